@@ -1,0 +1,22 @@
+import type { Identity } from '@birge/shared-reference';
+import type { Logger } from 'pino';
+import { UnauthenticatedError } from '../errors/domain-errors';
+import { LoaderRegistry } from '../loaders/loader-registry';
+
+/** What every resolver receives. */
+export interface RequestContext {
+  requestId: string;
+  /** The identity verified from the gateway's signed header; null when none came. */
+  identity: Identity | null;
+  logger: Logger;
+  loaders: LoaderRegistry;
+}
+
+export function createRequestContext(requestId: string, identity: Identity | null, logger: Logger): RequestContext {
+  return { requestId, identity, logger: logger.child({ requestId }), loaders: new LoaderRegistry() };
+}
+
+export function requireIdentity(context: RequestContext): Identity {
+  if (!context.identity) throw new UnauthenticatedError();
+  return context.identity;
+}

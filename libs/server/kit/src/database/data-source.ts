@@ -1,0 +1,61 @@
+import { Client } from 'pg';
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+
+export interface SubgraphDataSourceOptions {
+  url: string;
+  /** The PostgreSQL schema this subgraph owns, e.g. `registry`. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/** One DataSource per subgraph, on its own schema; the schema only ever changes by migration. */
+export function createSubgraphDataSource(options: SubgraphDataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? options.schema },
+  });
+}
+
+/** Creates the subgraph's schema when missing: the migrations table lives inside it. */
+export async function ensureSchema(url: string, schema: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Applies pending migrations, serialised across processes by an advisory lock per schema. */
+export async function migrate(dataSource: DataSource, schema: string): Promise<string[]> {
+  const lockKey = `birge-migrate-${schema}`;
+  await dataSource.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]);
+  }
+}
+
+/** Ready means the database answers and every migration this build knows has been applied. */
+export async function databaseReadiness(dataSource: DataSource): Promise<{ ready: boolean; reason?: string }> {
+  if (!dataSource.isInitialized) return { ready: false, reason: 'database connection not initialised' };
+  await dataSource.query('SELECT 1');
+  const pending = await dataSource.showMigrations();
+  return pending ? { ready: false, reason: 'migrations pending' } : { ready: true };
+}

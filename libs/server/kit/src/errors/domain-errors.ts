@@ -1,0 +1,67 @@
+/** Stable machine-readable codes, returned as `extensions.code`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** One wrong field of an input: the path of the field, a code for translation, and a message. */
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** A failure the user or caller can act on. Services throw these; one place maps them. */
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  readonly details: Record<string, unknown> = {};
+}
+
+export class ValidationError extends DomainError {
+  readonly code = 'BAD_USER_INPUT' as const;
+  constructor(readonly fields: FieldError[], message?: string) {
+    super(message ?? `Invalid input: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`);
+    this.name = 'ValidationError';
+  }
+
+  static field(field: string, code: string, message: string): ValidationError {
+    return new ValidationError([{ field, code, message }]);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND' as const;
+  constructor(entity: string, id: string, field?: string) {
+    super(`${entity} ${id} was not found`);
+    this.name = 'NotFoundError';
+    Object.assign(this.details, { entity, id }, field ? { field } : {});
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT' as const;
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'ConflictError';
+    Object.assign(this.details, details);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN' as const;
+  constructor(message = 'You are not allowed to do this') {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED' as const;
+  constructor(message = 'Sign in to do this') {
+    super(message);
+    this.name = 'UnauthenticatedError';
+  }
+}

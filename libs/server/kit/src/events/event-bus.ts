@@ -1,0 +1,76 @@
+import { EVENT_ROUTES, consumerQueues, type EventEnvelope, type EventName, type EventPayloads } from '@birge/shared-reference';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { EntityManager } from 'typeorm';
+import type { PgBoss as PgBossInstance } from 'pg-boss';
+
+// pg-boss is ESM-only; Node >= 20.19 loads it with require().
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { PgBoss } = require('pg-boss') as typeof import('pg-boss');
+
+export const EVENT_BUS_SCHEMA = 'pgboss';
+
+export interface EventBusOptions {
+  url: string;
+  logger: Logger;
+  /** Polling backstop when LISTEN/NOTIFY is missed, seconds. */
+  pollingIntervalSeconds?: number;
+}
+
+export type EventHandler<N extends EventName> = (event: EventEnvelope<N>) => Promise<void>;
+
+/**
+ * Durable events over pg-boss. `publish` writes one job per consumer queue through the caller's
+ * transaction, so the event commits or rolls back with the change it describes.
+ */
+export class EventBus {
+  private constructor(
+    private readonly boss: PgBossInstance,
+    private readonly logger: Logger,
+    private readonly pollingIntervalSeconds: number,
+  ) {}
+
+  static async start(options: EventBusOptions): Promise<EventBus> {
+    const boss = new PgBoss({
+      connectionString: options.url,
+      schema: EVENT_BUS_SCHEMA,
+      max: 4,
+      useListenNotify: true,
+      application_name: 'birge-events',
+    });
+    boss.on('error', (error: Error) => options.logger.error({ err: error }, 'event bus error'));
+    await boss.start();
+    for (const queue of consumerQueues()) {
+      await boss.createQueue(queue, { retryLimit: 25, retryDelay: 1, retryBackoff: true, retryDelayMax: 300 });
+    }
+    return new EventBus(boss, options.logger, options.pollingIntervalSeconds ?? 2);
+  }
+
+  async publish<N extends EventName>(manager: EntityManager, name: N, payload: EventPayloads[N]): Promise<EventEnvelope<N>> {
+    const queryRunner = manager.queryRunner;
+    if (!queryRunner?.isTransactionActive) throw new Error(`Event ${name} must be published inside a transaction`);
+    const envelope: EventEnvelope<N> = { eventId: randomUUID(), name, occurredAt: new Date().toISOString(), payload };
+    const db = {
+      executeSql: async (text: string, values?: unknown[]) => ({
+        rows: (await queryRunner.query(text, values ?? [], true)).records as unknown[],
+      }),
+    };
+    for (const queue of EVENT_ROUTES[name]) {
+      await this.boss.send(queue, envelope as unknown as object, { db });
+    }
+    return envelope;
+  }
+
+  async consume<N extends EventName>(queue: string, handler: EventHandler<N>): Promise<void> {
+    await this.boss.work<EventEnvelope<N>>(queue, { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 10 }, async (jobs) => {
+      for (const job of jobs) {
+        await handler(job.data);
+      }
+    });
+    this.logger.debug({ queue }, 'consuming events');
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, timeout: 5000 });
+  }
+}

@@ -1,0 +1,133 @@
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { REQUEST_ID_HEADER } from '../identity/identity';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ReadinessCheck {
+  (): Promise<{ ready: boolean; reason?: string }>;
+}
+
+export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  host: string;
+  port: number;
+  logger: Logger;
+  readiness: ReadinessCheck;
+  /** Builds the per-request context from the incoming request and its request id. */
+  context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
+}
+
+export interface RunningHttpServer {
+  server: Server;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLargeError());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * A small Node HTTP front for Apollo Server: POST/GET /graphql, /healthz (the process is up)
+ * and /readyz (its dependencies answer). No framework, so every service behaves the same.
+ */
+export async function startGraphqlHttpServer<TContext extends BaseContext>(
+  options: GraphqlHttpServerOptions<TContext>,
+): Promise<RunningHttpServer> {
+  const { apollo, logger } = options;
+  await apollo.start();
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      const readiness = await options.readiness().catch((error: Error) => ({ ready: false, reason: error.message }));
+      return sendJson(response, readiness.ready ? 200 : 503, readiness.ready ? { status: 'ready' } : { status: 'not ready', reason: readiness.reason });
+    }
+    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: the GraphQL endpoint is /graphql' });
+
+    const requestId = (request.headers[REQUEST_ID_HEADER] as string | undefined) || randomUUID();
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (request.method === 'POST') {
+      const raw = await readBody(request);
+      try {
+        body = raw ? JSON.parse(raw) : undefined;
+      } catch {
+        return sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(request, requestId),
+    });
+    const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
+    for (const [key, value] of result.headers) outHeaders[key] = value;
+    response.writeHead(result.status ?? 200, outHeaders);
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) response.write(chunk);
+      response.end();
+    }
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) {
+        return sendJson(response, 413, { errors: [{ message: 'The request body is larger than 1 MiB', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      }
+      logger.error({ err: error }, 'request failed');
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else response.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host}:${port}/graphql`;
+  return {
+    server,
+    url,
+    port,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { ApolloServer } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { loadConfig, subgraphConfigSchema, type SubgraphConfig } from '../config/load-config';
+import { createRequestContext, type RequestContext } from '../context/request-context';
+import { createSubgraphDataSource, databaseReadiness, ensureSchema, migrate } from '../database/data-source';
+import { formatError } from '../errors/format-error';
+import { EventBus } from '../events/event-bus';
+import { startGraphqlHttpServer } from '../http/graphql-http-server';
+import { loggingPlugin } from '../http/logging-plugin';
+import { IDENTITY_HEADER, verifyIdentity } from '../identity/identity';
+import { createLogger } from '../logging/logger';
+
+export interface SubgraphDependencies {
+  config: SubgraphConfig;
+  dataSource: DataSource;
+  events: EventBus;
+  logger: Logger;
+}
+
+export interface SubgraphDefinition<TServices> {
+  /** Also the PostgreSQL schema the subgraph owns. */
+  name: string;
+  defaultPort: number;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  buildSchema(): Promise<GraphQLSchema>;
+  createServices(deps: SubgraphDependencies): TServices;
+  /** Starts the subgraph's event consumers, if any. */
+  startConsumers?(deps: SubgraphDependencies, services: TServices): Promise<void>;
+}
+
+export type SubgraphContext<TServices> = RequestContext & { services: TServices };
+
+export interface RunningSubgraph<TServices> {
+  url: string;
+  port: number;
+  services: TServices;
+  dataSource: DataSource;
+  stop(): Promise<void>;
+}
+
+/** config -> database (migrated) -> event bus -> schema -> HTTP server -> consumers. */
+export async function startSubgraph<TServices>(
+  definition: SubgraphDefinition<TServices>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunningSubgraph<TServices>> {
+  const config = loadConfig(subgraphConfigSchema(definition.defaultPort), env);
+  const logger = createLogger(definition.name, config.LOG_LEVEL);
+
+  await ensureSchema(config.DATABASE_URL, definition.name);
+  const dataSource = createSubgraphDataSource({
+    url: config.DATABASE_URL,
+    schema: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolSize: config.DB_POOL_SIZE,
+    applicationName: `birge-${definition.name}`,
+  });
+  await dataSource.initialize();
+  if (config.MIGRATE_ON_START) {
+    const applied = await migrate(dataSource, definition.name);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+  }
+  const events = await EventBus.start({ url: config.DATABASE_URL, logger });
+  const deps: SubgraphDependencies = { config, dataSource, events, logger };
+  const services = definition.createServices(deps);
+
+  const schema = await definition.buildSchema();
+  const apollo = new ApolloServer<SubgraphContext<TServices>>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
+    formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'internal error')),
+    plugins: [loggingPlugin()],
+  });
+  const http = await startGraphqlHttpServer({
+    apollo,
+    host: config.HOST,
+    port: config.PORT,
+    logger,
+    readiness: () => databaseReadiness(dataSource),
+    context: async (request, requestId) => ({
+      ...createRequestContext(requestId, verifyIdentity(request.headers[IDENTITY_HEADER] as string | undefined, config.INTERNAL_SECRET), logger),
+      services,
+    }),
+  });
+  await definition.startConsumers?.(deps, services);
+  logger.info({ url: http.url }, `${definition.name} subgraph ready`);
+
+  let stopping: Promise<void> | null = null;
+  return {
+    url: http.url,
+    port: http.port,
+    services,
+    dataSource,
+    stop() {
+      stopping ??= (async () => {
+        await http.close();
+        await events.stop();
+        await dataSource.destroy();
+        logger.info(`${definition.name} subgraph stopped`);
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Process entry point: start, and stop cleanly on SIGTERM/SIGINT. */
+export function runSubgraphProcess<TServices>(definition: SubgraphDefinition<TServices>): void {
+  startSubgraph(definition)
+    .then((running) => {
+      const shutdown = (signal: string) => {
+        running
+          .stop()
+          .then(() => process.exit(0))
+          .catch((error: unknown) => {
+            console.error(`${definition.name}: error while stopping after ${signal}`, error);
+            process.exit(1);
+          });
+      };
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      process.once('SIGINT', () => shutdown('SIGINT'));
+    })
+    .catch((error: unknown) => {
+      console.error(`${definition.name} failed to start: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
+}

