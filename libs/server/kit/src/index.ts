@@ -15,3 +15,4 @@ export * from './pagination/connection.type';
 export * from './pagination/keyset';
 export * from './schema/build-federated-schema';
 export * from './subgraph/start-subgraph';
+export * from './schema/write-subgraph-schema';

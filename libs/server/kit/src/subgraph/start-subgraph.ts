@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -75,7 +76,7 @@ export async function startSubgraph<TServices>(
     introspection: true,
     includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'internal error')),
-    plugins: [loggingPlugin()],
+    plugins: [loggingPlugin(), ApolloServerPluginInlineTraceDisabled()],
   });
   const http = await startGraphqlHttpServer({
     apollo,

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@birge/server-kit';
+import { registrySubgraph } from './registry.subgraph';
+
+runSubgraphProcess(registrySubgraph);

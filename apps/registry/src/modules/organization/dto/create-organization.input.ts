@@ -1,0 +1,28 @@
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsNotEmpty, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { Direction, OrganizationKind } from '../organization-enums';
+
+@InputType({ description: 'A new organization, initiative group or independent volunteer.' })
+export class CreateOrganizationInput {
+  @Field({ description: 'The name as the organization uses it (2 to 200 characters).' })
+  @IsNotEmpty({ message: 'is required' })
+  @MinLength(2, { message: 'must be at least 2 characters' })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  name: string;
+
+  @Field(() => OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field(() => ID, { description: 'KATO code of the region.' })
+  @IsNotEmpty({ message: 'is required' })
+  regionCode: string;
+
+  @Field(() => ID, { nullable: true, description: 'KATO code of a district of that region, where the organization works.' })
+  districtCode?: string | null;
+
+  @Field(() => [Direction], { description: 'At least one of the twelve directions.' })
+  @ArrayMinSize(1, { message: 'choose at least one direction' })
+  @ArrayMaxSize(12, { message: 'must list each direction at most once' })
+  @ArrayUnique({ message: 'must list each direction at most once' })
+  directions: Direction[];
+}

@@ -1,0 +1,43 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RegistryContext } from '../../registry.context';
+import { District } from '../region/district.type';
+import { Region } from '../region/region.type';
+import { CreateOrganizationInput } from './dto/create-organization.input';
+import { OrganizationFilter } from './dto/organization-filter.input';
+import { OrganizationConnection } from './organization.connection';
+import { Organization } from './organization.type';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true, description: 'One organization; null when there is none with this id.' })
+  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Organization | null> {
+    return ctx.services.organizations.get(id, ctx.loaders);
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organizations, newest first, a page at a time.' })
+  organizations(
+    @Ctx() ctx: RegistryContext,
+    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
+  ): Promise<OrganizationConnection> {
+    return ctx.services.organizations.list(filter, first, after);
+  }
+
+  @Mutation(() => Organization, { description: 'Registers an organization; wrong fields come back as BAD_USER_INPUT with extensions.fields.' })
+  createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: RegistryContext): Promise<Organization> {
+    return ctx.services.organizations.create(input, ctx.identity);
+  }
+
+  @FieldResolver(() => Region)
+  async region(@Root() organization: Organization, @Ctx() ctx: RegistryContext): Promise<Region> {
+    const region = await ctx.services.regions.regionLoader(ctx.loaders).load(organization.regionCode);
+    if (!region) throw new Error(`Organization ${organization.id} points to missing region`);
+    return region;
+  }
+
+  @FieldResolver(() => District, { nullable: true, description: 'Where in the region it works, when known.' })
+  district(@Root() organization: Organization, @Ctx() ctx: RegistryContext): Promise<District | null> | null {
+    return organization.districtCode ? ctx.services.regions.districtLoader(ctx.loaders).load(organization.districtCode) : null;
+  }
+}

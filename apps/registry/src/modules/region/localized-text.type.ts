@@ -1,0 +1,13 @@
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A name in Kazakh, Russian and English.' })
+export class LocalizedText {
+  @Field({ description: 'Kazakh (the default language).' })
+  kk: string;
+
+  @Field({ description: 'Russian.' })
+  ru: string;
+
+  @Field({ description: 'English.' })
+  en: string;
+}

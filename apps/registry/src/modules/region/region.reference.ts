@@ -1,0 +1,13 @@
+import type { ReferenceResolvers } from '@birge/server-kit';
+import type { RegistryContext } from '../../registry.context';
+
+export const regionReferences: ReferenceResolvers = {
+  Region: {
+    __resolveReference: (reference: { code: string }, ctx: RegistryContext) =>
+      ctx.services.regions.regionLoader(ctx.loaders).load(reference.code),
+  },
+  District: {
+    __resolveReference: (reference: { code: string }, ctx: RegistryContext) =>
+      ctx.services.regions.districtLoader(ctx.loaders).load(reference.code),
+  },
+};

@@ -1,0 +1,22 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { RegistryContext } from '../../registry.context';
+import { District } from './district.type';
+import { Region } from './region.type';
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => [Region], { description: 'All 17 oblasts and 3 cities of republican significance, in official order.' })
+  regions(@Ctx() ctx: RegistryContext): Promise<Region[]> {
+    return ctx.services.regions.list();
+  }
+
+  @Query(() => Region, { nullable: true, description: 'One region by its KATO code; null when there is none.' })
+  region(@Arg('code', () => ID) code: string, @Ctx() ctx: RegistryContext): Promise<Region | null> {
+    return ctx.services.regions.regionLoader(ctx.loaders).load(code);
+  }
+
+  @FieldResolver(() => [District], { description: 'Districts, cities of regional significance and city districts.' })
+  districts(@Root() region: Region, @Ctx() ctx: RegistryContext): Promise<District[]> {
+    return ctx.services.regions.districtsOfRegionLoader(ctx.loaders).load(region.code);
+  }
+}

@@ -1,0 +1,14 @@
+import { buildFederatedSchema } from '@birge/server-kit';
+import type { GraphQLSchema } from 'graphql';
+import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { organizationReferences } from './modules/organization/organization.reference';
+import { DistrictResolver } from './modules/region/district.resolver';
+import { RegionResolver } from './modules/region/region.resolver';
+import { regionReferences } from './modules/region/region.reference';
+
+export function buildRegistrySchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [RegionResolver, DistrictResolver, OrganizationResolver],
+    referenceResolvers: { ...regionReferences, ...organizationReferences },
+  });
+}
