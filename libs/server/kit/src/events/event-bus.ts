@@ -43,7 +43,7 @@ export class EventBus {
     for (const queue of consumerQueues()) {
       await boss.createQueue(queue, { retryLimit: 25, retryDelay: 1, retryBackoff: true, retryDelayMax: 300 });
     }
-    return new EventBus(boss, options.logger, options.pollingIntervalSeconds ?? 2);
+    return new EventBus(boss, options.logger, options.pollingIntervalSeconds ?? 0.5);
   }
 
   async publish<N extends EventName>(manager: EntityManager, name: N, payload: EventPayloads[N]): Promise<EventEnvelope<N>> {

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@birge/server-kit';
+import { assistanceSubgraph } from './assistance.subgraph';
+
+runSubgraphProcess(assistanceSubgraph);

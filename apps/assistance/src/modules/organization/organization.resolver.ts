@@ -1,0 +1,22 @@
+import type { ConnectionShape } from '@birge/server-kit';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { AssistanceContext } from '../../assistance.context';
+import { AssistanceRequestConnection } from '../request/assistance-request.connection';
+import type { AssistanceRequest } from '../request/assistance-request.type';
+import { Organization } from './organization.type';
+
+@Resolver(() => Organization)
+export class OrganizationRequestsResolver {
+  @FieldResolver(() => AssistanceRequestConnection, {
+    nullable: true,
+    description: "The organization's requests for help, newest first. Null when the assistance service is unavailable.",
+  })
+  assistanceRequests(
+    @Root() organization: Organization,
+    @Ctx() ctx: AssistanceContext,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionShape<AssistanceRequest>> {
+    return ctx.services.requests.ofOrganization(ctx.loaders, organization.id, { first, after });
+  }
+}

@@ -1,0 +1,17 @@
+import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType } from '@birge/shared-reference';
+import { registerEnumType } from 'type-graphql';
+
+registerEnumType(AssistanceType, {
+  name: 'AssistanceType',
+  description: 'The three types of help a front office gives: administrative, consultative, informational.',
+});
+registerEnumType(AssistanceSubtype, {
+  name: 'AssistanceSubtype',
+  description: 'What exactly is asked for; each sub-type belongs to one AssistanceType.',
+});
+registerEnumType(AssistanceRequestStatus, {
+  name: 'AssistanceRequestStatus',
+  description: 'Where a request stands in its workflow.',
+});
+
+export { AssistanceRequestStatus, AssistanceSubtype, AssistanceType };

@@ -1,0 +1,11 @@
+import type { ReferenceResolvers } from '@birge/server-kit';
+import type { AssistanceContext } from '../../assistance.context';
+
+export const assistanceReferences: ReferenceResolvers = {
+  AssistanceRequest: {
+    __resolveReference: (reference: { id: string }, ctx: AssistanceContext) => ctx.services.requests.loader(ctx.loaders).load(reference.id),
+  },
+  Organization: {
+    __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+  },
+};

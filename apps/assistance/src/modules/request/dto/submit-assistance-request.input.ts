@@ -1,0 +1,22 @@
+import { IsNotEmpty, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { AssistanceSubtype, AssistanceType } from '../assistance-enums';
+
+@InputType({ description: 'A request for help on behalf of an organization.' })
+export class SubmitAssistanceRequestInput {
+  @Field(() => ID, { description: 'The organization asking for help.' })
+  @IsUUID('all', { message: 'is not an organization id (a UUID)' })
+  organizationId: string;
+
+  @Field(() => AssistanceType)
+  type: AssistanceType;
+
+  @Field(() => AssistanceSubtype, { description: 'Must belong to the chosen type.' })
+  subtype: AssistanceSubtype;
+
+  @Field({ description: 'What is needed (5 to 4000 characters).' })
+  @IsNotEmpty({ message: 'is required' })
+  @MinLength(5, { message: 'must be at least 5 characters' })
+  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  description: string;
+}
