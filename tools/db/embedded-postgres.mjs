@@ -33,7 +33,7 @@ export async function freePort(preferred = 0) {
  * Starts (initialising on first use) a cluster in `dataDir`, creates `database` if missing and
  * returns its URL and a stop function. `persistent: false` removes the data directory on stop.
  */
-export async function startEmbeddedPostgres({ dataDir, port, database = 'birge', persistent = true, log = () => {} }) {
+export async function startEmbeddedPostgres({ dataDir, port, database = 'birge', persistent = true, log = () => undefined }) {
   const chosenPort = await freePort(port);
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
   if (!initialised) mkdirSync(dataDir, { recursive: true });

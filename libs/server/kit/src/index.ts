@@ -16,3 +16,4 @@ export * from './pagination/keyset';
 export * from './schema/build-federated-schema';
 export * from './subgraph/start-subgraph';
 export * from './schema/write-subgraph-schema';
+export * from './database/migration-command';

@@ -5,7 +5,6 @@ import type { EntityManager } from 'typeorm';
 import type { PgBoss as PgBossInstance } from 'pg-boss';
 
 // pg-boss is ESM-only; Node >= 20.19 loads it with require().
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PgBoss } = require('pg-boss') as typeof import('pg-boss');
 
 export const EVENT_BUS_SCHEMA = 'pgboss';

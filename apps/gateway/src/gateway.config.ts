@@ -1,0 +1,28 @@
+import { baseConfigShape } from '@birge/server-kit';
+import path from 'node:path';
+import { z } from 'zod';
+
+const url = (fallback: string) => z.url({ error: 'must be an http(s) URL of the subgraph GraphQL endpoint' }).default(fallback);
+
+export const gatewayConfigSchema = z.object({
+  ...baseConfigShape,
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  SUPERGRAPH_PATH: z.string().default(path.resolve(__dirname, '../supergraph.graphql')),
+  REGISTRY_URL: url('http://127.0.0.1:4001/graphql'),
+  ASSISTANCE_URL: url('http://127.0.0.1:4002/graphql'),
+  ANALYTICS_URL: url('http://127.0.0.1:4003/graphql'),
+  NOTIFICATIONS_URL: url('http://127.0.0.1:4004/graphql'),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
+});
+
+export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
+
+/** Where each subgraph named in the supergraph is reached; the supergraph's own URLs are only defaults. */
+export function subgraphUrls(config: GatewayConfig): Record<string, string> {
+  return {
+    registry: config.REGISTRY_URL,
+    assistance: config.ASSISTANCE_URL,
+    analytics: config.ANALYTICS_URL,
+    notifications: config.NOTIFICATIONS_URL,
+  };
+}

@@ -1,0 +1,41 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@birge/server-kit';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from './gateway.context';
+
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+
+/**
+ * Forwards the verified identity (signed) and the request id to a subgraph. A subgraph that
+ * cannot be reached becomes a coded error naming the service, never its address.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+    private readonly secret: string,
+    private readonly timeoutMs: number,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!request.http) return;
+    if (context?.requestId) request.http.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context?.identity) request.http.headers.set(IDENTITY_HEADER, signIdentity(context.identity, this.secret));
+    request.http.timeout = this.timeoutMs;
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions?.code && error.extensions.code !== 'INTERNAL_SERVER_ERROR') throw error;
+      options.context?.logger?.warn({ service: this.serviceName, err: error }, 'subgraph unavailable');
+      throw new GraphQLError(`The ${this.serviceName} service is unavailable right now; other data is unaffected. Try again shortly.`, {
+        extensions: { code: SERVICE_UNAVAILABLE, service: this.serviceName },
+      });
+    }
+  }
+}

