@@ -43,9 +43,9 @@ function main(): void {
   });
 
   const result = composeServices(services);
-  if (result.errors?.length) {
+  if (result.errors?.length || !result.supergraphSdl || !result.schema) {
     console.error('Composition failed:');
-    for (const error of result.errors) console.error(`  - ${error.message}`);
+    for (const error of result.errors ?? []) console.error(`  - ${error.message}`);
     process.exit(1);
   }
   for (const hint of result.hints ?? []) {

@@ -15,16 +15,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly serviceName: string,
     url: string,
     private readonly secret: string,
-    private readonly timeoutMs: number,
+    timeoutMs: number,
   ) {
-    super({ url });
+    super({
+      url,
+      // A subgraph that hangs must not hold the caller: every fetch has a deadline.
+      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+    });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
     if (context?.requestId) request.http.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context?.identity) request.http.headers.set(IDENTITY_HEADER, signIdentity(context.identity, this.secret));
-    request.http.timeout = this.timeoutMs;
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

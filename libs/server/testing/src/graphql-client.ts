@@ -30,7 +30,7 @@ export class GraphQLTestClient {
     private readonly options: GraphQLTestClientOptions = { identity: DEVELOPMENT_IDENTITY },
   ) {}
 
-  async request<TData, TVariables extends Record<string, unknown> = Record<string, never>>(
+  async request<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
     variables?: TVariables,
   ): Promise<GraphQLResponse<TData>> {
@@ -42,7 +42,7 @@ export class GraphQLTestClient {
   }
 
   /** Like request, but fails the test with the errors when there are any. */
-  async data<TData, TVariables extends Record<string, unknown> = Record<string, never>>(
+  async data<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
     variables?: TVariables,
   ): Promise<TData> {
