@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@birge/server-kit';
+import { analyticsSubgraph } from './analytics.subgraph';
+
+runSubgraphProcess(analyticsSubgraph);

@@ -1,0 +1,3 @@
+/** The queues analytics consumes; EVENT_ROUTES in @birge/shared-reference routes events to them. */
+export const ORGANIZATION_FIGURES_QUEUE = 'analytics.organization-figures';
+export const REQUEST_FIGURES_QUEUE = 'analytics.request-figures';

@@ -1,0 +1,20 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** An organization as analytics knows it from `registry.organization-registered`. */
+@Entity({ name: 'organization_fact' })
+export class OrganizationFactEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'text' })
+  kind: string;
+
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ name: 'district_code', type: 'text', nullable: true })
+  districtCode: string | null;
+
+  @Column({ name: 'registered_at', type: 'timestamptz', precision: 3 })
+  registeredAt: Date;
+}

@@ -1,0 +1,120 @@
+/// <reference types="jest" />
+import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
+import { findRegion, OrganizationKind, type EventEnvelope } from '@birge/shared-reference';
+import { createTestDatabase, eventually, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
+import { randomUUID } from 'node:crypto';
+import type { AnalyticsServices } from '../src/analytics.context';
+import { analyticsSubgraph } from '../src/analytics.subgraph';
+import { TestEvents } from './support/test-events';
+
+const ABAI = '100000000';
+const SEMEY = '101000000';
+const KURCHATOV = '101800000';
+const ASTANA = '710000000';
+const ESIL = '711210000';
+
+const ENTITIES = `query($r: [_Any!]!) {
+  _entities(representations: $r) {
+    ... on Region { code coverage { districtCount coveredDistrictCount districts { district { code } organizationCount covered } } }
+  }
+}`;
+
+interface Coverage {
+  districtCount: number;
+  coveredDistrictCount: number;
+  districts: { district: { code: string }; organizationCount: number; covered: boolean }[];
+}
+type Representations = { r: object[] };
+type EntitiesResult = { _entities: ({ code: string; coverage: Coverage | null } | null)[] };
+
+/** A Region representation as the gateway sends it after fetching `districts { code }` from the registry. */
+function region(code: string) {
+  const districts = findRegion(code)!.districts.map((district) => ({ code: district.code }));
+  return { __typename: 'Region', code, districts };
+}
+
+describe('analytics subgraph: district coverage of regions', () => {
+  let db: TestDatabase;
+  let subgraph: RunningSubgraph<AnalyticsServices>;
+  let client: GraphQLTestClient;
+  let events: TestEvents;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    subgraph = await startSubgraph(analyticsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+    client = new GraphQLTestClient(subgraph.url);
+    events = await TestEvents.start(db.url, subgraph.dataSource);
+  });
+
+  afterAll(async () => {
+    await events?.stop();
+    await subgraph?.stop();
+    await db?.drop();
+  });
+
+  const organizationFacts = async () =>
+    Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.organization_fact'))[0].n);
+
+  const register = (regionCode: string, districtCode: string | null, name = 'Team') =>
+    events.publish('registry.organization-registered', {
+      organizationId: randomUUID(),
+      name,
+      kind: OrganizationKind.INITIATIVE_GROUP,
+      regionCode,
+      districtCode,
+    });
+
+  let semeyEvent: EventEnvelope<'registry.organization-registered'>;
+
+  it('counts organizations per district from registration events and marks the districts reached', async () => {
+    semeyEvent = await register(ABAI, SEMEY, 'Semey youth');
+    await register(ABAI, SEMEY, 'Semey readers');
+    await register(ABAI, null, 'Abai region, district unknown');
+    await register(ASTANA, ESIL, 'Esil volunteers');
+    await eventually(async () => ((await organizationFacts()) === 4 ? true : undefined));
+
+    const data = await client.data<EntitiesResult, Representations>(ENTITIES, { r: [region(ABAI), region(ASTANA)] });
+    const [abai, astana] = data._entities;
+    expect(abai?.code).toBe(ABAI);
+    expect(abai?.coverage).toMatchObject({ districtCount: findRegion(ABAI)!.districts.length, coveredDistrictCount: 1 });
+    // Districts keep the order the registry sent them in.
+    expect(abai?.coverage?.districts.map((d) => d.district.code)).toEqual(findRegion(ABAI)!.districts.map((d) => d.code));
+    expect(abai?.coverage?.districts.find((d) => d.district.code === SEMEY)).toEqual({ district: { code: SEMEY }, organizationCount: 2, covered: true });
+    expect(abai?.coverage?.districts.find((d) => d.district.code === KURCHATOV)).toEqual({
+      district: { code: KURCHATOV },
+      organizationCount: 0,
+      covered: false,
+    });
+    expect(astana?.coverage).toMatchObject({ districtCount: 6, coveredDistrictCount: 1 });
+  });
+
+  it('records a redelivered registration once: the same envelope twice does not double the counts', async () => {
+    const before = await organizationFacts();
+    await events.redeliver('analytics.organization-figures', semeyEvent);
+    await eventually(async () => ((await events.completed('analytics.organization-figures', semeyEvent.eventId)) === 2 ? true : undefined));
+    expect(await organizationFacts()).toBe(before);
+
+    // The handler itself, called again with the envelope it has already recorded, changes nothing.
+    expect(await subgraph.services.facts.recordOrganizationRegistered(semeyEvent)).toBe(false);
+    const data = await client.data<EntitiesResult, Representations>(ENTITIES, { r: [region(ABAI)] });
+    expect(data._entities[0]?.coverage?.districts.find((d) => d.district.code === SEMEY)?.organizationCount).toBe(2);
+  });
+
+  it('answers a region without its districts with null coverage, not an error', async () => {
+    const data = await client.data<EntitiesResult, Representations>(ENTITIES, { r: [{ __typename: 'Region', code: ABAI }] });
+    expect(data._entities).toEqual([{ code: ABAI, coverage: null }]);
+  });
+
+  it('computes the coverage of many regions with one SQL statement', async () => {
+    const query = jest.spyOn(subgraph.dataSource, 'query');
+    try {
+      const codes = [ABAI, ASTANA, '750000000', '790000000', '110000000'];
+      const data = await client.data<EntitiesResult, Representations>(ENTITIES, { r: codes.map(region) });
+      expect(data._entities.map((e) => e?.coverage?.districtCount)).toEqual(codes.map((code) => findRegion(code)!.districts.length));
+      const factQueries = query.mock.calls.filter(([sql]: unknown[]) => String(sql).includes('analytics.organization_fact'));
+      expect(factQueries).toHaveLength(1);
+    } finally {
+      query.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,116 @@
+/// <reference types="jest" />
+import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
+import {
+  AssistanceRequestStatus,
+  AssistanceSubtype,
+  AssistanceType,
+  OrganizationKind,
+  REGION_CODES,
+  type AssistanceRequestSubmittedPayload,
+} from '@birge/shared-reference';
+import { createTestDatabase, eventually, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
+import { randomUUID } from 'node:crypto';
+import type { AnalyticsServices } from '../src/analytics.context';
+import { analyticsSubgraph } from '../src/analytics.subgraph';
+import { TestEvents } from './support/test-events';
+
+const ABAI = '100000000';
+const ASTANA = '710000000';
+const SHYMKENT = '790000000';
+
+const OVERVIEW = `{
+  nationalOverview { organizationCount openRequestCount regions { region { code } organizationCount openRequestCount } }
+}`;
+
+interface Overview {
+  nationalOverview: {
+    organizationCount: number;
+    openRequestCount: number;
+    regions: { region: { code: string }; organizationCount: number; openRequestCount: number }[];
+  };
+}
+
+describe('analytics subgraph: national overview', () => {
+  let db: TestDatabase;
+  let subgraph: RunningSubgraph<AnalyticsServices>;
+  let client: GraphQLTestClient;
+  let events: TestEvents;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    subgraph = await startSubgraph(analyticsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+    client = new GraphQLTestClient(subgraph.url);
+    events = await TestEvents.start(db.url, subgraph.dataSource);
+  });
+
+  afterAll(async () => {
+    await events?.stop();
+    await subgraph?.stop();
+    await db?.drop();
+  });
+
+  const requestFacts = async () => Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.request_fact'))[0].n);
+  const organizationFacts = async () =>
+    Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.organization_fact'))[0].n);
+
+  const submit = (regionCode: string, status: AssistanceRequestStatus) => {
+    const payload: AssistanceRequestSubmittedPayload = {
+      requestId: randomUUID(),
+      organizationId: randomUUID(),
+      regionCode,
+      type: AssistanceType.CONSULTATIVE,
+      subtype: AssistanceSubtype.ORGANIZATION_REGISTRATION,
+      status,
+    };
+    return events.publish('assistance.request-submitted', payload);
+  };
+
+  it('lists all 20 regions in official order with zeros before any event', async () => {
+    const data = await client.data<Overview>(OVERVIEW);
+    expect(data.nationalOverview.organizationCount).toBe(0);
+    expect(data.nationalOverview.openRequestCount).toBe(0);
+    expect(data.nationalOverview.regions.map((r) => r.region.code)).toEqual([...REGION_CODES]);
+    expect(data.nationalOverview.regions.every((r) => r.organizationCount === 0 && r.openRequestCount === 0)).toBe(true);
+  });
+
+  it('counts organizations and only the open requests, per region and in total, once per event', async () => {
+    for (const regionCode of [ABAI, ABAI, ASTANA]) {
+      await events.publish('registry.organization-registered', {
+        organizationId: randomUUID(),
+        name: 'Team',
+        kind: OrganizationKind.NGO,
+        regionCode,
+        districtCode: null,
+      });
+    }
+    const duplicated = await submit(ABAI, AssistanceRequestStatus.NEW);
+    await submit(ABAI, AssistanceRequestStatus.IN_PROGRESS);
+    await submit(ABAI, AssistanceRequestStatus.RESOLVED);
+    await submit(SHYMKENT, AssistanceRequestStatus.WAITING_ON_STATE_BODY);
+    await submit(SHYMKENT, AssistanceRequestStatus.DECLINED);
+    await events.redeliver('analytics.request-figures', duplicated);
+
+    await eventually(async () => ((await organizationFacts()) === 3 ? true : undefined));
+    await eventually(async () => ((await requestFacts()) === 5 ? true : undefined));
+    await eventually(async () => ((await events.completed('analytics.request-figures', duplicated.eventId)) === 2 ? true : undefined));
+
+    const { nationalOverview } = await client.data<Overview>(OVERVIEW);
+    expect(nationalOverview.organizationCount).toBe(3);
+    expect(nationalOverview.openRequestCount).toBe(3);
+    const byCode = new Map(nationalOverview.regions.map((r) => [r.region.code, r]));
+    expect(byCode.get(ABAI)).toMatchObject({ organizationCount: 2, openRequestCount: 2 });
+    expect(byCode.get(ASTANA)).toMatchObject({ organizationCount: 1, openRequestCount: 0 });
+    expect(byCode.get(SHYMKENT)).toMatchObject({ organizationCount: 0, openRequestCount: 1 });
+    expect(nationalOverview.regions).toHaveLength(20);
+  });
+
+  it('answers the overview with one SQL statement', async () => {
+    const query = jest.spyOn(subgraph.dataSource, 'query');
+    try {
+      await client.data<Overview>(OVERVIEW);
+      expect(query.mock.calls.filter(([sql]: unknown[]) => /analytics\.(organization|request)_fact/.test(String(sql)))).toHaveLength(1);
+    } finally {
+      query.mockRestore();
+    }
+  });
+});
