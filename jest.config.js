@@ -1,0 +1,17 @@
+// `npm test`: every project's tests in one run, sharing one embedded PostgreSQL server.
+module.exports = {
+  projects: [
+    '<rootDir>/libs/shared/reference',
+    '<rootDir>/libs/server/kit',
+    '<rootDir>/libs/server/testing',
+    '<rootDir>/apps/registry',
+    '<rootDir>/apps/assistance',
+    '<rootDir>/apps/analytics',
+    '<rootDir>/apps/notifications',
+    '<rootDir>/apps/gateway',
+    '<rootDir>/apps/dashboard',
+    '<rootDir>/tools/stack',
+    '<rootDir>/tools/workspace-checks',
+  ],
+  maxWorkers: 2,
+};
