@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Paths are relative to the workspace root: `npm run codegen` and the Nx target both run there.
+// Types come from the committed client-facing schema, never from a running gateway.
+const API_SCHEMA = 'apps/gateway/api-schema.graphql';
+const DRAFT_SCHEMA = 'apps/dashboard/schema.draft.graphql';
+
+const config: CodegenConfig = {
+  schema: existsSync(API_SCHEMA) ? API_SCHEMA : DRAFT_SCHEMA,
+  documents: ['apps/dashboard/src/**/*.{ts,tsx}', '!apps/dashboard/src/gql/**', '!apps/dashboard/src/**/*.spec.{ts,tsx}'],
+  ignoreNoDocuments: false,
+  generates: {
+    'apps/dashboard/src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        skipTypename: false,
+        scalars: { DateTimeISO: 'string' },
+        defaultScalarType: 'unknown',
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,68 @@
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { isMessageKey, type I18n } from '../i18n/i18n';
+
+/** One wrong field of an input, as the subgraphs report it in `extensions.fields`. */
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate['field'] === 'string' && typeof candidate['code'] === 'string';
+}
+
+/** Field paths may come relative to the argument (`input.name`); forms know fields by their own name. */
+function normalizeField(field: string): string {
+  return field.replace(/^input\./, '');
+}
+
+/** The field errors of every GraphQL error of a failed operation (BAD_USER_INPUT). */
+export function fieldErrorsOf(error: unknown): FieldError[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((graphQLError) => {
+    const fields = graphQLError.extensions?.['fields'];
+    if (!Array.isArray(fields)) return [];
+    return fields.filter(isFieldError).map((fieldError) => ({
+      field: normalizeField(fieldError.field),
+      code: fieldError.code,
+      message: typeof fieldError.message === 'string' ? fieldError.message : '',
+    }));
+  });
+}
+
+/** Groups field errors by field name, keeping the server's order. */
+export function groupByField(errors: readonly FieldError[]): Record<string, FieldError[]> {
+  const grouped: Record<string, FieldError[]> = {};
+  for (const error of errors) (grouped[error.field] ??= []).push(error);
+  return grouped;
+}
+
+export function errorCodeOf(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const code = error.errors[0]?.extensions?.['code'];
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** A field error in the user's language; unknown codes fall back to the server's (English) message. */
+export function describeFieldError(i18n: Pick<I18n, 't'>, error: FieldError): string {
+  const key = `errors.field.${error.code}`;
+  if (isMessageKey(key) && key !== 'errors.field.generic') return i18n.t(key);
+  return i18n.t('errors.field.generic', { message: error.message || error.code });
+}
+
+/** A whole-operation error in the user's language. */
+export function describeError(i18n: Pick<I18n, 't'>, error: unknown): string {
+  if (ServerError.is(error) || ServerParseError.is(error)) return i18n.t('errors.network');
+  if (CombinedGraphQLErrors.is(error)) {
+    const code = errorCodeOf(error);
+    const key = `errors.code.${code ?? ''}`;
+    if (code && isMessageKey(key)) return i18n.t(key);
+    return i18n.t('errors.generic', { message: error.errors[0]?.message ?? '' });
+  }
+  if (error instanceof TypeError) return i18n.t('errors.network');
+  const message = error instanceof Error ? error.message : String(error);
+  return i18n.t('errors.generic', { message });
+}

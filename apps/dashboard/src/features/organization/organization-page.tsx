@@ -1,0 +1,121 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { errorCodeOf } from '../../errors/graphql-errors';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../routing/router';
+import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';
+import { AssistanceRequestForm } from './assistance-request-form';
+import { OrganizationPageQuery, REQUESTS_PAGE_SIZE } from './organization.graphql';
+
+export function OrganizationPage({ id }: { id: string }) {
+  const i18n = useI18n();
+  const { t, name, formatDate, formatNumber } = i18n;
+  // errorPolicy 'all': the organization still shows when the assistance subgraph is down.
+  const { data, loading, error, refetch, fetchMore } = useQuery(OrganizationPageQuery, {
+    variables: { id, requestsFirst: REQUESTS_PAGE_SIZE },
+    errorPolicy: 'all',
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  if (loading && !data) return <Loading />;
+  const organization = data?.organization;
+  if (!organization) {
+    // An id that is not a UUID comes back as BAD_USER_INPUT; for the reader it is simply not found.
+    const notFound = !error || errorCodeOf(error) === 'NOT_FOUND' || errorCodeOf(error) === 'BAD_USER_INPUT';
+    return (
+      <section>
+        {notFound ? <EmptyState>{t('organization.notFound')}</EmptyState> : <ErrorNotice error={error} onRetry={() => void refetch()} />}
+        <Link to="/organizations">{t('organization.backToList')}</Link>
+      </section>
+    );
+  }
+
+  const requests = organization.assistanceRequests;
+
+  async function loadMoreRequests() {
+    if (!requests?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { requestsAfter: requests.pageInfo.endCursor } });
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  return (
+    <section>
+      <Link to="/organizations" className="back-link">
+        {t('organization.backToList')}
+      </Link>
+      <h1 data-testid="organization-name">{organization.name}</h1>
+      <dl className="details card">
+        <div>
+          <dt>{t('organization.kind')}</dt>
+          <dd>{t(`organizationKind.${organization.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('organization.region')}</dt>
+          <dd>{name(organization.region.name)}</dd>
+        </div>
+        <div>
+          <dt>{t('organization.district')}</dt>
+          <dd>{organization.district ? name(organization.district.name) : t('common.notSet')}</dd>
+        </div>
+        <div>
+          <dt>{t('organization.createdAt')}</dt>
+          <dd>{formatDate(organization.createdAt)}</dd>
+        </div>
+        <div className="details-wide">
+          <dt>{t('organization.directions')}</dt>
+          <dd>
+            <ul className="tags">
+              {organization.directions.map((direction) => (
+                <li key={direction} className="tag">
+                  {t(`direction.${direction}`)}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+
+      <div className="two-columns">
+        <div>
+          <h2>
+            {t('organization.requests.title')}
+            {requests && <span className="count"> {t('organization.requests.count', { count: formatNumber(requests.totalCount) })}</span>}
+          </h2>
+          {!requests ? (
+            <p data-testid="requests-unavailable">
+              <Unavailable />
+            </p>
+          ) : requests.edges.length === 0 ? (
+            <EmptyState>{t('organization.requests.empty')}</EmptyState>
+          ) : (
+            <>
+              <ul className="request-list" data-testid="request-list">
+                {requests.edges.map(({ node }) => (
+                  <li key={node.id} className="card request">
+                    <div className="request-head">
+                      <strong>{t(`assistanceType.${node.type}`)}</strong>
+                      <span className={`badge status-${node.status.toLowerCase()}`}>{t(`status.${node.status}`)}</span>
+                    </div>
+                    <div className="muted">{t(`assistanceSubtype.${node.subtype}`)}</div>
+                    <p className="request-description">{node.description}</p>
+                    <div className="muted small">{formatDate(node.createdAt)}</div>
+                  </li>
+                ))}
+              </ul>
+              {requests.pageInfo.hasNextPage && (
+                <button type="button" className="button button-secondary" disabled={loadingMore} onClick={() => void loadMoreRequests()}>
+                  {loadingMore ? t('common.loading') : t('common.loadMore')}
+                </button>
+              )}
+            </>
+          )}
+        </div>
+        <AssistanceRequestForm organizationId={organization.id} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { MarkNotificationReadMutation, NotificationsQuery, UnreadNotificationCountQuery } from '../features/notifications/notifications.graphql';
+import { RegionOptionsQuery } from '../features/reference/reference.graphql';
+import type { Mocks } from './render';
+
+export const name = (kk: string, ru: string, en: string) => ({ __typename: 'LocalizedText', kk, ru, en });
+
+export const ABAI = {
+  __typename: 'Region',
+  code: '100000000',
+  kind: 'OBLAST',
+  name: name('Абай облысы', 'Область Абай', 'Abai Region'),
+  districts: [
+    { __typename: 'District', code: '101000000', kind: 'CITY', name: name('Семей қ.', 'г. Семей', 'Semey') },
+    { __typename: 'District', code: '102000000', kind: 'DISTRICT', name: name('Абай ауданы', 'Абайский район', 'Abai District') },
+  ],
+};
+
+export const ASTANA = {
+  __typename: 'Region',
+  code: '710000000',
+  kind: 'CITY',
+  name: name('Астана', 'Астана', 'Astana'),
+  districts: [{ __typename: 'District', code: '711000000', kind: 'CITY_DISTRICT', name: name('Алматы ауданы', 'район Алматы', 'Almaty District') }],
+};
+
+export function regionOptionsMock(): Mocks[number] {
+  return {
+    request: { query: RegionOptionsQuery },
+    result: { data: { regions: [ABAI, ASTANA] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+export function unreadCountMock(count: number | null, errors?: unknown[]): Mocks[number] {
+  return {
+    request: { query: UnreadNotificationCountQuery },
+    result: { data: { unreadNotificationCount: count }, ...(errors ? { errors } : {}) },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  } as Mocks[number];
+}
+
+export { MarkNotificationReadMutation, NotificationsQuery };

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const workspaceRoot = path.resolve(here, '../..');
+
+const port = Number(process.env['DASHBOARD_PORT'] ?? 4200);
+const gatewayUrl = process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:4000';
+
+// The browser talks to the same origin; Vite forwards /graphql to the gateway (dev and preview).
+const proxy = { '/graphql': { target: gatewayUrl, changeOrigin: true } };
+
+export default defineConfig({
+  root: here,
+  cacheDir: path.join(workspaceRoot, 'node_modules/.vite/dashboard'),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@birge/shared-reference': path.join(workspaceRoot, 'libs/shared/reference/src/index.ts'),
+    },
+  },
+  server: { host: '127.0.0.1', port, strictPort: true, proxy },
+  preview: { host: '127.0.0.1', port, strictPort: true, proxy },
+  build: {
+    outDir: path.join(workspaceRoot, 'dist/apps/dashboard'),
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      // The shared reference library is pure data and functions: let the bundler drop what the
+      // dashboard does not use (notably the 48 kB table of districts, which the API serves).
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/libs/shared/reference/') },
+    },
+  },
+});
