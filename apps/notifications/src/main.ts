@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@birge/server-kit';
+import { notificationsSubgraph } from './notifications.subgraph';
+
+runSubgraphProcess(notificationsSubgraph);

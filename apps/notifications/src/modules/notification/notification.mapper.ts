@@ -1,0 +1,25 @@
+import { NotificationKind } from './notification-kind.enum';
+import type { Notification } from './notification.type';
+
+/** A notification row as the service selects it: the table's columns plus the reader's state. */
+export interface NotificationRow {
+  id: string;
+  kind: string;
+  regionCode: string;
+  organizationId: string | null;
+  assistanceRequestId: string | null;
+  createdAt: Date;
+  read: boolean;
+}
+
+export function toNotification(row: NotificationRow): Notification {
+  return {
+    id: row.id,
+    kind: row.kind as NotificationKind,
+    createdAt: row.createdAt,
+    read: row.read,
+    region: { code: row.regionCode },
+    organization: row.organizationId ? { id: row.organizationId } : null,
+    assistanceRequest: row.assistanceRequestId ? { id: row.assistanceRequestId } : null,
+  };
+}

@@ -1,0 +1,30 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AssistanceRequest } from '../reference/assistance-request.type';
+import { Organization } from '../reference/organization.type';
+import { Region } from '../reference/region.type';
+import { NotificationKind } from './notification-kind.enum';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A message in the inbox of front-office staff about something that happened in their region.' })
+export class Notification {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => NotificationKind, { description: 'What it is about; decides which of the related records are set.' })
+  kind: NotificationKind;
+
+  @Field({ description: 'When the notification was created.' })
+  createdAt: Date;
+
+  @Field({ description: 'Whether the current user has marked it read; each user has their own read state.' })
+  read: boolean;
+
+  @Field(() => Region, { description: 'The region whose staff it is for.' })
+  region: Region;
+
+  @Field(() => Organization, { nullable: true, description: 'The organization concerned, when there is one.' })
+  organization: Organization | null;
+
+  @Field(() => AssistanceRequest, { nullable: true, description: 'The assistance request concerned, when there is one.' })
+  assistanceRequest: AssistanceRequest | null;
+}

@@ -1,0 +1,10 @@
+import type { SubgraphContext } from '@birge/server-kit';
+import type { NotificationService } from './modules/notification/notification.service';
+import type { RequestSubmittedConsumer } from './modules/notification/request-submitted.consumer';
+
+export interface NotificationsServices {
+  notifications: NotificationService;
+  requestSubmitted: RequestSubmittedConsumer;
+}
+
+export type NotificationsContext = SubgraphContext<NotificationsServices>;

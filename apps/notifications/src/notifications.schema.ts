@@ -1,0 +1,16 @@
+import { buildFederatedSchema } from '@birge/server-kit';
+import type { GraphQLSchema } from 'graphql';
+import { NotificationResolver } from './modules/notification/notification.resolver';
+import { notificationReferences } from './modules/notification/notification.reference';
+import { AssistanceRequest } from './modules/reference/assistance-request.type';
+import { Organization } from './modules/reference/organization.type';
+import { Region } from './modules/reference/region.type';
+
+export function buildNotificationsSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [NotificationResolver],
+    // Entities owned by the registry and assistance, referenced by their keys only.
+    orphanedTypes: [Region, Organization, AssistanceRequest],
+    referenceResolvers: { ...notificationReferences },
+  });
+}
