@@ -1,0 +1,63 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { RegionsPageQuery } from './features/regions/regions.graphql';
+import { LOCALE_STORAGE_KEY } from './i18n/i18n';
+import { ABAI, regionOptionsMock, unreadCountMock } from './testing/fixtures';
+import { renderApp, type Mocks } from './testing/render';
+
+const mocks: Mocks = [
+  unreadCountMock(2),
+  {
+    request: { query: RegionsPageQuery },
+    result: {
+      data: {
+        regions: [
+          {
+            ...ABAI,
+            isoCode: 'KZ-10',
+            districts: ABAI.districts.map(({ __typename, code }) => ({ __typename, code })),
+            coverage: { __typename: 'RegionCoverage', districtCount: 2, coveredDistrictCount: 1 },
+          },
+        ],
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
+
+describe('language switch', () => {
+  it('starts in Kazakh, switches every label to Russian and remembers the choice', async () => {
+    const first = renderApp('/regions', { mocks });
+    const navigation = screen.getByRole('navigation');
+    expect(within(navigation).getByRole('link', { name: 'Өңірлер' })).toBeTruthy();
+    expect(await screen.findByRole('rowheader', { name: 'Абай облысы' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'Облыс' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('kk');
+
+    fireEvent.change(screen.getByLabelText('Тіл'), { target: { value: 'ru' } });
+
+    expect(within(navigation).getByRole('link', { name: 'Регионы' })).toBeTruthy();
+    expect(within(navigation).queryByRole('link', { name: 'Өңірлер' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Регионы');
+    expect(screen.getByRole('rowheader', { name: 'Область Абай' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'Область' })).toBeTruthy();
+    expect(screen.getByLabelText('Язык')).toBeTruthy();
+    expect(window.localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('ru');
+    expect(document.documentElement.lang).toBe('ru');
+    first.unmount();
+
+    renderApp('/regions', { mocks });
+    expect(within(screen.getByRole('navigation')).getByRole('link', { name: 'Регионы' })).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Язык'), { target: { value: 'en' } });
+    expect(within(screen.getByRole('navigation')).getByRole('link', { name: 'Regions' })).toBeTruthy();
+    expect(await screen.findByRole('rowheader', { name: 'Abai Region' })).toBeTruthy();
+  });
+
+  it('marks the current section in the navigation', async () => {
+    renderApp('/organizations/new', { mocks: [...mocks, regionOptionsMock()] });
+    expect(await screen.findByRole('option', { name: 'Абай облысы' })).toBeTruthy();
+    const navigation = screen.getByRole('navigation');
+    expect(within(navigation).getByRole('link', { name: 'Жаңа ұйым' }).getAttribute('aria-current')).toBe('page');
+    expect(within(navigation).getByRole('link', { name: 'Ұйымдар' }).getAttribute('aria-current')).toBeNull();
+  });
+});

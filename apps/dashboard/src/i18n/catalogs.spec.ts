@@ -1,0 +1,55 @@
+import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType, Direction, DIRECTION_LABELS, OrganizationKind } from '@birge/shared-reference';
+import en from './en.json';
+import { formatMessage, isMessageKey, LOCALES, translate } from './i18n';
+import kk from './kk.json';
+import ru from './ru.json';
+
+const catalogs = { kk, ru, en } as Record<string, Record<string, string>>;
+
+describe('translation catalogs', () => {
+  it('have the same keys in Kazakh, Russian and English, none empty', () => {
+    const keys = Object.keys(kk).sort();
+    for (const locale of LOCALES) {
+      expect(Object.keys(catalogs[locale]!).sort()).toEqual(keys);
+      for (const key of keys) expect(catalogs[locale]![key]!.trim()).not.toBe('');
+    }
+  });
+
+  it('label every value of every enum the API sends', () => {
+    const expected = [
+      ...Object.values(Direction).map((value) => `direction.${value}`),
+      ...Object.values(OrganizationKind).map((value) => `organizationKind.${value}`),
+      ...Object.values(AssistanceType).map((value) => `assistanceType.${value}`),
+      ...Object.values(AssistanceSubtype).map((value) => `assistanceSubtype.${value}`),
+      ...Object.values(AssistanceRequestStatus).map((value) => `status.${value}`),
+      'notificationKind.ASSISTANCE_REQUEST_SUBMITTED',
+      'regionKind.OBLAST',
+      'regionKind.CITY',
+      'districtKind.DISTRICT',
+      'districtKind.CITY',
+      'districtKind.CITY_DISTRICT',
+    ];
+    expect(expected.filter((key) => !isMessageKey(key))).toEqual([]);
+    expect(Object.values(Direction)).toHaveLength(12);
+  });
+
+  it('translate every field error code the servers use', () => {
+    const codes = ['REQUIRED', 'TOO_SHORT', 'TOO_LONG', 'UNKNOWN_REGION', 'UNKNOWN_DISTRICT', 'DISTRICT_NOT_IN_REGION', 'INVALID_ID', 'SUBTYPE_NOT_IN_TYPE', 'OUT_OF_RANGE', 'INVALID_CURSOR', 'generic'];
+    expect(codes.filter((code) => !isMessageKey(`errors.field.${code}`))).toEqual([]);
+    // Labels of the Kazakh and Russian catalogs differ from English: a copy-paste would show here.
+    expect(translate('kk', 'errors.field.REQUIRED')).not.toBe(translate('en', 'errors.field.REQUIRED'));
+    expect(translate('ru', 'errors.field.REQUIRED')).not.toBe(translate('en', 'errors.field.REQUIRED'));
+  });
+
+  it('keep the directions as the shared reference names them', () => {
+    for (const direction of Object.values(Direction)) {
+      for (const locale of LOCALES) expect(catalogs[locale]![`direction.${direction}`]).toBe(DIRECTION_LABELS[direction][locale]);
+    }
+  });
+
+  it('fill placeholders and leave unknown ones visible', () => {
+    expect(formatMessage('{shown} / {total}', { shown: 2, total: 3 })).toBe('2 / 3');
+    expect(formatMessage('Error: {message}', {})).toBe('Error: {message}');
+    expect(translate('kk', 'errors.field.generic', { message: 'is odd' })).toBe('Қате: is odd');
+  });
+});
