@@ -1,4 +1,3 @@
-/// <reference types="jest" />
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import {
   AssistanceRequestStatus,

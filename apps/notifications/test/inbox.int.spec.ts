@@ -1,4 +1,3 @@
-/// <reference types="jest" />
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType, Role, type EventEnvelope, type Identity } from '@birge/shared-reference';
 import { createTestDatabase, eventually, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';

@@ -4,7 +4,6 @@ import type { PgBoss as PgBossInstance } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 
 // pg-boss is ESM-only; loaded with require() as the kit does.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PgBoss } = require('pg-boss') as typeof import('pg-boss');
 
 /**

@@ -1,4 +1,3 @@
-/// <reference types="jest" />
 import { EVENT_ROUTES } from '@birge/shared-reference';
 import { ORGANIZATION_FIGURES_QUEUE, REQUEST_FIGURES_QUEUE } from './fact.queues';
 

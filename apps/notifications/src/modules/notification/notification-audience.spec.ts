@@ -1,4 +1,3 @@
-/// <reference types="jest" />
 import { Role } from '@birge/shared-reference';
 import { audienceOf } from './notification-audience';
 

@@ -1,4 +1,3 @@
-/// <reference types="jest" />
 import { EVENT_ROUTES } from '@birge/shared-reference';
 import { REQUEST_SUBMITTED_QUEUE } from './request-submitted.consumer';
 
