@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Paths are relative to the workspace root: `npm run codegen` and the Nx target both run there.
-// Types come from the committed client-facing schema, never from a running gateway.
-const API_SCHEMA = 'apps/gateway/api-schema.graphql';
-const DRAFT_SCHEMA = 'apps/dashboard/schema.draft.graphql';
+// Types come from the committed client-facing schema (composed from the subgraphs by
+// `npm run schema:compose`), never from a running gateway.
 
 const config: CodegenConfig = {
-  schema: existsSync(API_SCHEMA) ? API_SCHEMA : DRAFT_SCHEMA,
+  schema: 'apps/gateway/api-schema.graphql',
   documents: ['apps/dashboard/src/**/*.{ts,tsx}', '!apps/dashboard/src/gql/**', '!apps/dashboard/src/**/*.spec.{ts,tsx}'],
   ignoreNoDocuments: false,
   generates: {

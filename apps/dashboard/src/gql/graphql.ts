@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a request stands in its workflow. */
 export type AssistanceRequestStatus =
   | 'DECLINED'
   | 'IN_PROGRESS'
@@ -13,6 +14,7 @@ export type AssistanceRequestStatus =
   | 'WAITING_ON_STATE_BODY'
   | 'WITHDRAWN';
 
+/** What exactly is asked for; each sub-type belongs to one AssistanceType. */
 export type AssistanceSubtype =
   | 'COOPERATION'
   | 'GRANTS_AND_PROGRAMMES'
@@ -24,19 +26,26 @@ export type AssistanceSubtype =
   | 'STATE_BODY_LIAISON'
   | 'TRAINING';
 
+/** The three types of help a front office gives: administrative, consultative, informational. */
 export type AssistanceType =
   | 'ADMINISTRATIVE'
   | 'CONSULTATIVE'
   | 'INFORMATIONAL';
 
+/** A new organization, initiative group or independent volunteer. */
 export type CreateOrganizationInput = {
+  /** At least one of the twelve directions. */
   directions: Array<Direction>;
+  /** KATO code of a district of that region, where the organization works. */
   districtCode?: string | number | null | undefined;
   kind: OrganizationKind;
+  /** The name as the organization uses it (2 to 200 characters). */
   name: string;
+  /** KATO code of the region. */
   regionCode: string | number;
 };
 
+/** The twelve directions of volunteering of the front-office memo. */
 export type Direction =
   | 'ASYL_MURA'
   | 'AYALA'
@@ -51,34 +60,46 @@ export type Direction =
   | 'TAZA_ALEM'
   | 'UMIT';
 
+/** A district (audan), a city of regional significance, or a district of a city. */
 export type DistrictKind =
   | 'CITY'
   | 'CITY_DISTRICT'
   | 'DISTRICT';
 
+/** What a notification is about. */
 export type NotificationKind =
+  /** An organization of the region asked the front office for help. */
   | 'ASSISTANCE_REQUEST_SUBMITTED';
 
+/** Narrows a list of organizations; every given field must match. */
 export type OrganizationFilter = {
+  /** Organizations working in this direction. */
   direction?: Direction | null | undefined;
   districtCode?: string | number | null | undefined;
   kind?: OrganizationKind | null | undefined;
+  /** Part of the name, any case. */
   nameContains?: string | null | undefined;
   regionCode?: string | number | null | undefined;
 };
 
+/** NGO/NCO (registered), initiative group (informal, with a leader), or independent volunteer. */
 export type OrganizationKind =
   | 'INDEPENDENT_VOLUNTEER'
   | 'INITIATIVE_GROUP'
   | 'NGO';
 
+/** An oblast, or a city of republican significance (Astana, Almaty, Shymkent). */
 export type RegionKind =
   | 'CITY'
   | 'OBLAST';
 
+/** A request for help on behalf of an organization. */
 export type SubmitAssistanceRequestInput = {
+  /** What is needed (5 to 4000 characters). */
   description: string;
+  /** The organization asking for help. */
   organizationId: string | number;
+  /** Must belong to the chosen type. */
   subtype: AssistanceSubtype;
   type: AssistanceType;
 };
@@ -94,7 +115,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: NotificationKind, createdAt: string, read: boolean, region: { code: string, name: { kk: string, ru: string, en: string } } | null, organization: { id: string, name: string } | null, assistanceRequest: { id: string, type: AssistanceType, subtype: AssistanceSubtype, status: AssistanceRequestStatus } | null } }> } | null };
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: NotificationKind, createdAt: string, read: boolean, region: { code: string, name: { kk: string, ru: string, en: string } }, organization: { id: string, name: string } | null, assistanceRequest: { id: string, type: AssistanceType, subtype: AssistanceSubtype, status: AssistanceRequestStatus } | null } }> } | null };
 
 export type MarkNotificationReadMutationVariables = Exact<{
   id: string | number;

@@ -46,11 +46,11 @@ describe('NotificationBell', () => {
     fireEvent.click(screen.getByTestId('notification-bell'));
     const panel = await screen.findByTestId('notifications-panel');
     await waitFor(() => expect(within(panel).getAllByTestId('notification')).toHaveLength(2));
-    const [unread] = within(panel).getAllByTestId('notification');
-    expect(within(unread!).getByText('Жаңа көмек сұрауы')).toBeTruthy();
-    expect(within(unread!).getByText('Жасыл Семей')).toBeTruthy();
+    const unread = within(panel).getAllByTestId('notification')[0] as HTMLElement;
+    expect(within(unread).getByText('Жаңа көмек сұрауы')).toBeTruthy();
+    expect(within(unread).getByText('Жасыл Семей')).toBeTruthy();
 
-    fireEvent.click(within(unread!).getByRole('button', { name: 'Оқылды' }));
+    fireEvent.click(within(unread).getByRole('button', { name: 'Оқылды' }));
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('1'));
     expect(within(panel).queryByRole('button', { name: 'Оқылды' })).toBeNull();
     expect(within(panel).getAllByText('Оқылған')).toHaveLength(2);

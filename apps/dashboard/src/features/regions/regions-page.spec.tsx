@@ -34,11 +34,11 @@ describe('RegionsPage', () => {
     const abai = await screen.findByTestId('region-100000000');
     expect(within(abai).getByRole('rowheader').textContent).toBe('Абай облысы');
     expect(within(abai).getByTestId('coverage').textContent).toBe('3 / 10');
-    expect(within(abai).getAllByRole('cell')[1]!.textContent).toBe('10');
+    expect(within(abai).getAllByRole('cell')[1]?.textContent).toBe('10');
 
     const akmola = screen.getByTestId('region-110000000');
     expect(within(akmola).getByTestId('coverage').textContent).toBe('Қазір қолжетімсіз');
-    expect(within(akmola).getAllByRole('cell')[1]!.textContent).toBe('19');
+    expect(within(akmola).getAllByRole('cell')[1]?.textContent).toBe('19');
   });
 
   it('shows a translated error with a retry when the regions cannot be loaded at all', async () => {
