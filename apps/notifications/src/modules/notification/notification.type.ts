@@ -7,7 +7,7 @@ import { NotificationKind } from './notification-kind.enum';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A message in the inbox of front-office staff about something that happened in their region.' })
 export class Notification {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id; pass it to markNotificationRead.' })
   id: string;
 
   @Field(() => NotificationKind, { description: 'What it is about; decides which of the related records are set.' })
