@@ -66,6 +66,16 @@ async function freePort(): Promise<number> {
   });
 }
 
+function assertPortFree(name: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', () =>
+      reject(new Error(`port ${port} for ${name} is already in use: stop what uses it, or choose another port (see README, configuration)`)),
+    );
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  });
+}
+
 async function resolvePorts(fixed: Partial<StackPorts> | undefined): Promise<StackPorts> {
   const ports = {} as StackPorts;
   for (const key of Object.keys(DEFAULT_PORTS) as (keyof StackPorts)[]) {
@@ -90,6 +100,10 @@ const NODE_TS = ['-r', '@swc-node/register'];
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const started = Date.now();
   const ports = await resolvePorts(options.ports);
+  if (options.ports) {
+    const names = ['gateway', ...SUBGRAPH_NAMES, ...(options.withDashboard ? ['dashboard'] : [])] as (keyof StackPorts)[];
+    for (const name of names) await assertPortFree(name, ports[name]);
+  }
   const output = options.output ?? 'ignore';
   const database = await openDatabase(options, ports.postgres);
   const processes = new Map<string, ManagedProcess>();

@@ -20,6 +20,14 @@ describe('the federated graph, end to end with every service running', () => {
     await stack?.stop();
   });
 
+  it('reports every service live and ready', async () => {
+    const bases = [stack.gatewayUrl, ...Object.values(stack.urls)].map((url) => url.replace(/\/graphql$/, ''));
+    for (const base of bases) {
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
+    }
+  });
+
   it('serves all 20 regions with districts and coverage through the gateway', async () => {
     const data = await gateway.data<{ regions: { code: string; districts: { code: string }[]; coverage: { __typename: string } | null }[] }>(
       '{ regions { code districts { code } coverage { __typename } } }',
@@ -77,6 +85,8 @@ describe('the federated graph, end to end with every service running', () => {
 
   it('keeps answering when a subgraph is down, with a coded error that reveals no address', async () => {
     await stack.stopService('notifications');
+    // SIGTERM drains and exits cleanly.
+    expect(stack.processes.get('notifications')?.child.exitCode).toBe(0);
     const regions = await gateway.data<{ regions: { code: string }[] }>('{ regions { code } }');
     expect(regions.regions).toHaveLength(20);
 
