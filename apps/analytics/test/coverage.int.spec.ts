@@ -1,10 +1,9 @@
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { findRegion, OrganizationKind, type EventEnvelope } from '@birge/shared-reference';
-import { createTestDatabase, eventually, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
+import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import type { AnalyticsServices } from '../src/analytics.context';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
-import { TestEvents } from './support/test-events';
 
 const ABAI = '100000000';
 const SEMEY = '101000000';

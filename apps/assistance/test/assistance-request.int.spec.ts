@@ -1,5 +1,5 @@
-import { claimEvent, createLogger, EventBus, startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { createTestDatabase, eventually, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
+import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
+import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import type { AssistanceServices } from '../src/assistance.context';
 import { assistanceSubgraph } from '../src/assistance.subgraph';
@@ -13,18 +13,10 @@ describe('assistance subgraph: requests', () => {
   let db: TestDatabase;
   let subgraph: RunningSubgraph<AssistanceServices>;
   let client: GraphQLTestClient;
-  let registryBus: EventBus;
+  let events: TestEvents;
 
   const announceOrganization = (organizationId: string) =>
-    subgraph.dataSource.transaction((manager) =>
-      registryBus.publish(manager, 'registry.organization-registered', {
-        organizationId,
-        name: 'Test',
-        kind: 'NGO' as never,
-        regionCode: ASTANA,
-        districtCode: null,
-      }),
-    );
+    events.publish('registry.organization-registered', { organizationId, name: 'Test', kind: 'NGO' as never, regionCode: ASTANA, districtCode: null });
 
   const submittedEvents = async (requestId: string) =>
     (await subgraph.dataSource.query(`SELECT name, data FROM pgboss.job WHERE data->'payload'->>'requestId' = $1`, [requestId])) as {
@@ -35,12 +27,12 @@ describe('assistance subgraph: requests', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     subgraph = await startSubgraph(assistanceSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-    registryBus = await EventBus.start({ url: db.url, logger: createLogger('test', 'silent') });
+    events = await TestEvents.start(db.url, subgraph.dataSource);
     client = new GraphQLTestClient(subgraph.url);
   });
 
   afterAll(async () => {
-    await registryBus?.stop();
+    await events?.stop();
     await subgraph?.stop();
     await db?.drop();
   });
@@ -82,14 +74,10 @@ describe('assistance subgraph: requests', () => {
   it('handles a redelivered registry event once', async () => {
     const organizationId = randomUUID();
     await client.data(SUBMIT, { input: { organizationId, type: 'INFORMATIONAL', subtype: 'COOPERATION', description: 'Who else works with youth here?' } });
-    const envelope = { eventId: randomUUID(), name: 'registry.organization-registered' as const, occurredAt: new Date().toISOString(), payload: { organizationId, name: 'X', kind: 'NGO' as never, regionCode: ASTANA, districtCode: null } };
-    // Deliver the very same envelope twice, as pg-boss may after a crash between commit and acknowledgement.
-    for (let i = 0; i < 2; i++) {
-      await subgraph.dataSource.transaction(async (manager) => {
-        if (!(await claimEvent(manager, 'assistance', envelope.eventId, 'assistance.organization-directory'))) return;
-        await subgraph.services.requests.organizationRegistered(manager, envelope.payload);
-      });
-    }
+    const envelope = await announceOrganization(organizationId);
+    // The same envelope again, as pg-boss may deliver it after a crash between commit and acknowledgement.
+    await events.redeliver('assistance.organization-directory', envelope);
+    await eventually(async () => ((await events.completed('assistance.organization-directory', envelope.eventId)) === 2 ? true : undefined));
     const [{ n }] = await subgraph.dataSource.query(
       `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notifications.request-submitted' AND data->'payload'->>'organizationId' = $1`,
       [organizationId],

@@ -1,10 +1,9 @@
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType, Role, type EventEnvelope, type Identity } from '@birge/shared-reference';
-import { createTestDatabase, eventually, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
+import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import type { NotificationsServices } from '../src/notifications.context';
 import { notificationsSubgraph } from '../src/notifications.subgraph';
-import { TestEvents } from './support/test-events';
 
 const QUEUE = 'notifications.request-submitted';
 const ASTANA = '710000000';
