@@ -352,7 +352,7 @@ describe('Dockerfile', () => {
       .map((line) => line.trim())
       .filter((line) => line && !line.startsWith('#') && !line.startsWith('!'));
     const toRegExp = (pattern: string) =>
-      new RegExp(`^${pattern.replace(/^\//, '').replace(/[.+^$()|[\]{}]/g, '\\$&').replace(/\*\*\//g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?')}(?:/.*)?$`);
+      new RegExp(`^${pattern.replace(/^\//, '').replace(/[.+^$()|[\]{}]/g, '\\$&').split('**/').map((part) => part.replace(/\*/g, '[^/]*')).join('(?:.*/)?')}(?:/.*)?$`);
     const ignored = (file: string) => patterns.some((pattern) => toRegExp(pattern).test(file));
     const needed = ['package.json', 'package-lock.json', 'tsconfig.base.json', '.swcrc', 'tools/build/build-node-app.mjs', 'tools/deploy/nginx.conf', 'apps/registry/src/main.ts', 'apps/gateway/src/main.ts', 'libs/server/kit/src/index.ts', 'libs/shared/reference/src/index.ts', 'apps/dashboard/vite.config.ts'];
     const problems = [
