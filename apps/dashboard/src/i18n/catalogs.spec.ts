@@ -1,6 +1,6 @@
 import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType, Direction, DIRECTION_LABELS, OrganizationKind } from '@birge/shared-reference';
 import en from './en.json';
-import { formatMessage, isMessageKey, LOCALES, translate } from './i18n';
+import { formatDateTime, formatMessage, isMessageKey, LOCALES, translate } from './i18n';
 import kk from './kk.json';
 import ru from './ru.json';
 
@@ -52,5 +52,13 @@ describe('translation catalogs', () => {
     expect(formatMessage('{shown} / {total}', { shown: 2, total: 3 })).toBe('2 / 3');
     expect(formatMessage('Error: {message}', {})).toBe('Error: {message}');
     expect(translate('kk', 'errors.field.generic', { message: 'is odd' })).toBe('Қате: is odd');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes day.month.year hours:minutes in local time', () => {
+    const local = new Date(2026, 10, 5, 7, 3);
+    expect(formatDateTime(local.toISOString())).toBe('05.11.2026 07:03');
+    expect(formatDateTime('not a date')).toBe('not a date');
   });
 });

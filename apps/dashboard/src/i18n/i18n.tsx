@@ -13,8 +13,20 @@ export type MessageParams = Record<string, string | number>;
 
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = { kk, ru, en };
 
-/** BCP 47 tags for dates and numbers. */
+/** BCP 47 tags for numbers. */
 const INTL_LOCALES: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * `25.11.2026 07:55` in local time, as dates are written in Kazakhstan in all three languages.
+ * Built by hand: browsers with a reduced ICU print Kazakh `dateStyle` dates as "2026 M11 25".
+ */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
 
 export const LOCALE_STORAGE_KEY = 'birge.locale';
 
@@ -80,17 +92,13 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
   }, [locale]);
 
   const value = useMemo<I18n>(() => {
-    const dates = new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'medium', timeStyle: 'short' });
     const numbers = new Intl.NumberFormat(INTL_LOCALES[locale]);
     return {
       locale,
       setLocale,
       t: (key, params) => translate(locale, key, params),
       name: (text) => (text ? text[locale] || text.kk : ''),
-      formatDate: (iso) => {
-        const date = new Date(iso);
-        return Number.isNaN(date.getTime()) ? iso : dates.format(date);
-      },
+      formatDate: formatDateTime,
       formatNumber: (value) => numbers.format(value),
     };
   }, [locale, setLocale]);

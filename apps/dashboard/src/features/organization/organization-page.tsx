@@ -14,6 +14,7 @@ export function OrganizationPage({ id }: { id: string }) {
   const { data, loading, error, refetch, fetchMore } = useQuery(OrganizationPageQuery, {
     variables: { id, requestsFirst: REQUESTS_PAGE_SIZE },
     errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
   });
   const [loadingMore, setLoadingMore] = useState(false);
 

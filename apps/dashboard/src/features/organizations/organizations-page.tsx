@@ -16,6 +16,7 @@ export function OrganizationsPage() {
   const regions = useRegionOptions();
   const { data, loading, error, fetchMore, refetch } = useQuery(OrganizationsQuery, {
     variables: { filter, first: ORGANIZATIONS_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<unknown>(null);

@@ -6,7 +6,7 @@ import { NationalOverviewQuery } from './overview.graphql';
 
 export function OverviewPage() {
   const { t, name, formatNumber } = useI18n();
-  const { data, loading, error, refetch } = useQuery(NationalOverviewQuery, { errorPolicy: 'all' });
+  const { data, loading, error, refetch } = useQuery(NationalOverviewQuery, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
 
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;

@@ -7,7 +7,11 @@ import { RegionsPageQuery } from './regions.graphql';
 export function RegionsPage() {
   const { t, name, formatNumber } = useI18n();
   // errorPolicy 'all': when analytics is down the regions still arrive, with coverage null.
-  const { data, loading, error, refetch } = useQuery(RegionsPageQuery, { errorPolicy: 'all' });
+  const { data, loading, error, refetch } = useQuery(RegionsPageQuery, {
+    errorPolicy: 'all',
+    // Coverage changes as organizations register: show the cached table at once, then refresh it.
+    fetchPolicy: 'cache-and-network',
+  });
 
   if (loading && !data) return <Loading />;
   if (!data?.regions) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
