@@ -21,6 +21,8 @@ describe('dashboard in Chromium against the running stack', () => {
   let stack: Stack;
   let browser: Browser;
   let page: Page;
+  // React warnings (keys, act), Apollo cache warnings (missing fields) and uncaught errors.
+  const consoleProblems: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -28,6 +30,10 @@ describe('dashboard in Chromium against the running stack', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(30000);
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleProblems.push(`pageerror: ${error.message}`));
   });
 
   afterAll(async () => {
@@ -139,5 +145,9 @@ describe('dashboard in Chromium against the running stack', () => {
     await page.getByRole('heading', { level: 1, name: 'Регионы' }).waitFor();
     await page.getByLabel('Язык').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Regions' }).waitFor();
+  });
+
+  it('left nothing in the browser console', () => {
+    expect(consoleProblems).toEqual([]);
   });
 });
