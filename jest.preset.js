@@ -28,6 +28,8 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  // Integration tests wait for events between real processes; on a loaded 2-core machine that takes seconds.
+  testTimeout: 60_000,
   globalSetup: path.join(__dirname, 'libs/server/testing/src/global-setup.js'),
   globalTeardown: path.join(__dirname, 'libs/server/testing/src/global-teardown.js'),
 };
