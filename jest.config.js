@@ -10,6 +10,7 @@ module.exports = {
     '<rootDir>/apps/notifications',
     '<rootDir>/apps/gateway',
     '<rootDir>/apps/dashboard',
+    '<rootDir>/apps/dashboard-e2e',
     '<rootDir>/tools/stack',
     '<rootDir>/tools/workspace-checks',
   ],

@@ -1,13 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-// The browser test drives the whole system from outside, like a user; it is not dashboard code and
-// never reaches the bundle, so it may start the stack tool the dashboard itself must not import.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { startStack } from '../../../tools/stack/src/stack';
+import { startStack } from '@birge/stack';
 import { launchChromium } from './browser';
 
-const SCREENSHOTS = path.join(__dirname, 'screenshots');
+const SCREENSHOTS = path.join(__dirname, '../screenshots');
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
 
