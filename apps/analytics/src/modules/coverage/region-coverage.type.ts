@@ -1,0 +1,18 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DistrictCoverage } from './district-coverage.type';
+
+@ObjectType({
+  description:
+    'Coverage of a region by its front office, district by district: the memo asks for contact with the ' +
+    'regional centre and every district.',
+})
+export class RegionCoverage {
+  @Field(() => Int, { description: 'How many districts, cities of regional significance and city districts the region has.' })
+  districtCount: number;
+
+  @Field(() => Int, { description: 'How many of them are covered (see DistrictCoverage.covered).' })
+  coveredDistrictCount: number;
+
+  @Field(() => [DistrictCoverage], { description: 'Every district of the region, in the registry\'s official order.' })
+  districts: DistrictCoverage[];
+}
