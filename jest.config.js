@@ -15,4 +15,6 @@ module.exports = {
     '<rootDir>/tools/workspace-checks',
   ],
   maxWorkers: 2,
+  // Project configs cannot set this in a multi-project run; integration tests wait on real processes.
+  testTimeout: 60_000,
 };

@@ -14,6 +14,8 @@ async function bellCount(page: Page): Promise<number> {
   return Number((await badge.textContent())?.replace(/\D/g, '') ?? '0');
 }
 
+jest.setTimeout(180_000);
+
 describe('dashboard in Chromium against the running stack', () => {
   let stack: Stack;
   let browser: Browser;
