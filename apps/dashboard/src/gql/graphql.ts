@@ -115,7 +115,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: NotificationKind, createdAt: string, read: boolean, region: { code: string, name: { kk: string, ru: string, en: string } }, organization: { id: string, name: string } | null, assistanceRequest: { id: string, type: AssistanceType, subtype: AssistanceSubtype, status: AssistanceRequestStatus } | null } }> } | null };
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: NotificationKind, createdAt: string, read: boolean, region: { code: string, name: { kk: string, ru: string, en: string } } | null, organization: { id: string, name: string } | null, assistanceRequest: { id: string, type: AssistanceType, subtype: AssistanceSubtype, status: AssistanceRequestStatus } | null } }> } | null };
 
 export type MarkNotificationReadMutationVariables = Exact<{
   id: string | number;

@@ -26,7 +26,7 @@ export class AssistanceRequest {
   @Field(() => Int, { description: 'Increases on every change; pass it back when editing.' })
   version: number;
 
-  @Field(() => Organization, { description: 'Who asked for help.' })
+  @Field(() => Organization, { nullable: true, description: 'Who asked for help. Null only when the registry cannot be reached.' })
   organization: Organization;
 
   regionCode: string | null;

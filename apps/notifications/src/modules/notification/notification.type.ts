@@ -19,7 +19,7 @@ export class Notification {
   @Field({ description: 'Whether the current user has marked it read; each user has their own read state.' })
   read: boolean;
 
-  @Field(() => Region, { description: 'The region whose staff it is for.' })
+  @Field(() => Region, { nullable: true, description: 'The region whose staff it is for. Null only when the registry cannot be reached.' })
   region: Region;
 
   @Field(() => Organization, { nullable: true, description: 'The organization concerned, when there is one.' })
