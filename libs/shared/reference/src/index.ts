@@ -6,3 +6,4 @@ export * from './assistance-catalog';
 export * from './assistance-status';
 export * from './roles';
 export * from './events';
+export * from './ids';

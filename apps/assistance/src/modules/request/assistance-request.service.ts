@@ -1,4 +1,4 @@
-import { AssistanceRequestStatus, ASSISTANCE_CATALOG, type Identity, type OrganizationRegisteredPayload } from '@birge/shared-reference';
+import { AssistanceRequestStatus, ASSISTANCE_CATALOG, type Identity, type OrganizationRegisteredPayload, isUuid } from '@birge/shared-reference';
 import {
   byKeys,
   decodeCursor,
@@ -16,8 +16,6 @@ import { AssistanceRequestEntity } from './assistance-request.entity';
 import { toAssistanceRequest } from './assistance-request.mapper';
 import type { AssistanceRequest } from './assistance-request.type';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 interface PageArgs {
   first?: number | null;
   after?: string | null;
@@ -32,14 +30,14 @@ export class AssistanceRequestService {
 
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, AssistanceRequest | null>('request.byId', async (ids) => {
-      const valid = ids.filter((id) => UUID.test(id));
+      const valid = ids.filter((id) => isUuid(id));
       const rows = valid.length ? await this.dataSource.getRepository(AssistanceRequestEntity).findBy({ id: In(valid) }) : [];
       return byKeys(ids, rows.map(toAssistanceRequest), (request) => request.id);
     });
   }
 
   async get(id: string, loaders: LoaderRegistry): Promise<AssistanceRequest | null> {
-    if (!UUID.test(id)) throw ValidationError.field('id', 'INVALID_ID', 'is not an assistance request id (a UUID)');
+    if (!isUuid(id)) throw ValidationError.field('id', 'INVALID_ID', 'is not an assistance request id (a UUID)');
     return this.loader(loaders).load(id);
   }
 
@@ -99,7 +97,7 @@ export class AssistanceRequestService {
     const after = args.after ?? null;
     const cursor = decodeCursor(after, 2);
     const loader = loaders.get<string, ConnectionShape<AssistanceRequest>>(`request.byOrganization:${limit}:${after ?? ''}`, async (organizationIds) => {
-      const valid = organizationIds.filter((id) => UUID.test(id));
+      const valid = organizationIds.filter((id) => isUuid(id));
       const rows: (AssistanceRequestEntity & { total: number })[] = valid.length
         ? await this.dataSource
             .query(

@@ -1,3 +1,4 @@
+import { isUuid } from '@birge/shared-reference';
 import {
   byKeys,
   decodeCursor,
@@ -13,8 +14,6 @@ import type { DataSource } from 'typeorm';
 import { audienceOf, type NotificationAudience } from './notification-audience';
 import { type NotificationRow, toNotification } from './notification.mapper';
 import type { Notification } from './notification.type';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Positional parameters for one hand-written statement about one reader's inbox. */
 class Params {
@@ -70,7 +69,7 @@ export class NotificationService {
     const audience = audienceOf(identity);
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    if (cursor && (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !UUID.test(String(cursor[1])))) {
+    if (cursor && (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(String(cursor[1])))) {
       throw invalidCursor();
     }
 
@@ -110,7 +109,7 @@ export class NotificationService {
     const audience = audienceOf(identity);
     return loaders.get<string, Notification | null>(`notification.visibleById:${audience.userId}`, async (ids) => {
       const keys = ids.map((id) => id.toLowerCase());
-      const valid = keys.filter((id) => UUID.test(id));
+      const valid = keys.filter((id) => isUuid(id));
       if (!valid.length) return keys.map(() => null);
       const params = new Params(audience);
       const columns = params.columns();
@@ -125,7 +124,7 @@ export class NotificationService {
 
   /** Marks read for the current user; marking again keeps the first read time. */
   async markRead(id: string, identity: Identity): Promise<Notification> {
-    if (!UUID.test(id)) throw ValidationError.field('id', 'INVALID_ID', 'is not a notification id (a UUID)');
+    if (!isUuid(id)) throw ValidationError.field('id', 'INVALID_ID', 'is not a notification id (a UUID)');
     const audience = audienceOf(identity);
     const params = new Params(audience);
     const conditions = [`n.id = ${params.add(id)}::uuid`, ...params.visible()];

@@ -1,4 +1,4 @@
-import type { Identity } from '@birge/shared-reference';
+import { isUuid, type Identity } from '@birge/shared-reference';
 import {
   byKeys,
   decodeCursor,
@@ -18,10 +18,8 @@ import { OrganizationEntity } from './organization.entity';
 import { toOrganization } from './organization.mapper';
 import type { Organization } from './organization.type';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function assertOrganizationId(id: string, field = 'id'): void {
-  if (!UUID.test(id)) throw ValidationError.field(field, 'INVALID_ID', 'is not an organization id (a UUID)');
+  if (!isUuid(id)) throw ValidationError.field(field, 'INVALID_ID', 'is not an organization id (a UUID)');
 }
 
 /** The rules of the organization registry. */
@@ -33,7 +31,7 @@ export class OrganizationService {
 
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, Organization | null>('organization.byId', async (ids) => {
-      const valid = ids.filter((id) => UUID.test(id));
+      const valid = ids.filter((id) => isUuid(id));
       const rows = valid.length ? await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In(valid) }) : [];
       return byKeys(ids, rows.map(toOrganization), (organization) => organization.id);
     });
