@@ -7,6 +7,7 @@ import { composeServices } from '@apollo/composition';
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { composeWorkspace, workspaceIo } from '@birge/schema-tools';
 import { Kind, parse, type DocumentNode, type EnumTypeDefinitionNode, type ObjectTypeDefinitionNode, type StringValueNode } from 'graphql';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -109,5 +110,39 @@ describe('static schema composition', () => {
       expect(result.supergraphSdl).toContain('compositionProbe');
       expect(result.supergraphSdl?.trimEnd()).not.toBe(read('apps/gateway/supergraph.graphql').trimEnd());
     });
+  });
+});
+
+describe('the schema check catches drift', () => {
+  // The real check, with the committed files read through a seam so nothing in the tree changes.
+  const printed = new Map<string, string>();
+  const io = {
+    printSubgraph: (name: string) => {
+      if (!printed.has(name)) printed.set(name, workspaceIo.printSubgraph(name));
+      return printed.get(name) as string;
+    },
+    readCommitted: workspaceIo.readCommitted,
+  };
+
+  it('reports nothing for the tree as committed', () => {
+    expect(composeWorkspace(io)).toMatchObject({ stale: [], errors: [] });
+  });
+
+  it('reports a subgraph whose code changed without re-printing and re-composing', () => {
+    const changed = {
+      ...io,
+      printSubgraph: (name: string) => (name === 'registry' ? io.printSubgraph(name).replace('type Query {', 'type Query {\n  newField: String') : io.printSubgraph(name)),
+    };
+    const result = composeWorkspace(changed);
+    expect(result.errors).toEqual([]);
+    expect(result.stale.map((s) => s.file).sort()).toEqual(['apps/gateway/api-schema.graphql', 'apps/gateway/supergraph.graphql', 'apps/registry/schema.graphql']);
+  });
+
+  it('reports a composition error instead of writing a broken supergraph', () => {
+    const broken = {
+      ...io,
+      printSubgraph: (name: string) => (name === 'analytics' ? io.printSubgraph(name).replace('type Query {', 'type Query {\n  regions: Int') : io.printSubgraph(name)),
+    };
+    expect(composeWorkspace(broken).errors.join('\n')).toMatch(/regions/);
   });
 });
