@@ -28,7 +28,7 @@ execFileSync(
   [path.join(root, 'node_modules/@swc/cli/bin/swc.js'), ...sources, '-d', out, '--config-file', config, '--copy-files', '--ignore', '**/*.spec.ts'],
   { cwd: root, stdio: 'inherit' },
 );
-for (const file of ['supergraph.graphql', 'schema.graphql']) {
+for (const file of ['supergraph.graphql', 'api-schema.graphql', 'schema.graphql']) {
   try {
     writeFileSync(path.join(out, 'apps', app, file), readFileSync(path.join(root, 'apps', app, file)));
   } catch {

@@ -2,6 +2,8 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { createLogger, DEVELOPMENT_IDENTITY, loadConfig, startGraphqlHttpServer, type RunningHttpServer } from '@birge/server-kit';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gatewayArmor } from './armor';
 import { gatewayConfigSchema, subgraphUrls } from './gateway.config';
 import type { GatewayContext } from './gateway.context';
 import { maskError } from './mask-error';
@@ -20,18 +22,31 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url ?? '', config.INTERNAL_SECRET, config.SUBGRAPH_TIMEOUT_MS),
     logger,
   });
+  const armor = gatewayArmor();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
+    plugins: armor.plugins,
     formatError: maskError,
   });
+  // Partners read the published API schema as a file, without introspection.
+  const apiSchema = readFileSync(path.join(path.dirname(config.SUPERGRAPH_PATH), 'api-schema.graphql'), 'utf8');
   const http = await startGraphqlHttpServer({
     apollo,
     host: config.HOST,
     port: config.PORT,
     logger,
     readiness: async () => ({ ready: true }),
+    routes: {
+      '/schema.graphql': (_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, max-age=300' });
+        response.end(apiSchema);
+      },
+    },
     // Until login exists every caller acts as the development identity; the security work
     // replaces this function only.
     context: async (_request, requestId) => ({ requestId, identity: DEVELOPMENT_IDENTITY, logger: logger.child({ requestId }) }),

@@ -17,6 +17,8 @@ export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
   port: number;
   logger: Logger;
   readiness: ReadinessCheck;
+  /** Extra GET routes served as they are, e.g. a published schema file. */
+  routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void>;
   /** Builds the per-request context from the incoming request and its request id. */
   context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
 }
@@ -31,19 +33,16 @@ export interface RunningHttpServer {
 class BodyTooLargeError extends Error {}
 
 function readBody(request: IncomingMessage): Promise<string> {
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.reject(new BodyTooLargeError());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLargeError());
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      // Past the limit the rest is read and dropped, so the caller can still be told why.
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     request.on('error', reject);
   });
 }
@@ -70,6 +69,8 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
       const readiness = await options.readiness().catch((error: Error) => ({ ready: false, reason: error.message }));
       return sendJson(response, readiness.ready ? 200 : 503, readiness.ready ? { status: 'ready' } : { status: 'not ready', reason: readiness.reason });
     }
+    const route = options.routes?.[url.pathname];
+    if (route && request.method === 'GET') return route(request, response);
     if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: the GraphQL endpoint is /graphql' });
 
     const requestId = (request.headers[REQUEST_ID_HEADER] as string | undefined) || randomUUID();
@@ -104,6 +105,7 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
+        response.setHeader('connection', 'close');
         return sendJson(response, 413, { errors: [{ message: 'The request body is larger than 1 MiB', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       }
       logger.error({ err: error }, 'request failed');
@@ -112,6 +114,9 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
     });
   });
   server.keepAliveTimeout = 65_000;
+  // A request that has not been fully received in time is dropped rather than held open.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
