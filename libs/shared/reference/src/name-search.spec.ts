@@ -1,0 +1,25 @@
+import { nameDuplicateKey, nameSearchKey } from './name-search';
+
+describe('name search key', () => {
+  it('folds Kazakh Cyrillic, Russian and Latin spellings of one name together', () => {
+    for (const spelling of ['Қамқор', 'камкор', 'КАМКОР', 'Qamqor', 'kamkor', 'QAMQOR']) {
+      expect(nameSearchKey(spelling)).toBe('kamkor');
+    }
+  });
+
+  it('handles every Kazakh letter and the 2021 Latin marks', () => {
+    expect(nameSearchKey('ә ғ қ ң ө ұ ү һ і')).toBe('a g k n o u u h i');
+    expect(nameSearchKey('Taza Álem')).toBe(nameSearchKey('Таза Әлем'));
+    expect(nameSearchKey('Saǵlyq')).toBe(nameSearchKey('Саглык'));
+    expect(nameSearchKey('Жетісу')).toBe(nameSearchKey('Jetisu'));
+  });
+
+  it('drops punctuation and quotes', () => {
+    expect(nameSearchKey('«Мейірім» ҚҚ, Алматы!')).toBe('meirim k almaty');
+  });
+
+  it('ignores legal-form words for duplicate detection', () => {
+    expect(nameDuplicateKey('ҚҚ «Мейірім»')).toBe('meirim');
+    expect(nameDuplicateKey('Общественный фонд "Мейирим"')).toBe('meirim');
+  });
+});

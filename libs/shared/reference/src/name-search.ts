@@ -1,0 +1,53 @@
+/**
+ * A search key for names written in Kazakh Cyrillic, Russian or Latin (the 2021 Kazakh alphabet,
+ * English, or an ad-hoc transliteration): everything folds to plain lowercase Latin letters and
+ * digits, so "Қамқор", "камкор", "Qamqor" and "kamkor" all give "kamkor". The folding is coarse on
+ * purpose (q = k, h = kh, the Kazakh vowels lose their marks, doubled letters count once): it is for finding and for spotting
+ * duplicates, never for display.
+ */
+const CYRILLIC: Record<string, string> = {
+  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i',
+  к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
+  ұ: 'u', ү: 'u', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', і: 'i', ь: '',
+  э: 'e', ю: 'yu', я: 'ya',
+};
+
+/** Latin spellings folded the same way as the Cyrillic above. */
+const LATIN_FOLDS: [RegExp, string][] = [
+  [/ı/g, 'i'],
+  [/kh/g, 'h'],
+  [/q/g, 'k'],
+  [/x/g, 'h'],
+  [/w/g, 'v'],
+  [/j/g, 'zh'],
+  [/sch/g, 'sh'],
+];
+
+export function nameSearchKey(text: string): string {
+  let out = '';
+  for (const char of text.toLowerCase()) out += CYRILLIC[char] ?? char;
+  // Accents and the 2021 alphabet's marks (á, ǵ, ń, ó, ú, ý) go; letters stay.
+  out = out.normalize('NFKD').replace(/\p{M}/gu, '');
+  for (const [pattern, replacement] of LATIN_FOLDS) out = out.replace(pattern, replacement);
+  return out
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/([a-z])\1+/g, '$1') // doubled letters: Алла/Ала, Мейірім/Мейирим (й + і)
+    .trim();
+}
+
+/**
+ * The key used to compare names for duplicates: the search key without quotes, legal-form words
+ * and abbreviations that every NGO name carries (ОФ, ОО, ҚҚ, ҚБ, фонд, ...) and single letters.
+ */
+const LEGAL_WORDS = new Set([
+  'of', 'oo', 'ok', 'kk', 'kb', 'ob', 'ozl', 'chu', 'ul', 'too', 'pf', 'pa', 'ngo', 'nko', 'npo',
+  'obshestvenyi', 'obshestvenoe', 'obshestvenaia', 'obedinenie', 'fond', 'kogamdyk', 'kor', 'birlestik', 'birlestigi', 'koru',
+  'public', 'foundation', 'association', 'fund',
+]);
+
+export function nameDuplicateKey(text: string): string {
+  return nameSearchKey(text)
+    .split(' ')
+    .filter((word) => word.length > 1 && !LEGAL_WORDS.has(word))
+    .join(' ');
+}
