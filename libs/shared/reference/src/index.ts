@@ -15,3 +15,4 @@ export * from './assistance-outcome';
 export * from './assistance-service-level';
 export * from './assistance-training';
 export * from './assistance-premises';
+export * from './phone';

@@ -1,5 +1,14 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
+/** A contact person as stored in organization.contact_people (jsonb). Personal data. */
+export interface ContactPersonRecord {
+  name: string;
+  role: string | null;
+  phones: string[];
+  emails: string[];
+  socialLinks: string[];
+}
+
 @Entity({ name: 'organization' })
 export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -8,8 +17,26 @@ export class OrganizationEntity {
   @Column({ type: 'text' })
   name: string;
 
+  @Column({ name: 'name_kk', type: 'text', nullable: true })
+  nameKk: string | null;
+
+  @Column({ name: 'name_ru', type: 'text', nullable: true })
+  nameRu: string | null;
+
+  @Column({ name: 'name_latin', type: 'text', nullable: true })
+  nameLatin: string | null;
+
   @Column({ type: 'text' })
   kind: string;
+
+  @Column({ name: 'legal_form', type: 'text', nullable: true })
+  legalForm: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  bin: string | null;
+
+  @Column({ name: 'qazvolunteer_id', type: 'text', nullable: true })
+  qazvolunteerId: string | null;
 
   @Column({ name: 'region_code', type: 'text' })
   regionCode: string;
@@ -20,6 +47,33 @@ export class OrganizationEntity {
   @Column({ type: 'text', array: true })
   directions: string[];
 
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  categories: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  modes: string[];
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ name: 'contact_people', type: 'jsonb', default: () => "'[]'" })
+  contactPeople: ContactPersonRecord[];
+
+  @Column({ name: 'volunteer_count', type: 'int', nullable: true })
+  volunteerCount: number | null;
+
+  @Column({ name: 'founded_on', type: 'date', nullable: true })
+  foundedOn: string | null;
+
+  @Column({ type: 'text', default: 'ACTIVE' })
+  status: string;
+
+  @Column({ name: 'search_key', type: 'text', default: '' })
+  searchKey: string;
+
+  @Column({ name: 'duplicate_key', type: 'text', default: '' })
+  duplicateKey: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
@@ -28,6 +82,9 @@ export class OrganizationEntity {
 
   @Column({ name: 'created_by', type: 'text' })
   createdBy: string;
+
+  @Column({ name: 'updated_by', type: 'text', nullable: true })
+  updatedBy: string | null;
 
   @VersionColumn()
   version: number;

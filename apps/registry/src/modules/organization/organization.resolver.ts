@@ -3,6 +3,7 @@ import type { RegistryContext } from '../../registry.context';
 import { District } from '../region/district.type';
 import { Region } from '../region/region.type';
 import { CreateOrganizationInput } from './dto/create-organization.input';
+import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationFilter } from './dto/organization-filter.input';
 import { OrganizationConnection } from './organization.connection';
 import { Organization } from './organization.type';
@@ -27,6 +28,15 @@ export class OrganizationResolver {
   @Mutation(() => Organization, { description: 'Registers an organization; wrong fields come back as BAD_USER_INPUT with extensions.fields.' })
   createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: RegistryContext): Promise<Organization> {
     return ctx.services.organizations.create(input, ctx.identity);
+  }
+
+  @Mutation(() => Organization, {
+    description:
+      'Changes an organization. Optimistic locking: pass the version you read; a stale version gives CONFLICT with ' +
+      'extensions.currentVersion and changes nothing. Wrong fields come back as BAD_USER_INPUT with extensions.fields.',
+  })
+  updateOrganization(@Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput, @Ctx() ctx: RegistryContext): Promise<Organization> {
+    return ctx.services.organizations.update(input, ctx.identity);
   }
 
   @FieldResolver(() => Region)

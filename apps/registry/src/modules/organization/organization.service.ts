@@ -1,25 +1,45 @@
-import { isUuid, type Identity } from '@birge/shared-reference';
+import { isUuid, nameDuplicateKey, nameSearchKey, OrganizationKind, type Identity } from '@birge/shared-reference';
 import {
   byKeys,
+  ConflictError,
   decodeCursor,
   type ConnectionShape,
   type EventBus,
+  type FieldError,
   type LoaderRegistry,
+  NotFoundError,
   pageSize,
   toConnection,
   ValidationError,
 } from '@birge/server-kit';
-import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { DistrictEntity } from '../region/district.entity';
 import { RegionEntity } from '../region/region.entity';
 import type { CreateOrganizationInput } from './dto/create-organization.input';
 import type { OrganizationFilter } from './dto/organization-filter.input';
+import type { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationEntity } from './organization.entity';
 import { toOrganization } from './organization.mapper';
+import { checkProfile } from './organization.rules';
 import type { Organization } from './organization.type';
 
 export function assertOrganizationId(id: string, field = 'id'): void {
   if (!isUuid(id)) throw ValidationError.field(field, 'INVALID_ID', 'is not an organization id (a UUID)');
+}
+
+export const actorOf = (identity: Identity | null): string => identity?.userId ?? 'anonymous';
+
+function cleanName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
+/** The keys search and duplicate detection use: every name the record has, folded to Latin. */
+export function nameKeys(entity: Pick<OrganizationEntity, 'name' | 'nameKk' | 'nameRu' | 'nameLatin'>): { searchKey: string; duplicateKey: string } {
+  const names = [entity.name, entity.nameKk, entity.nameRu, entity.nameLatin].filter((n): n is string => !!n);
+  return {
+    searchKey: [...new Set(names.map(nameSearchKey))].join(' | '),
+    duplicateKey: nameDuplicateKey(entity.nameKk ?? entity.name),
+  };
 }
 
 /** The rules of the organization registry. */
@@ -43,21 +63,27 @@ export class OrganizationService {
   }
 
   async create(input: CreateOrganizationInput, identity: Identity | null): Promise<Organization> {
-    const name = input.name.trim().replace(/\s+/g, ' ');
-    if (name.length < 2) throw ValidationError.field('name', 'REQUIRED', 'is required');
-    await this.assertPlace(input.regionCode, input.districtCode ?? null);
+    const errors: FieldError[] = [];
+    const name = cleanName(input.name);
+    if (name.length < 2) errors.push({ field: 'name', code: 'REQUIRED', message: 'is required' });
+    const profile = checkProfile(input, input.kind, errors);
+    await this.checkPlace(input.regionCode, input.districtCode ?? null, errors);
+    if (errors.length) throw new ValidationError(errors);
+    await this.assertUnique(this.dataSource.manager, profile.bin ?? null, profile.qazvolunteerId ?? null, null);
 
     return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.getRepository(OrganizationEntity).save(
-        manager.getRepository(OrganizationEntity).create({
-          name,
-          kind: input.kind,
-          regionCode: input.regionCode,
-          districtCode: input.districtCode ?? null,
-          directions: input.directions,
-          createdBy: identity?.userId ?? 'anonymous',
-        }),
-      );
+      const repository = manager.getRepository(OrganizationEntity);
+      const entity = repository.create({
+        ...profile,
+        name,
+        kind: input.kind,
+        regionCode: input.regionCode,
+        districtCode: input.districtCode ?? null,
+        directions: input.directions,
+        createdBy: actorOf(identity),
+      });
+      Object.assign(entity, nameKeys(entity));
+      const saved = await this.saveUnique(manager, entity);
       await this.events.publish(manager, 'registry.organization-registered', {
         organizationId: saved.id,
         name: saved.name,
@@ -66,6 +92,51 @@ export class OrganizationService {
         districtCode: saved.districtCode,
       });
       return toOrganization(saved);
+    });
+  }
+
+  /**
+   * Optimistic locking: the row is locked, its version compared with the one the caller read; a
+   * mismatch is a CONFLICT carrying the current version, and nothing is written.
+   */
+  async update(input: UpdateOrganizationInput, identity: Identity | null): Promise<Organization> {
+    assertOrganizationId(input.id);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(OrganizationEntity);
+      const current = await repository.createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id: input.id }).getOne();
+      if (!current) throw new NotFoundError('Organization', input.id, 'id');
+      if (current.version !== input.version) {
+        const message = `was changed by someone else since you read it (now version ${current.version}, you sent ${input.version}); reload and apply your changes again`;
+        throw new ConflictError(`Organization ${input.id} ${message}`, {
+          reason: 'STALE_VERSION',
+          currentVersion: current.version,
+          fields: [{ field: 'version', code: 'STALE_VERSION', message }],
+        });
+      }
+      const errors: FieldError[] = [];
+      const kind = input.kind ?? (current.kind as OrganizationKind);
+      if (input.name !== undefined && input.name !== null) {
+        current.name = cleanName(input.name);
+        if (current.name.length < 2) errors.push({ field: 'name', code: 'REQUIRED', message: 'is required' });
+      }
+      const profile = checkProfile(input, kind, errors);
+      // A kind change must still satisfy the NGO-only fields the record already has.
+      if (kind !== OrganizationKind.NGO && input.bin === undefined && current.bin) {
+        errors.push({ field: 'kind', code: 'BIN_ONLY_FOR_NGO', message: 'remove the BIN (bin: null) before making it something other than an NGO' });
+      }
+      if (kind !== OrganizationKind.NGO && input.legalForm === undefined && current.legalForm) {
+        errors.push({ field: 'kind', code: 'LEGAL_FORM_ONLY_FOR_NGO', message: 'remove the legal form (legalForm: null) before making it something other than an NGO' });
+      }
+      const regionCode = input.regionCode ?? current.regionCode;
+      const districtCode = input.districtCode !== undefined ? input.districtCode : input.regionCode ? null : current.districtCode;
+      if (input.regionCode !== undefined || input.districtCode !== undefined) await this.checkPlace(regionCode, districtCode, errors);
+      if (errors.length) throw new ValidationError(errors);
+
+      Object.assign(current, profile, { kind, regionCode, districtCode, updatedBy: actorOf(identity) });
+      if (input.directions) current.directions = input.directions;
+      Object.assign(current, nameKeys(current));
+      await this.assertUnique(manager, profile.bin ?? null, profile.qazvolunteerId ?? null, current.id);
+      return toOrganization(await this.saveUnique(manager, current));
     });
   }
 
@@ -81,7 +152,42 @@ export class OrganizationService {
     return toConnection(rows.map(toOrganization), limit, totalCount, (o) => [o.createdAt.toISOString(), o.id]);
   }
 
-  private filtered(filter: OrganizationFilter): SelectQueryBuilder<OrganizationEntity> {
+  /** Refuses a BIN or Qazvolunteer.kz ID another record already has, naming that record. */
+  async assertUnique(manager: EntityManager, bin: string | null, qazvolunteerId: string | null, exceptId: string | null): Promise<void> {
+    if (!bin && !qazvolunteerId) return;
+    const rows: { id: string; name: string; bin: string | null; qazvolunteer_id: string | null }[] = await manager.query(
+      `SELECT id, name, bin, qazvolunteer_id FROM registry.organization
+       WHERE (bin = $1 OR qazvolunteer_id = $2) AND ($3::uuid IS NULL OR id <> $3::uuid) LIMIT 2`,
+      [bin, qazvolunteerId, exceptId],
+    );
+    const sameBin = bin ? rows.find((row) => row.bin === bin) : undefined;
+    if (sameBin) throw duplicateError('bin', 'DUPLICATE_BIN', 'BIN', sameBin);
+    const sameQv = qazvolunteerId ? rows.find((row) => row.qazvolunteer_id === qazvolunteerId) : undefined;
+    if (sameQv) throw duplicateError('qazvolunteerId', 'DUPLICATE_QAZVOLUNTEER_ID', 'Qazvolunteer.kz ID', sameQv);
+  }
+
+  /** Saves, turning a unique-index race (two creates at once) into the same CONFLICT as the check. */
+  private async saveUnique(manager: EntityManager, entity: OrganizationEntity): Promise<OrganizationEntity> {
+    try {
+      return await manager.getRepository(OrganizationEntity).save(entity);
+    } catch (error) {
+      const constraint = (error as { constraint?: string; driverError?: { constraint?: string } }).driverError?.constraint;
+      if (constraint === 'organization_bin_key' || constraint === 'organization_qazvolunteer_key') {
+        const existing = await this.dataSource.query(`SELECT id, name FROM registry.organization WHERE bin = $1 OR qazvolunteer_id = $2 LIMIT 1`, [
+          entity.bin,
+          entity.qazvolunteerId,
+        ]);
+        if (existing[0]) {
+          throw constraint === 'organization_bin_key'
+            ? duplicateError('bin', 'DUPLICATE_BIN', 'BIN', existing[0])
+            : duplicateError('qazvolunteerId', 'DUPLICATE_QAZVOLUNTEER_ID', 'Qazvolunteer.kz ID', existing[0]);
+        }
+      }
+      throw error;
+    }
+  }
+
+  protected filtered(filter: OrganizationFilter): SelectQueryBuilder<OrganizationEntity> {
     const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
     if (filter.regionCode) query.andWhere('o.region_code = :regionCode', { regionCode: filter.regionCode });
     if (filter.districtCode) query.andWhere('o.district_code = :districtCode', { districtCode: filter.districtCode });
@@ -94,14 +200,27 @@ export class OrganizationService {
     return query;
   }
 
-  private async assertPlace(regionCode: string, districtCode: string | null): Promise<void> {
+  async checkPlace(regionCode: string, districtCode: string | null, errors: FieldError[]): Promise<void> {
     const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ code: regionCode });
-    if (!region) throw ValidationError.field('regionCode', 'UNKNOWN_REGION', `is not a region code (got "${regionCode}"); see the regions query`);
+    if (!region) {
+      errors.push({ field: 'regionCode', code: 'UNKNOWN_REGION', message: `is not a region code (got "${regionCode}"); see the regions query` });
+      return;
+    }
     if (districtCode === null) return;
     const district = await this.dataSource.getRepository(DistrictEntity).findOneBy({ code: districtCode });
-    if (!district) throw ValidationError.field('districtCode', 'UNKNOWN_DISTRICT', `is not a district code (got "${districtCode}")`);
-    if (district.regionCode !== regionCode) {
-      throw ValidationError.field('districtCode', 'DISTRICT_NOT_IN_REGION', `district ${districtCode} does not belong to region ${regionCode}`);
+    if (!district) errors.push({ field: 'districtCode', code: 'UNKNOWN_DISTRICT', message: `is not a district code (got "${districtCode}")` });
+    else if (district.regionCode !== regionCode) {
+      errors.push({ field: 'districtCode', code: 'DISTRICT_NOT_IN_REGION', message: `district ${districtCode} does not belong to region ${regionCode}` });
     }
   }
+}
+
+function duplicateError(field: string, code: string, what: string, existing: { id: string; name: string }): ConflictError {
+  const message = `another record already has this ${what}: "${existing.name}" (${existing.id})`;
+  return new ConflictError(`An organization with this ${what} is already registered: "${existing.name}"`, {
+    reason: code,
+    existingId: existing.id,
+    existingName: existing.name,
+    fields: [{ field, code, message }],
+  });
 }

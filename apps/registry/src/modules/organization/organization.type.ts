@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Direction, OrganizationKind } from './organization-enums';
+import { ContactPerson } from './contact-person.type';
+import { Direction, LegalForm, OrganizationKind, OrganizationStatus, VolunteerCategory, VolunteeringMode } from './organization-enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A volunteer organization, initiative group or independent volunteer known to a front office.' })
@@ -7,17 +8,65 @@ export class Organization {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  @Field({ description: 'The display name, as the organization uses it.' })
   name: string;
+
+  @Field(() => String, { nullable: true, description: 'The name in Kazakh.' })
+  nameKk: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The name in Russian.' })
+  nameRu: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The name in Latin letters (Kazakh Latin or English), where given.' })
+  nameLatin: string | null;
 
   @Field(() => OrganizationKind)
   kind: OrganizationKind;
 
+  @Field(() => LegalForm, { nullable: true, description: 'Legal form; NGOs only.' })
+  legalForm: LegalForm | null;
+
+  @Field(() => String, { nullable: true, description: 'Business identification number (12 digits, check digit verified); NGOs only.' })
+  bin: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Registration ID on the Qazvolunteer.kz platform.' })
+  qazvolunteerId: string | null;
+
   @Field(() => [Direction])
   directions: Direction[];
 
+  @Field(() => [VolunteerCategory], { description: 'Categories of volunteers the organization involves.' })
+  categories: VolunteerCategory[];
+
+  @Field(() => [VolunteeringMode], { description: 'How its volunteers work: auto, online, offline.' })
+  modes: VolunteeringMode[];
+
+  @Field(() => String, { nullable: true, description: 'What the organization does, in its own words.' })
+  description: string | null;
+
+  @Field(() => [ContactPerson], { description: 'People to reach. Personal data: the names, phones, e-mails and links inside are masked for roles that must not see them.' })
+  contactPeople: ContactPerson[];
+
+  @Field(() => Int, { nullable: true, description: 'Approximate number of volunteers.' })
+  volunteerCount: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Founding date, YYYY-MM-DD.' })
+  foundedOn: string | null;
+
+  @Field(() => OrganizationStatus, { description: 'Active, dormant or closed.' })
+  status: OrganizationStatus;
+
   @Field({ description: 'When the record was created.' })
   createdAt: Date;
+
+  @Field({ description: 'Who created the record (staff user id).' })
+  createdBy: string;
+
+  @Field({ description: 'When the record last changed.' })
+  updatedAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Who last changed the record (staff user id); null until the first edit.' })
+  updatedBy: string | null;
 
   @Field(() => Int, { description: 'Increases on every change; pass it back when editing.' })
   version: number;

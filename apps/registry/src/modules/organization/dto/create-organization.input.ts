@@ -1,9 +1,10 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsNotEmpty, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Direction, OrganizationKind } from '../organization-enums';
+import { OrganizationProfileInput } from './organization-profile.input';
 
 @InputType({ description: 'A new organization, initiative group or independent volunteer.' })
-export class CreateOrganizationInput {
+export class CreateOrganizationInput extends OrganizationProfileInput {
   @Field({ description: 'The name as the organization uses it (2 to 200 characters).' })
   @IsNotEmpty({ message: 'is required' })
   @MinLength(2, { message: 'must be at least 2 characters' })
@@ -25,4 +26,12 @@ export class CreateOrganizationInput {
   @ArrayMaxSize(12, { message: 'must list each direction at most once' })
   @ArrayUnique({ message: 'must list each direction at most once' })
   directions: Direction[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Set to true after looking at the possible duplicates the registry reported (CONFLICT with extensions.reason ' +
+      'POSSIBLE_DUPLICATES) and deciding this is a different organization.',
+  })
+  confirmNotDuplicate?: boolean | null;
 }

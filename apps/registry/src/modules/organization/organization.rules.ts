@@ -1,0 +1,130 @@
+import type { FieldError } from '@birge/server-kit';
+import { checkBin, normalizePhone, OrganizationKind } from '@birge/shared-reference';
+import type { ContactPersonRecord } from './organization.entity';
+import type { OrganizationProfileInput } from './dto/organization-profile.input';
+
+/** The profile columns a create or an update may set; a key absent here is left as it is. */
+export interface ProfilePatch {
+  nameKk?: string | null;
+  nameRu?: string | null;
+  nameLatin?: string | null;
+  legalForm?: string | null;
+  bin?: string | null;
+  qazvolunteerId?: string | null;
+  categories?: string[];
+  modes?: string[];
+  description?: string | null;
+  contactPeople?: ContactPersonRecord[];
+  volunteerCount?: number | null;
+  foundedOn?: string | null;
+  status?: string;
+}
+
+const QAZVOLUNTEER_ID = /^[A-Za-z0-9-]{3,40}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+const clean = (value: string | null | undefined): string | null | undefined => {
+  if (value === undefined || value === null) return value;
+  const trimmed = value.trim().replace(/\s+/g, ' ');
+  return trimmed === '' ? null : trimmed;
+};
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** A YYYY-MM-DD date that exists; null otherwise. */
+export function parseIsoDate(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
+}
+
+/**
+ * Checks and normalises the profile fields of an input against the kind the record will have.
+ * Every problem is collected, so the caller can answer with all wrong fields at once.
+ */
+export function checkProfile(input: OrganizationProfileInput, kind: OrganizationKind, errors: FieldError[], today = new Date()): ProfilePatch {
+  const patch: ProfilePatch = {};
+  const has = (key: keyof OrganizationProfileInput) => input[key] !== undefined;
+
+  for (const key of ['nameKk', 'nameRu', 'nameLatin', 'description'] as const) {
+    if (has(key)) patch[key] = clean(input[key]) ?? null;
+  }
+  if (has('legalForm')) {
+    patch.legalForm = input.legalForm ?? null;
+    if (patch.legalForm && kind !== OrganizationKind.NGO) {
+      errors.push({ field: 'legalForm', code: 'LEGAL_FORM_ONLY_FOR_NGO', message: 'only a registered NGO has a legal form' });
+    }
+  }
+  if (has('bin')) {
+    const raw = clean(input.bin) ?? null;
+    patch.bin = raw;
+    if (raw !== null) {
+      const check = checkBin(raw);
+      if (!check.valid) errors.push({ field: 'bin', code: 'INVALID_BIN', message: check.message });
+      else patch.bin = check.bin;
+      if (kind !== OrganizationKind.NGO) {
+        errors.push({ field: 'bin', code: 'BIN_ONLY_FOR_NGO', message: 'only a registered NGO has a BIN; initiative groups and volunteers have none' });
+      }
+    }
+  }
+  if (has('qazvolunteerId')) {
+    const raw = clean(input.qazvolunteerId) ?? null;
+    patch.qazvolunteerId = raw === null ? null : raw.toUpperCase();
+    if (raw !== null && !QAZVOLUNTEER_ID.test(raw)) {
+      errors.push({ field: 'qazvolunteerId', code: 'INVALID_QAZVOLUNTEER_ID', message: 'must be 3 to 40 letters, digits or dashes' });
+    }
+  }
+  if (has('categories')) patch.categories = input.categories ?? [];
+  if (has('modes')) patch.modes = input.modes ?? [];
+  if (has('volunteerCount')) {
+    patch.volunteerCount = input.volunteerCount ?? null;
+    const count = patch.volunteerCount;
+    if (count !== null && (!Number.isInteger(count) || count < 0 || count > 1_000_000)) {
+      errors.push({ field: 'volunteerCount', code: 'OUT_OF_RANGE', message: 'must be between 0 and 1,000,000' });
+    }
+  }
+  if (has('foundedOn')) {
+    const raw = clean(input.foundedOn) ?? null;
+    patch.foundedOn = raw;
+    if (raw !== null) {
+      const date = parseIsoDate(raw);
+      if (!date) errors.push({ field: 'foundedOn', code: 'INVALID_DATE', message: 'must be a date written YYYY-MM-DD' });
+      else if (date.getTime() > today.getTime()) errors.push({ field: 'foundedOn', code: 'DATE_IN_FUTURE', message: 'cannot be in the future' });
+      else if (date.getUTCFullYear() < 1900) errors.push({ field: 'foundedOn', code: 'INVALID_DATE', message: 'must be after 1900' });
+    }
+  }
+  if (has('status')) patch.status = input.status ?? 'ACTIVE';
+  if (has('contactPeople')) patch.contactPeople = checkContactPeople(input, errors);
+  return patch;
+}
+
+function checkContactPeople(input: OrganizationProfileInput, errors: FieldError[]): ContactPersonRecord[] {
+  return (input.contactPeople ?? []).map((person, i) => {
+    const at = `contactPeople.${i}`;
+    const name = clean(person.name) ?? '';
+    if (!name) errors.push({ field: `${at}.name`, code: 'REQUIRED', message: 'is required' });
+    const phones = (person.phones ?? []).map((phone, j) => {
+      const normalized = normalizePhone(phone);
+      if (!normalized) errors.push({ field: `${at}.phones.${j}`, code: 'INVALID_PHONE', message: `is not a phone number (got "${phone}")` });
+      return normalized ?? phone;
+    });
+    const emails = (person.emails ?? []).map((email, j) => {
+      const trimmed = email.trim().toLowerCase();
+      if (!EMAIL.test(trimmed)) errors.push({ field: `${at}.emails.${j}`, code: 'INVALID_EMAIL', message: `is not an e-mail address (got "${email}")` });
+      return trimmed;
+    });
+    const socialLinks = (person.socialLinks ?? []).map((link, j) => {
+      const trimmed = link.trim();
+      if (!isHttpUrl(trimmed)) errors.push({ field: `${at}.socialLinks.${j}`, code: 'INVALID_URL', message: 'must be a link starting with https://' });
+      return trimmed;
+    });
+    return { name, role: clean(person.role) ?? null, phones, emails, socialLinks };
+  });
+}
