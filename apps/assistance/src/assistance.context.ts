@@ -1,8 +1,26 @@
 import type { SubgraphContext } from '@birge/server-kit';
+import type { AttachmentService } from './modules/attachment/attachment.service';
+import type { Clock } from './modules/common/clock';
+import type { StateBodyReferralService } from './modules/referral/state-body-referral.service';
+import type { RegionSummaryService } from './modules/region/region-summary.service';
+import type { AssistanceRequestListService } from './modules/request/assistance-request-list.service';
 import type { AssistanceRequestService } from './modules/request/assistance-request.service';
+import type { RequestWorkflowService } from './modules/request/request-workflow.service';
+import type { ServiceLevelService } from './modules/request/service-level.service';
+import type { OverdueSweepService } from './modules/sweep/overdue-sweep.service';
+import type { TimelineService } from './modules/timeline/timeline.service';
 
 export interface AssistanceServices {
+  clock: Clock;
   requests: AssistanceRequestService;
+  requestList: AssistanceRequestListService;
+  workflow: RequestWorkflowService;
+  serviceLevels: ServiceLevelService;
+  timeline: TimelineService;
+  referrals: StateBodyReferralService;
+  attachments: AttachmentService;
+  regionSummary: RegionSummaryService;
+  overdue: OverdueSweepService;
 }
 
 export type AssistanceContext = SubgraphContext<AssistanceServices>;

@@ -1,14 +1,28 @@
 import { buildFederatedSchema } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
+import { AttachmentResolver } from './modules/attachment/attachment.resolver';
+import { AssistanceCatalogResolver } from './modules/catalog/assistance-catalog.resolver';
 import { OrganizationRequestsResolver } from './modules/organization/organization.resolver';
 import { Organization } from './modules/organization/organization.type';
+import { RegionAssistanceResolver } from './modules/region/region.resolver';
+import { Region } from './modules/region/region.type';
+import { AssistanceRequestDetailsResolver } from './modules/request/assistance-request-details.resolver';
 import { AssistanceRequestResolver } from './modules/request/assistance-request.resolver';
 import { assistanceReferences } from './modules/request/assistance-request.reference';
+import { RequestWorkflowResolver } from './modules/request/request-workflow.resolver';
 
 export function buildAssistanceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [AssistanceRequestResolver, OrganizationRequestsResolver],
-    orphanedTypes: [Organization],
+    resolvers: [
+      AssistanceRequestResolver,
+      RequestWorkflowResolver,
+      AssistanceRequestDetailsResolver,
+      AttachmentResolver,
+      AssistanceCatalogResolver,
+      OrganizationRequestsResolver,
+      RegionAssistanceResolver,
+    ],
+    orphanedTypes: [Organization, Region],
     referenceResolvers: assistanceReferences,
   });
 }

@@ -1,11 +1,16 @@
 import type { SubgraphDefinition } from '@birge/server-kit';
 import type { AssistanceServices } from './assistance.context';
+import { loadAssistanceConfig } from './assistance.config';
 import { buildAssistanceSchema } from './assistance.schema';
+import { createAssistanceServices } from './assistance.services';
 import { assistanceMigrations } from './migrations';
+import { systemClock } from './modules/common/clock';
 import { consumeOrganizationDirectory } from './modules/organization/organization-directory.consumer';
 import { OrganizationDirectoryEntity } from './modules/organization/organization-directory.entity';
 import { AssistanceRequestEntity } from './modules/request/assistance-request.entity';
-import { AssistanceRequestService } from './modules/request/assistance-request.service';
+
+/** The queue of the scheduled sweeps (overdue requests, training reminders). */
+export const SWEEP_QUEUE = 'assistance.sweeps';
 
 export const assistanceSubgraph: SubgraphDefinition<AssistanceServices> = {
   name: 'assistance',
@@ -13,6 +18,11 @@ export const assistanceSubgraph: SubgraphDefinition<AssistanceServices> = {
   entities: [AssistanceRequestEntity, OrganizationDirectoryEntity],
   migrations: assistanceMigrations,
   buildSchema: buildAssistanceSchema,
-  createServices: ({ dataSource, events }) => ({ requests: new AssistanceRequestService(dataSource, events) }),
-  startConsumers: ({ events, dataSource }, services) => consumeOrganizationDirectory(events, dataSource, services.requests),
+  createServices: ({ dataSource, events }) => createAssistanceServices(dataSource, events, loadAssistanceConfig(), systemClock),
+  startConsumers: async ({ events, dataSource }, services) => {
+    await consumeOrganizationDirectory(events, dataSource, services.requests);
+    await events.schedule(SWEEP_QUEUE, loadAssistanceConfig().ASSISTANCE_SWEEP_CRON, async () => {
+      await services.overdue.run();
+    });
+  },
 };

@@ -1,4 +1,5 @@
 import { CreateAssistance1764050100000 } from './1764050100000-CreateAssistance';
+import { RequestWorkflow1764300000000 } from './1764300000000-RequestWorkflow';
 
 /** Every migration of the assistance schema, oldest first. */
-export const assistanceMigrations = [CreateAssistance1764050100000];
+export const assistanceMigrations = [CreateAssistance1764050100000, RequestWorkflow1764300000000];

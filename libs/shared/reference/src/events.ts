@@ -1,6 +1,7 @@
 import type { AssistanceSubtype, AssistanceType } from './assistance-catalog';
 import type { AssistanceRequestStatus } from './assistance-status';
 import type { OrganizationKind } from './organization-kind';
+import type { ContactLoggedPayload, OrganizationsMergedPayload, OrganizationUpdatedPayload } from './registry-events';
 
 /**
  * The events subgraphs exchange. A producer writes an event in the same transaction as the
@@ -42,8 +43,18 @@ export type EventName = keyof EventPayloads;
 export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'registry.organization-registered': ['assistance.organization-directory', 'analytics.organization-figures'],
   'assistance.request-submitted': ['notifications.request-submitted', 'analytics.request-figures'],
+  'registry.organization-updated': ['analytics.organization-updates'],
+  'registry.contact-logged': ['analytics.contact-coverage'],
+  'registry.organizations-merged': ['analytics.organization-merges', 'assistance.organization-merges'],
 };
 
 export function consumerQueues(): string[] {
   return [...new Set(Object.values(EVENT_ROUTES).flat())];
+}
+
+// Declaration merging: the registry's events (issue 3), added to the map above.
+export interface EventPayloads {
+  'registry.organization-updated': OrganizationUpdatedPayload;
+  'registry.contact-logged': ContactLoggedPayload;
+  'registry.organizations-merged': OrganizationsMergedPayload;
 }

@@ -1,6 +1,7 @@
 import type { ConnectionShape } from '@birge/server-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
+import { AssistanceRequestFilter } from '../request/dto/assistance-request-filter.input';
 import { AssistanceRequestConnection } from '../request/assistance-request.connection';
 import type { AssistanceRequest } from '../request/assistance-request.type';
 import { Organization } from './organization.type';
@@ -16,7 +17,8 @@ export class OrganizationRequestsResolver {
     @Ctx() ctx: AssistanceContext,
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => AssistanceRequestFilter, { nullable: true, description: 'Only the requests that match.' }) filter?: AssistanceRequestFilter,
   ): Promise<ConnectionShape<AssistanceRequest>> {
-    return ctx.services.requests.ofOrganization(ctx.loaders, organization.id, { first, after });
+    return ctx.services.requestList.ofOrganization(ctx.loaders, organization.id, filter, { first, after });
   }
 }

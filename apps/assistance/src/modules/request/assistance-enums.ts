@@ -1,4 +1,4 @@
-import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType } from '@birge/shared-reference';
+import { AssistanceOutcomeResult, AssistanceRequestStatus, AssistanceSubtype, AssistanceType } from '@birge/shared-reference';
 import { registerEnumType } from 'type-graphql';
 
 registerEnumType(AssistanceType, {
@@ -14,4 +14,9 @@ registerEnumType(AssistanceRequestStatus, {
   description: 'Where a request stands in its workflow.',
 });
 
-export { AssistanceRequestStatus, AssistanceSubtype, AssistanceType };
+registerEnumType(AssistanceOutcomeResult, {
+  name: 'AssistanceOutcomeResult',
+  description: 'What came of a resolved request; each sub-type allows its own results (see assistanceCatalog).',
+});
+
+export { AssistanceOutcomeResult, AssistanceRequestStatus, AssistanceSubtype, AssistanceType };

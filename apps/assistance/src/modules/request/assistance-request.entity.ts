@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
+/** A request for help (table `assistance.assistance_request`). */
 @Entity({ name: 'assistance_request' })
 export class AssistanceRequestEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -35,4 +36,44 @@ export class AssistanceRequestEntity {
 
   @VersionColumn()
   version: number;
+
+  /** YYYY-MM-DD: the day the organization would like the help by. */
+  @Column({ name: 'wished_for_date', type: 'date', nullable: true })
+  wishedForDate: string | null;
+
+  /** The staff member responsible: an opaque user id from the identity. */
+  @Column({ name: 'assignee_id', type: 'text', nullable: true })
+  assigneeId: string | null;
+
+  /** Set with the region, from the region's service level for the sub-type. */
+  @Column({ name: 'due_at', type: 'timestamptz', precision: 3, nullable: true })
+  dueAt: Date | null;
+
+  /** When the overdue event was raised; set once, in the transaction that raises it. */
+  @Column({ name: 'overdue_raised_at', type: 'timestamptz', precision: 3, nullable: true })
+  overdueRaisedAt: Date | null;
+
+  @Column({ name: 'updated_by', type: 'text', nullable: true })
+  updatedBy: string | null;
+
+  @Column({ name: 'outcome_result', type: 'text', nullable: true })
+  outcomeResult: string | null;
+
+  @Column({ name: 'outcome_note', type: 'text', nullable: true })
+  outcomeNote: string | null;
+
+  @Column({ name: 'outcome_link', type: 'text', nullable: true })
+  outcomeLink: string | null;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', precision: 3, nullable: true })
+  resolvedAt: Date | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  rating: number | null;
+
+  @Column({ name: 'rating_comment', type: 'text', nullable: true })
+  ratingComment: string | null;
+
+  @Column({ name: 'rated_at', type: 'timestamptz', precision: 3, nullable: true })
+  ratedAt: Date | null;
 }

@@ -8,4 +8,7 @@ export const assistanceReferences: ReferenceResolvers = {
   Organization: {
     __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
   },
+  Region: {
+    __resolveReference: (reference: { code: string }) => ({ code: reference.code }),
+  },
 };

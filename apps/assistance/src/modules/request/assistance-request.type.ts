@@ -1,6 +1,9 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Organization } from '../organization/organization.type';
+import { Region } from '../region/region.type';
 import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType } from './assistance-enums';
+import { AssistanceOutcome } from './assistance-outcome.type';
+import { AssistanceRating } from './assistance-rating.type';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A request of an organization for help from its regional front office.' })
@@ -28,6 +31,45 @@ export class AssistanceRequest {
 
   @Field(() => Organization, { nullable: true, description: 'Who asked for help. Null only when the registry cannot be reached.' })
   organization: Organization;
+
+  @Field(() => Region, {
+    nullable: true,
+    description: "The front office's region, from the organization's record. Null while the registry's record has not arrived yet.",
+  })
+  region: Region | null;
+
+  @Field(() => String, { nullable: true, description: 'The day (YYYY-MM-DD) the organization would like the help by.' })
+  wishedForDate: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The staff member responsible (a user id); null while unassigned.' })
+  assigneeId: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the front office should be done: submission plus the region's service level for the sub-type. Null while the region is unknown.",
+  })
+  dueAt: Date | null;
+
+  @Field({ description: 'True when the request is still open after its due date.' })
+  overdue: boolean;
+
+  @Field(() => [AssistanceRequestStatus], { description: 'The statuses this request may move to next; empty once it is final.' })
+  allowedTransitions: AssistanceRequestStatus[];
+
+  @Field(() => AssistanceOutcome, { nullable: true, description: 'What came of it; set when the request is resolved.' })
+  outcome: AssistanceOutcome | null;
+
+  @Field(() => AssistanceRating, { nullable: true, description: "The requester's rating; only a resolved request can have one." })
+  rating: AssistanceRating | null;
+
+  @Field({ description: 'Who submitted the request (a user id, or "anonymous").' })
+  createdBy: string;
+
+  @Field({ description: 'When the request last changed.' })
+  updatedAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Who changed the request last; null until the first change after submission.' })
+  updatedBy: string | null;
 
   regionCode: string | null;
 }

@@ -69,6 +69,20 @@ export class EventBus {
     this.logger.debug({ queue }, 'consuming events');
   }
 
+  /**
+   * Runs `handler` on a cron schedule (pg-boss, UTC, at most once a minute). pg-boss sends one job
+   * per tick across every process of the deployment, so the work is not multiplied by replicas;
+   * the handler must still be safe to run twice (a retried job).
+   */
+  async schedule(queue: string, cron: string, handler: () => Promise<void>): Promise<void> {
+    await this.boss.createQueue(queue, { retryLimit: 3, retryDelay: 5 });
+    await this.boss.schedule(queue, cron);
+    await this.boss.work(queue, { pollingIntervalSeconds: this.pollingIntervalSeconds }, async () => {
+      await handler();
+    });
+    this.logger.debug({ queue, cron }, 'scheduled job');
+  }
+
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, timeout: 5000 });
   }

@@ -1,4 +1,4 @@
-import { IsNotEmpty, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { AssistanceSubtype, AssistanceType } from '../assistance-enums';
 
@@ -19,4 +19,8 @@ export class SubmitAssistanceRequestInput {
   @MinLength(5, { message: 'must be at least 5 characters' })
   @MaxLength(4000, { message: 'must be at most 4000 characters' })
   description: string;
+
+  @Field(() => String, { nullable: true, description: 'The day (YYYY-MM-DD) the organization would like the help by; today or later.' })
+  @IsOptional()
+  wishedForDate?: string | null;
 }

@@ -1,0 +1,38 @@
+import type { EventBus } from '@birge/server-kit';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { AssistanceServices } from './assistance.context';
+import type { AssistanceConfig } from './assistance.config';
+import { AttachmentService } from './modules/attachment/attachment.service';
+import { LocalDiskStorage } from './modules/attachment/local-disk-storage';
+import type { Clock } from './modules/common/clock';
+import { StateBodyReferralService } from './modules/referral/state-body-referral.service';
+import { RegionSummaryService } from './modules/region/region-summary.service';
+import { AssistanceRequestListService } from './modules/request/assistance-request-list.service';
+import { AssistanceRequestService } from './modules/request/assistance-request.service';
+import { RequestWorkflowService } from './modules/request/request-workflow.service';
+import { ServiceLevelService } from './modules/request/service-level.service';
+import { OverdueSweepService } from './modules/sweep/overdue-sweep.service';
+import { TimelineService } from './modules/timeline/timeline.service';
+
+/** Wires the services of the subgraph; one clock for all, so tests can move time for all of them. */
+export function createAssistanceServices(dataSource: DataSource, events: EventBus, config: AssistanceConfig, clock: Clock): AssistanceServices {
+  // Services read the clock through this object, so replacing `now` on it moves every service.
+  const sharedClock: Clock = { now: () => clock.now() };
+  const serviceLevels = new ServiceLevelService(dataSource);
+  const timeline = new TimelineService(dataSource);
+  const referrals = new StateBodyReferralService(dataSource);
+  const storage = new LocalDiskStorage(path.resolve(config.ASSISTANCE_ATTACHMENTS_DIR));
+  return {
+    clock: sharedClock,
+    requests: new AssistanceRequestService(dataSource, events, serviceLevels, sharedClock),
+    requestList: new AssistanceRequestListService(dataSource, sharedClock),
+    workflow: new RequestWorkflowService(dataSource, events, timeline, referrals, sharedClock),
+    serviceLevels,
+    timeline,
+    referrals,
+    attachments: new AttachmentService(dataSource, storage, timeline, sharedClock, config.ASSISTANCE_ATTACHMENT_MAX_BYTES),
+    regionSummary: new RegionSummaryService(dataSource, sharedClock),
+    overdue: new OverdueSweepService(dataSource, events, sharedClock),
+  };
+}

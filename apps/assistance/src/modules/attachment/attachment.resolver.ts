@@ -1,0 +1,26 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { AssistanceContext } from '../../assistance.context';
+import { AssistanceRequest } from '../request/assistance-request.type';
+import { AddAssistanceRequestAttachmentInput } from './add-attachment.input';
+import { AssistanceAttachment } from './attachment.type';
+
+@Resolver(() => AssistanceAttachment)
+export class AttachmentResolver {
+  @Mutation(() => AssistanceRequest, {
+    description:
+      'Attaches a file to a request. A refused file is BAD_USER_INPUT with extensions.reason ATTACHMENT_TOO_LARGE, ' +
+      'ATTACHMENT_TYPE_NOT_ALLOWED, ATTACHMENT_CONTENT_MISMATCH, ATTACHMENT_EMPTY, INVALID_BASE64 or INVALID_FILE_NAME, and stores nothing. ' +
+      'A stale version is CONFLICT (STALE_VERSION).',
+  })
+  addAssistanceRequestAttachment(
+    @Arg('input', () => AddAssistanceRequestAttachmentInput) input: AddAssistanceRequestAttachmentInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<AssistanceRequest> {
+    return ctx.services.attachments.add(input, ctx.identity);
+  }
+
+  @FieldResolver(() => String, { description: 'The file content, base64; ask for it only when downloading.' })
+  contentBase64(@Root() attachment: AssistanceAttachment, @Ctx() ctx: AssistanceContext): Promise<string> {
+    return ctx.services.attachments.contentBase64(attachment);
+  }
+}

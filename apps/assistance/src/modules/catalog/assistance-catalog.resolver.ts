@@ -1,0 +1,60 @@
+import {
+  ASSISTANCE_CATALOG,
+  ASSISTANCE_OUTCOME_LABELS,
+  ASSISTANCE_SUBTYPE_LABELS,
+  ASSISTANCE_TYPE_LABELS,
+  DEFAULT_SERVICE_LEVEL_DAYS,
+  OUTCOMES_BY_SUBTYPE,
+  OUTCOMES_REQUIRING_LINK,
+  type AssistanceType,
+} from '@birge/shared-reference';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { AssistanceContext } from '../../assistance.context';
+import { AssistanceSubtype } from '../request/assistance-enums';
+import { AssistanceCatalogType } from './assistance-catalog.type';
+import { ServiceLevelType } from './service-level.type';
+
+/** The shared reference catalog as the API shows it; built once, it never changes at run time. */
+const CATALOG: AssistanceCatalogType[] = (Object.keys(ASSISTANCE_CATALOG) as AssistanceType[]).map((type) => ({
+  type,
+  label: ASSISTANCE_TYPE_LABELS[type],
+  subtypes: ASSISTANCE_CATALOG[type].map((subtype) => ({
+    subtype,
+    label: ASSISTANCE_SUBTYPE_LABELS[subtype],
+    defaultServiceLevelDays: DEFAULT_SERVICE_LEVEL_DAYS[subtype],
+    outcomes: OUTCOMES_BY_SUBTYPE[subtype].map((result) => ({
+      result,
+      label: ASSISTANCE_OUTCOME_LABELS[result],
+      requiresLink: OUTCOMES_REQUIRING_LINK.includes(result),
+    })),
+  })),
+}));
+
+@Resolver()
+export class AssistanceCatalogResolver {
+  @Query(() => [AssistanceCatalogType], {
+    description: 'What a front office can help with: the three types, their sub-types and possible results, labelled in kk/ru/en.',
+  })
+  assistanceCatalog(): AssistanceCatalogType[] {
+    return CATALOG;
+  }
+
+  @Query(() => [ServiceLevelType], { description: "A region's service level for every sub-type: its own where set, the national default elsewhere." })
+  assistanceServiceLevels(@Arg('regionCode', () => ID) regionCode: string, @Ctx() ctx: AssistanceContext): Promise<ServiceLevelType[]> {
+    return ctx.services.serviceLevels.ofRegion(regionCode);
+  }
+
+  @Mutation(() => ServiceLevelType, {
+    description:
+      "Sets a region's own service level for a sub-type (1-365 days; null returns to the national default). Applies to requests " +
+      'whose due date is set afterwards. Staff of the region or the republican administrator only.',
+  })
+  setAssistanceServiceLevel(
+    @Arg('regionCode', () => ID) regionCode: string,
+    @Arg('subtype', () => AssistanceSubtype) subtype: AssistanceSubtype,
+    @Arg('days', () => Int, { nullable: true }) days: number | null,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<ServiceLevelType> {
+    return ctx.services.serviceLevels.set(regionCode, subtype, days ?? null, ctx.identity);
+  }
+}

@@ -1,0 +1,42 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { AssistanceOutcomeResult, AssistanceSubtype, AssistanceType } from '../request/assistance-enums';
+import { AssistanceLabel } from './assistance-label.type';
+
+@ObjectType({ description: 'A result a resolved request of a sub-type may have.' })
+export class AssistanceCatalogOutcome {
+  @Field(() => AssistanceOutcomeResult)
+  result: AssistanceOutcomeResult;
+
+  @Field(() => AssistanceLabel)
+  label: AssistanceLabel;
+
+  @Field({ description: 'Whether recording this result needs a link to the evidence.' })
+  requiresLink: boolean;
+}
+
+@ObjectType({ description: 'One kind of help within a type, with its possible results.' })
+export class AssistanceCatalogSubtype {
+  @Field(() => AssistanceSubtype)
+  subtype: AssistanceSubtype;
+
+  @Field(() => AssistanceLabel)
+  label: AssistanceLabel;
+
+  @Field(() => Int, { description: 'Days from submission to the due date unless a region sets its own (see assistanceServiceLevels).' })
+  defaultServiceLevelDays: number;
+
+  @Field(() => [AssistanceCatalogOutcome], { description: 'The results a resolved request of this sub-type may have.' })
+  outcomes: AssistanceCatalogOutcome[];
+}
+
+@ObjectType({ description: 'One of the three types of help a front office gives, with its sub-types.' })
+export class AssistanceCatalogType {
+  @Field(() => AssistanceType)
+  type: AssistanceType;
+
+  @Field(() => AssistanceLabel)
+  label: AssistanceLabel;
+
+  @Field(() => [AssistanceCatalogSubtype])
+  subtypes: AssistanceCatalogSubtype[];
+}

@@ -1,0 +1,13 @@
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A label of the assistance catalog in Kazakh, Russian and English.' })
+export class AssistanceLabel {
+  @Field({ description: 'Kazakh (the default language).' })
+  kk: string;
+
+  @Field({ description: 'Russian.' })
+  ru: string;
+
+  @Field({ description: 'English.' })
+  en: string;
+}

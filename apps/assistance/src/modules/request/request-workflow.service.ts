@@ -1,0 +1,238 @@
+import {
+  allowedTransitions,
+  AssistanceRequestStatus,
+  FINAL_ASSISTANCE_STATUSES,
+  OUTCOMES_BY_SUBTYPE,
+  OUTCOMES_REQUIRING_LINK,
+  type AssistanceSubtype,
+  type Identity,
+} from '@birge/shared-reference';
+import { NotFoundError, type EventBus } from '@birge/server-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../common/clock';
+import { conflict, invalidField, staleVersion } from '../common/coded-errors';
+import { parseLocalDate, todayInKazakhstan } from '../common/local-date';
+import { assertSignedIn, assertStaffOf } from '../common/staff-policy';
+import type { StateBodyReferralService } from '../referral/state-body-referral.service';
+import { TimelineEntryKind } from '../timeline/timeline-entry-kind.enum';
+import type { TimelineService } from '../timeline/timeline.service';
+import type {
+  AssignAssistanceRequestInput,
+  AssistanceOutcomeInput,
+  ChangeAssistanceRequestStatusInput,
+  CommentOnAssistanceRequestInput,
+  RateAssistanceRequestInput,
+  RecordStateBodyAnswerInput,
+} from './dto/request-workflow.inputs';
+import { AssistanceRequestEntity } from './assistance-request.entity';
+import { toAssistanceRequest } from './assistance-request.mapper';
+import type { AssistanceRequest } from './assistance-request.type';
+import { lockRequest } from './request-lock';
+
+function trimmed(value: string | null | undefined): string | null {
+  const text = value?.trim();
+  return text ? text : null;
+}
+
+/**
+ * The request workflow. Every change runs in one transaction: lock the row, check the version,
+ * check the rule, write the change, its timeline entry and its event. Any refusal rolls all of it
+ * back, so a refused change leaves the request exactly as it was.
+ */
+export class RequestWorkflowService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventBus,
+    private readonly timeline: TimelineService,
+    private readonly referrals: StateBodyReferralService,
+    private readonly clock: Clock,
+  ) {}
+
+  changeStatus(input: ChangeAssistanceRequestStatusInput, identity: Identity | null): Promise<AssistanceRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await lockRequest(manager, input.id);
+      // Withdrawing is the requester's decision; every other move is the front office's.
+      const actor = input.status === AssistanceRequestStatus.WITHDRAWN ? assertSignedIn(identity) : assertStaffOf(identity, request.regionCode);
+      this.assertVersion(request, input.version);
+      const regionCode = this.regionOf(request);
+      const from = request.status as AssistanceRequestStatus;
+      const allowed = allowedTransitions(from);
+      if (!allowed.includes(input.status)) {
+        throw invalidField(
+          'status',
+          'INVALID_TRANSITION',
+          `a request in ${from} cannot move to ${input.status}; ${allowed.length ? `allowed: ${allowed.join(', ')}` : 'it is final'}`,
+          { from, to: input.status, allowedTransitions: allowed },
+        );
+      }
+      const comment = trimmed(input.comment);
+      if (input.status === AssistanceRequestStatus.DECLINED && !comment) {
+        throw invalidField('comment', 'REQUIRED', 'is required when declining: tell the organization why');
+      }
+      const now = this.clock.now();
+      if (input.status === AssistanceRequestStatus.RESOLVED) {
+        const outcome = this.checkOutcome(input.outcome, request.subtype as AssistanceSubtype);
+        Object.assign(request, { outcomeResult: outcome.result, outcomeNote: trimmed(outcome.note), outcomeLink: trimmed(outcome.link), resolvedAt: now });
+      } else if (input.outcome) {
+        throw invalidField('outcome', 'NOT_ALLOWED', 'is given only when resolving a request');
+      }
+
+      let referralId: string | null = null;
+      if (input.status === AssistanceRequestStatus.WAITING_ON_STATE_BODY) {
+        if (!input.referral) throw invalidField('referral', 'REQUIRED', 'is required: name the state body the request waits on');
+        const referredOn = input.referral.referredOn ? parseLocalDate(input.referral.referredOn, 'referral.referredOn') : todayInKazakhstan(now);
+        if (referredOn > todayInKazakhstan(now)) throw invalidField('referral.referredOn', 'IN_THE_FUTURE', 'must be today or earlier');
+        referralId = await this.referrals.create(manager, request.id, input.referral.stateBody.trim(), referredOn, trimmed(input.referral.note), actor.userId);
+      } else if (input.referral) {
+        throw invalidField('referral', 'NOT_ALLOWED', 'is given only when the request starts waiting on a state body');
+      }
+
+      request.status = input.status;
+      const saved = await this.save(manager, request, actor);
+      await this.timeline.append(manager, {
+        requestId: request.id,
+        kind: TimelineEntryKind.STATUS_CHANGED,
+        authorId: actor.userId,
+        text: comment,
+        fromStatus: from,
+        toStatus: input.status,
+        referralId,
+      });
+      if (referralId) {
+        await this.timeline.append(manager, { requestId: request.id, kind: TimelineEntryKind.REFERRED, authorId: actor.userId, referralId });
+      }
+      await this.events.publish(manager, 'assistance.request-status-changed', {
+        requestId: request.id,
+        organizationId: request.organizationId,
+        regionCode,
+        from,
+        to: input.status,
+      });
+      return toAssistanceRequest(saved, now);
+    });
+  }
+
+  assign(input: AssignAssistanceRequestInput, identity: Identity | null): Promise<AssistanceRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await lockRequest(manager, input.id);
+      const actor = assertStaffOf(identity, request.regionCode);
+      this.assertVersion(request, input.version);
+      const regionCode = this.regionOf(request);
+      this.assertOpen(request);
+      const assigneeId = trimmed(input.assigneeId);
+      const previousAssigneeId = request.assigneeId;
+      if (assigneeId === previousAssigneeId) return toAssistanceRequest(request, this.clock.now());
+      request.assigneeId = assigneeId;
+      const saved = await this.save(manager, request, actor);
+      await this.timeline.append(manager, { requestId: request.id, kind: TimelineEntryKind.ASSIGNED, authorId: actor.userId, assigneeId });
+      await this.events.publish(manager, 'assistance.request-assigned', {
+        requestId: request.id,
+        organizationId: request.organizationId,
+        regionCode,
+        assigneeId,
+        previousAssigneeId,
+      });
+      return toAssistanceRequest(saved, this.clock.now());
+    });
+  }
+
+  /** Comments only add to the timeline: the request's version does not change. */
+  comment(input: CommentOnAssistanceRequestInput, identity: Identity | null): Promise<AssistanceRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await lockRequest(manager, input.id);
+      const actor = assertStaffOf(identity, request.regionCode);
+      const text = trimmed(input.text);
+      if (!text) throw invalidField('text', 'REQUIRED', 'is required');
+      await this.timeline.append(manager, { requestId: request.id, kind: TimelineEntryKind.COMMENT, authorId: actor.userId, text });
+      return toAssistanceRequest(request, this.clock.now());
+    });
+  }
+
+  recordStateBodyAnswer(input: RecordStateBodyAnswerInput, identity: Identity | null): Promise<AssistanceRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await lockRequest(manager, input.id);
+      const actor = assertStaffOf(identity, request.regionCode);
+      this.assertVersion(request, input.version);
+      const referral = await this.referrals.lock(manager, request.id, input.referralId);
+      if (!referral) throw new NotFoundError('StateBodyReferral', input.referralId, 'referralId');
+      if (referral.answer !== null) throw conflict('ALREADY_ANSWERED', `the answer to referral ${referral.id} was recorded already`);
+      const now = this.clock.now();
+      const answeredOn = input.answeredOn ? parseLocalDate(input.answeredOn, 'answeredOn') : todayInKazakhstan(now);
+      if (answeredOn < referral.referredOn) throw invalidField('answeredOn', 'BEFORE_REFERRAL', `must not be before the referral (${referral.referredOn})`);
+      if (answeredOn > todayInKazakhstan(now)) throw invalidField('answeredOn', 'IN_THE_FUTURE', 'must be today or earlier');
+      const answer = trimmed(input.answer);
+      if (!answer) throw invalidField('answer', 'REQUIRED', 'is required');
+      await this.referrals.answer(manager, referral.id, answer, answeredOn, actor.userId);
+      const saved = await this.save(manager, request, actor);
+      await this.timeline.append(manager, {
+        requestId: request.id,
+        kind: TimelineEntryKind.STATE_BODY_ANSWERED,
+        authorId: actor.userId,
+        text: answer,
+        referralId: referral.id,
+      });
+      return toAssistanceRequest(saved, now);
+    });
+  }
+
+  rate(input: RateAssistanceRequestInput, identity: Identity | null): Promise<AssistanceRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await lockRequest(manager, input.id);
+      const actor = assertSignedIn(identity);
+      this.assertVersion(request, input.version);
+      if (request.status !== AssistanceRequestStatus.RESOLVED) {
+        throw conflict('NOT_RESOLVED', `only a resolved request can be rated; this one is ${request.status}`, { status: request.status });
+      }
+      if (request.rating !== null) throw conflict('ALREADY_RATED', 'the request has been rated already; a rating is given once');
+      const now = this.clock.now();
+      Object.assign(request, { rating: input.score, ratingComment: trimmed(input.comment), ratedAt: now });
+      const saved = await this.save(manager, request, actor);
+      await this.timeline.append(manager, {
+        requestId: request.id,
+        kind: TimelineEntryKind.RATED,
+        authorId: actor.userId,
+        text: `${input.score}/5${saved.ratingComment ? `: ${saved.ratingComment}` : ''}`,
+      });
+      return toAssistanceRequest(saved, now);
+    });
+  }
+
+  private checkOutcome(outcome: AssistanceOutcomeInput | null | undefined, subtype: AssistanceSubtype): AssistanceOutcomeInput {
+    if (!outcome) throw invalidField('outcome', 'REQUIRED', 'is required when resolving: record what came of the request');
+    const allowed = OUTCOMES_BY_SUBTYPE[subtype];
+    if (!allowed.includes(outcome.result)) {
+      throw invalidField('outcome.result', 'OUTCOME_NOT_FOR_SUBTYPE', `${outcome.result} is not a result of ${subtype}; choose one of ${allowed.join(', ')}`, {
+        allowedResults: allowed,
+      });
+    }
+    const link = trimmed(outcome.link);
+    if (link && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(link)) throw invalidField('outcome.link', 'INVALID_URL', 'must be an http(s) address');
+    if (!link && OUTCOMES_REQUIRING_LINK.includes(outcome.result)) {
+      throw invalidField('outcome.link', 'LINK_REQUIRED', `is required for ${outcome.result}: give the publication's address`);
+    }
+    return outcome;
+  }
+
+  private assertVersion(request: AssistanceRequestEntity, expected: number): void {
+    if (request.version !== expected) throw staleVersion('AssistanceRequest', request.id, expected, request.version);
+  }
+
+  private assertOpen(request: AssistanceRequestEntity): void {
+    if (FINAL_ASSISTANCE_STATUSES.includes(request.status as AssistanceRequestStatus)) {
+      throw conflict('REQUEST_CLOSED', `the request is ${request.status}; it cannot change any more`, { status: request.status });
+    }
+  }
+
+  /** The workflow needs the region (for the events and their audience); it follows the registry. */
+  private regionOf(request: AssistanceRequestEntity): string {
+    if (!request.regionCode) {
+      throw conflict('REGION_PENDING', "the organization's region has not arrived from the registry yet; try again shortly");
+    }
+    return request.regionCode;
+  }
+
+  private async save(manager: EntityManager, request: AssistanceRequestEntity, actor: Identity): Promise<AssistanceRequestEntity> {
+    request.updatedBy = actor.userId;
+    return manager.getRepository(AssistanceRequestEntity).save(request);
+  }
+}
