@@ -1,7 +1,11 @@
 import type { SubgraphDefinition } from '@birge/server-kit';
+import { loadAnalyticsConfig } from './analytics.config';
 import type { AnalyticsServices } from './analytics.context';
 import { buildAnalyticsSchema } from './analytics.schema';
 import { analyticsMigrations } from './migrations';
+import { ContactFactEntity } from './modules/contacts/contact-fact.entity';
+import { startRegistryFactConsumers } from './modules/contacts/registry-facts.consumers';
+import { RegistryFactsService } from './modules/contacts/registry-facts.service';
 import { CoverageService } from './modules/coverage/coverage.service';
 import { startFactConsumers } from './modules/facts/fact.consumers';
 import { FactRecorderService } from './modules/facts/fact-recorder.service';
@@ -12,13 +16,17 @@ import { OverviewService } from './modules/overview/overview.service';
 export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
   name: 'analytics',
   defaultPort: 4003,
-  entities: [OrganizationFactEntity, RequestFactEntity],
+  entities: [OrganizationFactEntity, RequestFactEntity, ContactFactEntity],
   migrations: analyticsMigrations,
   buildSchema: buildAnalyticsSchema,
   createServices: ({ dataSource }) => ({
     facts: new FactRecorderService(dataSource),
-    coverage: new CoverageService(dataSource),
+    registryFacts: new RegistryFactsService(dataSource),
+    coverage: new CoverageService(dataSource, { windowMonths: loadAnalyticsConfig().ANALYTICS_CONTACT_WINDOW_MONTHS }),
     overview: new OverviewService(dataSource),
   }),
-  startConsumers: ({ events }, services) => startFactConsumers(events, services.facts),
+  startConsumers: async ({ events }, services) => {
+    await startFactConsumers(events, services.facts);
+    await startRegistryFactConsumers(events, services.registryFacts);
+  },
 };

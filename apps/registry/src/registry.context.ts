@@ -1,10 +1,12 @@
 import type { SubgraphContext } from '@birge/server-kit';
+import type { ContactService } from './modules/contact/contact.service';
 import type { OrganizationService } from './modules/organization/organization.service';
 import type { RegionService } from './modules/region/region.service';
 
 export interface RegistryServices {
   regions: RegionService;
   organizations: OrganizationService;
+  contacts: ContactService;
 }
 
 export type RegistryContext = SubgraphContext<RegistryServices>;

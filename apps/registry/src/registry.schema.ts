@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
+import { ContactResolver, OrganizationContactsResolver } from './modules/contact/contact.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { organizationReferences } from './modules/organization/organization.reference';
 import { DistrictResolver } from './modules/region/district.resolver';
@@ -8,7 +9,7 @@ import { regionReferences } from './modules/region/region.reference';
 
 export function buildRegistrySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [RegionResolver, DistrictResolver, OrganizationResolver],
+    resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver],
     referenceResolvers: { ...regionReferences, ...organizationReferences },
   });
 }

@@ -1,5 +1,7 @@
 import type { SubgraphDefinition } from '@birge/server-kit';
 import { registryMigrations } from './migrations';
+import { ContactEntity } from './modules/contact/contact.entity';
+import { ContactService } from './modules/contact/contact.service';
 import { OrganizationEntity } from './modules/organization/organization.entity';
 import { OrganizationService } from './modules/organization/organization.service';
 import { DistrictEntity } from './modules/region/district.entity';
@@ -11,11 +13,12 @@ import { buildRegistrySchema } from './registry.schema';
 export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
   name: 'registry',
   defaultPort: 4001,
-  entities: [RegionEntity, DistrictEntity, OrganizationEntity],
+  entities: [RegionEntity, DistrictEntity, OrganizationEntity, ContactEntity],
   migrations: registryMigrations,
   buildSchema: buildRegistrySchema,
   createServices: ({ dataSource, events }) => ({
     regions: new RegionService(dataSource),
     organizations: new OrganizationService(dataSource, events),
+    contacts: new ContactService(dataSource, events),
   }),
 };

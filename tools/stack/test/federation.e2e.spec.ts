@@ -42,6 +42,10 @@ describe('the federated graph, end to end with every service running', () => {
       { input: { name: 'Семей жастары', kind: 'INITIATIVE_GROUP', regionCode: ABAI_REGION, districtCode: SEMEY, directions: ['BILIM', 'MEDIA'] } },
     );
     const organizationId = created.createOrganization.id;
+    // Coverage follows the contact log: the district counts as covered after a contact there.
+    await gateway.data(`mutation($input: LogContactInput!) { logContact(input: $input) { id } }`, {
+      input: { organizationId, kind: 'MEETING', occurredOn: new Date().toISOString().slice(0, 10), toldAboutOffer: true },
+    });
     const submitted = await gateway.data<{ submitAssistanceRequest: { id: string; status: string } }>(
       `mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id status } }`,
       { input: { organizationId, type: 'ADMINISTRATIVE', subtype: 'PREMISES_AND_EQUIPMENT', description: 'Кездесу өткізуге орын керек' } },
@@ -71,7 +75,8 @@ describe('the federated graph, end to end with every service running', () => {
       const result = await gateway.data<Everything>(query, { id: organizationId });
       const notified = result.notifications.edges.some((e) => e.node.assistanceRequest?.id === submitted.submitAssistanceRequest.id);
       const abai = result.nationalOverview.regions.find((r) => r.region.code === ABAI_REGION);
-      return notified && abai?.openRequestCount === 1 ? result : undefined;
+      const semey = result.organization.region.coverage.districts.find((d) => d.district.code === SEMEY);
+      return notified && abai?.openRequestCount === 1 && semey?.covered ? result : undefined;
     }, 30_000, 250);
 
     expect(everything.organization.assistanceRequests.totalCount).toBe(1);

@@ -43,6 +43,12 @@ export type EventName = keyof EventPayloads;
 export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'registry.organization-registered': ['assistance.organization-directory', 'analytics.organization-figures'],
   'assistance.request-submitted': ['notifications.request-submitted', 'analytics.request-figures'],
+  'assistance.request-assigned': ['notifications.request-assigned'],
+  'assistance.request-status-changed': ['notifications.request-status-changed'],
+  'assistance.request-overdue': ['notifications.request-overdue'],
+  'assistance.booking-confirmed': ['notifications.booking-confirmed'],
+  'assistance.booking-cancelled': ['notifications.booking-cancelled'],
+  'assistance.training-reminder': ['notifications.training-reminder'],
   'registry.organization-updated': ['analytics.organization-updates'],
   'registry.contact-logged': ['analytics.contact-coverage'],
   'registry.organizations-merged': ['analytics.organization-merges', 'assistance.organization-merges'],
@@ -50,6 +56,62 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
 
 export function consumerQueues(): string[] {
   return [...new Set(Object.values(EVENT_ROUTES).flat())];
+}
+
+/** A staff member was made responsible for a request (or it was unassigned: assigneeId null). */
+export interface AssistanceRequestAssignedPayload {
+  requestId: string;
+  organizationId: string;
+  regionCode: string;
+  assigneeId: string | null;
+  previousAssigneeId: string | null;
+}
+
+/** A request moved along its workflow (ASSISTANCE_TRANSITIONS). */
+export interface AssistanceRequestStatusChangedPayload {
+  requestId: string;
+  organizationId: string;
+  regionCode: string;
+  from: AssistanceRequestStatus;
+  to: AssistanceRequestStatus;
+}
+
+/** A request passed its due date while still open; raised once per request. */
+export interface AssistanceRequestOverduePayload {
+  requestId: string;
+  organizationId: string;
+  regionCode: string;
+  subtype: AssistanceSubtype;
+  dueAt: string;
+}
+
+/** A room or piece of equipment was booked for, or released by, an organization. */
+export interface AssistanceBookingPayload {
+  bookingId: string;
+  resourceId: string;
+  organizationId: string;
+  regionCode: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** A training starts soon; raised once per training. */
+export interface AssistanceTrainingReminderPayload {
+  trainingId: string;
+  regionCode: string;
+  topic: string;
+  startsAt: string;
+  registeredCount: number;
+}
+
+// Declaration merging: the assistance workflow's events, added to the map above.
+export interface EventPayloads {
+  'assistance.request-assigned': AssistanceRequestAssignedPayload;
+  'assistance.request-status-changed': AssistanceRequestStatusChangedPayload;
+  'assistance.request-overdue': AssistanceRequestOverduePayload;
+  'assistance.booking-confirmed': AssistanceBookingPayload;
+  'assistance.booking-cancelled': AssistanceBookingPayload;
+  'assistance.training-reminder': AssistanceTrainingReminderPayload;
 }
 
 // Declaration merging: the registry's events (issue 3), added to the map above.

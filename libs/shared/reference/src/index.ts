@@ -16,3 +16,4 @@ export * from './assistance-service-level';
 export * from './assistance-training';
 export * from './assistance-premises';
 export * from './phone';
+export * from './registry-events';

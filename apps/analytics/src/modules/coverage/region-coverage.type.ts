@@ -10,8 +10,17 @@ export class RegionCoverage {
   @Field(() => Int, { description: 'How many districts, cities of regional significance and city districts the region has.' })
   districtCount: number;
 
-  @Field(() => Int, { description: 'How many of them are covered (see DistrictCoverage.covered).' })
+  @Field(() => Int, { description: 'How many of them are covered (status ESTABLISHED, see DistrictCoverage.covered).' })
   coveredDistrictCount: number;
+
+  @Field(() => Int, { description: 'Districts whose contacts are all older than the window.' })
+  staleDistrictCount: number;
+
+  @Field(() => Int, { description: 'Districts with no contact logged.' })
+  neverContactedDistrictCount: number;
+
+  @Field(() => Int, { description: 'The coverage window in months: a contact within it keeps a district ESTABLISHED.' })
+  windowMonths: number;
 
   @Field(() => [DistrictCoverage], { description: 'Every district of the region, in the registry\'s official order.' })
   districts: DistrictCoverage[];

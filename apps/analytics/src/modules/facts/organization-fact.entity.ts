@@ -17,4 +17,8 @@ export class OrganizationFactEntity {
 
   @Column({ name: 'registered_at', type: 'timestamptz', precision: 3 })
   registeredAt: Date;
+
+  /** The registry version this fact reflects (from registry.organization-updated); null until the first edit. */
+  @Column({ type: 'int', nullable: true })
+  version: number | null;
 }

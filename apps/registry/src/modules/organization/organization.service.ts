@@ -136,7 +136,16 @@ export class OrganizationService {
       if (input.directions) current.directions = input.directions;
       Object.assign(current, nameKeys(current));
       await this.assertUnique(manager, profile.bin ?? null, profile.qazvolunteerId ?? null, current.id);
-      return toOrganization(await this.saveUnique(manager, current));
+      const saved = await this.saveUnique(manager, current);
+      await this.events.publish(manager, 'registry.organization-updated', {
+        organizationId: saved.id,
+        name: saved.name,
+        kind: saved.kind as OrganizationKind,
+        regionCode: saved.regionCode,
+        districtCode: saved.districtCode,
+        version: saved.version,
+      });
+      return toOrganization(saved);
     });
   }
 

@@ -1,0 +1,31 @@
+import { IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ContactKind } from '../../organization/organization-enums';
+
+@InputType({ description: 'An interaction with an actor, for the contact log. The staff member is the signed-in user.' })
+export class LogContactInput {
+  @Field(() => ID, { description: 'The organization, group or volunteer.' })
+  organizationId: string;
+
+  @Field(() => ContactKind)
+  kind: ContactKind;
+
+  @Field({ description: 'The day it happened, YYYY-MM-DD; not in the future (DATE_IN_FUTURE).' })
+  @IsNotEmpty({ message: 'is required' })
+  occurredOn: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'KATO code of the district the contact took place in or counts for; the organization\'s district when omitted. Must be in its region (DISTRICT_NOT_IN_REGION).',
+  })
+  @IsOptional()
+  districtCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Notes, up to 5000 characters.' })
+  @IsOptional()
+  @MaxLength(5000, { message: 'must be at most 5000 characters' })
+  notes?: string | null;
+
+  @Field({ description: 'Whether the actor was told what the front office offers.' })
+  toldAboutOffer: boolean;
+}
