@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 
+export * from './auth/access-token';
+export * from './auth/authorization';
 export * from './config/load-config';
 export * from './context/request-context';
 export * from './database/data-source';

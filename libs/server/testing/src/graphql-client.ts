@@ -15,8 +15,13 @@ export interface GraphQLResponse<T> {
 }
 
 export interface GraphQLTestClientOptions {
-  /** Signs the identity header the way the gateway does; omit for an anonymous call. */
+  /**
+   * The identity the request carries, signed the way the gateway signs it: omitted, the
+   * development identity; null, an anonymous caller that came through the gateway.
+   */
   identity?: Identity | null;
+  /** Send no gateway signature at all, as a caller that bypasses the gateway would. */
+  unsigned?: boolean;
   secret?: string;
   headers?: Record<string, string>;
 }
@@ -27,7 +32,7 @@ const DEV_SECRET = 'birge-development-internal-secret';
 export class GraphQLTestClient {
   constructor(
     private readonly url: string,
-    private readonly options: GraphQLTestClientOptions = { identity: DEVELOPMENT_IDENTITY },
+    private readonly options: GraphQLTestClientOptions = {},
   ) {}
 
   async request<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
@@ -36,7 +41,10 @@ export class GraphQLTestClient {
   ): Promise<GraphQLResponse<TData>> {
     const query = typeof document === 'string' ? document : print(document);
     const headers: Record<string, string> = { 'content-type': 'application/json', ...this.options.headers };
-    if (this.options.identity) headers[IDENTITY_HEADER] = signIdentity(this.options.identity, this.options.secret ?? DEV_SECRET);
+    if (!this.options.unsigned) {
+      const identity = this.options.identity === undefined ? DEVELOPMENT_IDENTITY : this.options.identity;
+      headers[IDENTITY_HEADER] = signIdentity(identity, this.options.secret ?? DEV_SECRET);
+    }
     const response = await fetch(this.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     return (await response.json()) as GraphQLResponse<TData>;
   }

@@ -23,7 +23,13 @@ export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEn
 
 const DEV_INTERNAL_SECRET = 'birge-development-internal-secret';
 
-const booleanFromEnv = z
+/** For a zod refine: production must not run on the published development INTERNAL_SECRET. */
+export function isPrivateInternalSecret(env: { NODE_ENV: string; INTERNAL_SECRET: string }): boolean {
+  return env.NODE_ENV !== 'production' || env.INTERNAL_SECRET !== DEV_INTERNAL_SECRET;
+}
+
+/** `true`/`false`/`1`/`0` from an environment variable. */
+export const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 

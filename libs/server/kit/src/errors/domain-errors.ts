@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'ACCOUNT_LOCKED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** One wrong field of an input: the path of the field, a code for translation, and a message. */

@@ -11,6 +11,15 @@ export interface ReadinessCheck {
   (): Promise<{ ready: boolean; reason?: string }>;
 }
 
+/** Why a /graphql request is refused before it reaches GraphQL, as an HTTP status and a coded error. */
+export interface HttpRefusal {
+  status: number;
+  code: string;
+  message: string;
+  /** More machine-readable detail, sent beside the code in `extensions`. */
+  details?: Record<string, unknown>;
+}
+
 export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   host: string;
@@ -19,6 +28,11 @@ export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
   readiness: ReadinessCheck;
   /** Extra GET routes served as they are, e.g. a published schema file. */
   routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void>;
+  /**
+   * Decides from the headers alone whether a /graphql request may go on (null) or is refused;
+   * /healthz, /readyz and the extra routes are never asked.
+   */
+  admit?: (request: IncomingMessage) => HttpRefusal | null;
   /** Builds the per-request context from the incoming request and its request id. */
   context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
 }
@@ -74,6 +88,13 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
     if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: the GraphQL endpoint is /graphql' });
 
     const requestId = (request.headers[REQUEST_ID_HEADER] as string | undefined) || randomUUID();
+    const refusal = options.admit?.(request);
+    if (refusal) {
+      // The body is not read: close the connection rather than leave it half-consumed.
+      response.setHeader('connection', 'close');
+      response.setHeader(REQUEST_ID_HEADER, requestId);
+      return sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.details } }] });
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

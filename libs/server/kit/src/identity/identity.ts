@@ -4,34 +4,85 @@ import { Role, type Identity } from '@birge/shared-reference';
 export const IDENTITY_HEADER = 'x-birge-identity';
 export const REQUEST_ID_HEADER = 'x-request-id';
 
+/**
+ * How old a gateway signature may be when a subgraph receives it. The header is signed per
+ * request, so a captured one is useless after this window.
+ */
+export const GATEWAY_SIGNATURE_MAX_AGE_MS = 60_000;
+/** Tolerated clock difference in the other direction (a signature from the near future). */
+const CLOCK_SKEW_MS = 5_000;
+
+interface SignedPayload {
+  /** The caller; null for an anonymous caller the gateway let through. */
+  i: Identity | null;
+  /** When the gateway signed it, in milliseconds since the epoch. */
+  t: number;
+}
+
 function signature(payload: string, secret: string): string {
   return createHmac('sha256', secret).update(payload).digest('base64url');
 }
 
-/** Encodes an identity as `<base64url json>.<hmac>` so subgraphs can tell the gateway sent it. */
-export function signIdentity(identity: Identity, secret: string): string {
-  const payload = Buffer.from(JSON.stringify(identity)).toString('base64url');
+/**
+ * Encodes what the gateway vouches for as `<base64url json>.<hmac>`: the caller's identity (or
+ * null for an anonymous caller) and the signing time, so subgraphs can tell the gateway sent it.
+ */
+export function signIdentity(identity: Identity | null, secret: string, now: number = Date.now()): string {
+  const body: SignedPayload = { i: identity, t: now };
+  const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
   return `${payload}.${signature(payload, secret)}`;
 }
 
-/** Returns the identity when the header is well-formed and signed with `secret`, otherwise null. */
-export function verifyIdentity(header: string | undefined, secret: string): Identity | null {
-  if (!header) return null;
-  const [payload, mac] = header.split('.');
-  if (!payload || !mac) return null;
-  const expected = Buffer.from(signature(payload, secret));
-  const given = Buffer.from(mac);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  try {
-    const parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Identity;
-    if (typeof parsed.userId !== 'string' || !Object.values(Role).includes(parsed.role)) return null;
-    return { userId: parsed.userId, role: parsed.role, regionCode: parsed.regionCode ?? null };
-  } catch {
-    return null;
-  }
+export type GatewaySignatureCheck =
+  | { valid: true; identity: Identity | null }
+  | { valid: false; reason: 'missing' | 'malformed' | 'bad-signature' | 'expired' };
+
+function parseIdentity(value: unknown): Identity | null | undefined {
+  if (value === null) return null;
+  if (typeof value !== 'object') return undefined;
+  const candidate = value as Partial<Identity>;
+  if (typeof candidate.userId !== 'string' || !Object.values(Role).includes(candidate.role as Role)) return undefined;
+  const regionCode = candidate.regionCode ?? null;
+  if (regionCode !== null && typeof regionCode !== 'string') return undefined;
+  return { userId: candidate.userId, role: candidate.role as Role, regionCode };
 }
 
-/** The identity used until real login exists: a republican administrator. */
+/** Checks a gateway signature: well-formed, signed with `secret`, and fresh. */
+export function verifyGatewaySignature(
+  header: string | undefined,
+  secret: string,
+  now: number = Date.now(),
+  maxAgeMs: number = GATEWAY_SIGNATURE_MAX_AGE_MS,
+): GatewaySignatureCheck {
+  if (!header) return { valid: false, reason: 'missing' };
+  const [payload, mac, extra] = header.split('.');
+  if (!payload || !mac || extra !== undefined) return { valid: false, reason: 'malformed' };
+  const expected = Buffer.from(signature(payload, secret));
+  const given = Buffer.from(mac);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { valid: false, reason: 'bad-signature' };
+  let parsed: Partial<SignedPayload>;
+  try {
+    parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<SignedPayload>;
+  } catch {
+    return { valid: false, reason: 'malformed' };
+  }
+  if (typeof parsed !== 'object' || parsed === null || typeof parsed.t !== 'number' || !('i' in parsed)) return { valid: false, reason: 'malformed' };
+  if (parsed.t < now - maxAgeMs || parsed.t > now + CLOCK_SKEW_MS) return { valid: false, reason: 'expired' };
+  const identity = parseIdentity(parsed.i);
+  if (identity === undefined) return { valid: false, reason: 'malformed' };
+  return { valid: true, identity };
+}
+
+/** The identity when the header is a valid, fresh gateway signature naming one; otherwise null. */
+export function verifyIdentity(header: string | undefined, secret: string, now: number = Date.now()): Identity | null {
+  const check = verifyGatewaySignature(header, secret, now);
+  return check.valid ? check.identity : null;
+}
+
+/**
+ * The identity the gateway acts as for callers without a token while DEV_IDENTITY_FALLBACK is on
+ * (development and test only): a republican administrator.
+ */
 export const DEVELOPMENT_IDENTITY: Identity = {
   userId: 'demo-republican-admin',
   role: Role.REPUBLICAN_ADMIN,

@@ -10,7 +10,7 @@ import { formatError } from '../errors/format-error';
 import { EventBus } from '../events/event-bus';
 import { startGraphqlHttpServer } from '../http/graphql-http-server';
 import { loggingPlugin } from '../http/logging-plugin';
-import { IDENTITY_HEADER, verifyIdentity } from '../identity/identity';
+import { IDENTITY_HEADER, verifyGatewaySignature } from '../identity/identity';
 import { createLogger } from '../logging/logger';
 
 export interface SubgraphDependencies {
@@ -18,6 +18,8 @@ export interface SubgraphDependencies {
   dataSource: DataSource;
   events: EventBus;
   logger: Logger;
+  /** The environment the subgraph was started with, for settings of its own (e.g. identity's JWT_SECRET). */
+  env: NodeJS.ProcessEnv;
 }
 
 export interface SubgraphDefinition<TServices> {
@@ -67,7 +69,7 @@ export async function startSubgraph<TServices>(
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
   const events = await EventBus.start({ url: config.DATABASE_URL, logger });
-  const deps: SubgraphDependencies = { config, dataSource, events, logger };
+  const deps: SubgraphDependencies = { config, dataSource, events, logger, env };
   const services = definition.createServices(deps);
 
   const schema = await definition.buildSchema();
@@ -84,10 +86,18 @@ export async function startSubgraph<TServices>(
     port: config.PORT,
     logger,
     readiness: () => databaseReadiness(dataSource),
-    context: async (request, requestId) => ({
-      ...createRequestContext(requestId, verifyIdentity(request.headers[IDENTITY_HEADER] as string | undefined, config.INTERNAL_SECRET), logger),
-      services,
-    }),
+    // Subgraphs accept the gateway only: every GraphQL request must carry its fresh signature,
+    // anonymous callers included. Health and readiness stay open for probes.
+    admit: (request) => {
+      const check = verifyGatewaySignature(request.headers[IDENTITY_HEADER] as string | undefined, config.INTERNAL_SECRET);
+      if (check.valid) return null;
+      logger.warn({ reason: check.reason, remote: request.socket.remoteAddress }, 'request without a valid gateway signature refused');
+      return { status: 401, code: 'UNAUTHENTICATED', message: 'This service accepts requests from the Birge gateway only: call the gateway' };
+    },
+    context: async (request, requestId) => {
+      const check = verifyGatewaySignature(request.headers[IDENTITY_HEADER] as string | undefined, config.INTERNAL_SECRET);
+      return { ...createRequestContext(requestId, check.valid ? check.identity : null, logger), services };
+    },
   });
   await definition.startConsumers?.(deps, services);
   logger.info({ url: http.url }, `${definition.name} subgraph ready`);

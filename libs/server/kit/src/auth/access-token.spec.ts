@@ -1,0 +1,48 @@
+import { Role } from '@birge/shared-reference';
+import { createHmac } from 'node:crypto';
+import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken } from './access-token';
+
+const SECRET = 'a-jwt-secret-that-is-long-enough-for-tests';
+const staff = { userId: '3f0c5d1e-0000-4000-8000-000000000001', role: Role.REGIONAL_STAFF, regionCode: '710000000' };
+
+const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const sign = (input: string, secret = SECRET) => createHmac('sha256', secret).update(input).digest('base64url');
+
+describe('access tokens', () => {
+  it('carry sub, role, region and a 15-minute expiry, and verify with the same secret', () => {
+    const now = Date.UTC(2026, 10, 25, 8, 0, 0);
+    const { token, expiresAt } = signAccessToken(staff, SECRET, now);
+    expect(expiresAt.getTime()).toBe(now + ACCESS_TOKEN_TTL_SECONDS * 1000);
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+    expect(claims).toMatchObject({ sub: staff.userId, role: 'REGIONAL_STAFF', region: '710000000', exp: now / 1000 + 900 });
+    expect(verifyAccessToken(token, SECRET, now + 1000)).toEqual({ valid: true, identity: staff, expiresAt });
+  });
+
+  it('refuses an expired token, another secret, and a tampered payload', () => {
+    const now = Date.now();
+    const { token } = signAccessToken(staff, SECRET, now);
+    expect(verifyAccessToken(token, SECRET, now + ACCESS_TOKEN_TTL_SECONDS * 1000)).toEqual({ valid: false, reason: 'expired' });
+    expect(verifyAccessToken(token, 'another-secret-that-is-long-enough-x', now)).toEqual({ valid: false, reason: 'bad-signature' });
+    const [header, payload, signature] = token.split('.');
+    const elevated = encode({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'REPUBLICAN_ADMIN', region: null });
+    expect(verifyAccessToken(`${header}.${elevated}.${signature}`, SECRET, now).valid).toBe(false);
+  });
+
+  it('refuses the "none" algorithm, other algorithms and garbage', () => {
+    const claims = encode({ sub: 'x', role: 'REPUBLICAN_ADMIN', region: null, iat: 0, exp: 4102444800, iss: 'birge-identity' });
+    expect(verifyAccessToken(`${encode({ alg: 'none', typ: 'JWT' })}.${claims}.`, SECRET).valid).toBe(false);
+    const hs512 = `${encode({ alg: 'HS512', typ: 'JWT' })}.${claims}`;
+    expect(verifyAccessToken(`${hs512}.${sign(hs512)}`, SECRET)).toEqual({ valid: false, reason: 'malformed' });
+    expect(verifyAccessToken('abc', SECRET)).toEqual({ valid: false, reason: 'malformed' });
+  });
+
+  it('refuses a correctly signed token with an unknown role or another issuer', () => {
+    const header = encode({ alg: 'HS256', typ: 'JWT' });
+    const bad = (claims: object) => {
+      const input = `${header}.${encode(claims)}`;
+      return verifyAccessToken(`${input}.${sign(input)}`, SECRET);
+    };
+    expect(bad({ sub: 'x', role: 'ROOT', region: null, iat: 0, exp: 4102444800, iss: 'birge-identity' })).toEqual({ valid: false, reason: 'malformed' });
+    expect(bad({ sub: 'x', role: 'ANALYST', region: null, iat: 0, exp: 4102444800, iss: 'someone-else' })).toEqual({ valid: false, reason: 'malformed' });
+  });
+});
