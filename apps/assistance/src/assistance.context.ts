@@ -1,6 +1,8 @@
 import type { SubgraphContext } from '@birge/server-kit';
 import type { AttachmentService } from './modules/attachment/attachment.service';
 import type { Clock } from './modules/common/clock';
+import type { BookableResourceService } from './modules/premises/bookable-resource.service';
+import type { BookingService } from './modules/premises/booking.service';
 import type { StateBodyReferralService } from './modules/referral/state-body-referral.service';
 import type { RegionSummaryService } from './modules/region/region-summary.service';
 import type { AssistanceRequestListService } from './modules/request/assistance-request-list.service';
@@ -21,6 +23,8 @@ export interface AssistanceServices {
   attachments: AttachmentService;
   regionSummary: RegionSummaryService;
   overdue: OverdueSweepService;
+  resources: BookableResourceService;
+  bookings: BookingService;
 }
 
 export type AssistanceContext = SubgraphContext<AssistanceServices>;

@@ -4,6 +4,7 @@ import { AttachmentResolver } from './modules/attachment/attachment.resolver';
 import { AssistanceCatalogResolver } from './modules/catalog/assistance-catalog.resolver';
 import { OrganizationRequestsResolver } from './modules/organization/organization.resolver';
 import { Organization } from './modules/organization/organization.type';
+import { PremisesResolver } from './modules/premises/premises.resolver';
 import { RegionAssistanceResolver } from './modules/region/region.resolver';
 import { Region } from './modules/region/region.type';
 import { AssistanceRequestDetailsResolver } from './modules/request/assistance-request-details.resolver';
@@ -21,6 +22,7 @@ export function buildAssistanceSchema(): Promise<GraphQLSchema> {
       AssistanceCatalogResolver,
       OrganizationRequestsResolver,
       RegionAssistanceResolver,
+      PremisesResolver,
     ],
     orphanedTypes: [Organization, Region],
     referenceResolvers: assistanceReferences,

@@ -6,6 +6,8 @@ import type { AssistanceConfig } from './assistance.config';
 import { AttachmentService } from './modules/attachment/attachment.service';
 import { LocalDiskStorage } from './modules/attachment/local-disk-storage';
 import type { Clock } from './modules/common/clock';
+import { BookableResourceService } from './modules/premises/bookable-resource.service';
+import { BookingService } from './modules/premises/booking.service';
 import { StateBodyReferralService } from './modules/referral/state-body-referral.service';
 import { RegionSummaryService } from './modules/region/region-summary.service';
 import { AssistanceRequestListService } from './modules/request/assistance-request-list.service';
@@ -34,5 +36,7 @@ export function createAssistanceServices(dataSource: DataSource, events: EventBu
     attachments: new AttachmentService(dataSource, storage, timeline, sharedClock, config.ASSISTANCE_ATTACHMENT_MAX_BYTES),
     regionSummary: new RegionSummaryService(dataSource, sharedClock),
     overdue: new OverdueSweepService(dataSource, events, sharedClock),
+    resources: new BookableResourceService(dataSource),
+    bookings: new BookingService(dataSource, events, sharedClock),
   };
 }

@@ -1,5 +1,6 @@
 import { CreateAssistance1764050100000 } from './1764050100000-CreateAssistance';
 import { RequestWorkflow1764300000000 } from './1764300000000-RequestWorkflow';
+import { PremisesBookings1764300100000 } from './1764300100000-PremisesBookings';
 
 /** Every migration of the assistance schema, oldest first. */
-export const assistanceMigrations = [CreateAssistance1764050100000, RequestWorkflow1764300000000];
+export const assistanceMigrations = [CreateAssistance1764050100000, RequestWorkflow1764300000000, PremisesBookings1764300100000];

@@ -1,6 +1,8 @@
 import type { ConnectionShape } from '@birge/server-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
+import { BookingConnection } from '../premises/booking.connection';
+import type { Booking } from '../premises/booking.type';
 import { AssistanceRequestFilter } from '../request/dto/assistance-request-filter.input';
 import { AssistanceRequestConnection } from '../request/assistance-request.connection';
 import type { AssistanceRequest } from '../request/assistance-request.type';
@@ -20,5 +22,18 @@ export class OrganizationRequestsResolver {
     @Arg('filter', () => AssistanceRequestFilter, { nullable: true, description: 'Only the requests that match.' }) filter?: AssistanceRequestFilter,
   ): Promise<ConnectionShape<AssistanceRequest>> {
     return ctx.services.requestList.ofOrganization(ctx.loaders, organization.id, filter, { first, after });
+  }
+
+  @FieldResolver(() => BookingConnection, {
+    nullable: true,
+    description: "The organization's bookings of front-office rooms and equipment, latest first. Null when the assistance service is unavailable.",
+  })
+  bookings(
+    @Root() organization: Organization,
+    @Ctx() ctx: AssistanceContext,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionShape<Booking>> {
+    return ctx.services.bookings.ofOrganization(ctx.loaders, organization.id, { first, after });
   }
 }

@@ -8,6 +8,9 @@ export const assistanceReferences: ReferenceResolvers = {
   Organization: {
     __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
   },
+  Booking: {
+    __resolveReference: (reference: { id: string }, ctx: AssistanceContext) => ctx.services.bookings.loader(ctx.loaders).load(reference.id),
+  },
   Region: {
     __resolveReference: (reference: { code: string }) => ({ code: reference.code }),
   },

@@ -1,0 +1,201 @@
+import { BookingStatus, isUuid, type Identity } from '@birge/shared-reference';
+import {
+  byKeys,
+  decodeCursor,
+  NotFoundError,
+  pageSize,
+  toConnection,
+  type ConnectionShape,
+  type EventBus,
+  type LoaderRegistry,
+} from '@birge/server-kit';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import type { Clock } from '../common/clock';
+import { conflict, invalidField, staleVersion } from '../common/coded-errors';
+import { SqlParams, where } from '../common/sql-params';
+import { assertStaffOf } from '../common/staff-policy';
+import type { PageArgs } from '../request/assistance-request-list.service';
+import type { Booking } from './booking.type';
+import type { BookingFilter, BookResourceInput } from './premises.inputs';
+
+const MAX_BOOKING_MS = 14 * 24 * 3600_000;
+
+const COLUMNS = `b.id, lower(b.period) AS "startsAt", upper(b.period) AS "endsAt", b.status, b.purpose, b.organization_id AS "organizationId",
+  b.assistance_request_id AS "assistanceRequestId", b.created_by AS "createdBy", b.created_at AS "createdAt", b.cancelled_at AS "cancelledAt",
+  b.version, b.resource_id AS "resourceId", b.region_code AS "regionCode"`;
+
+type BookingRow = Omit<Booking, 'organization'> & { organizationId: string };
+const toBooking = ({ organizationId, ...row }: BookingRow): Booking => ({ ...row, organization: { id: organizationId } });
+
+function isOverlap(error: unknown): boolean {
+  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+  return driverError?.code === '23P01' && driverError.constraint === 'booking_no_overlap';
+}
+
+function cursorOf(after: string | null | undefined): [string, string] | null {
+  const cursor = decodeCursor(after, 2);
+  if (!cursor) return null;
+  if (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(String(cursor[1]))) {
+    throw invalidField('after', 'INVALID_CURSOR', 'is not a cursor returned by this list; start again without it');
+  }
+  return [cursor[0], String(cursor[1])];
+}
+
+/**
+ * Bookings of rooms and equipment. Overlaps are refused by the database's exclusion constraint,
+ * not by a check-then-insert here, so concurrent requests for one slot cannot both succeed.
+ */
+export class BookingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  async book(input: BookResourceInput, identity: Identity | null): Promise<Booking> {
+    const now = this.clock.now();
+    if (input.endsAt.getTime() <= input.startsAt.getTime()) throw invalidField('endsAt', 'INVALID_PERIOD', 'must be after startsAt');
+    if (input.startsAt.getTime() < now.getTime()) throw invalidField('startsAt', 'IN_THE_PAST', 'must not be in the past');
+    if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_BOOKING_MS) throw invalidField('endsAt', 'TOO_LONG', 'a booking lasts at most 14 days');
+
+    return this.dataSource.transaction(async (manager) => {
+      const [resource]: { region_code: string; active: boolean }[] = await manager.query(
+        `SELECT region_code, active FROM assistance.bookable_resource WHERE id = $1`,
+        [input.resourceId],
+      );
+      if (!resource) throw new NotFoundError('BookableResource', input.resourceId, 'resourceId');
+      const actor = assertStaffOf(identity, resource.region_code);
+      if (!resource.active) throw conflict('RESOURCE_INACTIVE', 'this resource can no longer be booked');
+      const known = await manager.query(`SELECT 1 FROM assistance.organization_directory WHERE organization_id = $1`, [input.organizationId]);
+      if (!known.length) throw invalidField('organizationId', 'UNKNOWN_ORGANIZATION', 'is not an organization registered with a front office');
+      if (input.assistanceRequestId) {
+        const request = await manager.query(`SELECT 1 FROM assistance.assistance_request WHERE id = $1`, [input.assistanceRequestId]);
+        if (!request.length) throw new NotFoundError('AssistanceRequest', input.assistanceRequestId, 'assistanceRequestId');
+      }
+      let id: string;
+      try {
+        const rows: { id: string }[] = await manager.query(
+          `INSERT INTO assistance.booking (resource_id, organization_id, region_code, period, status, purpose, assistance_request_id, created_by)
+           VALUES ($1, $2, $3, tstzrange($4, $5, '[)'), 'CONFIRMED', $6, $7, $8) RETURNING id`,
+          [input.resourceId, input.organizationId, resource.region_code, input.startsAt, input.endsAt, input.purpose?.trim() || null, input.assistanceRequestId ?? null, actor.userId],
+        );
+        id = rows[0].id;
+      } catch (error) {
+        if (isOverlap(error)) {
+          throw conflict('BOOKING_OVERLAP', 'the resource is already booked for part of this time; choose another time or resource', {
+            resourceId: input.resourceId,
+          });
+        }
+        throw error;
+      }
+      const booking = await this.byId(manager, id);
+      await this.publish(manager, 'assistance.booking-confirmed', booking);
+      return booking;
+    });
+  }
+
+  /** Frees the slot at once: the exclusion constraint only counts CONFIRMED bookings. */
+  async cancel(id: string, version: number, identity: Identity | null): Promise<Booking> {
+    if (!isUuid(id)) throw invalidField('id', 'INVALID_ID', 'is not a booking id (a UUID)');
+    return this.dataSource.transaction(async (manager) => {
+      const [current]: BookingRow[] = await manager.query(`SELECT ${COLUMNS} FROM assistance.booking b WHERE b.id = $1 FOR UPDATE`, [id]);
+      if (!current) throw new NotFoundError('Booking', id, 'id');
+      const actor = assertStaffOf(identity, current.regionCode);
+      if (current.version !== version) throw staleVersion('Booking', id, version, current.version);
+      if (current.status === BookingStatus.CANCELLED) throw conflict('ALREADY_CANCELLED', 'the booking is cancelled already');
+      await manager.query(
+        `UPDATE assistance.booking SET status = 'CANCELLED', cancelled_at = $2, updated_by = $3, updated_at = now(), version = version + 1 WHERE id = $1`,
+        [id, this.clock.now(), actor.userId],
+      );
+      const booking = await this.byId(manager, id);
+      await this.publish(manager, 'assistance.booking-cancelled', booking);
+      return booking;
+    });
+  }
+
+  /** Bookings in time order (start, id), keyset-paged. */
+  async list(filter: BookingFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Booking>> {
+    const limit = pageSize(args.first);
+    const cursor = cursorOf(args.after);
+    const page = new SqlParams();
+    const conditions = this.conditions(filter ?? {}, page);
+    const count = new SqlParams();
+    const countConditions = this.conditions(filter ?? {}, count);
+    if (cursor) conditions.push(`(lower(b.period), b.id) > (${page.add(cursor[0])}::timestamptz, ${page.add(cursor[1])}::uuid)`);
+    const [rows, counted] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${COLUMNS} FROM assistance.booking b ${where(conditions)} ORDER BY lower(b.period), b.id LIMIT ${page.add(limit + 1)}`,
+        page.values,
+      ) as Promise<BookingRow[]>,
+      this.dataSource.query(`SELECT count(*)::int AS n FROM assistance.booking b ${where(countConditions)}`, count.values) as Promise<{ n: number }[]>,
+    ]);
+    return toConnection(rows.map(toBooking), limit, counted[0].n, (b) => [b.startsAt.toISOString(), b.id]);
+  }
+
+  /** An organization's bookings, latest first, batched across organizations. */
+  ofOrganization(loaders: LoaderRegistry, organizationId: string, args: PageArgs): Promise<ConnectionShape<Booking>> {
+    const limit = pageSize(args.first);
+    const after = args.after ?? null;
+    const cursor = cursorOf(after);
+    return loaders
+      .get<string, ConnectionShape<Booking>>(`booking.byOrganization:${limit}:${after ?? ''}`, async (organizationIds) => {
+        const valid = organizationIds.filter((id) => isUuid(id));
+        const params = new SqlParams();
+        const ids = params.add(valid);
+        const page = cursor ? `AND (lower(b.period), b.id) < (${params.add(cursor[0])}::timestamptz, ${params.add(cursor[1])}::uuid)` : '';
+        const rows: (BookingRow & { total: number; owner: string })[] = valid.length
+          ? await this.dataSource.query(
+              `WITH totals AS (SELECT organization_id, count(*)::int AS total FROM assistance.booking WHERE organization_id = ANY(${ids}::uuid[]) GROUP BY organization_id),
+               ranked AS (
+                 SELECT ${COLUMNS}, row_number() OVER (PARTITION BY b.organization_id ORDER BY lower(b.period) DESC, b.id DESC) AS position
+                 FROM assistance.booking b WHERE b.organization_id = ANY(${ids}::uuid[]) ${page}
+               )
+               SELECT t.organization_id AS owner, t.total, ranked.* FROM totals t
+               LEFT JOIN ranked ON ranked."organizationId" = t.organization_id AND ranked.position <= ${params.add(limit + 1)}
+               ORDER BY ranked."startsAt" DESC, ranked.id DESC`,
+              params.values,
+            )
+          : [];
+        return organizationIds.map((organizationId) => {
+          const own = rows.filter((row) => row.owner === organizationId);
+          const bookings = own.filter((row) => row.id).map(({ total: _total, owner: _owner, ...row }) => toBooking(row as BookingRow));
+          return toConnection(bookings, limit, own[0]?.total ?? 0, (b) => [b.startsAt.toISOString(), b.id]);
+        });
+      })
+      .load(organizationId);
+  }
+
+  loader(loaders: LoaderRegistry) {
+    return loaders.get<string, Booking | null>('booking.byId', async (ids) => {
+      const valid = ids.filter((id) => isUuid(id));
+      const rows: BookingRow[] = valid.length ? await this.dataSource.query(`SELECT ${COLUMNS} FROM assistance.booking b WHERE b.id = ANY($1::uuid[])`, [valid]) : [];
+      return byKeys(ids, rows.map(toBooking), (booking) => booking.id);
+    });
+  }
+
+  private async byId(manager: EntityManager, id: string): Promise<Booking> {
+    const [row]: BookingRow[] = await manager.query(`SELECT ${COLUMNS} FROM assistance.booking b WHERE b.id = $1`, [id]);
+    return toBooking(row);
+  }
+
+  private async publish(manager: EntityManager, name: 'assistance.booking-confirmed' | 'assistance.booking-cancelled', booking: Booking): Promise<void> {
+    await this.events.publish(manager, name, {
+      bookingId: booking.id,
+      resourceId: booking.resourceId,
+      organizationId: booking.organization.id,
+      regionCode: booking.regionCode,
+      startsAt: booking.startsAt.toISOString(),
+      endsAt: booking.endsAt.toISOString(),
+    });
+  }
+
+  private conditions(filter: BookingFilter, params: SqlParams): string[] {
+    const conditions: string[] = [];
+    if (filter.regionCode) conditions.push(`b.region_code = ${params.add(filter.regionCode)}`);
+    if (filter.resourceId) conditions.push(`b.resource_id = ${params.add(filter.resourceId)}::uuid`);
+    if (filter.status) conditions.push(`b.status = ${params.add(filter.status)}`);
+    if (filter.from) conditions.push(`upper(b.period) > ${params.add(filter.from)}::timestamptz`);
+    if (filter.to) conditions.push(`lower(b.period) < ${params.add(filter.to)}::timestamptz`);
+    return conditions;
+  }
+}
