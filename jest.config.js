@@ -8,6 +8,7 @@ module.exports = {
     '<rootDir>/apps/assistance',
     '<rootDir>/apps/analytics',
     '<rootDir>/apps/notifications',
+    '<rootDir>/apps/identity',
     '<rootDir>/apps/gateway',
     '<rootDir>/apps/dashboard',
     '<rootDir>/apps/dashboard-e2e',

@@ -16,6 +16,7 @@ export const SUBGRAPHS = [
   { name: 'assistance', port: 4002 },
   { name: 'analytics', port: 4003 },
   { name: 'notifications', port: 4004 },
+  { name: 'identity', port: 4005 },
 ] as const;
 
 export const SUPERGRAPH_FILE = 'apps/gateway/supergraph.graphql';

@@ -7,7 +7,7 @@ import { composeServices } from '@apollo/composition';
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { composeWorkspace, workspaceIo } from '@birge/schema-tools';
+import { composeWorkspace, SUBGRAPHS, workspaceIo } from '@birge/schema-tools';
 import { Kind, parse, type DocumentNode, type EnumTypeDefinitionNode, type ObjectTypeDefinitionNode, type StringValueNode } from 'graphql';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -31,8 +31,9 @@ function runNode(args: string[]): Promise<{ code: number; stdout: string; stderr
 }
 
 describe('static schema composition', () => {
-  it('finds the four subgraphs, each with a committed schema.graphql', () => {
-    expect(subgraphs.map((s) => s.name).sort()).toEqual(['analytics', 'assistance', 'notifications', 'registry']);
+  it('finds the five subgraphs, each with a committed schema.graphql and listed in tools/schema/compose.ts', () => {
+    expect(subgraphs.map((s) => s.name).sort()).toEqual(['analytics', 'assistance', 'identity', 'notifications', 'registry']);
+    expect(SUBGRAPHS.map((s) => s.name).sort()).toEqual(subgraphs.map((s) => s.name).sort());
     const missing = subgraphs.filter(({ name }) => !existsSync(path.join(ROOT, `apps/${name}/schema.graphql`))).map(({ name }) => `apps/${name}/schema.graphql`);
     expect(missing).toEqual([]);
   });
@@ -56,8 +57,8 @@ describe('static schema composition', () => {
       return { value: value.name.value, name: argument('name'), url: argument('url') };
     });
 
-    it('names all four subgraphs in its join__Graph enum', () => {
-      expect(graphs.map((graph) => graph.value).sort()).toEqual(['ANALYTICS', 'ASSISTANCE', 'NOTIFICATIONS', 'REGISTRY']);
+    it('names all five subgraphs in its join__Graph enum', () => {
+      expect(graphs.map((graph) => graph.value).sort()).toEqual(['ANALYTICS', 'ASSISTANCE', 'IDENTITY', 'NOTIFICATIONS', 'REGISTRY']);
       expect(graphs.map((graph) => graph.name).sort()).toEqual(subgraphs.map((s) => s.name).sort());
     });
 

@@ -1,0 +1,44 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+@Entity({ name: 'staff_account' })
+export class StaffAccountEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** As the administrator typed it; unique regardless of case. */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  role: string;
+
+  @Column({ name: 'region_code', type: 'text', nullable: true })
+  regionCode: string | null;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash: string;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+
+  @Column({ name: 'created_by', type: 'text' })
+  createdBy: string;
+
+  @Column({ name: 'deactivated_at', type: 'timestamptz', precision: 3, nullable: true })
+  deactivatedAt: Date | null;
+
+  @Column({ name: 'last_login_at', type: 'timestamptz', precision: 3, nullable: true })
+  lastLoginAt: Date | null;
+
+  @VersionColumn()
+  version: number;
+}

@@ -1,0 +1,39 @@
+import { requireRole } from '@birge/server-kit';
+import { Role } from '@birge/shared-reference';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { IdentityContext } from '../../identity.context';
+import { CreateStaffAccountInput } from './dto/create-staff-account.input';
+import { StaffAccountFilter } from './dto/staff-account-filter.input';
+import { StaffAccountConnection } from './staff-account.connection';
+import { StaffAccount } from './staff-account.type';
+
+@Resolver(() => StaffAccount)
+export class StaffAccountResolver {
+  @Query(() => StaffAccount, { nullable: true, description: 'The signed-in staff account; null for an anonymous caller.' })
+  me(@Ctx() ctx: IdentityContext): Promise<StaffAccount | null> {
+    return ctx.services.accounts.me(ctx.identity);
+  }
+
+  @Authorized(Role.REPUBLICAN_ADMIN)
+  @Query(() => StaffAccountConnection, { description: 'Staff accounts, newest first, a page at a time. Republican administrators only.' })
+  staffAccounts(
+    @Ctx() ctx: IdentityContext,
+    @Arg('filter', () => StaffAccountFilter, { nullable: true }) filter?: StaffAccountFilter,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
+  ): Promise<StaffAccountConnection> {
+    return ctx.services.accounts.list(filter, first, after);
+  }
+
+  @Authorized(Role.REPUBLICAN_ADMIN)
+  @Mutation(() => StaffAccount, { description: 'Creates a staff account. Republican administrators only; wrong fields come back as BAD_USER_INPUT with extensions.fields.' })
+  createStaffAccount(@Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput, @Ctx() ctx: IdentityContext): Promise<StaffAccount> {
+    return ctx.services.accounts.create(input, requireRole(ctx, Role.REPUBLICAN_ADMIN));
+  }
+
+  @Authorized(Role.REPUBLICAN_ADMIN)
+  @Mutation(() => StaffAccount, { description: 'Deactivates a staff account and ends its sessions. Republican administrators only; not one’s own account.' })
+  deactivateStaffAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<StaffAccount> {
+    return ctx.services.accounts.deactivate(id, requireRole(ctx, Role.REPUBLICAN_ADMIN));
+  }
+}
