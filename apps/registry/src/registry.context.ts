@@ -1,12 +1,14 @@
 import type { SubgraphContext } from '@birge/server-kit';
 import type { ContactService } from './modules/contact/contact.service';
 import type { OrganizationService } from './modules/organization/organization.service';
+import type { VerificationService } from './modules/verification/verification.service';
 import type { RegionService } from './modules/region/region.service';
 
 export interface RegistryServices {
   regions: RegionService;
   organizations: OrganizationService;
   contacts: ContactService;
+  verification: VerificationService;
 }
 
 export type RegistryContext = SubgraphContext<RegistryServices>;

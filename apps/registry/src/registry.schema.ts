@@ -1,6 +1,12 @@
 import { buildFederatedSchema } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
 import { ContactResolver, OrganizationContactsResolver } from './modules/contact/contact.resolver';
+import {
+  EvidenceFileResolver,
+  OrganizationVerificationResolver,
+  VerificationCheckResolver,
+  VerificationResolver,
+} from './modules/verification/verification.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { organizationReferences } from './modules/organization/organization.reference';
 import { DistrictResolver } from './modules/region/district.resolver';
@@ -9,7 +15,8 @@ import { regionReferences } from './modules/region/region.reference';
 
 export function buildRegistrySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver],
+    resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver,
+      VerificationResolver, VerificationCheckResolver, EvidenceFileResolver, OrganizationVerificationResolver],
     referenceResolvers: { ...regionReferences, ...organizationReferences },
   });
 }

@@ -1,5 +1,8 @@
 import type { SubgraphDefinition } from '@birge/server-kit';
 import { registryMigrations } from './migrations';
+import { loadRegistryConfig } from './registry.config';
+import { LocalDiskEvidenceStorage } from './modules/verification/storage/local-disk-evidence-storage';
+import { VerificationService } from './modules/verification/verification.service';
 import { ContactEntity } from './modules/contact/contact.entity';
 import { ContactService } from './modules/contact/contact.service';
 import { OrganizationEntity } from './modules/organization/organization.entity';
@@ -16,9 +19,16 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
   entities: [RegionEntity, DistrictEntity, OrganizationEntity, ContactEntity],
   migrations: registryMigrations,
   buildSchema: buildRegistrySchema,
-  createServices: ({ dataSource, events }) => ({
-    regions: new RegionService(dataSource),
-    organizations: new OrganizationService(dataSource, events),
-    contacts: new ContactService(dataSource, events),
-  }),
+  createServices: ({ dataSource, events }) => {
+    const config = loadRegistryConfig();
+    return {
+      regions: new RegionService(dataSource),
+      organizations: new OrganizationService(dataSource, events),
+      contacts: new ContactService(dataSource, events),
+      verification: new VerificationService(dataSource, new LocalDiskEvidenceStorage(config.REGISTRY_EVIDENCE_DIR), {
+        maxEvidenceBytes: config.REGISTRY_EVIDENCE_MAX_BYTES,
+        reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS,
+      }),
+    };
+  },
 };

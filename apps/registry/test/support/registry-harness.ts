@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
 import { completeBin } from '@birge/shared-reference';
@@ -20,6 +23,9 @@ export interface RegistryHarness {
 
 /** A registry subgraph on its own fresh database, for one test file. */
 export async function startRegistry(env: Record<string, string> = {}): Promise<RegistryHarness> {
+  // Registry settings are read from the process environment; evidence goes to a throw-away folder.
+  process.env.REGISTRY_EVIDENCE_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'birge-evidence-'));
+  Object.assign(process.env, env);
   const db = await createTestDatabase();
   const subgraph = await startSubgraph(registrySubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
   return {

@@ -68,6 +68,12 @@ export class OrganizationEntity {
   @Column({ type: 'text', default: 'ACTIVE' })
   status: string;
 
+  @Column({ name: 'verification_status', type: 'text', default: 'UNVERIFIED' })
+  verificationStatus: string;
+
+  @Column({ name: 'verified_at', type: 'timestamptz', precision: 3, nullable: true })
+  verifiedAt: Date | null;
+
   @Column({ name: 'search_key', type: 'text', default: '' })
   searchKey: string;
 

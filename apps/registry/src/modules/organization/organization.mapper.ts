@@ -28,5 +28,7 @@ export function toOrganization(entity: OrganizationEntity): Organization {
     updatedAt: entity.updatedAt,
     updatedBy: entity.updatedBy ?? null,
     version: entity.version,
+    storedVerificationStatus: entity.verificationStatus ?? 'UNVERIFIED',
+    verifiedAt: entity.verifiedAt ?? null,
   };
 }

@@ -73,4 +73,7 @@ export class Organization {
 
   regionCode: string;
   districtCode: string | null;
+  /** The stored verification status; the API shows it through VerificationService.view (with EXPIRED). */
+  storedVerificationStatus: string;
+  verifiedAt: Date | null;
 }

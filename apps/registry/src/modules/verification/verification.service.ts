@@ -1,0 +1,209 @@
+import { CheckOutcome, isUuid, VerificationMethod, type Identity } from '@birge/shared-reference';
+import { groupByKeys, NotFoundError, ValidationError, type FieldError, type LoaderRegistry } from '@birge/server-kit';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { assertOrganizationId } from '../organization/organization.service';
+import type { DecideVerificationInput, EvidenceFileInput, RecordVerificationCheckInput, UpdateVerificationCheckInput } from './dto/verification.inputs';
+import { checkEvidenceFile, type CheckedFile } from './storage/evidence-file.policy';
+import type { EvidenceStorage } from './storage/evidence-storage';
+import { VerificationDecision, VerificationStatus } from './verification-enums';
+import { deriveVerification, effectiveStatus, reverificationDueAt } from './verification.rule';
+import type { EvidenceFile, Verification, VerificationCheck, VerificationHistoryEntry } from './verification.types';
+
+export interface VerificationOptions {
+  maxEvidenceBytes: number;
+  reverifyAfterMonths: number;
+}
+
+const CHECK_COLUMNS = `id, organization_id AS "organizationId", method, outcome, notes, checked_by AS "checkedBy", checked_at AS "checkedAt"`;
+
+/** Verification checks, evidence and decisions; the organization's status follows verification.rule.ts. */
+export class VerificationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly storage: EvidenceStorage,
+    readonly options: VerificationOptions,
+  ) {}
+
+  /** The verification as callers see it, from the organization row's stored status. */
+  view(organizationId: string, stored: string, verifiedAt: Date | null, now = new Date()): Verification {
+    const status = effectiveStatus(stored, verifiedAt, this.options.reverifyAfterMonths, now);
+    const verified = status === VerificationStatus.VERIFIED || status === VerificationStatus.EXPIRED;
+    return {
+      organizationId,
+      status,
+      verifiedAt: verified ? verifiedAt : null,
+      reverificationDueAt: verified && verifiedAt ? reverificationDueAt(verifiedAt, this.options.reverifyAfterMonths) : null,
+    };
+  }
+
+  async recordCheck(input: RecordVerificationCheckInput, identity: Identity): Promise<VerificationCheck> {
+    assertOrganizationId(input.organizationId, 'organizationId');
+    const errors: FieldError[] = [];
+    const files = this.checkFiles(input.evidence, errors);
+    return this.withStoredFiles(files, errors, async (manager, stored) => {
+      const organization = await this.lockOrganization(manager, input.organizationId);
+      if (input.method === VerificationMethod.QAZVOLUNTEER_ID && input.outcome === CheckOutcome.PASSED && !organization.qazvolunteer_id) {
+        errors.push({ field: 'method', code: 'QAZVOLUNTEER_ID_MISSING', message: 'record the organization\'s Qazvolunteer.kz ID before passing this check' });
+      }
+      if (errors.length) throw new ValidationError(errors);
+      const [check]: VerificationCheck[] = await manager.query(
+        `INSERT INTO registry.verification_check (organization_id, method, outcome, notes, checked_by, checked_at)
+         VALUES ($1, $2, $3, $4, $5, clock_timestamp()) RETURNING ${CHECK_COLUMNS}`,
+        [input.organizationId, input.method, input.outcome, input.notes?.trim() || null, identity.userId],
+      );
+      await this.insertEvidence(manager, check.id, stored, identity);
+      await this.recompute(manager, input.organizationId, organization.verification_status, 'CHECK_RECORDED', identity, null, null);
+      return check;
+    });
+  }
+
+  async updateCheck(input: UpdateVerificationCheckInput, identity: Identity): Promise<VerificationCheck> {
+    if (!isUuid(input.checkId)) throw ValidationError.field('checkId', 'INVALID_ID', 'is not a check id (a UUID)');
+    const errors: FieldError[] = [];
+    const files = this.checkFiles(input.evidence, errors);
+    return this.withStoredFiles(files, errors, async (manager, stored) => {
+      const [existing]: { organization_id: string; method: string }[] = await manager.query(
+        `SELECT organization_id, method FROM registry.verification_check WHERE id = $1`,
+        [input.checkId],
+      );
+      if (!existing) throw new NotFoundError('VerificationCheck', input.checkId, 'checkId');
+      const organization = await this.lockOrganization(manager, existing.organization_id);
+      if (existing.method === VerificationMethod.QAZVOLUNTEER_ID && input.outcome === CheckOutcome.PASSED && !organization.qazvolunteer_id) {
+        errors.push({ field: 'outcome', code: 'QAZVOLUNTEER_ID_MISSING', message: 'record the organization\'s Qazvolunteer.kz ID before passing this check' });
+      }
+      if (errors.length) throw new ValidationError(errors);
+      const [[check]]: [VerificationCheck[]] = await manager.query(
+        `UPDATE registry.verification_check SET outcome = $2, notes = COALESCE($3, notes), checked_by = $4, checked_at = clock_timestamp()
+         WHERE id = $1 RETURNING ${CHECK_COLUMNS}`,
+        [input.checkId, input.outcome, input.notes?.trim() || null, identity.userId],
+      );
+      await this.insertEvidence(manager, check.id, stored, identity);
+      await this.recompute(manager, existing.organization_id, organization.verification_status, 'CHECK_UPDATED', identity, null, null);
+      return check;
+    });
+  }
+
+  async decide(input: DecideVerificationInput, identity: Identity): Promise<Verification> {
+    assertOrganizationId(input.organizationId, 'organizationId');
+    const reason = input.reason.trim();
+    if (reason.length < 3) throw ValidationError.field('reason', 'REQUIRED', 'give a reason of at least 3 characters');
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await this.lockOrganization(manager, input.organizationId);
+      const after = await this.recompute(manager, input.organizationId, organization.verification_status, 'DECISION', identity, input.decision, reason);
+      return this.view(input.organizationId, after.status, after.verifiedAt);
+    });
+  }
+
+  checksLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, VerificationCheck[]>('verification.checksByOrganization', async (ids) => {
+      const rows: VerificationCheck[] = await this.dataSource.query(
+        `SELECT ${CHECK_COLUMNS} FROM registry.verification_check WHERE organization_id = ANY($1::uuid[]) ORDER BY checked_at DESC, id DESC`,
+        [[...ids]],
+      );
+      return groupByKeys(ids, rows, (row) => row.organizationId);
+    });
+  }
+
+  evidenceLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, EvidenceFile[]>('verification.evidenceByCheck', async (ids) => {
+      const rows: EvidenceFile[] = await this.dataSource.query(
+        `SELECT id, check_id AS "checkId", file_name AS "fileName", mime_type AS "mimeType", size_bytes AS "sizeBytes", sha256,
+                storage_key AS "storageKey", uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt"
+         FROM registry.evidence_file WHERE check_id = ANY($1::uuid[]) ORDER BY uploaded_at, id`,
+        [[...ids]],
+      );
+      return groupByKeys(ids, rows, (row) => row.checkId);
+    });
+  }
+
+  historyLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, (VerificationHistoryEntry & { organizationId: string })[]>('verification.historyByOrganization', async (ids) => {
+      const rows: (VerificationHistoryEntry & { organizationId: string })[] = await this.dataSource.query(
+        `SELECT organization_id AS "organizationId", kind, decision, reason, status_before AS "statusBefore", status_after AS "statusAfter", actor, at
+         FROM registry.verification_event WHERE organization_id = ANY($1::uuid[]) ORDER BY at DESC, id DESC`,
+        [[...ids]],
+      );
+      return groupByKeys(ids, rows, (row) => row.organizationId);
+    });
+  }
+
+  async content(file: EvidenceFile): Promise<string> {
+    return (await this.storage.get(file.storageKey)).toString('base64');
+  }
+
+  private checkFiles(evidence: EvidenceFileInput[] | null | undefined, errors: FieldError[]): CheckedFile[] {
+    return (evidence ?? [])
+      .map((file, i) => checkEvidenceFile(`evidence.${i}`, file, this.options.maxEvidenceBytes, errors))
+      .filter((file): file is CheckedFile => file !== null);
+  }
+
+  /**
+   * Files are written before the transaction commits and removed again when it does not, so a
+   * failed request leaves neither rows nor files behind.
+   */
+  private async withStoredFiles<T>(
+    files: CheckedFile[],
+    errors: FieldError[],
+    work: (manager: EntityManager, stored: (CheckedFile & { key: string })[]) => Promise<T>,
+  ): Promise<T> {
+    if (errors.length) throw new ValidationError(errors);
+    const stored: (CheckedFile & { key: string })[] = [];
+    try {
+      for (const file of files) {
+        const key = randomUUID();
+        await this.storage.put(key, file.content);
+        stored.push({ ...file, key });
+      }
+      return await this.dataSource.transaction((manager) => work(manager, stored));
+    } catch (error) {
+      await Promise.all(stored.map((file) => this.storage.remove(file.key)));
+      throw error;
+    }
+  }
+
+  private async insertEvidence(manager: EntityManager, checkId: string, files: (CheckedFile & { key: string })[], identity: Identity): Promise<void> {
+    for (const file of files) {
+      await manager.query(
+        `INSERT INTO registry.evidence_file (check_id, file_name, mime_type, size_bytes, sha256, storage_key, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [checkId, file.fileName, file.mimeType, file.content.length, file.sha256, file.key, identity.userId],
+      );
+    }
+  }
+
+  private async lockOrganization(manager: EntityManager, id: string): Promise<{ verification_status: string; qazvolunteer_id: string | null }> {
+    const [row] = await manager.query(`SELECT verification_status, qazvolunteer_id FROM registry.organization WHERE id = $1 FOR UPDATE`, [id]);
+    if (!row) throw new NotFoundError('Organization', id, 'organizationId');
+    return row;
+  }
+
+  /** Applies the rule to the organization's checks and latest decision, stores the result, keeps the history. */
+  private async recompute(
+    manager: EntityManager,
+    organizationId: string,
+    before: string,
+    kind: 'CHECK_RECORDED' | 'CHECK_UPDATED' | 'DECISION',
+    identity: Identity,
+    decision: VerificationDecision | null,
+    reason: string | null,
+  ): Promise<{ status: string; verifiedAt: Date | null }> {
+    const at: Date = (await manager.query(`SELECT clock_timestamp() AS at`))[0].at;
+    const checks: { outcome: string; at: Date }[] = await manager.query(
+      `SELECT outcome, checked_at AS at FROM registry.verification_check WHERE organization_id = $1`,
+      [organizationId],
+    );
+    const [lastDecision]: { decision: string; at: Date }[] = decision
+      ? [{ decision, at }]
+      : await manager.query(
+          `SELECT decision, at FROM registry.verification_event WHERE organization_id = $1 AND kind = 'DECISION' ORDER BY at DESC LIMIT 1`,
+          [organizationId],
+        );
+    const result = deriveVerification(checks, lastDecision ?? null);
+    await manager.query(`UPDATE registry.organization SET verification_status = $2, verified_at = $3 WHERE id = $1`, [organizationId, result.status, result.verifiedAt]);
+    await manager.query(
+      `INSERT INTO registry.verification_event (organization_id, kind, decision, reason, status_before, status_after, actor, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [organizationId, kind, decision, reason, before, result.status, identity.userId, at],
+    );
+    return result;
+  }
+}
