@@ -1,19 +1,32 @@
-import { baseConfigShape } from '@birge/server-kit';
+import { baseConfigShape, booleanFromEnv, isPrivateInternalSecret, isPrivateJwtSecret, jwtSecretSchema } from '@birge/server-kit';
 import path from 'node:path';
 import { z } from 'zod';
 
 const url = (fallback: string) => z.url({ error: 'must be an http(s) URL of the subgraph GraphQL endpoint' }).default(fallback);
 
-export const gatewayConfigSchema = z.object({
-  ...baseConfigShape,
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  SUPERGRAPH_PATH: z.string().default(path.resolve(__dirname, '../supergraph.graphql')),
-  REGISTRY_URL: url('http://127.0.0.1:4001/graphql'),
-  ASSISTANCE_URL: url('http://127.0.0.1:4002/graphql'),
-  ANALYTICS_URL: url('http://127.0.0.1:4003/graphql'),
-  NOTIFICATIONS_URL: url('http://127.0.0.1:4004/graphql'),
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
-});
+export const gatewayConfigSchema = z
+  .object({
+    ...baseConfigShape,
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    SUPERGRAPH_PATH: z.string().default(path.resolve(__dirname, '../supergraph.graphql')),
+    REGISTRY_URL: url('http://127.0.0.1:4001/graphql'),
+    ASSISTANCE_URL: url('http://127.0.0.1:4002/graphql'),
+    ANALYTICS_URL: url('http://127.0.0.1:4003/graphql'),
+    NOTIFICATIONS_URL: url('http://127.0.0.1:4004/graphql'),
+    IDENTITY_URL: url('http://127.0.0.1:4005/graphql'),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
+    JWT_SECRET: jwtSecretSchema,
+    DEV_IDENTITY_FALLBACK: booleanFromEnv.optional(),
+  })
+  .superRefine((env, context) => {
+    if (!isPrivateInternalSecret(env)) context.addIssue({ code: 'custom', path: ['INTERNAL_SECRET'], message: 'must be set to a private value in production' });
+    if (!isPrivateJwtSecret(env)) context.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set to a private value in production (the same in the identity service)' });
+    if (env.NODE_ENV === 'production' && env.DEV_IDENTITY_FALLBACK) {
+      context.addIssue({ code: 'custom', path: ['DEV_IDENTITY_FALLBACK'], message: 'must not be true in production: callers without a token would act as an administrator' });
+    }
+  })
+  // Callers without a token act as the development identity outside production unless turned off.
+  .transform((env) => ({ ...env, DEV_IDENTITY_FALLBACK: env.DEV_IDENTITY_FALLBACK ?? env.NODE_ENV !== 'production' }));
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 
@@ -24,5 +37,6 @@ export function subgraphUrls(config: GatewayConfig): Record<string, string> {
     assistance: config.ASSISTANCE_URL,
     analytics: config.ANALYTICS_URL,
     notifications: config.NOTIFICATIONS_URL,
+    identity: config.IDENTITY_URL,
   };
 }

@@ -1,9 +1,12 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { createLogger, DEVELOPMENT_IDENTITY, loadConfig, startGraphqlHttpServer, type RunningHttpServer } from '@birge/server-kit';
+import { createLogger, loadConfig, startGraphqlHttpServer, type RunningHttpServer } from '@birge/server-kit';
+import type { Identity } from '@birge/shared-reference';
+import type { IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gatewayArmor } from './armor';
+import { authenticate } from './authenticate';
 import { gatewayConfigSchema, subgraphUrls } from './gateway.config';
 import type { GatewayContext } from './gateway.context';
 import { maskError } from './mask-error';
@@ -23,6 +26,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     logger,
   });
   const armor = gatewayArmor();
+  const identities = new WeakMap<IncomingMessage, Identity | null>();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
@@ -47,10 +51,17 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
         response.end(apiSchema);
       },
     },
-    // Until login exists every caller acts as the development identity; the security work
-    // replaces this function only.
-    context: async (_request, requestId) => ({ requestId, identity: DEVELOPMENT_IDENTITY, logger: logger.child({ requestId }) }),
+    // The caller is authenticated from its Authorization header before the body is read; a bad
+    // or expired token is refused here with UNAUTHENTICATED and never reaches a subgraph.
+    admit: (request) => {
+      const result = authenticate(request.headers.authorization, { jwtSecret: config.JWT_SECRET, devIdentityFallback: config.DEV_IDENTITY_FALLBACK });
+      if (!result.ok) return result.refusal;
+      identities.set(request, result.identity);
+      return null;
+    },
+    context: async (request, requestId) => ({ requestId, identity: identities.get(request) ?? null, logger: logger.child({ requestId }) }),
   });
+  if (config.DEV_IDENTITY_FALLBACK) logger.warn('DEV_IDENTITY_FALLBACK is on: callers without a token act as a republican administrator');
   logger.info({ url: http.url, subgraphs: urls }, 'gateway ready');
   return http;
 }

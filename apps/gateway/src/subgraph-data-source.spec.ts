@@ -1,5 +1,5 @@
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, createLogger, verifyIdentity } from '@birge/server-kit';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, createLogger, verifyGatewaySignature, verifyIdentity } from '@birge/server-kit';
 import { Role } from '@birge/shared-reference';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,11 +9,11 @@ const SECRET = 'gateway-test-secret-123';
 const identity = { userId: 'staff-1', role: Role.REGIONAL_STAFF, regionCode: '710000000' };
 const context = { requestId: 'req-42', identity, logger: createLogger('test', 'silent') };
 
-function process(source: SubgraphDataSource) {
+function process(source: SubgraphDataSource, requestContext: object = context) {
   return source.process({
     kind: GraphQLDataSourceRequestKind.HEALTH_CHECK,
     request: { query: '{ __typename }' },
-    context,
+    context: requestContext,
   } as never);
 }
 
@@ -40,6 +40,13 @@ describe('SubgraphDataSource', () => {
     expect(seen[REQUEST_ID_HEADER]).toBe('req-42');
     expect(verifyIdentity(seen[IDENTITY_HEADER] as string, SECRET)).toEqual(identity);
     expect(verifyIdentity(seen[IDENTITY_HEADER] as string, 'some-other-secret-x')).toBeNull();
+  });
+
+  it('signs anonymous callers too, since subgraphs refuse anything unsigned', async () => {
+    const { port } = server.address() as AddressInfo;
+    const source = new SubgraphDataSource('registry', `http://127.0.0.1:${port}/graphql`, SECRET, 5000);
+    await process(source, { ...context, identity: null });
+    expect(verifyGatewaySignature(seen[IDENTITY_HEADER] as string, SECRET)).toEqual({ valid: true, identity: null });
   });
 
   it('turns an unreachable subgraph into SERVICE_UNAVAILABLE naming the service, not its address', async () => {

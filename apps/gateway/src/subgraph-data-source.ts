@@ -7,7 +7,8 @@ import type { GatewayContext } from './gateway.context';
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 
 /**
- * Forwards the verified identity (signed) and the request id to a subgraph. A subgraph that
+ * Forwards the verified identity (signed, with the time, so a copied header soon stops working)
+ * and the request id to a subgraph. A subgraph that
  * cannot be reached becomes a coded error naming the service, never its address.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -27,7 +28,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
     if (context?.requestId) request.http.headers.set(REQUEST_ID_HEADER, context.requestId);
-    if (context?.identity) request.http.headers.set(IDENTITY_HEADER, signIdentity(context.identity, this.secret));
+    // Every request is signed, anonymous ones included: subgraphs refuse anything unsigned.
+    request.http.headers.set(IDENTITY_HEADER, signIdentity(context?.identity ?? null, this.secret));
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

@@ -20,6 +20,7 @@ describe('gateway hardening', () => {
       ASSISTANCE_URL: nowhere,
       ANALYTICS_URL: nowhere,
       NOTIFICATIONS_URL: nowhere,
+      IDENTITY_URL: nowhere,
       SUBGRAPH_TIMEOUT_MS: '500',
     });
   });

@@ -106,7 +106,10 @@ function configVariables(file: string): string[] {
 }
 const sharedVariables = configVariables('libs/server/kit/src/config/load-config.ts');
 const gatewayVariables = configVariables('apps/gateway/src/gateway.config.ts');
+/** Variables a subgraph reads beyond the shared ones, from its own `<name>.config.ts` when it has one. */
+const ownVariables = (app: string) => (existsSync(path.join(ROOT, `apps/${app}/src/${app}.config.ts`)) ? configVariables(`apps/${app}/src/${app}.config.ts`) : []);
 const devSecret = /DEV_INTERNAL_SECRET\s*=\s*'([^']+)'/.exec(read('libs/server/kit/src/config/load-config.ts'))?.[1];
+const devJwtSecret = /DEV_JWT_SECRET\s*=\s*'([^']+)'/.exec(read('libs/server/kit/src/auth/access-token.ts'))?.[1];
 
 // --- the Dockerfile ---------------------------------------------------------------------------
 
@@ -234,9 +237,24 @@ describe('docker-compose.yml against the apps', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shares one JWT_SECRET between the gateway and the identity subgraph, valid in production, and never falls back to the development identity', () => {
+    const readers = nodeApps.filter((app) => (app.kind === 'gateway' ? gatewayVariables : ownVariables(app.name)).includes('JWT_SECRET'));
+    expect(readers.map((app) => app.name).sort()).toEqual(['gateway', 'identity']);
+    const secrets = new Map(readers.map((app) => [app.name, environment(services[app.name] ?? {}).JWT_SECRET]));
+    const problems: string[] = [];
+    for (const [name, secret] of secrets) if (!secret) problems.push(`service ${name}: JWT_SECRET is missing`);
+    if (new Set(secrets.values()).size > 1) problems.push(`JWT_SECRET differs between services: ${JSON.stringify(Object.fromEntries(secrets))}`);
+    const resolved = withDefaults([...secrets.values()][0] ?? '');
+    if (resolved.length < 32) problems.push(`JWT_SECRET without overrides ("${resolved}") is shorter than the 32 characters the config requires`);
+    if (devJwtSecret && resolved === devJwtSecret) problems.push('JWT_SECRET without overrides is the development secret, which the config rejects in production');
+    const gatewayEnv = environment(services[gateway?.name ?? 'gateway'] ?? {});
+    if (withDefaults(gatewayEnv.DEV_IDENTITY_FALLBACK ?? 'false') !== 'false') problems.push('the gateway must set DEV_IDENTITY_FALLBACK to "false" (production refuses anything else)');
+    expect(problems).toEqual([]);
+  });
+
   it('sets only variables the configuration schemas know', () => {
     const problems = nodeApps.flatMap((app) => {
-      const known = new Set(app.kind === 'gateway' ? [...sharedVariables, ...gatewayVariables] : sharedVariables);
+      const known = new Set(app.kind === 'gateway' ? [...sharedVariables, ...gatewayVariables] : [...sharedVariables, ...ownVariables(app.name)]);
       return Object.keys(environment(services[app.name] ?? {}))
         .filter((variable) => !known.has(variable))
         .map((variable) => `service ${app.name}: ${variable} is not read by the ${app.kind} configuration (typo, or a variable that was removed?)`);

@@ -1,0 +1,30 @@
+import { DEVELOPMENT_IDENTITY, verifyAccessToken, type HttpRefusal } from '@birge/server-kit';
+import type { Identity } from '@birge/shared-reference';
+
+export interface AuthenticationOptions {
+  jwtSecret: string;
+  /** Callers without a token act as the development identity (development and test only). */
+  devIdentityFallback: boolean;
+}
+
+export type Authentication = { ok: true; identity: Identity | null } | { ok: false; refusal: HttpRefusal };
+
+const refuse = (message: string, reason: string): Authentication => ({ ok: false, refusal: { status: 401, code: 'UNAUTHENTICATED', message, details: { reason } } });
+
+/**
+ * Who is calling, from the Authorization header. No header: anonymous (or the development
+ * identity where that fallback is on). A header that is present but not a valid, current
+ * access token is refused outright rather than treated as anonymous, so a client learns at once
+ * that it must refresh or sign in again.
+ */
+export function authenticate(authorization: string | undefined, options: AuthenticationOptions, now: number = Date.now()): Authentication {
+  if (authorization === undefined || authorization.trim() === '') {
+    return { ok: true, identity: options.devIdentityFallback ? DEVELOPMENT_IDENTITY : null };
+  }
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  if (!match) return refuse('The Authorization header must be "Bearer <access token>"', 'MALFORMED_AUTHORIZATION');
+  const check = verifyAccessToken(match[1], options.jwtSecret, now);
+  if (check.valid) return { ok: true, identity: check.identity };
+  if (check.reason === 'expired') return refuse('The access token has expired: renew it with refreshSession, or sign in again', 'TOKEN_EXPIRED');
+  return refuse('The access token is not valid: sign in again', 'INVALID_TOKEN');
+}

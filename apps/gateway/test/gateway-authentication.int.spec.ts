@@ -1,0 +1,123 @@
+import { DEVELOPMENT_IDENTITY, IDENTITY_HEADER, signAccessToken, signIdentity, verifyGatewaySignature, type RunningHttpServer } from '@birge/server-kit';
+import { Role } from '@birge/shared-reference';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startGateway } from '../src/start-gateway';
+
+const INTERNAL_SECRET = 'gateway-auth-test-internal-secret';
+const JWT_SECRET = 'gateway-auth-test-jwt-secret-of-32-chars';
+const staff = { userId: '5a1d9f3e-2222-4000-8000-000000000002', role: Role.REGIONAL_STAFF, regionCode: '710000000' };
+
+/**
+ * The gateway authenticates the caller and forwards what it verified, signed. A stand-in
+ * registry records the header each forwarded request carries.
+ */
+describe('gateway authentication', () => {
+  let registry: Server;
+  let forwarded: (string | undefined)[] = [];
+  const gateways: RunningHttpServer[] = [];
+
+  const start = async (extra: NodeJS.ProcessEnv = {}) => {
+    const nowhere = 'http://127.0.0.1:9/graphql';
+    const gateway = await startGateway({
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      INTERNAL_SECRET,
+      JWT_SECRET,
+      REGISTRY_URL: `http://127.0.0.1:${(registry.address() as AddressInfo).port}/graphql`,
+      ASSISTANCE_URL: nowhere,
+      ANALYTICS_URL: nowhere,
+      NOTIFICATIONS_URL: nowhere,
+      IDENTITY_URL: nowhere,
+      SUBGRAPH_TIMEOUT_MS: '2000',
+      ...extra,
+    });
+    gateways.push(gateway);
+    return gateway;
+  };
+
+  beforeAll(async () => {
+    registry = createServer((request, response) => {
+      forwarded.push(request.headers[IDENTITY_HEADER] as string | undefined);
+      request.resume();
+      request.on('end', () => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ data: { regions: [{ code: '710000000' }] } }));
+      });
+    });
+    await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
+  });
+
+  afterAll(async () => {
+    for (const gateway of gateways) await gateway.close();
+    await new Promise<void>((resolve) => registry.close(() => resolve()));
+  });
+
+  beforeEach(() => {
+    forwarded = [];
+  });
+
+  const query = async (gateway: RunningHttpServer, headers: Record<string, string> = {}) => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ regions { code } }' }),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  };
+
+  const lastForwarded = () => verifyGatewaySignature(forwarded.at(-1), INTERNAL_SECRET);
+
+  it('forwards the identity of a valid Bearer token, signed and fresh', async () => {
+    const gateway = await start();
+    const { token } = signAccessToken(staff, JWT_SECRET);
+    const result = await query(gateway, { authorization: `Bearer ${token}` });
+    expect(result.status).toBe(200);
+    expect(result.body.data).toEqual({ regions: [{ code: '710000000' }] });
+    expect(lastForwarded()).toEqual({ valid: true, identity: staff });
+  });
+
+  it('refuses expired and forged tokens with UNAUTHENTICATED before any subgraph is asked', async () => {
+    const gateway = await start();
+    const expired = signAccessToken(staff, JWT_SECRET, Date.now() - 16 * 60_000).token;
+    const forged = signAccessToken({ ...staff, role: Role.REPUBLICAN_ADMIN, regionCode: null }, 'not-the-gateway-jwt-secret-32-chars!').token;
+    for (const [authorization, reason] of [
+      [`Bearer ${expired}`, 'TOKEN_EXPIRED'],
+      [`Bearer ${forged}`, 'INVALID_TOKEN'],
+      ['Bearer not.a.token', 'INVALID_TOKEN'],
+      ['Basic YWRtaW46YWRtaW4=', 'MALFORMED_AUTHORIZATION'],
+    ]) {
+      const result = await query(gateway, { authorization });
+      expect(result.status).toBe(401);
+      expect(result.body.data).toBeUndefined();
+      expect(result.body.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason });
+    }
+    expect(forwarded).toEqual([]);
+  });
+
+  it('ignores an identity header sent by the caller: only its own signature reaches subgraphs', async () => {
+    const gateway = await start({ DEV_IDENTITY_FALLBACK: 'false' });
+    const smuggled = signIdentity(DEVELOPMENT_IDENTITY, INTERNAL_SECRET);
+    await query(gateway, { [IDENTITY_HEADER]: smuggled });
+    expect(forwarded.at(-1)).not.toBe(smuggled);
+    expect(lastForwarded()).toEqual({ valid: true, identity: null });
+  });
+
+  it('without a token: the development identity while DEV_IDENTITY_FALLBACK is on, a signed anonymous caller when off', async () => {
+    const withFallback = await start();
+    await query(withFallback);
+    expect(lastForwarded()).toEqual({ valid: true, identity: DEVELOPMENT_IDENTITY });
+
+    const withoutFallback = await start({ DEV_IDENTITY_FALLBACK: 'false' });
+    const result = await query(withoutFallback);
+    expect(result.status).toBe(200);
+    expect(lastForwarded()).toEqual({ valid: true, identity: null });
+  });
+
+  it('refuses to start in production with the fallback on', async () => {
+    await expect(
+      startGateway({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', INTERNAL_SECRET, JWT_SECRET, DEV_IDENTITY_FALLBACK: 'true' }),
+    ).rejects.toThrow(/DEV_IDENTITY_FALLBACK: must not be true in production/);
+  });
+});
