@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { NotificationResolver } from './modules/notification/notification.resolver';
 import { notificationReferences } from './modules/notification/notification.reference';
 import { AssistanceRequest } from './modules/reference/assistance-request.type';
+import { Booking } from './modules/reference/booking.type';
 import { Organization } from './modules/reference/organization.type';
 import { Region } from './modules/reference/region.type';
 
@@ -10,7 +11,7 @@ export function buildNotificationsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [NotificationResolver],
     // Entities owned by the registry and assistance, referenced by their keys only.
-    orphanedTypes: [Region, Organization, AssistanceRequest],
+    orphanedTypes: [Region, Organization, AssistanceRequest, Booking],
     referenceResolvers: { ...notificationReferences },
   });
 }

@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@birge/server-kit';
 import { notificationsMigrations } from './migrations';
+import { AssistanceEventsConsumer } from './modules/notification/assistance-events.consumer';
 import { NotificationReadEntity } from './modules/notification/notification-read.entity';
 import { NotificationEntity } from './modules/notification/notification.entity';
 import { NotificationService } from './modules/notification/notification.service';
@@ -16,6 +17,10 @@ export const notificationsSubgraph: SubgraphDefinition<NotificationsServices> = 
   createServices: ({ dataSource }) => ({
     notifications: new NotificationService(dataSource),
     requestSubmitted: new RequestSubmittedConsumer(dataSource),
+    assistanceEvents: new AssistanceEventsConsumer(dataSource),
   }),
-  startConsumers: ({ events }, services) => services.requestSubmitted.start(events),
+  startConsumers: async ({ events }, services) => {
+    await services.requestSubmitted.start(events);
+    await services.assistanceEvents.start(events);
+  },
 };

@@ -1,4 +1,5 @@
 import { CreateNotifications1764070000000 } from './1764070000000-CreateNotifications';
+import { AssistanceNotificationKinds1764310000000 } from './1764310000000-AssistanceNotificationKinds';
 
 /** Every migration of the notifications schema, oldest first. */
-export const notificationsMigrations = [CreateNotifications1764070000000];
+export const notificationsMigrations = [CreateNotifications1764070000000, AssistanceNotificationKinds1764310000000];

@@ -22,6 +22,15 @@ export class NotificationEntity {
   @Column({ name: 'assistance_request_id', type: 'uuid', nullable: true })
   assistanceRequestId: string | null;
 
+  @Column({ name: 'booking_id', type: 'uuid', nullable: true })
+  bookingId: string | null;
+
+  @Column({ name: 'training_id', type: 'uuid', nullable: true })
+  trainingId: string | null;
+
+  @Column({ name: 'assignee_id', type: 'text', nullable: true })
+  assigneeId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -8,6 +8,9 @@ export interface NotificationRow {
   regionCode: string;
   organizationId: string | null;
   assistanceRequestId: string | null;
+  bookingId: string | null;
+  trainingId: string | null;
+  assigneeId: string | null;
   createdAt: Date;
   read: boolean;
 }
@@ -21,5 +24,8 @@ export function toNotification(row: NotificationRow): Notification {
     region: { code: row.regionCode },
     organization: row.organizationId ? { id: row.organizationId } : null,
     assistanceRequest: row.assistanceRequestId ? { id: row.assistanceRequestId } : null,
+    booking: row.bookingId ? { id: row.bookingId } : null,
+    trainingId: row.trainingId,
+    assigneeId: row.assigneeId,
   };
 }

@@ -43,7 +43,8 @@ class Params {
 
   columns(): string {
     return `n.id, n.kind, n.region_code AS "regionCode", n.organization_id AS "organizationId",
-      n.assistance_request_id AS "assistanceRequestId", n.created_at AS "createdAt", ${this.isRead()} AS read`;
+      n.assistance_request_id AS "assistanceRequestId", n.booking_id AS "bookingId", n.training_id AS "trainingId",
+      n.assignee_id AS "assigneeId", n.created_at AS "createdAt", ${this.isRead()} AS read`;
   }
 }
 

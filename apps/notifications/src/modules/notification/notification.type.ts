@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AssistanceRequest } from '../reference/assistance-request.type';
+import { Booking } from '../reference/booking.type';
 import { Organization } from '../reference/organization.type';
 import { Region } from '../reference/region.type';
 import { NotificationKind } from './notification-kind.enum';
@@ -27,4 +28,13 @@ export class Notification {
 
   @Field(() => AssistanceRequest, { nullable: true, description: 'The assistance request concerned, when there is one.' })
   assistanceRequest: AssistanceRequest | null;
+
+  @Field(() => Booking, { nullable: true, description: 'For BOOKING_CONFIRMED and BOOKING_CANCELLED: the booking concerned.' })
+  booking: Booking | null;
+
+  @Field(() => ID, { nullable: true, description: 'For TRAINING_REMINDER: the training that starts soon.' })
+  trainingId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For ASSISTANCE_REQUEST_ASSIGNED: the staff member now responsible (null: unassigned).' })
+  assigneeId: string | null;
 }

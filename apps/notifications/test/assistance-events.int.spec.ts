@@ -1,0 +1,94 @@
+import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
+import { AssistanceRequestStatus, AssistanceSubtype, Role, type Identity } from '@birge/shared-reference';
+import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
+import { randomUUID } from 'node:crypto';
+import type { NotificationsServices } from '../src/notifications.context';
+import { notificationsSubgraph } from '../src/notifications.subgraph';
+
+const ASTANA = '710000000';
+const ALMATY = '750000000';
+const staff = (userId: string, regionCode: string): Identity => ({ userId, role: Role.REGIONAL_STAFF, regionCode });
+
+const INBOX = `{ notifications(first: 50) { edges { node { kind region { code } organization { id } assistanceRequest { id } booking { id } trainingId assigneeId } } } }`;
+interface Node {
+  kind: string;
+  region: { code: string };
+  organization: { id: string } | null;
+  assistanceRequest: { id: string } | null;
+  booking: { id: string } | null;
+  trainingId: string | null;
+  assigneeId: string | null;
+}
+
+describe('notifications from the assistance workflow', () => {
+  let db: TestDatabase;
+  let subgraph: RunningSubgraph<NotificationsServices>;
+  let events: TestEvents;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    subgraph = await startSubgraph(notificationsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+    events = await TestEvents.start(db.url, subgraph.dataSource);
+  });
+  afterAll(async () => {
+    await events?.stop();
+    await subgraph?.stop();
+    await db?.drop();
+  });
+
+  const count = async (eventId: string) =>
+    (await subgraph.dataSource.query('SELECT count(*)::int AS n FROM notifications.notification WHERE event_id = $1', [eventId]))[0].n as number;
+
+  it('turns each workflow event into one notification for the staff of its region', async () => {
+    const organizationId = randomUUID();
+    const requestId = randomUUID();
+    const bookingId = randomUUID();
+    const trainingId = randomUUID();
+    const base = { requestId, organizationId, regionCode: ASTANA };
+    const booking = { bookingId, resourceId: randomUUID(), organizationId, regionCode: ASTANA, startsAt: new Date().toISOString(), endsAt: new Date().toISOString() };
+    const sent = [
+      await events.publish('assistance.request-assigned', { ...base, assigneeId: 'astana-2', previousAssigneeId: null }),
+      await events.publish('assistance.request-status-changed', { ...base, from: AssistanceRequestStatus.NEW, to: AssistanceRequestStatus.TRIAGED }),
+      await events.publish('assistance.request-overdue', { ...base, subtype: AssistanceSubtype.TRAINING, dueAt: new Date().toISOString() }),
+      await events.publish('assistance.booking-confirmed', booking),
+      await events.publish('assistance.booking-cancelled', booking),
+      await events.publish('assistance.training-reminder', { trainingId, regionCode: ASTANA, topic: 'Grant writing', startsAt: new Date().toISOString(), registeredCount: 3 }),
+    ];
+    await eventually(async () => ((await Promise.all(sent.map((e) => count(e.eventId)))).every((n) => n === 1) ? true : undefined));
+
+    const astana = await new GraphQLTestClient(subgraph.url, { identity: staff('astana-1', ASTANA) }).data<{ notifications: { edges: { node: Node }[] } }>(INBOX);
+    const byKind = Object.fromEntries(astana.notifications.edges.map((e) => [e.node.kind, e.node]));
+    expect(Object.keys(byKind).sort()).toEqual([
+      'ASSISTANCE_REQUEST_ASSIGNED',
+      'ASSISTANCE_REQUEST_OVERDUE',
+      'ASSISTANCE_REQUEST_STATUS_CHANGED',
+      'BOOKING_CANCELLED',
+      'BOOKING_CONFIRMED',
+      'TRAINING_REMINDER',
+    ]);
+    expect(byKind.ASSISTANCE_REQUEST_ASSIGNED).toMatchObject({ assistanceRequest: { id: requestId }, assigneeId: 'astana-2', organization: { id: organizationId } });
+    expect(byKind.ASSISTANCE_REQUEST_OVERDUE).toMatchObject({ assistanceRequest: { id: requestId }, region: { code: ASTANA } });
+    expect(byKind.BOOKING_CONFIRMED).toMatchObject({ booking: { id: bookingId }, assistanceRequest: null });
+    expect(byKind.TRAINING_REMINDER).toMatchObject({ trainingId, organization: null });
+    const almaty = await new GraphQLTestClient(subgraph.url, { identity: staff('almaty-1', ALMATY) }).data<{ notifications: { edges: unknown[] } }>(INBOX);
+    expect(almaty.notifications.edges).toEqual([]);
+  });
+
+  it('notifies an overdue request exactly once, even when the event is delivered again after a crash', async () => {
+    const overdue = await events.publish('assistance.request-overdue', {
+      requestId: randomUUID(),
+      organizationId: randomUUID(),
+      regionCode: ASTANA,
+      subtype: AssistanceSubtype.COOPERATION,
+      dueAt: new Date().toISOString(),
+    });
+    await eventually(async () => ((await count(overdue.eventId)) === 1 ? true : undefined));
+    await events.redeliver('notifications.request-overdue', overdue);
+    await eventually(async () => ((await events.completed('notifications.request-overdue', overdue.eventId)) === 2 ? true : undefined));
+    expect(await count(overdue.eventId)).toBe(1);
+    // With the claim lost as well, the unique (event_id, region_code) still keeps it single.
+    await subgraph.dataSource.query('DELETE FROM notifications.processed_event WHERE event_id = $1', [overdue.eventId]);
+    await subgraph.services.assistanceEvents.handle(overdue);
+    expect(await count(overdue.eventId)).toBe(1);
+  });
+});
