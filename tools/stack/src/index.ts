@@ -1,2 +1,3 @@
 export * from './stack';
 export * from './demo-data';
+export * from './demo-accounts';

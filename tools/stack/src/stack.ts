@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createScratchDatabase, startEmbeddedDatabase, type StackDatabase } from './database';
 import { ROOT, spawnNode, waitForHttp, type ManagedProcess } from './processes';
 
-export const SUBGRAPH_NAMES = ['registry', 'assistance', 'analytics', 'notifications'] as const;
+export const SUBGRAPH_NAMES = ['registry', 'assistance', 'analytics', 'notifications', 'identity'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export interface StackPorts {
@@ -14,6 +14,7 @@ export interface StackPorts {
   assistance: number;
   analytics: number;
   notifications: number;
+  identity: number;
   dashboard: number;
   postgres: number;
 }
@@ -24,6 +25,7 @@ export const DEFAULT_PORTS: StackPorts = {
   assistance: 4002,
   analytics: 4003,
   notifications: 4004,
+  identity: 4005,
   dashboard: 4200,
   postgres: 54329,
 };
@@ -95,7 +97,7 @@ const NODE_TS = ['-r', '@swc-node/register'];
 
 /**
  * Starts the whole system as separate processes, the way it runs in production: PostgreSQL
- * (embedded unless a URL is given), the four subgraphs, the gateway and optionally the dashboard.
+ * (embedded unless a URL is given), the five subgraphs, the gateway and optionally the dashboard.
  */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const started = Date.now();
@@ -144,6 +146,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         ASSISTANCE_URL: urls.assistance,
         ANALYTICS_URL: urls.analytics,
         NOTIFICATIONS_URL: urls.notifications,
+        IDENTITY_URL: urls.identity,
       },
       output,
     });

@@ -1,4 +1,6 @@
+import { IDENTITY_HEADER, signIdentity } from '@birge/server-kit';
 import { eventually, GraphQLTestClient } from '@birge/server-testing';
+import { seedDemoAccounts } from '../src/demo-accounts';
 import { startStack, type RunningStack } from '../src/stack';
 
 jest.setTimeout(180_000);
@@ -36,7 +38,7 @@ describe('the federated graph, end to end with every service running', () => {
     expect(data.regions.every((r) => r.districts.length > 0 && r.coverage?.__typename === 'RegionCoverage')).toBe(true);
   });
 
-  it('answers one query that touches all four subgraphs after a request is submitted', async () => {
+  it('answers one query that touches all four data subgraphs after a request is submitted', async () => {
     const created = await gateway.data<{ createOrganization: { id: string } }>(
       `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
       { input: { name: 'Семей жастары', kind: 'INITIATIVE_GROUP', regionCode: ABAI_REGION, districtCode: SEMEY, directions: ['BILIM', 'MEDIA'] } },
@@ -86,6 +88,60 @@ describe('the federated graph, end to end with every service running', () => {
     const notification = everything.notifications.edges.find((e) => e.node.assistanceRequest?.id === submitted.submitAssistanceRequest.id);
     expect(notification?.node).toMatchObject({ kind: 'ASSISTANCE_REQUEST_SUBMITTED', organization: { name: 'Семей жастары' } });
     expect(everything.nationalOverview.regions.find((r) => r.region.code === ABAI_REGION)).toMatchObject({ organizationCount: 1, openRequestCount: 1 });
+  });
+
+  it('refuses a direct call to every subgraph without a fresh gateway signature; health and readiness stay open', async () => {
+    expect(Object.keys(stack.urls).sort()).toEqual(['analytics', 'assistance', 'identity', 'notifications', 'registry']);
+    for (const [name, url] of Object.entries(stack.urls)) {
+      const unsigned = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect([name, unsigned.status]).toEqual([name, 401]);
+      const body = (await unsigned.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
+      expect(body.data).toBeUndefined();
+      expect(body.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/call the gateway/) });
+      // A header copied from an earlier gateway request stops working after 60 seconds.
+      const stale = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(null, 'birge-development-internal-secret', Date.now() - 61_000) },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect([name, stale.status]).toEqual([name, 401]);
+      expect((await new GraphQLTestClient(url, { identity: null }).request<{ __typename: string }>('{ __typename }')).data).toEqual({ __typename: 'Query' });
+      expect((await fetch(url.replace(/\/graphql$/, '/healthz'))).status).toBe(200);
+    }
+  });
+
+  it('signs in through the gateway and then acts as that account with its Bearer token', async () => {
+    const accounts = await seedDemoAccounts(stack.databaseUrl);
+    expect(accounts.map((a) => a.role).sort()).toEqual(['ANALYST', 'REGIONAL_STAFF', 'REPUBLICAN_ADMIN']);
+    const signIn = async (role: string) => {
+      const account = accounts.find((a) => a.role === role);
+      const data = await gateway.data<{ login: { accessToken: string; refreshToken: string } }>(
+        'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken refreshToken } }',
+        { email: account?.email, password: account?.password },
+      );
+      return { ...data.login, client: new GraphQLTestClient(stack.gatewayUrl, { identity: null, headers: { authorization: `Bearer ${data.login.accessToken}` } }) };
+    };
+
+    const staff = await signIn('REGIONAL_STAFF');
+    // `me` comes from the identity subgraph, the region's name from the registry.
+    const me = await staff.client.data<{ me: { email: string; role: string; region: { code: string; name: { en: string } } } }>('{ me { email role region { code name { en } } } }');
+    expect(me.me).toEqual({ email: 'astana@demo.birge.kz', role: 'REGIONAL_STAFF', region: { code: '710000000', name: { en: 'Astana' } } });
+    expect((await staff.client.request('{ staffAccounts { totalCount } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const admin = await signIn('REPUBLICAN_ADMIN');
+    expect((await admin.client.data<{ staffAccounts: { totalCount: number } }>('{ staffAccounts { totalCount } }')).staffAccounts.totalCount).toBeGreaterThanOrEqual(3);
+
+    const refreshed = await gateway.data<{ refreshSession: { accessToken: string } }>('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: staff.refreshToken });
+    const renewed = new GraphQLTestClient(stack.gatewayUrl, { identity: null, headers: { authorization: `Bearer ${refreshed.refreshSession.accessToken}` } });
+    expect((await renewed.data<{ me: { email: string } }>('{ me { email } }')).me.email).toBe('astana@demo.birge.kz');
+
+    const forged = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${staff.accessToken.slice(0, -2)}xx` },
+      body: JSON.stringify({ query: '{ me { email } }' }),
+    });
+    expect(forged.status).toBe(401);
+    expect(((await forged.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('keeps answering when a subgraph is down, with a coded error that reveals no address', async () => {
