@@ -1,5 +1,6 @@
 import type { SubgraphContext } from '@birge/server-kit';
 import type { ContactService } from './modules/contact/contact.service';
+import type { DuplicatesService } from './modules/duplicates/duplicates.service';
 import type { OrganizationService } from './modules/organization/organization.service';
 import type { VerificationService } from './modules/verification/verification.service';
 import type { RegionService } from './modules/region/region.service';
@@ -9,6 +10,7 @@ export interface RegistryServices {
   organizations: OrganizationService;
   contacts: ContactService;
   verification: VerificationService;
+  duplicates: DuplicatesService;
 }
 
 export type RegistryContext = SubgraphContext<RegistryServices>;

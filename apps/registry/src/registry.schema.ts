@@ -7,6 +7,7 @@ import {
   VerificationCheckResolver,
   VerificationResolver,
 } from './modules/verification/verification.resolver';
+import { DuplicatesResolver, OrganizationDuplicatesResolver } from './modules/duplicates/duplicates.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { organizationReferences } from './modules/organization/organization.reference';
 import { DistrictResolver } from './modules/region/district.resolver';
@@ -16,7 +17,8 @@ import { regionReferences } from './modules/region/region.reference';
 export function buildRegistrySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver,
-      VerificationResolver, VerificationCheckResolver, EvidenceFileResolver, OrganizationVerificationResolver],
+      VerificationResolver, VerificationCheckResolver, EvidenceFileResolver, OrganizationVerificationResolver,
+      DuplicatesResolver, OrganizationDuplicatesResolver],
     referenceResolvers: { ...regionReferences, ...organizationReferences },
   });
 }

@@ -3,6 +3,7 @@ import { registryMigrations } from './migrations';
 import { loadRegistryConfig } from './registry.config';
 import { LocalDiskEvidenceStorage } from './modules/verification/storage/local-disk-evidence-storage';
 import { VerificationService } from './modules/verification/verification.service';
+import { DuplicatesService } from './modules/duplicates/duplicates.service';
 import { ContactEntity } from './modules/contact/contact.entity';
 import { ContactService } from './modules/contact/contact.service';
 import { OrganizationEntity } from './modules/organization/organization.entity';
@@ -21,14 +22,17 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
   buildSchema: buildRegistrySchema,
   createServices: ({ dataSource, events }) => {
     const config = loadRegistryConfig();
+    const verification = new VerificationService(dataSource, new LocalDiskEvidenceStorage(config.REGISTRY_EVIDENCE_DIR), {
+      maxEvidenceBytes: config.REGISTRY_EVIDENCE_MAX_BYTES,
+      reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS,
+    });
+    const duplicates = new DuplicatesService(dataSource, events, verification);
     return {
       regions: new RegionService(dataSource),
-      organizations: new OrganizationService(dataSource, events),
+      organizations: new OrganizationService(dataSource, events, duplicates),
       contacts: new ContactService(dataSource, events),
-      verification: new VerificationService(dataSource, new LocalDiskEvidenceStorage(config.REGISTRY_EVIDENCE_DIR), {
-        maxEvidenceBytes: config.REGISTRY_EVIDENCE_MAX_BYTES,
-        reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS,
-      }),
+      verification,
+      duplicates,
     };
   },
 };

@@ -12,10 +12,11 @@ describe('name search key', () => {
     expect(nameSearchKey('Taza Álem')).toBe(nameSearchKey('Таза Әлем'));
     expect(nameSearchKey('Saǵlyq')).toBe(nameSearchKey('Саглык'));
     expect(nameSearchKey('Жетісу')).toBe(nameSearchKey('Jetisu'));
+    expect(nameSearchKey('Мейірім')).toBe(nameSearchKey('Meyirim'));
   });
 
   it('drops punctuation and quotes', () => {
-    expect(nameSearchKey('«Мейірім» ҚҚ, Алматы!')).toBe('meirim k almaty');
+    expect(nameSearchKey('«Мейірім» ҚҚ, Алматы!')).toBe('meirim k almati');
   });
 
   it('ignores legal-form words for duplicate detection', () => {

@@ -2,7 +2,7 @@
  * A search key for names written in Kazakh Cyrillic, Russian or Latin (the 2021 Kazakh alphabet,
  * English, or an ad-hoc transliteration): everything folds to plain lowercase Latin letters and
  * digits, so "Қамқор", "камкор", "Qamqor" and "kamkor" all give "kamkor". The folding is coarse on
- * purpose (q = k, h = kh, the Kazakh vowels lose their marks, doubled letters count once): it is for finding and for spotting
+ * purpose (q = k, h = kh, y = i, the Kazakh vowels lose their marks, doubled letters count once): it is for finding and for spotting
  * duplicates, never for display.
  */
 const CYRILLIC: Record<string, string> = {
@@ -21,6 +21,8 @@ const LATIN_FOLDS: [RegExp, string][] = [
   [/w/g, 'v'],
   [/j/g, 'zh'],
   [/sch/g, 'sh'],
+  // ы, й, и and і all sound close enough, and Latin writes й as y or i: Meyirim = Мейірім.
+  [/y/g, 'i'],
 ];
 
 export function nameSearchKey(text: string): string {
@@ -41,7 +43,7 @@ export function nameSearchKey(text: string): string {
  */
 const LEGAL_WORDS = new Set([
   'of', 'oo', 'ok', 'kk', 'kb', 'ob', 'ozl', 'chu', 'ul', 'too', 'pf', 'pa', 'ngo', 'nko', 'npo',
-  'obshestvenyi', 'obshestvenoe', 'obshestvenaia', 'obedinenie', 'fond', 'kogamdyk', 'kor', 'birlestik', 'birlestigi', 'koru',
+  'obshestveni', 'obshestvenoe', 'obshestvenaia', 'obedinenie', 'fond', 'kogamdik', 'kor', 'birlestik', 'birlestigi', 'koru',
   'public', 'foundation', 'association', 'fund',
 ]);
 

@@ -1,6 +1,5 @@
 import { isUuid, nameDuplicateKey, nameSearchKey, OrganizationKind, type Identity } from '@birge/shared-reference';
 import {
-  byKeys,
   ConflictError,
   decodeCursor,
   type ConnectionShape,
@@ -13,6 +12,7 @@ import {
   ValidationError,
 } from '@birge/server-kit';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { DuplicatesService } from '../duplicates/duplicates.service';
 import { DistrictEntity } from '../region/district.entity';
 import { RegionEntity } from '../region/region.entity';
 import type { CreateOrganizationInput } from './dto/create-organization.input';
@@ -38,7 +38,7 @@ export function nameKeys(entity: Pick<OrganizationEntity, 'name' | 'nameKk' | 'n
   const names = [entity.name, entity.nameKk, entity.nameRu, entity.nameLatin].filter((n): n is string => !!n);
   return {
     searchKey: [...new Set(names.map(nameSearchKey))].join(' | '),
-    duplicateKey: nameDuplicateKey(entity.nameKk ?? entity.name),
+    duplicateKey: [...new Set(names.map(nameDuplicateKey).filter(Boolean))].join(' | '),
   };
 }
 
@@ -47,13 +47,30 @@ export class OrganizationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventBus,
+    private readonly duplicates?: DuplicatesService,
   ) {}
 
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, Organization | null>('organization.byId', async (ids) => {
       const valid = ids.filter((id) => isUuid(id));
-      const rows = valid.length ? await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In(valid) }) : [];
-      return byKeys(ids, rows.map(toOrganization), (organization) => organization.id);
+      const repository = this.dataSource.getRepository(OrganizationEntity);
+      const rows = valid.length ? await repository.findBy({ id: In(valid) }) : [];
+      const found = new Map(rows.map((row) => [row.id, toOrganization(row)]));
+      // A merged id resolves to the record it was merged into (one more statement, only on a miss).
+      const missing = valid.filter((id) => !found.has(id));
+      if (missing.length) {
+        const merges: { merged_id: string; kept_id: string }[] = await this.dataSource.query(
+          `SELECT merged_id, kept_id FROM registry.organization_merge WHERE merged_id = ANY($1::uuid[])`,
+          [missing],
+        );
+        const kept = merges.length ? await repository.findBy({ id: In(merges.map((m) => m.kept_id)) }) : [];
+        const keptById = new Map(kept.map((row) => [row.id, toOrganization(row)]));
+        for (const merge of merges) {
+          const organization = keptById.get(merge.kept_id);
+          if (organization) found.set(merge.merged_id, organization);
+        }
+      }
+      return ids.map((id) => found.get(id) ?? null);
     });
   }
 
@@ -70,6 +87,17 @@ export class OrganizationService {
     await this.checkPlace(input.regionCode, input.districtCode ?? null, errors);
     if (errors.length) throw new ValidationError(errors);
     await this.assertUnique(this.dataSource.manager, profile.bin ?? null, profile.qazvolunteerId ?? null, null);
+    // confirmNotDuplicate: false asks for the similar-name check (true, or omitted by older clients, creates anyway).
+    if (input.confirmNotDuplicate === false && this.duplicates) {
+      const similar = await this.duplicates.find({ ...input, ...profile, name });
+      if (similar.length) {
+        throw new ConflictError(`${similar.length} registered record(s) of the region have a similar name; confirm it is another organization or merge`, {
+          reason: 'POSSIBLE_DUPLICATES',
+          possibleDuplicates: similar.map((d) => ({ id: d.organization.id, name: d.organization.name, similarity: d.similarity })),
+          fields: [{ field: 'name', code: 'POSSIBLE_DUPLICATES', message: `is close to ${similar.map((d) => `"${d.organization.name}"`).join(', ')}` }],
+        });
+      }
+    }
 
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(OrganizationEntity);

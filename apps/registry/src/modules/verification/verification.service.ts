@@ -177,12 +177,18 @@ export class VerificationService {
     return row;
   }
 
+  /** After a merge moved checks and decisions to `organizationId`: its status by the rule, with a MERGED history entry. */
+  async recomputeAfterMerge(manager: EntityManager, organizationId: string, identity: Identity, reason: string): Promise<void> {
+    const organization = await this.lockOrganization(manager, organizationId);
+    await this.recompute(manager, organizationId, organization.verification_status, 'MERGED', identity, null, reason);
+  }
+
   /** Applies the rule to the organization's checks and latest decision, stores the result, keeps the history. */
   private async recompute(
     manager: EntityManager,
     organizationId: string,
     before: string,
-    kind: 'CHECK_RECORDED' | 'CHECK_UPDATED' | 'DECISION',
+    kind: 'CHECK_RECORDED' | 'CHECK_UPDATED' | 'DECISION' | 'MERGED',
     identity: Identity,
     decision: VerificationDecision | null,
     reason: string | null,

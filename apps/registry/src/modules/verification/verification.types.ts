@@ -53,7 +53,7 @@ export class VerificationCheck {
 
 @ObjectType({ description: 'A change in an organization\'s verification: a check recorded or updated, or a decision.' })
 export class VerificationHistoryEntry {
-  @Field({ description: 'CHECK_RECORDED, CHECK_UPDATED or DECISION.' })
+  @Field({ description: 'CHECK_RECORDED, CHECK_UPDATED, DECISION, or MERGED (another record\'s checks came with a merge).' })
   kind: string;
 
   @Field(() => VerificationDecision, { nullable: true, description: 'The verdict, for a decision.' })

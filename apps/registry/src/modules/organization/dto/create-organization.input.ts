@@ -30,8 +30,9 @@ export class CreateOrganizationInput extends OrganizationProfileInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Set to true after looking at the possible duplicates the registry reported (CONFLICT with extensions.reason ' +
-      'POSSIBLE_DUPLICATES) and deciding this is a different organization.',
+      'false: refuse with CONFLICT (extensions.reason POSSIBLE_DUPLICATES, extensions.possibleDuplicates) when a record ' +
+      'of the region has a similar name; true: the person looked at them and confirms this is another organization. ' +
+      'Omitted: created without the check (older clients); Organization.possibleDuplicates still lists them.',
   })
   confirmNotDuplicate?: boolean | null;
 }

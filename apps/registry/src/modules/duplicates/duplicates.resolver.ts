@@ -1,0 +1,35 @@
+import { requireIdentity } from '@birge/server-kit';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RegistryContext } from '../../registry.context';
+import { Organization } from '../organization/organization.type';
+import { MergeOrganizationsInput, PossibleDuplicate, PossibleDuplicatesInput } from './duplicates.types';
+
+@Resolver(() => PossibleDuplicate)
+export class DuplicatesResolver {
+  @Query(() => [PossibleDuplicate], {
+    description:
+      'Registered records of the same region with a similar name (Kazakh, Russian and Latin spellings folded alike, ' +
+      'legal-form words ignored), most similar first; ask before creating a record.',
+  })
+  possibleDuplicates(@Arg('input', () => PossibleDuplicatesInput) input: PossibleDuplicatesInput, @Ctx() ctx: RegistryContext): Promise<PossibleDuplicate[]> {
+    return ctx.services.duplicates.find(input);
+  }
+
+  @Mutation(() => Organization, {
+    description:
+      'Folds mergeId into keepId: contacts, verification checks, decisions and history move over, empty fields are filled ' +
+      'from the merged record, and the merged id keeps resolving to the kept record. Emits registry.organizations-merged so ' +
+      'other subgraphs re-point their references. Different BINs or Qazvolunteer.kz IDs: CONFLICT.',
+  })
+  mergeOrganizations(@Arg('input', () => MergeOrganizationsInput) input: MergeOrganizationsInput, @Ctx() ctx: RegistryContext): Promise<Organization> {
+    return ctx.services.duplicates.merge(input, requireIdentity(ctx));
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationDuplicatesResolver {
+  @FieldResolver(() => [PossibleDuplicate], { description: 'Other records of the region with a similar name: candidates for a merge.' })
+  possibleDuplicates(@Root() organization: Organization, @Ctx() ctx: RegistryContext): Promise<PossibleDuplicate[]> {
+    return ctx.services.duplicates.loader(ctx.loaders).load(organization.id);
+  }
+}
