@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # One image recipe for every Node service of Birge, chosen with the APP build argument
-# (registry, assistance, analytics, notifications, gateway), and a `dashboard` target that
+# (registry, assistance, analytics, notifications, identity, gateway), and a `dashboard` target that
 # serves the built dashboard with nginx. docker-compose.yml shows how each is built.
 #
 #   docker build --target node-app --build-arg APP=registry -t birge-registry .
@@ -20,7 +20,7 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 FROM deps AS build
 ARG APP
 COPY . .
-RUN test -n "$APP" || { echo "build argument APP is required (registry, assistance, analytics, notifications, gateway)" >&2; exit 1; }
+RUN test -n "$APP" || { echo "build argument APP is required (registry, assistance, analytics, notifications, identity, gateway)" >&2; exit 1; }
 RUN node tools/build/build-node-app.mjs "$APP"
 
 # Runtime dependencies only.

@@ -1,12 +1,20 @@
-import { loadConfig, runSubgraphProcess } from '@birge/server-kit';
+import { ConfigError, loadConfig, runSubgraphProcess, subgraphConfigSchema } from '@birge/server-kit';
 import { identityConfigSchema } from './identity.config';
 import { identitySubgraph } from './identity.subgraph';
 
-// Checked before anything starts, so a missing JWT_SECRET in production stops the process at once.
-try {
-  loadConfig(identityConfigSchema);
-} catch (error) {
-  console.error(`identity failed to start: ${error instanceof Error ? error.message : String(error)}`);
+// Every variable is checked before anything starts, so a deployment learns of all its mistakes
+// at once (e.g. both development secrets left in production).
+const problems = new Set<string>();
+for (const schema of [subgraphConfigSchema(identitySubgraph.defaultPort), identityConfigSchema]) {
+  try {
+    loadConfig(schema);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    error.problems.forEach((problem) => problems.add(problem));
+  }
+}
+if (problems.size) {
+  console.error(`identity failed to start: ${new ConfigError([...problems]).message}`);
   process.exit(1);
 }
 runSubgraphProcess(identitySubgraph);
