@@ -10,6 +10,8 @@ export const registryConfigSchema = z.object({
   REGISTRY_EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
   /** A verification expires this many months after it was obtained; re-verification is then due. */
   REGISTRY_REVERIFY_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** For the list filter ContactRecency: a contact within this many months is RECENT. */
+  REGISTRY_CONTACT_WINDOW_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 });
 
 export type RegistryConfig = z.infer<typeof registryConfigSchema>;

@@ -4,6 +4,7 @@ import { loadRegistryConfig } from './registry.config';
 import { LocalDiskEvidenceStorage } from './modules/verification/storage/local-disk-evidence-storage';
 import { VerificationService } from './modules/verification/verification.service';
 import { DuplicatesService } from './modules/duplicates/duplicates.service';
+import { OrganizationSearchService } from './modules/search/organization-search.service';
 import { ContactEntity } from './modules/contact/contact.entity';
 import { ContactService } from './modules/contact/contact.service';
 import { OrganizationEntity } from './modules/organization/organization.entity';
@@ -33,6 +34,10 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
       contacts: new ContactService(dataSource, events),
       verification,
       duplicates,
+      search: new OrganizationSearchService(dataSource, {
+        reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS,
+        contactWindowMonths: config.REGISTRY_CONTACT_WINDOW_MONTHS,
+      }),
     };
   },
 };

@@ -88,6 +88,10 @@ export class ContactService {
           toldAboutOffer: input.toldAboutOffer,
         }),
       );
+      await manager.query(
+        `UPDATE registry.organization SET last_contact_on = GREATEST(last_contact_on, $2::date) WHERE id = $1`,
+        [organization.id, saved.occurredOn],
+      );
       await this.events.publish(manager, 'registry.contact-logged', {
         contactId: saved.id,
         organizationId: organization.id,

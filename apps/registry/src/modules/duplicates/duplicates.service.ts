@@ -143,4 +143,5 @@ function fillFrom(keep: OrganizationEntity, gone: OrganizationEntity): void {
   keep.contactPeople = [...keep.contactPeople, ...gone.contactPeople.filter((p) => !people.has(p.name.toLowerCase()))];
   if (gone.volunteerCount != null) keep.volunteerCount = Math.max(keep.volunteerCount ?? 0, gone.volunteerCount);
   if (gone.foundedOn && keep.foundedOn && gone.foundedOn < keep.foundedOn) keep.foundedOn = gone.foundedOn;
+  if (gone.lastContactOn && (!keep.lastContactOn || gone.lastContactOn > keep.lastContactOn)) keep.lastContactOn = gone.lastContactOn;
 }

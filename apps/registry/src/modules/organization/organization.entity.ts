@@ -74,6 +74,9 @@ export class OrganizationEntity {
   @Column({ name: 'verified_at', type: 'timestamptz', precision: 3, nullable: true })
   verifiedAt: Date | null;
 
+  @Column({ name: 'last_contact_on', type: 'date', nullable: true })
+  lastContactOn: string | null;
+
   @Column({ name: 'search_key', type: 'text', default: '' })
   searchKey: string;
 

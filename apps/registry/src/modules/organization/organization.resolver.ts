@@ -4,7 +4,8 @@ import { District } from '../region/district.type';
 import { Region } from '../region/region.type';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
-import { OrganizationFilter } from './dto/organization-filter.input';
+import { OrganizationFilter, OrganizationOrder } from './dto/organization-filter.input';
+import { OrganizationFacets } from '../search/search.types';
 import { OrganizationConnection } from './organization.connection';
 import { Organization } from './organization.type';
 
@@ -15,14 +16,20 @@ export class OrganizationResolver {
     return ctx.services.organizations.get(id, ctx.loaders);
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organizations, newest first, a page at a time.' })
+  @Query(() => OrganizationConnection, { description: 'Organizations, newest first unless orderBy says otherwise, a page at a time (keyset cursors).' })
   organizations(
     @Ctx() ctx: RegistryContext,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
+    @Arg('orderBy', () => OrganizationOrder, { nullable: true, description: 'NEWEST when omitted.' }) orderBy?: OrganizationOrder,
   ): Promise<OrganizationConnection> {
-    return ctx.services.organizations.list(filter, first, after);
+    return ctx.services.search.list(filter, first, after, orderBy);
+  }
+
+  @Query(() => OrganizationFacets, { description: 'Counts per region, district, kind, direction, category, mode, status, verification and contact, under a filter.' })
+  organizationFacets(@Ctx() ctx: RegistryContext, @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter): Promise<OrganizationFacets> {
+    return ctx.services.search.facets(filter);
   }
 
   @Mutation(() => Organization, { description: 'Registers an organization; wrong fields come back as BAD_USER_INPUT with extensions.fields.' })

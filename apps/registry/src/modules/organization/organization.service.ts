@@ -1,22 +1,17 @@
 import { isUuid, nameDuplicateKey, nameSearchKey, OrganizationKind, type Identity } from '@birge/shared-reference';
 import {
   ConflictError,
-  decodeCursor,
-  type ConnectionShape,
   type EventBus,
   type FieldError,
   type LoaderRegistry,
   NotFoundError,
-  pageSize,
-  toConnection,
   ValidationError,
 } from '@birge/server-kit';
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { DuplicatesService } from '../duplicates/duplicates.service';
 import { DistrictEntity } from '../region/district.entity';
 import { RegionEntity } from '../region/region.entity';
 import type { CreateOrganizationInput } from './dto/create-organization.input';
-import type { OrganizationFilter } from './dto/organization-filter.input';
 import type { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationEntity } from './organization.entity';
 import { toOrganization } from './organization.mapper';
@@ -177,18 +172,6 @@ export class OrganizationService {
     });
   }
 
-  async list(filter: OrganizationFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<Organization>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    const base = this.filtered(filter ?? {});
-    const page = base.clone().orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(limit + 1);
-    if (cursor) {
-      page.andWhere('(o.created_at, o.id) < (:cursorAt::timestamptz, :cursorId::uuid)', { cursorAt: cursor[0], cursorId: cursor[1] });
-    }
-    const [rows, totalCount] = await Promise.all([page.getMany(), base.getCount()]);
-    return toConnection(rows.map(toOrganization), limit, totalCount, (o) => [o.createdAt.toISOString(), o.id]);
-  }
-
   /** Refuses a BIN or Qazvolunteer.kz ID another record already has, naming that record. */
   async assertUnique(manager: EntityManager, bin: string | null, qazvolunteerId: string | null, exceptId: string | null): Promise<void> {
     if (!bin && !qazvolunteerId) return;
@@ -222,19 +205,6 @@ export class OrganizationService {
       }
       throw error;
     }
-  }
-
-  protected filtered(filter: OrganizationFilter): SelectQueryBuilder<OrganizationEntity> {
-    const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
-    if (filter.regionCode) query.andWhere('o.region_code = :regionCode', { regionCode: filter.regionCode });
-    if (filter.districtCode) query.andWhere('o.district_code = :districtCode', { districtCode: filter.districtCode });
-    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
-    if (filter.direction) query.andWhere('o.directions @> ARRAY[:direction]::text[]', { direction: filter.direction });
-    if (filter.nameContains?.trim()) {
-      const pattern = `%${filter.nameContains.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere('o.name ILIKE :pattern', { pattern });
-    }
-    return query;
   }
 
   async checkPlace(regionCode: string, districtCode: string | null, errors: FieldError[]): Promise<void> {

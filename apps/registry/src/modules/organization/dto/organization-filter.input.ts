@@ -1,6 +1,10 @@
-import { MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { Direction, OrganizationKind } from '../organization-enums';
+import { ContactRecency, OrganizationOrder } from '../../search/search-enums';
+import { VerificationStatus } from '../../verification/verification-enums';
+import { Direction, LegalForm, OrganizationKind, OrganizationStatus, VolunteerCategory, VolunteeringMode } from '../organization-enums';
+
+export { ContactRecency, OrganizationOrder };
 
 @InputType({ description: 'Narrows a list of organizations; every given field must match.' })
 export class OrganizationFilter {
@@ -17,6 +21,35 @@ export class OrganizationFilter {
   direction?: Direction | null;
 
   @Field(() => String, { nullable: true, description: 'Part of the name, any case.' })
+  @IsOptional()
   @MaxLength(200, { message: 'must be at most 200 characters' })
   nameContains?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Fuzzy search across the Kazakh, Russian and Latin names: case, accents and script do not matter ("kamkor" and ' +
+      '"камкор" find "Қамқор"), small misspellings are tolerated.',
+  })
+  @IsOptional()
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  search?: string | null;
+
+  @Field(() => VolunteerCategory, { nullable: true, description: 'Organizations involving this category of volunteers.' })
+  category?: VolunteerCategory | null;
+
+  @Field(() => VolunteeringMode, { nullable: true, description: 'Organizations working in this mode.' })
+  mode?: VolunteeringMode | null;
+
+  @Field(() => OrganizationStatus, { nullable: true })
+  status?: OrganizationStatus | null;
+
+  @Field(() => LegalForm, { nullable: true })
+  legalForm?: LegalForm | null;
+
+  @Field(() => VerificationStatus, { nullable: true, description: 'By verification status (EXPIRED: verified longer ago than the re-verification period).' })
+  verificationStatus?: VerificationStatus | null;
+
+  @Field(() => ContactRecency, { nullable: true, description: 'Whether the front office is in touch with the organization (the contact log).' })
+  contact?: ContactRecency | null;
 }

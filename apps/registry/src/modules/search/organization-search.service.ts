@@ -1,0 +1,152 @@
+import { nameSearchKey } from '@birge/shared-reference';
+import { decodeCursor, pageSize, toConnection, ValidationError, type ConnectionShape } from '@birge/server-kit';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { OrganizationFilter } from '../organization/dto/organization-filter.input';
+import { OrganizationEntity } from '../organization/organization.entity';
+import { toOrganization } from '../organization/organization.mapper';
+import type { Organization } from '../organization/organization.type';
+import { VerificationStatus } from '../verification/verification-enums';
+import { ContactRecency, OrganizationOrder } from './search-enums';
+import type { FacetCount, OrganizationFacets } from './search.types';
+
+export interface SearchOptions {
+  /** Months after which a verification expires (REGISTRY_REVERIFY_AFTER_MONTHS). */
+  reverifyAfterMonths: number;
+  /** A contact within this many months counts as RECENT. */
+  contactWindowMonths: number;
+}
+
+type Order = { columns: { sql: string; direction: 'ASC' | 'DESC' }[]; cursorOf: (row: Organization & { score?: number }) => (string | number)[]; casts: string[] };
+
+/**
+ * Filtered, sorted, keyset-paginated lists of organizations and their facet counts. Every sort
+ * has an index ending in id, and the cursor carries the sort key, so a page costs the same at
+ * row 100,000 as at row 1 (no OFFSET).
+ */
+export class OrganizationSearchService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: SearchOptions,
+  ) {}
+
+  async list(filter: OrganizationFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, orderBy?: OrganizationOrder | null): Promise<ConnectionShape<Organization>> {
+    const limit = pageSize(first);
+    const f = filter ?? {};
+    const key = f.search?.trim() ? nameSearchKey(f.search) : null;
+    const order = orderBy ?? OrganizationOrder.NEWEST;
+    if (order === OrganizationOrder.RELEVANCE && !key) throw ValidationError.field('orderBy', 'SEARCH_REQUIRED', 'RELEVANCE needs filter.search');
+    const spec = this.order(order);
+    const cursor = decodeCursor(after, spec.columns.length);
+    const base = this.filtered(f);
+    const page = base.clone();
+    if (key) page.addSelect('word_similarity(:searchKey, o.search_key)', 'score');
+    spec.columns.forEach((column, i) => (i === 0 ? page.orderBy(column.sql, column.direction) : page.addOrderBy(column.sql, column.direction)));
+    if (cursor) {
+      // Row comparison works when every column sorts the same way; NAME and OLDEST ascend, the others descend.
+      const op = spec.columns[0].direction === 'ASC' ? '>' : '<';
+      const params = Object.fromEntries(cursor.map((value, i) => [`c${i}`, value]));
+      page.andWhere(`(${spec.columns.map((c) => c.sql).join(', ')}) ${op} (${cursor.map((_, i) => `:c${i}::${spec.casts[i]}`).join(', ')})`, params);
+    }
+    page.limit(limit + 1);
+    const [{ entities, raw }, totalCount] = await Promise.all([page.getRawAndEntities(), base.getCount()]);
+    const rows = entities.map((entity, i) => Object.assign(toOrganization(entity), key ? { score: Number(raw[i].score) } : {}));
+    return toConnection(rows, limit, totalCount, spec.cursorOf);
+  }
+
+  /** Counts per value of every dimension under the filter, in one statement. */
+  async facets(filter: OrganizationFilter | null | undefined): Promise<OrganizationFacets> {
+    const columns = ['region_code', 'district_code', 'kind', 'directions', 'categories', 'modes', 'status', 'verification_status', 'verified_at', 'last_contact_on'];
+    const base = this.filtered(filter ?? {}).select('o.id', 'o_id');
+    for (const column of columns) base.addSelect(`o.${column}`, `o_${column}`);
+    const [sql, params] = base.getQueryAndParameters();
+    const n = params.length;
+    const rows: { facet: string; value: string | null; count: number }[] = await this.dataSource.query(
+      `WITH f AS (${sql})
+       SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM f
+       UNION ALL SELECT 'regions', o_region_code, count(*)::int FROM f GROUP BY 2
+       UNION ALL SELECT 'districts', o_district_code, count(*)::int FROM f WHERE o_district_code IS NOT NULL GROUP BY 2
+       UNION ALL SELECT 'kinds', o_kind, count(*)::int FROM f GROUP BY 2
+       UNION ALL SELECT 'directions', d, count(*)::int FROM f, unnest(o_directions) d GROUP BY 2
+       UNION ALL SELECT 'categories', c, count(*)::int FROM f, unnest(o_categories) c GROUP BY 2
+       UNION ALL SELECT 'modes', m, count(*)::int FROM f, unnest(o_modes) m GROUP BY 2
+       UNION ALL SELECT 'statuses', o_status, count(*)::int FROM f GROUP BY 2
+       UNION ALL SELECT 'verificationStatuses',
+         CASE WHEN o_verification_status = 'VERIFIED' AND o_verified_at <= now() - make_interval(months => $${n + 1}) THEN 'EXPIRED' ELSE o_verification_status END,
+         count(*)::int FROM f GROUP BY 2
+       UNION ALL SELECT 'contact',
+         CASE WHEN o_last_contact_on IS NULL THEN 'NEVER' WHEN o_last_contact_on >= (now() - make_interval(months => $${n + 2}))::date THEN 'RECENT' ELSE 'STALE' END,
+         count(*)::int FROM f GROUP BY 2`,
+      [...params, this.options.reverifyAfterMonths, this.options.contactWindowMonths],
+    );
+    const facets: OrganizationFacets = {
+      total: 0, regions: [], districts: [], kinds: [], directions: [], categories: [], modes: [], statuses: [], verificationStatuses: [], contact: [],
+    };
+    for (const row of rows) {
+      if (row.facet === 'total') facets.total = row.count;
+      else (facets[row.facet as Exclude<keyof OrganizationFacets, 'total'>] as FacetCount[]).push({ value: row.value ?? '', count: row.count });
+    }
+    for (const list of Object.values(facets)) if (Array.isArray(list)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    return facets;
+  }
+
+  private order(order: OrganizationOrder): Order {
+    const at = (date: Date) => date.toISOString();
+    switch (order) {
+      case OrganizationOrder.OLDEST:
+        return { columns: [{ sql: 'o.created_at', direction: 'ASC' }, { sql: 'o.id', direction: 'ASC' }], casts: ['timestamptz', 'uuid'], cursorOf: (o) => [at(o.createdAt), o.id] };
+      case OrganizationOrder.NAME:
+        return { columns: [{ sql: 'o.name', direction: 'ASC' }, { sql: 'o.id', direction: 'ASC' }], casts: ['text', 'uuid'], cursorOf: (o) => [o.name, o.id] };
+      case OrganizationOrder.RECENTLY_UPDATED:
+        return { columns: [{ sql: 'o.updated_at', direction: 'DESC' }, { sql: 'o.id', direction: 'DESC' }], casts: ['timestamptz', 'uuid'], cursorOf: (o) => [at(o.updatedAt), o.id] };
+      case OrganizationOrder.RELEVANCE:
+        return {
+          columns: [{ sql: 'word_similarity(:searchKey, o.search_key)', direction: 'DESC' }, { sql: 'o.id', direction: 'DESC' }],
+          casts: ['real', 'uuid'],
+          cursorOf: (o) => [o.score ?? 0, o.id],
+        };
+      default:
+        return { columns: [{ sql: 'o.created_at', direction: 'DESC' }, { sql: 'o.id', direction: 'DESC' }], casts: ['timestamptz', 'uuid'], cursorOf: (o) => [at(o.createdAt), o.id] };
+    }
+  }
+
+  filtered(filter: OrganizationFilter): SelectQueryBuilder<OrganizationEntity> {
+    const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
+    if (filter.regionCode) query.andWhere('o.region_code = :regionCode', { regionCode: filter.regionCode });
+    if (filter.districtCode) query.andWhere('o.district_code = :districtCode', { districtCode: filter.districtCode });
+    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter.direction) query.andWhere('o.directions @> ARRAY[:direction]::text[]', { direction: filter.direction });
+    if (filter.category) query.andWhere('o.categories @> ARRAY[:category]::text[]', { category: filter.category });
+    if (filter.mode) query.andWhere('o.modes @> ARRAY[:mode]::text[]', { mode: filter.mode });
+    if (filter.status) query.andWhere('o.status = :status', { status: filter.status });
+    if (filter.legalForm) query.andWhere('o.legal_form = :legalForm', { legalForm: filter.legalForm });
+    if (filter.nameContains?.trim()) {
+      const pattern = `%${filter.nameContains.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('o.name ILIKE :pattern', { pattern });
+    }
+    if (filter.search?.trim()) {
+      const searchKey = nameSearchKey(filter.search);
+      // Substring of any folded name, or close to a word of it (trigram word similarity); both use the GIN index.
+      query.andWhere(`(o.search_key LIKE :searchPattern OR :searchKey <% o.search_key)`, {
+        searchKey,
+        searchPattern: `%${searchKey.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    }
+    if (filter.verificationStatus) {
+      const months = this.options.reverifyAfterMonths;
+      if (filter.verificationStatus === VerificationStatus.EXPIRED) {
+        query.andWhere(`o.verification_status = 'VERIFIED' AND o.verified_at <= now() - make_interval(months => :months)`, { months });
+      } else if (filter.verificationStatus === VerificationStatus.VERIFIED) {
+        query.andWhere(`o.verification_status = 'VERIFIED' AND o.verified_at > now() - make_interval(months => :months)`, { months });
+      } else {
+        query.andWhere('o.verification_status = :verificationStatus', { verificationStatus: filter.verificationStatus });
+      }
+    }
+    if (filter.contact) {
+      const window = { contactMonths: this.options.contactWindowMonths };
+      if (filter.contact === ContactRecency.NEVER) query.andWhere('o.last_contact_on IS NULL');
+      else if (filter.contact === ContactRecency.RECENT) query.andWhere('o.last_contact_on >= (now() - make_interval(months => :contactMonths))::date', window);
+      else query.andWhere('o.last_contact_on < (now() - make_interval(months => :contactMonths))::date', window);
+    }
+    return query;
+  }
+}
