@@ -13,6 +13,7 @@
  * BENCH_WARMUP (100). BIRGE_TEST_ADMIN_URL runs it in a scratch database on that server instead
  * of an embedded one.
  */
+import { DEVELOPMENT_IDENTITY, IDENTITY_HEADER, signIdentity } from '@birge/server-kit';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadDemoData } from '../stack/src/demo-data';
@@ -39,9 +40,14 @@ interface GraphQLBody {
 }
 
 /** One POST; returns milliseconds, and throws on an HTTP error or GraphQL errors. */
-async function timedQuery(url: string, query: string): Promise<{ ms: number; body: GraphQLBody }> {
+/** Subgraphs answer only the gateway: a direct call signs its identity the way the gateway does, per request. */
+const INTERNAL_SECRET = process.env.INTERNAL_SECRET ?? 'birge-development-internal-secret';
+
+async function timedQuery(url: string, query: string, signed = false): Promise<{ ms: number; body: GraphQLBody }> {
   const started = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (signed) headers[IDENTITY_HEADER] = signIdentity(DEVELOPMENT_IDENTITY, INTERNAL_SECRET);
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query }) });
   const body = (await response.json()) as GraphQLBody;
   const ms = performance.now() - started;
   if (!response.ok || body.errors?.length || !body.data) {
@@ -104,14 +110,14 @@ async function runInterleaved(gatewayUrl: string, registryUrl: string): Promise<
   const direct: number[] = [];
   for (let i = 0; i < WARMUP; i++) {
     await timedQuery(gatewayUrl, ONE_SUBGRAPH_QUERY);
-    await timedQuery(registryUrl, ONE_SUBGRAPH_QUERY);
+    await timedQuery(registryUrl, ONE_SUBGRAPH_QUERY, true);
   }
   for (let i = 0; i < SAMPLES; i++) {
     if (i % 2 === 0) {
       gateway.push((await timedQuery(gatewayUrl, ONE_SUBGRAPH_QUERY)).ms);
-      direct.push((await timedQuery(registryUrl, ONE_SUBGRAPH_QUERY)).ms);
+      direct.push((await timedQuery(registryUrl, ONE_SUBGRAPH_QUERY, true)).ms);
     } else {
-      direct.push((await timedQuery(registryUrl, ONE_SUBGRAPH_QUERY)).ms);
+      direct.push((await timedQuery(registryUrl, ONE_SUBGRAPH_QUERY, true)).ms);
       gateway.push((await timedQuery(gatewayUrl, ONE_SUBGRAPH_QUERY)).ms);
     }
   }
