@@ -2,6 +2,7 @@ import type { SubgraphContext } from '@birge/server-kit';
 import type { ContactService } from './modules/contact/contact.service';
 import type { DuplicatesService } from './modules/duplicates/duplicates.service';
 import type { OrganizationSearchService } from './modules/search/organization-search.service';
+import type { OrganizationImportService } from './modules/import/organization-import.service';
 import type { OrganizationService } from './modules/organization/organization.service';
 import type { VerificationService } from './modules/verification/verification.service';
 import type { RegionService } from './modules/region/region.service';
@@ -13,6 +14,7 @@ export interface RegistryServices {
   verification: VerificationService;
   duplicates: DuplicatesService;
   search: OrganizationSearchService;
+  imports: OrganizationImportService;
 }
 
 export type RegistryContext = SubgraphContext<RegistryServices>;

@@ -8,6 +8,7 @@ import {
   VerificationResolver,
 } from './modules/verification/verification.resolver';
 import { DuplicatesResolver, OrganizationDuplicatesResolver } from './modules/duplicates/duplicates.resolver';
+import { ImportResolver } from './modules/import/import.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { organizationReferences } from './modules/organization/organization.reference';
 import { DistrictResolver } from './modules/region/district.resolver';
@@ -18,7 +19,7 @@ export function buildRegistrySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver,
       VerificationResolver, VerificationCheckResolver, EvidenceFileResolver, OrganizationVerificationResolver,
-      DuplicatesResolver, OrganizationDuplicatesResolver],
+      DuplicatesResolver, OrganizationDuplicatesResolver, ImportResolver],
     referenceResolvers: { ...regionReferences, ...organizationReferences },
   });
 }

@@ -5,6 +5,7 @@ import { LocalDiskEvidenceStorage } from './modules/verification/storage/local-d
 import { VerificationService } from './modules/verification/verification.service';
 import { DuplicatesService } from './modules/duplicates/duplicates.service';
 import { OrganizationSearchService } from './modules/search/organization-search.service';
+import { OrganizationImportService } from './modules/import/organization-import.service';
 import { ContactEntity } from './modules/contact/contact.entity';
 import { ContactService } from './modules/contact/contact.service';
 import { OrganizationEntity } from './modules/organization/organization.entity';
@@ -38,6 +39,7 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
         reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS,
         contactWindowMonths: config.REGISTRY_CONTACT_WINDOW_MONTHS,
       }),
+      imports: new OrganizationImportService(dataSource, events),
     };
   },
 };

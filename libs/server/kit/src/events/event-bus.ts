@@ -60,6 +60,28 @@ export class EventBus {
     return envelope;
   }
 
+  /**
+   * Many events of one name in one statement per consumer queue (pg-boss `insert`), through the
+   * caller's transaction like `publish`: for bulk changes such as an import, where a job per
+   * round trip would dominate the run.
+   */
+  async publishMany<N extends EventName>(manager: EntityManager, name: N, payloads: EventPayloads[N][]): Promise<EventEnvelope<N>[]> {
+    const queryRunner = manager.queryRunner;
+    if (!queryRunner?.isTransactionActive) throw new Error(`Events ${name} must be published inside a transaction`);
+    const occurredAt = new Date().toISOString();
+    const envelopes = payloads.map((payload): EventEnvelope<N> => ({ eventId: randomUUID(), name, occurredAt, payload }));
+    if (!envelopes.length) return envelopes;
+    const db = {
+      executeSql: async (text: string, values?: unknown[]) => ({
+        rows: (await queryRunner.query(text, values ?? [], true)).records as unknown[],
+      }),
+    };
+    for (const queue of EVENT_ROUTES[name]) {
+      await this.boss.insert(queue, envelopes.map((envelope) => ({ data: envelope as unknown as object })), { db });
+    }
+    return envelopes;
+  }
+
   async consume<N extends EventName>(queue: string, handler: EventHandler<N>): Promise<void> {
     await this.boss.work<EventEnvelope<N>>(queue, { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 10 }, async (jobs) => {
       for (const job of jobs) {

@@ -1,0 +1,142 @@
+import { Direction, OrganizationKind, OrganizationStatus, REGIONS, VolunteerCategory, VolunteeringMode, LegalForm } from '@birge/shared-reference';
+import type { FieldError } from '@birge/server-kit';
+import type { ContactPersonRecord } from '../organization/organization.entity';
+import { checkProfile, type ProfilePatch } from '../organization/organization.rules';
+import { nameKeys } from '../organization/organization.service';
+
+/**
+ * The CSV columns of an organization import (header names, any case and order). Lists inside a
+ * cell are separated by ";". Only name, kind, region_code and directions are required columns;
+ * when a column is absent from the file, re-importing leaves that field as it is.
+ */
+export const IMPORT_COLUMNS = [
+  'name', 'name_kk', 'name_ru', 'name_latin', 'kind', 'legal_form', 'bin', 'qazvolunteer_id', 'region_code', 'district_code',
+  'directions', 'categories', 'modes', 'description', 'volunteer_count', 'founded_on', 'status',
+  'contact_name', 'contact_role', 'contact_phones', 'contact_emails', 'contact_social_links',
+] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+export const REQUIRED_COLUMNS: ImportColumn[] = ['name', 'kind', 'region_code', 'directions'];
+
+/** The table columns a CSV column sets (contact_* all set contact_people). */
+export const TABLE_COLUMN: Record<ImportColumn, string> = {
+  name: 'name', name_kk: 'name_kk', name_ru: 'name_ru', name_latin: 'name_latin', kind: 'kind', legal_form: 'legal_form', bin: 'bin',
+  qazvolunteer_id: 'qazvolunteer_id', region_code: 'region_code', district_code: 'district_code', directions: 'directions',
+  categories: 'categories', modes: 'modes', description: 'description', volunteer_count: 'volunteer_count', founded_on: 'founded_on',
+  status: 'status', contact_name: 'contact_people', contact_role: 'contact_people', contact_phones: 'contact_people',
+  contact_emails: 'contact_people', contact_social_links: 'contact_people',
+};
+
+/** Profile field -> CSV column, for the validation report. */
+const FIELD_COLUMN: Record<string, ImportColumn> = {
+  nameKk: 'name_kk', nameRu: 'name_ru', nameLatin: 'name_latin', legalForm: 'legal_form', bin: 'bin', qazvolunteerId: 'qazvolunteer_id',
+  categories: 'categories', modes: 'modes', description: 'description', volunteerCount: 'volunteer_count', foundedOn: 'founded_on', status: 'status',
+};
+
+export interface ImportRow {
+  line: number;
+  name: string;
+  kind: string;
+  regionCode: string;
+  districtCode: string | null;
+  directions: string[];
+  profile: Required<Pick<ProfilePatch, 'categories' | 'modes'>> & ProfilePatch;
+  contactPeople: ContactPersonRecord[];
+  searchKey: string;
+  duplicateKey: string;
+}
+
+export interface RowError {
+  line: number;
+  column: string;
+  code: string;
+  message: string;
+  existingId?: string | null;
+}
+
+const DISTRICT_REGION = new Map(REGIONS.flatMap((region) => region.districts.map((district) => [district.code, region.code] as const)));
+const REGION_CODES = new Set(REGIONS.map((region) => region.code));
+
+const list = (cell: string | undefined) => (cell ?? '').split(/[;|]/).map((v) => v.trim()).filter(Boolean);
+
+function enumList<E extends Record<string, string>>(values: E, cell: string | undefined, column: ImportColumn, line: number, errors: RowError[]): E[keyof E][] {
+  const out: E[keyof E][] = [];
+  for (const raw of list(cell)) {
+    const value = raw.toUpperCase().replace(/[\s-]+/g, '_');
+    if (!(Object.values(values) as string[]).includes(value)) {
+      errors.push({ line, column, code: 'UNKNOWN_VALUE', message: `"${raw}" is not one of ${Object.values(values).join(', ')}` });
+    } else if (out.includes(value as E[keyof E])) {
+      errors.push({ line, column, code: 'DUPLICATE_VALUES', message: `"${raw}" is listed twice` });
+    } else out.push(value as E[keyof E]);
+  }
+  return out;
+}
+
+/** Checks one CSV row like createOrganization checks its input; errors name the CSV column. */
+export function checkRow(line: number, cell: (column: ImportColumn) => string | undefined, errors: RowError[], today: Date): ImportRow | null {
+  const before = errors.length;
+  const text = (column: ImportColumn) => {
+    const value = cell(column)?.trim().replace(/\s+/g, ' ');
+    return value ? value : null;
+  };
+  const name = text('name') ?? '';
+  if (name.length < 2 || name.length > 200) errors.push({ line, column: 'name', code: name ? 'LENGTH' : 'REQUIRED', message: 'must be 2 to 200 characters' });
+  const kindRaw = (text('kind') ?? '').toUpperCase().replace(/[\s-]+/g, '_');
+  const kind = (Object.values(OrganizationKind) as string[]).includes(kindRaw) ? (kindRaw as OrganizationKind) : null;
+  if (!kind) errors.push({ line, column: 'kind', code: kindRaw ? 'UNKNOWN_VALUE' : 'REQUIRED', message: `must be one of ${Object.values(OrganizationKind).join(', ')}` });
+  const regionCode = text('region_code') ?? '';
+  if (!REGION_CODES.has(regionCode)) errors.push({ line, column: 'region_code', code: regionCode ? 'UNKNOWN_REGION' : 'REQUIRED', message: `is not a region KATO code (got "${regionCode}")` });
+  const districtCode = text('district_code');
+  if (districtCode && !DISTRICT_REGION.has(districtCode)) errors.push({ line, column: 'district_code', code: 'UNKNOWN_DISTRICT', message: `is not a district KATO code (got "${districtCode}")` });
+  else if (districtCode && REGION_CODES.has(regionCode) && DISTRICT_REGION.get(districtCode) !== regionCode) {
+    errors.push({ line, column: 'district_code', code: 'DISTRICT_NOT_IN_REGION', message: `district ${districtCode} is not in region ${regionCode}` });
+  }
+  const directions = enumList(Direction, cell('directions'), 'directions', line, errors);
+  if (!directions.length && !errors.some((e) => e.line === line && e.column === 'directions')) {
+    errors.push({ line, column: 'directions', code: 'REQUIRED', message: 'give at least one direction' });
+  }
+  const categories = enumList(VolunteerCategory, cell('categories'), 'categories', line, errors);
+  const modes = enumList(VolunteeringMode, cell('modes'), 'modes', line, errors);
+  const legalRaw = text('legal_form')?.toUpperCase().replace(/[\s-]+/g, '_') ?? null;
+  if (legalRaw && !(Object.values(LegalForm) as string[]).includes(legalRaw)) errors.push({ line, column: 'legal_form', code: 'UNKNOWN_VALUE', message: `must be one of ${Object.values(LegalForm).join(', ')}` });
+  const statusRaw = text('status')?.toUpperCase() ?? null;
+  if (statusRaw && !(Object.values(OrganizationStatus) as string[]).includes(statusRaw)) errors.push({ line, column: 'status', code: 'UNKNOWN_VALUE', message: `must be one of ${Object.values(OrganizationStatus).join(', ')}` });
+  const countRaw = text('volunteer_count');
+  const volunteerCount = countRaw === null ? null : /^\d+$/.test(countRaw) ? Number(countRaw) : NaN;
+  if (Number.isNaN(volunteerCount)) errors.push({ line, column: 'volunteer_count', code: 'NOT_AN_INTEGER', message: 'must be a whole number' });
+  const contactName = text('contact_name');
+  const contact = contactName
+    ? [{ name: contactName, role: text('contact_role'), phones: list(cell('contact_phones')), emails: list(cell('contact_emails')), socialLinks: list(cell('contact_social_links')) }]
+    : [];
+  if (!contactName && (text('contact_phones') || text('contact_emails') || text('contact_social_links'))) {
+    errors.push({ line, column: 'contact_name', code: 'REQUIRED', message: 'give the name of the person the phones and e-mails belong to' });
+  }
+
+  const fieldErrors: FieldError[] = [];
+  const profile = checkProfile(
+    {
+      nameKk: text('name_kk'), nameRu: text('name_ru'), nameLatin: text('name_latin'), description: text('description'),
+      legalForm: (legalRaw && (Object.values(LegalForm) as string[]).includes(legalRaw) ? legalRaw : null) as LegalForm | null,
+      bin: text('bin'), qazvolunteerId: text('qazvolunteer_id'), foundedOn: text('founded_on'),
+      volunteerCount: Number.isNaN(volunteerCount) ? null : volunteerCount,
+      status: (statusRaw && (Object.values(OrganizationStatus) as string[]).includes(statusRaw) ? statusRaw : 'ACTIVE') as OrganizationStatus,
+      contactPeople: contact,
+    },
+    kind ?? OrganizationKind.NGO,
+    fieldErrors,
+    today,
+  );
+  for (const error of fieldErrors) {
+    const column: string = error.field.startsWith('contactPeople.0.')
+      ? `contact_${error.field.split('.')[2].replace('socialLinks', 'social_links')}`
+      : (FIELD_COLUMN[error.field] ?? error.field);
+    errors.push({ line, column, code: error.code, message: error.message });
+  }
+  if (errors.length > before || !kind) return null;
+  const keys = nameKeys({ name, nameKk: profile.nameKk ?? null, nameRu: profile.nameRu ?? null, nameLatin: profile.nameLatin ?? null });
+  return {
+    line, name, kind, regionCode, districtCode, directions,
+    profile: { ...profile, categories, modes },
+    contactPeople: profile.contactPeople ?? [],
+    ...keys,
+  };
+}

@@ -1,0 +1,69 @@
+import type { EntityManager } from 'typeorm';
+
+interface PgConnection {
+  query(text: string): void;
+  sendCopyFromChunk(chunk: Buffer): void;
+  endCopyFrom(): void;
+}
+
+/**
+ * `COPY ... FROM STDIN` through node-postgres without an extra package: a "submittable" query
+ * that streams the given chunks when the server asks for them. pg calls these handlers.
+ */
+class CopyFromStdin {
+  private rowCount = 0;
+  private failed: Error | null = null;
+  callback?: (error: Error | null, rowCount?: number) => void;
+
+  constructor(
+    private readonly text: string,
+    private readonly chunks: Buffer[],
+  ) {}
+
+  submit(connection: PgConnection): void {
+    connection.query(this.text);
+  }
+
+  handleCopyInResponse(connection: PgConnection): void {
+    for (const chunk of this.chunks) connection.sendCopyFromChunk(chunk);
+    connection.endCopyFrom();
+  }
+
+  handleCommandComplete(message: { text: string }): void {
+    this.rowCount = Number(/COPY (\d+)/.exec(message.text)?.[1] ?? 0);
+  }
+
+  handleError(error: Error): void {
+    this.failed = error;
+  }
+
+  handleReadyForQuery(): void {
+    this.callback?.(this.failed, this.rowCount);
+  }
+
+  // pg may call these for other message kinds; COPY FROM sends none of them.
+  handleRowDescription(): void {
+    /* no rows in a COPY FROM */
+  }
+  handleDataRow(): void {
+    /* no rows in a COPY FROM */
+  }
+  handleEmptyQuery(): void {
+    /* not sent for COPY */
+  }
+  handleCopyData(): void {
+    /* only COPY TO sends data */
+  }
+}
+
+/** Streams CSV text into `table` with COPY, on the transaction's own connection. */
+export async function copyCsvInto(manager: EntityManager, table: string, columns: string[], csv: Buffer[]): Promise<number> {
+  const queryRunner = manager.queryRunner;
+  if (!queryRunner) throw new Error('copyCsvInto needs a query runner (run it inside a transaction)');
+  const client = (await queryRunner.connect()) as { query(q: CopyFromStdin): void };
+  return new Promise<number>((resolve, reject) => {
+    const copy = new CopyFromStdin(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`, csv);
+    copy.callback = (error, rowCount) => (error ? reject(error) : resolve(rowCount ?? 0));
+    client.query(copy);
+  });
+}

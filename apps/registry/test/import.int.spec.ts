@@ -1,0 +1,98 @@
+import { ABAI_REGION, ASTANA, ESIL, SEMEY, startRegistry, validBin, type RegistryHarness } from './support/registry-harness';
+
+const IMPORT = `mutation($csv: String!, $dryRun: Boolean) {
+  importOrganizations(csv: $csv, dryRun: $dryRun) { ok dryRun rowCount created updated unchanged errorCount errors { line column code message existingId } }
+}`;
+type Report = { ok: boolean; dryRun: boolean; rowCount: number; created: number; updated: number; unchanged: number; errorCount: number; errors: { line: number; column: string; code: string; existingId: string | null }[] };
+
+const HEADER = 'name,name_kk,name_ru,kind,legal_form,bin,qazvolunteer_id,region_code,district_code,directions,categories,modes,volunteer_count,founded_on,contact_name,contact_phones,description';
+const GOOD = [
+  HEADER,
+  `"Қамқор","Қамқор қоғамдық қоры","Общественный фонд ""Камкор""",NGO,PUBLIC_FOUNDATION,${validBin(21)},QV-21,${ASTANA},${ESIL},QAMQOR;OTHER_SOCIAL,SILVER,OFFLINE,40,2015-03-20,Айгүл Серікқызы,8 701 234 56 78,"Қарттарға көмек, апта сайын"`,
+  `Үміт іздеушілері,,,INITIATIVE_GROUP,,,QV-22,${ABAI_REGION},${SEMEY},UMIT,,AUTO;OFFLINE,12,,,,Іздеу-құтқару`,
+  `Айгерім Нұрланқызы,,,INDEPENDENT_VOLUNTEER,,,,${ABAI_REGION},,MEDIA,PRO_BONO,ONLINE,1,,,,`,
+].join('\n');
+
+describe('registry: bulk import from CSV', () => {
+  let h: RegistryHarness;
+  const run = async (csv: string, dryRun = false) => (await h.client.data<{ importOrganizations: Report }>(IMPORT, { csv, dryRun })).importOrganizations;
+  const jobs = async () => Number((await h.subgraph.dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE name LIKE 'analytics.organization-%'`))[0].n);
+
+  beforeAll(async () => {
+    h = await startRegistry();
+  });
+  afterAll(() => h?.stop());
+
+  it('checks a dry run without writing anything', async () => {
+    expect(await run(GOOD, true)).toMatchObject({ ok: true, dryRun: true, rowCount: 3, created: 3, updated: 0 });
+    expect(await h.count()).toBe(0);
+  });
+
+  it('imports real-looking Kazakh rows with an event per record, and a re-import changes nothing', async () => {
+    expect(await run(GOOD)).toMatchObject({ ok: true, rowCount: 3, created: 3, updated: 0, unchanged: 0, errorCount: 0 });
+    const [kamkor] = await h.subgraph.dataSource.query(`SELECT name_ru, bin, contact_people, categories, version, description FROM registry.organization WHERE qazvolunteer_id = 'QV-21'`);
+    expect(kamkor).toMatchObject({
+      name_ru: 'Общественный фонд "Камкор"',
+      bin: validBin(21),
+      categories: ['SILVER'],
+      version: 1,
+      description: 'Қарттарға көмек, апта сайын',
+      contact_people: [{ name: 'Айгүл Серікқызы', role: null, phones: ['+77012345678'], emails: [], socialLinks: [] }],
+    });
+    expect(await jobs()).toBe(3);
+    const searchable = await h.client.data<{ organizations: { edges: { node: { name: string } }[] } }>(
+      `{ organizations(filter: { search: "kamkor" }) { edges { node { name } } } }`,
+    );
+    expect(searchable.organizations.edges.map((e) => e.node.name)).toEqual(['Қамқор']);
+
+    expect(await run(GOOD)).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 3 });
+    expect(await h.count()).toBe(3);
+    expect(await jobs()).toBe(3);
+  });
+
+  it('updates by BIN and Qazvolunteer.kz ID only what changed', async () => {
+    const changed = GOOD.replace(',40,2015-03-20,', ',55,2015-03-20,');
+    expect(await run(changed)).toMatchObject({ ok: true, created: 0, updated: 1, unchanged: 2 });
+    const [row] = await h.subgraph.dataSource.query(`SELECT volunteer_count, version, updated_by FROM registry.organization WHERE bin = $1`, [validBin(21)]);
+    expect(row).toEqual({ volunteer_count: 55, version: 2, updated_by: 'demo-republican-admin' });
+  });
+
+  it('reports every bad row by line and column and imports none of the file', async () => {
+    const before = await h.count();
+    const bad = [
+      HEADER,
+      `Жаңа ұйым,,,NGO,,${validBin(30)},,${ASTANA},,BILIM,,,,,,,`,
+      `Қате БСН,,,NGO,,971240001316,,${ASTANA},,BILIM,,,,,,,`,
+      `Басқа облыс,,,INITIATIVE_GROUP,,,,${ASTANA},${SEMEY},SPACE,,,many,2999-01-01,,12345,`,
+      `Тағы,,,NGO,,${validBin(30)},,${ASTANA},,BILIM,,,,,,,`,
+    ].join('\n');
+    const report = await run(bad);
+    expect(report.ok).toBe(false);
+    expect(report.errors.map((e) => `${e.line}:${e.column}:${e.code}`)).toEqual([
+      '3:bin:INVALID_BIN',
+      '4:district_code:DISTRICT_NOT_IN_REGION',
+      '4:directions:UNKNOWN_VALUE',
+      '4:volunteer_count:NOT_AN_INTEGER',
+      '4:contact_name:REQUIRED',
+      '4:founded_on:DATE_IN_FUTURE',
+      '5:bin:DUPLICATE_IN_FILE',
+    ]);
+    expect(await h.count()).toBe(before);
+  });
+
+  it('refuses a file that takes another record\'s BIN, naming it, and a malformed file', async () => {
+    const before = await h.count();
+    const [umit] = await h.subgraph.dataSource.query(`SELECT id FROM registry.organization WHERE qazvolunteer_id = 'QV-22'`);
+    // The BIN is Қамқор's, the Qazvolunteer.kz ID Үміт's: two records, so the row cannot be either.
+    const steal = [HEADER, `Жаңа атау,,,NGO,,${validBin(32)},,${ASTANA},,BILIM,,,,,,,`, `Ұрланған,,,NGO,,${validBin(21)},QV-22,${ASTANA},,BILIM,,,,,,,`].join('\n');
+    const report = await run(steal);
+    expect(report.ok).toBe(false);
+    expect(report.errors).toEqual([expect.objectContaining({ line: 3, column: 'qazvolunteer_id', code: 'DUPLICATE_QAZVOLUNTEER_ID', existingId: umit.id })]);
+    expect(await h.count()).toBe(before);
+
+    expect((await run('name,kind\n"unclosed,NGO\n')).errors[0]).toMatchObject({ code: 'CSV_MALFORMED', line: 2 });
+    expect((await run('name,kind,colour\nA,NGO,red\n')).errors.map((e) => e.code)).toEqual(['UNKNOWN_COLUMN', 'MISSING_COLUMN', 'MISSING_COLUMN']);
+    expect((await run(`${HEADER}\nonly,three,cells\n`)).errors[0]).toMatchObject({ code: 'WRONG_CELL_COUNT', line: 2 });
+    expect(await h.count()).toBe(before);
+  });
+});
