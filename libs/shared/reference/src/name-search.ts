@@ -12,26 +12,18 @@ const CYRILLIC: Record<string, string> = {
   э: 'e', ю: 'yu', я: 'ya',
 };
 
-/** Latin spellings folded the same way as the Cyrillic above. */
-const LATIN_FOLDS: [RegExp, string][] = [
-  [/ı/g, 'i'],
-  [/kh/g, 'h'],
-  [/q/g, 'k'],
-  [/x/g, 'h'],
-  [/w/g, 'v'],
-  [/j/g, 'zh'],
-  [/sch/g, 'sh'],
-  // ы, й, и and і all sound close enough, and Latin writes й as y or i: Meyirim = Мейірім.
-  [/y/g, 'i'],
-];
+/** Latin spellings folded the same way as the Cyrillic above (one pass, longest match first). */
+const LATIN_FOLDS: Record<string, string> = { sch: 'sh', kh: 'h', ı: 'i', q: 'k', x: 'h', w: 'v', j: 'zh', y: 'i' };
+const LATIN_FOLD = /sch|kh|[ıqxwjy]/g;
+const CYRILLIC_LETTER = /[а-яёәғқңөұүһі]/g;
+const NON_ASCII = /[^ -~]/; // anything outside printable ASCII
 
 export function nameSearchKey(text: string): string {
-  let out = '';
-  for (const char of text.toLowerCase()) out += CYRILLIC[char] ?? char;
+  let out = text.toLowerCase().replace(CYRILLIC_LETTER, (char) => CYRILLIC[char] ?? char);
   // Accents and the 2021 alphabet's marks (á, ǵ, ń, ó, ú, ý) go; letters stay.
-  out = out.normalize('NFKD').replace(/\p{M}/gu, '');
-  for (const [pattern, replacement] of LATIN_FOLDS) out = out.replace(pattern, replacement);
+  if (NON_ASCII.test(out)) out = out.normalize('NFKD').replace(/\p{M}/gu, '');
   return out
+    .replace(LATIN_FOLD, (match) => LATIN_FOLDS[match])
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/([a-z])\1+/g, '$1') // doubled letters: Алла/Ала, Мейірім/Мейирим (й + і)
     .trim();
@@ -48,7 +40,12 @@ const LEGAL_WORDS = new Set([
 ]);
 
 export function nameDuplicateKey(text: string): string {
-  return nameSearchKey(text)
+  return duplicateKeyOfSearchKey(nameSearchKey(text));
+}
+
+/** nameDuplicateKey for a text whose search key is already known. */
+export function duplicateKeyOfSearchKey(searchKey: string): string {
+  return searchKey
     .split(' ')
     .filter((word) => word.length > 1 && !LEGAL_WORDS.has(word))
     .join(' ');

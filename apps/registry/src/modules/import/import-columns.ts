@@ -53,16 +53,25 @@ export interface RowError {
   existingId?: string | null;
 }
 
+const VALUES = {
+  kind: new Set<string>(Object.values(OrganizationKind)),
+  legalForm: new Set<string>(Object.values(LegalForm)),
+  status: new Set<string>(Object.values(OrganizationStatus)),
+};
 const DISTRICT_REGION = new Map(REGIONS.flatMap((region) => region.districts.map((district) => [district.code, region.code] as const)));
 const REGION_CODES = new Set(REGIONS.map((region) => region.code));
 
 const list = (cell: string | undefined) => (cell ?? '').split(/[;|]/).map((v) => v.trim()).filter(Boolean);
 
+const enumValues = new Map<object, Set<string>>();
+
 function enumList<E extends Record<string, string>>(values: E, cell: string | undefined, column: ImportColumn, line: number, errors: RowError[]): E[keyof E][] {
   const out: E[keyof E][] = [];
+  let allowed = enumValues.get(values);
+  if (!allowed) enumValues.set(values, (allowed = new Set(Object.values(values))));
   for (const raw of list(cell)) {
     const value = raw.toUpperCase().replace(/[\s-]+/g, '_');
-    if (!(Object.values(values) as string[]).includes(value)) {
+    if (!allowed.has(value)) {
       errors.push({ line, column, code: 'UNKNOWN_VALUE', message: `"${raw}" is not one of ${Object.values(values).join(', ')}` });
     } else if (out.includes(value as E[keyof E])) {
       errors.push({ line, column, code: 'DUPLICATE_VALUES', message: `"${raw}" is listed twice` });
@@ -81,7 +90,7 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
   const name = text('name') ?? '';
   if (name.length < 2 || name.length > 200) errors.push({ line, column: 'name', code: name ? 'LENGTH' : 'REQUIRED', message: 'must be 2 to 200 characters' });
   const kindRaw = (text('kind') ?? '').toUpperCase().replace(/[\s-]+/g, '_');
-  const kind = (Object.values(OrganizationKind) as string[]).includes(kindRaw) ? (kindRaw as OrganizationKind) : null;
+  const kind = VALUES.kind.has(kindRaw) ? (kindRaw as OrganizationKind) : null;
   if (!kind) errors.push({ line, column: 'kind', code: kindRaw ? 'UNKNOWN_VALUE' : 'REQUIRED', message: `must be one of ${Object.values(OrganizationKind).join(', ')}` });
   const regionCode = text('region_code') ?? '';
   if (!REGION_CODES.has(regionCode)) errors.push({ line, column: 'region_code', code: regionCode ? 'UNKNOWN_REGION' : 'REQUIRED', message: `is not a region KATO code (got "${regionCode}")` });
@@ -97,9 +106,9 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
   const categories = enumList(VolunteerCategory, cell('categories'), 'categories', line, errors);
   const modes = enumList(VolunteeringMode, cell('modes'), 'modes', line, errors);
   const legalRaw = text('legal_form')?.toUpperCase().replace(/[\s-]+/g, '_') ?? null;
-  if (legalRaw && !(Object.values(LegalForm) as string[]).includes(legalRaw)) errors.push({ line, column: 'legal_form', code: 'UNKNOWN_VALUE', message: `must be one of ${Object.values(LegalForm).join(', ')}` });
+  if (legalRaw && !VALUES.legalForm.has(legalRaw)) errors.push({ line, column: 'legal_form', code: 'UNKNOWN_VALUE', message: `must be one of ${Object.values(LegalForm).join(', ')}` });
   const statusRaw = text('status')?.toUpperCase() ?? null;
-  if (statusRaw && !(Object.values(OrganizationStatus) as string[]).includes(statusRaw)) errors.push({ line, column: 'status', code: 'UNKNOWN_VALUE', message: `must be one of ${Object.values(OrganizationStatus).join(', ')}` });
+  if (statusRaw && !VALUES.status.has(statusRaw)) errors.push({ line, column: 'status', code: 'UNKNOWN_VALUE', message: `must be one of ${Object.values(OrganizationStatus).join(', ')}` });
   const countRaw = text('volunteer_count');
   const volunteerCount = countRaw === null ? null : /^\d+$/.test(countRaw) ? Number(countRaw) : NaN;
   if (Number.isNaN(volunteerCount)) errors.push({ line, column: 'volunteer_count', code: 'NOT_AN_INTEGER', message: 'must be a whole number' });
@@ -115,10 +124,10 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
   const profile = checkProfile(
     {
       nameKk: text('name_kk'), nameRu: text('name_ru'), nameLatin: text('name_latin'), description: text('description'),
-      legalForm: (legalRaw && (Object.values(LegalForm) as string[]).includes(legalRaw) ? legalRaw : null) as LegalForm | null,
+      legalForm: (legalRaw && VALUES.legalForm.has(legalRaw) ? legalRaw : null) as LegalForm | null,
       bin: text('bin'), qazvolunteerId: text('qazvolunteer_id'), foundedOn: text('founded_on'),
       volunteerCount: Number.isNaN(volunteerCount) ? null : volunteerCount,
-      status: (statusRaw && (Object.values(OrganizationStatus) as string[]).includes(statusRaw) ? statusRaw : 'ACTIVE') as OrganizationStatus,
+      status: (statusRaw && VALUES.status.has(statusRaw) ? statusRaw : 'ACTIVE') as OrganizationStatus,
       contactPeople: contact,
     },
     kind ?? OrganizationKind.NGO,

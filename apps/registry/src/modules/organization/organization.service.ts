@@ -1,4 +1,4 @@
-import { isUuid, nameDuplicateKey, nameSearchKey, OrganizationKind, type Identity } from '@birge/shared-reference';
+import { duplicateKeyOfSearchKey, isUuid, nameSearchKey, OrganizationKind, type Identity } from '@birge/shared-reference';
 import {
   ConflictError,
   type EventBus,
@@ -30,10 +30,11 @@ function cleanName(name: string): string {
 
 /** The keys search and duplicate detection use: every name the record has, folded to Latin. */
 export function nameKeys(entity: Pick<OrganizationEntity, 'name' | 'nameKk' | 'nameRu' | 'nameLatin'>): { searchKey: string; duplicateKey: string } {
-  const names = [entity.name, entity.nameKk, entity.nameRu, entity.nameLatin].filter((n): n is string => !!n);
+  const names = new Set([entity.name, entity.nameKk, entity.nameRu, entity.nameLatin].filter((n): n is string => !!n));
+  const searchKeys = [...new Set([...names].map(nameSearchKey))];
   return {
-    searchKey: [...new Set(names.map(nameSearchKey))].join(' | '),
-    duplicateKey: [...new Set(names.map(nameDuplicateKey).filter(Boolean))].join(' | '),
+    searchKey: searchKeys.join(' | '),
+    duplicateKey: [...new Set(searchKeys.map(duplicateKeyOfSearchKey).filter(Boolean))].join(' | '),
   };
 }
 

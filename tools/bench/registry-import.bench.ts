@@ -1,0 +1,193 @@
+/**
+ * `node -r @swc-node/register tools/bench/registry-import.bench.ts`: the registry's CSV import at
+ * scale. Not a test: it prints numbers and checks only that the import did what it reports.
+ *
+ * 1. generates BENCH_ROWS (100,000) realistic rows (Kazakh and Russian names and descriptions,
+ *    valid unique BINs, KATO places, contact people) into one CSV file;
+ * 2. imports it into an empty registry (OrganizationImportService: validation, COPY into a staging
+ *    table, one UPDATE and one INSERT, events for every record) and reports rows/s;
+ * 3. loads the very same file with a raw PostgreSQL COPY into a table of text columns, in the same
+ *    run, and reports the ratio import / COPY;
+ * 4. imports the file again (idempotent: nothing may change) and times it;
+ * 5. times list queries on the 100,000 records: fuzzy search, filters, a deep keyset page, facets.
+ *
+ * BIRGE_TEST_ADMIN_URL runs it in a scratch database on that server instead of an embedded one.
+ */
+import { createLogger, createSubgraphDataSource, ensureSchema, EventBus, migrate } from '@birge/server-kit';
+import { completeBin, Direction, REGIONS, Role, VolunteerCategory, VolunteeringMode } from '@birge/shared-reference';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { copyCsvInto } from '../../apps/registry/src/modules/import/pg-copy';
+import { OrganizationImportService } from '../../apps/registry/src/modules/import/organization-import.service';
+import { OrganizationSearchService } from '../../apps/registry/src/modules/search/organization-search.service';
+import { OrganizationOrder } from '../../apps/registry/src/modules/search/search-enums';
+import { registrySubgraph } from '../../apps/registry/src/registry.subgraph';
+import { createScratchDatabase, startEmbeddedDatabase, type StackDatabase } from '../stack/src/database';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+
+const KK_WORDS = ['Мейірім', 'Жарық', 'Қамқор', 'Үміт', 'Бірлік', 'Сенім', 'Шапағат', 'Жасыл', 'Әлем', 'Ақниет', 'Ізгілік', 'Жұлдыз', 'Өркен', 'Ынтымақ', 'Қайырым', 'Дала', 'Нұр', 'Арман', 'Шуақ', 'Көмек'];
+const KK_TAILS = ['жастары', 'еріктілері', 'қоры', 'тобы', 'орталығы', 'клубы', 'қозғалысы', 'одағы'];
+const RU_TAILS = ['молодёжи', 'волонтёров', 'фонд', 'группа', 'центр', 'клуб', 'движение', 'союз'];
+const PEOPLE = ['Айгүл Серікқызы', 'Ерлан Бекұлы', 'Дәурен Оспанов', 'Гүлнара Әлиева', 'Нұрлан Жұмабаев', 'Анна Петрова', 'Сәуле Төлеуова', 'Асхат Қайратұлы'];
+const DESCRIPTIONS = [
+  'Қарттар үйлеріне апта сайын көмек көрсетеміз, мерекелік концерттер ұйымдастырамыз',
+  'Помогаем детям из детских домов: наставничество, кружки, летние лагеря',
+  'Өзен жағалауын тазалау, ағаш отырғызу, қоқысты сұрыптауға үйрету',
+  'Поиск пропавших людей, обучение безопасности, помощь при паводках',
+  'Жастарға цифрлық және қаржылық сауаттылықты үйретеміз, "Жақсылық жаршысы" жобасы',
+];
+
+function pick<T>(list: readonly T[], n: number): T {
+  return list[n % list.length];
+}
+
+function cell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Deterministic, varied rows; every 3rd an NGO with a BIN, every 2nd with a Qazvolunteer.kz ID. */
+function generateCsv(rows: number): string {
+  const places = REGIONS.flatMap((region) => region.districts.map((district) => ({ region: region.code, district: district.code })));
+  const directions = Object.values(Direction);
+  const categories = Object.values(VolunteerCategory);
+  const modes = Object.values(VolunteeringMode);
+  const lines = ['name,name_kk,name_ru,kind,legal_form,bin,qazvolunteer_id,region_code,district_code,directions,categories,modes,description,volunteer_count,founded_on,contact_name,contact_phones,contact_emails'];
+  let serial = 0;
+  for (let i = 0; i < rows; i++) {
+    const place = pick(places, i * 7);
+    const word = pick(KK_WORDS, i);
+    const tail = pick(KK_TAILS, Math.floor(i / KK_WORDS.length));
+    const kind = i % 3 === 0 ? 'NGO' : i % 3 === 1 ? 'INITIATIVE_GROUP' : 'INDEPENDENT_VOLUNTEER';
+    let bin: string | null = null;
+    if (kind === 'NGO') {
+      // year (15) x month (12) x serial number: a different BIN for every value of `serial`.
+      const binOf = (n: number) => completeBin(`${10 + (n % 15)}${String(1 + (Math.floor(n / 15) % 12)).padStart(2, '0')}40${String(Math.floor(n / 180)).padStart(5, '0')}`);
+      while (!(bin = binOf(serial))) serial++;
+      serial++;
+    }
+    const name = `${word} ${tail} №${i + 1}`;
+    lines.push(
+      [
+        name, name, `${word} — ${pick(RU_TAILS, Math.floor(i / KK_WORDS.length))} №${i + 1}`, kind, kind === 'NGO' ? pick(['PUBLIC_FOUNDATION', 'PUBLIC_ASSOCIATION', 'ASSOCIATION_OF_LEGAL_ENTITIES'], i) : null,
+        bin, i % 2 === 0 ? `QV-${100000 + i}` : null, place.region, i % 5 === 0 ? null : place.district,
+        `${pick(directions, i)};${pick(directions, i + 5)}`, pick(categories, i), `${pick(modes, i)}${i % 4 === 0 ? `;${pick(modes, i + 1)}` : ''}`,
+        pick(DESCRIPTIONS, i), 5 + (i % 200), `20${String(10 + (i % 15))}-0${1 + (i % 9)}-1${i % 10}`,
+        kind === 'INDEPENDENT_VOLUNTEER' ? pick(PEOPLE, i) : pick(PEOPLE, i + 3), `+7 70${i % 10} ${String(1000000 + i).slice(1, 4)} ${String(i % 100).padStart(2, '0')} ${String((i * 7) % 100).padStart(2, '0')}`,
+        i % 4 === 0 ? `team${i}@example.kz` : null,
+      ]
+        .map(cell)
+        .join(','),
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+const ms = (start: number) => performance.now() - start;
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function openDatabase(): Promise<StackDatabase> {
+  if (process.env.BIRGE_TEST_ADMIN_URL) return createScratchDatabase(process.env.BIRGE_TEST_ADMIN_URL);
+  return startEmbeddedDatabase(mkdtempSync(path.join(os.tmpdir(), 'birge-import-bench-pg-')), 0, true);
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'birge-import-bench-'));
+  const file = path.join(dir, 'organizations.csv');
+  let started = performance.now();
+  writeFileSync(file, generateCsv(ROWS));
+  const csv = readFileSync(file, 'utf8');
+  console.log(`generated ${fmt(ROWS)} rows, ${fmt(Buffer.byteLength(csv) / 1024 / 1024, 1)} MiB, in ${fmt(ms(started))} ms`);
+
+  const database = await openDatabase();
+  await ensureSchema(database.url, 'registry');
+  const dataSource = createSubgraphDataSource({ url: database.url, schema: 'registry', entities: registrySubgraph.entities, migrations: registrySubgraph.migrations, poolSize: 4 });
+  await dataSource.initialize();
+  await migrate(dataSource, 'registry');
+  const events = await EventBus.start({ url: database.url, logger: createLogger('bench', 'warn') });
+  const identity = { userId: 'bench', role: Role.REPUBLICAN_ADMIN, regionCode: null };
+  try {
+    const service = new OrganizationImportService(dataSource, events);
+    const phases: Record<string, number> = {};
+    const timings: Record<string, number> = {};
+    let phaseStart = performance.now();
+    let current = 'validate';
+    started = performance.now();
+    const result = await service.import(csv, identity, {
+      timings,
+      onProgress: (p) => {
+        if (p.phase !== current) {
+          phases[current] = ms(phaseStart);
+          phaseStart = performance.now();
+          current = p.phase;
+        }
+      },
+    });
+    const importMs = ms(started);
+    if (!result.ok || result.created !== ROWS) throw new Error(`import failed: ${JSON.stringify({ ...result, errors: result.errors.slice(0, 5) })}`);
+    const count = Number((await dataSource.query('SELECT count(*) AS n FROM registry.organization'))[0].n);
+    const jobs = Number((await dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'analytics.organization-figures'`))[0].n);
+    if (count !== ROWS || jobs !== ROWS) throw new Error(`expected ${ROWS} records and events, found ${count} and ${jobs}`);
+
+    // The same file, raw: COPY into a table of text columns, nothing checked, nothing derived.
+    const header = csv.slice(0, csv.indexOf('\n')).split(',');
+    const body = Buffer.from(csv.slice(csv.indexOf('\n') + 1), 'utf8');
+    const chunks: Buffer[] = [];
+    for (let offset = 0; offset < body.length; offset += 1 << 20) chunks.push(body.subarray(offset, offset + (1 << 20)));
+    await dataSource.query(`CREATE TABLE public.raw_copy (${header.map((c) => `${c} text`).join(', ')})`);
+    started = performance.now();
+    const copied = await dataSource.transaction((manager) => copyCsvInto(manager, 'public.raw_copy', header, chunks));
+    const copyMs = ms(started);
+    if (copied !== ROWS) throw new Error(`COPY loaded ${copied} rows`);
+
+    started = performance.now();
+    const again = await service.import(csv, identity);
+    const againMs = ms(started);
+    if (!again.ok || again.created || again.updated || again.unchanged !== ROWS) throw new Error(`re-import changed something: ${JSON.stringify({ ...again, errors: [] })}`);
+
+    console.log('');
+    console.log(`import          ${fmt(importMs)} ms   ${fmt(ROWS / (importMs / 1000))} rows/s   (${Object.entries({ ...phases, [current]: 0 }).filter(([, v]) => v).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')})`);
+    console.log(`  database steps: ${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}`);
+    console.log(`raw COPY        ${fmt(copyMs)} ms   ${fmt(ROWS / (copyMs / 1000))} rows/s`);
+    console.log(`ratio import / raw COPY: ${fmt(importMs / copyMs, 2)}`);
+    console.log(`re-import (no change)   ${fmt(againMs)} ms   ${fmt(ROWS / (againMs / 1000))} rows/s`);
+
+    await dataSource.query('ANALYZE registry.organization');
+    const search = new OrganizationSearchService(dataSource, { reverifyAfterMonths: 24, contactWindowMonths: 12 });
+    const timed = async (label: string, run: () => Promise<unknown>) => {
+      await run();
+      const samples: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const t = performance.now();
+        await run();
+        samples.push(ms(t));
+      }
+      samples.sort((a, b) => a - b);
+      console.log(`  ${label.padEnd(52)} p50 ${fmt(samples[4], 1)} ms   max ${fmt(samples[9], 1)} ms`);
+    };
+    console.log(`\nlist queries on ${fmt(ROWS)} organizations (10 runs each, first page of 20 unless said):`);
+    await timed('newest first, no filter', () => search.list({}, 20, null));
+    await timed('search "kamkor" by relevance', () => search.list({ search: 'kamkor' }, 20, null, OrganizationOrder.RELEVANCE));
+    await timed('search "мейирим" newest first', () => search.list({ search: 'мейирим' }, 20, null));
+    await timed('region + kind + direction', () => search.list({ regionCode: '710000000', kind: 'NGO' as never, direction: Direction.BILIM }, 20, null));
+    let deepCursor: string | null = null;
+    for (let page = 0; page < 50; page++) deepCursor = (await search.list({}, 100, deepCursor, OrganizationOrder.NAME)).pageInfo.endCursor;
+    await timed('by name, the page after row 5,000 (keyset)', () => search.list({}, 20, deepCursor, OrganizationOrder.NAME));
+    await timed('facets, no filter', () => search.facets({}));
+    await timed('facets, region filter', () => search.facets({ regionCode: '750000000' }));
+  } finally {
+    await events.stop();
+    await dataSource.destroy();
+    await database.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
