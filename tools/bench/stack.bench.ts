@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   console.log(`Birge stack benchmark: Node ${process.version}, ${process.platform}/${process.arch}`);
   const stack = await startStack({ logLevel: 'warn' });
   try {
-    console.log(`\nready in ${(stack.readyInMs / 1000).toFixed(2)} s (embedded PostgreSQL, 4 subgraphs, gateway)`);
+    console.log(`\nready in ${(stack.readyInMs / 1000).toFixed(2)} s (embedded PostgreSQL, ${Object.keys(stack.urls).length} subgraphs, gateway)`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const idle = memorySnapshot(stack);
 
