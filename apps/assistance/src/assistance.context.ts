@@ -10,7 +10,11 @@ import type { AssistanceRequestService } from './modules/request/assistance-requ
 import type { RequestWorkflowService } from './modules/request/request-workflow.service';
 import type { ServiceLevelService } from './modules/request/service-level.service';
 import type { OverdueSweepService } from './modules/sweep/overdue-sweep.service';
+import type { TrainingReminderSweepService } from './modules/sweep/training-reminder-sweep.service';
 import type { TimelineService } from './modules/timeline/timeline.service';
+import type { TrainingRegistrationService } from './modules/training/training-registration.service';
+import type { TrainingService } from './modules/training/training.service';
+import type { OrganizationMergeService } from './modules/organization/organization-merge.service';
 
 export interface AssistanceServices {
   clock: Clock;
@@ -25,6 +29,10 @@ export interface AssistanceServices {
   overdue: OverdueSweepService;
   resources: BookableResourceService;
   bookings: BookingService;
+  trainings: TrainingService;
+  trainingRegistrations: TrainingRegistrationService;
+  trainingReminders: TrainingReminderSweepService;
+  organizationMerges: OrganizationMergeService;
 }
 
 export type AssistanceContext = SubgraphContext<AssistanceServices>;

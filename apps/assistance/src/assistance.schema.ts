@@ -11,6 +11,8 @@ import { AssistanceRequestDetailsResolver } from './modules/request/assistance-r
 import { AssistanceRequestResolver } from './modules/request/assistance-request.resolver';
 import { assistanceReferences } from './modules/request/assistance-request.reference';
 import { RequestWorkflowResolver } from './modules/request/request-workflow.resolver';
+import { TrainingRegistrationResolver } from './modules/training/training-registration.resolver';
+import { TrainingResolver } from './modules/training/training.resolver';
 
 export function buildAssistanceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -23,6 +25,8 @@ export function buildAssistanceSchema(): Promise<GraphQLSchema> {
       OrganizationRequestsResolver,
       RegionAssistanceResolver,
       PremisesResolver,
+      TrainingResolver,
+      TrainingRegistrationResolver,
     ],
     orphanedTypes: [Organization, Region],
     referenceResolvers: assistanceReferences,

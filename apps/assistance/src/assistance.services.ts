@@ -15,7 +15,11 @@ import { AssistanceRequestService } from './modules/request/assistance-request.s
 import { RequestWorkflowService } from './modules/request/request-workflow.service';
 import { ServiceLevelService } from './modules/request/service-level.service';
 import { OverdueSweepService } from './modules/sweep/overdue-sweep.service';
+import { TrainingReminderSweepService } from './modules/sweep/training-reminder-sweep.service';
 import { TimelineService } from './modules/timeline/timeline.service';
+import { TrainingRegistrationService } from './modules/training/training-registration.service';
+import { TrainingService } from './modules/training/training.service';
+import { OrganizationMergeService } from './modules/organization/organization-merge.service';
 
 /** Wires the services of the subgraph; one clock for all, so tests can move time for all of them. */
 export function createAssistanceServices(dataSource: DataSource, events: EventBus, config: AssistanceConfig, clock: Clock): AssistanceServices {
@@ -25,9 +29,11 @@ export function createAssistanceServices(dataSource: DataSource, events: EventBu
   const timeline = new TimelineService(dataSource);
   const referrals = new StateBodyReferralService(dataSource);
   const storage = new LocalDiskStorage(path.resolve(config.ASSISTANCE_ATTACHMENTS_DIR));
+  const trainingRegistrations = new TrainingRegistrationService(dataSource, sharedClock);
+  const requests = new AssistanceRequestService(dataSource, events, serviceLevels, sharedClock);
   return {
     clock: sharedClock,
-    requests: new AssistanceRequestService(dataSource, events, serviceLevels, sharedClock),
+    requests,
     requestList: new AssistanceRequestListService(dataSource, sharedClock),
     workflow: new RequestWorkflowService(dataSource, events, timeline, referrals, sharedClock),
     serviceLevels,
@@ -38,5 +44,9 @@ export function createAssistanceServices(dataSource: DataSource, events: EventBu
     overdue: new OverdueSweepService(dataSource, events, sharedClock),
     resources: new BookableResourceService(dataSource),
     bookings: new BookingService(dataSource, events, sharedClock),
+    trainings: new TrainingService(dataSource, trainingRegistrations, sharedClock),
+    trainingRegistrations,
+    trainingReminders: new TrainingReminderSweepService(dataSource, events, sharedClock, config.ASSISTANCE_TRAINING_REMINDER_HOURS),
+    organizationMerges: new OrganizationMergeService(requests, trainingRegistrations, sharedClock),
   };
 }

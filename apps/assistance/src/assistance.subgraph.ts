@@ -6,6 +6,7 @@ import { createAssistanceServices } from './assistance.services';
 import { assistanceMigrations } from './migrations';
 import { systemClock } from './modules/common/clock';
 import { consumeOrganizationDirectory } from './modules/organization/organization-directory.consumer';
+import { consumeOrganizationMerges } from './modules/organization/organization-merge.consumer';
 import { OrganizationDirectoryEntity } from './modules/organization/organization-directory.entity';
 import { AssistanceRequestEntity } from './modules/request/assistance-request.entity';
 
@@ -21,8 +22,10 @@ export const assistanceSubgraph: SubgraphDefinition<AssistanceServices> = {
   createServices: ({ dataSource, events }) => createAssistanceServices(dataSource, events, loadAssistanceConfig(), systemClock),
   startConsumers: async ({ events, dataSource }, services) => {
     await consumeOrganizationDirectory(events, dataSource, services.requests);
+    await consumeOrganizationMerges(events, dataSource, services.organizationMerges);
     await events.schedule(SWEEP_QUEUE, loadAssistanceConfig().ASSISTANCE_SWEEP_CRON, async () => {
       await services.overdue.run();
+      await services.trainingReminders.run();
     });
   },
 };

@@ -1,4 +1,5 @@
-import { exerciseMigrations } from '@birge/server-testing';
+import { createSubgraphDataSource, ensureSchema } from '@birge/server-kit';
+import { createTestDatabase, exerciseMigrations } from '@birge/server-testing';
 import { assistanceSubgraph } from '../src/assistance.subgraph';
 
 describe('assistance migrations', () => {
@@ -8,5 +9,32 @@ describe('assistance migrations', () => {
     expect(result.afterUp.length).toBeGreaterThan(0);
     expect(result.afterRevert.length).toBeLessThan(result.afterUp.length);
     expect(result.afterReapply).toEqual(result.afterUp);
+  });
+
+  it('revert the trainings and merges migrations step by step down to the bookings schema, and re-apply them', async () => {
+    const db = await createTestDatabase();
+    await ensureSchema(db.url, 'assistance');
+    const dataSource = createSubgraphDataSource({ url: db.url, schema: 'assistance', entities: assistanceSubgraph.entities, migrations: assistanceSubgraph.migrations });
+    await dataSource.initialize();
+    const relations = async () =>
+      ((await dataSource.query(
+        `SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'assistance' AND relkind IN ('r', 'S') AND relname <> 'migrations' ORDER BY 1`,
+      )) as { relname: string }[]).map((row) => row.relname);
+    try {
+      await dataSource.runMigrations({ transaction: 'each' });
+      const all = await relations();
+      expect(all).toEqual(expect.arrayContaining(['training', 'training_registration', 'training_registration_queue_seq', 'organization_merge']));
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await relations()).not.toContain('organization_merge');
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      const bookingsOnly = await relations();
+      expect(bookingsOnly.filter((name) => name.startsWith('training'))).toEqual([]);
+      expect(bookingsOnly).toContain('booking');
+      await dataSource.runMigrations({ transaction: 'each' });
+      expect(await relations()).toEqual(all);
+    } finally {
+      await dataSource.destroy();
+      await db.drop();
+    }
   });
 });

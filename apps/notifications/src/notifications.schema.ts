@@ -6,12 +6,13 @@ import { AssistanceRequest } from './modules/reference/assistance-request.type';
 import { Booking } from './modules/reference/booking.type';
 import { Organization } from './modules/reference/organization.type';
 import { Region } from './modules/reference/region.type';
+import { Training } from './modules/reference/training.type';
 
 export function buildNotificationsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [NotificationResolver],
     // Entities owned by the registry and assistance, referenced by their keys only.
-    orphanedTypes: [Region, Organization, AssistanceRequest, Booking],
+    orphanedTypes: [Region, Organization, AssistanceRequest, Booking, Training],
     referenceResolvers: { ...notificationReferences },
   });
 }

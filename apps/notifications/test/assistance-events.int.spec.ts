@@ -9,7 +9,7 @@ const ASTANA = '710000000';
 const ALMATY = '750000000';
 const staff = (userId: string, regionCode: string): Identity => ({ userId, role: Role.REGIONAL_STAFF, regionCode });
 
-const INBOX = `{ notifications(first: 50) { edges { node { kind region { code } organization { id } assistanceRequest { id } booking { id } trainingId assigneeId } } } }`;
+const INBOX = `{ notifications(first: 50) { edges { node { kind region { code } organization { id } assistanceRequest { id } booking { id } trainingId training { id } assigneeId } } } }`;
 interface Node {
   kind: string;
   region: { code: string };
@@ -17,6 +17,7 @@ interface Node {
   assistanceRequest: { id: string } | null;
   booking: { id: string } | null;
   trainingId: string | null;
+  training: { id: string } | null;
   assigneeId: string | null;
 }
 
@@ -52,7 +53,16 @@ describe('notifications from the assistance workflow', () => {
       await events.publish('assistance.request-overdue', { ...base, subtype: AssistanceSubtype.TRAINING, dueAt: new Date().toISOString() }),
       await events.publish('assistance.booking-confirmed', booking),
       await events.publish('assistance.booking-cancelled', booking),
-      await events.publish('assistance.training-reminder', { trainingId, regionCode: ASTANA, topic: 'Grant writing', startsAt: new Date().toISOString(), registeredCount: 3 }),
+      await events.publish('assistance.training-reminder', {
+        trainingId,
+        registrationId: randomUUID(),
+        organizationId,
+        participants: 2,
+        regionCode: ASTANA,
+        topic: 'Grant writing',
+        startsAt: new Date().toISOString(),
+        registeredCount: 3,
+      }),
     ];
     await eventually(async () => ((await Promise.all(sent.map((e) => count(e.eventId)))).every((n) => n === 1) ? true : undefined));
 
@@ -69,7 +79,7 @@ describe('notifications from the assistance workflow', () => {
     expect(byKind.ASSISTANCE_REQUEST_ASSIGNED).toMatchObject({ assistanceRequest: { id: requestId }, assigneeId: 'astana-2', organization: { id: organizationId } });
     expect(byKind.ASSISTANCE_REQUEST_OVERDUE).toMatchObject({ assistanceRequest: { id: requestId }, region: { code: ASTANA } });
     expect(byKind.BOOKING_CONFIRMED).toMatchObject({ booking: { id: bookingId }, assistanceRequest: null });
-    expect(byKind.TRAINING_REMINDER).toMatchObject({ trainingId, organization: null });
+    expect(byKind.TRAINING_REMINDER).toMatchObject({ trainingId, training: { id: trainingId }, organization: { id: organizationId }, assistanceRequest: null });
     const almaty = await new GraphQLTestClient(subgraph.url, { identity: staff('almaty-1', ALMATY) }).data<{ notifications: { edges: unknown[] } }>(INBOX);
     expect(almaty.notifications.edges).toEqual([]);
   });
@@ -90,5 +100,26 @@ describe('notifications from the assistance workflow', () => {
     await subgraph.dataSource.query('DELETE FROM notifications.processed_event WHERE event_id = $1', [overdue.eventId]);
     await subgraph.services.assistanceEvents.handle(overdue);
     expect(await count(overdue.eventId)).toBe(1);
+  });
+
+  it('turns each training reminder into one TRAINING_REMINDER notification, also when delivered again', async () => {
+    const trainingId = randomUUID();
+    const reminder = await events.publish('assistance.training-reminder', {
+      trainingId,
+      registrationId: randomUUID(),
+      organizationId: randomUUID(),
+      participants: 1,
+      regionCode: ALMATY,
+      topic: 'Social media for volunteers',
+      startsAt: new Date().toISOString(),
+      registeredCount: 10,
+    });
+    await eventually(async () => ((await count(reminder.eventId)) === 1 ? true : undefined));
+    await events.redeliver('notifications.training-reminder', reminder);
+    await eventually(async () => ((await events.completed('notifications.training-reminder', reminder.eventId)) === 2 ? true : undefined));
+    await subgraph.dataSource.query('DELETE FROM notifications.processed_event WHERE event_id = $1', [reminder.eventId]);
+    await subgraph.services.assistanceEvents.handle(reminder);
+    const rows = await subgraph.dataSource.query('SELECT kind, training_id, organization_id FROM notifications.notification WHERE event_id = $1', [reminder.eventId]);
+    expect(rows).toEqual([{ kind: 'TRAINING_REMINDER', training_id: trainingId, organization_id: reminder.payload.organizationId }]);
   });
 });

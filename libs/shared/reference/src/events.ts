@@ -102,6 +102,12 @@ export interface AssistanceTrainingReminderPayload {
   topic: string;
   startsAt: string;
   registeredCount: number;
+  /** The place reminded: assistance raises one reminder per REGISTERED place (organization) of the training. */
+  registrationId: string;
+  /** The organization holding that place. */
+  organizationId: string;
+  /** How many of its participants the place is for. */
+  participants: number;
 }
 
 // Declaration merging: the assistance workflow's events, added to the map above.

@@ -6,6 +6,8 @@ import type { Booking } from '../premises/booking.type';
 import { AssistanceRequestFilter } from '../request/dto/assistance-request-filter.input';
 import { AssistanceRequestConnection } from '../request/assistance-request.connection';
 import type { AssistanceRequest } from '../request/assistance-request.type';
+import { TrainingRegistrationConnection } from '../training/training.connection';
+import type { TrainingRegistration } from '../training/training-registration.type';
 import { Organization } from './organization.type';
 
 @Resolver(() => Organization)
@@ -35,5 +37,20 @@ export class OrganizationRequestsResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<Booking>> {
     return ctx.services.bookings.ofOrganization(ctx.loaders, organization.id, { first, after });
+  }
+
+  @FieldResolver(() => TrainingRegistrationConnection, {
+    nullable: true,
+    description:
+      "The organization's places in front-office trainings (registered, waitlisted, cancelled, with attendance), latest training first. " +
+      'Null when the assistance service is unavailable.',
+  })
+  trainings(
+    @Root() organization: Organization,
+    @Ctx() ctx: AssistanceContext,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
+  ): Promise<ConnectionShape<TrainingRegistration>> {
+    return ctx.services.trainingRegistrations.ofOrganization(ctx.loaders, organization.id, { first, after });
   }
 }

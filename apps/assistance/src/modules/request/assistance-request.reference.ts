@@ -11,6 +11,9 @@ export const assistanceReferences: ReferenceResolvers = {
   Booking: {
     __resolveReference: (reference: { id: string }, ctx: AssistanceContext) => ctx.services.bookings.loader(ctx.loaders).load(reference.id),
   },
+  Training: {
+    __resolveReference: (reference: { id: string }, ctx: AssistanceContext) => ctx.services.trainings.loader(ctx.loaders).load(reference.id),
+  },
   Region: {
     __resolveReference: (reference: { code: string }) => ({ code: reference.code }),
   },

@@ -13,6 +13,13 @@ import type { ServiceLevelService } from './service-level.service';
 
 const DAY_MS = 24 * 3600_000;
 
+/** The organization a merged one now lives on as, or null when it was not merged. */
+async function keptIdOf(manager: EntityManager, organizationId: string): Promise<string | null> {
+  if (!isUuid(organizationId)) return null;
+  const rows: { kept_id: string }[] = await manager.query(`SELECT kept_id FROM assistance.organization_merge WHERE merged_id = $1`, [organizationId]);
+  return rows[0]?.kept_id ?? null;
+}
+
 export function assertRequestId(id: string, field = 'id'): void {
   if (!isUuid(id)) throw ValidationError.field(field, 'INVALID_ID', 'is not an assistance request id (a UUID)');
 }
@@ -63,12 +70,14 @@ export class AssistanceRequestService {
     }
 
     return this.dataSource.transaction(async (manager) => {
-      const organization = await manager.getRepository(OrganizationDirectoryEntity).findOneBy({ organizationId: input.organizationId });
+      // A page opened before a merge may still send the merged id; the request belongs to the kept one.
+      const organizationId = (await keptIdOf(manager, input.organizationId)) ?? input.organizationId;
+      const organization = await manager.getRepository(OrganizationDirectoryEntity).findOneBy({ organizationId });
       const regionCode = organization?.regionCode ?? null;
       const repository = manager.getRepository(AssistanceRequestEntity);
       const saved = await repository.save(
         repository.create({
-          organizationId: input.organizationId,
+          organizationId,
           regionCode,
           type: input.type,
           subtype: input.subtype,
@@ -85,18 +94,31 @@ export class AssistanceRequestService {
     });
   }
 
-  /** Records the organization and releases the requests that waited for its region. */
+  /**
+   * Records the organization and releases the requests that waited for its region. The event
+   * travels on another queue than the registry's merges, so it may arrive after its organization
+   * was merged away: then it adds nothing, and what waited for it goes to the kept organization.
+   */
   async organizationRegistered(manager: EntityManager, payload: OrganizationRegisteredPayload): Promise<number> {
-    await manager
-      .getRepository(OrganizationDirectoryEntity)
-      .upsert({ organizationId: payload.organizationId, regionCode: payload.regionCode, districtCode: payload.districtCode }, ['organizationId']);
+    const keptId = await keptIdOf(manager, payload.organizationId);
+    if (keptId) {
+      await manager.query(`UPDATE assistance.assistance_request SET organization_id = $2 WHERE organization_id = $1`, [payload.organizationId, keptId]);
+      const [kept] = await manager.query(`SELECT region_code, district_code FROM assistance.organization_directory WHERE organization_id = $1`, [keptId]);
+      return kept ? this.organizationKnown(manager, keptId, kept.region_code, kept.district_code) : 0;
+    }
+    return this.organizationKnown(manager, payload.organizationId, payload.regionCode, payload.districtCode);
+  }
+
+  /** Stores an organization's region and district and releases the requests that waited for them. */
+  async organizationKnown(manager: EntityManager, organizationId: string, regionCode: string, districtCode: string | null): Promise<number> {
+    await manager.getRepository(OrganizationDirectoryEntity).upsert({ organizationId, regionCode, districtCode }, ['organizationId']);
     const repository = manager.getRepository(AssistanceRequestEntity);
-    const waiting = await repository.findBy({ organizationId: payload.organizationId, regionCode: IsNull() });
+    const waiting = await repository.findBy({ organizationId, regionCode: IsNull() });
     for (const request of waiting) {
-      request.regionCode = payload.regionCode;
+      request.regionCode = regionCode;
       // Due from submission: the organization asked then, whenever the registry's record arrived.
-      request.dueAt = await this.dueAt(manager, payload.regionCode, request.subtype, request.createdAt);
-      await repository.update({ id: request.id }, { regionCode: payload.regionCode, dueAt: request.dueAt });
+      request.dueAt = await this.dueAt(manager, regionCode, request.subtype, request.createdAt);
+      await repository.update({ id: request.id }, { regionCode, dueAt: request.dueAt });
       await this.publishSubmitted(manager, request);
     }
     return waiting.length;

@@ -58,7 +58,8 @@ export const ASSISTANCE_NOTIFICATION_ROUTES: readonly Route<EventName>[] = [
     event: 'assistance.training-reminder',
     queue: 'notifications.training-reminder',
     kind: NotificationKind.TRAINING_REMINDER,
-    facts: (p) => ({ regionCode: p.regionCode, trainingId: p.trainingId }),
+    // One reminder per registered organization: the notification names the organization to contact.
+    facts: (p) => ({ regionCode: p.regionCode, organizationId: p.organizationId, trainingId: p.trainingId }),
   }),
 ];
 

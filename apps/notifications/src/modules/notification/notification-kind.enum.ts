@@ -20,6 +20,6 @@ registerEnumType(NotificationKind, {
     ASSISTANCE_REQUEST_OVERDUE: { description: 'A request is still open after its due date.' },
     BOOKING_CONFIRMED: { description: 'A room or piece of equipment was booked for an organization.' },
     BOOKING_CANCELLED: { description: 'A booking was cancelled; its slot is free again.' },
-    TRAINING_REMINDER: { description: 'A training of the front office starts soon.' },
+    TRAINING_REMINDER: { description: 'A training of the front office starts soon; one per registered organization (organization, trainingId).' },
   },
 });

@@ -26,6 +26,7 @@ export function toNotification(row: NotificationRow): Notification {
     assistanceRequest: row.assistanceRequestId ? { id: row.assistanceRequestId } : null,
     booking: row.bookingId ? { id: row.bookingId } : null,
     trainingId: row.trainingId,
+    training: row.trainingId ? { id: row.trainingId } : null,
     assigneeId: row.assigneeId,
   };
 }

@@ -3,6 +3,7 @@ import { AssistanceRequest } from '../reference/assistance-request.type';
 import { Booking } from '../reference/booking.type';
 import { Organization } from '../reference/organization.type';
 import { Region } from '../reference/region.type';
+import { Training } from '../reference/training.type';
 import { NotificationKind } from './notification-kind.enum';
 
 @Directive('@key(fields: "id")')
@@ -34,6 +35,9 @@ export class Notification {
 
   @Field(() => ID, { nullable: true, description: 'For TRAINING_REMINDER: the training that starts soon.' })
   trainingId: string | null;
+
+  @Field(() => Training, { nullable: true, description: 'For TRAINING_REMINDER: the training that starts soon, with its topic, time and venue.' })
+  training: Training | null;
 
   @Field(() => ID, { nullable: true, description: 'For ASSISTANCE_REQUEST_ASSIGNED: the staff member now responsible (null: unassigned).' })
   assigneeId: string | null;
