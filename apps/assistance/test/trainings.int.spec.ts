@@ -133,4 +133,32 @@ describe('trainings: scheduling, optimistic locking, cancelling, the calendar', 
     const badCursor = await h.admin.request(LIST, { after: 'nonsense' });
     expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('loads a page of trainings with their seats, places and nested trainings in a fixed number of statements, and resolves Training references', async () => {
+    const almatyStaff = h.client(staff('almaty-1', ALMATY));
+    const trainings = [];
+    for (let i = 0; i < 3; i++) trainings.push(await schedule({ regionCode: ALMATY, topic: `Batch ${i}`, startsAt: at(300 + i), endsAt: at(301 + i), capacity: 1 }, almatyStaff));
+    for (const training of trainings) {
+      for (let j = 0; j < 2; j++) await almatyStaff.data(REGISTER, { input: { trainingId: training.id, organizationId: await h.organization(ALMATY) } });
+    }
+    const PAGE = `query($filter: TrainingFilter) { trainings(filter: $filter, first: 10) { edges { node { id registeredSeats waitlistedCount
+      registrations { status waitlistPosition training { topic } } } } } }`;
+    type Page = { trainings: { edges: { node: { id: string; registeredSeats: number; waitlistedCount: number; registrations: { status: string; waitlistPosition: number | null; training: { topic: string } }[] } }[] } };
+    const query = jest.spyOn(h.subgraph.dataSource, 'query');
+    try {
+      const page = await h.admin.data<Page>(PAGE, { filter: { regionCode: ALMATY, from: at(299) } });
+      expect(page.trainings.edges).toHaveLength(3);
+      for (const { node } of page.trainings.edges) {
+        expect(node).toMatchObject({ registeredSeats: 1, waitlistedCount: 1 });
+        expect(node.registrations.map((r) => [r.status, r.waitlistPosition])).toEqual([['REGISTERED', null], ['WAITLISTED', 1]]);
+      }
+      // The page and its count, the seats, the places, and the places' trainings: five statements whatever the page size.
+      expect(query.mock.calls.filter(([sql]: unknown[]) => /assistance\.training/.test(String(sql)))).toHaveLength(5);
+    } finally {
+      query.mockRestore();
+    }
+    const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Training { id topic seatsLeft } } }`;
+    const entities = await h.admin.data<{ _entities: unknown[] }>(ENTITIES, { r: [{ __typename: 'Training', id: trainings[0].id }, { __typename: 'Training', id: crypto.randomUUID() }] });
+    expect(entities._entities).toEqual([{ id: trainings[0].id, topic: 'Batch 0', seatsLeft: 0 }, null]);
+  });
 });
