@@ -33,7 +33,7 @@ export async function freePort(preferred = 0) {
  * Starts (initialising on first use) a cluster in `dataDir`, creates `database` if missing and
  * returns its URL and a stop function. `persistent: false` removes the data directory on stop.
  */
-export async function startEmbeddedPostgres({ dataDir, port, database = 'birge', persistent = true, log = () => undefined }) {
+export async function startEmbeddedPostgres({ dataDir, port, database = 'birge', persistent = true, log = () => undefined, serverOptions = [] }) {
   const chosenPort = await freePort(port);
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
   if (!initialised) mkdirSync(dataDir, { recursive: true });
@@ -46,7 +46,8 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'birge',
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    // serverOptions: extra `name=value` settings, e.g. shared_preload_libraries for a statement-counting test.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off', ...serverOptions.flatMap((o) => ['-c', o])],
     onLog: log,
     onError: log,
   });
@@ -81,10 +82,11 @@ if (isMain) {
       port: { type: 'string', default: '0' },
       database: { type: 'string', default: 'birge' },
       ephemeral: { type: 'boolean', default: false },
+      'server-option': { type: 'string', multiple: true, default: [] },
     },
   });
   if (!values['data-dir']) {
-    console.error('usage: embedded-postgres.mjs --data-dir DIR [--port N] [--database NAME] [--ephemeral]');
+    console.error('usage: embedded-postgres.mjs --data-dir DIR [--port N] [--database NAME] [--ephemeral] [--server-option name=value ...]');
     process.exit(2);
   }
   const server = await startEmbeddedPostgres({
@@ -92,6 +94,7 @@ if (isMain) {
     port: Number(values.port),
     database: values.database,
     persistent: !values.ephemeral,
+    serverOptions: values['server-option'],
   });
   process.stdout.write(JSON.stringify({ url: server.url, adminUrl: server.adminUrl, port: server.port }) + '\n');
   const shutdown = async () => {

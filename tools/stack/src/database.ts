@@ -12,9 +12,10 @@ export interface StackDatabase {
 }
 
 /** Runs tools/db/embedded-postgres.mjs and waits for its one-line JSON answer. */
-export async function startEmbeddedDatabase(dataDir: string, port: number, ephemeral: boolean): Promise<StackDatabase> {
+export async function startEmbeddedDatabase(dataDir: string, port: number, ephemeral: boolean, serverOptions: string[] = []): Promise<StackDatabase> {
   const args = [path.join(ROOT, 'tools/db/embedded-postgres.mjs'), '--data-dir', dataDir, '--port', String(port)];
   if (ephemeral) args.push('--ephemeral');
+  for (const option of serverOptions) args.push('--server-option', option);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve, reject) => {
     readline.createInterface({ input: child.stdout }).once('line', resolve);

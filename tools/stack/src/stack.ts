@@ -42,6 +42,11 @@ export interface StackOptions {
   output?: string | 'inherit' | 'ignore';
   logLevel?: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * PostgreSQL settings (`name=value`) that need a server start, e.g. shared_preload_libraries for
+   * pg_stat_statements. Given, the stack always runs its own throw-away embedded server with them.
+   */
+  postgresServerOptions?: string[];
 }
 
 export interface RunningStack {
@@ -88,6 +93,9 @@ async function resolvePorts(fixed: Partial<StackPorts> | undefined): Promise<Sta
 
 async function openDatabase(options: StackOptions, port: number): Promise<StackDatabase> {
   if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, stop: () => Promise.resolve() };
+  if (options.postgresServerOptions?.length) {
+    return startEmbeddedDatabase(mkdtempSync(path.join(os.tmpdir(), 'birge-stack-pg-')), port, true, options.postgresServerOptions);
+  }
   if (process.env.BIRGE_TEST_ADMIN_URL) return createScratchDatabase(process.env.BIRGE_TEST_ADMIN_URL);
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'birge-stack-pg-'));
   return startEmbeddedDatabase(dataDir, port, !options.dataDir);
