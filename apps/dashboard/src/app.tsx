@@ -1,34 +1,57 @@
 import type { ReactNode } from 'react';
+import { canWrite, isAdmin, useViewer } from './auth/session';
+import { UserMenu } from './auth/user-menu';
 import { LanguageSwitch } from './i18n/language-switch';
 import { useI18n } from './i18n/i18n';
+import { BookingsPage } from './features/bookings/bookings-page';
+import { LoginPage } from './features/login/login-page';
 import { NotificationBell } from './features/notifications/notification-bell';
 import { CreateOrganizationPage } from './features/organization-form/create-organization-page';
 import { OrganizationPage } from './features/organization/organization-page';
 import { OrganizationsPage } from './features/organizations/organizations-page';
 import { OverviewPage } from './features/overview/overview-page';
 import { RegionsPage } from './features/regions/regions-page';
+import { RequestPage } from './features/request/request-page';
+import { RequestsBoardPage } from './features/requests/requests-board-page';
+import { StaffPage } from './features/staff/staff-page';
+import { TrainingPage } from './features/trainings/training-page';
+import { TrainingsPage } from './features/trainings/trainings-page';
 import { Link, matchPath, NavLink, useLocation } from './routing/router';
-import { EmptyState } from './ui/status';
+import { EmptyState, Loading } from './ui/status';
 
 function isOrganizationsPath(path: string): boolean {
   return path === '/organizations' || (path.startsWith('/organizations/') && path !== '/organizations/new');
 }
 
+const startsWith = (prefix: string) => (path: string) => path === prefix || path.startsWith(`${prefix}/`);
+
 function Page({ path }: { path: string }): ReactNode {
   const { t } = useI18n();
+  const viewer = useViewer();
   if (path === '/') return <OverviewPage />;
+  if (path === '/login') return <LoginPage />;
   if (path === '/regions') return <RegionsPage />;
   if (path === '/organizations') return <OrganizationsPage />;
-  if (path === '/organizations/new') return <CreateOrganizationPage />;
+  if (path === '/organizations/new') return canWrite(viewer) ? <CreateOrganizationPage /> : <EmptyState>{t('auth.notAllowed')}</EmptyState>;
+  if (path === '/requests') return <RequestsBoardPage />;
+  if (path === '/trainings') return <TrainingsPage />;
+  if (path === '/bookings') return <BookingsPage />;
+  if (path === '/staff') return isAdmin(viewer) ? <StaffPage /> : <EmptyState>{t('auth.notAllowed')}</EmptyState>;
   const organization = matchPath('/organizations/:id', path);
   // key: a different organization starts with a fresh request form.
   if (organization?.['id']) return <OrganizationPage key={organization['id']} id={organization['id']} />;
+  const request = matchPath('/requests/:id', path);
+  if (request?.['id']) return <RequestPage key={request['id']} id={request['id']} />;
+  const training = matchPath('/trainings/:id', path);
+  if (training?.['id']) return <TrainingPage key={training['id']} id={training['id']} />;
   return <EmptyState>{t('common.notFoundPage')}</EmptyState>;
 }
 
 export function App() {
   const { t } = useI18n();
   const { path } = useLocation();
+  const viewer = useViewer();
+  const known = viewer.kind === 'account' || viewer.kind === 'development';
   return (
     <div className="app">
       <header className="header">
@@ -37,23 +60,32 @@ export function App() {
             <span className="brand-name">{t('app.title')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
           </Link>
-          <nav className="nav" aria-label={t('nav.label')}>
-            <NavLink to="/">{t('nav.overview')}</NavLink>
-            <NavLink to="/regions">{t('nav.regions')}</NavLink>
-            <NavLink to="/organizations" isActive={isOrganizationsPath}>
-              {t('nav.organizations')}
-            </NavLink>
-            <NavLink to="/organizations/new">{t('nav.newOrganization')}</NavLink>
-          </nav>
+          {known && (
+            <nav className="nav" aria-label={t('nav.label')}>
+              <NavLink to="/">{t('nav.overview')}</NavLink>
+              <NavLink to="/regions">{t('nav.regions')}</NavLink>
+              <NavLink to="/organizations" isActive={isOrganizationsPath}>
+                {t('nav.organizations')}
+              </NavLink>
+              <NavLink to="/requests" isActive={startsWith('/requests')}>
+                {t('nav.requests')}
+              </NavLink>
+              <NavLink to="/trainings" isActive={startsWith('/trainings')}>
+                {t('nav.trainings')}
+              </NavLink>
+              <NavLink to="/bookings">{t('nav.bookings')}</NavLink>
+              {canWrite(viewer) && <NavLink to="/organizations/new">{t('nav.newOrganization')}</NavLink>}
+              {isAdmin(viewer) && <NavLink to="/staff">{t('nav.staff')}</NavLink>}
+            </nav>
+          )}
           <div className="header-tools">
-            <NotificationBell />
+            {known && <NotificationBell />}
             <LanguageSwitch />
+            <UserMenu />
           </div>
         </div>
       </header>
-      <main className="main">
-        <Page path={path} />
-      </main>
+      <main className="main">{viewer.kind === 'unknown' ? <Loading /> : viewer.kind === 'anonymous' ? <LoginPage next={path} /> : <Page path={path} />}</main>
     </div>
   );
 }

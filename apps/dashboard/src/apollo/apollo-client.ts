@@ -1,5 +1,7 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { createAuthFetch } from '../auth/auth-fetch';
+import type { SessionStore } from '../auth/session-store';
 
 /**
  * The cache the app and the component tests share, so pagination merges the same way in both.
@@ -12,22 +14,38 @@ export function createCache(): InMemoryCache {
       District: { keyFields: ['code'] },
       Query: {
         fields: {
-          organizations: relayStylePagination(['filter']),
+          organizations: relayStylePagination(['filter', 'orderBy']),
           notifications: relayStylePagination(['unreadOnly']),
+          assistanceRequests: relayStylePagination(['filter']),
+          trainings: relayStylePagination(['filter']),
+          bookings: relayStylePagination(['filter']),
+          staffAccounts: relayStylePagination(['filter']),
         },
       },
       Organization: {
         fields: {
-          assistanceRequests: relayStylePagination(),
+          assistanceRequests: relayStylePagination(['filter']),
+          bookings: relayStylePagination(),
+          trainings: relayStylePagination(),
         },
       },
+      // Timeline entries, referrals and attachments belong to their request: replace, never merge.
+      AssistanceRequest: {
+        fields: {
+          timeline: { merge: false },
+          referrals: { merge: false },
+          attachments: { merge: false },
+        },
+      },
+      Training: { fields: { registrations: { merge: false } } },
     },
   });
 }
 
-export function createApolloClient(uri = '/graphql'): ApolloClient {
+/** With a session store, every request carries its access token, renewed as needed. */
+export function createApolloClient(uri = '/graphql', store?: SessionStore): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    link: new HttpLink({ uri, ...(store ? { fetch: createAuthFetch(store) } : {}) }),
     cache: createCache(),
   });
 }

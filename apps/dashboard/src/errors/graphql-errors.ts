@@ -46,6 +46,39 @@ export function errorCodeOf(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** The first error's `extensions`, e.g. `reason`, `allowedTransitions`, `retryAfterSeconds`. */
+export function extensionsOf(error: unknown): Record<string, unknown> {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  return (error.errors[0]?.extensions as Record<string, unknown> | undefined) ?? {};
+}
+
+/** `extensions.reason`: which CONFLICT (STALE_VERSION, BOOKING_OVERLAP, ...) or which refused move. */
+export function errorReasonOf(error: unknown): string | undefined {
+  const reason = extensionsOf(error)['reason'];
+  return typeof reason === 'string' ? reason : undefined;
+}
+
+/** Optimistic locking: someone else changed the record since it was read. */
+export function isStaleVersion(error: unknown): boolean {
+  return errorReasonOf(error) === 'STALE_VERSION';
+}
+
+/** Placeholders the reason and code messages use, filled from the error's extensions. */
+function paramsOf(i18n: Pick<I18n, 't'>, extensions: Record<string, unknown>): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  const allowed = extensions['allowedTransitions'];
+  if (Array.isArray(allowed)) {
+    const labels = allowed.filter((status): status is string => typeof status === 'string').map((status) => {
+      const key = `status.${status}`;
+      return isMessageKey(key) ? i18n.t(key) : status;
+    });
+    params['allowed'] = labels.length > 0 ? labels.join(', ') : i18n.t('errors.noTransitions');
+  }
+  const retryAfter = extensions['retryAfterSeconds'];
+  if (typeof retryAfter === 'number') params['minutes'] = Math.max(1, Math.ceil(retryAfter / 60));
+  return params;
+}
+
 /** A field error in the user's language; unknown codes fall back to the server's (English) message. */
 export function describeFieldError(i18n: Pick<I18n, 't'>, error: FieldError): string {
   const key = `errors.field.${error.code}`;
@@ -58,8 +91,13 @@ export function describeError(i18n: Pick<I18n, 't'>, error: unknown): string {
   if (ServerError.is(error) || ServerParseError.is(error)) return i18n.t('errors.network');
   if (CombinedGraphQLErrors.is(error)) {
     const code = errorCodeOf(error);
+    const extensions = extensionsOf(error);
+    const reason = errorReasonOf(error);
+    const params = paramsOf(i18n, extensions);
+    const reasonKey = `errors.reason.${reason ?? ''}`;
+    if (reason && isMessageKey(reasonKey)) return i18n.t(reasonKey, params);
     const key = `errors.code.${code ?? ''}`;
-    if (code && isMessageKey(key)) return i18n.t(key);
+    if (code && isMessageKey(key)) return i18n.t(key, params);
     return i18n.t('errors.generic', { message: error.errors[0]?.message ?? '' });
   }
   if (error instanceof TypeError) return i18n.t('errors.network');

@@ -4,6 +4,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createCache } from '../apollo/apollo-client';
 import { App } from '../app';
+import { TestSessionProvider, type Viewer } from '../auth/session';
 import { I18nProvider, type Locale } from '../i18n/i18n';
 
 export type Mocks = ReadonlyArray<MockLink.MockedResponse<Record<string, unknown>, Record<string, unknown>>>;
@@ -11,13 +12,17 @@ export type Mocks = ReadonlyArray<MockLink.MockedResponse<Record<string, unknown
 export interface RenderOptions {
   mocks?: Mocks;
   locale?: Locale;
+  /** Who is using the app; the development identity (a republican administrator) by default. */
+  viewer?: Viewer;
 }
 
 /** Renders with the app's real cache policies (pagination merging) and a mocked network. */
-export function renderWithProviders(ui: ReactElement, { mocks = [], locale }: RenderOptions = {}): RenderResult {
+export function renderWithProviders(ui: ReactElement, { mocks = [], locale, viewer = { kind: 'development' } }: RenderOptions = {}): RenderResult {
   return render(
     <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 5 }}>
-      <I18nProvider initialLocale={locale}>{ui}</I18nProvider>
+      <I18nProvider initialLocale={locale}>
+        <TestSessionProvider viewer={viewer}>{ui}</TestSessionProvider>
+      </I18nProvider>
     </MockedProvider>,
   );
 }

@@ -16,7 +16,11 @@ const request = {
   status: 'NEW',
   description: 'Тіркеуге көмек керек',
   createdAt: '2026-11-25T09:00:00.000Z',
+  outcome: null as unknown,
+  rating: null as unknown,
 };
+
+const emptyConnection = (typename: string) => ({ __typename: typename, totalCount: 0, edges: [] });
 
 function organization(assistanceRequests: unknown) {
   return {
@@ -30,6 +34,8 @@ function organization(assistanceRequests: unknown) {
     region: { __typename: 'Region', code: ABAI.code, name: ABAI.name },
     district: null,
     assistanceRequests,
+    bookings: emptyConnection('BookingConnection'),
+    trainings: emptyConnection('TrainingRegistrationConnection'),
   };
 }
 

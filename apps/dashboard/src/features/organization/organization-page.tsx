@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { roleOf, useViewer } from '../../auth/session';
 import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
@@ -10,6 +11,7 @@ import { OrganizationPageQuery, REQUESTS_PAGE_SIZE } from './organization.graphq
 export function OrganizationPage({ id }: { id: string }) {
   const i18n = useI18n();
   const { t, name, formatDate, formatNumber } = i18n;
+  const viewer = useViewer();
   // errorPolicy 'all': the organization still shows when the assistance subgraph is down.
   const { data, loading, error, refetch, fetchMore } = useQuery(OrganizationPageQuery, {
     variables: { id, requestsFirst: REQUESTS_PAGE_SIZE },
@@ -98,11 +100,33 @@ export function OrganizationPage({ id }: { id: string }) {
                 {requests.edges.map(({ node }) => (
                   <li key={node.id} className="card request">
                     <div className="request-head">
-                      <strong>{t(`assistanceType.${node.type}`)}</strong>
+                      <Link to={`/requests/${node.id}`}>
+                        <strong>{t(`assistanceType.${node.type}`)}</strong>
+                      </Link>
                       <span className={`badge status-${node.status.toLowerCase()}`}>{t(`status.${node.status}`)}</span>
                     </div>
                     <div className="muted">{t(`assistanceSubtype.${node.subtype}`)}</div>
                     <p className="request-description">{node.description}</p>
+                    {node.outcome && (
+                      <div className="small" data-testid="request-outcome">
+                        {t('request.outcome.title')}: <strong>{t(`outcome.${node.outcome.result}`)}</strong>
+                        {node.outcome.link && (
+                          <>
+                            {' · '}
+                            <a href={node.outcome.link} target="_blank" rel="noreferrer noopener">
+                              {node.outcome.link}
+                            </a>
+                          </>
+                        )}
+                      </div>
+                    )}
+                    {node.rating && (
+                      <div className="small" data-testid="request-rating">
+                        {t('request.rating.title')}: <span className="stars">{'★'.repeat(node.rating.score)}{'☆'.repeat(5 - node.rating.score)}</span>{' '}
+                        {t('request.rating.value', { score: node.rating.score })}
+                        {node.rating.comment && <span className="muted"> · {node.rating.comment}</span>}
+                      </div>
+                    )}
                     <div className="muted small">{formatDate(node.createdAt)}</div>
                   </li>
                 ))}
@@ -115,7 +139,66 @@ export function OrganizationPage({ id }: { id: string }) {
             </>
           )}
         </div>
-        <AssistanceRequestForm organizationId={organization.id} />
+        {roleOf(viewer) !== 'ANALYST' && <AssistanceRequestForm organizationId={organization.id} />}
+      </div>
+
+      <div className="two-columns">
+        <div>
+          <h2>{t('organization.bookings.title')}</h2>
+          {!organization.bookings ? (
+            <p>
+              <Unavailable />
+            </p>
+          ) : organization.bookings.edges.length === 0 ? (
+            <EmptyState>{t('organization.bookings.empty')}</EmptyState>
+          ) : (
+            <ul className="request-list" data-testid="organization-bookings">
+              {organization.bookings.edges.map(({ node }) => (
+                <li key={node.id} className="card">
+                  <div className="request-head">
+                    <strong>{node.resource?.name ?? t('common.unavailable')}</strong>
+                    <span className={`badge booking-${node.status.toLowerCase()}`}>{t(`bookingStatus.${node.status}`)}</span>
+                  </div>
+                  <div className="small">
+                    {formatDate(node.startsAt)} – {formatDate(node.endsAt)}
+                  </div>
+                  {node.purpose && <div className="muted small">{node.purpose}</div>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <h2>{t('organization.trainings.title')}</h2>
+          {!organization.trainings ? (
+            <p>
+              <Unavailable />
+            </p>
+          ) : organization.trainings.edges.length === 0 ? (
+            <EmptyState>{t('organization.trainings.empty')}</EmptyState>
+          ) : (
+            <ul className="request-list" data-testid="organization-trainings">
+              {organization.trainings.edges.map(({ node }) => (
+                <li key={node.id} className="card">
+                  <div className="request-head">
+                    {node.training ? <Link to={`/trainings/${node.training.id}`}>{node.training.topic}</Link> : <span>{t('common.unavailable')}</span>}
+                    <span className="badge">{t(`registrationStatus.${node.status}`)}</span>
+                  </div>
+                  {node.training && (
+                    <div className="small">
+                      {formatDate(node.training.startsAt)} · {node.training.venue}
+                    </div>
+                  )}
+                  <div className="muted small">
+                    {t('training.participants')}: {formatNumber(node.participants)}
+                    {node.waitlistPosition != null && ` · ${t('training.waitlistPosition', { position: node.waitlistPosition })}`}
+                    {node.attendance && ` · ${t(`attendance.${node.attendance}`)}`}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       </div>
     </section>
   );

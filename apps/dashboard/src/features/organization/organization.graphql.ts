@@ -43,6 +43,50 @@ export const OrganizationPageQuery = graphql(`
             status
             description
             createdAt
+            outcome {
+              result
+              link
+              resolvedAt
+            }
+            rating {
+              score
+              comment
+            }
+          }
+        }
+      }
+      bookings(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            startsAt
+            endsAt
+            status
+            purpose
+            resource {
+              id
+              name
+              kind
+            }
+          }
+        }
+      }
+      trainings(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            status
+            participants
+            waitlistPosition
+            attendance
+            training {
+              id
+              topic
+              startsAt
+              venue
+            }
           }
         }
       }

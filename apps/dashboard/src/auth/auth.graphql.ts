@@ -1,0 +1,64 @@
+import { graphql } from '../gql';
+
+export const SessionAccountFields = graphql(`
+  fragment SessionAccountFields on StaffAccount {
+    id
+    email
+    name
+    role
+    active
+    region {
+      code
+      name {
+        kk
+        ru
+        en
+      }
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      accessToken
+      expiresAt
+      refreshToken
+      refreshTokenExpiresAt
+      account {
+        ...SessionAccountFields
+      }
+    }
+  }
+`);
+
+export const RefreshSessionMutation = graphql(`
+  mutation RefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      expiresAt
+      refreshToken
+      refreshTokenExpiresAt
+      account {
+        ...SessionAccountFields
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout($refreshToken: String!) {
+    logout(refreshToken: $refreshToken)
+  }
+`);
+
+/**
+ * Without a token the gateway either refuses personal queries (production) or acts as the
+ * development identity (a republican administrator). The unread count tells which: the API has no
+ * field that names the development identity (`me` is null for it).
+ */
+export const DevIdentityProbeQuery = graphql(`
+  query DevIdentityProbe {
+    unreadNotificationCount
+  }
+`);

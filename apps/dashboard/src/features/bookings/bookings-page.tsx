@@ -1,0 +1,269 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { BookableResourceKind } from '@birge/shared-reference';
+import { useMemo, useState, type FormEvent } from 'react';
+import { canWrite, regionOf, useViewer } from '../../auth/session';
+import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
+import type { BookableResourceKind as Kind, BookableResourcesQuery as ResourcesData } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { navigate, useLocation } from '../../routing/router';
+import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { FormFailure } from '../../ui/form-failure';
+import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { addDays, formatDay, groupByWeek, localInputToIso, startOfWeek } from '../reference/dates';
+import { useRegionOptions } from '../reference/use-region-options';
+import { OrganizationSelectField } from '../trainings/training-page';
+import { AddBookableResourceMutation, BookableResourcesQuery, BOOKINGS_PAGE_SIZE, BookingsQuery, BookResourceMutation, CancelBookingMutation } from './bookings.graphql';
+
+const KINDS = Object.values(BookableResourceKind) as Kind[];
+type Resource = ResourcesData['bookableResources'][number];
+
+function BookForm({ regionCode, resources }: { regionCode: string; resources: Resource[] }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState({ resourceId: '', organizationId: '', startsAt: '', endsAt: '', purpose: '' });
+  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [booked, setBooked] = useState(false);
+  const [book, { loading }] = useMutation(BookResourceMutation, { refetchQueries: ['Bookings'], awaitRefetchQueries: true });
+  const errors = groupByField(fieldErrors);
+  const set = (key: keyof typeof form) => (value: string) => setForm((previous) => ({ ...previous, [key]: value }));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(null);
+    setBooked(false);
+    const missing: FieldError[] = [];
+    for (const field of ['resourceId', 'organizationId', 'startsAt', 'endsAt'] as const) if (!form[field]) missing.push({ field, code: 'REQUIRED', message: 'is required' });
+    setFieldErrors(missing);
+    const startsAt = localInputToIso(form.startsAt);
+    const endsAt = localInputToIso(form.endsAt);
+    if (missing.length > 0 || !startsAt || !endsAt) return;
+    try {
+      await book({ variables: { input: { resourceId: form.resourceId, organizationId: form.organizationId, startsAt, endsAt, ...(form.purpose.trim() ? { purpose: form.purpose.trim() } : {}) } } });
+      setBooked(true);
+    } catch (error) {
+      setFieldErrors(fieldErrorsOf(error));
+      setFailure(error);
+    }
+  }
+
+  return (
+    <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="booking-form">
+      <h2>{t('bookings.book.title')}</h2>
+      <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
+      {booked && (
+        <p className="status status-success" role="status">
+          {t('bookings.book.done')}
+        </p>
+      )}
+      <FormField label={t('bookings.resource')} errors={errors['resourceId']} name="resourceId">
+        {(control) => (
+          <select {...control} value={form.resourceId} onChange={(event) => set('resourceId')(event.target.value)}>
+            <option value="">{t('common.choose')}</option>
+            {resources
+              .filter((resource) => resource.active)
+              .map((resource) => (
+                <option key={resource.id} value={resource.id}>
+                  {resource.name}
+                </option>
+              ))}
+          </select>
+        )}
+      </FormField>
+      <OrganizationSelectField label={t('request.organization')} regionCode={regionCode} value={form.organizationId} onChange={set('organizationId')} errors={errors['organizationId']} />
+      <div className="form-row">
+        <FormField label={t('bookings.startsAt')} errors={errors['startsAt']} name="startsAt">
+          {(control) => <input {...control} type="datetime-local" value={form.startsAt} onChange={(event) => set('startsAt')(event.target.value)} />}
+        </FormField>
+        <FormField label={t('bookings.endsAt')} errors={errors['endsAt']} name="endsAt">
+          {(control) => <input {...control} type="datetime-local" value={form.endsAt} onChange={(event) => set('endsAt')(event.target.value)} />}
+        </FormField>
+      </div>
+      <FormField label={t('bookings.purpose')} errors={errors['purpose']} name="purpose">
+        {(control) => <input {...control} type="text" value={form.purpose} onChange={(event) => set('purpose')(event.target.value)} />}
+      </FormField>
+      <OtherFieldErrors errors={fieldErrors} knownFields={['resourceId', 'organizationId', 'startsAt', 'endsAt', 'purpose']} />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t('common.saving') : t('bookings.book.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AddResourceForm({ regionCode }: { regionCode: string }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState({ kind: 'ROOM' as Kind, name: '', capacity: '', description: '' });
+  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [add, { loading }] = useMutation(AddBookableResourceMutation, { refetchQueries: [{ query: BookableResourcesQuery, variables: { regionCode } }], awaitRefetchQueries: true });
+  const errors = groupByField(fieldErrors);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(null);
+    const missing: FieldError[] = form.name.trim() ? [] : [{ field: 'name', code: 'REQUIRED', message: 'is required' }];
+    setFieldErrors(missing);
+    if (missing.length > 0) return;
+    try {
+      await add({
+        variables: {
+          input: {
+            regionCode,
+            kind: form.kind,
+            name: form.name.trim(),
+            ...(form.capacity ? { capacity: Number(form.capacity) } : {}),
+            ...(form.description.trim() ? { description: form.description.trim() } : {}),
+          },
+        },
+      });
+      setForm({ kind: form.kind, name: '', capacity: '', description: '' });
+    } catch (error) {
+      setFieldErrors(fieldErrorsOf(error));
+      setFailure(error);
+    }
+  }
+
+  return (
+    <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="resource-form">
+      <h2>{t('bookings.addResource.title')}</h2>
+      <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
+      <FormField label={t('bookings.kind')} errors={errors['kind']} name="kind">
+        {(control) => (
+          <select {...control} value={form.kind} onChange={(event) => setForm((previous) => ({ ...previous, kind: KINDS.find((kind) => kind === event.target.value) ?? 'ROOM' }))}>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`resourceKind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label={t('bookings.resourceName')} errors={errors['name']} name="name">
+        {(control) => <input {...control} type="text" value={form.name} onChange={(event) => setForm((previous) => ({ ...previous, name: event.target.value }))} />}
+      </FormField>
+      {form.kind === 'ROOM' && (
+        <FormField label={t('bookings.capacity')} errors={errors['capacity']} name="capacity">
+          {(control) => <input {...control} type="number" min={1} value={form.capacity} onChange={(event) => setForm((previous) => ({ ...previous, capacity: event.target.value }))} />}
+        </FormField>
+      )}
+      <FormField label={t('trainings.description')} errors={errors['description']} name="description">
+        {(control) => <input {...control} type="text" value={form.description} onChange={(event) => setForm((previous) => ({ ...previous, description: event.target.value }))} />}
+      </FormField>
+      <OtherFieldErrors errors={fieldErrors} knownFields={['kind', 'name', 'capacity', 'description', 'regionCode']} />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={loading}>
+          {t('bookings.addResource.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function CancelBookingButton({ id, version }: { id: string; version: number }) {
+  const { t } = useI18n();
+  const [failure, setFailure] = useState<unknown>(null);
+  const [cancel, { loading }] = useMutation(CancelBookingMutation, { refetchQueries: ['Bookings'] });
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        disabled={loading}
+        onClick={() => {
+          setFailure(null);
+          cancel({ variables: { id, version } }).catch(setFailure);
+        }}
+      >
+        {t('bookings.cancel')}
+      </button>
+      <FormFailure error={failure} />
+    </>
+  );
+}
+
+export function BookingsPage() {
+  const { t, name, formatDate } = useI18n();
+  const viewer = useViewer();
+  const ownRegion = regionOf(viewer);
+  const { query } = useLocation();
+  const regions = useRegionOptions();
+  const regionCode = query.get('region') ?? ownRegion ?? regions.data?.regions[0]?.code ?? '';
+  const from = useMemo(() => startOfWeek(new Date()).toISOString(), []);
+  const resources = useQuery(BookableResourcesQuery, { variables: { regionCode }, skip: !regionCode, fetchPolicy: 'cache-and-network' });
+  const bookings = useQuery(BookingsQuery, { variables: { filter: { regionCode, from }, first: BOOKINGS_PAGE_SIZE }, skip: !regionCode, fetchPolicy: 'cache-and-network' });
+  const writer = Boolean(regionCode) && canWrite(viewer, regionCode);
+  const list = bookings.data?.bookings;
+  const weeks = groupByWeek(list?.edges.map((edge) => edge.node) ?? [], (booking) => booking.startsAt);
+  const resourceList = resources.data?.bookableResources ?? [];
+
+  return (
+    <section>
+      <h1>{t('bookings.title')}</h1>
+      <form className="filters" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          <span>{t('board.filter.region')}</span>
+          <select value={regionCode} onChange={(event) => navigate(`/bookings?region=${event.target.value}`)}>
+            {regions.data?.regions.map((region) => (
+              <option key={region.code} value={region.code}>
+                {name(region.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <div className="two-columns">
+        <div>
+          <h2>{t('bookings.resources')}</h2>
+          {resources.loading && !resources.data && <Loading />}
+          {resources.error && <ErrorNotice error={resources.error} />}
+          {resources.data && resourceList.length === 0 && <EmptyState>{t('bookings.noResources')}</EmptyState>}
+          {resourceList.length > 0 && (
+            <ul className="tags resource-list" data-testid="resource-list">
+              {resourceList.map((resource) => (
+                <li key={resource.id} className="tag">
+                  {resource.name} · {t(`resourceKind.${resource.kind}`)}
+                  {resource.capacity != null && ` · ${t('bookings.seats', { count: resource.capacity })}`}
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h2>{t('bookings.calendar')}</h2>
+          {bookings.loading && !list && <Loading />}
+          {bookings.error && <ErrorNotice error={bookings.error} onRetry={() => void bookings.refetch()} />}
+          {list && weeks.length === 0 && <EmptyState>{t('bookings.empty')}</EmptyState>}
+          {weeks.map((week) => (
+            <section key={week.weekStart.getTime()} className="calendar-week" data-testid="booking-week">
+              <h3 className="calendar-week-title">{t('calendar.week', { from: formatDay(week.weekStart), to: formatDay(addDays(week.weekStart, 6)) })}</h3>
+              <ul className="request-list">
+                {week.items.map((booking) => (
+                  <li key={booking.id} className={booking.status === 'CANCELLED' ? 'card booking booking-cancelled' : 'card booking'} data-testid="booking">
+                    <div className="request-head">
+                      <strong>{booking.resource?.name ?? t('common.unavailable')}</strong>
+                      <span className={`badge booking-${booking.status.toLowerCase()}`}>{t(`bookingStatus.${booking.status}`)}</span>
+                    </div>
+                    <div className="small">
+                      {formatDate(booking.startsAt)} – {formatDate(booking.endsAt)}
+                    </div>
+                    <div className="muted small">
+                      {booking.organization?.name ?? t('common.unavailable')}
+                      {booking.purpose && ` · ${booking.purpose}`}
+                    </div>
+                    {writer && booking.status === 'CONFIRMED' && new Date(booking.endsAt).getTime() > Date.now() && <CancelBookingButton id={booking.id} version={booking.version} />}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+        {writer && (
+          <div>
+            <BookForm key={regionCode} regionCode={regionCode} resources={resourceList} />
+            <AddResourceForm key={`resource-${regionCode}`} regionCode={regionCode} />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { useI18n } from '../../i18n/i18n';
+import { FormField } from '../../ui/form-field';
+import type { FieldError } from '../../errors/graphql-errors';
+import { useRegionOptions } from './use-region-options';
+
+/** A region select for forms; regional staff see only their own region. */
+export function RegionSelectField({ value, onChange, onlyRegion, errors, label, name = 'regionCode' }: { value: string; onChange: (code: string) => void; onlyRegion: string | null; errors?: FieldError[]; label: string; name?: string }) {
+  const i18n = useI18n();
+  const regions = useRegionOptions();
+  const options = regions.data?.regions.filter((region) => !onlyRegion || region.code === onlyRegion) ?? [];
+  return (
+    <FormField label={label} errors={errors} name={name}>
+      {(control) => (
+        <select {...control} value={value} disabled={Boolean(onlyRegion)} onChange={(event) => onChange(event.target.value)}>
+          {!onlyRegion && <option value="">{i18n.t('common.choose')}</option>}
+          {options.map((region) => (
+            <option key={region.code} value={region.code}>
+              {i18n.name(region.name)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}

@@ -1,0 +1,156 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { accountIdOf, regionOf, useViewer } from '../../auth/session';
+import type { AssistanceRequestStatus } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { Link, navigate, useLocation } from '../../routing/router';
+import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { ASSISTANCE_STATUSES, ASSISTANCE_TYPES } from '../reference/catalog';
+import { useRegionOptions } from '../reference/use-region-options';
+import { useStaffDirectory } from '../reference/use-staff-names';
+import { boardFilterFromQuery, boardQueryWith } from './request-filter';
+import { AssistanceBoardQuery, BOARD_PAGE_SIZE } from './requests.graphql';
+
+export function RequestsBoardPage() {
+  const i18n = useI18n();
+  const { t, name, formatDate, formatNumber } = i18n;
+  const viewer = useViewer();
+  const ownRegion = regionOf(viewer);
+  const myId = accountIdOf(viewer);
+  const { query } = useLocation();
+  const filter = boardFilterFromQuery(query, ownRegion);
+  const regions = useRegionOptions();
+  const staff = useStaffDirectory();
+  const { data, loading, error, fetchMore, refetch } = useQuery(AssistanceBoardQuery, {
+    variables: { filter, first: BOARD_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
+  const connection = data?.assistanceRequests;
+
+  async function loadMore() {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    setLoadMoreError(null);
+    try {
+      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
+    } catch (failure) {
+      setLoadMoreError(failure);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const byStatus = new Map<AssistanceRequestStatus, NonNullable<typeof connection>['edges']>();
+  for (const edge of connection?.edges ?? []) byStatus.set(edge.node.status, [...(byStatus.get(edge.node.status) ?? []), edge]);
+
+  const assigneeOptions = staff.options.filter((option) => !filter.regionCode || !option.regionCode || option.regionCode === filter.regionCode);
+
+  return (
+    <section>
+      <h1>{t('board.title')}</h1>
+      <form className="filters" aria-label={t('organizations.filters')} onSubmit={(event) => event.preventDefault()}>
+        <label>
+          <span>{t('board.filter.region')}</span>
+          <select
+            value={filter.regionCode ?? ''}
+            onChange={(event) => navigate(boardQueryWith(query, 'region', event.target.value || (ownRegion ? 'all' : '')))}
+          >
+            <option value="">{t('common.all')}</option>
+            {regions.data?.regions.map((region) => (
+              <option key={region.code} value={region.code}>
+                {name(region.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('board.filter.type')}</span>
+          <select value={filter.type ?? ''} onChange={(event) => navigate(boardQueryWith(query, 'type', event.target.value))}>
+            <option value="">{t('common.all')}</option>
+            {ASSISTANCE_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`assistanceType.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('board.filter.assignee')}</span>
+          <select value={filter.assigneeId ?? ''} onChange={(event) => navigate(boardQueryWith(query, 'assignee', event.target.value))}>
+            <option value="">{t('board.filter.anyone')}</option>
+            {myId && <option value={myId}>{t('board.filter.me')}</option>}
+            {assigneeOptions
+              .filter((option) => option.id !== myId)
+              .map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.name}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="filter-checkbox">
+          <input type="checkbox" checked={filter.overdue === true} onChange={(event) => navigate(boardQueryWith(query, 'overdue', event.target.checked ? '1' : ''))} />
+          <span>{t('board.filter.overdue')}</span>
+        </label>
+      </form>
+
+      {loading && !connection && <Loading />}
+      {!connection && !loading && <ErrorNotice error={error} onRetry={() => void refetch()} />}
+      {connection && (
+        <>
+          <p className="muted" data-testid="board-total">
+            {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
+          </p>
+          {connection.edges.length === 0 ? (
+            <EmptyState>{t('board.empty')}</EmptyState>
+          ) : (
+            <div className="board" data-testid="requests-board">
+              {ASSISTANCE_STATUSES.map((status) => {
+                const edges = byStatus.get(status) ?? [];
+                return (
+                  <section key={status} className="board-column" aria-label={t(`status.${status}`)} data-testid={`board-column-${status}`}>
+                    <h2 className="board-column-title">
+                      <span className={`badge status-${status.toLowerCase()}`}>{t(`status.${status}`)}</span>
+                      <span className="count">{formatNumber(edges.length)}</span>
+                    </h2>
+                    <ul className="board-cards">
+                      {edges.map(({ node }) => (
+                        <li key={node.id} className={node.overdue ? 'card board-card board-card-overdue' : 'card board-card'}>
+                          <Link to={`/requests/${node.id}`} className="board-card-link">
+                            {t(`assistanceSubtype.${node.subtype}`)}
+                          </Link>
+                          <div className="muted small">{node.organization?.name ?? t('common.unavailable')}</div>
+                          <p className="board-card-description">{node.description}</p>
+                          <div className="board-card-meta small">
+                            <span>{staff.nameOf(node.assigneeId)}</span>
+                            {node.dueAt && (
+                              <span className={node.overdue ? 'overdue' : 'muted'}>
+                                {node.overdue ? t('request.overdueSince', { date: formatDate(node.dueAt) }) : t('request.dueAt', { date: formatDate(node.dueAt) })}
+                              </span>
+                            )}
+                          </div>
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                );
+              })}
+            </div>
+          )}
+          {connection.pageInfo.hasNextPage && (
+            <div className="pager">
+              <span />
+              <button type="button" className="button button-secondary" onClick={() => void loadMore()} disabled={loadingMore}>
+                {loadingMore ? t('common.loading') : t('common.loadMore')}
+              </button>
+            </div>
+          )}
+          {loadMoreError != null && <ErrorNotice error={loadMoreError} />}
+          {error != null && <ErrorNotice error={error} />}
+        </>
+      )}
+    </section>
+  );
+}

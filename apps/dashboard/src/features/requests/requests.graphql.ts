@@ -1,0 +1,41 @@
+import { graphql } from '../../gql';
+
+export const BOARD_PAGE_SIZE = 50;
+
+export const AssistanceBoardQuery = graphql(`
+  query AssistanceBoard($filter: AssistanceRequestFilter, $first: Int, $after: String) {
+    assistanceRequests(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          type
+          subtype
+          status
+          description
+          createdAt
+          dueAt
+          overdue
+          assigneeId
+          organization {
+            id
+            name
+          }
+          region {
+            code
+            name {
+              kk
+              ru
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+`);

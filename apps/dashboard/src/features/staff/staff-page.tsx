@@ -1,0 +1,184 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { accountIdOf, useViewer } from '../../auth/session';
+import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
+import type { StaffRole } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { FormFailure } from '../../ui/form-failure';
+import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { RegionSelectField } from '../reference/region-select';
+import { CreateStaffAccountMutation, DeactivateStaffAccountMutation, STAFF_PAGE_SIZE, StaffAccountsQuery } from './staff.graphql';
+
+export const STAFF_ROLES: readonly StaffRole[] = ['REPUBLICAN_ADMIN', 'REGIONAL_STAFF', 'ANALYST'];
+const FIELDS = ['email', 'name', 'role', 'regionCode', 'password'] as const;
+
+function CreateStaffAccountForm() {
+  const { t } = useI18n();
+  const [form, setForm] = useState({ email: '', name: '', role: '' as StaffRole | '', regionCode: '', password: '' });
+  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const [create, { loading }] = useMutation(CreateStaffAccountMutation, { refetchQueries: ['StaffAccounts', 'StaffDirectory'], awaitRefetchQueries: true });
+  const errors = groupByField(fieldErrors);
+  const set = (key: keyof typeof form) => (value: string) => setForm((previous) => ({ ...previous, [key]: value }));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(null);
+    setCreated(null);
+    const missing: FieldError[] = [];
+    for (const field of ['email', 'name', 'role', 'password'] as const) if (!form[field].trim()) missing.push({ field, code: 'REQUIRED', message: 'is required' });
+    if (form.role === 'REGIONAL_STAFF' && !form.regionCode) missing.push({ field: 'regionCode', code: 'REQUIRED', message: 'is required' });
+    setFieldErrors(missing);
+    if (missing.length > 0 || !form.role) return;
+    try {
+      const { data } = await create({
+        variables: {
+          input: {
+            email: form.email.trim(),
+            name: form.name.trim(),
+            role: form.role,
+            password: form.password,
+            ...(form.role === 'REGIONAL_STAFF' ? { regionCode: form.regionCode } : {}),
+          },
+        },
+      });
+      setCreated(data?.createStaffAccount.email ?? null);
+      setForm({ email: '', name: '', role: '', regionCode: '', password: '' });
+    } catch (error) {
+      setFieldErrors(fieldErrorsOf(error));
+      setFailure(error);
+    }
+  }
+
+  return (
+    <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="create-staff-form">
+      <h2>{t('staff.create.title')}</h2>
+      <FormFailure error={failure} fieldsMessage={t('staff.create.failed')} />
+      {created && (
+        <p className="status status-success" role="status">
+          {t('staff.create.done', { email: created })}
+        </p>
+      )}
+      <FormField label={t('login.email')} errors={errors['email']} name="email">
+        {(control) => <input {...control} type="email" autoComplete="off" value={form.email} onChange={(event) => set('email')(event.target.value)} />}
+      </FormField>
+      <FormField label={t('staff.name')} errors={errors['name']} name="name">
+        {(control) => <input {...control} type="text" value={form.name} onChange={(event) => set('name')(event.target.value)} />}
+      </FormField>
+      <FormField label={t('staff.role')} errors={errors['role']} name="role">
+        {(control) => (
+          <select {...control} value={form.role} onChange={(event) => setForm((previous) => ({ ...previous, role: STAFF_ROLES.find((role) => role === event.target.value) ?? '', regionCode: '' }))}>
+            <option value="">{t('common.choose')}</option>
+            {STAFF_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`role.${role}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {form.role === 'REGIONAL_STAFF' && <RegionSelectField label={t('organization.region')} value={form.regionCode} onChange={set('regionCode')} onlyRegion={null} errors={errors['regionCode']} />}
+      <FormField label={t('staff.password')} errors={errors['password']} name="password">
+        {(control) => <input {...control} type="password" autoComplete="new-password" value={form.password} onChange={(event) => set('password')(event.target.value)} />}
+      </FormField>
+      <p className="muted small">{t('staff.passwordHint')}</p>
+      <OtherFieldErrors errors={fieldErrors} knownFields={FIELDS} />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t('common.saving') : t('staff.create.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function DeactivateButton({ id }: { id: string }) {
+  const { t } = useI18n();
+  const [failure, setFailure] = useState<unknown>(null);
+  const [deactivate, { loading }] = useMutation(DeactivateStaffAccountMutation);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        disabled={loading}
+        onClick={() => {
+          if (!window.confirm(t('staff.deactivateConfirm'))) return;
+          setFailure(null);
+          deactivate({ variables: { id } }).catch(setFailure);
+        }}
+      >
+        {t('staff.deactivate')}
+      </button>
+      <FormFailure error={failure} />
+    </>
+  );
+}
+
+export function StaffPage() {
+  const { t, name, formatDate, formatNumber } = useI18n();
+  const viewer = useViewer();
+  const myId = accountIdOf(viewer);
+  const { data, loading, error, refetch, fetchMore } = useQuery(StaffAccountsQuery, { variables: { first: STAFF_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const connection = data?.staffAccounts;
+  return (
+    <section>
+      <h1>{t('staff.title')}</h1>
+      <div className="two-columns">
+        <div>
+          {loading && !connection && <Loading />}
+          {!connection && !loading && <ErrorNotice error={error} onRetry={() => void refetch()} />}
+          {connection && connection.edges.length === 0 && <EmptyState>{t('staff.empty')}</EmptyState>}
+          {connection && connection.edges.length > 0 && (
+            <>
+              <p className="muted">{t('organizations.total', { count: formatNumber(connection.totalCount) })}</p>
+              <div className="table-wrap">
+                <table className="table" data-testid="staff-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('staff.name')}</th>
+                      <th scope="col">{t('staff.role')}</th>
+                      <th scope="col">{t('staff.lastLogin')}</th>
+                      <th scope="col">{t('staff.state')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {connection.edges.map(({ node }) => (
+                      <tr key={node.id} className={node.active ? undefined : 'inactive'}>
+                        <th scope="row">
+                          {node.name}
+                          <div className="muted small">{node.email}</div>
+                        </th>
+                        <td>
+                          {t(`role.${node.role}`)}
+                          {node.region && <div className="muted small">{name(node.region.name)}</div>}
+                        </td>
+                        <td className="nowrap">{node.lastLoginAt ? formatDate(node.lastLoginAt) : '—'}</td>
+                        <td>
+                          {node.active ? t('staff.active') : t('staff.inactive')}
+                          {node.active && node.id !== myId && (
+                            <div>
+                              <DeactivateButton id={node.id} />
+                            </div>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {connection.pageInfo.hasNextPage && (
+                <button type="button" className="button button-secondary" onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+                  {t('common.loadMore')}
+                </button>
+              )}
+            </>
+          )}
+        </div>
+        <CreateStaffAccountForm />
+      </div>
+    </section>
+  );
+}

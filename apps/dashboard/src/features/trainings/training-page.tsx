@@ -1,0 +1,260 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { canWrite, useViewer } from '../../auth/session';
+import { errorCodeOf, fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
+import type { TrainingPageQuery as PageData } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../routing/router';
+import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { FormFailure } from '../../ui/form-failure';
+import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { CancelTrainingRegistrationMutation, MarkTrainingAttendanceMutation, OrganizationOptionsQuery, RegisterForTrainingMutation, TrainingPageQuery } from './trainings.graphql';
+
+type Training = NonNullable<PageData['training']>;
+type Registration = Training['registrations'][number];
+
+export function OrganizationSelectField({ regionCode, value, onChange, errors, label }: { regionCode: string | null; value: string; onChange: (id: string) => void; errors?: FieldError[]; label: string }) {
+  const { t } = useI18n();
+  const { data } = useQuery(OrganizationOptionsQuery, { variables: { filter: regionCode ? { regionCode } : {} }, skip: !regionCode });
+  return (
+    <FormField label={label} errors={errors} name="organizationId">
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+          <option value="">{t('common.choose')}</option>
+          {data?.organizations.edges.map(({ node }) => (
+            <option key={node.id} value={node.id}>
+              {node.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}
+
+function RegisterForm({ training }: { training: Training }) {
+  const { t } = useI18n();
+  const [organizationId, setOrganizationId] = useState('');
+  const [participants, setParticipants] = useState('1');
+  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [register, { loading }] = useMutation(RegisterForTrainingMutation, { refetchQueries: [{ query: TrainingPageQuery, variables: { id: training.id } }], awaitRefetchQueries: true });
+  const errors = groupByField(fieldErrors);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(null);
+    setResult(null);
+    const missing: FieldError[] = organizationId ? [] : [{ field: 'organizationId', code: 'REQUIRED', message: 'is required' }];
+    setFieldErrors(missing);
+    if (missing.length > 0) return;
+    try {
+      const { data } = await register({ variables: { input: { trainingId: training.id, organizationId, participants: Number(participants) || 1 } } });
+      const place = data?.registerForTraining;
+      if (place) setResult(place.status === 'WAITLISTED' ? t('training.register.waitlisted', { position: place.waitlistPosition ?? '—' }) : t('training.register.registered'));
+      setOrganizationId('');
+    } catch (error) {
+      setFieldErrors(fieldErrorsOf(error));
+      setFailure(error);
+    }
+  }
+
+  return (
+    <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="register-form">
+      <h2>{t('training.register.title')}</h2>
+      <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
+      {result && (
+        <p className="status status-success" role="status">
+          {result}
+        </p>
+      )}
+      <OrganizationSelectField label={t('request.organization')} regionCode={training.region?.code ?? null} value={organizationId} onChange={setOrganizationId} errors={errors['organizationId']} />
+      <FormField label={t('training.participants')} errors={errors['participants']} name="participants">
+        {(control) => <input {...control} type="number" min={1} max={100} value={participants} onChange={(event) => setParticipants(event.target.value)} />}
+      </FormField>
+      <OtherFieldErrors errors={fieldErrors} knownFields={['organizationId', 'participants']} />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={loading}>
+          {t('training.register.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RegistrationRow({ registration, started, writer, trainingId }: { registration: Registration; started: boolean; writer: boolean; trainingId: string }) {
+  const { t, formatNumber } = useI18n();
+  const [failure, setFailure] = useState<unknown>(null);
+  const [attended, setAttended] = useState(String(registration.participants));
+  const refetch = { refetchQueries: [{ query: TrainingPageQuery, variables: { id: trainingId } }], awaitRefetchQueries: true };
+  const [cancel, cancelState] = useMutation(CancelTrainingRegistrationMutation, refetch);
+  const [mark, markState] = useMutation(MarkTrainingAttendanceMutation, refetch);
+
+  async function run(action: () => Promise<unknown>) {
+    setFailure(null);
+    try {
+      await action();
+    } catch (error) {
+      setFailure(error);
+    }
+  }
+
+  return (
+    <tr data-testid="registration-row">
+      <th scope="row">{registration.organization ? <Link to={`/organizations/${registration.organization.id}`}>{registration.organization.name}</Link> : t('common.unavailable')}</th>
+      <td className="numeric">{formatNumber(registration.participants)}</td>
+      <td>
+        {t(`registrationStatus.${registration.status}`)}
+        {registration.waitlistPosition != null && ` · ${t('training.waitlistPosition', { position: registration.waitlistPosition })}`}
+      </td>
+      <td>
+        {registration.attendance
+          ? `${t(`attendance.${registration.attendance}`)}${registration.attendedParticipants != null ? ` (${formatNumber(registration.attendedParticipants)})` : ''}`
+          : '—'}
+      </td>
+      <td>
+        {writer && registration.status !== 'CANCELLED' && !started && (
+          <button type="button" className="button button-secondary button-small" disabled={cancelState.loading} onClick={() => void run(() => cancel({ variables: { id: registration.id, version: registration.version } }))}>
+            {t('training.cancelPlace')}
+          </button>
+        )}
+        {writer && registration.status === 'REGISTERED' && started && (
+          <span className="attendance-controls">
+            <input
+              type="number"
+              min={0}
+              max={registration.participants}
+              value={attended}
+              aria-label={t('training.attendedCount')}
+              onChange={(event) => setAttended(event.target.value)}
+            />
+            <button
+              type="button"
+              className="button button-small"
+              disabled={markState.loading}
+              onClick={() =>
+                void run(() => mark({ variables: { input: { registrationId: registration.id, version: registration.version, attendance: 'ATTENDED', attendedParticipants: Number(attended) } } }))
+              }
+            >
+              {t('attendance.ATTENDED')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              disabled={markState.loading}
+              onClick={() => void run(() => mark({ variables: { input: { registrationId: registration.id, version: registration.version, attendance: 'NO_SHOW' } } }))}
+            >
+              {t('attendance.NO_SHOW')}
+            </button>
+          </span>
+        )}
+        <FormFailure error={failure} />
+      </td>
+    </tr>
+  );
+}
+
+export function TrainingPage({ id }: { id: string }) {
+  const { t, name, formatDate, formatNumber } = useI18n();
+  const viewer = useViewer();
+  const { data, loading, error, refetch } = useQuery(TrainingPageQuery, { variables: { id }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  if (loading && !data) return <Loading />;
+  const training = data?.training;
+  if (!training) {
+    const notFound = !error || errorCodeOf(error) === 'NOT_FOUND' || errorCodeOf(error) === 'BAD_USER_INPUT';
+    return (
+      <section>
+        {notFound ? <EmptyState>{t('training.notFound')}</EmptyState> : <ErrorNotice error={error} onRetry={() => void refetch()} />}
+        <Link to="/trainings">{t('training.back')}</Link>
+      </section>
+    );
+  }
+  const writer = canWrite(viewer, training.region?.code ?? null);
+  const started = new Date(training.startsAt).getTime() <= Date.now();
+  const open = training.status === 'SCHEDULED' && !started;
+
+  return (
+    <section>
+      <Link to="/trainings" className="back-link">
+        {t('training.back')}
+      </Link>
+      <div className="page-heading">
+        <h1>{training.topic}</h1>
+        <span className={`badge badge-large training-${training.status.toLowerCase()}`}>{t(`trainingStatus.${training.status}`)}</span>
+      </div>
+      <dl className="details card">
+        <div>
+          <dt>{t('trainings.startsAt')}</dt>
+          <dd>{formatDate(training.startsAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('trainings.endsAt')}</dt>
+          <dd>{formatDate(training.endsAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('trainings.venue')}</dt>
+          <dd>{training.venue}</dd>
+        </div>
+        <div>
+          <dt>{t('trainings.audience')}</dt>
+          <dd>{t(`audience.${training.audience}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('organization.region')}</dt>
+          <dd>{training.region ? name(training.region.name) : t('common.unavailable')}</dd>
+        </div>
+        <div>
+          <dt>{t('trainings.capacity')}</dt>
+          <dd data-testid="training-seats">
+            {t('trainings.seats', { taken: formatNumber(training.registeredSeats), capacity: formatNumber(training.capacity), left: formatNumber(training.seatsLeft) })}
+          </dd>
+        </div>
+        {training.description && (
+          <div className="details-wide">
+            <dt>{t('trainings.description')}</dt>
+            <dd className="request-description">{training.description}</dd>
+          </div>
+        )}
+        {training.cancellationReason && (
+          <div className="details-wide">
+            <dt>{t('training.cancellationReason')}</dt>
+            <dd>{training.cancellationReason}</dd>
+          </div>
+        )}
+      </dl>
+      <div className="two-columns">
+        <div>
+          <h2>
+            {t('training.registrations')} <span className="count">{t('trainings.waitlisted', { count: formatNumber(training.waitlistedCount) })}</span>
+          </h2>
+          {training.registrations.length === 0 ? (
+            <EmptyState>{t('training.noRegistrations')}</EmptyState>
+          ) : (
+            <div className="table-wrap">
+              <table className="table" data-testid="registrations-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('request.organization')}</th>
+                    <th scope="col" className="numeric">
+                      {t('training.participants')}
+                    </th>
+                    <th scope="col">{t('training.placeStatus')}</th>
+                    <th scope="col">{t('training.attendance')}</th>
+                    <th scope="col" />
+                  </tr>
+                </thead>
+                <tbody>
+                  {training.registrations.map((registration) => (
+                    <RegistrationRow key={registration.id} registration={registration} started={started} writer={writer} trainingId={training.id} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+        {writer && open && <RegisterForm training={training} />}
+      </div>
+    </section>
+  );
+}
