@@ -1,4 +1,17 @@
-import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType, Direction, DIRECTION_LABELS, OrganizationKind } from '@birge/shared-reference';
+import {
+  ASSISTANCE_OUTCOME_LABELS,
+  AssistanceOutcomeResult,
+  AssistanceRequestStatus,
+  AssistanceSubtype,
+  AssistanceType,
+  BookableResourceKind,
+  BookingStatus,
+  Direction,
+  DIRECTION_LABELS,
+  OrganizationKind,
+  TrainingAudience,
+  TrainingRegistrationStatus,
+} from '@birge/shared-reference';
 import en from './en.json';
 import { formatDateTime, formatMessage, isMessageKey, LOCALES, translate } from './i18n';
 import kk from './kk.json';
@@ -23,7 +36,24 @@ describe('translation catalogs', () => {
       ...Object.values(AssistanceType).map((value) => `assistanceType.${value}`),
       ...Object.values(AssistanceSubtype).map((value) => `assistanceSubtype.${value}`),
       ...Object.values(AssistanceRequestStatus).map((value) => `status.${value}`),
-      'notificationKind.ASSISTANCE_REQUEST_SUBMITTED',
+      ...Object.values(AssistanceRequestStatus).map((value) => `transition.${value}`),
+      ...Object.values(AssistanceOutcomeResult).map((value) => `outcome.${value}`),
+      ...Object.values(TrainingAudience).map((value) => `audience.${value}`),
+      ...Object.values(TrainingRegistrationStatus).map((value) => `registrationStatus.${value}`),
+      ...Object.values(BookableResourceKind).map((value) => `resourceKind.${value}`),
+      ...Object.values(BookingStatus).map((value) => `bookingStatus.${value}`),
+      ...['ATTENDED', 'NO_SHOW'].map((value) => `attendance.${value}`),
+      ...['SCHEDULED', 'CANCELLED'].map((value) => `trainingStatus.${value}`),
+      ...['REPUBLICAN_ADMIN', 'REGIONAL_STAFF', 'ANALYST'].map((value) => `role.${value}`),
+      ...[
+        'ASSISTANCE_REQUEST_SUBMITTED',
+        'ASSISTANCE_REQUEST_ASSIGNED',
+        'ASSISTANCE_REQUEST_STATUS_CHANGED',
+        'ASSISTANCE_REQUEST_OVERDUE',
+        'BOOKING_CONFIRMED',
+        'BOOKING_CANCELLED',
+        'TRAINING_REMINDER',
+      ].map((value) => `notificationKind.${value}`),
       'regionKind.OBLAST',
       'regionKind.CITY',
       'districtKind.DISTRICT',
@@ -40,6 +70,19 @@ describe('translation catalogs', () => {
     // Labels of the Kazakh and Russian catalogs differ from English: a copy-paste would show here.
     expect(translate('kk', 'errors.field.REQUIRED')).not.toBe(translate('en', 'errors.field.REQUIRED'));
     expect(translate('ru', 'errors.field.REQUIRED')).not.toBe(translate('en', 'errors.field.REQUIRED'));
+  });
+
+  it('translate the conflict reasons and login codes the dashboard explains', () => {
+    const reasons = ['STALE_VERSION', 'INVALID_TRANSITION', 'BOOKING_OVERLAP', 'TRAINING_CLOSED', 'TRAINING_PAST', 'ALREADY_REGISTERED', 'NOT_RESOLVED', 'ALREADY_RATED'];
+    expect(reasons.filter((reason) => !isMessageKey(`errors.reason.${reason}`))).toEqual([]);
+    expect(['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED'].filter((code) => !isMessageKey(`errors.code.${code}`))).toEqual([]);
+    expect(['LINK_REQUIRED', 'INVALID_PERIOD', 'IN_THE_PAST', 'EMAIL_TAKEN', 'INVALID_EMAIL'].filter((code) => !isMessageKey(`errors.field.${code}`))).toEqual([]);
+  });
+
+  it('keep the outcomes as the shared reference names them', () => {
+    for (const outcome of Object.values(AssistanceOutcomeResult)) {
+      for (const locale of LOCALES) expect(catalogs[locale]?.[`outcome.${outcome}`]).toBe(ASSISTANCE_OUTCOME_LABELS[outcome][locale]);
+    }
   });
 
   it('keep the directions as the shared reference names them', () => {
