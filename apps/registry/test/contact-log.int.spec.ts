@@ -1,3 +1,4 @@
+import { GraphQLTestClient } from '@birge/server-testing';
 import { ASTANA, CREATE, ESIL, SEMEY, startRegistry, type RegistryHarness } from './support/registry-harness';
 
 const LOG = `mutation Log($input: LogContactInput!) {
@@ -44,7 +45,6 @@ describe('registry: contact log', () => {
   });
 
   it('needs a signed-in staff member', async () => {
-    const { GraphQLTestClient } = await import('@birge/server-testing');
     const anonymous = new GraphQLTestClient(h.subgraph.url, { identity: null });
     const result = await anonymous.request(LOG, { input: { organizationId, kind: 'CALL', occurredOn: '2026-01-01', toldAboutOffer: false } });
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
