@@ -38,6 +38,9 @@ export function createCache(): InMemoryCache {
         },
       },
       Training: { fields: { registrations: { merge: false } } },
+      // Value objects without ids: the page and the organization list ask for different fields of them.
+      AssistanceOutcome: { merge: true },
+      AssistanceRating: { merge: true },
     },
   });
 }

@@ -88,8 +88,10 @@ export function SessionProvider({ store, children }: { store: SessionStore; chil
   );
 
   const signOut = useCallback(async () => {
-    await store.signOut();
+    // Forget this account's data first: clearing the cache after the session ended would cancel
+    // the query that finds out who acts now (the development identity or nobody).
     await client.clearStore();
+    await store.signOut();
   }, [store, client]);
 
   const provide = (viewer: Viewer) => <SessionContext.Provider value={{ viewer, signIn, signOut }}>{children}</SessionContext.Provider>;

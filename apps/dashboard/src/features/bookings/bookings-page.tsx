@@ -258,7 +258,7 @@ export function BookingsPage() {
           ))}
         </div>
         {writer && (
-          <div>
+          <div className="stack">
             <BookForm key={regionCode} regionCode={regionCode} resources={resourceList} />
             <AddResourceForm key={`resource-${regionCode}`} regionCode={regionCode} />
           </div>
