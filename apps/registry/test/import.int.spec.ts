@@ -40,6 +40,20 @@ describe('registry: bulk import from CSV', () => {
       contact_people: [{ name: 'Айгүл Серікқызы', role: null, phones: ['+77012345678'], emails: [], socialLinks: [] }],
     });
     expect(await jobs()).toBe(3);
+    // The events are built inside PostgreSQL: the same envelope publish() sends, one job per consumer queue, one event id for both.
+    const sent: { name: string; data: Record<string, unknown>; retry_limit: number }[] = await h.subgraph.dataSource.query(
+      `SELECT name, data, retry_limit FROM pgboss.job WHERE data->'payload'->>'name' = 'Қамқор' ORDER BY name`,
+    );
+    expect(sent.map((job) => job.name)).toEqual(['analytics.organization-figures', 'assistance.organization-directory']);
+    const [{ id: kamkorId }] = await h.subgraph.dataSource.query(`SELECT id FROM registry.organization WHERE name = 'Қамқор'`);
+    expect(sent[0].data).toEqual({
+      eventId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      name: 'registry.organization-registered',
+      occurredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      payload: { organizationId: kamkorId, name: 'Қамқор', kind: 'NGO', regionCode: ASTANA, districtCode: ESIL },
+    });
+    expect(sent[1].data.eventId).toBe(sent[0].data.eventId);
+    expect(sent[0].retry_limit).toBe(25);
     const searchable = await h.client.data<{ organizations: { edges: { node: { name: string } }[] } }>(
       `{ organizations(filter: { search: "kamkor" }) { edges { node { name } } } }`,
     );
@@ -55,6 +69,8 @@ describe('registry: bulk import from CSV', () => {
     expect(await run(changed)).toMatchObject({ ok: true, created: 0, updated: 1, unchanged: 2 });
     const [row] = await h.subgraph.dataSource.query(`SELECT volunteer_count, version, updated_by FROM registry.organization WHERE bin = $1`, [validBin(21)]);
     expect(row).toEqual({ volunteer_count: 55, version: 2, updated_by: 'demo-republican-admin' });
+    const [update] = await h.subgraph.dataSource.query(`SELECT data FROM pgboss.job WHERE name = 'analytics.organization-updates'`);
+    expect(update.data).toMatchObject({ name: 'registry.organization-updated', payload: { name: 'Қамқор', kind: 'NGO', regionCode: ASTANA, districtCode: ESIL, version: 2 } });
   });
 
   it('reports every bad row by line and column and imports none of the file', async () => {

@@ -4,10 +4,12 @@ import { ContactLog1764080000000 } from './1764080000000-ContactLog';
 import { Verification1764090000000 } from './1764090000000-Verification';
 import { Duplicates1764100000000 } from './1764100000000-Duplicates';
 import { Search1764110000000 } from './1764110000000-Search';
+import { EditableDistricts1764120000000 } from './1764120000000-EditableDistricts';
 
 /** Every migration of the registry schema, oldest first. */
 export const registryMigrations = [
   CreateRegistry1764050000000, OrganizationProfile1764070000000, ContactLog1764080000000, Verification1764090000000,
   Duplicates1764100000000,
   Search1764110000000,
+  EditableDistricts1764120000000,
 ];

@@ -2,7 +2,7 @@ import { Direction, OrganizationKind, OrganizationStatus, REGIONS, VolunteerCate
 import type { FieldError } from '@birge/server-kit';
 import type { ContactPersonRecord } from '../organization/organization.entity';
 import { checkProfile, type ProfilePatch } from '../organization/organization.rules';
-import { nameKeys } from '../organization/organization.service';
+import { NameKeyCache } from './name-key-cache';
 
 /**
  * The CSV columns of an organization import (header names, any case and order). Lists inside a
@@ -58,8 +58,32 @@ const VALUES = {
   legalForm: new Set<string>(Object.values(LegalForm)),
   status: new Set<string>(Object.values(OrganizationStatus)),
 };
-const DISTRICT_REGION = new Map(REGIONS.flatMap((region) => region.districts.map((district) => [district.code, region.code] as const)));
-const REGION_CODES = new Set(REGIONS.map((region) => region.code));
+/** The places a row may name: the registry's live regions and districts (abolished ones refused). */
+export interface ImportPlaces {
+  regionCodes: Set<string>;
+  /** District KATO code -> its region's code. */
+  districtRegion: Map<string, string>;
+  /** Districts kept for history only. */
+  abolished: Set<string>;
+}
+
+/** The seed reference (kz-admin.json), for checks without a database. */
+export const REFERENCE_PLACES: ImportPlaces = {
+  regionCodes: new Set(REGIONS.map((region) => region.code)),
+  districtRegion: new Map(REGIONS.flatMap((region) => region.districts.map((district) => [district.code, region.code] as const))),
+  abolished: new Set(),
+};
+
+/** What checking a file's rows shares: today, the places, and the folded words seen so far. */
+export interface CheckContext {
+  today: Date;
+  places: ImportPlaces;
+  keys: NameKeyCache;
+}
+
+export function checkContext(today = new Date(), places = REFERENCE_PLACES): CheckContext {
+  return { today, places, keys: new NameKeyCache() };
+}
 
 const list = (cell: string | undefined) => (cell ?? '').split(/[;|]/).map((v) => v.trim()).filter(Boolean);
 
@@ -81,7 +105,8 @@ function enumList<E extends Record<string, string>>(values: E, cell: string | un
 }
 
 /** Checks one CSV row like createOrganization checks its input; errors name the CSV column. */
-export function checkRow(line: number, cell: (column: ImportColumn) => string | undefined, errors: RowError[], today: Date): ImportRow | null {
+export function checkRow(line: number, cell: (column: ImportColumn) => string | undefined, errors: RowError[], context: CheckContext): ImportRow | null {
+  const { today, places } = context;
   const before = errors.length;
   const text = (column: ImportColumn) => {
     const value = cell(column)?.trim().replace(/\s+/g, ' ');
@@ -93,11 +118,13 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
   const kind = VALUES.kind.has(kindRaw) ? (kindRaw as OrganizationKind) : null;
   if (!kind) errors.push({ line, column: 'kind', code: kindRaw ? 'UNKNOWN_VALUE' : 'REQUIRED', message: `must be one of ${Object.values(OrganizationKind).join(', ')}` });
   const regionCode = text('region_code') ?? '';
-  if (!REGION_CODES.has(regionCode)) errors.push({ line, column: 'region_code', code: regionCode ? 'UNKNOWN_REGION' : 'REQUIRED', message: `is not a region KATO code (got "${regionCode}")` });
+  if (!places.regionCodes.has(regionCode)) errors.push({ line, column: 'region_code', code: regionCode ? 'UNKNOWN_REGION' : 'REQUIRED', message: `is not a region KATO code (got "${regionCode}")` });
   const districtCode = text('district_code');
-  if (districtCode && !DISTRICT_REGION.has(districtCode)) errors.push({ line, column: 'district_code', code: 'UNKNOWN_DISTRICT', message: `is not a district KATO code (got "${districtCode}")` });
-  else if (districtCode && REGION_CODES.has(regionCode) && DISTRICT_REGION.get(districtCode) !== regionCode) {
+  if (districtCode && !places.districtRegion.has(districtCode)) errors.push({ line, column: 'district_code', code: 'UNKNOWN_DISTRICT', message: `is not a district KATO code (got "${districtCode}")` });
+  else if (districtCode && places.regionCodes.has(regionCode) && places.districtRegion.get(districtCode) !== regionCode) {
     errors.push({ line, column: 'district_code', code: 'DISTRICT_NOT_IN_REGION', message: `district ${districtCode} is not in region ${regionCode}` });
+  } else if (districtCode && places.abolished.has(districtCode)) {
+    errors.push({ line, column: 'district_code', code: 'DISTRICT_ABOLISHED', message: `district ${districtCode} was abolished; use the district that took over its territory` });
   }
   const directions = enumList(Direction, cell('directions'), 'directions', line, errors);
   if (!directions.length && !errors.some((e) => e.line === line && e.column === 'directions')) {
@@ -141,7 +168,7 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
     errors.push({ line, column, code: error.code, message: error.message });
   }
   if (errors.length > before || !kind) return null;
-  const keys = nameKeys({ name, nameKk: profile.nameKk ?? null, nameRu: profile.nameRu ?? null, nameLatin: profile.nameLatin ?? null });
+  const keys = context.keys.keys([name, profile.nameKk, profile.nameRu, profile.nameLatin]);
   return {
     line, name, kind, regionCode, districtCode, directions,
     profile: { ...profile, categories, modes },

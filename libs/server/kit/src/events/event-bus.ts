@@ -82,6 +82,45 @@ export class EventBus {
     return envelopes;
   }
 
+  /**
+   * One event per row of `source`, built inside PostgreSQL in the caller's transaction: for bulk
+   * changes whose rows never need to travel to Node (an import of 100,000 records). `source` is a
+   * statement (a SELECT, or a data-modifying INSERT/UPDATE ... RETURNING, which then runs exactly
+   * once) with a `payload` jsonb column; `params` are its $1..$n. Each event gets its own id and
+   * the same envelope as `publish`, and one job per consumer queue, with the queue's retry and
+   * retention settings as pg-boss's own `insert` would give it. Returns how many events (source
+   * rows) there were.
+   */
+  async publishFromSql<N extends EventName>(manager: EntityManager, name: N, source: string, params: unknown[] = []): Promise<number> {
+    const queryRunner = manager.queryRunner;
+    if (!queryRunner?.isTransactionActive) throw new Error(`Events ${name} must be published inside a transaction`);
+    const n = params.length;
+    const schema = EVENT_BUS_SCHEMA;
+    const rows: { events: number; jobs: number }[] = await manager.query(
+      `WITH source AS (${source}),
+       event AS MATERIALIZED (
+         SELECT jsonb_build_object('eventId', gen_random_uuid(), 'name', $${n + 1}::text, 'occurredAt', $${n + 2}::text, 'payload', payload) AS data
+         FROM source
+       ),
+       jobs AS (
+         INSERT INTO ${schema}.job (id, name, data, priority, start_after, created_on, expire_seconds, deletion_seconds, keep_until,
+           retry_limit, retry_delay, retry_backoff, retry_delay_max, policy, dead_letter, heartbeat_seconds, blocked, blocking, pending_dependencies)
+         SELECT gen_random_uuid(), q.name, e.data, 0, ${schema}.job_now(), ${schema}.job_now(), q.expire_seconds, q.deletion_seconds,
+           ${schema}.job_now() + q.retention_seconds * interval '1s', q.retry_limit, q.retry_delay, q.retry_backoff, q.retry_delay_max,
+           q.policy, q.dead_letter, q.heartbeat_seconds, false, false, 0
+         FROM event e CROSS JOIN ${schema}.queue q
+         WHERE q.name = ANY($${n + 3}::text[])
+         RETURNING 1
+       )
+       SELECT (SELECT count(*) FROM event)::int AS events, (SELECT count(*) FROM jobs)::int AS jobs`,
+      [...params, name, new Date().toISOString(), [...EVENT_ROUTES[name]]],
+    );
+    const { events, jobs } = rows[0];
+    // A queue missing from pgboss.queue would lose its copies silently; EventBus.start creates them all.
+    if (jobs !== events * EVENT_ROUTES[name].length) throw new Error(`Events ${name}: ${jobs} jobs for ${events} events; a consumer queue is missing`);
+    return events;
+  }
+
   async consume<N extends EventName>(queue: string, handler: EventHandler<N>): Promise<void> {
     await this.boss.work<EventEnvelope<N>>(queue, { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 10 }, async (jobs) => {
       for (const job of jobs) {
