@@ -81,4 +81,27 @@ describe('registry: search, filters, sorting and facets', () => {
     expect(f.verificationStatuses).toEqual([{ value: 'UNVERIFIED', count: 3 }]);
     expect(f.districts).toEqual([{ value: ESIL, count: 1 }]);
   });
+
+  it('keeps the unfiltered facets (maintained counts) equal to counting every row, through edits, imports, deletes and folding', async () => {
+    const search = h.subgraph.services.search;
+    const ds = h.subgraph.dataSource;
+    const same = async () => expect(await search.unfilteredFacets()).toEqual(await search.filteredFacets({}));
+    await same();
+    const unfiltered = (await h.client.data<{ organizationFacets: { total: number; contact: unknown[] } }>(FACETS, {})).organizationFacets;
+    expect(unfiltered.total).toBe(5);
+    expect(unfiltered.contact).toEqual([{ value: 'NEVER', count: 4 }, { value: 'RECENT', count: 1 }]);
+
+    // Expired and stale: derived from dates at read time, not from the maintained counts.
+    await ds.query(`UPDATE registry.organization SET verification_status = 'VERIFIED', verified_at = now() - interval '30 months' WHERE name = 'Қамқор'`);
+    await ds.query(`UPDATE registry.organization SET verification_status = 'VERIFIED', verified_at = now() WHERE name = 'Айгерім'`);
+    await ds.query(`UPDATE registry.organization SET last_contact_on = current_date - 800, directions = '{MEDIA,UMIT}', district_code = NULL WHERE name = 'Үміт іздеушілері'`);
+    await same();
+    expect((await search.unfilteredFacets()).verificationStatuses).toEqual(expect.arrayContaining([{ value: 'EXPIRED', count: 1 }, { value: 'VERIFIED', count: 1 }]));
+    await h.subgraph.services.imports.import('name,kind,region_code,directions,categories\nЖаңа топ,INITIATIVE_GROUP,' + ASTANA + ',BILIM,CHILDREN;SILVER\n', null);
+    await ds.query(`DELETE FROM registry.organization WHERE name = 'Qamqorshy Astana'`);
+    await same();
+    await search.foldFacetDeltas();
+    expect(Number((await ds.query(`SELECT count(*) AS n FROM registry.organization_facet_delta`))[0].n)).toBeLessThan(40);
+    await same();
+  });
 });

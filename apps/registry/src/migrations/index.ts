@@ -5,6 +5,7 @@ import { Verification1764090000000 } from './1764090000000-Verification';
 import { Duplicates1764100000000 } from './1764100000000-Duplicates';
 import { Search1764110000000 } from './1764110000000-Search';
 import { EditableDistricts1764120000000 } from './1764120000000-EditableDistricts';
+import { FacetCounts1764130000000 } from './1764130000000-FacetCounts';
 
 /** Every migration of the registry schema, oldest first. */
 export const registryMigrations = [
@@ -12,4 +13,5 @@ export const registryMigrations = [
   Duplicates1764100000000,
   Search1764110000000,
   EditableDistricts1764120000000,
+  FacetCounts1764130000000,
 ];

@@ -16,6 +16,22 @@ export interface SearchOptions {
   contactWindowMonths: number;
 }
 
+/** Delta rows the facet triggers may pile up before a reader folds them together. */
+const FACET_DELTAS_BEFORE_FOLDING = 2000;
+
+function isUnfiltered(filter: OrganizationFilter | null | undefined): boolean {
+  return Object.values(filter ?? {}).every((value) => value === null || value === undefined || (typeof value === 'string' && !value.trim()));
+}
+
+function emptyFacets(): OrganizationFacets {
+  return { total: 0, regions: [], districts: [], kinds: [], directions: [], categories: [], modes: [], statuses: [], verificationStatuses: [], contact: [] };
+}
+
+function sortFacets(facets: OrganizationFacets): OrganizationFacets {
+  for (const list of Object.values(facets)) if (Array.isArray(list)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return facets;
+}
+
 type Order = { columns: { sql: string; direction: 'ASC' | 'DESC' }[]; cursorOf: (row: Organization & { score?: number }) => (string | number)[]; casts: string[] };
 
 /**
@@ -53,10 +69,15 @@ export class OrganizationSearchService {
     return toConnection(rows, limit, totalCount, spec.cursorOf);
   }
 
-  /** Counts per value of every dimension under the filter, in one statement. */
-  async facets(filter: OrganizationFilter | null | undefined): Promise<OrganizationFacets> {
+  /** Counts per value of every dimension under the filter. */
+  facets(filter: OrganizationFilter | null | undefined): Promise<OrganizationFacets> {
+    return isUnfiltered(filter) ? this.unfilteredFacets() : this.filteredFacets(filter ?? {});
+  }
+
+  /** Facets counted over the filtered rows, in one statement. */
+  async filteredFacets(filter: OrganizationFilter): Promise<OrganizationFacets> {
     const columns = ['region_code', 'district_code', 'kind', 'directions', 'categories', 'modes', 'status', 'verification_status', 'verified_at', 'last_contact_on'];
-    const base = this.filtered(filter ?? {}).select('o.id', 'o_id');
+    const base = this.filtered(filter).select('o.id', 'o_id');
     for (const column of columns) base.addSelect(`o.${column}`, `o_${column}`);
     const [sql, params] = base.getQueryAndParameters();
     const n = params.length;
@@ -78,15 +99,72 @@ export class OrganizationSearchService {
          count(*)::int FROM f GROUP BY 2`,
       [...params, this.options.reverifyAfterMonths, this.options.contactWindowMonths],
     );
-    const facets: OrganizationFacets = {
-      total: 0, regions: [], districts: [], kinds: [], directions: [], categories: [], modes: [], statuses: [], verificationStatuses: [], contact: [],
-    };
+    const facets = emptyFacets();
     for (const row of rows) {
       if (row.facet === 'total') facets.total = row.count;
       else (facets[row.facet as Exclude<keyof OrganizationFacets, 'total'>] as FacetCount[]).push({ value: row.value ?? '', count: row.count });
     }
-    for (const list of Object.values(facets)) if (Array.isArray(list)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-    return facets;
+    return sortFacets(facets);
+  }
+
+  /**
+   * The whole registry's facets from the counts the triggers keep (migration FacetCounts), plus two
+   * index range counts for what depends on today: verifications past their term, recent contacts.
+   * The same numbers as the filtered statement with an empty filter, without reading 100,000 rows.
+   */
+  async unfilteredFacets(): Promise<OrganizationFacets> {
+    const rows: { facet: string; value: string | null; count: number; pieces: number }[] = await this.dataSource.query(
+      `WITH d AS (SELECT facet, value, sum(delta)::int AS count, count(*)::int AS pieces FROM registry.organization_facet_delta GROUP BY facet, value)
+       SELECT facet, value, count, 0 AS pieces FROM d WHERE count <> 0
+       UNION ALL SELECT 'pieces', NULL, 0, coalesce((SELECT sum(pieces) FROM d), 0)::int
+       UNION ALL SELECT 'expired', NULL, (SELECT count(*) FROM registry.organization
+         WHERE verification_status = 'VERIFIED' AND verified_at <= now() - make_interval(months => $1))::int, 0
+       UNION ALL SELECT 'recent', NULL, (SELECT count(*) FROM registry.organization
+         WHERE last_contact_on >= (now() - make_interval(months => $2))::date)::int, 0`,
+      [this.options.reverifyAfterMonths, this.options.contactWindowMonths],
+    );
+    const facets = emptyFacets();
+    let expired = 0;
+    let recent = 0;
+    let never = 0;
+    let pieces = 0;
+    for (const row of rows) {
+      if (row.facet === 'total') facets.total = row.count;
+      else if (row.facet === 'expired') expired = row.count;
+      else if (row.facet === 'recent') recent = row.count;
+      else if (row.facet === 'pieces') pieces = row.pieces;
+      else if (row.facet === 'contactNever') never = row.count;
+      else (facets[row.facet as Exclude<keyof OrganizationFacets, 'total'>] as FacetCount[]).push({ value: row.value ?? '', count: row.count });
+    }
+    const verified = facets.verificationStatuses.find((f) => f.value === VerificationStatus.VERIFIED);
+    if (verified && expired) {
+      verified.count -= expired;
+      facets.verificationStatuses.push({ value: VerificationStatus.EXPIRED, count: expired });
+    }
+    facets.verificationStatuses = facets.verificationStatuses.filter((f) => f.count > 0);
+    const stale = facets.total - never - recent;
+    facets.contact = [
+      { value: ContactRecency.RECENT, count: recent },
+      { value: ContactRecency.STALE, count: stale },
+      { value: ContactRecency.NEVER, count: never },
+    ].filter((f) => f.count > 0);
+    if (pieces > FACET_DELTAS_BEFORE_FOLDING) await this.foldFacetDeltas();
+    return sortFacets(facets);
+  }
+
+  /**
+   * Folds the trigger's delta rows into one row per value. One process at a time (advisory lock);
+   * writers keep inserting meanwhile: the DELETE sees only rows committed before it started.
+   */
+  async foldFacetDeltas(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('registry.organization_facet_delta')) AS locked`);
+      if (!locked) return;
+      await manager.query(`
+        WITH gone AS (DELETE FROM registry.organization_facet_delta RETURNING facet, value, delta)
+        INSERT INTO registry.organization_facet_delta (facet, value, delta)
+        SELECT facet, value, sum(delta) FROM gone GROUP BY facet, value HAVING sum(delta) <> 0`);
+    });
   }
 
   private order(order: OrganizationOrder): Order {
