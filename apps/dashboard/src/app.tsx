@@ -7,9 +7,12 @@ import { BookingsPage } from './features/bookings/bookings-page';
 import { LoginPage } from './features/login/login-page';
 import { NotificationBell } from './features/notifications/notification-bell';
 import { CreateOrganizationPage } from './features/organization-form/create-organization-page';
+import { EditOrganizationPage } from './features/organization-form/edit-organization-page';
+import { ImportPage } from './features/organization-import/import-page';
 import { OrganizationPage } from './features/organization/organization-page';
 import { OrganizationsPage } from './features/organizations/organizations-page';
 import { OverviewPage } from './features/overview/overview-page';
+import { RegionPage } from './features/region/region-page';
 import { RegionsPage } from './features/regions/regions-page';
 import { RequestPage } from './features/request/request-page';
 import { RequestsBoardPage } from './features/requests/requests-board-page';
@@ -20,7 +23,7 @@ import { Link, matchPath, NavLink, useLocation } from './routing/router';
 import { EmptyState, Loading } from './ui/status';
 
 function isOrganizationsPath(path: string): boolean {
-  return path === '/organizations' || (path.startsWith('/organizations/') && path !== '/organizations/new');
+  return path === '/organizations' || (path.startsWith('/organizations/') && path !== '/organizations/new' && path !== '/organizations/import');
 }
 
 const startsWith = (prefix: string) => (path: string) => path === prefix || path.startsWith(`${prefix}/`);
@@ -31,12 +34,17 @@ function Page({ path }: { path: string }): ReactNode {
   if (path === '/') return <OverviewPage />;
   if (path === '/login') return <LoginPage />;
   if (path === '/regions') return <RegionsPage />;
+  const region = matchPath('/regions/:code', path);
+  if (region?.['code']) return <RegionPage key={region['code']} code={region['code']} />;
   if (path === '/organizations') return <OrganizationsPage />;
   if (path === '/organizations/new') return canWrite(viewer) ? <CreateOrganizationPage /> : <EmptyState>{t('auth.notAllowed')}</EmptyState>;
+  if (path === '/organizations/import') return canWrite(viewer) ? <ImportPage /> : <EmptyState>{t('auth.notAllowed')}</EmptyState>;
   if (path === '/requests') return <RequestsBoardPage />;
   if (path === '/trainings') return <TrainingsPage />;
   if (path === '/bookings') return <BookingsPage />;
   if (path === '/staff') return isAdmin(viewer) ? <StaffPage /> : <EmptyState>{t('auth.notAllowed')}</EmptyState>;
+  const edit = matchPath('/organizations/:id/edit', path);
+  if (edit?.['id']) return canWrite(viewer) ? <EditOrganizationPage key={edit['id']} id={edit['id']} /> : <EmptyState>{t('auth.notAllowed')}</EmptyState>;
   const organization = matchPath('/organizations/:id', path);
   // key: a different organization starts with a fresh request form.
   if (organization?.['id']) return <OrganizationPage key={organization['id']} id={organization['id']} />;
@@ -63,7 +71,9 @@ export function App() {
           {known && (
             <nav className="nav" aria-label={t('nav.label')}>
               <NavLink to="/">{t('nav.overview')}</NavLink>
-              <NavLink to="/regions">{t('nav.regions')}</NavLink>
+              <NavLink to="/regions" isActive={startsWith('/regions')}>
+                {t('nav.regions')}
+              </NavLink>
               <NavLink to="/organizations" isActive={isOrganizationsPath}>
                 {t('nav.organizations')}
               </NavLink>
@@ -75,6 +85,7 @@ export function App() {
               </NavLink>
               <NavLink to="/bookings">{t('nav.bookings')}</NavLink>
               {canWrite(viewer) && <NavLink to="/organizations/new">{t('nav.newOrganization')}</NavLink>}
+              {canWrite(viewer) && <NavLink to="/organizations/import">{t('nav.import')}</NavLink>}
               {isAdmin(viewer) && <NavLink to="/staff">{t('nav.staff')}</NavLink>}
             </nav>
           )}

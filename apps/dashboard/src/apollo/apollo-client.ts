@@ -27,8 +27,17 @@ export function createCache(): InMemoryCache {
           assistanceRequests: relayStylePagination(['filter']),
           bookings: relayStylePagination(),
           trainings: relayStylePagination(),
+          contacts: relayStylePagination(),
+          // Lists of value objects without ids: an edit replaces them as a whole.
+          contactPeople: { merge: false },
+          possibleDuplicates: { merge: false },
         },
       },
+      // The verification and the coverage are value objects of their organization and region: the
+      // profile and the evidence download, the regions list and the region page ask for different fields.
+      Verification: { merge: true, fields: { checks: { merge: false }, history: { merge: false } } },
+      VerificationCheck: { fields: { evidence: { merge: false } } },
+      RegionCoverage: { merge: true, fields: { districts: { merge: false } } },
       // Timeline entries, referrals and attachments belong to their request: replace, never merge.
       AssistanceRequest: {
         fields: {

@@ -6,9 +6,21 @@ import {
   AssistanceType,
   BookableResourceKind,
   BookingStatus,
+  CheckOutcome,
+  ContactKind,
   Direction,
   DIRECTION_LABELS,
+  LEGAL_FORM_LABELS,
+  LegalForm,
   OrganizationKind,
+  OrganizationStatus,
+  VERIFICATION_METHOD_LABELS,
+  VerificationMethod,
+  VerificationStatus,
+  VOLUNTEER_CATEGORY_LABELS,
+  VolunteerCategory,
+  VOLUNTEERING_MODE_LABELS,
+  VolunteeringMode,
   TrainingAudience,
   TrainingRegistrationStatus,
 } from '@birge/shared-reference';
@@ -54,6 +66,18 @@ describe('translation catalogs', () => {
         'BOOKING_CANCELLED',
         'TRAINING_REMINDER',
       ].map((value) => `notificationKind.${value}`),
+      ...Object.values(LegalForm).map((value) => `legalForm.${value}`),
+      ...Object.values(VolunteerCategory).map((value) => `category.${value}`),
+      ...Object.values(VolunteeringMode).map((value) => `mode.${value}`),
+      ...Object.values(OrganizationStatus).map((value) => `organizationStatus.${value}`),
+      ...Object.values(ContactKind).map((value) => `contactKind.${value}`),
+      ...Object.values(VerificationMethod).map((value) => `verificationMethod.${value}`),
+      ...Object.values(CheckOutcome).map((value) => `checkOutcome.${value}`),
+      ...Object.values(VerificationStatus).map((value) => `verificationStatus.${value}`),
+      ...['VERIFIED', 'REJECTED'].map((value) => `verificationDecision.${value}`),
+      ...['RECENT', 'STALE', 'NEVER'].map((value) => `contactRecency.${value}`),
+      ...['ESTABLISHED', 'STALE', 'NEVER'].map((value) => `coverageStatus.${value}`),
+      ...['NEWEST', 'OLDEST', 'NAME', 'RECENTLY_UPDATED', 'RELEVANCE'].map((value) => `organizationOrder.${value}`),
       'regionKind.OBLAST',
       'regionKind.CITY',
       'districtKind.DISTRICT',
@@ -70,6 +94,31 @@ describe('translation catalogs', () => {
     // Labels of the Kazakh and Russian catalogs differ from English: a copy-paste would show here.
     expect(translate('kk', 'errors.field.REQUIRED')).not.toBe(translate('en', 'errors.field.REQUIRED'));
     expect(translate('ru', 'errors.field.REQUIRED')).not.toBe(translate('en', 'errors.field.REQUIRED'));
+  });
+
+  it('translate the registry field codes, conflict reasons and import codes', () => {
+    const fieldCodes = ['INVALID_BIN', 'BIN_ONLY_FOR_NGO', 'LEGAL_FORM_ONLY_FOR_NGO', 'DUPLICATE_BIN', 'DUPLICATE_QAZVOLUNTEER_ID', 'INVALID_QAZVOLUNTEER_ID', 'INVALID_PHONE', 'INVALID_URL', 'DATE_IN_FUTURE', 'INVALID_DATE', 'QAZVOLUNTEER_ID_MISSING', 'SAME_RECORD', 'ATTACHMENT_TOO_LARGE', 'ATTACHMENT_EMPTY', 'ATTACHMENT_CONTENT_MISMATCH', 'INVALID_BASE64', 'CSV_NOT_UTF8', 'CSV_TOO_LARGE'];
+    expect(fieldCodes.filter((code) => !isMessageKey(`errors.field.${code}`))).toEqual([]);
+    const reasons = ['DUPLICATE_BIN', 'DUPLICATE_QAZVOLUNTEER_ID', 'POSSIBLE_DUPLICATES', 'CONFLICTING_BIN', 'CONFLICTING_QAZVOLUNTEER_ID'];
+    expect(reasons.filter((reason) => !isMessageKey(`errors.reason.${reason}`))).toEqual([]);
+    const importCodes = ['CSV_MALFORMED', 'CSV_EMPTY', 'UNKNOWN_COLUMN', 'DUPLICATE_COLUMN', 'MISSING_COLUMN', 'WRONG_CELL_COUNT', 'LENGTH', 'UNKNOWN_VALUE', 'DUPLICATE_IN_FILE', 'DUPLICATE_BIN', 'DUPLICATE_QAZVOLUNTEER_ID', 'NOT_AN_INTEGER'];
+    // Import codes are the import's own, or the same codes as the forms' fields.
+    expect(importCodes.filter((code) => !isMessageKey(`importError.${code}`) && !isMessageKey(`errors.field.${code}`))).toEqual([]);
+    expect(translate('kk', 'errors.field.INVALID_BIN')).not.toBe(translate('en', 'errors.field.INVALID_BIN'));
+  });
+
+  it('keep the registry vocabulary as the shared reference names it', () => {
+    const labels = [
+      ['legalForm', LEGAL_FORM_LABELS],
+      ['category', VOLUNTEER_CATEGORY_LABELS],
+      ['mode', VOLUNTEERING_MODE_LABELS],
+      ['verificationMethod', VERIFICATION_METHOD_LABELS],
+    ] as const;
+    for (const [prefix, byValue] of labels) {
+      for (const [value, text] of Object.entries(byValue)) {
+        for (const locale of LOCALES) expect(catalogs[locale]?.[`${prefix}.${value}`]).toBe(text[locale]);
+      }
+    }
   });
 
   it('translate the conflict reasons and login codes the dashboard explains', () => {

@@ -1,5 +1,6 @@
 import { MarkNotificationReadMutation, NotificationsQuery, UnreadNotificationCountQuery } from '../features/notifications/notifications.graphql';
 import { RegionOptionsQuery } from '../features/reference/reference.graphql';
+import { StaffDirectoryQuery } from '../features/reference/staff.graphql';
 import type { Mocks } from './render';
 
 export const name = (kk: string, ru: string, en: string) => ({ __typename: 'LocalizedText', kk, ru, en });
@@ -40,3 +41,26 @@ export function unreadCountMock(count: number | null, errors?: unknown[]): Mocks
 }
 
 export { MarkNotificationReadMutation, NotificationsQuery };
+
+export const STAFF_ID = '11111111-1111-4111-8111-111111111111';
+
+/** The staff directory an administrator sees: names for the user ids in timelines. */
+export function staffDirectoryMock(): Mocks[number] {
+  return {
+    request: { query: StaffDirectoryQuery, variables: { filter: { active: true } } },
+    result: {
+      data: {
+        staffAccounts: {
+          __typename: 'StaffAccountConnection',
+          edges: [
+            {
+              __typename: 'StaffAccountEdge',
+              node: { __typename: 'StaffAccount', id: STAFF_ID, name: 'Айгүл Серікова', email: 'aigul@example.kz', role: 'REGIONAL_STAFF', active: true, region: { __typename: 'Region', code: ABAI.code } },
+            },
+          ],
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { UnreadNotificationCountQuery } from '../notifications/notifications.graphql';
 import { ASSISTANCE_TYPES, isAssistanceType, subtypesOf } from '../reference/catalog';
-import { OrganizationPageQuery, REQUESTS_PAGE_SIZE, SubmitAssistanceRequestMutation } from './organization.graphql';
+import { organizationPageVariables, OrganizationPageQuery, SubmitAssistanceRequestMutation } from './organization.graphql';
 
 const FORM_FIELDS = ['type', 'subtype', 'description'] as const;
 
@@ -27,7 +27,7 @@ export function AssistanceRequestForm({ organizationId }: { organizationId: stri
   const [submitted, setSubmitted] = useState(false);
   const [submit, { loading }] = useMutation(SubmitAssistanceRequestMutation, {
     refetchQueries: [
-      { query: OrganizationPageQuery, variables: { id: organizationId, requestsFirst: REQUESTS_PAGE_SIZE } },
+      { query: OrganizationPageQuery, variables: organizationPageVariables(organizationId) },
       { query: UnreadNotificationCountQuery },
     ],
     awaitRefetchQueries: true,

@@ -1,24 +1,31 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { roleOf, useViewer } from '../../auth/session';
+import { canWrite, roleOf, useViewer } from '../../auth/session';
 import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
 import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';
+import { formatIsoDay } from '../reference/dates';
+import { useStaffDirectory } from '../reference/use-staff-names';
 import { AssistanceRequestForm } from './assistance-request-form';
-import { OrganizationPageQuery, REQUESTS_PAGE_SIZE } from './organization.graphql';
+import { ContactLog } from './contact-log';
+import { MergePanel } from './merge-panel';
+import { organizationPageVariables, OrganizationPageQuery } from './organization.graphql';
+import { VerificationPanel } from './verification-panel';
 
 export function OrganizationPage({ id }: { id: string }) {
   const i18n = useI18n();
   const { t, name, formatDate, formatNumber } = i18n;
   const viewer = useViewer();
+  const staff = useStaffDirectory();
   // errorPolicy 'all': the organization still shows when the assistance subgraph is down.
   const { data, loading, error, refetch, fetchMore } = useQuery(OrganizationPageQuery, {
-    variables: { id, requestsFirst: REQUESTS_PAGE_SIZE },
+    variables: organizationPageVariables(id),
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
   const [loadingMore, setLoadingMore] = useState(false);
+  const [loadingMoreContacts, setLoadingMoreContacts] = useState(false);
 
   if (loading && !data) return <Loading />;
   const organization = data?.organization;
@@ -45,16 +52,79 @@ export function OrganizationPage({ id }: { id: string }) {
     }
   }
 
+  async function loadMoreContacts() {
+    if (!organization?.contacts.pageInfo.endCursor) return;
+    setLoadingMoreContacts(true);
+    try {
+      await fetchMore({ variables: { contactsAfter: organization.contacts.pageInfo.endCursor } });
+    } finally {
+      setLoadingMoreContacts(false);
+    }
+  }
+
+  const reload = () => void refetch();
+  const writable = canWrite(viewer, organization.region.code);
+  const otherNames = [
+    ['organization.nameKk', organization.nameKk],
+    ['organization.nameRu', organization.nameRu],
+    ['organization.nameLatin', organization.nameLatin],
+  ] as const;
+
   return (
     <section>
       <Link to="/organizations" className="back-link">
         {t('organization.backToList')}
       </Link>
-      <h1 data-testid="organization-name">{organization.name}</h1>
-      <dl className="details card">
+      <div className="page-heading">
+        <h1 data-testid="organization-name">{organization.name}</h1>
+        <div className="action-buttons">
+          <span className={`badge badge-large verification-${organization.verificationStatus.toLowerCase()}`}>{t(`verificationStatus.${organization.verificationStatus}`)}</span>
+          {writable && (
+            <Link to={`/organizations/${organization.id}/edit`} className="button">
+              {t('organization.edit')}
+            </Link>
+          )}
+        </div>
+      </div>
+      {error != null && <ErrorNotice error={error} />}
+      <dl className="details card" data-testid="organization-details">
+        {otherNames.map(([label, value]) => (
+          <div key={label}>
+            <dt>{t(label)}</dt>
+            <dd>{value ?? t('common.notSet')}</dd>
+          </div>
+        ))}
         <div>
           <dt>{t('organization.kind')}</dt>
           <dd>{t(`organizationKind.${organization.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('organization.status')}</dt>
+          <dd>{t(`organizationStatus.${organization.status}`)}</dd>
+        </div>
+        {organization.kind === 'NGO' && (
+          <>
+            <div>
+              <dt>{t('organization.legalForm')}</dt>
+              <dd>{organization.legalForm ? t(`legalForm.${organization.legalForm}`) : t('common.notSet')}</dd>
+            </div>
+            <div>
+              <dt>{t('organization.bin')}</dt>
+              <dd data-testid="organization-bin">{organization.bin ?? t('common.notSet')}</dd>
+            </div>
+          </>
+        )}
+        <div>
+          <dt>{t('organization.qazvolunteerId')}</dt>
+          <dd>{organization.qazvolunteerId ?? t('common.notSet')}</dd>
+        </div>
+        <div>
+          <dt>{t('organization.volunteerCount')}</dt>
+          <dd>{organization.volunteerCount == null ? t('common.notSet') : formatNumber(organization.volunteerCount)}</dd>
+        </div>
+        <div>
+          <dt>{t('organization.foundedOn')}</dt>
+          <dd>{organization.foundedOn ? formatIsoDay(organization.foundedOn) : t('common.notSet')}</dd>
         </div>
         <div>
           <dt>{t('organization.region')}</dt>
@@ -66,7 +136,16 @@ export function OrganizationPage({ id }: { id: string }) {
         </div>
         <div>
           <dt>{t('organization.createdAt')}</dt>
-          <dd>{formatDate(organization.createdAt)}</dd>
+          <dd>
+            {formatDate(organization.createdAt)} <span className="muted small">{staff.nameOf(organization.createdBy)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('organization.updatedAt')}</dt>
+          <dd>
+            {formatDate(organization.updatedAt)} {organization.updatedBy && <span className="muted small">{staff.nameOf(organization.updatedBy)}</span>}
+            <span className="muted small"> · {t('organization.version', { version: organization.version })}</span>
+          </dd>
         </div>
         <div className="details-wide">
           <dt>{t('organization.directions')}</dt>
@@ -80,7 +159,69 @@ export function OrganizationPage({ id }: { id: string }) {
             </ul>
           </dd>
         </div>
+        <div className="details-wide">
+          <dt>{t('organization.categories')}</dt>
+          <dd>
+            {organization.categories.length === 0 ? (
+              t('common.notSet')
+            ) : (
+              <ul className="tags">
+                {organization.categories.map((category) => (
+                  <li key={category} className="tag">
+                    {t(`category.${category}`)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+        <div className="details-wide">
+          <dt>{t('organization.modes')}</dt>
+          <dd>{organization.modes.length === 0 ? t('common.notSet') : organization.modes.map((mode) => t(`mode.${mode}`)).join(', ')}</dd>
+        </div>
+        <div className="details-wide">
+          <dt>{t('organization.description')}</dt>
+          <dd className="request-description">{organization.description ?? t('common.notSet')}</dd>
+        </div>
+        <div className="details-wide">
+          <dt>{t('organization.contactPeople')}</dt>
+          <dd>
+            {organization.contactPeople.length === 0 ? (
+              t('common.notSet')
+            ) : (
+              <ul className="people" data-testid="contact-people">
+                {organization.contactPeople.map((person, index) => (
+                  <li key={`${person.name}-${index}`}>
+                    <strong>{person.name}</strong>
+                    {person.role && <span className="muted"> · {person.role}</span>}
+                    {[...person.phones, ...person.emails].length > 0 && <div className="small">{[...person.phones, ...person.emails].join(' · ')}</div>}
+                    {person.socialLinks.length > 0 && (
+                      <div className="small">
+                        {person.socialLinks.map((link) => (
+                          <a key={link} href={link} target="_blank" rel="noreferrer noopener" className="people-link">
+                            {link}
+                          </a>
+                        ))}
+                      </div>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
       </dl>
+
+      <VerificationPanel organization={organization} nameOf={staff.nameOf} writable={writable} onChanged={reload} />
+
+      <ContactLog
+        organization={organization}
+        nameOf={staff.nameOf}
+        writable={writable}
+        onChanged={reload}
+        onLoadMore={() => void loadMoreContacts()}
+        loadingMore={loadingMoreContacts}
+      />
 
       <div className="two-columns">
         <div>
@@ -200,6 +341,8 @@ export function OrganizationPage({ id }: { id: string }) {
           )}
         </div>
       </div>
+
+      {writable && <MergePanel organization={organization} onMerged={reload} />}
     </section>
   );
 }

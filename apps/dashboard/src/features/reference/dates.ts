@@ -43,3 +43,20 @@ export function groupByWeek<T>(items: readonly T[], at: (item: T) => string): { 
   }
   return [...groups.values()].sort((a, b) => a.weekStart.getTime() - b.weekStart.getTime());
 }
+
+/** `YYYY-MM-DD` (a day without a time, as the registry stores it) written `dd.mm.yyyy`. */
+export function formatIsoDay(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : day;
+}
+
+/** A day the API sends as midnight UTC (e.g. lastContactAt), written `dd.mm.yyyy` whatever the time zone. */
+export function formatUtcDay(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatIsoDay(date.toISOString());
+}
+
+/** Today in local time as `YYYY-MM-DD`, for `date` inputs. */
+export function todayIsoDay(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

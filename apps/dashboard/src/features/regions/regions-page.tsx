@@ -38,7 +38,9 @@ export function RegionsPage() {
           <tbody>
             {data.regions.map((region) => (
               <tr key={region.code} data-testid={`region-${region.code}`}>
-                <th scope="row">{name(region.name)}</th>
+                <th scope="row">
+                  <Link to={`/regions/${encodeURIComponent(region.code)}`}>{name(region.name)}</Link>
+                </th>
                 <td>{t(`regionKind.${region.kind}`)}</td>
                 <td className="numeric">{formatNumber(region.districts.length)}</td>
                 <td data-testid="coverage">

@@ -1,0 +1,164 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
+import type { ContactKind, OrganizationPageQuery } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { FormFailure } from '../../ui/form-failure';
+import { EmptyState } from '../../ui/status';
+import { CONTACT_KINDS, oneOf } from '../reference/catalog';
+import { formatIsoDay, todayIsoDay } from '../reference/dates';
+import { useRegionOptions } from '../reference/use-region-options';
+import { LogContactMutation } from './organization.graphql';
+
+type Organization = NonNullable<OrganizationPageQuery['organization']>;
+
+const isContactKind = oneOf(CONTACT_KINDS);
+
+function LogContactForm({ organization, onDone }: { organization: Organization; onDone: () => void }) {
+  const { t, name } = useI18n();
+  const regions = useRegionOptions();
+  const districts = regions.data?.regions.find((region) => region.code === organization.region.code)?.districts ?? [];
+  const [kind, setKind] = useState<ContactKind>('MEETING');
+  const [occurredOn, setOccurredOn] = useState(todayIsoDay());
+  const [districtCode, setDistrictCode] = useState(organization.district?.code ?? '');
+  const [notes, setNotes] = useState('');
+  const [toldAboutOffer, setToldAboutOffer] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+  const [logContact, { loading }] = useMutation(LogContactMutation, {
+    // Coverage and the contact filters follow the log.
+    update(cache) {
+      cache.evict({ fieldName: 'organizationFacets' });
+      cache.evict({ fieldName: 'organizations' });
+    },
+  });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(null);
+    setDone(false);
+    const missing: FieldError[] = [];
+    if (!occurredOn) missing.push({ field: 'occurredOn', code: 'REQUIRED', message: 'is required' });
+    if (!districtCode) missing.push({ field: 'districtCode', code: 'REQUIRED', message: 'is required' });
+    setFieldErrors(missing);
+    if (missing.length) return;
+    try {
+      await logContact({ variables: { input: { organizationId: organization.id, kind, occurredOn, districtCode, notes: notes.trim() || null, toldAboutOffer } } });
+      setNotes('');
+      setToldAboutOffer(false);
+      setDone(true);
+      onDone();
+    } catch (error) {
+      setFieldErrors(fieldErrorsOf(error));
+      setFailure(error);
+    }
+  }
+
+  const errors = groupByField(fieldErrors);
+  return (
+    <form className="form card" onSubmit={(event) => void submit(event)} noValidate data-testid="log-contact-form">
+      <h2>{t('contacts.log')}</h2>
+      <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
+      {done && (
+        <p className="status status-success" role="status">
+          {t('contacts.logged')}
+        </p>
+      )}
+      <FormField label={t('contacts.kind')} errors={errors['kind']} name="contact-kind">
+        {(control) => (
+          <select {...control} value={kind} onChange={(event) => isContactKind(event.target.value) && setKind(event.target.value)}>
+            {CONTACT_KINDS.map((value) => (
+              <option key={value} value={value}>
+                {t(`contactKind.${value}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label={t('contacts.occurredOn')} errors={errors['occurredOn']} name="occurredOn">
+        {(control) => <input {...control} type="date" max={todayIsoDay()} value={occurredOn} onChange={(event) => setOccurredOn(event.target.value)} />}
+      </FormField>
+      <FormField label={t('contacts.district')} errors={errors['districtCode']} name="contact-district">
+        {(control) => (
+          <select {...control} value={districtCode} onChange={(event) => setDistrictCode(event.target.value)}>
+            <option value="">{t('common.choose')}</option>
+            {districts.map((district) => (
+              <option key={district.code} value={district.code}>
+                {name(district.name)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label={t('contacts.notes')} errors={errors['notes']} name="contact-notes">
+        {(control) => <textarea {...control} rows={2} value={notes} onChange={(event) => setNotes(event.target.value)} />}
+      </FormField>
+      <label className="checkbox">
+        <input type="checkbox" checked={toldAboutOffer} onChange={(event) => setToldAboutOffer(event.target.checked)} />
+        <span>{t('contacts.toldAboutOffer')}</span>
+      </label>
+      <OtherFieldErrors errors={fieldErrors} knownFields={['kind', 'occurredOn', 'districtCode', 'notes']} />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t('common.saving') : t('contacts.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The contact log of the actor, newest first, and the form to add to it. */
+export function ContactLog({
+  organization,
+  nameOf,
+  writable,
+  onChanged,
+  onLoadMore,
+  loadingMore,
+}: {
+  organization: Organization;
+  nameOf: (id: string | null | undefined) => string;
+  writable: boolean;
+  onChanged: () => void;
+  onLoadMore: () => void;
+  loadingMore: boolean;
+}) {
+  const { t, name, formatNumber } = useI18n();
+  const contacts = organization.contacts;
+  return (
+    <div className="two-columns">
+      <div>
+        <h2>
+          {t('contacts.title')} <span className="count">{t('organization.requests.count', { count: formatNumber(contacts.totalCount) })}</span>
+        </h2>
+        {contacts.edges.length === 0 ? (
+          <EmptyState>{t('contacts.empty')}</EmptyState>
+        ) : (
+          <ol className="timeline" data-testid="contact-timeline">
+            {contacts.edges.map(({ node }) => (
+              <li key={node.id} className="timeline-entry" data-testid="contact">
+                <div className="timeline-text">
+                  <strong>{t(`contactKind.${node.kind}`)}</strong> · {formatIsoDay(node.occurredOn)}
+                  {node.district && <span> · {name(node.district.name)}</span>}
+                </div>
+                {node.notes && <div className="request-description">{node.notes}</div>}
+                <div className="muted small">
+                  {nameOf(node.staffUserId)}
+                  {node.toldAboutOffer && ` · ${t('contacts.toldAboutOfferShort')}`}
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+        {contacts.pageInfo.hasNextPage && (
+          <button type="button" className="button button-secondary" disabled={loadingMore} onClick={onLoadMore}>
+            {loadingMore ? t('common.loading') : t('common.loadMore')}
+          </button>
+        )}
+      </div>
+      {writable && <LogContactForm organization={organization} onDone={onChanged} />}
+    </div>
+  );
+}

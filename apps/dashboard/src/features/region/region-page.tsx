@@ -1,0 +1,111 @@
+import { useQuery } from '@apollo/client/react';
+import type { DistrictCoverageStatus } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../routing/router';
+import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';
+import { formatUtcDay } from '../reference/dates';
+import { RegionPageQuery } from './region.graphql';
+
+const STATUS_ORDER: readonly DistrictCoverageStatus[] = ['ESTABLISHED', 'STALE', 'NEVER'];
+
+/**
+ * A region and how its front office covers every district: established contact within the
+ * window, contact gone stale, or never contacted, with the last contact and the count.
+ */
+export function RegionPage({ code }: { code: string }) {
+  const { t, name, formatNumber } = useI18n();
+  // errorPolicy 'all': the region still shows when analytics (coverage) is down.
+  const { data, loading, error, refetch } = useQuery(RegionPageQuery, { variables: { code }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+
+  if (loading && !data) return <Loading />;
+  const region = data?.region;
+  if (!region) {
+    return (
+      <section>
+        {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : <EmptyState>{t('region.notFound')}</EmptyState>}
+        <Link to="/regions">{t('region.backToList')}</Link>
+      </section>
+    );
+  }
+  const coverage = region.coverage;
+
+  return (
+    <section>
+      <Link to="/regions" className="back-link">
+        {t('region.backToList')}
+      </Link>
+      <div className="page-heading">
+        <h1 data-testid="region-name">{name(region.name)}</h1>
+        <Link to={`/organizations?region=${encodeURIComponent(region.code)}`} className="button button-secondary">
+          {t('regions.organizationsLink')}
+        </Link>
+      </div>
+      <h2>{t('region.coverage')}</h2>
+      {!coverage ? (
+        <p data-testid="coverage-unavailable">
+          <Unavailable />
+        </p>
+      ) : (
+        <>
+          <p className="lead">{t('region.coverageIntro', { months: formatNumber(coverage.windowMonths) })}</p>
+          <dl className="stats" data-testid="coverage-totals">
+            <div className="stat">
+              <dt className="stat-label">{t('region.total')}</dt>
+              <dd className="stat-value">{formatNumber(coverage.districtCount)}</dd>
+            </div>
+            {STATUS_ORDER.map((status) => {
+              const count = status === 'ESTABLISHED' ? coverage.coveredDistrictCount : status === 'STALE' ? coverage.staleDistrictCount : coverage.neverContactedDistrictCount;
+              return (
+                <div key={status} className={`stat coverage-stat-${status.toLowerCase()}`} data-testid={`coverage-total-${status}`}>
+                  <dt className="stat-label">{t(`coverageStatus.${status}`)}</dt>
+                  <dd className="stat-value">{formatNumber(count)}</dd>
+                </div>
+              );
+            })}
+          </dl>
+          <div className="table-wrap">
+            <table className="table" data-testid="coverage-matrix">
+              <thead>
+                <tr>
+                  <th scope="col">{t('region.column.district')}</th>
+                  <th scope="col">{t('region.column.status')}</th>
+                  <th scope="col">{t('region.column.lastContact')}</th>
+                  <th scope="col" className="numeric">
+                    {t('region.column.contacts')}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t('region.column.organizations')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {coverage.districts.map((row) => (
+                  <tr key={row.district.code} data-testid={`district-${row.district.code}`}>
+                    <th scope="row">
+                      {name(row.district.name)} <span className="muted small">{t(`districtKind.${row.district.kind}`)}</span>
+                    </th>
+                    <td>
+                      <span className={`badge coverage-${row.status.toLowerCase()}`} data-testid="district-status">
+                        <span className="coverage-dot" aria-hidden="true" />
+                        {t(`coverageStatus.${row.status}`)}
+                      </span>
+                    </td>
+                    <td className="nowrap" data-testid="district-last-contact">
+                      {row.lastContactAt ? formatUtcDay(row.lastContactAt) : <span className="muted">{t('region.never')}</span>}
+                    </td>
+                    <td className="numeric" data-testid="district-contact-count">
+                      {formatNumber(row.contactCount)}
+                    </td>
+                    <td className="numeric">
+                      <Link to={`/organizations?region=${encodeURIComponent(region.code)}&district=${encodeURIComponent(row.district.code)}`}>{formatNumber(row.organizationCount)}</Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
