@@ -99,6 +99,7 @@ export class OrganizationImportService {
       const applied = await this.dataSource.transaction(async (manager) => {
         const checked = await this.checkAndCopy(manager, data, at, columns.length, options, progress, timings);
         if ('errors' in checked) throw Object.assign(new Rollback(), { conflicts: checked.errors });
+        progress({ phase: 'apply', done: 0, total: data.length });
         const outcome = await this.apply(manager, checked.rows, present, identity, timings);
         if ('conflicts' in outcome) throw Object.assign(new Rollback(), { conflicts: outcome.conflicts });
         if (options.dryRun) throw Object.assign(new Rollback(), { counts: outcome });
