@@ -55,6 +55,11 @@ export function CreateOrganizationPage() {
     <section className="narrow">
       <h1>{t('organizationForm.title')}</h1>
       <form className="form" onSubmit={submit} noValidate data-testid="organization-form">
+        <OrganizationFields form={form} onChange={setForm} errors={errorsByField} />
+
+        <OtherFieldErrors errors={shownErrors.filter((error) => !isKnownField(error.field))} knownFields={[]} />
+
+        {/* Next to the button that was pressed: the form is long. */}
         {duplicates ? (
           <PossibleDuplicates candidates={duplicates} busy={loading} onCreateAnyway={() => void save(true)} />
         ) : existing ? (
@@ -62,10 +67,6 @@ export function CreateOrganizationPage() {
         ) : (
           <FormFailure error={formError} fieldsMessage={t('organizationForm.failed')} />
         )}
-
-        <OrganizationFields form={form} onChange={setForm} errors={errorsByField} />
-
-        <OtherFieldErrors errors={shownErrors.filter((error) => !isKnownField(error.field))} knownFields={[]} />
 
         <div className="form-actions">
           <button type="submit" className="button" disabled={loading}>

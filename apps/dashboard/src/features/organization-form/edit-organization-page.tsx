@@ -46,11 +46,15 @@ export function EditOrganizationPage({ id }: { id: string }) {
   const existing = existingRecordOf(formError);
 
   async function reload() {
-    const result = await refetch();
-    const fresh = result.data?.organization;
-    if (fresh) setStarted({ version: fresh.version, form: formFromOrganization(fresh) });
-    setFieldErrors([]);
-    setFormError(null);
+    try {
+      const result = await refetch();
+      const fresh = result.data?.organization;
+      if (fresh) setStarted({ version: fresh.version, form: formFromOrganization(fresh) });
+      setFieldErrors([]);
+      setFormError(null);
+    } catch (failure) {
+      setFormError(failure);
+    }
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -76,13 +80,14 @@ export function EditOrganizationPage({ id }: { id: string }) {
       </Link>
       <h1>{t('organizationForm.editTitle', { name: organization.name })}</h1>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate data-testid="organization-edit-form">
+        <OrganizationFields form={current.form} onChange={(form) => setStarted({ version: current.version, form })} errors={errorsByField} />
+        <OtherFieldErrors errors={fieldErrors.filter((fieldError) => !isKnownField(fieldError.field))} knownFields={[]} />
+        {/* Next to the button that was pressed: the form is long. */}
         {existing ? (
           <ExistingRecord existing={existing} />
         ) : (
           <FormFailure error={formError} fieldsMessage={stale ? undefined : t('common.correctFields')} onReload={() => void reload()} />
         )}
-        <OrganizationFields form={current.form} onChange={(form) => setStarted({ version: current.version, form })} errors={errorsByField} />
-        <OtherFieldErrors errors={fieldErrors.filter((fieldError) => !isKnownField(fieldError.field))} knownFields={[]} />
         <div className="form-actions">
           <Link to={`/organizations/${id}`} className="button button-secondary">
             {t('common.cancel')}

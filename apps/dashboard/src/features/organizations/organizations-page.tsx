@@ -59,6 +59,11 @@ export function OrganizationsPage() {
 
   // Typing searches after a short pause; the address stays the single source of the filter.
   const queryString = query.toString();
+  // The address changed by a link or the back button: the box shows what is searched.
+  const searched = filter.search ?? '';
+  useEffect(() => {
+    setSearch((typed) => (typed.trim() === searched ? typed : searched));
+  }, [searched]);
   useEffect(() => {
     const current = new URLSearchParams(queryString);
     if (search.trim() === (current.get('q') ?? '').trim()) return undefined;
