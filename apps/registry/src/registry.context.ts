@@ -5,10 +5,12 @@ import type { OrganizationSearchService } from './modules/search/organization-se
 import type { OrganizationImportService } from './modules/import/organization-import.service';
 import type { OrganizationService } from './modules/organization/organization.service';
 import type { VerificationService } from './modules/verification/verification.service';
+import type { DistrictService } from './modules/region/district.service';
 import type { RegionService } from './modules/region/region.service';
 
 export interface RegistryServices {
   regions: RegionService;
+  districts: DistrictService;
   organizations: OrganizationService;
   contacts: ContactService;
   verification: VerificationService;

@@ -12,6 +12,7 @@ import { OrganizationEntity } from './modules/organization/organization.entity';
 import { OrganizationService } from './modules/organization/organization.service';
 import { DistrictEntity } from './modules/region/district.entity';
 import { RegionEntity } from './modules/region/region.entity';
+import { DistrictService } from './modules/region/district.service';
 import { RegionService } from './modules/region/region.service';
 import type { RegistryServices } from './registry.context';
 import { buildRegistrySchema } from './registry.schema';
@@ -31,6 +32,7 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
     const duplicates = new DuplicatesService(dataSource, events, verification);
     return {
       regions: new RegionService(dataSource),
+      districts: new DistrictService(dataSource),
       organizations: new OrganizationService(dataSource, events, duplicates),
       contacts: new ContactService(dataSource, events),
       verification,

@@ -14,7 +14,7 @@ import type { DataSource } from 'typeorm';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { parseIsoDate } from '../organization/organization.rules';
 import { assertOrganizationId } from '../organization/organization.service';
-import { DistrictEntity } from '../region/district.entity';
+import { abolishedMessage } from '../region/district.service';
 import { ContactEntity } from './contact.entity';
 import type { Contact } from './contact.type';
 import type { LogContactInput } from './dto/log-contact.input';
@@ -68,11 +68,19 @@ export class ContactService {
         .getOne();
       if (!organization) throw new NotFoundError('Organization', input.organizationId, 'organizationId');
       const districtCode = input.districtCode ?? organization.districtCode;
-      if (input.districtCode) {
-        const district = await manager.getRepository(DistrictEntity).findOneBy({ code: input.districtCode });
-        if (!district) errors.push({ field: 'districtCode', code: 'UNKNOWN_DISTRICT', message: `is not a district code (got "${input.districtCode}")` });
-        else if (district.regionCode !== organization.regionCode) {
+      if (districtCode) {
+        // Share-locked: an abolition of this district waits for the contact, or the contact sees it.
+        const [district]: { region_code: string; abolished_on: string | null }[] = await manager.query(
+          `SELECT region_code, abolished_on::text FROM registry.district WHERE code = $1 FOR SHARE`,
+          [districtCode],
+        );
+        if (!district) errors.push({ field: 'districtCode', code: 'UNKNOWN_DISTRICT', message: `is not a district code (got "${districtCode}")` });
+        else if (district.region_code !== organization.regionCode) {
           errors.push({ field: 'districtCode', code: 'DISTRICT_NOT_IN_REGION', message: `is not in the organization's region ${organization.regionCode}` });
+        } else if (district.abolished_on) {
+          // A contact counts for coverage of a district that exists; one in an abolished district names the one it took place in.
+          const whose = input.districtCode ? '' : ' (the organization\'s district; give the district the contact took place in)';
+          errors.push({ field: 'districtCode', code: 'DISTRICT_ABOLISHED', message: abolishedMessage(districtCode, district.abolished_on) + whose });
         }
       }
       if (errors.length) throw new ValidationError(errors);

@@ -10,6 +10,7 @@ import {
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { DuplicatesService } from '../duplicates/duplicates.service';
 import { DistrictEntity } from '../region/district.entity';
+import { abolishedMessage, assertDistrictLive } from '../region/district.service';
 import { RegionEntity } from '../region/region.entity';
 import type { CreateOrganizationInput } from './dto/create-organization.input';
 import type { UpdateOrganizationInput } from './dto/update-organization.input';
@@ -96,6 +97,7 @@ export class OrganizationService {
     }
 
     return this.dataSource.transaction(async (manager) => {
+      if (input.districtCode) await assertDistrictLive(manager, input.districtCode);
       const repository = manager.getRepository(OrganizationEntity);
       const entity = repository.create({
         ...profile,
@@ -153,8 +155,11 @@ export class OrganizationService {
       }
       const regionCode = input.regionCode ?? current.regionCode;
       const districtCode = input.districtCode !== undefined ? input.districtCode : input.regionCode ? null : current.districtCode;
-      if (input.regionCode !== undefined || input.districtCode !== undefined) await this.checkPlace(regionCode, districtCode, errors);
+      // A record may keep the abolished district it is in; it cannot be moved into one.
+      const movesDistrict = districtCode !== null && districtCode !== current.districtCode;
+      if (input.regionCode !== undefined || input.districtCode !== undefined) await this.checkPlace(regionCode, districtCode, errors, current.districtCode);
       if (errors.length) throw new ValidationError(errors);
+      if (movesDistrict) await assertDistrictLive(manager, districtCode);
 
       Object.assign(current, profile, { kind, regionCode, districtCode, updatedBy: actorOf(identity) });
       if (input.directions) current.directions = input.directions;
@@ -208,7 +213,8 @@ export class OrganizationService {
     }
   }
 
-  async checkPlace(regionCode: string, districtCode: string | null, errors: FieldError[]): Promise<void> {
+  /** The region and district a record names; `keptDistrict` (its district already) may be abolished, no other may. */
+  async checkPlace(regionCode: string, districtCode: string | null, errors: FieldError[], keptDistrict: string | null = null): Promise<void> {
     const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ code: regionCode });
     if (!region) {
       errors.push({ field: 'regionCode', code: 'UNKNOWN_REGION', message: `is not a region code (got "${regionCode}"); see the regions query` });
@@ -219,6 +225,8 @@ export class OrganizationService {
     if (!district) errors.push({ field: 'districtCode', code: 'UNKNOWN_DISTRICT', message: `is not a district code (got "${districtCode}")` });
     else if (district.regionCode !== regionCode) {
       errors.push({ field: 'districtCode', code: 'DISTRICT_NOT_IN_REGION', message: `district ${districtCode} does not belong to region ${regionCode}` });
+    } else if (district.abolishedOn && districtCode !== keptDistrict) {
+      errors.push({ field: 'districtCode', code: 'DISTRICT_ABOLISHED', message: abolishedMessage(districtCode, district.abolishedOn) });
     }
   }
 }

@@ -23,4 +23,17 @@ export class DistrictEntity {
 
   @Column({ name: 'sort_order', type: 'int' })
   sortOrder: number;
+
+  /** The day it ceased to exist; null while it exists. Abolished districts stay for history. */
+  @Column({ name: 'abolished_on', type: 'date', nullable: true })
+  abolishedOn: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3, nullable: true })
+  updatedAt: Date | null;
+
+  @Column({ name: 'updated_by', type: 'text', nullable: true })
+  updatedBy: string | null;
 }

@@ -19,5 +19,9 @@ export function toDistrict(entity: DistrictEntity): District {
     kind: entity.kind as DistrictKind,
     regionCode: entity.regionCode,
     name: { kk: entity.nameKk, ru: entity.nameRu, en: entity.nameEn },
+    abolishedOn: entity.abolishedOn,
+    version: entity.version,
+    updatedAt: entity.updatedAt,
+    updatedBy: entity.updatedBy,
   };
 }

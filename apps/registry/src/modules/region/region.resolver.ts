@@ -15,8 +15,15 @@ export class RegionResolver {
     return ctx.services.regions.regionLoader(ctx.loaders).load(code);
   }
 
-  @FieldResolver(() => [District], { description: 'Districts, cities of regional significance and city districts.' })
+  @FieldResolver(() => [District], {
+    description: 'Districts, cities of regional significance and city districts that exist now, in official order; abolished ones are in abolishedDistricts.',
+  })
   districts(@Root() region: Region, @Ctx() ctx: RegistryContext): Promise<District[]> {
     return ctx.services.regions.districtsOfRegionLoader(ctx.loaders).load(region.code);
+  }
+
+  @FieldResolver(() => [District], { description: 'Districts of this region that were abolished (kept for history), most recently abolished first.' })
+  abolishedDistricts(@Root() region: Region, @Ctx() ctx: RegistryContext): Promise<District[]> {
+    return ctx.services.regions.abolishedDistrictsOfRegionLoader(ctx.loaders).load(region.code);
   }
 }

@@ -1,5 +1,5 @@
 import { byKeys, groupByKeys, type LoaderRegistry } from '@birge/server-kit';
-import { In, type DataSource } from 'typeorm';
+import { In, IsNull, Not, type DataSource } from 'typeorm';
 import { DistrictEntity } from './district.entity';
 import type { District } from './district.type';
 import { toDistrict, toRegion } from './region.mapper';
@@ -29,11 +29,22 @@ export class RegionService {
     });
   }
 
+  /** The districts that exist now (abolished ones left out), in official order. */
   districtsOfRegionLoader(loaders: LoaderRegistry) {
     return loaders.get<string, District[]>('district.byRegion', async (regionCodes) => {
       const rows = await this.dataSource
         .getRepository(DistrictEntity)
-        .find({ where: { regionCode: In([...regionCodes]) }, order: { sortOrder: 'ASC' } });
+        .find({ where: { regionCode: In([...regionCodes]), abolishedOn: IsNull() }, order: { sortOrder: 'ASC' } });
+      return groupByKeys(regionCodes, rows.map(toDistrict), (district) => district.regionCode);
+    });
+  }
+
+  /** The abolished districts, most recently abolished first. */
+  abolishedDistrictsOfRegionLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, District[]>('district.abolishedByRegion', async (regionCodes) => {
+      const rows = await this.dataSource
+        .getRepository(DistrictEntity)
+        .find({ where: { regionCode: In([...regionCodes]), abolishedOn: Not(IsNull()) }, order: { abolishedOn: 'DESC', sortOrder: 'ASC' } });
       return groupByKeys(regionCodes, rows.map(toDistrict), (district) => district.regionCode);
     });
   }

@@ -16,7 +16,7 @@ export class LogContactInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'KATO code of the district the contact took place in or counts for; the organization\'s district when omitted. Must be in its region (DISTRICT_NOT_IN_REGION).',
+    description: 'KATO code of the district the contact took place in or counts for; the organization\'s district when omitted. Must be in its region (DISTRICT_NOT_IN_REGION) and not abolished (DISTRICT_ABOLISHED).',
   })
   @IsOptional()
   districtCode?: string | null;

@@ -18,7 +18,7 @@ export class CreateOrganizationInput extends OrganizationProfileInput {
   @IsNotEmpty({ message: 'is required' })
   regionCode: string;
 
-  @Field(() => ID, { nullable: true, description: 'KATO code of a district of that region, where the organization works.' })
+  @Field(() => ID, { nullable: true, description: 'KATO code of a district of that region, where the organization works; not an abolished one (DISTRICT_ABOLISHED).' })
   districtCode?: string | null;
 
   @Field(() => [Direction], { description: 'At least one of the twelve directions.' })
