@@ -19,6 +19,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { DuplicatesService } from '../../apps/registry/src/modules/duplicates/duplicates.service';
 import { copyCsvInto } from '../../apps/registry/src/modules/import/pg-copy';
 import { OrganizationImportService } from '../../apps/registry/src/modules/import/organization-import.service';
 import { OrganizationSearchService } from '../../apps/registry/src/modules/search/organization-search.service';
@@ -121,6 +122,10 @@ async function main(): Promise<void> {
     await timed('by name, the page after row 5,000 (keyset)', () => search.list({}, 20, deepCursor, OrganizationOrder.NAME));
     await timed('facets, no filter', () => search.facets({}));
     await timed('facets, region filter', () => search.facets({ regionCode: '750000000' }));
+    // Possible duplicates on create: one region's records, no trigram index on duplicate_key (it only slowed imports).
+    const duplicates = new DuplicatesService(dataSource, events, undefined as never);
+    await timed('possible duplicates of a new name, Almaty', () => duplicates.find({ name: 'Қамқор жастары', nameRu: 'Камкор жастары', regionCode: '750000000' }));
+    await timed('possible duplicates of a new name, Astana', () => duplicates.find({ name: 'Мейірім еріктілері', regionCode: '710000000' }));
   } finally {
     await events.stop();
     await dataSource.destroy();

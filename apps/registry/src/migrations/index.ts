@@ -6,6 +6,7 @@ import { Duplicates1764100000000 } from './1764100000000-Duplicates';
 import { Search1764110000000 } from './1764110000000-Search';
 import { EditableDistricts1764120000000 } from './1764120000000-EditableDistricts';
 import { FacetCounts1764130000000 } from './1764130000000-FacetCounts';
+import { DuplicateKeyWithoutIndex1764140000000 } from './1764140000000-DuplicateKeyWithoutIndex';
 
 /** Every migration of the registry schema, oldest first. */
 export const registryMigrations = [
@@ -14,4 +15,5 @@ export const registryMigrations = [
   Search1764110000000,
   EditableDistricts1764120000000,
   FacetCounts1764130000000,
+  DuplicateKeyWithoutIndex1764140000000,
 ];
