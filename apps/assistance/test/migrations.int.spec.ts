@@ -7,11 +7,15 @@ describe('assistance migrations', () => {
     const result = await exerciseMigrations(assistanceSubgraph);
     expect(result.applied).toHaveLength(assistanceSubgraph.migrations.length);
     expect(result.afterUp.length).toBeGreaterThan(0);
-    expect(result.afterRevert.length).toBeLessThan(result.afterUp.length);
+    // The last migration orders timeline entries by a sequence column.
+    expect(result.columnsAfterUp).toContain('request_timeline_entry.seq');
+    expect(result.columnsAfterRevert).not.toContain('request_timeline_entry.seq');
+    expect(result.afterRevert).toEqual(result.afterUp);
     expect(result.afterReapply).toEqual(result.afterUp);
+    expect(result.columnsAfterReapply).toEqual(result.columnsAfterUp);
   });
 
-  it('revert the trainings and merges migrations step by step down to the bookings schema, and re-apply them', async () => {
+  it('revert the timeline order, merges and trainings migrations step by step down to the bookings schema, and re-apply them', async () => {
     const db = await createTestDatabase();
     await ensureSchema(db.url, 'assistance');
     const dataSource = createSubgraphDataSource({ url: db.url, schema: 'assistance', entities: assistanceSubgraph.entities, migrations: assistanceSubgraph.migrations });
@@ -24,6 +28,8 @@ describe('assistance migrations', () => {
       await dataSource.runMigrations({ transaction: 'each' });
       const all = await relations();
       expect(all).toEqual(expect.arrayContaining(['training', 'training_registration', 'training_registration_queue_seq', 'organization_merge']));
+      await dataSource.undoLastMigration({ transaction: 'each' }); // timeline order
+      expect(await relations()).toContain('organization_merge');
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await relations()).not.toContain('organization_merge');
       await dataSource.undoLastMigration({ transaction: 'each' });

@@ -3,10 +3,12 @@ import { RequestWorkflow1764300000000 } from './1764300000000-RequestWorkflow';
 import { PremisesBookings1764300100000 } from './1764300100000-PremisesBookings';
 import { Trainings1764400000000 } from './1764400000000-Trainings';
 import { OrganizationMerges1764400100000 } from './1764400100000-OrganizationMerges';
+import { TimelineOrder1764600000000 } from './1764600000000-TimelineOrder';
 
 /** Every migration of the assistance schema, oldest first. */
 export const assistanceMigrations = [
   CreateAssistance1764050100000, RequestWorkflow1764300000000, PremisesBookings1764300100000,
   Trainings1764400000000,
   OrganizationMerges1764400100000,
+  TimelineOrder1764600000000,
 ];

@@ -48,7 +48,7 @@ export class TimelineService {
       const valid = requestIds.filter((id) => isUuid(id));
       const rows: (TimelineEntry & { requestId: string; fromStatus: AssistanceRequestStatus | null })[] = valid.length
         ? await this.dataSource.query(
-            `SELECT ${COLUMNS} FROM assistance.request_timeline_entry WHERE request_id = ANY($1::uuid[]) ORDER BY at, id`,
+            `SELECT ${COLUMNS} FROM assistance.request_timeline_entry WHERE request_id = ANY($1::uuid[]) ORDER BY at, seq`,
             [valid],
           )
         : [];
