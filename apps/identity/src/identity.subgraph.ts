@@ -1,23 +1,42 @@
 import { loadConfig, type SubgraphDefinition } from '@birge/server-kit';
+import type { AuditRecordedPayload } from '@birge/shared-reference';
 import { identityConfigSchema } from './identity.config';
 import type { IdentityServices } from './identity.context';
 import { buildIdentitySchema } from './identity.schema';
 import { identityMigrations } from './migrations';
 import { StaffAccountEntity } from './modules/account/staff-account.entity';
 import { StaffAccountService } from './modules/account/staff-account.service';
+import { ApiKeyEntity } from './modules/api-key/api-key.entity';
+import { ApiKeyService } from './modules/api-key/api-key.service';
+import { AuditEntryEntity } from './modules/audit/audit-entry.entity';
+import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottleEntity } from './modules/auth/login-throttle.entity';
 import { SessionEntity } from './modules/auth/session.entity';
 
+/** The queue every subgraph's audit records arrive on (EVENT_ROUTES['audit.mutation-recorded']). */
+export const AUDIT_QUEUE = 'identity.audit';
+
 export const identitySubgraph: SubgraphDefinition<IdentityServices> = {
   name: 'identity',
   defaultPort: 4005,
-  entities: [StaffAccountEntity, SessionEntity, LoginThrottleEntity],
+  entities: [StaffAccountEntity, SessionEntity, LoginThrottleEntity, ApiKeyEntity, AuditEntryEntity],
   migrations: identityMigrations,
   buildSchema: buildIdentitySchema,
   createServices: ({ dataSource, env }) => {
     const config = loadConfig(identityConfigSchema, env);
     const accounts = new StaffAccountService(dataSource);
-    return { accounts, auth: new AuthService(dataSource, accounts, config.JWT_SECRET) };
+    return {
+      accounts,
+      auth: new AuthService(dataSource, accounts, config.JWT_SECRET),
+      apiKeys: new ApiKeyService(dataSource),
+      audit: new AuditService(dataSource),
+    };
+  },
+  // Audit records of every subgraph (the kit's auditPlugin), stored once per event id.
+  startConsumers: async ({ events }, services) => {
+    await events.consume<'audit.mutation-recorded'>(AUDIT_QUEUE, async (event) => {
+      await services.audit.store([{ sourceId: event.eventId, record: event.payload as AuditRecordedPayload }]);
+    });
   },
 };

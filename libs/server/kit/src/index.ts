@@ -19,3 +19,5 @@ export * from './schema/build-federated-schema';
 export * from './subgraph/start-subgraph';
 export * from './schema/write-subgraph-schema';
 export * from './database/migration-command';
+export * from './audit/audit-plugin';
+export * from './audit/event-audit-sink';

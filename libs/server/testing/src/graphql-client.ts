@@ -24,6 +24,8 @@ export interface GraphQLTestClientOptions {
   unsigned?: boolean;
   secret?: string;
   headers?: Record<string, string>;
+  /** Sign as the gateway calling on its own behalf (e.g. 'gateway'), as for internal fields. */
+  internalCaller?: string;
 }
 
 const DEV_SECRET = 'birge-development-internal-secret';
@@ -43,7 +45,7 @@ export class GraphQLTestClient {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...this.options.headers };
     if (!this.options.unsigned) {
       const identity = this.options.identity === undefined ? DEVELOPMENT_IDENTITY : this.options.identity;
-      headers[IDENTITY_HEADER] = signIdentity(identity, this.options.secret ?? DEV_SECRET);
+      headers[IDENTITY_HEADER] = signIdentity(identity, this.options.secret ?? DEV_SECRET, Date.now(), this.options.internalCaller);
     }
     const response = await fetch(this.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     return (await response.json()) as GraphQLResponse<TData>;

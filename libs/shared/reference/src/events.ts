@@ -1,6 +1,7 @@
 import type { AssistanceSubtype, AssistanceType } from './assistance-catalog';
 import type { AssistanceRequestStatus } from './assistance-status';
 import type { OrganizationKind } from './organization-kind';
+import type { AuditRecordedPayload } from './audit';
 import type { ContactLoggedPayload, OrganizationsMergedPayload, OrganizationUpdatedPayload } from './registry-events';
 
 /**
@@ -52,6 +53,7 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'registry.organization-updated': ['analytics.organization-updates'],
   'registry.contact-logged': ['analytics.contact-coverage'],
   'registry.organizations-merged': ['analytics.organization-merges', 'assistance.organization-merges'],
+  'audit.mutation-recorded': ['identity.audit'],
 };
 
 export function consumerQueues(): string[] {
@@ -125,4 +127,9 @@ export interface EventPayloads {
   'registry.organization-updated': OrganizationUpdatedPayload;
   'registry.contact-logged': ContactLoggedPayload;
   'registry.organizations-merged': OrganizationsMergedPayload;
+}
+
+// Declaration merging: the audit trail of mutations (issue 5), stored by the identity subgraph.
+export interface EventPayloads {
+  'audit.mutation-recorded': AuditRecordedPayload;
 }

@@ -17,3 +17,5 @@ export * from './assistance-training';
 export * from './assistance-premises';
 export * from './phone';
 export * from './registry-events';
+export * from './api-scopes';
+export * from './audit';

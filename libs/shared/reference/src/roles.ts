@@ -12,4 +12,8 @@ export interface Identity {
   role: Role;
   /** The region a regional staff member works in; null for national roles. */
   regionCode: string | null;
+  /** A partner's API key scopes (see API_KEY_SCOPES); absent for staff. */
+  scopes?: string[];
+  /** The API key a partner called with; absent for staff. */
+  keyId?: string;
 }

@@ -10,6 +10,8 @@ export interface RequestContext {
   identity: Identity | null;
   logger: Logger;
   loaders: LoaderRegistry;
+  /** Set when the gateway called on its own behalf (signed as an internal call), e.g. 'gateway'. */
+  internalCaller?: string;
 }
 
 export function createRequestContext(requestId: string, identity: Identity | null, logger: Logger): RequestContext {

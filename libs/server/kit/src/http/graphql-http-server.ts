@@ -18,6 +18,8 @@ export interface HttpRefusal {
   message: string;
   /** More machine-readable detail, sent beside the code in `extensions`. */
   details?: Record<string, unknown>;
+  /** HTTP headers to send with the refusal, e.g. `retry-after`. */
+  headers?: Record<string, string>;
 }
 
 export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
@@ -32,7 +34,13 @@ export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
    * Decides from the headers alone whether a /graphql request may go on (null) or is refused;
    * /healthz, /readyz and the extra routes are never asked.
    */
-  admit?: (request: IncomingMessage) => HttpRefusal | null;
+  admit?: (request: IncomingMessage) => HttpRefusal | null | Promise<HttpRefusal | null>;
+  /**
+   * Told of every refused /graphql request with its parsed JSON body (undefined when there was
+   * none, or it was not JSON or too large), e.g. to audit refused mutations. Given, the body of
+   * a refused request is read (within the size limit) before the refusal is sent.
+   */
+  onRefusal?: (request: IncomingMessage, refusal: HttpRefusal, body: unknown, requestId: string) => void;
   /** Builds the per-request context from the incoming request and its request id. */
   context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
 }
@@ -88,11 +96,23 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
     if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: the GraphQL endpoint is /graphql' });
 
     const requestId = (request.headers[REQUEST_ID_HEADER] as string | undefined) || randomUUID();
-    const refusal = options.admit?.(request);
+    const refusal = options.admit ? await options.admit(request) : null;
     if (refusal) {
-      // The body is not read: close the connection rather than leave it half-consumed.
+      if (options.onRefusal) {
+        let refusedBody: unknown = undefined;
+        if (request.method === 'POST') {
+          try {
+            refusedBody = JSON.parse(await readBody(request));
+          } catch {
+            refusedBody = undefined;
+          }
+        }
+        options.onRefusal(request, refusal, refusedBody, requestId);
+      }
+      // The body may not have been read: close the connection rather than leave it half-consumed.
       response.setHeader('connection', 'close');
       response.setHeader(REQUEST_ID_HEADER, requestId);
+      for (const [name, value] of Object.entries(refusal.headers ?? {})) response.setHeader(name, value);
       return sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.details } }] });
     }
     const headers = new HeaderMap();

@@ -17,6 +17,11 @@ interface SignedPayload {
   i: Identity | null;
   /** When the gateway signed it, in milliseconds since the epoch. */
   t: number;
+  /**
+   * Set when the gateway calls on its own behalf (e.g. to verify an API key), not for a caller:
+   * the name of the internal service. Internal-only fields accept only such calls.
+   */
+  s?: string;
 }
 
 function signature(payload: string, secret: string): string {
@@ -27,14 +32,14 @@ function signature(payload: string, secret: string): string {
  * Encodes what the gateway vouches for as `<base64url json>.<hmac>`: the caller's identity (or
  * null for an anonymous caller) and the signing time, so subgraphs can tell the gateway sent it.
  */
-export function signIdentity(identity: Identity | null, secret: string, now: number = Date.now()): string {
-  const body: SignedPayload = { i: identity, t: now };
+export function signIdentity(identity: Identity | null, secret: string, now: number = Date.now(), internalCaller?: string): string {
+  const body: SignedPayload = { i: identity, t: now, ...(internalCaller ? { s: internalCaller } : {}) };
   const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
   return `${payload}.${signature(payload, secret)}`;
 }
 
 export type GatewaySignatureCheck =
-  | { valid: true; identity: Identity | null }
+  | { valid: true; identity: Identity | null; internalCaller?: string }
   | { valid: false; reason: 'missing' | 'malformed' | 'bad-signature' | 'expired' };
 
 function parseIdentity(value: unknown): Identity | null | undefined {
@@ -44,7 +49,17 @@ function parseIdentity(value: unknown): Identity | null | undefined {
   if (typeof candidate.userId !== 'string' || !Object.values(Role).includes(candidate.role as Role)) return undefined;
   const regionCode = candidate.regionCode ?? null;
   if (regionCode !== null && typeof regionCode !== 'string') return undefined;
-  return { userId: candidate.userId, role: candidate.role as Role, regionCode };
+  const identity: Identity = { userId: candidate.userId, role: candidate.role as Role, regionCode };
+  // A partner's API key and its scopes travel with the identity.
+  if (candidate.scopes !== undefined) {
+    if (!Array.isArray(candidate.scopes) || !candidate.scopes.every((scope) => typeof scope === 'string')) return undefined;
+    identity.scopes = [...candidate.scopes];
+  }
+  if (candidate.keyId !== undefined) {
+    if (typeof candidate.keyId !== 'string') return undefined;
+    identity.keyId = candidate.keyId;
+  }
+  return identity;
 }
 
 /** Checks a gateway signature: well-formed, signed with `secret`, and fresh. */
@@ -70,7 +85,8 @@ export function verifyGatewaySignature(
   if (parsed.t < now - maxAgeMs || parsed.t > now + CLOCK_SKEW_MS) return { valid: false, reason: 'expired' };
   const identity = parseIdentity(parsed.i);
   if (identity === undefined) return { valid: false, reason: 'malformed' };
-  return { valid: true, identity };
+  if (parsed.s !== undefined && typeof parsed.s !== 'string') return { valid: false, reason: 'malformed' };
+  return parsed.s ? { valid: true, identity, internalCaller: parsed.s } : { valid: true, identity };
 }
 
 /** The identity when the header is a valid, fresh gateway signature naming one; otherwise null. */

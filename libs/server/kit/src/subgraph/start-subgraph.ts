@@ -3,6 +3,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { auditPlugin } from '../audit/audit-plugin';
+import { eventAuditSink } from '../audit/event-audit-sink';
 import { loadConfig, subgraphConfigSchema, type SubgraphConfig } from '../config/load-config';
 import { createRequestContext, type RequestContext } from '../context/request-context';
 import { createSubgraphDataSource, databaseReadiness, ensureSchema, migrate } from '../database/data-source';
@@ -34,6 +36,11 @@ export interface SubgraphDefinition<TServices> {
   createServices(deps: SubgraphDependencies): TServices;
   /** Starts the subgraph's event consumers, if any. */
   startConsumers?(deps: SubgraphDependencies, services: TServices): Promise<void>;
+  /**
+   * Every mutation is audited (auditPlugin, sent as durable `audit.mutation-recorded` events to
+   * the identity subgraph's `identity.audit` queue) unless this is false.
+   */
+  audit?: boolean;
 }
 
 export type SubgraphContext<TServices> = RequestContext & { services: TServices };
@@ -78,7 +85,11 @@ export async function startSubgraph<TServices>(
     introspection: true,
     includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'internal error')),
-    plugins: [loggingPlugin(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      loggingPlugin(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(definition.audit === false ? [] : [auditPlugin<SubgraphContext<TServices>>({ service: definition.name, sink: eventAuditSink(dataSource, events), logger })]),
+    ],
   });
   const http = await startGraphqlHttpServer({
     apollo,
@@ -96,7 +107,8 @@ export async function startSubgraph<TServices>(
     },
     context: async (request, requestId) => {
       const check = verifyGatewaySignature(request.headers[IDENTITY_HEADER] as string | undefined, config.INTERNAL_SECRET);
-      return { ...createRequestContext(requestId, check.valid ? check.identity : null, logger), services };
+      const internalCaller = check.valid ? check.internalCaller : undefined;
+      return { ...createRequestContext(requestId, check.valid ? check.identity : null, logger), services, ...(internalCaller ? { internalCaller } : {}) };
     },
   });
   await definition.startConsumers?.(deps, services);

@@ -1,0 +1,6 @@
+import { ConnectionType } from '@birge/server-kit';
+import { ObjectType } from 'type-graphql';
+import { ApiKey } from './api-key.type';
+
+@ObjectType('ApiKeyConnection')
+export class ApiKeyConnection extends ConnectionType(ApiKey, 'ApiKey') {}

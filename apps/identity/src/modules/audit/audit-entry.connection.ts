@@ -1,0 +1,6 @@
+import { ConnectionType } from '@birge/server-kit';
+import { ObjectType } from 'type-graphql';
+import { AuditEntry } from './audit-entry.type';
+
+@ObjectType('AuditEntryConnection')
+export class AuditEntryConnection extends ConnectionType(AuditEntry, 'AuditEntry') {}
