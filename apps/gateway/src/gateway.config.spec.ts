@@ -21,4 +21,11 @@ describe('gateway configuration', () => {
   it('knows where the identity subgraph is', () => {
     expect(loadConfig(gatewayConfigSchema, {}).IDENTITY_URL).toBe('http://127.0.0.1:4005/graphql');
   });
+
+  it('limits API keys per minute with a burst, and caches key checks for 30 seconds at most', () => {
+    const config = loadConfig(gatewayConfigSchema, {});
+    expect([config.API_KEY_RATE_LIMIT_PER_MINUTE, config.API_KEY_RATE_LIMIT_BURST, config.API_KEY_CACHE_SECONDS]).toEqual([120, 30, 30]);
+    expect(() => loadConfig(gatewayConfigSchema, { API_KEY_CACHE_SECONDS: '60' })).toThrow(/API_KEY_CACHE_SECONDS: must be at most 30/);
+    expect(() => loadConfig(gatewayConfigSchema, { API_KEY_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/API_KEY_RATE_LIMIT_PER_MINUTE/);
+  });
 });

@@ -17,6 +17,9 @@ export const gatewayConfigSchema = z
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
     JWT_SECRET: jwtSecretSchema,
     DEV_IDENTITY_FALLBACK: booleanFromEnv.optional(),
+    API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(120),
+    API_KEY_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100000).default(30),
+    API_KEY_CACHE_SECONDS: z.coerce.number().min(0).max(30, 'must be at most 30: a revoked key must stop working quickly').default(30),
   })
   .superRefine((env, context) => {
     if (!isPrivateInternalSecret(env)) context.addIssue({ code: 'custom', path: ['INTERNAL_SECRET'], message: 'must be set to a private value in production' });

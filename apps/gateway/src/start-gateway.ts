@@ -1,12 +1,18 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { createLogger, loadConfig, startGraphqlHttpServer, type RunningHttpServer } from '@birge/server-kit';
+import { auditRecords, createLogger, findOperation, loadConfig, startGraphqlHttpServer, type HttpRefusal, type RunningHttpServer } from '@birge/server-kit';
 import type { Identity } from '@birge/shared-reference';
+import { buildSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gatewayArmor } from './armor';
-import { authenticate } from './authenticate';
+import { ApiKeyVerifier, IdentityUnavailableError } from './api-key-verifier';
+import { authenticate, credentialsOf, partnerIdentity } from './authenticate';
+import { GatewayAudit } from './gateway-audit';
+import { gatewayPolicyPlugin } from './gateway-plugin';
+import { fieldOwners } from './partner-scopes';
+import { TokenBucketLimiter } from './rate-limiter';
 import { gatewayConfigSchema, subgraphUrls } from './gateway.config';
 import type { GatewayContext } from './gateway.context';
 import { maskError } from './mask-error';
@@ -20,25 +26,36 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   const config = loadConfig(gatewayConfigSchema, env);
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const urls = subgraphUrls(config);
+  const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url ?? '', config.INTERNAL_SECRET, config.SUBGRAPH_TIMEOUT_MS),
     logger,
   });
   const armor = gatewayArmor();
   const identities = new WeakMap<IncomingMessage, Identity | null>();
+  // Partners read the published API schema as a file, without introspection.
+  const apiSchema = readFileSync(path.join(path.dirname(config.SUPERGRAPH_PATH), 'api-schema.graphql'), 'utf8');
+  const audit = new GatewayAudit({ identityUrl: config.IDENTITY_URL, internalSecret: config.INTERNAL_SECRET, logger });
+  const apiKeys = new ApiKeyVerifier({
+    identityUrl: config.IDENTITY_URL,
+    internalSecret: config.INTERNAL_SECRET,
+    cacheMs: config.API_KEY_CACHE_SECONDS * 1000,
+    timeoutMs: Math.min(config.SUBGRAPH_TIMEOUT_MS, 5000),
+  });
+  const limiter = new TokenBucketLimiter();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Introspection is on for authenticated callers only (gatewayPolicyPlugin).
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
-    plugins: armor.plugins,
+    plugins: [...armor.plugins, gatewayPolicyPlugin({ apiSchema: buildSchema(apiSchema), owners: fieldOwners(supergraphSdl), audit })],
     formatError: maskError,
   });
-  // Partners read the published API schema as a file, without introspection.
-  const apiSchema = readFileSync(path.join(path.dirname(config.SUPERGRAPH_PATH), 'api-schema.graphql'), 'utf8');
+  const refusedAs = new WeakMap<IncomingMessage, Identity>();
   const http = await startGraphqlHttpServer({
     apollo,
     host: config.HOST,
@@ -51,17 +68,65 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
         response.end(apiSchema);
       },
     },
-    // The caller is authenticated from its Authorization header before the body is read; a bad
-    // or expired token is refused here with UNAUTHENTICATED and never reaches a subgraph.
-    admit: (request) => {
-      const result = authenticate(request.headers.authorization, { jwtSecret: config.JWT_SECRET, devIdentityFallback: config.DEV_IDENTITY_FALLBACK });
-      if (!result.ok) return result.refusal;
-      identities.set(request, result.identity);
+    // The caller is authenticated from its headers before the body is read: a bad or expired
+    // token, or a bad, revoked or expired API key, is refused here with UNAUTHENTICATED and never
+    // reaches a subgraph; a partner over its key's rate limit gets 429 RATE_LIMITED.
+    admit: async (request) => {
+      const credentials = credentialsOf(request.headers);
+      if (credentials.kind === 'malformed') return credentials.refusal;
+      if (credentials.kind !== 'api-key') {
+        const result = authenticate(request.headers.authorization, { jwtSecret: config.JWT_SECRET, devIdentityFallback: config.DEV_IDENTITY_FALLBACK });
+        if (!result.ok) return result.refusal;
+        identities.set(request, result.identity);
+        return null;
+      }
+      let check;
+      try {
+        check = await apiKeys.verify(credentials.key);
+      } catch (error) {
+        if (!(error instanceof IdentityUnavailableError)) throw error;
+        logger.warn({ err: error }, 'API key not verified: the identity service is unavailable');
+        return { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'API keys cannot be verified right now; try again shortly', details: { service: 'identity' }, headers: { 'retry-after': '5' } };
+      }
+      if (!check.valid) {
+        const reasons = { UNKNOWN_KEY: 'INVALID_API_KEY', REVOKED: 'API_KEY_REVOKED', EXPIRED: 'API_KEY_EXPIRED' } as const;
+        return { status: 401, code: 'UNAUTHENTICATED', message: 'The API key is not valid, or no longer: ask the republican front office for a new one', details: { reason: reasons[check.reason] } };
+      }
+      const identity = partnerIdentity(check.keyId, check.scopes);
+      const decision = limiter.take(check.keyId, { perMinute: check.rateLimitPerMinute ?? config.API_KEY_RATE_LIMIT_PER_MINUTE, burst: config.API_KEY_RATE_LIMIT_BURST });
+      if (!decision.allowed) {
+        refusedAs.set(request, identity);
+        return {
+          status: 429,
+          code: 'RATE_LIMITED',
+          message: `Too many requests with this API key: try again in ${decision.retryAfterSeconds} s`,
+          details: { retryAfterSeconds: decision.retryAfterSeconds },
+          headers: { 'retry-after': String(decision.retryAfterSeconds) },
+        };
+      }
+      identities.set(request, identity);
       return null;
+    },
+    // A refused mutation is audited too, with what is known of the caller.
+    onRefusal: (request, refusal: HttpRefusal, body, requestId) => {
+      const payload = body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
+      if (!payload || typeof payload.query !== 'string') return;
+      const operation = findOperation(undefined, payload.query, typeof payload.operationName === 'string' ? payload.operationName : null);
+      if (operation?.operation !== 'mutation') return;
+      const variables = payload.variables && typeof payload.variables === 'object' ? (payload.variables as Record<string, unknown>) : {};
+      audit.record(
+        auditRecords({ service: 'gateway', identity: refusedAs.get(request) ?? null, operation, variables, errors: [{ message: refusal.message, extensions: { code: refusal.code } }], requestId }),
+      );
     },
     context: async (request, requestId) => ({ requestId, identity: identities.get(request) ?? null, logger: logger.child({ requestId }) }),
   });
   if (config.DEV_IDENTITY_FALLBACK) logger.warn('DEV_IDENTITY_FALLBACK is on: callers without a token act as a republican administrator');
   logger.info({ url: http.url, subgraphs: urls }, 'gateway ready');
-  return http;
+  return {
+    ...http,
+    async close() {
+      await http.close();
+      await audit.close();
+    },
+  };
 }
