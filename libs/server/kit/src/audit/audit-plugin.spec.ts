@@ -1,7 +1,7 @@
 import { Role } from '@birge/shared-reference';
 import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
 import { signIdentity, verifyGatewaySignature } from '../identity/identity';
-import { auditRecords, collectTargetIds, findOperation } from './audit-plugin';
+import { auditRecords, clientOperationName, collectTargetIds, findOperation } from './audit-plugin';
 
 const schema = buildSchema(`
   type Query { ok: Boolean }
@@ -47,6 +47,12 @@ describe('audit records', () => {
     const records = auditRecords({ service: 'gateway', identity: null, operation: operationOf('mutation { remove(id: "r-2") }'), requestId: null, errors: [{ message: 'x', extensions: { code: 'RATE_LIMITED' } }] });
     expect(records).toMatchObject([{ operation: 'remove', outcome: 'RATE_LIMITED', targetIds: ['r-2'], userId: null, role: null }]);
     expect(auditRecords({ service: 'x', identity: staff, operation: operationOf('{ ok }'), requestId: null })).toEqual([]);
+  });
+
+  it('keep the client’s operation name, not the one the gateway gives its fetch', () => {
+    expect(clientOperationName('Register__registry__0')).toBe('Register');
+    expect(clientOperationName('Register')).toBe('Register');
+    expect(clientOperationName(undefined)).toBeNull();
   });
 
   it('find the operation by name or the only one, from text when GraphQL did not parse it', () => {

@@ -75,6 +75,12 @@ export function rootFields(selectionSet: SelectionSetNode, document?: DocumentNo
   return fields;
 }
 
+/** The client's operation name: the gateway names what it sends a subgraph `<name>__<subgraph>__<n>`. */
+export function clientOperationName(name: string | undefined): string | null {
+  if (!name) return null;
+  return /^(.+)__[A-Za-z0-9_-]+__\d+$/.exec(name)?.[1] ?? name;
+}
+
 function untypedArguments(field: FieldNode, variables: Record<string, unknown> | undefined): Record<string, unknown> {
   return Object.fromEntries((field.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value, variables)]));
 }
@@ -133,7 +139,7 @@ export function auditRecords(input: AuditInput): AuditRecordedPayload[] {
       regionCode: input.identity?.regionCode ?? null,
       keyId: input.identity?.keyId ?? null,
       operation: field.name.value,
-      operationName: input.operation.name?.value ?? null,
+      operationName: clientOperationName(input.operation.name?.value),
       targetIds,
       outcome,
       occurredAt,
