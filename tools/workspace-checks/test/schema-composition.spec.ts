@@ -136,7 +136,7 @@ describe('the schema check catches drift', () => {
     };
     const result = composeWorkspace(changed);
     expect(result.errors).toEqual([]);
-    expect(result.stale.map((s) => s.file).sort()).toEqual(['apps/gateway/api-schema.graphql', 'apps/gateway/supergraph.graphql', 'apps/registry/schema.graphql']);
+    expect(result.stale.map((s) => s.file).sort()).toEqual(['apps/gateway/api-schema.graphql', 'apps/gateway/supergraph.graphql', 'apps/registry/schema.graphql', 'docs/api-reference.md']);
   });
 
   it('reports a composition error instead of writing a broken supergraph', () => {

@@ -18,7 +18,7 @@ export class StaffAccountResolver {
   @Query(() => StaffAccountConnection, { description: 'Staff accounts, newest first, a page at a time. Republican administrators only.' })
   staffAccounts(
     @Ctx() ctx: IdentityContext,
-    @Arg('filter', () => StaffAccountFilter, { nullable: true }) filter?: StaffAccountFilter,
+    @Arg('filter', () => StaffAccountFilter, { nullable: true, description: 'Narrows the list; every given field must match.' }) filter?: StaffAccountFilter,
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
   ): Promise<StaffAccountConnection> {
@@ -27,13 +27,13 @@ export class StaffAccountResolver {
 
   @Authorized(Role.REPUBLICAN_ADMIN)
   @Mutation(() => StaffAccount, { description: 'Creates a staff account. Republican administrators only; wrong fields come back as BAD_USER_INPUT with extensions.fields.' })
-  createStaffAccount(@Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput, @Ctx() ctx: IdentityContext): Promise<StaffAccount> {
+  createStaffAccount(@Arg('input', () => CreateStaffAccountInput, { description: 'The new account.' }) input: CreateStaffAccountInput, @Ctx() ctx: IdentityContext): Promise<StaffAccount> {
     return ctx.services.accounts.create(input, requireRole(ctx, Role.REPUBLICAN_ADMIN));
   }
 
   @Authorized(Role.REPUBLICAN_ADMIN)
   @Mutation(() => StaffAccount, { description: 'Deactivates a staff account and ends its sessions. Republican administrators only; not one’s own account.' })
-  deactivateStaffAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<StaffAccount> {
+  deactivateStaffAccount(@Arg('id', () => ID, { description: 'The account to deactivate.' }) id: string, @Ctx() ctx: IdentityContext): Promise<StaffAccount> {
     return ctx.services.accounts.deactivate(id, requireRole(ctx, Role.REPUBLICAN_ADMIN));
   }
 }

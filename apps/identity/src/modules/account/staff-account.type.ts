@@ -4,7 +4,7 @@ import { StaffRole } from './staff-role.enum';
 
 @ObjectType({ description: 'A person of a front office who signs in to Birge.' })
 export class StaffAccount {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s id; audit entries name the caller by it.' })
   id: string;
 
   @Field({ description: 'The sign-in address, as it was entered; unique regardless of case.' })
@@ -13,7 +13,7 @@ export class StaffAccount {
   @Field({ description: 'Full name.' })
   name: string;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'What the account may do.' })
   role: StaffRole;
 
   @Field(() => Region, { nullable: true, description: 'The region of a regional staff member; null for national roles.' })

@@ -15,6 +15,6 @@ export class AuthSession {
   @Field({ description: 'When the refresh token stops working.' })
   refreshTokenExpiresAt: Date;
 
-  @Field(() => StaffAccount)
+  @Field(() => StaffAccount, { description: 'The account signed in.' })
   account: StaffAccount;
 }

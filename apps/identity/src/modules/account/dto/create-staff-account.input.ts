@@ -18,7 +18,7 @@ export class CreateStaffAccountInput {
   @MaxLength(200, { message: 'must be at most 200 characters' })
   name: string;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'What the account may do.' })
   role: StaffRole;
 
   @Field(() => ID, { nullable: true, description: 'KATO code of the region: required for REGIONAL_STAFF, not allowed for other roles.' })
