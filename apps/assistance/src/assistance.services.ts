@@ -1,10 +1,9 @@
-import type { EventBus } from '@birge/server-kit';
+import { LocalDiskFileStorage, type EventBus } from '@birge/server-kit';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { AssistanceServices } from './assistance.context';
 import type { AssistanceConfig } from './assistance.config';
 import { AttachmentService } from './modules/attachment/attachment.service';
-import { LocalDiskStorage } from './modules/attachment/local-disk-storage';
 import type { Clock } from './modules/common/clock';
 import { BookableResourceService } from './modules/premises/bookable-resource.service';
 import { BookingService } from './modules/premises/booking.service';
@@ -28,7 +27,7 @@ export function createAssistanceServices(dataSource: DataSource, events: EventBu
   const serviceLevels = new ServiceLevelService(dataSource);
   const timeline = new TimelineService(dataSource);
   const referrals = new StateBodyReferralService(dataSource);
-  const storage = new LocalDiskStorage(path.resolve(config.ASSISTANCE_ATTACHMENTS_DIR));
+  const storage = new LocalDiskFileStorage(path.resolve(config.ASSISTANCE_ATTACHMENTS_DIR));
   const trainingRegistrations = new TrainingRegistrationService(dataSource, sharedClock);
   const requests = new AssistanceRequestService(dataSource, events, serviceLevels, sharedClock);
   return {

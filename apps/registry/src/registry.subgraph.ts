@@ -1,7 +1,6 @@
-import type { SubgraphDefinition } from '@birge/server-kit';
+import { LocalDiskFileStorage, type SubgraphDefinition } from '@birge/server-kit';
 import { registryMigrations } from './migrations';
 import { loadRegistryConfig } from './registry.config';
-import { LocalDiskEvidenceStorage } from './modules/verification/storage/local-disk-evidence-storage';
 import { VerificationService } from './modules/verification/verification.service';
 import { DuplicatesService } from './modules/duplicates/duplicates.service';
 import { OrganizationSearchService } from './modules/search/organization-search.service';
@@ -25,7 +24,7 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
   buildSchema: buildRegistrySchema,
   createServices: ({ dataSource, events }) => {
     const config = loadRegistryConfig();
-    const verification = new VerificationService(dataSource, new LocalDiskEvidenceStorage(config.REGISTRY_EVIDENCE_DIR), {
+    const verification = new VerificationService(dataSource, new LocalDiskFileStorage(config.REGISTRY_EVIDENCE_DIR), {
       maxEvidenceBytes: config.REGISTRY_EVIDENCE_MAX_BYTES,
       reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS,
     });

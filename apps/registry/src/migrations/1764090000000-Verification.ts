@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Issue 3, verification: checks by the memo's five methods with their evidence files, explicit
- * decisions, and the history of the derived status. File contents live behind EvidenceStorage;
+ * decisions, and the history of the derived status. File contents live behind the kit's FileStorage;
  * the database keeps their metadata and storage key.
  */
 export class Verification1764090000000 implements MigrationInterface {

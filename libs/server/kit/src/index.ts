@@ -21,3 +21,4 @@ export * from './schema/write-subgraph-schema';
 export * from './database/migration-command';
 export * from './audit/audit-plugin';
 export * from './audit/event-audit-sink';
+export * from './files/file-storage';

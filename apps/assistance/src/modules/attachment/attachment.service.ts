@@ -1,4 +1,4 @@
-import { groupByKeys, type LoaderRegistry } from '@birge/server-kit';
+import { groupByKeys, type FileStorage, type LoaderRegistry } from '@birge/server-kit';
 import { isUuid, type Identity } from '@birge/shared-reference';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -13,7 +13,6 @@ import { TimelineEntryKind } from '../timeline/timeline-entry-kind.enum';
 import type { TimelineService } from '../timeline/timeline.service';
 import type { AddAssistanceRequestAttachmentInput } from './add-attachment.input';
 import { checkAttachment } from './attachment-policy';
-import type { AttachmentStorage } from './attachment-storage';
 import type { AssistanceAttachment } from './attachment.type';
 
 const COLUMNS = `id, request_id AS "requestId", file_name AS "fileName", mime_type AS "mimeType", size_bytes AS "sizeBytes", sha256,
@@ -23,7 +22,7 @@ const COLUMNS = `id, request_id AS "requestId", file_name AS "fileName", mime_ty
 export class AttachmentService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly storage: AttachmentStorage,
+    private readonly storage: FileStorage,
     private readonly timeline: TimelineService,
     private readonly clock: Clock,
     private readonly maxBytes: number,

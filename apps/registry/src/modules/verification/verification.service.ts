@@ -1,11 +1,10 @@
 import { CheckOutcome, isUuid, VerificationMethod, type Identity } from '@birge/shared-reference';
-import { groupByKeys, NotFoundError, ValidationError, type FieldError, type LoaderRegistry } from '@birge/server-kit';
+import { groupByKeys, NotFoundError, ValidationError, type FieldError, type FileStorage, type LoaderRegistry } from '@birge/server-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertOrganizationId } from '../organization/organization.service';
 import type { DecideVerificationInput, EvidenceFileInput, RecordVerificationCheckInput, UpdateVerificationCheckInput } from './dto/verification.inputs';
 import { checkEvidenceFile, type CheckedFile } from './storage/evidence-file.policy';
-import type { EvidenceStorage } from './storage/evidence-storage';
 import { VerificationDecision, VerificationStatus } from './verification-enums';
 import { deriveVerification, effectiveStatus, reverificationDueAt } from './verification.rule';
 import type { EvidenceFile, Verification, VerificationCheck, VerificationHistoryEntry } from './verification.types';
@@ -21,7 +20,7 @@ const CHECK_COLUMNS = `id, organization_id AS "organizationId", method, outcome,
 export class VerificationService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly storage: EvidenceStorage,
+    private readonly storage: FileStorage,
     readonly options: VerificationOptions,
   ) {}
 

@@ -1,11 +1,21 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { EvidenceStorage } from './evidence-storage';
+
+/**
+ * Where uploaded file contents live; the database keeps their metadata and key. Local disk by
+ * default; an object store fits behind the same three calls.
+ */
+export interface FileStorage {
+  put(key: string, content: Buffer): Promise<void>;
+  get(key: string): Promise<Buffer>;
+  /** Removing a missing key is not an error. */
+  remove(key: string): Promise<void>;
+}
 
 const SAFE_KEY = /^[a-z0-9-]+$/;
 
-/** Evidence files under one folder, sharded by the key's first two characters. */
-export class LocalDiskEvidenceStorage implements EvidenceStorage {
+/** Files under one folder, sharded by the key's first two characters; for a single machine. */
+export class LocalDiskFileStorage implements FileStorage {
   private readonly root: string;
 
   constructor(root: string) {
@@ -15,11 +25,11 @@ export class LocalDiskEvidenceStorage implements EvidenceStorage {
   async put(key: string, content: Buffer): Promise<void> {
     const file = this.file(key);
     await mkdir(path.dirname(file), { recursive: true });
-    // Keys are fresh UUIDs: an existing file would be a bug, never a retry, so never overwrite.
+    // `wx`: never overwrite; keys are fresh UUIDs, so an existing file means a bug, not a retry.
     await writeFile(file, content, { flag: 'wx' });
   }
 
-  get(key: string): Promise<Buffer> {
+  async get(key: string): Promise<Buffer> {
     return readFile(this.file(key));
   }
 
