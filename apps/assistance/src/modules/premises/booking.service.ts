@@ -1,7 +1,7 @@
 import { BookingStatus, isUuid, type Identity } from '@birge/shared-reference';
 import {
   byKeys,
-  decodeCursor,
+  decodeTimeIdCursor,
   NotFoundError,
   pageSize,
   toConnection,
@@ -41,15 +41,6 @@ const BOOKING_ATTEMPTS = 5;
 function isOverlap(error: unknown): boolean {
   const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
   return driverError?.code === '23P01' && driverError.constraint === 'booking_no_overlap';
-}
-
-function cursorOf(after: string | null | undefined): [string, string] | null {
-  const cursor = decodeCursor(after, 2);
-  if (!cursor) return null;
-  if (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(String(cursor[1]))) {
-    throw invalidField('after', 'INVALID_CURSOR', 'is not a cursor returned by this list; start again without it');
-  }
-  return [cursor[0], String(cursor[1])];
 }
 
 /**
@@ -137,7 +128,7 @@ export class BookingService {
   /** Bookings in time order (start, id), keyset-paged. */
   async list(filter: BookingFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Booking>> {
     const limit = pageSize(args.first);
-    const cursor = cursorOf(args.after);
+    const cursor = decodeTimeIdCursor(args.after);
     const page = new SqlParams();
     const conditions = this.conditions(filter ?? {}, page);
     const count = new SqlParams();
@@ -157,7 +148,7 @@ export class BookingService {
   ofOrganization(loaders: LoaderRegistry, organizationId: string, args: PageArgs): Promise<ConnectionShape<Booking>> {
     const limit = pageSize(args.first);
     const after = args.after ?? null;
-    const cursor = cursorOf(after);
+    const cursor = decodeTimeIdCursor(after);
     return loaders
       .get<string, ConnectionShape<Booking>>(`booking.byOrganization:${limit}:${after ?? ''}`, async (organizationIds) => {
         const valid = organizationIds.filter((id) => isUuid(id));

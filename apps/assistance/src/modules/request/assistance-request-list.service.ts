@@ -1,9 +1,8 @@
 import { OPEN_ASSISTANCE_STATUSES } from '@birge/shared-reference';
-import { decodeCursor, type ConnectionShape, type LoaderRegistry, pageSize, toConnection } from '@birge/server-kit';
+import { decodeTimeIdCursor, type ConnectionShape, type LoaderRegistry, pageSize, toConnection } from '@birge/server-kit';
 import { isUuid } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
-import { invalidField } from '../common/coded-errors';
 import { fromRaw } from '../common/raw-entity';
 import { SqlParams, where } from '../common/sql-params';
 import type { AssistanceRequestFilter } from './dto/assistance-request-filter.input';
@@ -16,15 +15,6 @@ export interface PageArgs {
   after?: string | null;
 }
 
-function cursorOf(after: string | null | undefined): [string, string] | null {
-  const cursor = decodeCursor(after, 2);
-  if (!cursor) return null;
-  if (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(String(cursor[1]))) {
-    throw invalidField('after', 'INVALID_CURSOR', 'is not a cursor returned by this list; start again without it');
-  }
-  return [cursor[0], String(cursor[1])];
-}
-
 /** Lists of requests, newest first, keyset-paged on (created_at, id). */
 export class AssistanceRequestListService {
   constructor(
@@ -34,7 +24,7 @@ export class AssistanceRequestListService {
 
   async list(filter: AssistanceRequestFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<AssistanceRequest>> {
     const limit = pageSize(args.first);
-    const cursor = cursorOf(args.after);
+    const cursor = decodeTimeIdCursor(args.after);
     const now = this.clock.now();
     const count = new SqlParams();
     const page = new SqlParams();
@@ -63,7 +53,7 @@ export class AssistanceRequestListService {
   ): Promise<ConnectionShape<AssistanceRequest>> {
     const limit = pageSize(args.first);
     const after = args.after ?? null;
-    const cursor = cursorOf(after);
+    const cursor = decodeTimeIdCursor(after);
     const key = `request.byOrganization:${limit}:${after ?? ''}:${JSON.stringify(filter ?? {})}`;
     const loader = loaders.get<string, ConnectionShape<AssistanceRequest>>(key, async (organizationIds) => {
       const valid = organizationIds.filter((id) => isUuid(id));

@@ -1,4 +1,4 @@
-import { decodeCursor, NotFoundError, pageSize, toConnection, type ConnectionShape, type LoaderRegistry } from '@birge/server-kit';
+import { decodeTimeIdCursor, NotFoundError, pageSize, toConnection, type ConnectionShape, type LoaderRegistry } from '@birge/server-kit';
 import { isUuid, TrainingRegistrationStatus, type Identity } from '@birge/shared-reference';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
@@ -26,15 +26,6 @@ const toRegistration = ({ organizationId, ...row }: RegistrationRow): TrainingRe
 function isActiveDuplicate(error: unknown): boolean {
   const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
   return driverError?.code === '23505' && driverError.constraint === 'training_registration_active_key';
-}
-
-function cursorOf(after: string | null | undefined): [string, string] | null {
-  const cursor = decodeCursor(after, 2);
-  if (!cursor) return null;
-  if (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(String(cursor[1]))) {
-    throw invalidField('after', 'INVALID_CURSOR', 'is not a cursor returned by this list; start again without it');
-  }
-  return [cursor[0], String(cursor[1])];
 }
 
 /**
@@ -197,7 +188,7 @@ export class TrainingRegistrationService {
   ofOrganization(loaders: LoaderRegistry, organizationId: string, args: PageArgs): Promise<ConnectionShape<TrainingRegistration>> {
     const limit = pageSize(args.first);
     const after = args.after ?? null;
-    const cursor = cursorOf(after);
+    const cursor = decodeTimeIdCursor(after);
     const cursorOfRow = (r: TrainingRegistration & { trainingStartsAt?: Date }) => [(r.trainingStartsAt as Date).toISOString(), r.id];
     return loaders
       .get<string, ConnectionShape<TrainingRegistration>>(`registration.byOrganization:${limit}:${after ?? ''}`, async (organizationIds) => {

@@ -1,4 +1,4 @@
-import { byKeys, decodeCursor, pageSize, toConnection, type ConnectionShape, type LoaderRegistry } from '@birge/server-kit';
+import { byKeys, decodeTimeIdCursor, pageSize, toConnection, type ConnectionShape, type LoaderRegistry } from '@birge/server-kit';
 import { isUuid, type Identity } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
@@ -25,15 +25,6 @@ import type { Training } from './training.type';
 function text(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
-}
-
-function cursorOf(after: string | null | undefined): [string, string] | null {
-  const cursor = decodeCursor(after, 2);
-  if (!cursor) return null;
-  if (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(String(cursor[1]))) {
-    throw invalidField('after', 'INVALID_CURSOR', 'is not a cursor returned by this list; start again without it');
-  }
-  return [cursor[0], String(cursor[1])];
 }
 
 /** Seats of a training as they stand: taken by REGISTERED places, and how many wait. */
@@ -149,7 +140,7 @@ export class TrainingService {
   async list(filter: TrainingFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Training>> {
     if (filter?.regionCode) assertRegion(filter.regionCode, 'filter.regionCode');
     const limit = pageSize(args.first);
-    const cursor = cursorOf(args.after);
+    const cursor = decodeTimeIdCursor(args.after);
     const page = new SqlParams();
     const conditions = this.conditions(filter ?? {}, page);
     const count = new SqlParams();

@@ -1,7 +1,7 @@
-import { isUuid } from '@birge/shared-reference';
+import { isUuid, type Identity } from '@birge/shared-reference';
 import {
   byKeys,
-  decodeCursor,
+  decodeTimeIdCursor,
   type ConnectionShape,
   type LoaderRegistry,
   NotFoundError,
@@ -9,7 +9,6 @@ import {
   toConnection,
   ValidationError,
 } from '@birge/server-kit';
-import type { Identity } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import { audienceOf, type NotificationAudience } from './notification-audience';
 import { type NotificationRow, toNotification } from './notification.mapper';
@@ -52,10 +51,6 @@ function whereClause(conditions: string[]): string {
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
-function invalidCursor(): ValidationError {
-  return ValidationError.field('after', 'INVALID_CURSOR', 'is not a cursor returned by this list; start again without it');
-}
-
 /** The staff inbox: what a reader may see, their read state, and marking as read. */
 export class NotificationService {
   constructor(private readonly dataSource: DataSource) {}
@@ -69,10 +64,7 @@ export class NotificationService {
   ): Promise<ConnectionShape<Notification>> {
     const audience = audienceOf(identity);
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    if (cursor && (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(String(cursor[1])))) {
-      throw invalidCursor();
-    }
+    const cursor = decodeTimeIdCursor(after);
 
     const count = new Params(audience);
     const countFilters = [...count.visible(), ...(unreadOnly ? [`NOT ${count.isRead()}`] : [])];

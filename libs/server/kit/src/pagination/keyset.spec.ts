@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors/domain-errors';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from './keyset';
+import { decodeCursor, decodeTimeIdCursor, encodeCursor, pageSize, toConnection } from './keyset';
 
 describe('keyset pagination helpers', () => {
   it('round-trips cursor values and rejects cursors of another shape', () => {
@@ -28,5 +28,16 @@ describe('keyset pagination helpers', () => {
     const last = toConnection(rows.slice(0, 1), 2, 1, (r) => [r.id]);
     expect(last.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor(['a']) });
     expect(toConnection([], 2, 0, (r: { id: string }) => [r.id]).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+});
+
+describe('decodeTimeIdCursor', () => {
+  it('accepts a timestamp and a UUID and refuses anything else with INVALID_CURSOR', () => {
+    const id = '0f8e2a1c-1111-4222-8333-944455556666';
+    expect(decodeTimeIdCursor(encodeCursor(['2026-11-25T07:46:13.367Z', id]))).toEqual(['2026-11-25T07:46:13.367Z', id]);
+    expect(decodeTimeIdCursor(undefined)).toBeNull();
+    for (const bad of [encodeCursor(['yesterday', id]), encodeCursor(['2026-11-25T07:46:13.367Z', 'x']), encodeCursor([1, id])]) {
+      expect(() => decodeTimeIdCursor(bad)).toThrow(ValidationError);
+    }
   });
 });

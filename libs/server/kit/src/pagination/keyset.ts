@@ -27,7 +27,24 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   } catch {
     // fall through to the error below
   }
-  throw ValidationError.field('after', 'INVALID_CURSOR', 'is not a cursor returned by this list; start again without it');
+  throw invalidCursor();
+}
+
+function invalidCursor(): ValidationError {
+  const error = ValidationError.field('after', 'INVALID_CURSOR', 'is not a cursor returned by this list; start again without it');
+  Object.assign(error.details, { reason: 'INVALID_CURSOR' });
+  return error;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The common cursor of lists ordered by (a timestamp, a UUID): both checked before any SQL sees them. */
+export function decodeTimeIdCursor(cursor: string | null | undefined): [string, string] | null {
+  const values = decodeCursor(cursor, 2);
+  if (!values) return null;
+  const [at, id] = values;
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) throw invalidCursor();
+  return [at, id];
 }
 
 /**
