@@ -8,6 +8,7 @@ import { regionReferences } from './modules/region/region.reference';
 
 export function buildAnalyticsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
+    partnerScope: 'analytics',
     resolvers: [CoverageResolver, OverviewResolver],
     // Region and District are owned by the registry; here they are stubs reached through references.
     orphanedTypes: [Region, District],

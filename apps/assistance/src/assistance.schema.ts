@@ -16,6 +16,7 @@ import { TrainingResolver } from './modules/training/training.resolver';
 
 export function buildAssistanceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
+    partnerScope: 'assistance',
     resolvers: [
       AssistanceRequestResolver,
       RequestWorkflowResolver,

@@ -17,6 +17,7 @@ import { regionReferences } from './modules/region/region.reference';
 
 export function buildRegistrySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
+    partnerScope: 'registry',
     resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver,
       VerificationResolver, VerificationCheckResolver, EvidenceFileResolver, OrganizationVerificationResolver,
       DuplicatesResolver, OrganizationDuplicatesResolver, ImportResolver],

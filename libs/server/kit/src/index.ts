@@ -2,6 +2,8 @@ import 'reflect-metadata';
 
 export * from './auth/access-token';
 export * from './auth/authorization';
+export * from './auth/partner-scope-guard';
+export * from './auth/region-access';
 export * from './config/load-config';
 export * from './context/request-context';
 export * from './database/data-source';

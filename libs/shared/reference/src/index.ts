@@ -19,3 +19,4 @@ export * from './phone';
 export * from './registry-events';
 export * from './api-scopes';
 export * from './audit';
+export * from './access-policy';

@@ -54,9 +54,11 @@ export class ConflictError extends DomainError {
 
 export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN' as const;
-  constructor(message = 'You are not allowed to do this') {
+  /** `reason`: an AccessRestriction, so a client can say why in the person's language. */
+  constructor(message = 'You are not allowed to do this', reason?: string) {
     super(message);
     this.name = 'ForbiddenError';
+    if (reason) this.details.reason = reason;
   }
 }
 

@@ -2,7 +2,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
+import type { ScopedSubgraph } from '@birge/shared-reference';
 import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
+import { guardPartnerScopes } from '../auth/partner-scope-guard';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
 
@@ -17,6 +19,11 @@ export interface FederatedSchemaOptions {
   referenceResolvers?: ReferenceResolvers;
   /** Decides `@Authorized(...)` fields; the kit's roleAuthChecker for role checks. */
   authChecker?: AuthChecker<any, any>;
+  /**
+   * The scope name partners reach this subgraph by (`registry` -> `registry:read`/`registry:write`);
+   * omitted, partners are refused every field.
+   */
+  partnerScope?: ScopedSubgraph;
 }
 
 /**
@@ -36,5 +43,5 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  return guardPartnerScopes(buildSubgraphSchema({ typeDefs, resolvers }), options.partnerScope);
 }
