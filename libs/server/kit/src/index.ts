@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './auth/access-token';
 export * from './auth/authorization';
+export * from './auth/access-restriction.type';
 export * from './auth/partner-scope-guard';
 export * from './auth/region-access';
 export * from './config/load-config';
