@@ -4,6 +4,8 @@ import { LOCALE_STORAGE_KEY } from './i18n/i18n';
 import { ABAI, regionOptionsMock, unreadCountMock } from './testing/fixtures';
 import { renderApp, type Mocks } from './testing/render';
 
+const ASTANA_CODE = '710000000';
+
 const mocks: Mocks = [
   unreadCountMock(2),
   {
@@ -59,5 +61,37 @@ describe('language switch', () => {
     const navigation = screen.getByRole('navigation');
     expect(within(navigation).getByRole('link', { name: 'Жаңа ұйым' }).getAttribute('aria-current')).toBe('page');
     expect(within(navigation).getByRole('link', { name: 'Ұйымдар' }).getAttribute('aria-current')).toBeNull();
+  });
+});
+
+describe('pages by role', () => {
+  const account = (role: 'REGIONAL_STAFF' | 'ANALYST' | 'REPUBLICAN_ADMIN') =>
+    ({
+      kind: 'account',
+      account: { id: 'u-1', email: 'someone@demo.birge.kz', name: 'Someone', role, active: true, region: role === 'REGIONAL_STAFF' ? { code: ASTANA_CODE, name: { kk: 'Астана', ru: 'Астана', en: 'Astana' } } : null },
+    }) as const;
+
+  it('shows the administration pages in the menu only to republican administrators', () => {
+    renderApp('/regions', { mocks, viewer: account('REPUBLICAN_ADMIN') });
+    const navigation = screen.getByRole('navigation');
+    expect(within(navigation).getByRole('link', { name: 'API кілттері' }).getAttribute('href')).toBe('#/api-keys');
+    expect(within(navigation).getByRole('link', { name: 'Аудит журналы' }).getAttribute('href')).toBe('#/audit-log');
+  });
+
+  it.each(['REGIONAL_STAFF', 'ANALYST'] as const)('hides them from %s and answers a direct address with a coded refusal', (role) => {
+    for (const path of ['/api-keys', '/audit-log', '/staff']) {
+      const view = renderApp(path, { mocks, viewer: account(role) });
+      const navigation = screen.getByRole('navigation');
+      expect(within(navigation).queryByRole('link', { name: 'API кілттері' })).toBeNull();
+      expect(within(navigation).queryByRole('link', { name: 'Аудит журналы' })).toBeNull();
+      expect(screen.getByTestId('not-allowed').textContent).toContain('FORBIDDEN · ADMIN_ONLY');
+      view.unmount();
+    }
+  });
+
+  it('tells an analyst that the role only reads when opening a form by its address', () => {
+    renderApp('/organizations/new', { mocks, viewer: account('ANALYST') });
+    expect(within(screen.getByRole('navigation')).queryByRole('link', { name: 'Жаңа ұйым' })).toBeNull();
+    expect(screen.getByTestId('not-allowed').textContent).toContain('FORBIDDEN · READ_ONLY_ROLE');
   });
 });

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import { canWrite, isAdmin, useViewer } from './auth/session';
+import { canWrite, isAdmin, roleOf, useViewer, type Viewer } from './auth/session';
 import { UserMenu } from './auth/user-menu';
 import { LanguageSwitch } from './i18n/language-switch';
 import { useI18n } from './i18n/i18n';
+import { ApiKeysPage } from './features/api-keys/api-keys-page';
+import { AuditLogPage } from './features/audit-log/audit-log-page';
 import { BookingsPage } from './features/bookings/bookings-page';
 import { LoginPage } from './features/login/login-page';
 import { NotificationBell } from './features/notifications/notification-bell';
@@ -20,6 +22,7 @@ import { StaffPage } from './features/staff/staff-page';
 import { TrainingPage } from './features/trainings/training-page';
 import { TrainingsPage } from './features/trainings/trainings-page';
 import { Link, matchPath, NavLink, useLocation } from './routing/router';
+import { NotAllowed } from './ui/access';
 import { EmptyState, Loading } from './ui/status';
 
 function isOrganizationsPath(path: string): boolean {
@@ -28,23 +31,32 @@ function isOrganizationsPath(path: string): boolean {
 
 const startsWith = (prefix: string) => (path: string) => path === prefix || path.startsWith(`${prefix}/`);
 
+/** Why the viewer may not write: analysts only read, regional staff write in their own region. */
+function writeRestriction(viewer: Viewer): string {
+  return roleOf(viewer) === 'ANALYST' ? 'READ_ONLY_ROLE' : 'OTHER_REGION';
+}
+
 function Page({ path }: { path: string }): ReactNode {
   const { t } = useI18n();
   const viewer = useViewer();
+  const adminOnly = (page: ReactNode) => (isAdmin(viewer) ? page : <NotAllowed reason="ADMIN_ONLY" />);
+  const writersOnly = (page: ReactNode) => (canWrite(viewer) ? page : <NotAllowed reason={writeRestriction(viewer)} />);
   if (path === '/') return <OverviewPage />;
   if (path === '/login') return <LoginPage />;
   if (path === '/regions') return <RegionsPage />;
   const region = matchPath('/regions/:code', path);
   if (region?.['code']) return <RegionPage key={region['code']} code={region['code']} />;
   if (path === '/organizations') return <OrganizationsPage />;
-  if (path === '/organizations/new') return canWrite(viewer) ? <CreateOrganizationPage /> : <EmptyState>{t('auth.notAllowed')}</EmptyState>;
-  if (path === '/organizations/import') return canWrite(viewer) ? <ImportPage /> : <EmptyState>{t('auth.notAllowed')}</EmptyState>;
+  if (path === '/organizations/new') return writersOnly(<CreateOrganizationPage />);
+  if (path === '/organizations/import') return writersOnly(<ImportPage />);
   if (path === '/requests') return <RequestsBoardPage />;
   if (path === '/trainings') return <TrainingsPage />;
   if (path === '/bookings') return <BookingsPage />;
-  if (path === '/staff') return isAdmin(viewer) ? <StaffPage /> : <EmptyState>{t('auth.notAllowed')}</EmptyState>;
+  if (path === '/staff') return adminOnly(<StaffPage />);
+  if (path === '/api-keys') return adminOnly(<ApiKeysPage />);
+  if (path === '/audit-log') return adminOnly(<AuditLogPage />);
   const edit = matchPath('/organizations/:id/edit', path);
-  if (edit?.['id']) return canWrite(viewer) ? <EditOrganizationPage key={edit['id']} id={edit['id']} /> : <EmptyState>{t('auth.notAllowed')}</EmptyState>;
+  if (edit?.['id']) return writersOnly(<EditOrganizationPage key={edit['id']} id={edit['id']} />);
   const organization = matchPath('/organizations/:id', path);
   // key: a different organization starts with a fresh request form.
   if (organization?.['id']) return <OrganizationPage key={organization['id']} id={organization['id']} />;
@@ -87,6 +99,8 @@ export function App() {
               {canWrite(viewer) && <NavLink to="/organizations/new">{t('nav.newOrganization')}</NavLink>}
               {canWrite(viewer) && <NavLink to="/organizations/import">{t('nav.import')}</NavLink>}
               {isAdmin(viewer) && <NavLink to="/staff">{t('nav.staff')}</NavLink>}
+              {isAdmin(viewer) && <NavLink to="/api-keys">{t('nav.apiKeys')}</NavLink>}
+              {isAdmin(viewer) && <NavLink to="/audit-log">{t('nav.auditLog')}</NavLink>}
             </nav>
           )}
           <div className="header-tools">

@@ -20,6 +20,8 @@ export function createCache(): InMemoryCache {
           trainings: relayStylePagination(['filter']),
           bookings: relayStylePagination(['filter']),
           staffAccounts: relayStylePagination(['filter']),
+          apiKeys: relayStylePagination(['activeOnly']),
+          auditLog: relayStylePagination(['filter']),
         },
       },
       Organization: {

@@ -79,8 +79,14 @@ function paramsOf(i18n: Pick<I18n, 't'>, extensions: Record<string, unknown>): R
   return params;
 }
 
-/** A field error in the user's language; unknown codes fall back to the server's (English) message. */
+/**
+ * A field error in the user's language; unknown codes fall back to the server's (English) message.
+ * A code whose meaning depends on the field (LENGTH of a name or of a password) may have its own
+ * message under `errors.field.<field>.<code>`.
+ */
 export function describeFieldError(i18n: Pick<I18n, 't'>, error: FieldError): string {
+  const specific = `errors.field.${error.field}.${error.code}`;
+  if (isMessageKey(specific)) return i18n.t(specific);
   const key = `errors.field.${error.code}`;
   if (isMessageKey(key) && key !== 'errors.field.generic') return i18n.t(key);
   return i18n.t('errors.field.generic', { message: error.message || error.code });

@@ -1,4 +1,7 @@
 import {
+  ACCESS_RESTRICTION_LABELS,
+  AccessRestriction,
+  API_KEY_SCOPES,
   ASSISTANCE_OUTCOME_LABELS,
   AssistanceOutcomeResult,
   AssistanceRequestStatus,
@@ -132,6 +135,19 @@ describe('translation catalogs', () => {
     for (const outcome of Object.values(AssistanceOutcomeResult)) {
       for (const locale of LOCALES) expect(catalogs[locale]?.[`outcome.${outcome}`]).toBe(ASSISTANCE_OUTCOME_LABELS[outcome][locale]);
     }
+  });
+
+  it('explain every access restriction as the shared reference names it, as a hidden value and as a refusal', () => {
+    for (const reason of Object.values(AccessRestriction)) {
+      for (const locale of LOCALES) expect(catalogs[locale]?.[`accessRestriction.${reason}`]).toBe(ACCESS_RESTRICTION_LABELS[reason][locale]);
+      expect(isMessageKey(`errors.reason.${reason}`)).toBe(true);
+    }
+  });
+
+  it('label every API key scope and the roles of the audit log', () => {
+    expect(API_KEY_SCOPES.filter((scope) => !isMessageKey(`apiScope.${scope}`))).toEqual([]);
+    expect(isMessageKey('role.PARTNER')).toBe(true);
+    expect(['UNKNOWN_SCOPE', 'TOO_LATE', 'name.LENGTH'].filter((code) => !isMessageKey(`errors.field.${code}`))).toEqual([]);
   });
 
   it('keep the directions as the shared reference names them', () => {

@@ -1,0 +1,182 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import type { ApiKeyFieldsFragment } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { FormFailure } from '../../ui/form-failure';
+import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { API_KEYS_PAGE_SIZE, ApiKeysQuery, RevokeApiKeyMutation } from './api-keys.graphql';
+import { CreateApiKeyForm, type CreatedKey } from './create-api-key-form';
+
+/**
+ * The secret of a key just created. It lives only in this component's state: the server keeps a
+ * hash, so once the administrator dismisses it (or leaves the page) nobody can show it again.
+ */
+function SecretOnce({ created, onDismiss }: { created: CreatedKey; onDismiss: () => void }) {
+  const { t } = useI18n();
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  async function copySecret() {
+    try {
+      await navigator.clipboard.writeText(created.secret);
+      setCopy('copied');
+    } catch {
+      // No clipboard (a plain-http address, a refused permission): the key stays selectable.
+      setCopy('failed');
+    }
+  }
+  return (
+    <div className="card secret-once" role="alert" data-testid="api-key-secret">
+      <h2>{t('apiKeys.secret.title', { name: created.name })}</h2>
+      <p>
+        <strong>{t('apiKeys.secret.warning')}</strong>
+      </p>
+      <div className="secret-value">
+        <code data-testid="api-key-secret-value">{created.secret}</code>
+        <button type="button" className="button button-small" onClick={() => void copySecret()}>
+          {copy === 'copied' ? t('apiKeys.secret.copied') : t('apiKeys.secret.copy')}
+        </button>
+      </div>
+      {copy === 'failed' && <p className="status status-error">{t('apiKeys.secret.copyFailed')}</p>}
+      <p className="muted small">{t('apiKeys.secret.usage')}</p>
+      <pre className="small">{`Authorization: ApiKey ${created.secret}`}</pre>
+      <div className="form-actions">
+        <button type="button" className="button button-secondary" onClick={onDismiss}>
+          {t('apiKeys.secret.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+type KeyState = 'active' | 'revoked' | 'expired';
+
+function stateOf(key: ApiKeyFieldsFragment): KeyState {
+  if (key.revokedAt) return 'revoked';
+  return key.active ? 'active' : 'expired';
+}
+
+function RevokeControl({ apiKey }: { apiKey: ApiKeyFieldsFragment }) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [revoke, { loading }] = useMutation(RevokeApiKeyMutation, { refetchQueries: ['ApiKeys'] });
+  if (!confirming) {
+    return (
+      <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(true)}>
+        {t('apiKeys.revoke')}
+      </button>
+    );
+  }
+  return (
+    <div className="confirm" data-testid="revoke-confirm">
+      <p>{t('apiKeys.revokeConfirm', { name: apiKey.name })}</p>
+      <FormFailure error={failure} />
+      <div className="action-buttons">
+        <button
+          type="button"
+          className="button button-danger button-small"
+          disabled={loading}
+          onClick={() => {
+            setFailure(null);
+            revoke({ variables: { id: apiKey.id } }).then(() => setConfirming(false), setFailure);
+          }}
+        >
+          {t('apiKeys.revokeYes')}
+        </button>
+        <button type="button" className="button button-secondary button-small" disabled={loading} onClick={() => setConfirming(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function ApiKeysPage() {
+  const { t, formatDate, formatNumber } = useI18n();
+  const [activeOnly, setActiveOnly] = useState(false);
+  const [created, setCreated] = useState<CreatedKey | null>(null);
+  const { data, loading, error, refetch, fetchMore } = useQuery(ApiKeysQuery, {
+    variables: { first: API_KEYS_PAGE_SIZE, ...(activeOnly ? { activeOnly: true } : {}) },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = data?.apiKeys;
+  return (
+    <section>
+      <h1>{t('apiKeys.title')}</h1>
+      <p className="muted">{t('apiKeys.intro')}</p>
+      {created && <SecretOnce created={created} onDismiss={() => setCreated(null)} />}
+      <div className="two-columns">
+        <div>
+          <label className="filter-checkbox">
+            <input type="checkbox" checked={activeOnly} onChange={(event) => setActiveOnly(event.target.checked)} />
+            <span>{t('apiKeys.activeOnly')}</span>
+          </label>
+          {loading && !connection && <Loading />}
+          {!connection && !loading && <ErrorNotice error={error} onRetry={() => void refetch()} />}
+          {connection && connection.edges.length === 0 && <EmptyState>{t('apiKeys.empty')}</EmptyState>}
+          {connection && connection.edges.length > 0 && (
+            <>
+              <p className="muted">{t('organizations.total', { count: formatNumber(connection.totalCount) })}</p>
+              <div className="table-wrap">
+                <table className="table" data-testid="api-keys-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('apiKeys.name')}</th>
+                      <th scope="col">{t('apiKeys.scopes')}</th>
+                      <th scope="col">{t('apiKeys.expiresAt')}</th>
+                      <th scope="col">{t('apiKeys.lastUsedAt')}</th>
+                      <th scope="col">{t('apiKeys.state')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {connection.edges.map(({ node }) => {
+                      const state = stateOf(node);
+                      return (
+                        <tr key={node.id} className={state === 'active' ? undefined : 'inactive'} data-testid="api-key-row">
+                          <th scope="row">
+                            {node.name}
+                            <div className="muted small">
+                              <code>{node.prefix}</code>
+                            </div>
+                            {node.rateLimitPerMinute != null && <div className="muted small">{t('apiKeys.rateLimit', { count: formatNumber(node.rateLimitPerMinute) })}</div>}
+                          </th>
+                          <td>
+                            <div className="scope-list">
+                              {node.scopes.map((scope) => (
+                                <span key={scope} className="badge" title={scope}>
+                                  {scope}
+                                </span>
+                              ))}
+                            </div>
+                          </td>
+                          <td className="nowrap">{formatDate(node.expiresAt)}</td>
+                          <td className="nowrap">{node.lastUsedAt ? formatDate(node.lastUsedAt) : t('apiKeys.neverUsed')}</td>
+                          <td>
+                            <span className={`badge key-${state}`} data-testid="api-key-state">
+                              {t(`apiKeys.state.${state}`)}
+                            </span>
+                            {node.revokedAt && <div className="muted small">{formatDate(node.revokedAt)}</div>}
+                            {state === 'active' && (
+                              <div>
+                                <RevokeControl apiKey={node} />
+                              </div>
+                            )}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+              {connection.pageInfo.hasNextPage && (
+                <button type="button" className="button button-secondary" onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+                  {t('common.loadMore')}
+                </button>
+              )}
+            </>
+          )}
+        </div>
+        <CreateApiKeyForm onCreated={setCreated} />
+      </div>
+    </section>
+  );
+}
