@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@birge/server-kit';
+import { buildFederatedSchema, roleAuthChecker } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
 import { CoverageResolver } from './modules/coverage/coverage.resolver';
 import { OverviewResolver } from './modules/overview/overview.resolver';
@@ -13,5 +13,6 @@ export function buildAnalyticsSchema(): Promise<GraphQLSchema> {
     // Region and District are owned by the registry; here they are stubs reached through references.
     orphanedTypes: [Region, District],
     referenceResolvers: { ...regionReferences },
+    authChecker: roleAuthChecker,
   });
 }

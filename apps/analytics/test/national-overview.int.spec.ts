@@ -5,6 +5,8 @@ import {
   AssistanceType,
   OrganizationKind,
   REGION_CODES,
+  Role,
+  type Identity,
   type AssistanceRequestSubmittedPayload,
 } from '@birge/shared-reference';
 import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
@@ -45,6 +47,23 @@ describe('analytics subgraph: national overview', () => {
     await events?.stop();
     await subgraph?.stop();
     await db?.drop();
+  });
+
+  it('gives figures to any signed-in role and partners with analytics:read, and refuses anonymous callers and other partner keys', async () => {
+    const as = (identity: Identity | null) => new GraphQLTestClient(subgraph.url, { identity }).request<Overview>(OVERVIEW);
+    const analyst = await as({ userId: 'analyst', role: Role.ANALYST, regionCode: null });
+    expect(analyst.errors).toBeUndefined();
+    expect(typeof analyst.data?.nationalOverview.organizationCount).toBe('number');
+    const staff = await as({ userId: 'staff', role: Role.REGIONAL_STAFF, regionCode: ASTANA });
+    expect(staff.data?.nationalOverview.regions.length).toBeGreaterThan(0);
+    const partner = await as({ userId: 'key', role: Role.PARTNER, regionCode: null, scopes: ['analytics:read'], keyId: 'key' });
+    expect(partner.errors).toBeUndefined();
+
+    const anonymous = await as(null);
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.data?.nationalOverview ?? null).toBeNull();
+    const registryPartner = await as({ userId: 'key', role: Role.PARTNER, regionCode: null, scopes: ['registry:read'], keyId: 'key' });
+    expect(registryPartner.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MISSING_SCOPE' });
   });
 
   const requestFacts = async () => Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.request_fact'))[0].n);

@@ -1,0 +1,53 @@
+import type { Caller } from './callers';
+
+/**
+ * What a caller gets: `ok` (served, no error), UNAUTHENTICATED, or FORBIDDEN with the reason
+ * (an AccessRestriction) in extensions.reason; FORBIDDEN alone accepts any reason.
+ */
+export type Outcome =
+  | 'ok'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'OTHER_REGION'
+  | 'READ_ONLY_ROLE'
+  | 'MISSING_SCOPE'
+  | 'ADMIN_ONLY'
+  | 'NOT_FOUND';
+
+export type Expectations = Record<Caller, Outcome>;
+
+/**
+ * The issue's rules, written out per caller rather than computed from the policy code, so that
+ * the matrix checks the code against the rules and not against itself.
+ */
+export const RULES = {
+  /** Reference data anyone may read (regions and districts, the assistance catalog). */
+  publicReference: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'ok', partnerWrite: 'ok', partnerNarrow: 'MISSING_SCOPE', anonymous: 'ok' },
+  /** Public registry data: every signed-in role, every region; partners need registry:read. */
+  registryPublic: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'ok', partnerWrite: 'ok', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
+  /** Aggregated figures: every signed-in role; partners need analytics:read. */
+  analyticsFigures: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'ok', partnerWrite: 'ok', partnerNarrow: 'ok', anonymous: 'UNAUTHENTICATED' },
+  /** A region's operational records: staff only their own region; partners need the subgraph's read scope. */
+  regionRead: { admin: 'ok', staffOwn: 'ok', staffOther: 'OTHER_REGION', analyst: 'ok', partnerRead: 'ok', partnerWrite: 'ok', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
+  /** Changing a region's records: admin anywhere, staff in their own region, partners with a write scope, never analysts. */
+  regionWrite: { admin: 'ok', staffOwn: 'ok', staffOther: 'OTHER_REGION', analyst: 'READ_ONLY_ROLE', partnerRead: 'MISSING_SCOPE', partnerWrite: 'ok', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
+  /** Republican administration (districts, accounts, keys, the audit log); partners reach none of it. */
+  adminOnly: { admin: 'ok', staffOwn: 'FORBIDDEN', staffOther: 'FORBIDDEN', analyst: 'FORBIDDEN', partnerRead: 'MISSING_SCOPE', partnerWrite: 'MISSING_SCOPE', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
+  /** A staff member's own things (their account, inbox); partners have no staff account. */
+  ownAccount: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'MISSING_SCOPE', partnerWrite: 'MISSING_SCOPE', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
+  /** Signing in and refreshing a session: open to callers without a token; partners use keys, not sessions. */
+  credentials: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'MISSING_SCOPE', partnerWrite: 'MISSING_SCOPE', partnerNarrow: 'MISSING_SCOPE', anonymous: 'ok' },
+} satisfies Record<string, Expectations>;
+
+export function describeOutcome(response: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }): Outcome | string {
+  const error = response.errors?.[0];
+  if (!error) return 'ok';
+  const code = String(error.extensions?.code ?? 'NO_CODE');
+  if (code === 'FORBIDDEN' && typeof error.extensions?.reason === 'string') return error.extensions.reason;
+  return code;
+}
+
+export function matches(actual: string, expected: Outcome): boolean {
+  if (expected === 'FORBIDDEN') return actual === 'FORBIDDEN' || ['OTHER_REGION', 'READ_ONLY_ROLE', 'MISSING_SCOPE', 'ADMIN_ONLY'].includes(actual);
+  return actual === expected;
+}

@@ -1,0 +1,180 @@
+import { eventually, type GraphQLTestClient } from '@birge/server-testing';
+import { randomUUID } from 'node:crypto';
+
+export interface Versioned {
+  id: string;
+  version: number;
+}
+
+const day = 86_400_000;
+let sequence = 0;
+/** A name no other fixture has, so duplicate checks never get in the way. */
+const unique = (prefix: string) => `${prefix} ${++sequence} ${randomUUID().slice(0, 8)}`;
+
+/**
+ * Records the matrix acts on, created by the republican admin through the gateway. Every case
+ * gets fresh ones, so an allowed change never leaves the next case a record in the wrong state.
+ */
+export class Fixtures {
+  constructor(private readonly admin: GraphQLTestClient) {}
+
+  async organization(regionCode: string): Promise<Versioned> {
+    const result = await this.admin.data<{ createOrganization: Versioned }>(
+      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version } }',
+      {
+        input: {
+          name: unique('Матрица жастары'),
+          kind: 'INITIATIVE_GROUP',
+          regionCode,
+          directions: ['BILIM'],
+          confirmNotDuplicate: true,
+          contactPeople: [{ name: 'Айгүл Серікова', phones: ['+77011234567'], emails: ['aigul@example.kz'] }],
+        },
+      },
+    );
+    return result.createOrganization;
+  }
+
+  /** A new request of a new organization; waits until assistance has heard of the organization. */
+  async request(regionCode: string): Promise<Versioned & { organizationId: string }> {
+    const organization = await this.organization(regionCode);
+    const submitted = await eventually(async () => {
+      const result = await this.admin.request<{ submitAssistanceRequest: Versioned }>(
+        'mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id version } }',
+        { input: { organizationId: organization.id, type: 'ADMINISTRATIVE', subtype: 'STATE_BODY_LIAISON', description: 'Әкімдікпен кездесу керек' } },
+      );
+      return result.data?.submitAssistanceRequest;
+    }, 20_000);
+    return { ...submitted, organizationId: organization.id };
+  }
+
+  async moveRequest(request: Versioned, status: string, extra: Record<string, unknown> = {}): Promise<Versioned> {
+    const result = await this.admin.data<{ changeAssistanceRequestStatus: Versioned }>(
+      'mutation($input: ChangeAssistanceRequestStatusInput!) { changeAssistanceRequestStatus(input: $input) { id version } }',
+      { input: { id: request.id, version: request.version, status, ...extra } },
+    );
+    return result.changeAssistanceRequestStatus;
+  }
+
+  /** A request in progress, waiting on a state body's answer to a referral. */
+  async referredRequest(regionCode: string): Promise<Versioned & { referralId: string }> {
+    let request: Versioned = await this.request(regionCode);
+    request = await this.moveRequest(request, 'TRIAGED');
+    request = await this.moveRequest(request, 'IN_PROGRESS');
+    request = await this.moveRequest(request, 'WAITING_ON_STATE_BODY', { referral: { stateBody: 'Әкімдік' } });
+    const read = await this.admin.data<{ assistanceRequest: { referrals: { id: string }[] } }>('query($id: ID!) { assistanceRequest(id: $id) { referrals { id } } }', { id: request.id });
+    return { ...request, referralId: read.assistanceRequest.referrals[0].id };
+  }
+
+  async resolvedRequest(regionCode: string): Promise<Versioned> {
+    let request: Versioned = await this.request(regionCode);
+    request = await this.moveRequest(request, 'TRIAGED');
+    request = await this.moveRequest(request, 'IN_PROGRESS');
+    return this.moveRequest(request, 'RESOLVED', { outcome: { result: 'DOCUMENTS_OBTAINED' } });
+  }
+
+  async training(regionCode: string, startsInDays = 10): Promise<Versioned> {
+    const startsAt = new Date(Date.now() + startsInDays * day);
+    const result = await this.admin.data<{ scheduleTraining: Versioned }>(
+      'mutation($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id version } }',
+      {
+        input: {
+          regionCode,
+          topic: unique('Гранттық есеп'),
+          audience: 'NGO_STAFF',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+          venue: 'Front office',
+          capacity: 30,
+        },
+      },
+    );
+    return result.scheduleTraining;
+  }
+
+  async registration(regionCode: string): Promise<Versioned> {
+    const [training, organization] = await Promise.all([this.training(regionCode), this.organization(regionCode)]);
+    return eventually(async () => {
+      const result = await this.admin.request<{ registerForTraining: Versioned }>(
+        'mutation($input: RegisterForTrainingInput!) { registerForTraining(input: $input) { id version } }',
+        { input: { trainingId: training.id, organizationId: organization.id, participants: 2 } },
+      );
+      return result.data?.registerForTraining;
+    }, 20_000);
+  }
+
+  /** An attended-ready registration: its training has started (attendance is marked after the start). */
+  async resource(regionCode: string): Promise<{ id: string }> {
+    const result = await this.admin.data<{ addBookableResource: { id: string } }>(
+      'mutation($input: AddBookableResourceInput!) { addBookableResource(input: $input) { id } }',
+      { input: { regionCode, kind: 'ROOM', name: unique('Зал'), capacity: 20 } },
+    );
+    return result.addBookableResource;
+  }
+
+  private slot = 0;
+  /** A free two-hour slot, a different one every call. */
+  nextSlot(): { startsAt: string; endsAt: string } {
+    const startsAt = new Date(Date.UTC(2027, 0, 4, 4) + (this.slot++ % 5000) * 3 * 3_600_000);
+    return { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString() };
+  }
+
+  async booking(regionCode: string): Promise<Versioned> {
+    const [resource, organization] = await Promise.all([this.resource(regionCode), this.organization(regionCode)]);
+    return eventually(async () => {
+      const result = await this.admin.request<{ bookResource: Versioned }>(
+        'mutation($input: BookResourceInput!) { bookResource(input: $input) { id version } }',
+        { input: { resourceId: resource.id, organizationId: organization.id, ...this.nextSlot() } },
+      );
+      return result.data?.bookResource;
+    }, 20_000);
+  }
+
+  async verificationCheck(regionCode: string): Promise<{ id: string; organizationId: string }> {
+    const organization = await this.organization(regionCode);
+    const result = await this.admin.data<{ recordVerificationCheck: { id: string } }>(
+      'mutation($input: RecordVerificationCheckInput!) { recordVerificationCheck(input: $input) { id } }',
+      { input: { organizationId: organization.id, method: 'VISIT', outcome: 'PENDING', notes: 'Тексеріліп жатыр' } },
+    );
+    return { id: result.recordVerificationCheck.id, organizationId: organization.id };
+  }
+
+  async district(regionCode: string): Promise<{ code: string; version: number }> {
+    const code = `${regionCode.slice(0, 2)}9${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
+    const result = await this.admin.data<{ addDistrict: { code: string; version: number } }>(
+      'mutation($regionCode: ID!, $code: ID!, $name: LocalizedTextInput!) { addDistrict(regionCode: $regionCode, code: $code, kind: DISTRICT, name: $name) { code version } }',
+      { regionCode, code, name: { kk: unique('Жаңа аудан'), ru: unique('Новый район'), en: unique('New district') } },
+    );
+    return result.addDistrict;
+  }
+
+  async staffAccount(): Promise<{ id: string }> {
+    const result = await this.admin.data<{ createStaffAccount: { id: string } }>(
+      'mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }',
+      { input: { email: `${randomUUID().slice(0, 12)}@matrix.birge.kz`, name: unique('Қызметкер'), role: 'ANALYST', password: 'matrix-password-2026' } },
+    );
+    return result.createStaffAccount;
+  }
+
+  async apiKey(): Promise<{ id: string }> {
+    const result = await this.admin.data<{ createApiKey: { apiKey: { id: string } } }>(
+      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+      { input: { name: unique('Key'), scopes: ['registry:read'], expiresAt: new Date(Date.now() + day).toISOString() } },
+    );
+    return result.createApiKey.apiKey;
+  }
+
+  async session(email: string, password: string): Promise<{ refreshToken: string }> {
+    const result = await this.admin.data<{ login: { refreshToken: string } }>(
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { refreshToken } }',
+      { email, password },
+    );
+    return result.login;
+  }
+
+  /** A notification in the admin's own inbox, if any arrived. */
+  async notificationOf(client: GraphQLTestClient): Promise<string | null> {
+    const result = await client.request<{ notifications: { edges: { node: { id: string } }[] } | null }>('{ notifications(first: 1) { edges { node { id } } } }');
+    return result.data?.notifications?.edges[0]?.node.id ?? null;
+  }
+}

@@ -1,0 +1,450 @@
+import type { GraphQLTestClient } from '@birge/server-testing';
+import type { Caller, Clients } from './callers';
+import { RULES, type Expectations } from './expectations';
+import type { Fixtures } from './fixtures';
+
+export interface CaseContext {
+  fixtures: Fixtures;
+  admin: GraphQLTestClient;
+  clients: Clients;
+  caller: Caller;
+  /** The region of the record the case acts on (the staff member's own, or another). */
+  region: string;
+}
+
+type Variables = Record<string, unknown>;
+
+/** One root field of the API schema and the rule it follows. */
+export interface OperationRule {
+  expect: Expectations;
+  /** The case runs against a record of the caller's own region and of another region. */
+  regional: boolean;
+  document: string;
+  variables?: (context: CaseContext) => Promise<Variables> | Variables;
+  /** Read as the admin before and after a refused call: must not change. */
+  snapshot?: (context: CaseContext, variables: Variables) => Promise<unknown>;
+}
+
+const read = (admin: GraphQLTestClient, query: string, variables: Variables) => admin.request(query, variables).then((r) => r.data);
+const organizationState = (c: CaseContext, id: unknown) => read(c.admin, 'query($id: ID!) { organization(id: $id) { version name verification { status } } }', { id });
+const requestState = (c: CaseContext, id: unknown) =>
+  read(c.admin, 'query($id: ID!) { assistanceRequest(id: $id) { version status assigneeId rating { score } timeline { kind } attachments { id } } }', { id });
+const trainingState = (c: CaseContext, id: unknown) => read(c.admin, 'query($id: ID!) { training(id: $id) { version status registeredSeats topic } }', { id });
+const organizationsNamed = (c: CaseContext, name: unknown) =>
+  read(c.admin, 'query($search: String) { organizations(first: 5, filter: { search: $search }) { edges { node { id } } } }', { search: name });
+const inputOf = (variables: Variables) => variables.input as Record<string, unknown>;
+const ADMIN = 'admin@demo.birge.kz';
+const ADMIN_PASSWORD = 'demo-admin-2026';
+
+/**
+ * Every query and mutation of the API schema with its rule. The matrix test fails for a root
+ * field missing here, so a new operation cannot ship without deciding who may call it.
+ */
+export const OPERATIONS: Record<string, OperationRule> = {
+  // ----- registry: reference data -----
+  'Query.regions': { expect: RULES.publicReference, regional: false, document: '{ regions { code } }' },
+  'Query.region': { expect: RULES.publicReference, regional: true, document: 'query($code: ID!) { region(code: $code) { code districts { code } } }', variables: (c) => ({ code: c.region }) },
+  'Mutation.renameDistrict': {
+    expect: { ...RULES.adminOnly, partnerWrite: 'FORBIDDEN' },
+    regional: true,
+    document: 'mutation($code: ID!, $version: Int!, $name: LocalizedTextInput!) { renameDistrict(code: $code, version: $version, name: $name) { code version } }',
+    variables: async (c) => {
+      const district = await c.fixtures.district(c.region);
+      return { code: district.code, version: district.version, name: { kk: 'Өзгертілген', ru: 'Изменённый', en: 'Renamed' } };
+    },
+    snapshot: (c, v) => read(c.admin, 'query($code: ID!) { region(code: $code) { districts { code version } } }', { code: c.region }).then((d) => JSON.stringify(d).includes(String(v.code)) && d),
+  },
+  'Mutation.addDistrict': {
+    expect: { ...RULES.adminOnly, partnerWrite: 'FORBIDDEN' },
+    regional: true,
+    document: 'mutation($regionCode: ID!, $code: ID!, $name: LocalizedTextInput!) { addDistrict(regionCode: $regionCode, code: $code, kind: DISTRICT, name: $name) { code } }',
+    variables: (c) => ({
+      regionCode: c.region,
+      code: `${c.region.slice(0, 2)}8${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`,
+      name: { kk: 'Матрица ауданы', ru: 'Район матрицы', en: 'Matrix district' },
+    }),
+    snapshot: (c) => read(c.admin, 'query($code: ID!) { region(code: $code) { districts { code } } }', { code: c.region }),
+  },
+  'Mutation.abolishDistrict': {
+    expect: { ...RULES.adminOnly, partnerWrite: 'FORBIDDEN' },
+    regional: true,
+    document: 'mutation($code: ID!, $version: Int!) { abolishDistrict(code: $code, version: $version, reason: "Merged", abolishedOn: "2026-01-01") { code } }',
+    variables: async (c) => {
+      const district = await c.fixtures.district(c.region);
+      return { code: district.code, version: district.version };
+    },
+    snapshot: (c) => read(c.admin, 'query($code: ID!) { region(code: $code) { districts { code abolishedOn } } }', { code: c.region }),
+  },
+
+  // ----- registry: organizations -----
+  'Query.organizations': {
+    expect: RULES.registryPublic,
+    regional: true,
+    document: 'query($regionCode: ID) { organizations(first: 5, filter: { regionCode: $regionCode }) { edges { node { id name } } } }',
+    variables: (c) => ({ regionCode: c.region }),
+  },
+  'Query.organization': {
+    expect: RULES.registryPublic,
+    regional: true,
+    document: 'query($id: ID!) { organization(id: $id) { id name } }',
+    variables: async (c) => ({ id: (await c.fixtures.organization(c.region)).id }),
+  },
+  'Query.organizationFacets': {
+    expect: RULES.registryPublic,
+    regional: true,
+    document: 'query($regionCode: ID) { organizationFacets(filter: { regionCode: $regionCode }) { total } }',
+    variables: (c) => ({ regionCode: c.region }),
+  },
+  'Query.possibleDuplicates': {
+    expect: RULES.registryPublic,
+    regional: true,
+    document: 'query($input: PossibleDuplicatesInput!) { possibleDuplicates(input: $input) { organization { id } } }',
+    variables: (c) => ({ input: { name: 'Матрица жастары', regionCode: c.region } }),
+  },
+  'Mutation.createOrganization': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+    variables: (c) => ({ input: { name: `Жаңа топ ${c.caller} ${Math.random().toString(36).slice(2, 8)}`, kind: 'INITIATIVE_GROUP', regionCode: c.region, directions: ['BILIM'], confirmNotDuplicate: true } }),
+    snapshot: (c, v) => organizationsNamed(c, inputOf(v).name),
+  },
+  'Mutation.updateOrganization': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id version } }',
+    variables: async (c) => {
+      const organization = await c.fixtures.organization(c.region);
+      return { input: { id: organization.id, version: organization.version, description: 'Жаңартылған сипаттама' } };
+    },
+    snapshot: (c, v) => organizationState(c, inputOf(v).id),
+  },
+  'Mutation.mergeOrganizations': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: MergeOrganizationsInput!) { mergeOrganizations(input: $input) { id } }',
+    variables: async (c) => {
+      const [keep, merge] = await Promise.all([c.fixtures.organization(c.region), c.fixtures.organization(c.region)]);
+      return { input: { keepId: keep.id, mergeId: merge.id, keepVersion: keep.version } };
+    },
+    snapshot: async (c, v) => [await organizationState(c, inputOf(v).keepId), await organizationState(c, inputOf(v).mergeId)],
+  },
+  'Mutation.importOrganizations': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($csv: String!) { importOrganizations(csv: $csv) { created } }',
+    variables: (c) => ({ csv: `name,kind,region_code,directions\nИмпорт ${c.caller} ${Math.random().toString(36).slice(2, 8)},INITIATIVE_GROUP,${c.region},BILIM\n` }),
+    snapshot: (c, v) => organizationsNamed(c, String(v.csv).split('\n')[1].split(',')[0]),
+  },
+
+  // ----- registry: contact log and verification -----
+  'Mutation.logContact': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: LogContactInput!) { logContact(input: $input) { id } }',
+    variables: async (c) => ({ input: { organizationId: (await c.fixtures.organization(c.region)).id, kind: 'CALL', occurredOn: '2026-11-02', toldAboutOffer: true } }),
+    snapshot: (c, v) => read(c.admin, 'query($id: ID!) { organization(id: $id) { contacts(first: 50) { edges { node { id } } } } }', { id: inputOf(v).organizationId }),
+  },
+  'Mutation.recordVerificationCheck': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: RecordVerificationCheckInput!) { recordVerificationCheck(input: $input) { id } }',
+    variables: async (c) => ({ input: { organizationId: (await c.fixtures.organization(c.region)).id, method: 'VISIT', outcome: 'PASSED', notes: 'Іс-шараға бардық' } }),
+    snapshot: (c, v) => organizationState(c, inputOf(v).organizationId),
+  },
+  'Mutation.updateVerificationCheck': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: UpdateVerificationCheckInput!) { updateVerificationCheck(input: $input) { id outcome } }',
+    variables: async (c) => {
+      const check = await c.fixtures.verificationCheck(c.region);
+      return { input: { checkId: check.id, outcome: 'PASSED', notes: 'Расталды' }, organizationId: check.organizationId };
+    },
+    snapshot: (c, v) => organizationState(c, v.organizationId),
+  },
+  'Mutation.decideVerification': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: DecideVerificationInput!) { decideVerification(input: $input) { status } }',
+    variables: async (c) => ({ input: { organizationId: (await c.fixtures.organization(c.region)).id, decision: 'VERIFIED', reason: 'Барлық тексерулер өтті' } }),
+    snapshot: (c, v) => organizationState(c, inputOf(v).organizationId),
+  },
+
+  // ----- assistance: reference -----
+  'Query.assistanceCatalog': { expect: RULES.publicReference, regional: false, document: '{ assistanceCatalog { type } }' },
+  'Query.assistanceServiceLevels': {
+    expect: RULES.regionRead,
+    regional: true,
+    document: 'query($regionCode: ID!) { assistanceServiceLevels(regionCode: $regionCode) { subtype days } }',
+    variables: (c) => ({ regionCode: c.region }),
+  },
+  'Mutation.setAssistanceServiceLevel': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($regionCode: ID!) { setAssistanceServiceLevel(regionCode: $regionCode, subtype: TRAINING, days: 12) { days } }',
+    variables: (c) => ({ regionCode: c.region }),
+    snapshot: (c) => read(c.admin, 'query($regionCode: ID!) { assistanceServiceLevels(regionCode: $regionCode) { subtype days } }', { regionCode: c.region }),
+  },
+
+  // ----- assistance: requests -----
+  'Query.assistanceRequest': {
+    expect: RULES.regionRead,
+    regional: true,
+    document: 'query($id: ID!) { assistanceRequest(id: $id) { id status } }',
+    variables: async (c) => ({ id: (await c.fixtures.request(c.region)).id }),
+  },
+  'Query.assistanceRequests': {
+    expect: RULES.regionRead,
+    regional: true,
+    document: 'query($regionCode: ID) { assistanceRequests(first: 5, filter: { regionCode: $regionCode }) { edges { node { id } } } }',
+    variables: (c) => ({ regionCode: c.region }),
+  },
+  'Mutation.submitAssistanceRequest': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id } }',
+    variables: async (c) => {
+      const request = await c.fixtures.request(c.region);
+      return { input: { organizationId: request.organizationId, type: 'CONSULTATIVE', subtype: 'ORGANIZATION_REGISTRATION', description: 'Тіркелуге көмек керек' } };
+    },
+    snapshot: (c, v) =>
+      read(c.admin, 'query($id: ID!) { organization(id: $id) { assistanceRequests(first: 50) { edges { node { id } } } } }', { id: inputOf(v).organizationId }),
+  },
+  'Mutation.changeAssistanceRequestStatus': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: ChangeAssistanceRequestStatusInput!) { changeAssistanceRequestStatus(input: $input) { id status } }',
+    variables: async (c) => {
+      const request = await c.fixtures.request(c.region);
+      return { input: { id: request.id, version: request.version, status: 'TRIAGED' } };
+    },
+    snapshot: (c, v) => requestState(c, inputOf(v).id),
+  },
+  'Mutation.assignAssistanceRequest': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: AssignAssistanceRequestInput!) { assignAssistanceRequest(input: $input) { id assigneeId } }',
+    variables: async (c) => {
+      const request = await c.fixtures.request(c.region);
+      return { input: { id: request.id, version: request.version, assigneeId: null } };
+    },
+    snapshot: (c, v) => requestState(c, inputOf(v).id),
+  },
+  'Mutation.commentOnAssistanceRequest': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: CommentOnAssistanceRequestInput!) { commentOnAssistanceRequest(input: $input) { id } }',
+    variables: async (c) => ({ input: { id: (await c.fixtures.request(c.region)).id, text: 'Хабарластық' } }),
+    snapshot: (c, v) => requestState(c, inputOf(v).id),
+  },
+  'Mutation.recordStateBodyAnswer': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: RecordStateBodyAnswerInput!) { recordStateBodyAnswer(input: $input) { id } }',
+    variables: async (c) => {
+      const request = await c.fixtures.referredRequest(c.region);
+      return { input: { id: request.id, version: request.version, referralId: request.referralId, answer: 'Рұқсат берілді' } };
+    },
+    snapshot: (c, v) => requestState(c, inputOf(v).id),
+  },
+  'Mutation.rateAssistanceRequest': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: RateAssistanceRequestInput!) { rateAssistanceRequest(input: $input) { id } }',
+    variables: async (c) => {
+      const request = await c.fixtures.resolvedRequest(c.region);
+      return { input: { id: request.id, version: request.version, score: 5 } };
+    },
+    snapshot: (c, v) => requestState(c, inputOf(v).id),
+  },
+  'Mutation.addAssistanceRequestAttachment': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: AddAssistanceRequestAttachmentInput!) { addAssistanceRequestAttachment(input: $input) { id } }',
+    variables: async (c) => {
+      const request = await c.fixtures.request(c.region);
+      return { input: { requestId: request.id, version: request.version, fileName: 'hat.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 matrix').toString('base64') } };
+    },
+    snapshot: (c, v) => requestState(c, inputOf(v).requestId),
+  },
+
+  // ----- assistance: trainings -----
+  'Query.trainings': {
+    expect: RULES.regionRead,
+    regional: true,
+    document: 'query($regionCode: ID) { trainings(first: 5, filter: { regionCode: $regionCode }) { edges { node { id } } } }',
+    variables: (c) => ({ regionCode: c.region }),
+  },
+  'Query.training': {
+    expect: RULES.regionRead,
+    regional: true,
+    document: 'query($id: ID!) { training(id: $id) { id topic } }',
+    variables: async (c) => ({ id: (await c.fixtures.training(c.region)).id }),
+  },
+  'Mutation.scheduleTraining': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id } }',
+    variables: (c) => {
+      const startsAt = new Date(Date.now() + 20 * 86_400_000);
+      const topic = `Оқыту ${c.caller} ${Math.random().toString(36).slice(2, 8)}`;
+      return { input: { regionCode: c.region, topic, audience: 'NGO_STAFF', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), venue: 'Зал', capacity: 10 } };
+    },
+    snapshot: (c, v) => read(c.admin, 'query($regionCode: ID) { trainings(first: 100, filter: { regionCode: $regionCode }) { edges { node { topic } } } }', { regionCode: c.region }).then((d) => JSON.stringify(d).includes(String(inputOf(v).topic))),
+  },
+  'Mutation.updateTraining': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: UpdateTrainingInput!) { updateTraining(input: $input) { id version } }',
+    variables: async (c) => {
+      const training = await c.fixtures.training(c.region);
+      return { input: { id: training.id, version: training.version, topic: 'Жаңа тақырып' } };
+    },
+    snapshot: (c, v) => trainingState(c, inputOf(v).id),
+  },
+  'Mutation.cancelTraining': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($id: ID!, $version: Int!) { cancelTraining(id: $id, version: $version, reason: "Спикер ауырып қалды") { id status } }',
+    variables: async (c) => {
+      const training = await c.fixtures.training(c.region);
+      return { id: training.id, version: training.version };
+    },
+    snapshot: (c, v) => trainingState(c, v.id),
+  },
+  'Mutation.registerForTraining': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: RegisterForTrainingInput!) { registerForTraining(input: $input) { id } }',
+    variables: async (c) => {
+      const [training, request] = await Promise.all([c.fixtures.training(c.region), c.fixtures.request(c.region)]);
+      return { input: { trainingId: training.id, organizationId: request.organizationId, participants: 1 } };
+    },
+    snapshot: (c, v) => trainingState(c, inputOf(v).trainingId),
+  },
+  'Mutation.cancelTrainingRegistration': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($id: ID!, $version: Int!) { cancelTrainingRegistration(id: $id, version: $version) { id status } }',
+    variables: async (c) => {
+      const registration = await c.fixtures.registration(c.region);
+      return { id: registration.id, version: registration.version };
+    },
+  },
+  'Mutation.markTrainingAttendance': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: MarkTrainingAttendanceInput!) { markTrainingAttendance(input: $input) { id attendance } }',
+    variables: async (c) => {
+      const registration = await c.fixtures.registration(c.region);
+      return { input: { registrationId: registration.id, version: registration.version, attendance: 'ATTENDED' } };
+    },
+  },
+
+  // ----- assistance: premises and equipment -----
+  'Query.bookableResources': {
+    expect: RULES.regionRead,
+    regional: true,
+    document: 'query($regionCode: ID!) { bookableResources(regionCode: $regionCode) { id } }',
+    variables: (c) => ({ regionCode: c.region }),
+  },
+  'Query.bookings': {
+    expect: RULES.regionRead,
+    regional: true,
+    document: 'query($regionCode: ID) { bookings(first: 5, filter: { regionCode: $regionCode }) { edges { node { id } } } }',
+    variables: (c) => ({ regionCode: c.region }),
+  },
+  'Mutation.addBookableResource': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: AddBookableResourceInput!) { addBookableResource(input: $input) { id } }',
+    variables: (c) => ({ input: { regionCode: c.region, kind: 'EQUIPMENT', name: `Проектор ${c.caller} ${Math.random().toString(36).slice(2, 8)}` } }),
+    snapshot: (c) => read(c.admin, 'query($regionCode: ID!) { bookableResources(regionCode: $regionCode) { id } }', { regionCode: c.region }),
+  },
+  'Mutation.bookResource': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($input: BookResourceInput!) { bookResource(input: $input) { id } }',
+    variables: async (c) => {
+      const [resource, request] = await Promise.all([c.fixtures.resource(c.region), c.fixtures.request(c.region)]);
+      return { input: { resourceId: resource.id, organizationId: request.organizationId, ...c.fixtures.nextSlot() } };
+    },
+    snapshot: (c, v) => read(c.admin, 'query($id: ID) { bookings(first: 5, filter: { resourceId: $id }) { edges { node { id } } } }', { id: inputOf(v).resourceId }),
+  },
+  'Mutation.cancelBooking': {
+    expect: RULES.regionWrite,
+    regional: true,
+    document: 'mutation($id: ID!, $version: Int!) { cancelBooking(id: $id, version: $version) { id status } }',
+    variables: async (c) => {
+      const booking = await c.fixtures.booking(c.region);
+      return { id: booking.id, version: booking.version };
+    },
+  },
+
+  // ----- analytics -----
+  'Query.nationalOverview': { expect: RULES.analyticsFigures, regional: false, document: '{ nationalOverview { organizationCount } }' },
+
+  // ----- notifications: a staff member's own inbox -----
+  'Query.notifications': { expect: RULES.ownAccount, regional: false, document: '{ notifications(first: 5) { edges { node { id } } } }' },
+  'Query.unreadNotificationCount': { expect: RULES.ownAccount, regional: false, document: '{ unreadNotificationCount }' },
+  'Mutation.markNotificationRead': {
+    // Marking someone else's notification is NOT_FOUND for everybody but its recipient; the matrix
+    // checks the caller's role with an id that names nothing.
+    expect: { ...RULES.ownAccount, admin: 'NOT_FOUND', staffOwn: 'NOT_FOUND', staffOther: 'NOT_FOUND', analyst: 'NOT_FOUND' },
+    regional: false,
+    document: 'mutation($id: ID!) { markNotificationRead(id: $id) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
+
+  // ----- identity -----
+  // Anonymous callers get null: the dashboard asks who is signed in before anyone is.
+  'Query.me': { expect: { ...RULES.ownAccount, anonymous: 'ok' }, regional: false, document: '{ me { id role } }' },
+  'Query.staffAccounts': { expect: RULES.adminOnly, regional: false, document: '{ staffAccounts(first: 5) { edges { node { id } } } }' },
+  'Query.apiKeys': { expect: RULES.adminOnly, regional: false, document: '{ apiKeys(first: 5) { edges { node { id } } } }' },
+  'Query.auditLog': { expect: RULES.adminOnly, regional: false, document: '{ auditLog(first: 5) { edges { node { operation } } } }' },
+  'Mutation.createStaffAccount': {
+    expect: RULES.adminOnly,
+    regional: false,
+    document: 'mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }',
+    variables: (c) => ({ input: { email: `${c.caller.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@matrix.birge.kz`, name: 'Жаңа қызметкер', role: 'ANALYST', password: 'matrix-password-2026' } }),
+    snapshot: (c, v) => read(c.admin, '{ staffAccounts(first: 200) { edges { node { email } } } }', {}).then((d) => JSON.stringify(d).includes(String(inputOf(v).email))),
+  },
+  'Mutation.deactivateStaffAccount': {
+    expect: RULES.adminOnly,
+    regional: false,
+    document: 'mutation($id: ID!) { deactivateStaffAccount(id: $id) { id active } }',
+    variables: async (c) => ({ id: (await c.fixtures.staffAccount()).id }),
+    snapshot: (c, v) => read(c.admin, '{ staffAccounts(first: 200) { edges { node { id active } } } }', {}).then((d) => JSON.stringify(d).includes(`"id":"${String(v.id)}","active":true`)),
+  },
+  'Mutation.createApiKey': {
+    expect: RULES.adminOnly,
+    regional: false,
+    document: 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+    variables: (c) => ({ input: { name: `Matrix key ${c.caller} ${Math.random().toString(36).slice(2, 8)}`, scopes: ['registry:read'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }),
+    snapshot: (c, v) => read(c.admin, '{ apiKeys(first: 200) { edges { node { name } } } }', {}).then((d) => JSON.stringify(d).includes(String(inputOf(v).name))),
+  },
+  'Mutation.revokeApiKey': {
+    expect: RULES.adminOnly,
+    regional: false,
+    document: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }',
+    variables: async (c) => ({ id: (await c.fixtures.apiKey()).id }),
+    snapshot: (c, v) => read(c.admin, '{ apiKeys(first: 200, activeOnly: true) { edges { node { id } } } }', {}).then((d) => JSON.stringify(d).includes(String(v.id))),
+  },
+  'Mutation.login': {
+    expect: RULES.credentials,
+    regional: false,
+    document: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }',
+    variables: () => ({ email: ADMIN, password: ADMIN_PASSWORD }),
+  },
+  'Mutation.refreshSession': {
+    expect: RULES.credentials,
+    regional: false,
+    document: 'mutation($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { expiresAt } }',
+    variables: async (c) => ({ refreshToken: (await c.fixtures.session(ADMIN, ADMIN_PASSWORD)).refreshToken }),
+  },
+  'Mutation.logout': {
+    expect: RULES.credentials,
+    regional: false,
+    document: 'mutation($refreshToken: String!) { logout(refreshToken: $refreshToken) }',
+    variables: async (c) => ({ refreshToken: (await c.fixtures.session(ADMIN, ADMIN_PASSWORD)).refreshToken }),
+  },
+};
