@@ -29,7 +29,7 @@ export class NotificationResolver {
       'Marks a notification read for the current user; marking it again changes nothing. NOT_FOUND when there is no ' +
       'such notification for this user, BAD_USER_INPUT when the id is not one.',
   })
-  markNotificationRead(@Arg('id', () => ID) id: string, @Ctx() ctx: NotificationsContext): Promise<Notification> {
+  markNotificationRead(@Arg('id', () => ID, { description: 'The notification, from the notifications query.' }) id: string, @Ctx() ctx: NotificationsContext): Promise<Notification> {
     return ctx.services.notifications.markRead(id, requireIdentity(ctx));
   }
 }

@@ -23,21 +23,21 @@ export interface ConnectionShape<T> {
 
 /** A Relay-style connection type named `<name>Connection` with `<name>Edge` edges. */
 export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} record of a page, with its position.` })
   class EdgeType {
     @Field({ description: 'Opaque position of this edge.' })
     cursor: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name} record.` })
     node: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
   class Connection implements ConnectionShape<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The records of this page, in order.' })
     edges: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page ends and whether another follows.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many records match, across all pages.' })
