@@ -2,6 +2,7 @@
  * Demo data for `npm start`, loaded through the public API (so events, notifications and figures
  * follow exactly as in real use) and only into an empty registry.
  */
+import { callGateway, type Credentials } from './gateway-client';
 
 interface DemoOrganization {
   name: string;
@@ -90,19 +91,17 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   },
 ];
 
-async function call<T>(gatewayUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data) throw new Error(`demo data: ${body.errors?.map((e) => e.message).join('; ')}`);
-  return body.data;
-}
-
-/** Loads the demo organizations and their requests unless the registry already has organizations. */
-export async function loadDemoData(gatewayUrl: string): Promise<{ loaded: boolean; organizations: number; requests: number }> {
+/**
+ * Loads the demo organizations and their requests unless the registry already has organizations.
+ * `token`: a republican administrator's access token; without it the call relies on the gateway's
+ * DEV_IDENTITY_FALLBACK (tests and benchmarks that keep it on).
+ */
+export async function loadDemoData(gatewayUrl: string, token?: string): Promise<{ loaded: boolean; organizations: number; requests: number }> {
+  const credentials: Credentials = token ? { bearer: token } : null;
+  const call = <T>(url: string, query: string, variables: Record<string, unknown> = {}) =>
+    callGateway<T>(url, credentials, query, variables).catch((error: unknown) => {
+      throw new Error(`demo data: ${error instanceof Error ? error.message : String(error)}`);
+    });
   const existing = await call<{ organizations: { totalCount: number } }>(gatewayUrl, '{ organizations(first: 1) { totalCount } }');
   if (existing.organizations.totalCount > 0) return { loaded: false, organizations: existing.organizations.totalCount, requests: 0 };
   let requests = 0;

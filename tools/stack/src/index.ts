@@ -1,3 +1,5 @@
 export * from './stack';
 export * from './demo-data';
 export * from './demo-accounts';
+export * from './demo-partner-key';
+export * from './gateway-client';

@@ -43,6 +43,12 @@ export interface StackOptions {
   logLevel?: string;
   env?: NodeJS.ProcessEnv;
   /**
+   * The gateway's DEV_IDENTITY_FALLBACK: true lets callers without a token act as a republican
+   * administrator (tests that call the API without signing in), false makes them anonymous
+   * (`npm start`, like production). Unset: the gateway's own default (on outside production).
+   */
+  devIdentityFallback?: boolean;
+  /**
    * PostgreSQL settings (`name=value`) that need a server start, e.g. shared_preload_libraries for
    * pg_stat_statements. Given, the stack always runs its own throw-away embedded server with them.
    */
@@ -155,6 +161,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         ANALYTICS_URL: urls.analytics,
         NOTIFICATIONS_URL: urls.notifications,
         IDENTITY_URL: urls.identity,
+        ...(options.devIdentityFallback === undefined ? {} : { DEV_IDENTITY_FALLBACK: String(options.devIdentityFallback) }),
       },
       output,
     });

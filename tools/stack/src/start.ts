@@ -1,13 +1,20 @@
 /**
  * `npm start`: the whole system on this machine. Without DATABASE_URL an embedded PostgreSQL
  * keeps its data in .birge/pgdata (git-ignored) between runs. Ctrl-C stops everything.
+ * BIRGE_HOME moves .birge (data, logs, the demo partner key) elsewhere.
  */
 import { findRegion } from '@birge/shared-reference';
 import path from 'node:path';
-import { describeDemoAccounts, seedDemoAccounts } from './demo-accounts';
+import { describeDemoAccounts, seedDemoAccounts, type SeededDemoAccount } from './demo-accounts';
 import { loadDemoData } from './demo-data';
+import { describeDemoPartnerKey, ensureDemoPartnerKey } from './demo-partner-key';
+import { signIn } from './gateway-client';
 import { ROOT } from './processes';
 import { DEFAULT_PORTS, startStack, type StackPorts } from './stack';
+
+/** Where `npm start` keeps the embedded database, the logs and the demo partner key. */
+const HOME = path.resolve(ROOT, process.env.BIRGE_HOME || '.birge');
+const shown = (file: string) => (file.startsWith(`${ROOT}${path.sep}`) ? path.relative(ROOT, file) : file);
 
 function portFromEnv(variable: string, fallback: number): number {
   const raw = process.env[variable];
@@ -18,6 +25,17 @@ function portFromEnv(variable: string, fallback: number): number {
     process.exit(2);
   }
   return port;
+}
+
+/** The demo administrator's access token, or null when that account cannot sign in any more. */
+async function adminToken(gatewayUrl: string, accounts: SeededDemoAccount[]): Promise<string | null> {
+  const admin = accounts.find((account) => account.role === 'REPUBLICAN_ADMIN' && account.active);
+  if (!admin) return null;
+  try {
+    return await signIn(gatewayUrl, admin.email, admin.password);
+  } catch {
+    return null;
+  }
 }
 
 async function main(): Promise<void> {
@@ -32,14 +50,16 @@ async function main(): Promise<void> {
     postgres: portFromEnv('EMBEDDED_PG_PORT', DEFAULT_PORTS.postgres),
   };
   const databaseUrl = process.env.DATABASE_URL || undefined;
-  console.log(databaseUrl ? 'Birge: using the PostgreSQL in DATABASE_URL' : 'Birge: starting embedded PostgreSQL (data in .birge/pgdata)');
+  console.log(databaseUrl ? 'Birge: using the PostgreSQL in DATABASE_URL' : `Birge: starting embedded PostgreSQL (data in ${shown(path.join(HOME, 'pgdata'))})`);
   const stack = await startStack({
     ports,
     databaseUrl,
-    dataDir: path.join(ROOT, '.birge/pgdata'),
+    dataDir: path.join(HOME, 'pgdata'),
     withDashboard: process.env.BIRGE_NO_DASHBOARD !== 'true',
-    output: path.join(ROOT, '.birge/logs'),
+    output: path.join(HOME, 'logs'),
     logLevel: process.env.LOG_LEVEL ?? 'info',
+    // Whoever tries the system sees it as it runs for real: without a token, only login works.
+    devIdentityFallback: false,
   });
   let stopping = false;
   const shutdown = async () => {
@@ -54,34 +74,50 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown());
 
   let demoAccounts: string[] = [];
+  let partnerKey: string[] = [];
   if (process.env.DEMO_DATA !== 'false') {
-    const demo = await loadDemoData(stack.gatewayUrl);
-    console.log(
-      demo.loaded
-        ? `Birge: demo data loaded (${demo.organizations} organizations, ${demo.requests} assistance requests)`
-        : `Birge: existing data kept (${demo.organizations} organizations)`,
-    );
+    // Accounts first: the demo data and the partner key are created by the demo administrator
+    // through the public API, as a person would.
     const accounts = await seedDemoAccounts(stack.databaseUrl);
     const created = accounts.filter((account) => account.created).length;
     console.log(created ? `Birge: demo accounts created (${created})` : 'Birge: demo accounts kept');
     demoAccounts = describeDemoAccounts(accounts, (code) => findRegion(code)?.name.en ?? code);
+    const token = await adminToken(stack.gatewayUrl, accounts);
+    if (token) {
+      const demo = await loadDemoData(stack.gatewayUrl, token);
+      console.log(
+        demo.loaded
+          ? `Birge: demo data loaded (${demo.organizations} organizations, ${demo.requests} assistance requests)`
+          : `Birge: existing data kept (${demo.organizations} organizations)`,
+      );
+      const stateFile = path.join(HOME, 'demo-partner-key.json');
+      const key = await ensureDemoPartnerKey(stack.gatewayUrl, token, stateFile);
+      console.log(key.created ? 'Birge: demo partner API key created' : 'Birge: demo partner API key kept');
+      partnerKey = describeDemoPartnerKey(key, ports.gateway, shown(stateFile));
+    } else {
+      console.log('Birge: the demo administrator cannot sign in (deactivated or password changed): no demo data or partner key loaded');
+    }
   }
   const line = (label: string, url: string) => console.log(`  ${label.padEnd(14)} ${url}`);
   console.log(`\nBirge is ready in ${(stack.readyInMs / 1000).toFixed(1)} s`);
   if (stack.dashboardUrl) line('dashboard', `http://localhost:${ports.dashboard}/`);
   line('gateway', `http://localhost:${ports.gateway}/graphql`);
   for (const name of ['registry', 'assistance', 'analytics', 'notifications', 'identity'] as const) line(name, stack.urls[name].replace('127.0.0.1', 'localhost'));
-  line('logs', path.join(ROOT, '.birge/logs'));
+  line('logs', path.join(HOME, 'logs'));
   if (demoAccounts.length) {
-    console.log('\nDemo accounts (local use only; sign in with the login mutation, then send Authorization: Bearer <accessToken>):');
+    console.log('\nDemo accounts (local use only; sign in on the dashboard, or with the login mutation and then Authorization: Bearer <accessToken>):');
     for (const account of demoAccounts) console.log(account);
-    console.log('Without a token the gateway acts as a republican administrator in development (DEV_IDENTITY_FALLBACK).');
   }
+  if (partnerKey.length) {
+    console.log('');
+    for (const partnerLine of partnerKey) console.log(partnerLine);
+  }
+  console.log('\nWithout a token or key the gateway treats a caller as anonymous: it can only sign in (DEV_IDENTITY_FALLBACK is off).');
   console.log('\nPress Ctrl-C to stop.');
 }
 
 main().catch((error: unknown) => {
   console.error(`Birge failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  console.error('See .birge/logs/<service>.log for details.');
+  console.error(`See ${shown(path.join(HOME, 'logs'))}/<service>.log for details.`);
   process.exit(1);
 });
