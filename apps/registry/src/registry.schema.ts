@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@birge/server-kit';
+import { buildFederatedSchema, roleAuthChecker } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
 import { ContactResolver, OrganizationContactsResolver } from './modules/contact/contact.resolver';
 import {
@@ -14,13 +14,22 @@ import { organizationReferences } from './modules/organization/organization.refe
 import { DistrictResolver } from './modules/region/district.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
 import { regionReferences } from './modules/region/region.reference';
+import { guardRestrictedFields } from './modules/privacy/restricted-fields';
 
-export function buildRegistrySchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({
+/**
+ * Authorization: `@Authorized()` (the kit's roleAuthChecker) keeps anonymous callers out of every
+ * root field but the public reference data (regions, districts); the services check region writes;
+ * guardRestrictedFields withholds personal data and other regions' contact log and evidence; the
+ * kit checks partner scopes on every root field.
+ */
+export async function buildRegistrySchema(): Promise<GraphQLSchema> {
+  const schema = await buildFederatedSchema({
     partnerScope: 'registry',
+    authChecker: roleAuthChecker,
     resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver,
       VerificationResolver, VerificationCheckResolver, EvidenceFileResolver, OrganizationVerificationResolver,
       DuplicatesResolver, OrganizationDuplicatesResolver, ImportResolver],
     referenceResolvers: { ...regionReferences, ...organizationReferences },
   });
+  return guardRestrictedFields(schema);
 }

@@ -1,4 +1,5 @@
 import {
+  assertRegionWrite,
   decodeCursor,
   encodeCursor,
   type ConnectionShape,
@@ -29,6 +30,7 @@ interface ContactRow {
   notes: string | null;
   told_about_offer: boolean;
   created_at: Date;
+  region_code: string;
   total: number;
 }
 
@@ -42,6 +44,7 @@ const toContact = (row: ContactRow): Contact => ({
   notes: row.notes,
   toldAboutOffer: row.told_about_offer,
   createdAt: row.created_at,
+  regionCode: row.region_code,
 });
 
 /** The contact log: who of the front office was in touch with which actor, when and where. */
@@ -67,6 +70,7 @@ export class ContactService {
         .where('o.id = :id', { id: input.organizationId })
         .getOne();
       if (!organization) throw new NotFoundError('Organization', input.organizationId, 'organizationId');
+      assertRegionWrite(identity, organization.regionCode, 'registry', `the contact log of organization ${organization.id}`);
       const districtCode = input.districtCode ?? organization.districtCode;
       if (districtCode) {
         // Share-locked: an abolition of this district waits for the contact, or the contact sees it.
@@ -109,7 +113,7 @@ export class ContactService {
         occurredOn: saved.occurredOn,
         toldAboutOffer: saved.toldAboutOffer,
       });
-      return { ...saved, kind: saved.kind as ContactKind };
+      return { ...saved, kind: saved.kind as ContactKind, regionCode: organization.regionCode };
     });
   }
 
@@ -127,9 +131,9 @@ export class ContactService {
          )
          SELECT page.*, totals.total FROM (
            SELECT c.id, c.organization_id, c.kind, c.occurred_on::text AS occurred_on, c.district_code, c.staff_user_id, c.notes,
-                  c.told_about_offer, c.created_at,
+                  c.told_about_offer, c.created_at, o.region_code,
                   row_number() OVER (PARTITION BY c.organization_id ORDER BY c.occurred_on DESC, c.id DESC) AS position
-           FROM registry.contact c
+           FROM registry.contact c JOIN registry.organization o ON o.id = c.organization_id
            WHERE c.organization_id = ANY($1::uuid[])
              AND ($2::date IS NULL OR (c.occurred_on, c.id) < ($2::date, $3::uuid))
          ) page JOIN totals USING (organization_id)

@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError, ValidationError, type EventBus, type Load
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { toOrganization } from '../organization/organization.mapper';
-import { actorOf, assertOrganizationId, nameKeys } from '../organization/organization.service';
+import { actorOf, assertOrganizationId, assertWritable, nameKeys } from '../organization/organization.service';
 import type { Organization } from '../organization/organization.type';
 import type { VerificationService } from '../verification/verification.service';
 import type { MergeOrganizationsInput, PossibleDuplicate } from './duplicates.types';
@@ -82,6 +82,9 @@ export class DuplicatesService {
       const gone = locked.find((o) => o.id === input.mergeId);
       if (!keep) throw new NotFoundError('Organization', input.keepId, 'keepId');
       if (!gone) throw new NotFoundError('Organization', input.mergeId, 'mergeId');
+      // Both records change (one goes, its contacts and checks move): the caller must write both regions.
+      assertWritable(identity, keep);
+      assertWritable(identity, gone);
       if (input.keepVersion != null && input.keepVersion !== keep.version) {
         throw new ConflictError(`Organization ${keep.id} changed since you read it`, {
           reason: 'STALE_VERSION',

@@ -4,7 +4,7 @@ import { Organization } from '../organization/organization.type';
 
 @ObjectType({ description: 'A registered record whose name is close to the one being entered, in the same region.' })
 export class PossibleDuplicate {
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The registered record.' })
   organization: Organization;
 
   @Field(() => Float, { description: 'Trigram similarity of the folded names, 0 to 1 (Kazakh, Russian and Latin spellings compared alike).' })
@@ -17,17 +17,17 @@ export class PossibleDuplicatesInput {
   @MaxLength(200, { message: 'must be at most 200 characters' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The name in Kazakh.' })
   @IsOptional()
   @MaxLength(200, { message: 'must be at most 200 characters' })
   nameKk?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The name in Russian.' })
   @IsOptional()
   @MaxLength(200, { message: 'must be at most 200 characters' })
   nameRu?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The name in Latin letters.' })
   @IsOptional()
   @MaxLength(200, { message: 'must be at most 200 characters' })
   nameLatin?: string | null;

@@ -14,11 +14,12 @@ export class ImportResolver {
       'changes nothing when nothing changed. dryRun checks everything and writes nothing. Large files: the command line ' +
       'tool tools/registry-import.',
   })
-  importOrganizations(
+  async importOrganizations(
     @Arg('csv', () => String) csv: string,
     @Ctx() ctx: RegistryContext,
     @Arg('dryRun', () => Boolean, { nullable: true }) dryRun?: boolean,
   ): Promise<ImportReport> {
+    await ctx.services.organizations.assertImportAllowed(csv, ctx.identity);
     return ctx.services.imports.import(csv, requireIdentity(ctx), { dryRun: dryRun ?? false });
   }
 }

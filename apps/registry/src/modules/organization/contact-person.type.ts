@@ -1,24 +1,40 @@
+import { AccessRestriction } from '@birge/server-kit';
 import { Field, ObjectType } from 'type-graphql';
 import { PersonalData } from '../privacy/personal-data';
 
-@ObjectType({ description: 'A person to reach at the organization (the leader of a group, the volunteer themself). Personal data.' })
+const HIDDEN = 'Null when personalDataHidden is set.';
+
+@ObjectType({
+  description:
+    'A person to reach at the organization (the leader of a group, the volunteer themself). Personal data: name, phones, e-mails ' +
+    'and links are null, with personalDataHidden saying why, for analysts, partners and other regions\' staff.',
+})
 export class ContactPerson {
   @PersonalData()
-  @Field({ description: 'Personal data. Full name.' })
-  name: string;
+  @Field(() => String, { nullable: true, description: `Personal data. Full name. ${HIDDEN}` })
+  name: string | null;
 
   @Field(() => String, { nullable: true, description: 'Role in the organization, e.g. chair, coordinator, leader.' })
   role: string | null;
 
   @PersonalData()
-  @Field(() => [String], { description: 'Personal data. Phone numbers in international form (+7...).' })
-  phones: string[];
+  @Field(() => [String], { nullable: true, description: `Personal data. Phone numbers in international form (+7...). ${HIDDEN}` })
+  phones: string[] | null;
 
   @PersonalData()
-  @Field(() => [String], { description: 'Personal data. E-mail addresses.' })
-  emails: string[];
+  @Field(() => [String], { nullable: true, description: `Personal data. E-mail addresses. ${HIDDEN}` })
+  emails: string[] | null;
 
   @PersonalData()
-  @Field(() => [String], { description: 'Personal data. Links to social network pages and messengers (https://...).' })
-  socialLinks: string[];
+  @Field(() => [String], { nullable: true, description: `Personal data. Links to social network pages and messengers (https://...). ${HIDDEN}` })
+  socialLinks: string[] | null;
+
+  @Field(() => AccessRestriction, {
+    nullable: true,
+    description: 'Why the personal data of this person (name, phones, e-mails, links) is null for you; null when it is shown.',
+  })
+  personalDataHidden?: AccessRestriction | null;
+
+  /** The region of the organization the person belongs to: decides who sees the personal data. */
+  regionCode: string;
 }

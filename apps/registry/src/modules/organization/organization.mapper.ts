@@ -17,7 +17,7 @@ export function toOrganization(entity: OrganizationEntity): Organization {
     categories: (entity.categories ?? []) as VolunteerCategory[],
     modes: (entity.modes ?? []) as VolunteeringMode[],
     description: entity.description ?? null,
-    contactPeople: (entity.contactPeople ?? []).map((person) => ({ ...person, role: person.role ?? null })),
+    contactPeople: (entity.contactPeople ?? []).map((person) => ({ ...person, role: person.role ?? null, regionCode: entity.regionCode })),
     volunteerCount: entity.volunteerCount ?? null,
     foundedOn: entity.foundedOn ?? null,
     status: (entity.status ?? 'ACTIVE') as OrganizationStatus,

@@ -1,5 +1,6 @@
 import { duplicateKeyOfSearchKey, isUuid, nameSearchKey, OrganizationKind, type Identity } from '@birge/shared-reference';
 import {
+  assertRegionWrite,
   ConflictError,
   type EventBus,
   type FieldError,
@@ -16,6 +17,7 @@ import type { CreateOrganizationInput } from './dto/create-organization.input';
 import type { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationEntity } from './organization.entity';
 import { toOrganization } from './organization.mapper';
+import { assertImportAllowed } from './import-access';
 import { checkProfile } from './organization.rules';
 import type { Organization } from './organization.type';
 
@@ -71,12 +73,18 @@ export class OrganizationService {
     });
   }
 
+  /** Refuses an import the caller may not make (see assertImportAllowed); the import checks everything else. */
+  assertImportAllowed(csv: string, identity: Identity | null): Promise<void> {
+    return assertImportAllowed(this.dataSource, csv, identity);
+  }
+
   async get(id: string, loaders: LoaderRegistry): Promise<Organization | null> {
     assertOrganizationId(id);
     return this.loader(loaders).load(id);
   }
 
   async create(input: CreateOrganizationInput, identity: Identity | null): Promise<Organization> {
+    assertRegionWrite(identity, input.regionCode, 'registry', `organizations of region ${input.regionCode}`);
     const errors: FieldError[] = [];
     const name = cleanName(input.name);
     if (name.length < 2) errors.push({ field: 'name', code: 'REQUIRED', message: 'is required' });
@@ -131,6 +139,7 @@ export class OrganizationService {
       const repository = manager.getRepository(OrganizationEntity);
       const current = await repository.createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id: input.id }).getOne();
       if (!current) throw new NotFoundError('Organization', input.id, 'id');
+      assertWritable(identity, current, input.regionCode);
       if (current.version !== input.version) {
         const message = `was changed by someone else since you read it (now version ${current.version}, you sent ${input.version}); reload and apply your changes again`;
         throw new ConflictError(`Organization ${input.id} ${message}`, {
@@ -229,6 +238,15 @@ export class OrganizationService {
       errors.push({ field: 'districtCode', code: 'DISTRICT_ABOLISHED', message: abolishedMessage(districtCode, district.abolishedOn) });
     }
   }
+}
+
+/**
+ * Refuses a change of a record unless the caller may write its region and, when the change
+ * moves it, the region it moves to.
+ */
+export function assertWritable(identity: Identity | null, current: { id: string; regionCode: string }, newRegionCode?: string | null): void {
+  assertRegionWrite(identity, current.regionCode, 'registry', `organization ${current.id}`);
+  if (newRegionCode && newRegionCode !== current.regionCode) assertRegionWrite(identity, newRegionCode, 'registry', `moving organization ${current.id} to region ${newRegionCode}`);
 }
 
 function duplicateError(field: string, code: string, what: string, existing: { id: string; name: string }): ConflictError {

@@ -1,3 +1,4 @@
+import { AccessRestriction } from '@birge/server-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ContactPerson } from './contact-person.type';
 import { Direction, LegalForm, OrganizationKind, OrganizationStatus, VolunteerCategory, VolunteeringMode } from './organization-enums';
@@ -5,7 +6,7 @@ import { Direction, LegalForm, OrganizationKind, OrganizationStatus, VolunteerCa
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A volunteer organization, initiative group or independent volunteer known to a front office.' })
 export class Organization {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record\'s id; a merged record\'s id keeps resolving to the record it was merged into.' })
   id: string;
 
   @Field({ description: 'The display name, as the organization uses it.' })
@@ -20,7 +21,7 @@ export class Organization {
   @Field(() => String, { nullable: true, description: 'The name in Latin letters (Kazakh Latin or English), where given.' })
   nameLatin: string | null;
 
-  @Field(() => OrganizationKind)
+  @Field(() => OrganizationKind, { description: 'NGO, initiative group or independent volunteer.' })
   kind: OrganizationKind;
 
   @Field(() => LegalForm, { nullable: true, description: 'Legal form; NGOs only.' })
@@ -32,7 +33,7 @@ export class Organization {
   @Field(() => String, { nullable: true, description: 'Registration ID on the Qazvolunteer.kz platform.' })
   qazvolunteerId: string | null;
 
-  @Field(() => [Direction])
+  @Field(() => [Direction], { description: 'The directions of volunteering it works in (at least one).' })
   directions: Direction[];
 
   @Field(() => [VolunteerCategory], { description: 'Categories of volunteers the organization involves.' })
@@ -44,7 +45,9 @@ export class Organization {
   @Field(() => String, { nullable: true, description: 'What the organization does, in its own words.' })
   description: string | null;
 
-  @Field(() => [ContactPerson], { description: 'People to reach. Personal data: the names, phones, e-mails and links inside are masked for roles that must not see them.' })
+  @Field(() => [ContactPerson], {
+    description: 'People to reach. Personal data: the names, phones, e-mails and links inside are null for roles that must not see them (ContactPerson.personalDataHidden says why).',
+  })
   contactPeople: ContactPerson[];
 
   @Field(() => Int, { nullable: true, description: 'Approximate number of volunteers.' })
@@ -70,6 +73,12 @@ export class Organization {
 
   @Field(() => Int, { description: 'Increases on every change; pass it back when editing.' })
   version: number;
+
+  @Field(() => AccessRestriction, {
+    nullable: true,
+    description: 'Why contacts (the contact log) is null for you: OTHER_REGION for another region\'s staff; null when it is shown.',
+  })
+  contactsHidden?: AccessRestriction | null;
 
   regionCode: string;
   districtCode: string | null;

@@ -1,6 +1,6 @@
-import { requireRole } from '@birge/server-kit';
-import { Role } from '@birge/shared-reference';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { accessError, assertAdmin } from '@birge/server-kit';
+import { AccessRestriction, regionWriteRestriction, Role, type Identity } from '@birge/shared-reference';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
 import { DistrictChange } from './district-change.type';
 import { District } from './district.type';
@@ -9,10 +9,25 @@ import { DistrictKind } from './region-kind.enum';
 import { Region } from './region.type';
 
 const LOCKING = 'Optimistic locking: pass the version you read; a stale version gives CONFLICT (STALE_VERSION, extensions.currentVersion) and changes nothing.';
-const ADMIN_ONLY = 'Only the republican office (REPUBLICAN_ADMIN) may do this; others get FORBIDDEN.';
+const ADMIN_ONLY =
+  'Only the republican office (REPUBLICAN_ADMIN) may do this; others get FORBIDDEN with extensions.reason ADMIN_ONLY (READ_ONLY_ROLE for analysts, ' +
+  'MISSING_SCOPE for partner keys), ' +
+  'anonymous callers UNAUTHENTICATED.';
+
+/**
+ * Districts are reference data only the republican office edits: read-only roles hear that they
+ * only read, partners that no scope of a key reaches it (even registry:write), staff ADMIN_ONLY.
+ */
+function districtEditor(identity: Identity | null, what: string): Identity {
+  if (identity?.role === Role.PARTNER) throw accessError(AccessRestriction.MISSING_SCOPE, what);
+  const restriction = regionWriteRestriction(identity, null, 'registry');
+  if (restriction === AccessRestriction.SIGN_IN_REQUIRED || restriction === AccessRestriction.READ_ONLY_ROLE) throw accessError(restriction, what);
+  return assertAdmin(identity, what);
+}
 
 @Resolver(() => District)
 export class DistrictResolver {
+  @Authorized()
   @Mutation(() => District, {
     description: `Renames a district in Kazakh, Russian and English; kept in District.history. ${LOCKING} ${ADMIN_ONLY}`,
   })
@@ -23,9 +38,10 @@ export class DistrictResolver {
     @Ctx() ctx: RegistryContext,
     @Arg('reason', () => String, { nullable: true, description: 'Why (e.g. the decree), up to 1000 characters.' }) reason?: string | null,
   ): Promise<District> {
-    return ctx.services.districts.rename(code, version, name, requireRole(ctx, Role.REPUBLICAN_ADMIN), reason);
+    return ctx.services.districts.rename(code, version, name, districtEditor(ctx.identity, `district ${code}`), reason);
   }
 
+  @Authorized()
   @Mutation(() => District, {
     description:
       'Adds a district to a region. The code is a KATO code: nine digits starting with the two of the region\'s code (INVALID_KATO); ' +
@@ -39,9 +55,10 @@ export class DistrictResolver {
     @Ctx() ctx: RegistryContext,
     @Arg('reason', () => String, { nullable: true, description: 'Why (e.g. the decree), up to 1000 characters.' }) reason?: string | null,
   ): Promise<District> {
-    return ctx.services.districts.add(regionCode, code, kind, name, requireRole(ctx, Role.REPUBLICAN_ADMIN), reason);
+    return ctx.services.districts.add(regionCode, code, kind, name, districtEditor(ctx.identity, `districts of region ${regionCode}`), reason);
   }
 
+  @Authorized()
   @Mutation(() => District, {
     description:
       'Abolishes a district. It is kept (organizations, contacts and history still point to it) with abolishedOn, but leaves ' +
@@ -55,7 +72,7 @@ export class DistrictResolver {
     @Arg('reason', { description: 'Why (e.g. the decree and which district takes over), 1 to 1000 characters.' }) reason: string,
     @Ctx() ctx: RegistryContext,
   ): Promise<District> {
-    return ctx.services.districts.abolish(code, version, abolishedOn, reason, requireRole(ctx, Role.REPUBLICAN_ADMIN));
+    return ctx.services.districts.abolish(code, version, abolishedOn, reason, districtEditor(ctx.identity, `district ${code}`));
   }
 
   @FieldResolver(() => Region, { description: 'The region it belongs to.' })

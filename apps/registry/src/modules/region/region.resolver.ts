@@ -5,13 +5,13 @@ import { Region } from './region.type';
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => [Region], { description: 'All 17 oblasts and 3 cities of republican significance, in official order.' })
+  @Query(() => [Region], { description: 'All 17 oblasts and 3 cities of republican significance, in official order. Public reference data: no sign-in needed.' })
   regions(@Ctx() ctx: RegistryContext): Promise<Region[]> {
     return ctx.services.regions.list();
   }
 
   @Query(() => Region, { nullable: true, description: 'One region by its KATO code; null when there is none.' })
-  region(@Arg('code', () => ID) code: string, @Ctx() ctx: RegistryContext): Promise<Region | null> {
+  region(@Arg('code', () => ID, { description: 'The region\'s KATO code, e.g. 710000000 for Astana.' }) code: string, @Ctx() ctx: RegistryContext): Promise<Region | null> {
     return ctx.services.regions.regionLoader(ctx.loaders).load(code);
   }
 

@@ -8,12 +8,12 @@ export class Region {
   @Field(() => ID, { description: 'Official KATO code, e.g. 710000000 for Astana.' })
   code: string;
 
-  @Field(() => RegionKind)
+  @Field(() => RegionKind, { description: 'An oblast or a city of republican significance.' })
   kind: RegionKind;
 
   @Field({ description: 'ISO 3166-2 code, e.g. KZ-71.' })
   isoCode: string;
 
-  @Field(() => LocalizedText)
+  @Field(() => LocalizedText, { description: 'Its name in Kazakh, Russian and English.' })
   name: LocalizedText;
 }

@@ -1,5 +1,5 @@
-import { nameSearchKey } from '@birge/shared-reference';
-import { decodeCursor, pageSize, toConnection, ValidationError, type ConnectionShape } from '@birge/server-kit';
+import { nameSearchKey, readableRegions, type Identity } from '@birge/shared-reference';
+import { decodeCursor, pageSize, regionFilterFor, toConnection, ValidationError, type ConnectionShape } from '@birge/server-kit';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { OrganizationFilter } from '../organization/dto/organization-filter.input';
 import { OrganizationEntity } from '../organization/organization.entity';
@@ -32,6 +32,18 @@ function sortFacets(facets: OrganizationFacets): OrganizationFacets {
   return facets;
 }
 
+/** Regions whose contact log a query may read: every region, or these. */
+type ContactScope = 'ALL' | string[];
+
+/**
+ * filter.contact reads the contact log (when the front office was last in touch), which only
+ * readers of a region's operational records see: regional staff filter their own region (an
+ * explicit filter.regionCode of another region is FORBIDDEN), the others every region.
+ */
+function contactFilterScope(filter: OrganizationFilter, identity: Identity | null | undefined): ContactScope {
+  return filter.contact && identity !== undefined ? regionFilterFor(identity, filter.regionCode, 'registry') : 'ALL';
+}
+
 type Order = { columns: { sql: string; direction: 'ASC' | 'DESC' }[]; cursorOf: (row: Organization & { score?: number }) => (string | number)[]; casts: string[] };
 
 /**
@@ -45,15 +57,23 @@ export class OrganizationSearchService {
     private readonly options: SearchOptions,
   ) {}
 
-  async list(filter: OrganizationFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, orderBy?: OrganizationOrder | null): Promise<ConnectionShape<Organization>> {
+  async list(
+    filter: OrganizationFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    orderBy?: OrganizationOrder | null,
+    /** The caller (the API always passes it); omitted only by in-process tools such as the benchmarks. */
+    identity?: Identity | null,
+  ): Promise<ConnectionShape<Organization>> {
     const limit = pageSize(first);
     const f = filter ?? {};
+    const contactScope = contactFilterScope(f, identity);
     const key = f.search?.trim() ? nameSearchKey(f.search) : null;
     const order = orderBy ?? OrganizationOrder.NEWEST;
     if (order === OrganizationOrder.RELEVANCE && !key) throw ValidationError.field('orderBy', 'SEARCH_REQUIRED', 'RELEVANCE needs filter.search');
     const spec = this.order(order);
     const cursor = decodeCursor(after, spec.columns.length);
-    const base = this.filtered(f);
+    const base = this.filtered(f, contactScope);
     const page = base.clone();
     if (key) page.addSelect('word_similarity(:searchKey, o.search_key)', 'score');
     spec.columns.forEach((column, i) => (i === 0 ? page.orderBy(column.sql, column.direction) : page.addOrderBy(column.sql, column.direction)));
@@ -70,15 +90,35 @@ export class OrganizationSearchService {
     return toConnection(rows, limit, totalCount, spec.cursorOf);
   }
 
-  /** Counts per value of every dimension under the filter. */
-  facets(filter: OrganizationFilter | null | undefined): Promise<OrganizationFacets> {
-    return isUnfiltered(filter) ? this.unfilteredFacets() : this.filteredFacets(filter ?? {});
+  /**
+   * Counts per value of every dimension under the filter. The contact dimension reads the contact
+   * log: for regional staff it counts their own region's records only.
+   */
+  async facets(filter: OrganizationFilter | null | undefined, identity?: Identity | null): Promise<OrganizationFacets> {
+    const f = filter ?? {};
+    const contactScope = contactFilterScope(f, identity);
+    const readable = identity === undefined ? 'ALL' : readableRegions(identity);
+    if (!isUnfiltered(f)) return this.filteredFacets(f, contactScope, readable);
+    const facets = await this.unfilteredFacets();
+    if (readable !== 'ALL') facets.contact = await this.contactFacetIn(readable);
+    return facets;
   }
 
-  /** Facets counted over the filtered rows, in one statement. */
-  async filteredFacets(filter: OrganizationFilter): Promise<OrganizationFacets> {
+  /** The contact dimension over the records of some regions only (an index range per region). */
+  private async contactFacetIn(regions: string[]): Promise<FacetCount[]> {
+    const rows: FacetCount[] = await this.dataSource.query(
+      `SELECT CASE WHEN last_contact_on IS NULL THEN 'NEVER' WHEN last_contact_on >= (now() - make_interval(months => $2))::date THEN 'RECENT' ELSE 'STALE' END AS value,
+              count(*)::int AS count
+       FROM registry.organization WHERE region_code = ANY($1::text[]) GROUP BY 1`,
+      [regions, this.options.contactWindowMonths],
+    );
+    return rows.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+
+  /** Facets counted over the filtered rows, in one statement; the contact dimension over `contactFacetRegions` only. */
+  async filteredFacets(filter: OrganizationFilter, contactScope: ContactScope = 'ALL', contactFacetRegions: ContactScope = 'ALL'): Promise<OrganizationFacets> {
     const columns = ['region_code', 'district_code', 'kind', 'directions', 'categories', 'modes', 'status', 'verification_status', 'verified_at', 'last_contact_on'];
-    const base = this.filtered(filter).select('o.id', 'o_id');
+    const base = this.filtered(filter, contactScope).select('o.id', 'o_id');
     for (const column of columns) base.addSelect(`o.${column}`, `o_${column}`);
     const [sql, params] = base.getQueryAndParameters();
     const n = params.length;
@@ -97,8 +137,8 @@ export class OrganizationSearchService {
          count(*)::int FROM f GROUP BY 2
        UNION ALL SELECT 'contact',
          CASE WHEN o_last_contact_on IS NULL THEN 'NEVER' WHEN o_last_contact_on >= (now() - make_interval(months => $${n + 2}))::date THEN 'RECENT' ELSE 'STALE' END,
-         count(*)::int FROM f GROUP BY 2`,
-      [...params, this.options.reverifyAfterMonths, this.options.contactWindowMonths],
+         count(*)::int FROM f WHERE $${n + 3}::text[] IS NULL OR o_region_code = ANY($${n + 3}::text[]) GROUP BY 2`,
+      [...params, this.options.reverifyAfterMonths, this.options.contactWindowMonths, contactFacetRegions === 'ALL' ? null : contactFacetRegions],
     );
     const facets = emptyFacets();
     for (const row of rows) {
@@ -193,7 +233,8 @@ export class OrganizationSearchService {
     }
   }
 
-  filtered(filter: OrganizationFilter): SelectQueryBuilder<OrganizationEntity> {
+  /** The filter as a query; `contactScope` narrows a contact filter to the regions whose contact log the caller reads. */
+  filtered(filter: OrganizationFilter, contactScope: ContactScope = 'ALL'): SelectQueryBuilder<OrganizationEntity> {
     const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
     if (filter.regionCode) query.andWhere('o.region_code = :regionCode', { regionCode: filter.regionCode });
     if (filter.districtCode) query.andWhere('o.district_code = :districtCode', { districtCode: filter.districtCode });
@@ -225,6 +266,7 @@ export class OrganizationSearchService {
         query.andWhere('o.verification_status = :verificationStatus', { verificationStatus: filter.verificationStatus });
       }
     }
+    if (filter.contact && contactScope !== 'ALL') query.andWhere('o.region_code = ANY(:contactRegions::text[])', { contactRegions: contactScope });
     if (filter.contact) {
       const window = { contactMonths: this.options.contactWindowMonths };
       if (filter.contact === ContactRecency.NEVER) query.andWhere('o.last_contact_on IS NULL');

@@ -5,7 +5,7 @@ export class FacetCount {
   @Field({ description: 'The value: an enum value, or a KATO code for regions and districts.' })
   value: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many organizations have it.' })
   count: number;
 }
 
@@ -14,30 +14,32 @@ export class OrganizationFacets {
   @Field(() => Int, { description: 'Organizations matching the filter.' })
   total: number;
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'By region (KATO code).' })
   regions: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'By district (KATO code); records without a district are not counted here.' })
   districts: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'By kind (OrganizationKind).' })
   kinds: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'By direction of volunteering; a record with several directions counts in each.' })
   directions: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'By category of volunteers; a record counts in each of its categories.' })
   categories: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'By volunteering mode; a record counts in each of its modes.' })
   modes: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'By status (OrganizationStatus).' })
   statuses: FacetCount[];
 
   @Field(() => [FacetCount], { description: 'By verification status, EXPIRED apart.' })
   verificationStatuses: FacetCount[];
 
-  @Field(() => [FacetCount], { description: 'RECENT, STALE or NEVER contacted (see ContactRecency).' })
+  @Field(() => [FacetCount], {
+    description: 'RECENT, STALE or NEVER contacted (see ContactRecency). It reads the contact log: for regional staff it counts their own region\'s records only.',
+  })
   contact: FacetCount[];
 }

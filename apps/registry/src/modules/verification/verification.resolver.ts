@@ -1,29 +1,34 @@
 import { requireIdentity } from '@birge/server-kit';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
 import { Organization } from '../organization/organization.type';
+import { PersonalData, RegionRestricted } from '../privacy/personal-data';
 import { DecideVerificationInput, RecordVerificationCheckInput, UpdateVerificationCheckInput } from './dto/verification.inputs';
 import { VerificationStatus } from './verification-enums';
 import { EvidenceFile, Verification, VerificationCheck, VerificationHistoryEntry } from './verification.types';
 
 @Resolver(() => Verification)
 export class VerificationResolver {
+  @Authorized()
   @Mutation(() => VerificationCheck, {
     description:
       'Records a verification check with its evidence files; the organization\'s status follows the rule on VerificationStatus. ' +
-      'Wrong fields and bad files come back as BAD_USER_INPUT with extensions.fields; nothing is stored then.',
+      'Wrong fields and bad files come back as BAD_USER_INPUT with extensions.fields; nothing is stored then, nor after a refusal. ' +
+      'Who may: republican administrators, the organization\'s own region\'s staff (others FORBIDDEN, OTHER_REGION), partners with registry:write; analysts never (READ_ONLY_ROLE).',
   })
-  recordVerificationCheck(@Arg('input', () => RecordVerificationCheckInput) input: RecordVerificationCheckInput, @Ctx() ctx: RegistryContext): Promise<VerificationCheck> {
+  recordVerificationCheck(@Arg('input', () => RecordVerificationCheckInput, { description: 'The check and its evidence.' }) input: RecordVerificationCheckInput, @Ctx() ctx: RegistryContext): Promise<VerificationCheck> {
     return ctx.services.verification.recordCheck(input, requireIdentity(ctx));
   }
 
-  @Mutation(() => VerificationCheck, { description: 'Gives a check a new outcome (and optionally notes and more evidence).' })
-  updateVerificationCheck(@Arg('input', () => UpdateVerificationCheckInput) input: UpdateVerificationCheckInput, @Ctx() ctx: RegistryContext): Promise<VerificationCheck> {
+  @Authorized()
+  @Mutation(() => VerificationCheck, { description: 'Gives a check a new outcome (and optionally notes and more evidence). Who may: as for recordVerificationCheck.' })
+  updateVerificationCheck(@Arg('input', () => UpdateVerificationCheckInput, { description: 'The check and its new outcome.' }) input: UpdateVerificationCheckInput, @Ctx() ctx: RegistryContext): Promise<VerificationCheck> {
     return ctx.services.verification.updateCheck(input, requireIdentity(ctx));
   }
 
-  @Mutation(() => Verification, { description: 'An explicit decision (VERIFIED or REJECTED) with a reason; kept in the history.' })
-  decideVerification(@Arg('input', () => DecideVerificationInput) input: DecideVerificationInput, @Ctx() ctx: RegistryContext): Promise<Verification> {
+  @Authorized()
+  @Mutation(() => Verification, { description: 'An explicit decision (VERIFIED or REJECTED) with a reason; kept in the history. Who may: as for recordVerificationCheck.' })
+  decideVerification(@Arg('input', () => DecideVerificationInput, { description: 'The decision and its reason.' }) input: DecideVerificationInput, @Ctx() ctx: RegistryContext): Promise<Verification> {
     return ctx.services.verification.decide(input, requireIdentity(ctx));
   }
 
@@ -40,16 +45,21 @@ export class VerificationResolver {
 
 @Resolver(() => VerificationCheck)
 export class VerificationCheckResolver {
-  @FieldResolver(() => [EvidenceFile], { description: 'The evidence files of this check.' })
-  evidence(@Root() check: VerificationCheck, @Ctx() ctx: RegistryContext): Promise<EvidenceFile[]> {
+  @RegionRestricted('VerificationCheck', 'evidenceHidden')
+  @FieldResolver(() => [EvidenceFile], { nullable: true, description: 'The evidence files of this check. Null for another region\'s staff, with evidenceHidden saying why.' })
+  evidence(@Root() check: VerificationCheck, @Ctx() ctx: RegistryContext): Promise<EvidenceFile[] | null> {
     return ctx.services.verification.evidenceLoader(ctx.loaders).load(check.id);
   }
 }
 
 @Resolver(() => EvidenceFile)
 export class EvidenceFileResolver {
-  @FieldResolver(() => String, { description: 'The file content, base64. Ask for it only when opening the file.' })
-  contentBase64(@Root() file: EvidenceFile, @Ctx() ctx: RegistryContext): Promise<string> {
+  @PersonalData('EvidenceFile')
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Personal data (evidence is about people). The file content, base64. Ask for it only when opening the file. Null when personalDataHidden is set.',
+  })
+  contentBase64(@Root() file: EvidenceFile, @Ctx() ctx: RegistryContext): Promise<string | null> {
     return ctx.services.verification.content(file);
   }
 }

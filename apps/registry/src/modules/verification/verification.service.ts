@@ -1,5 +1,5 @@
 import { CheckOutcome, isUuid, VerificationMethod, type Identity } from '@birge/shared-reference';
-import { groupByKeys, NotFoundError, ValidationError, type FieldError, type FileStorage, type LoaderRegistry } from '@birge/server-kit';
+import { assertRegionWrite, groupByKeys, NotFoundError, ValidationError, type FieldError, type FileStorage, type LoaderRegistry } from '@birge/server-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertOrganizationId } from '../organization/organization.service';
@@ -15,6 +15,7 @@ export interface VerificationOptions {
 }
 
 const CHECK_COLUMNS = `id, organization_id AS "organizationId", method, outcome, notes, checked_by AS "checkedBy", checked_at AS "checkedAt"`;
+const CHECK_COLUMNS_OF_C = `c.id, c.organization_id AS "organizationId", c.method, c.outcome, c.notes, c.checked_by AS "checkedBy", c.checked_at AS "checkedAt"`;
 
 /** Verification checks, evidence and decisions; the organization's status follows verification.rule.ts. */
 export class VerificationService {
@@ -41,7 +42,7 @@ export class VerificationService {
     const errors: FieldError[] = [];
     const files = this.checkFiles(input.evidence, errors);
     return this.withStoredFiles(files, errors, async (manager, stored) => {
-      const organization = await this.lockOrganization(manager, input.organizationId);
+      const organization = await this.lockWritable(manager, input.organizationId, identity);
       if (input.method === VerificationMethod.QAZVOLUNTEER_ID && input.outcome === CheckOutcome.PASSED && !organization.qazvolunteer_id) {
         errors.push({ field: 'method', code: 'QAZVOLUNTEER_ID_MISSING', message: 'record the organization\'s Qazvolunteer.kz ID before passing this check' });
       }
@@ -53,7 +54,7 @@ export class VerificationService {
       );
       await this.insertEvidence(manager, check.id, stored, identity);
       await this.recompute(manager, input.organizationId, organization.verification_status, 'CHECK_RECORDED', identity, null, null);
-      return check;
+      return { ...check, regionCode: organization.region_code };
     });
   }
 
@@ -67,7 +68,7 @@ export class VerificationService {
         [input.checkId],
       );
       if (!existing) throw new NotFoundError('VerificationCheck', input.checkId, 'checkId');
-      const organization = await this.lockOrganization(manager, existing.organization_id);
+      const organization = await this.lockWritable(manager, existing.organization_id, identity);
       if (existing.method === VerificationMethod.QAZVOLUNTEER_ID && input.outcome === CheckOutcome.PASSED && !organization.qazvolunteer_id) {
         errors.push({ field: 'outcome', code: 'QAZVOLUNTEER_ID_MISSING', message: 'record the organization\'s Qazvolunteer.kz ID before passing this check' });
       }
@@ -79,7 +80,7 @@ export class VerificationService {
       );
       await this.insertEvidence(manager, check.id, stored, identity);
       await this.recompute(manager, existing.organization_id, organization.verification_status, 'CHECK_UPDATED', identity, null, null);
-      return check;
+      return { ...check, regionCode: organization.region_code };
     });
   }
 
@@ -88,7 +89,7 @@ export class VerificationService {
     const reason = input.reason.trim();
     if (reason.length < 3) throw ValidationError.field('reason', 'REQUIRED', 'give a reason of at least 3 characters');
     return this.dataSource.transaction(async (manager) => {
-      const organization = await this.lockOrganization(manager, input.organizationId);
+      const organization = await this.lockWritable(manager, input.organizationId, identity);
       const after = await this.recompute(manager, input.organizationId, organization.verification_status, 'DECISION', identity, input.decision, reason);
       return this.view(input.organizationId, after.status, after.verifiedAt);
     });
@@ -97,7 +98,9 @@ export class VerificationService {
   checksLoader(loaders: LoaderRegistry) {
     return loaders.get<string, VerificationCheck[]>('verification.checksByOrganization', async (ids) => {
       const rows: VerificationCheck[] = await this.dataSource.query(
-        `SELECT ${CHECK_COLUMNS} FROM registry.verification_check WHERE organization_id = ANY($1::uuid[]) ORDER BY checked_at DESC, id DESC`,
+        `SELECT ${CHECK_COLUMNS_OF_C}, o.region_code AS "regionCode"
+         FROM registry.verification_check c JOIN registry.organization o ON o.id = c.organization_id
+         WHERE c.organization_id = ANY($1::uuid[]) ORDER BY c.checked_at DESC, c.id DESC`,
         [[...ids]],
       );
       return groupByKeys(ids, rows, (row) => row.organizationId);
@@ -107,9 +110,12 @@ export class VerificationService {
   evidenceLoader(loaders: LoaderRegistry) {
     return loaders.get<string, EvidenceFile[]>('verification.evidenceByCheck', async (ids) => {
       const rows: EvidenceFile[] = await this.dataSource.query(
-        `SELECT id, check_id AS "checkId", file_name AS "fileName", mime_type AS "mimeType", size_bytes AS "sizeBytes", sha256,
-                storage_key AS "storageKey", uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt"
-         FROM registry.evidence_file WHERE check_id = ANY($1::uuid[]) ORDER BY uploaded_at, id`,
+        `SELECT f.id, f.check_id AS "checkId", f.file_name AS "fileName", f.mime_type AS "mimeType", f.size_bytes AS "sizeBytes", f.sha256,
+                f.storage_key AS "storageKey", f.uploaded_by AS "uploadedBy", f.uploaded_at AS "uploadedAt", o.region_code AS "regionCode"
+         FROM registry.evidence_file f
+           JOIN registry.verification_check c ON c.id = f.check_id
+           JOIN registry.organization o ON o.id = c.organization_id
+         WHERE f.check_id = ANY($1::uuid[]) ORDER BY f.uploaded_at, f.id`,
         [[...ids]],
       );
       return groupByKeys(ids, rows, (row) => row.checkId);
@@ -119,8 +125,10 @@ export class VerificationService {
   historyLoader(loaders: LoaderRegistry) {
     return loaders.get<string, (VerificationHistoryEntry & { organizationId: string })[]>('verification.historyByOrganization', async (ids) => {
       const rows: (VerificationHistoryEntry & { organizationId: string })[] = await this.dataSource.query(
-        `SELECT organization_id AS "organizationId", kind, decision, reason, status_before AS "statusBefore", status_after AS "statusAfter", actor, at
-         FROM registry.verification_event WHERE organization_id = ANY($1::uuid[]) ORDER BY at DESC, id DESC`,
+        `SELECT e.organization_id AS "organizationId", e.kind, e.decision, e.reason, e.status_before AS "statusBefore", e.status_after AS "statusAfter",
+                e.actor, e.at, o.region_code AS "regionCode"
+         FROM registry.verification_event e JOIN registry.organization o ON o.id = e.organization_id
+         WHERE e.organization_id = ANY($1::uuid[]) ORDER BY e.at DESC, e.id DESC`,
         [[...ids]],
       );
       return groupByKeys(ids, rows, (row) => row.organizationId);
@@ -170,9 +178,16 @@ export class VerificationService {
     }
   }
 
-  private async lockOrganization(manager: EntityManager, id: string): Promise<{ verification_status: string; qazvolunteer_id: string | null }> {
-    const [row] = await manager.query(`SELECT verification_status, qazvolunteer_id FROM registry.organization WHERE id = $1 FOR UPDATE`, [id]);
+  private async lockOrganization(manager: EntityManager, id: string): Promise<{ verification_status: string; qazvolunteer_id: string | null; region_code: string }> {
+    const [row] = await manager.query(`SELECT verification_status, qazvolunteer_id, region_code FROM registry.organization WHERE id = $1 FOR UPDATE`, [id]);
     if (!row) throw new NotFoundError('Organization', id, 'organizationId');
+    return row;
+  }
+
+  /** Locks the organization for a change of its verification, which only those who may write its region make. */
+  private async lockWritable(manager: EntityManager, id: string, identity: Identity): Promise<{ verification_status: string; qazvolunteer_id: string | null; region_code: string }> {
+    const row = await this.lockOrganization(manager, id);
+    assertRegionWrite(identity, row.region_code, 'registry', `the verification of organization ${id}`);
     return row;
   }
 

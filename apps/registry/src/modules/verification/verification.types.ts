@@ -1,13 +1,16 @@
+import { AccessRestriction } from '@birge/server-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PersonalData } from '../privacy/personal-data';
 import { CheckOutcome, VerificationDecision, VerificationMethod, VerificationStatus } from './verification-enums';
 
 @ObjectType({ description: 'A file attached to a verification check as evidence (a letter, a report, a photo of a visit).' })
 export class EvidenceFile {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The file\'s id.' })
   id: string;
 
-  @Field({ description: 'The file name as uploaded.' })
-  fileName: string;
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: 'Personal data (a file name may name a person). The file name as uploaded. Null when personalDataHidden is set.' })
+  fileName: string | null;
 
   @Field({ description: 'Its type: PDF, PNG, JPEG, DOCX or plain text.' })
   mimeType: string;
@@ -24,22 +27,34 @@ export class EvidenceFile {
   @Field({ description: 'When it was uploaded.' })
   uploadedAt: Date;
 
+  @Field(() => AccessRestriction, {
+    nullable: true,
+    description: 'Why fileName and contentBase64 are null for you (evidence is about people: analysts and partners do not see it); null when shown.',
+  })
+  personalDataHidden?: AccessRestriction | null;
+
   checkId: string;
   storageKey: string;
+  /** The organization's region: decides who sees the file. */
+  regionCode: string;
 }
 
 @ObjectType({ description: 'One verification check of an organization by one of the memo\'s five methods.' })
 export class VerificationCheck {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The check\'s id (UpdateVerificationCheckInput.checkId).' })
   id: string;
 
-  @Field(() => VerificationMethod)
+  @Field(() => VerificationMethod, { description: 'Which of the memo\'s five methods was used.' })
   method: VerificationMethod;
 
-  @Field(() => CheckOutcome)
+  @Field(() => CheckOutcome, { description: 'PASSED, FAILED or PENDING.' })
   outcome: CheckOutcome;
 
-  @Field(() => String, { nullable: true, description: 'What was checked and how (e.g. which beneficiary confirmed the report).' })
+  @PersonalData()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Personal data (free text that may name people). What was checked and how (e.g. which beneficiary confirmed the report). Null when personalDataHidden is set.',
+  })
   notes: string | null;
 
   @Field({ description: 'Who did the check (staff user id).' })
@@ -48,7 +63,15 @@ export class VerificationCheck {
   @Field({ description: 'When the check got its current outcome.' })
   checkedAt: Date;
 
+  @Field(() => AccessRestriction, { nullable: true, description: 'Why notes is null for you (analysts, partners and other regions\' staff do not see personal data); null when shown.' })
+  personalDataHidden?: AccessRestriction | null;
+
+  @Field(() => AccessRestriction, { nullable: true, description: 'Why evidence is null for you: OTHER_REGION for another region\'s staff; null when shown.' })
+  evidenceHidden?: AccessRestriction | null;
+
   organizationId: string;
+  /** The organization's region: decides who sees notes and evidence. */
+  regionCode: string;
 }
 
 @ObjectType({ description: 'A change in an organization\'s verification: a check recorded or updated, or a decision.' })
@@ -59,7 +82,11 @@ export class VerificationHistoryEntry {
   @Field(() => VerificationDecision, { nullable: true, description: 'The verdict, for a decision.' })
   decision: VerificationDecision | null;
 
-  @Field(() => String, { nullable: true, description: 'The reason given with a decision.' })
+  @PersonalData()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Personal data (free text that may name people). The reason given with a decision or merge. Null when personalDataHidden is set.',
+  })
   reason: string | null;
 
   @Field(() => VerificationStatus, { description: 'The derived status before the change.' })
@@ -73,6 +100,12 @@ export class VerificationHistoryEntry {
 
   @Field({ description: 'When.' })
   at: Date;
+
+  @Field(() => AccessRestriction, { nullable: true, description: 'Why reason is null for you (analysts, partners and other regions\' staff do not see personal data); null when shown.' })
+  personalDataHidden?: AccessRestriction | null;
+
+  /** The organization's region: decides who sees the reason. */
+  regionCode: string;
 }
 
 @ObjectType({ description: 'Whether the organization really is a volunteer organization, and how that was established.' })

@@ -4,10 +4,10 @@ import { ContactKind } from '../../organization/organization-enums';
 
 @InputType({ description: 'An interaction with an actor, for the contact log. The staff member is the signed-in user.' })
 export class LogContactInput {
-  @Field(() => ID, { description: 'The organization, group or volunteer.' })
+  @Field(() => ID, { description: 'The organization, group or volunteer; the caller must be allowed to change its region\'s records.' })
   organizationId: string;
 
-  @Field(() => ContactKind)
+  @Field(() => ContactKind, { description: 'How the front office was in touch.' })
   kind: ContactKind;
 
   @Field({ description: 'The day it happened, YYYY-MM-DD; not in the future (DATE_IN_FUTURE).' })

@@ -11,7 +11,7 @@ export class CreateOrganizationInput extends OrganizationProfileInput {
   @MaxLength(200, { message: 'must be at most 200 characters' })
   name: string;
 
-  @Field(() => OrganizationKind)
+  @Field(() => OrganizationKind, { description: 'NGO, initiative group or independent volunteer; decides which fields apply (BIN and legal form: NGOs only).' })
   kind: OrganizationKind;
 
   @Field(() => ID, { description: 'KATO code of the region.' })

@@ -8,13 +8,13 @@ export { ContactRecency, OrganizationOrder };
 
 @InputType({ description: 'Narrows a list of organizations; every given field must match.' })
 export class OrganizationFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Organizations of this region (KATO code).' })
   regionCode?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Organizations of this district (KATO code).' })
   districtCode?: string | null;
 
-  @Field(() => OrganizationKind, { nullable: true })
+  @Field(() => OrganizationKind, { nullable: true, description: 'Organizations of this kind.' })
   kind?: OrganizationKind | null;
 
   @Field(() => Direction, { nullable: true, description: 'Organizations working in this direction.' })
@@ -41,15 +41,20 @@ export class OrganizationFilter {
   @Field(() => VolunteeringMode, { nullable: true, description: 'Organizations working in this mode.' })
   mode?: VolunteeringMode | null;
 
-  @Field(() => OrganizationStatus, { nullable: true })
+  @Field(() => OrganizationStatus, { nullable: true, description: 'Organizations with this status.' })
   status?: OrganizationStatus | null;
 
-  @Field(() => LegalForm, { nullable: true })
+  @Field(() => LegalForm, { nullable: true, description: 'NGOs of this legal form.' })
   legalForm?: LegalForm | null;
 
   @Field(() => VerificationStatus, { nullable: true, description: 'By verification status (EXPIRED: verified longer ago than the re-verification period).' })
   verificationStatus?: VerificationStatus | null;
 
-  @Field(() => ContactRecency, { nullable: true, description: 'Whether the front office is in touch with the organization (the contact log).' })
+  @Field(() => ContactRecency, {
+    nullable: true,
+    description:
+      'Whether the front office is in touch with the organization (the contact log). Regional staff: their own region only; with ' +
+      'regionCode of another region FORBIDDEN (OTHER_REGION).',
+  })
   contact?: ContactRecency | null;
 }

@@ -10,7 +10,7 @@ import { OrganizationProfileInput } from './organization-profile.input';
     'and nothing is written.',
 })
 export class UpdateOrganizationInput extends OrganizationProfileInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organization to change.' })
   id: string;
 
   @Field(() => Int, { description: 'The version you read (Organization.version).' })
@@ -23,7 +23,7 @@ export class UpdateOrganizationInput extends OrganizationProfileInput {
   @MaxLength(200, { message: 'must be at most 200 characters' })
   name?: string | null;
 
-  @Field(() => OrganizationKind, { nullable: true })
+  @Field(() => OrganizationKind, { nullable: true, description: 'A new kind; unchanged when omitted.' })
   @IsOptional()
   kind?: OrganizationKind | null;
 

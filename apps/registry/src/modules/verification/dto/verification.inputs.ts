@@ -16,13 +16,13 @@ export class EvidenceFileInput {
 
 @InputType({ description: 'A verification check: method, outcome, notes and evidence files. The checker is the signed-in user.' })
 export class RecordVerificationCheckInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organization checked; the caller must be allowed to change its region\'s records.' })
   organizationId: string;
 
-  @Field(() => VerificationMethod)
+  @Field(() => VerificationMethod, { description: 'Which of the memo\'s five methods was used.' })
   method: VerificationMethod;
 
-  @Field(() => CheckOutcome)
+  @Field(() => CheckOutcome, { description: 'PASSED, FAILED or PENDING (still waiting, e.g. for a letter).' })
   outcome: CheckOutcome;
 
   @Field(() => String, { nullable: true, description: 'Up to 5000 characters.' })
@@ -39,10 +39,10 @@ export class RecordVerificationCheckInput {
 
 @InputType({ description: 'A new outcome for a check (e.g. a PENDING check that is now PASSED).' })
 export class UpdateVerificationCheckInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The check to change (VerificationCheck.id).' })
   checkId: string;
 
-  @Field(() => CheckOutcome)
+  @Field(() => CheckOutcome, { description: 'Its new outcome.' })
   outcome: CheckOutcome;
 
   @Field(() => String, { nullable: true, description: 'Replaces the notes when given.' })
@@ -59,10 +59,10 @@ export class UpdateVerificationCheckInput {
 
 @InputType({ description: 'An explicit verification decision; it settles every check recorded before it.' })
 export class DecideVerificationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organization decided on; the caller must be allowed to change its region\'s records.' })
   organizationId: string;
 
-  @Field(() => VerificationDecision)
+  @Field(() => VerificationDecision, { description: 'VERIFIED or REJECTED.' })
   decision: VerificationDecision;
 
   @Field({ description: 'Why (3 to 2000 characters); required.' })
