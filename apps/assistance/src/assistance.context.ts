@@ -14,6 +14,7 @@ import type { TrainingReminderSweepService } from './modules/sweep/training-remi
 import type { TimelineService } from './modules/timeline/timeline.service';
 import type { TrainingRegistrationService } from './modules/training/training-registration.service';
 import type { TrainingService } from './modules/training/training.service';
+import type { OrganizationAccessService } from './modules/organization/organization-access.service';
 import type { OrganizationMergeService } from './modules/organization/organization-merge.service';
 
 export interface AssistanceServices {
@@ -33,6 +34,7 @@ export interface AssistanceServices {
   trainingRegistrations: TrainingRegistrationService;
   trainingReminders: TrainingReminderSweepService;
   organizationMerges: OrganizationMergeService;
+  organizationAccess: OrganizationAccessService;
 }
 
 export type AssistanceContext = SubgraphContext<AssistanceServices>;

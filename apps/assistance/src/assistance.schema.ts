@@ -1,5 +1,7 @@
 import { buildFederatedSchema } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
+import { assistanceAuthChecker } from './modules/access/access-checker';
+import { hidePersonalData } from './modules/access/personal-data-guard';
 import { AttachmentResolver } from './modules/attachment/attachment.resolver';
 import { AssistanceCatalogResolver } from './modules/catalog/assistance-catalog.resolver';
 import { OrganizationRequestsResolver } from './modules/organization/organization.resolver';
@@ -14,9 +16,15 @@ import { RequestWorkflowResolver } from './modules/request/request-workflow.reso
 import { TrainingRegistrationResolver } from './modules/training/training-registration.resolver';
 import { TrainingResolver } from './modules/training/training.resolver';
 
-export function buildAssistanceSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({
+/**
+ * Access is decided in three places, each once: the auth checker (`@Authorized(Access.READ |
+ * Access.WRITE)`) for the role and the partner's scope, the services for the region of the stored
+ * record, and hidePersonalData for the fields marked @PersonalData.
+ */
+export async function buildAssistanceSchema(): Promise<GraphQLSchema> {
+  const schema = await buildFederatedSchema({
     partnerScope: 'assistance',
+    authChecker: assistanceAuthChecker,
     resolvers: [
       AssistanceRequestResolver,
       RequestWorkflowResolver,
@@ -32,4 +40,5 @@ export function buildAssistanceSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Organization, Region],
     referenceResolvers: assistanceReferences,
   });
+  return hidePersonalData(schema);
 }

@@ -18,6 +18,7 @@ import { TrainingReminderSweepService } from './modules/sweep/training-reminder-
 import { TimelineService } from './modules/timeline/timeline.service';
 import { TrainingRegistrationService } from './modules/training/training-registration.service';
 import { TrainingService } from './modules/training/training.service';
+import { OrganizationAccessService } from './modules/organization/organization-access.service';
 import { OrganizationMergeService } from './modules/organization/organization-merge.service';
 
 /** Wires the services of the subgraph; one clock for all, so tests can move time for all of them. */
@@ -47,5 +48,6 @@ export function createAssistanceServices(dataSource: DataSource, events: EventBu
     trainingRegistrations,
     trainingReminders: new TrainingReminderSweepService(dataSource, events, sharedClock, config.ASSISTANCE_TRAINING_REMINDER_HOURS),
     organizationMerges: new OrganizationMergeService(requests, trainingRegistrations, sharedClock),
+    organizationAccess: new OrganizationAccessService(dataSource),
   };
 }

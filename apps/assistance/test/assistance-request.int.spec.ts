@@ -1,5 +1,6 @@
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
+import { ADMIN } from './support/assistance-harness';
 import { randomUUID } from 'node:crypto';
 import type { AssistanceServices } from '../src/assistance.context';
 import { assistanceSubgraph } from '../src/assistance.subgraph';
@@ -28,7 +29,7 @@ describe('assistance subgraph: requests', () => {
     db = await createTestDatabase();
     subgraph = await startSubgraph(assistanceSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
     events = await TestEvents.start(db.url, subgraph.dataSource);
-    client = new GraphQLTestClient(subgraph.url);
+    client = new GraphQLTestClient(subgraph.url, { identity: ADMIN });
   });
 
   afterAll(async () => {

@@ -56,7 +56,7 @@ describe('trainings: scheduling, optimistic locking, cancelling, the calendar', 
     const foreign = await h.client(staff('almaty-1', ALMATY)).request(SCHEDULE, {
       input: { regionCode: ASTANA, topic: 'Not ours', audience: 'NGO_STAFF', startsAt: at(1), endsAt: at(2), venue: 'Room 1', capacity: 5 },
     });
-    expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_REGION' });
     const [{ n }] = await h.query<{ n: number }>(`SELECT count(*)::int AS n FROM assistance.training`);
     expect(n).toBe(1);
   });

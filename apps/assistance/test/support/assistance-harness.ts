@@ -12,6 +12,11 @@ export const ASTANA = '710000000';
 export const ALMATY = '750000000';
 
 export const staff = (userId: string, regionCode: string): Identity => ({ userId, role: Role.REGIONAL_STAFF, regionCode });
+/** A republican administrator, named in tests rather than relying on the development identity. */
+export const ADMIN: Identity = { userId: 'admin-1', role: Role.REPUBLICAN_ADMIN, regionCode: null };
+export const ANALYST: Identity = { userId: 'analyst-1', role: Role.ANALYST, regionCode: null };
+/** A partner system's API key with the given scopes, as the gateway forwards it. */
+export const partner = (...scopes: string[]): Identity => ({ userId: `key-${scopes.join('+') || 'none'}`, role: Role.PARTNER, regionCode: null, scopes, keyId: 'key-1' });
 
 export const REQUEST_FIELDS = `id status version subtype assigneeId dueAt overdue wishedForDate allowedTransitions updatedBy
   outcome { result note link resolvedAt } rating { score comment }`;
@@ -46,7 +51,7 @@ export class AssistanceHarness {
     this.db = await createTestDatabase();
     this.subgraph = await startSubgraph(assistanceSubgraph, { DATABASE_URL: this.db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
     this.events = await TestEvents.start(this.db.url, this.subgraph.dataSource);
-    this.admin = new GraphQLTestClient(this.subgraph.url);
+    this.admin = new GraphQLTestClient(this.subgraph.url, { identity: ADMIN });
   }
 
   async stop(): Promise<void> {

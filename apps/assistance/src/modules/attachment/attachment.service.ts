@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { staleVersion } from '../common/coded-errors';
-import { assertStaffOf } from '../common/staff-policy';
+import { assertCanWrite } from '../access/assistance-access';
 import { AssistanceRequestEntity } from '../request/assistance-request.entity';
 import { toAssistanceRequest } from '../request/assistance-request.mapper';
 import type { AssistanceRequest } from '../request/assistance-request.type';
@@ -39,7 +39,7 @@ export class AttachmentService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const request = await lockRequest(manager, input.requestId);
-        const actor = assertStaffOf(identity, request.regionCode);
+        const actor = assertCanWrite(identity, request.regionCode, `assistance request ${request.id}`);
         if (request.version !== input.version) throw staleVersion('AssistanceRequest', request.id, input.version, request.version);
         await this.storage.put(key, file.content);
         stored = true;

@@ -1,12 +1,18 @@
+import { AccessRestriction } from '@birge/server-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '../access/personal-data';
 
 @ObjectType({ description: 'A file attached to an assistance request.' })
 export class AssistanceAttachment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the attachment.' })
   id: string;
 
-  @Field({ description: 'The file name as it was sent.' })
-  fileName: string;
+  @PersonalData()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Personal data (file names often name people). The file name as it was sent. Null when withheld from you: see personalDataHidden.',
+  })
+  fileName: string | null;
 
   @Field({ description: 'The checked MIME type, e.g. application/pdf.' })
   mimeType: string;
@@ -23,6 +29,15 @@ export class AssistanceAttachment {
   @Field({ description: 'When it was attached.' })
   createdAt: Date;
 
+  @Field(() => AccessRestriction, { nullable: true, description: PERSONAL_DATA_HIDDEN_DESCRIPTION })
+  personalDataHidden?: AccessRestriction | null;
+
+  /** The content is a field resolver (AttachmentResolver.contentBase64); marked here, where the record's other personal data is. */
+  @PersonalData()
+  contentBase64?: string | null;
+
   storageKey: string;
   requestId: string;
+  /** The request's region, which decides who sees the file. */
+  regionCode: string | null;
 }

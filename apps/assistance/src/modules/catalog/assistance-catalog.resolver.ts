@@ -8,8 +8,9 @@ import {
   OUTCOMES_REQUIRING_LINK,
   type AssistanceType,
 } from '@birge/shared-reference';
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
+import { Access } from '../access/access-checker';
 import { AssistanceSubtype } from '../request/assistance-enums';
 import { AssistanceCatalogType } from './assistance-catalog.type';
 import { ServiceLevelType } from './service-level.type';
@@ -32,27 +33,39 @@ const CATALOG: AssistanceCatalogType[] = (Object.keys(ASSISTANCE_CATALOG) as Ass
 
 @Resolver()
 export class AssistanceCatalogResolver {
+  // Public reference data (the same for every region, no records, no people): open without signing in.
   @Query(() => [AssistanceCatalogType], {
-    description: 'What a front office can help with: the three types, their sub-types and possible results, labelled in kk/ru/en.',
+    description:
+      'What a front office can help with: the three types, their sub-types and possible results, labelled in kk/ru/en. Public reference data: ' +
+      'no sign-in needed.',
   })
   assistanceCatalog(): AssistanceCatalogType[] {
     return CATALOG;
   }
 
-  @Query(() => [ServiceLevelType], { description: "A region's service level for every sub-type: its own where set, the national default elsewhere." })
-  assistanceServiceLevels(@Arg('regionCode', () => ID) regionCode: string, @Ctx() ctx: AssistanceContext): Promise<ServiceLevelType[]> {
-    return ctx.services.serviceLevels.ofRegion(regionCode);
+  @Authorized(Access.READ)
+  @Query(() => [ServiceLevelType], {
+    description:
+      "A region's service level for every sub-type: its own where set, the national default elsewhere. Another region's is FORBIDDEN " +
+      '(OTHER_REGION) for regional staff.',
+  })
+  assistanceServiceLevels(
+    @Arg('regionCode', () => ID, { description: 'The region (KATO code).' }) regionCode: string,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<ServiceLevelType[]> {
+    return ctx.services.serviceLevels.ofRegion(regionCode, ctx.identity);
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => ServiceLevelType, {
     description:
       "Sets a region's own service level for a sub-type (1-365 days; null returns to the national default). Applies to requests " +
       'whose due date is set afterwards. Staff of the region or the republican administrator only.',
   })
   setAssistanceServiceLevel(
-    @Arg('regionCode', () => ID) regionCode: string,
-    @Arg('subtype', () => AssistanceSubtype) subtype: AssistanceSubtype,
-    @Arg('days', () => Int, { nullable: true }) days: number | null,
+    @Arg('regionCode', () => ID, { description: 'The region (KATO code).' }) regionCode: string,
+    @Arg('subtype', () => AssistanceSubtype, { description: 'The sub-type the level is for.' }) subtype: AssistanceSubtype,
+    @Arg('days', () => Int, { nullable: true, description: '1 to 365 days; null returns to the national default.' }) days: number | null,
     @Ctx() ctx: AssistanceContext,
   ): Promise<ServiceLevelType> {
     return ctx.services.serviceLevels.set(regionCode, subtype, days ?? null, ctx.identity);

@@ -6,7 +6,7 @@ export class ServiceLevelType {
   @Field(() => ID, { description: 'The region (KATO code).' })
   regionCode: string;
 
-  @Field(() => AssistanceSubtype)
+  @Field(() => AssistanceSubtype, { description: 'The sub-type the level is for.' })
   subtype: AssistanceSubtype;
 
   @Field(() => Int, { description: 'Calendar days from submission to the due date.' })

@@ -1,6 +1,7 @@
-import type { ConnectionShape } from '@birge/server-kit';
+import type { AccessRestriction, ConnectionShape } from '@birge/server-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
+import { assertCanRead } from '../access/assistance-access';
 import { BookingConnection } from '../premises/booking.connection';
 import type { Booking } from '../premises/booking.type';
 import { AssistanceRequestFilter } from '../request/dto/assistance-request-filter.input';
@@ -10,47 +11,74 @@ import { TrainingRegistrationConnection } from '../training/training.connection'
 import type { TrainingRegistration } from '../training/training-registration.type';
 import { Organization } from './organization.type';
 
+type Withholdable<T> = ConnectionShape<T> & { withheld: AccessRestriction | null };
+
+const withheldList = <T>(withheld: AccessRestriction): Withholdable<T> => ({
+  edges: [],
+  pageInfo: { hasNextPage: false, endCursor: null },
+  totalCount: 0,
+  withheld,
+});
+
+/**
+ * Assistance's fields on the registry's Organization. An organization's page is public registry
+ * data other callers may open, so these fields never fail it: a caller who may not read the
+ * organization's region gets an empty list with `withheld` (OTHER_REGION, SIGN_IN_REQUIRED).
+ * Every list is also narrowed in SQL to the regions the caller may read.
+ */
 @Resolver(() => Organization)
 export class OrganizationRequestsResolver {
   @FieldResolver(() => AssistanceRequestConnection, {
     nullable: true,
-    description: "The organization's requests for help, newest first. Null when the assistance service is unavailable.",
+    description:
+      "The organization's requests for help, newest first. Empty with `withheld` set when you may not read the organization's region; " +
+      'a filter on a region you may not read is FORBIDDEN (OTHER_REGION). Null when the assistance service is unavailable.',
   })
-  assistanceRequests(
+  async assistanceRequests(
     @Root() organization: Organization,
     @Ctx() ctx: AssistanceContext,
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
     @Arg('filter', () => AssistanceRequestFilter, { nullable: true, description: 'Only the requests that match.' }) filter?: AssistanceRequestFilter,
-  ): Promise<ConnectionShape<AssistanceRequest>> {
-    return ctx.services.requestList.ofOrganization(ctx.loaders, organization.id, filter, { first, after });
+  ): Promise<Withholdable<AssistanceRequest>> {
+    // An explicit filter on a region the caller may not read is refused, as on every list.
+    if (filter?.regionCode) assertCanRead(ctx.identity, filter.regionCode, `region ${filter.regionCode}`);
+    const withheld = await ctx.services.organizationAccess.withheld(ctx.loaders, organization.id, ctx.identity);
+    if (withheld) return withheldList(withheld);
+    return { ...(await ctx.services.requestList.ofOrganization(ctx.loaders, organization.id, filter, { first, after }, ctx.identity)), withheld: null };
   }
 
   @FieldResolver(() => BookingConnection, {
     nullable: true,
-    description: "The organization's bookings of front-office rooms and equipment, latest first. Null when the assistance service is unavailable.",
+    description:
+      "The organization's bookings of front-office rooms and equipment, latest first. Empty with `withheld` set when you may not read the " +
+      "organization's region. Null when the assistance service is unavailable.",
   })
-  bookings(
+  async bookings(
     @Root() organization: Organization,
     @Ctx() ctx: AssistanceContext,
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<ConnectionShape<Booking>> {
-    return ctx.services.bookings.ofOrganization(ctx.loaders, organization.id, { first, after });
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
+  ): Promise<Withholdable<Booking>> {
+    const withheld = await ctx.services.organizationAccess.withheld(ctx.loaders, organization.id, ctx.identity);
+    if (withheld) return withheldList(withheld);
+    return { ...(await ctx.services.bookings.ofOrganization(ctx.loaders, organization.id, { first, after }, ctx.identity)), withheld: null };
   }
 
   @FieldResolver(() => TrainingRegistrationConnection, {
     nullable: true,
     description:
       "The organization's places in front-office trainings (registered, waitlisted, cancelled, with attendance), latest training first. " +
-      'Null when the assistance service is unavailable.',
+      "Empty with `withheld` set when you may not read the organization's region. Null when the assistance service is unavailable.",
   })
-  trainings(
+  async trainings(
     @Root() organization: Organization,
     @Ctx() ctx: AssistanceContext,
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
-  ): Promise<ConnectionShape<TrainingRegistration>> {
-    return ctx.services.trainingRegistrations.ofOrganization(ctx.loaders, organization.id, { first, after });
+  ): Promise<Withholdable<TrainingRegistration>> {
+    const withheld = await ctx.services.organizationAccess.withheld(ctx.loaders, organization.id, ctx.identity);
+    if (withheld) return withheldList(withheld);
+    return { ...(await ctx.services.trainingRegistrations.ofOrganization(ctx.loaders, organization.id, { first, after }, ctx.identity)), withheld: null };
   }
 }

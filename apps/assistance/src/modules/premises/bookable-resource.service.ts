@@ -2,7 +2,7 @@ import { byKeys, type LoaderRegistry } from '@birge/server-kit';
 import { isUuid, type Identity } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import { conflict } from '../common/coded-errors';
-import { assertStaffOf } from '../common/staff-policy';
+import { assertCanRead, assertCanWrite } from '../access/assistance-access';
 import { assertRegion } from '../request/service-level.service';
 import type { BookableResource } from './bookable-resource.type';
 import type { AddBookableResourceInput } from './premises.inputs';
@@ -19,7 +19,7 @@ export class BookableResourceService {
 
   async add(input: AddBookableResourceInput, identity: Identity | null): Promise<BookableResource> {
     assertRegion(input.regionCode);
-    const actor = assertStaffOf(identity, input.regionCode);
+    const actor = assertCanWrite(identity, input.regionCode, `region ${input.regionCode}`);
     const rows: ResourceRow[] = await this.dataSource.query(
       `INSERT INTO assistance.bookable_resource (region_code, kind, name, description, capacity, created_by)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT ON CONSTRAINT bookable_resource_name_key DO NOTHING RETURNING ${COLUMNS}`,
@@ -29,8 +29,9 @@ export class BookableResourceService {
     return toResource(rows[0]);
   }
 
-  async ofRegion(regionCode: string, kind: BookableResourceKind | null | undefined): Promise<BookableResource[]> {
+  async ofRegion(regionCode: string, kind: BookableResourceKind | null | undefined, identity: Identity | null): Promise<BookableResource[]> {
     assertRegion(regionCode);
+    assertCanRead(identity, regionCode, `region ${regionCode}`);
     const rows: ResourceRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM assistance.bookable_resource WHERE region_code = $1 AND ($2::text IS NULL OR kind = $2) ORDER BY kind, name`,
       [regionCode, kind ?? null],

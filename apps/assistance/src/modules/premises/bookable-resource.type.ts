@@ -4,13 +4,13 @@ import { BookableResourceKind } from './premises-enums';
 
 @ObjectType({ description: 'A room or a piece of equipment a front office lends to organizations.' })
 export class BookableResource {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the resource.' })
   id: string;
 
   @Field(() => Region, { nullable: true, description: 'The front office it belongs to. Null only when the registry cannot be reached.' })
   region: Region;
 
-  @Field(() => BookableResourceKind)
+  @Field(() => BookableResourceKind, { description: 'A room or a piece of equipment.' })
   kind: BookableResourceKind;
 
   @Field({ description: 'Its name, unique within the region, e.g. "Meeting room 2" or "Projector".' })

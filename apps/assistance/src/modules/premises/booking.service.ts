@@ -13,7 +13,7 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { conflict, invalidField, staleVersion } from '../common/coded-errors';
 import { SqlParams, where } from '../common/sql-params';
-import { assertStaffOf } from '../common/staff-policy';
+import { assertCanRead, assertCanWrite, readableRegionCondition, readableRegionList } from '../access/assistance-access';
 import type { PageArgs } from '../request/assistance-request-list.service';
 import type { Booking } from './booking.type';
 import type { BookingFilter, BookResourceInput } from './premises.inputs';
@@ -76,13 +76,17 @@ export class BookingService {
         [input.resourceId],
       );
       if (!resource) throw new NotFoundError('BookableResource', input.resourceId, 'resourceId');
-      const actor = assertStaffOf(identity, resource.region_code);
+      const actor = assertCanWrite(identity, resource.region_code, `resource ${input.resourceId}`);
       if (!resource.active) throw conflict('RESOURCE_INACTIVE', 'this resource can no longer be booked');
       const known = await manager.query(`SELECT 1 FROM assistance.organization_directory WHERE organization_id = $1`, [input.organizationId]);
       if (!known.length) throw invalidField('organizationId', 'UNKNOWN_ORGANIZATION', 'is not an organization registered with a front office');
       if (input.assistanceRequestId) {
-        const request = await manager.query(`SELECT 1 FROM assistance.assistance_request WHERE id = $1`, [input.assistanceRequestId]);
-        if (!request.length) throw new NotFoundError('AssistanceRequest', input.assistanceRequestId, 'assistanceRequestId');
+        const [request]: { region_code: string | null }[] = await manager.query(`SELECT region_code FROM assistance.assistance_request WHERE id = $1`, [
+          input.assistanceRequestId,
+        ]);
+        if (!request) throw new NotFoundError('AssistanceRequest', input.assistanceRequestId, 'assistanceRequestId');
+        // A booking may answer only a request the caller may read.
+        assertCanRead(identity, request.region_code, `assistance request ${input.assistanceRequestId}`);
       }
       let id: string;
       try {
@@ -112,7 +116,7 @@ export class BookingService {
     return this.dataSource.transaction(async (manager) => {
       const [current]: BookingRow[] = await manager.query(`SELECT ${COLUMNS} FROM assistance.booking b WHERE b.id = $1 FOR UPDATE`, [id]);
       if (!current) throw new NotFoundError('Booking', id, 'id');
-      const actor = assertStaffOf(identity, current.regionCode);
+      const actor = assertCanWrite(identity, current.regionCode, `booking ${id}`);
       if (current.version !== version) throw staleVersion('Booking', id, version, current.version);
       if (current.status === BookingStatus.CANCELLED) throw conflict('ALREADY_CANCELLED', 'the booking is cancelled already');
       await manager.query(
@@ -125,14 +129,14 @@ export class BookingService {
     });
   }
 
-  /** Bookings in time order (start, id), keyset-paged. */
-  async list(filter: BookingFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Booking>> {
+  /** Bookings in time order (start, id), keyset-paged, of the regions the caller may read. */
+  async list(filter: BookingFilter | null | undefined, args: PageArgs, identity: Identity | null): Promise<ConnectionShape<Booking>> {
     const limit = pageSize(args.first);
     const cursor = decodeTimeIdCursor(args.after);
     const page = new SqlParams();
-    const conditions = this.conditions(filter ?? {}, page);
+    const conditions = this.conditions(filter ?? {}, page, identity);
     const count = new SqlParams();
-    const countConditions = this.conditions(filter ?? {}, count);
+    const countConditions = this.conditions(filter ?? {}, count, identity);
     if (cursor) conditions.push(`(lower(b.period), b.id) > (${page.add(cursor[0])}::timestamptz, ${page.add(cursor[1])}::uuid)`);
     const [rows, counted] = await Promise.all([
       this.dataSource.query(
@@ -144,8 +148,8 @@ export class BookingService {
     return toConnection(rows.map(toBooking), limit, counted[0].n, (b) => [b.startsAt.toISOString(), b.id]);
   }
 
-  /** An organization's bookings, latest first, batched across organizations. */
-  ofOrganization(loaders: LoaderRegistry, organizationId: string, args: PageArgs): Promise<ConnectionShape<Booking>> {
+  /** An organization's bookings, latest first, batched across organizations; only those of regions the caller may read. */
+  ofOrganization(loaders: LoaderRegistry, organizationId: string, args: PageArgs, identity: Identity | null): Promise<ConnectionShape<Booking>> {
     const limit = pageSize(args.first);
     const after = args.after ?? null;
     const cursor = decodeTimeIdCursor(after);
@@ -154,13 +158,18 @@ export class BookingService {
         const valid = organizationIds.filter((id) => isUuid(id));
         const params = new SqlParams();
         const ids = params.add(valid);
+        const regions = readableRegionList(identity);
+        const readable = regions ? `AND b.region_code = ANY(${params.add(regions)}::text[])` : '';
         const page = cursor ? `AND (lower(b.period), b.id) < (${params.add(cursor[0])}::timestamptz, ${params.add(cursor[1])}::uuid)` : '';
         const rows: (BookingRow & { total: number; owner: string })[] = valid.length
           ? await this.dataSource.query(
-              `WITH totals AS (SELECT organization_id, count(*)::int AS total FROM assistance.booking WHERE organization_id = ANY(${ids}::uuid[]) GROUP BY organization_id),
+              `WITH totals AS (
+                 SELECT b.organization_id, count(*)::int AS total FROM assistance.booking b
+                 WHERE b.organization_id = ANY(${ids}::uuid[]) ${readable} GROUP BY b.organization_id
+               ),
                ranked AS (
                  SELECT ${COLUMNS}, row_number() OVER (PARTITION BY b.organization_id ORDER BY lower(b.period) DESC, b.id DESC) AS position
-                 FROM assistance.booking b WHERE b.organization_id = ANY(${ids}::uuid[]) ${page}
+                 FROM assistance.booking b WHERE b.organization_id = ANY(${ids}::uuid[]) ${readable} ${page}
                )
                SELECT t.organization_id AS owner, t.total, ranked.* FROM totals t
                LEFT JOIN ranked ON ranked."organizationId" = t.organization_id AND ranked.position <= ${params.add(limit + 1)}
@@ -175,6 +184,13 @@ export class BookingService {
         });
       })
       .load(organizationId);
+  }
+
+  /** A booking by id (for references), or FORBIDDEN (OTHER_REGION) when the caller may not read its region. */
+  async readable(loaders: LoaderRegistry, id: string, identity: Identity | null): Promise<Booking | null> {
+    const booking = await this.loader(loaders).load(id);
+    if (booking) assertCanRead(identity, booking.regionCode, `booking ${id}`);
+    return booking;
   }
 
   loader(loaders: LoaderRegistry) {
@@ -201,8 +217,10 @@ export class BookingService {
     });
   }
 
-  private conditions(filter: BookingFilter, params: SqlParams): string[] {
+  private conditions(filter: BookingFilter, params: SqlParams, identity: Identity | null): string[] {
     const conditions: string[] = [];
+    const readable = readableRegionCondition(identity, filter.regionCode, 'b.region_code', params);
+    if (readable) conditions.push(readable);
     if (filter.regionCode) conditions.push(`b.region_code = ${params.add(filter.regionCode)}`);
     if (filter.resourceId) conditions.push(`b.resource_id = ${params.add(filter.resourceId)}::uuid`);
     if (filter.status) conditions.push(`b.status = ${params.add(filter.status)}`);

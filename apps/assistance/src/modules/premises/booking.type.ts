@@ -1,11 +1,13 @@
+import { AccessRestriction } from '@birge/server-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '../access/personal-data';
 import { Organization } from '../organization/organization.type';
 import { BookingStatus } from './premises-enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A room or a piece of equipment booked for an organization over a time range.' })
 export class Booking {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the booking.' })
   id: string;
 
   @Field({ description: 'Start of the booked time (inclusive).' })
@@ -14,11 +16,18 @@ export class Booking {
   @Field({ description: 'End of the booked time (exclusive: a booking may start when another ends).' })
   endsAt: Date;
 
-  @Field(() => BookingStatus)
+  @Field(() => BookingStatus, { description: 'CONFIRMED (holds the slot) or CANCELLED.' })
   status: BookingStatus;
 
-  @Field(() => String, { nullable: true, description: 'What the organization uses it for.' })
+  @PersonalData()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Personal data (free text). What the organization uses it for. Null when none was given or when withheld (see personalDataHidden).',
+  })
   purpose: string | null;
+
+  @Field(() => AccessRestriction, { nullable: true, description: PERSONAL_DATA_HIDDEN_DESCRIPTION })
+  personalDataHidden?: AccessRestriction | null;
 
   @Field(() => Organization, { nullable: true, description: 'Who it is booked for. Null only when the registry cannot be reached.' })
   organization: Organization;

@@ -7,7 +7,7 @@ export class AddBookableResourceInput {
   @Field(() => ID, { description: 'The region (KATO code) of the front office.' })
   regionCode: string;
 
-  @Field(() => BookableResourceKind)
+  @Field(() => BookableResourceKind, { description: 'A room or a piece of equipment.' })
   kind: BookableResourceKind;
 
   @Field({ description: 'Its name, unique within the region (2 to 200 characters).' })
@@ -29,7 +29,7 @@ export class AddBookableResourceInput {
 
 @InputType({ description: 'Books a resource for an organization over [startsAt, endsAt).' })
 export class BookResourceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The room or equipment.' })
   @IsUUID('all', { message: 'is not a resource id (a UUID)' })
   resourceId: string;
 

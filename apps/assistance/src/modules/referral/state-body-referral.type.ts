@@ -1,8 +1,10 @@
+import { AccessRestriction } from '@birge/server-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '../access/personal-data';
 
 @ObjectType({ description: 'A referral of a request to a state body (an akimat, a ministry, ...) and that body\'s answer.' })
 export class StateBodyReferral {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the referral.' })
   id: string;
 
   @Field({ description: 'Which state body the request was referred to.' })
@@ -11,10 +13,18 @@ export class StateBodyReferral {
   @Field({ description: 'The day (YYYY-MM-DD) it was referred.' })
   referredOn: string;
 
-  @Field(() => String, { nullable: true, description: 'What was asked of the body.' })
+  @PersonalData()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Personal data (free text). What was asked of the body. Null when none was written or when withheld (see personalDataHidden).',
+  })
   note: string | null;
 
-  @Field(() => String, { nullable: true, description: "The body's answer; null while it has not answered." })
+  @PersonalData()
+  @Field(() => String, {
+    nullable: true,
+    description: "Personal data (free text). The body's answer; null while it has not answered or when withheld (see personalDataHidden; answeredOn still tells whether it did).",
+  })
   answer: string | null;
 
   @Field(() => String, { nullable: true, description: 'The day (YYYY-MM-DD) the answer came.' })
@@ -25,4 +35,10 @@ export class StateBodyReferral {
 
   @Field({ description: 'When the referral was recorded.' })
   createdAt: Date;
+
+  @Field(() => AccessRestriction, { nullable: true, description: PERSONAL_DATA_HIDDEN_DESCRIPTION })
+  personalDataHidden?: AccessRestriction | null;
+
+  /** The request's region, which decides who sees the note and the answer. */
+  regionCode: string | null;
 }

@@ -5,21 +5,24 @@ import { StateBodyReferral } from '../referral/state-body-referral.type';
 import { TimelineEntry } from '../timeline/timeline-entry.type';
 import { AssistanceRequest } from './assistance-request.type';
 
-/** The parts of a request kept in their own tables, each batched per request. */
+/**
+ * The parts of a request kept in their own tables, each batched per request. They are reached only
+ * through a request the caller was allowed to read, and carry its region for hidePersonalData.
+ */
 @Resolver(() => AssistanceRequest)
 export class AssistanceRequestDetailsResolver {
   @FieldResolver(() => [TimelineEntry], { description: 'Comments, status changes, assignments, referrals and ratings, oldest first.' })
-  timeline(@Root() request: AssistanceRequest, @Ctx() ctx: AssistanceContext): Promise<TimelineEntry[]> {
-    return ctx.services.timeline.loader(ctx.loaders).load(request.id);
+  async timeline(@Root() request: AssistanceRequest, @Ctx() ctx: AssistanceContext): Promise<TimelineEntry[]> {
+    return (await ctx.services.timeline.loader(ctx.loaders).load(request.id)).map((entry) => ({ ...entry, regionCode: request.regionCode }));
   }
 
   @FieldResolver(() => [StateBodyReferral], { description: 'Referrals to state bodies, oldest first, with their answers.' })
-  referrals(@Root() request: AssistanceRequest, @Ctx() ctx: AssistanceContext): Promise<StateBodyReferral[]> {
-    return ctx.services.referrals.loader(ctx.loaders).load(request.id);
+  async referrals(@Root() request: AssistanceRequest, @Ctx() ctx: AssistanceContext): Promise<StateBodyReferral[]> {
+    return (await ctx.services.referrals.loader(ctx.loaders).load(request.id)).map((referral) => ({ ...referral, regionCode: request.regionCode }));
   }
 
   @FieldResolver(() => [AssistanceAttachment], { description: 'Files attached to the request, oldest first.' })
-  attachments(@Root() request: AssistanceRequest, @Ctx() ctx: AssistanceContext): Promise<AssistanceAttachment[]> {
-    return ctx.services.attachments.loader(ctx.loaders).load(request.id);
+  async attachments(@Root() request: AssistanceRequest, @Ctx() ctx: AssistanceContext): Promise<AssistanceAttachment[]> {
+    return (await ctx.services.attachments.loader(ctx.loaders).load(request.id)).map((attachment) => ({ ...attachment, regionCode: request.regionCode }));
   }
 }

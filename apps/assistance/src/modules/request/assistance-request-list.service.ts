@@ -1,6 +1,7 @@
-import { OPEN_ASSISTANCE_STATUSES } from '@birge/shared-reference';
+import { OPEN_ASSISTANCE_STATUSES, type Identity } from '@birge/shared-reference';
 import { decodeTimeIdCursor, type ConnectionShape, type LoaderRegistry, pageSize, toConnection } from '@birge/server-kit';
 import { isUuid } from '@birge/shared-reference';
+import { readableRegionCondition } from '../access/assistance-access';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { fromRaw } from '../common/raw-entity';
@@ -15,20 +16,24 @@ export interface PageArgs {
   after?: string | null;
 }
 
-/** Lists of requests, newest first, keyset-paged on (created_at, id). */
+/**
+ * Lists of requests, newest first, keyset-paged on (created_at, id). Every list is narrowed in SQL
+ * to the regions the caller may read (readableRegionCondition), so another region's request can
+ * neither be listed nor counted.
+ */
 export class AssistanceRequestListService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
-  async list(filter: AssistanceRequestFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<AssistanceRequest>> {
+  async list(filter: AssistanceRequestFilter | null | undefined, args: PageArgs, identity: Identity | null): Promise<ConnectionShape<AssistanceRequest>> {
     const limit = pageSize(args.first);
     const cursor = decodeTimeIdCursor(args.after);
     const now = this.clock.now();
     const count = new SqlParams();
     const page = new SqlParams();
-    const pageConditions = this.conditions(filter ?? {}, page, now);
+    const pageConditions = this.conditions(filter ?? {}, page, now, identity);
     if (cursor) pageConditions.push(`(r.created_at, r.id) < (${page.add(cursor[0])}::timestamptz, ${page.add(cursor[1])}::uuid)`);
     const [rows, counted] = await Promise.all([
       this.dataSource.query(
@@ -36,7 +41,7 @@ export class AssistanceRequestListService {
         page.values,
       ) as Promise<Record<string, unknown>[]>,
       this.dataSource.query(
-        `SELECT count(*)::int AS n FROM assistance.assistance_request r ${where(this.conditions(filter ?? {}, count, now))}`,
+        `SELECT count(*)::int AS n FROM assistance.assistance_request r ${where(this.conditions(filter ?? {}, count, now, identity))}`,
         count.values,
       ) as Promise<{ n: number }[]>,
     ]);
@@ -50,6 +55,7 @@ export class AssistanceRequestListService {
     organizationId: string,
     filter: AssistanceRequestFilter | null | undefined,
     args: PageArgs,
+    identity: Identity | null,
   ): Promise<ConnectionShape<AssistanceRequest>> {
     const limit = pageSize(args.first);
     const after = args.after ?? null;
@@ -60,7 +66,7 @@ export class AssistanceRequestListService {
       if (!valid.length) return organizationIds.map(() => toConnection<AssistanceRequest>([], limit, 0, () => []));
       const now = this.clock.now();
       const params = new SqlParams();
-      const base = [`r.organization_id = ANY(${params.add(valid)}::uuid[])`, ...this.conditions(filter ?? {}, params, now)];
+      const base = [`r.organization_id = ANY(${params.add(valid)}::uuid[])`, ...this.conditions(filter ?? {}, params, now, identity)];
       const page = cursor ? [...base, `(r.created_at, r.id) < (${params.add(cursor[0])}::timestamptz, ${params.add(cursor[1])}::uuid)`] : base;
       // The total ignores the cursor; the page honours it. One statement for every organization.
       const rows: Record<string, unknown>[] = await this.dataSource.query(
@@ -87,8 +93,10 @@ export class AssistanceRequestListService {
     return loader.load(organizationId);
   }
 
-  private conditions(filter: AssistanceRequestFilter, params: SqlParams, now: Date): string[] {
+  private conditions(filter: AssistanceRequestFilter, params: SqlParams, now: Date, identity: Identity | null): string[] {
     const conditions: string[] = [];
+    const readable = readableRegionCondition(identity, filter.regionCode, 'r.region_code', params);
+    if (readable) conditions.push(readable);
     if (filter.regionCode) conditions.push(`r.region_code = ${params.add(filter.regionCode)}`);
     if (filter.status) conditions.push(`r.status = ${params.add(filter.status)}`);
     if (filter.type) conditions.push(`r.type = ${params.add(filter.type)}`);

@@ -28,9 +28,16 @@ export function toAssistanceRequest(entity: AssistanceRequestEntity, now: Date =
     allowedTransitions: [...allowedTransitions(status)],
     outcome:
       entity.outcomeResult && entity.resolvedAt
-        ? { result: entity.outcomeResult as AssistanceOutcomeResult, note: entity.outcomeNote, link: entity.outcomeLink, resolvedAt: entity.resolvedAt }
+        ? {
+            result: entity.outcomeResult as AssistanceOutcomeResult,
+            note: entity.outcomeNote,
+            link: entity.outcomeLink,
+            resolvedAt: entity.resolvedAt,
+            regionCode: entity.regionCode,
+          }
         : null,
-    rating: entity.rating && entity.ratedAt ? { score: entity.rating, comment: entity.ratingComment, ratedAt: entity.ratedAt } : null,
+    rating:
+      entity.rating && entity.ratedAt ? { score: entity.rating, comment: entity.ratingComment, ratedAt: entity.ratedAt, regionCode: entity.regionCode } : null,
     createdBy: entity.createdBy,
     updatedAt: entity.updatedAt,
     updatedBy: entity.updatedBy ?? null,

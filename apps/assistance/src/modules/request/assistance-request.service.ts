@@ -1,8 +1,9 @@
-import { AssistanceRequestStatus, ASSISTANCE_CATALOG, type Identity, type OrganizationRegisteredPayload, isUuid } from '@birge/shared-reference';
+import { AssistanceRequestStatus, ASSISTANCE_CATALOG, Role, type Identity, type OrganizationRegisteredPayload, isUuid } from '@birge/shared-reference';
 import { byKeys, type EventBus, type LoaderRegistry, ValidationError } from '@birge/server-kit';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
-import { invalidField } from '../common/coded-errors';
+import { assertCanRead, assertCanWrite } from '../access/assistance-access';
+import { conflict, invalidField } from '../common/coded-errors';
 import { parseLocalDate, todayInKazakhstan } from '../common/local-date';
 import { OrganizationDirectoryEntity } from '../organization/organization-directory.entity';
 import type { SubmitAssistanceRequestInput } from './dto/submit-assistance-request.input';
@@ -42,15 +43,21 @@ export class AssistanceRequestService {
     });
   }
 
-  async get(id: string, loaders: LoaderRegistry): Promise<AssistanceRequest | null> {
+  /** One request the caller may read (FORBIDDEN with reason OTHER_REGION for another region's); null when there is none. */
+  async get(id: string, loaders: LoaderRegistry, identity: Identity | null): Promise<AssistanceRequest | null> {
     assertRequestId(id);
-    return this.loader(loaders).load(id);
+    const request = await this.loader(loaders).load(id);
+    if (request) assertCanRead(identity, request.regionCode, `assistance request ${id}`);
+    return request;
   }
 
   /**
    * Stores the request at once. Its region comes from the registry's events; when the
    * organization is not known here yet, the request waits for that event (see
    * `organizationRegistered`) instead of being refused or lost. The due date follows the region.
+   * Who may submit is decided by the organization's region as this service knows it, never by a
+   * region the caller names; regional staff cannot submit for an organization whose region has
+   * not arrived yet (CONFLICT, reason REGION_PENDING), since it might be another region's.
    */
   async submit(input: SubmitAssistanceRequestInput, identity: Identity | null): Promise<AssistanceRequest> {
     if (!ASSISTANCE_CATALOG[input.type].includes(input.subtype)) {
@@ -74,6 +81,10 @@ export class AssistanceRequestService {
       const organizationId = (await keptIdOf(manager, input.organizationId)) ?? input.organizationId;
       const organization = await manager.getRepository(OrganizationDirectoryEntity).findOneBy({ organizationId });
       const regionCode = organization?.regionCode ?? null;
+      if (regionCode === null && identity?.role === Role.REGIONAL_STAFF) {
+        throw conflict('REGION_PENDING', "the organization's region has not arrived from the registry yet; try again shortly");
+      }
+      const actor = assertCanWrite(identity, regionCode, `organization ${organizationId}`);
       const repository = manager.getRepository(AssistanceRequestEntity);
       const saved = await repository.save(
         repository.create({
@@ -86,7 +97,7 @@ export class AssistanceRequestService {
           wishedForDate,
           createdAt: now,
           dueAt: regionCode ? await this.dueAt(manager, regionCode, input.subtype, now) : null,
-          createdBy: identity?.userId ?? 'anonymous',
+          createdBy: actor.userId,
         }),
       );
       if (saved.regionCode) await this.publishSubmitted(manager, saved);

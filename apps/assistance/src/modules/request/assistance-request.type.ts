@@ -1,4 +1,6 @@
+import { AccessRestriction } from '@birge/server-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '../access/personal-data';
 import { Organization } from '../organization/organization.type';
 import { Region } from '../region/region.type';
 import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType } from './assistance-enums';
@@ -8,20 +10,29 @@ import { AssistanceRating } from './assistance-rating.type';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A request of an organization for help from its regional front office.' })
 export class AssistanceRequest {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the request.' })
   id: string;
 
-  @Field(() => AssistanceType)
+  @Field(() => AssistanceType, { description: 'The kind of help asked for: administrative, consultative or informational.' })
   type: AssistanceType;
 
-  @Field(() => AssistanceSubtype)
+  @Field(() => AssistanceSubtype, { description: 'The kind of help within its type.' })
   subtype: AssistanceSubtype;
 
-  @Field(() => AssistanceRequestStatus)
+  @Field(() => AssistanceRequestStatus, { description: 'Where the request stands in its workflow.' })
   status: AssistanceRequestStatus;
 
-  @Field({ description: 'What the organization needs, in its own words.' })
-  description: string;
+  @PersonalData()
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Personal data (free text that often names the organization's people and their phones). What the organization needs, in its own words. " +
+      'Null when withheld from you: see personalDataHidden.',
+  })
+  description: string | null;
+
+  @Field(() => AccessRestriction, { nullable: true, description: PERSONAL_DATA_HIDDEN_DESCRIPTION })
+  personalDataHidden?: AccessRestriction | null;
 
   @Field({ description: 'When the request was submitted.' })
   createdAt: Date;

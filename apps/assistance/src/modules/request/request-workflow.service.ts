@@ -12,7 +12,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { conflict, invalidField, staleVersion } from '../common/coded-errors';
 import { parseLocalDate, todayInKazakhstan } from '../common/local-date';
-import { assertSignedIn, assertStaffOf } from '../common/staff-policy';
+import { assertCanWrite } from '../access/assistance-access';
 import type { StateBodyReferralService } from '../referral/state-body-referral.service';
 import { TimelineEntryKind } from '../timeline/timeline-entry-kind.enum';
 import type { TimelineService } from '../timeline/timeline.service';
@@ -51,8 +51,8 @@ export class RequestWorkflowService {
   changeStatus(input: ChangeAssistanceRequestStatusInput, identity: Identity | null): Promise<AssistanceRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await lockRequest(manager, input.id);
-      // Withdrawing is the requester's decision; every other move is the front office's.
-      const actor = input.status === AssistanceRequestStatus.WITHDRAWN ? assertSignedIn(identity) : assertStaffOf(identity, request.regionCode);
+      // Withdrawing is the requester's decision, taken by whoever acts for it (staff of the region, a partner system with assistance:write).
+      const actor = this.actor(request, identity);
       this.assertVersion(request, input.version);
       const regionCode = this.regionOf(request);
       const from = request.status as AssistanceRequestStatus;
@@ -115,7 +115,7 @@ export class RequestWorkflowService {
   assign(input: AssignAssistanceRequestInput, identity: Identity | null): Promise<AssistanceRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await lockRequest(manager, input.id);
-      const actor = assertStaffOf(identity, request.regionCode);
+      const actor = this.actor(request, identity);
       this.assertVersion(request, input.version);
       const regionCode = this.regionOf(request);
       this.assertOpen(request);
@@ -140,7 +140,7 @@ export class RequestWorkflowService {
   comment(input: CommentOnAssistanceRequestInput, identity: Identity | null): Promise<AssistanceRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await lockRequest(manager, input.id);
-      const actor = assertStaffOf(identity, request.regionCode);
+      const actor = this.actor(request, identity);
       const text = trimmed(input.text);
       if (!text) throw invalidField('text', 'REQUIRED', 'is required');
       await this.timeline.append(manager, { requestId: request.id, kind: TimelineEntryKind.COMMENT, authorId: actor.userId, text });
@@ -151,7 +151,7 @@ export class RequestWorkflowService {
   recordStateBodyAnswer(input: RecordStateBodyAnswerInput, identity: Identity | null): Promise<AssistanceRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await lockRequest(manager, input.id);
-      const actor = assertStaffOf(identity, request.regionCode);
+      const actor = this.actor(request, identity);
       this.assertVersion(request, input.version);
       const referral = await this.referrals.lock(manager, request.id, input.referralId);
       if (!referral) throw new NotFoundError('StateBodyReferral', input.referralId, 'referralId');
@@ -178,7 +178,7 @@ export class RequestWorkflowService {
   rate(input: RateAssistanceRequestInput, identity: Identity | null): Promise<AssistanceRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await lockRequest(manager, input.id);
-      const actor = assertSignedIn(identity);
+      const actor = this.actor(request, identity);
       this.assertVersion(request, input.version);
       if (request.status !== AssistanceRequestStatus.RESOLVED) {
         throw conflict('NOT_RESOLVED', `only a resolved request can be rated; this one is ${request.status}`, { status: request.status });
@@ -211,6 +211,11 @@ export class RequestWorkflowService {
       throw invalidField('outcome.link', 'LINK_REQUIRED', `is required for ${outcome.result}: give the publication's address`);
     }
     return outcome;
+  }
+
+  /** Who may change a request: decided by its stored region (see assertRegionWrite), before anything else is checked. */
+  private actor(request: AssistanceRequestEntity, identity: Identity | null): Identity {
+    return assertCanWrite(identity, request.regionCode, `assistance request ${request.id}`);
   }
 
   private assertVersion(request: AssistanceRequestEntity, expected: number): void {

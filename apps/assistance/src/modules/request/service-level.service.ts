@@ -1,7 +1,7 @@
 import { AssistanceSubtype, DEFAULT_SERVICE_LEVEL_DAYS, findRegion, MAX_SERVICE_LEVEL_DAYS, type Identity } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { invalidField } from '../common/coded-errors';
-import { assertStaffOf } from '../common/staff-policy';
+import { assertCanRead, assertCanWrite } from '../access/assistance-access';
 
 export interface ServiceLevel {
   regionCode: string;
@@ -31,8 +31,9 @@ export class ServiceLevelService {
     return rows[0]?.days ?? DEFAULT_SERVICE_LEVEL_DAYS[subtype as AssistanceSubtype];
   }
 
-  async ofRegion(regionCode: string): Promise<ServiceLevel[]> {
+  async ofRegion(regionCode: string, identity: Identity | null): Promise<ServiceLevel[]> {
     assertRegion(regionCode);
+    assertCanRead(identity, regionCode, `region ${regionCode}`);
     const rows: { subtype: string; days: number }[] = await this.dataSource.query(
       `SELECT subtype, days FROM assistance.service_level WHERE region_code = $1`,
       [regionCode],
@@ -49,7 +50,7 @@ export class ServiceLevelService {
   /** Sets the region's own level; null days returns the sub-type to the national default. */
   async set(regionCode: string, subtype: AssistanceSubtype, days: number | null, identity: Identity | null): Promise<ServiceLevel> {
     assertRegion(regionCode);
-    const actor = assertStaffOf(identity, regionCode);
+    const actor = assertCanWrite(identity, regionCode, `region ${regionCode}`);
     if (days === null) {
       await this.dataSource.query(`DELETE FROM assistance.service_level WHERE region_code = $1 AND subtype = $2`, [regionCode, subtype]);
       return { regionCode, subtype, days: DEFAULT_SERVICE_LEVEL_DAYS[subtype], regionSpecific: false };

@@ -1,10 +1,12 @@
+import { AccessRestriction } from '@birge/server-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '../access/personal-data';
 import { AssistanceRequestStatus } from '../request/assistance-enums';
 import { TimelineEntryKind } from './timeline-entry-kind.enum';
 
 @ObjectType('AssistanceTimelineEntry', { description: 'One event in the life of a request: a comment, a status change, an assignment, ...' })
 export class TimelineEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of the entry.' })
   id: string;
 
   @Field(() => TimelineEntryKind, { description: 'What happened; decides which of the other fields are set.' })
@@ -16,7 +18,13 @@ export class TimelineEntry {
   @Field({ description: 'Who did it (a user id).' })
   authorId: string;
 
-  @Field(() => String, { nullable: true, description: 'The comment, or the reason given with a status change.' })
+  @PersonalData()
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Personal data (free text). The comment, the reason given with a status change, the answer or the rating. Null when there is none or when ' +
+      'withheld from you (see personalDataHidden).',
+  })
   text: string | null;
 
   @Field(() => AssistanceRequestStatus, { nullable: true, description: 'For STATUS_CHANGED: the status before.' })
@@ -33,4 +41,10 @@ export class TimelineEntry {
 
   @Field(() => ID, { nullable: true, description: 'For ATTACHMENT_ADDED: the attachment (see AssistanceRequest.attachments).' })
   attachmentId: string | null;
+
+  @Field(() => AccessRestriction, { nullable: true, description: PERSONAL_DATA_HIDDEN_DESCRIPTION })
+  personalDataHidden?: AccessRestriction | null;
+
+  /** The request's region, which decides who sees the text. */
+  regionCode: string | null;
 }

@@ -3,7 +3,7 @@ import { isUuid, TrainingRegistrationStatus, type Identity } from '@birge/shared
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { conflict, invalidField, staleVersion } from '../common/coded-errors';
-import { assertStaffOf } from '../common/staff-policy';
+import { assertCanWrite, readableRegionList } from '../access/assistance-access';
 import type { PageArgs } from '../request/assistance-request-list.service';
 import { TrainingAttendance } from './training-enums';
 import { assertNotCancelled, assertNotStarted, lockTraining } from './training-rules';
@@ -44,7 +44,7 @@ export class TrainingRegistrationService {
     const participants = input.participants ?? 1;
     return this.dataSource.transaction(async (manager) => {
       const training = await lockTraining(manager, input.trainingId, 'trainingId');
-      const actor = assertStaffOf(identity, training.regionCode);
+      const actor = assertCanWrite(identity, training.regionCode, `training ${training.id}`);
       assertNotCancelled(training);
       assertNotStarted(training, this.clock.now());
       if (participants > training.capacity) {
@@ -83,7 +83,7 @@ export class TrainingRegistrationService {
     if (!found) throw new NotFoundError('TrainingRegistration', id, 'id');
     return this.dataSource.transaction(async (manager) => {
       const training = await lockTraining(manager, found.training_id);
-      const actor = assertStaffOf(identity, training.regionCode);
+      const actor = assertCanWrite(identity, training.regionCode, `training ${training.id}`);
       const current = await this.byId(manager, id);
       if (current.version !== version) throw staleVersion('TrainingRegistration', id, version, current.version);
       if (current.status === TrainingRegistrationStatus.CANCELLED) throw conflict('ALREADY_CANCELLED', 'the registration is cancelled already');
@@ -111,7 +111,7 @@ export class TrainingRegistrationService {
         `SELECT region_code, starts_at, status FROM assistance.training WHERE id = $1`,
         [found.training_id],
       );
-      const actor = assertStaffOf(identity, training.region_code);
+      const actor = assertCanWrite(identity, training.region_code, `training ${found.training_id}`);
       const current = await this.byId(manager, input.registrationId);
       if (current.version !== input.version) throw staleVersion('TrainingRegistration', current.id, input.version, current.version);
       if (training.status === 'CANCELLED') throw conflict('TRAINING_CLOSED', 'the training was cancelled; there is no attendance to mark');
@@ -184,8 +184,8 @@ export class TrainingRegistrationService {
       .load(trainingId);
   }
 
-  /** An organization's places in trainings, latest training first, batched across organizations. */
-  ofOrganization(loaders: LoaderRegistry, organizationId: string, args: PageArgs): Promise<ConnectionShape<TrainingRegistration>> {
+  /** An organization's places in trainings, latest training first, batched across organizations; only trainings of regions the caller may read. */
+  ofOrganization(loaders: LoaderRegistry, organizationId: string, args: PageArgs, identity: Identity | null): Promise<ConnectionShape<TrainingRegistration>> {
     const limit = pageSize(args.first);
     const after = args.after ?? null;
     const cursor = decodeTimeIdCursor(after);
@@ -193,21 +193,25 @@ export class TrainingRegistrationService {
     return loaders
       .get<string, ConnectionShape<TrainingRegistration>>(`registration.byOrganization:${limit}:${after ?? ''}`, async (organizationIds) => {
         const valid = organizationIds.filter((id) => isUuid(id));
+        const regions = readableRegionList(identity);
         const rows: (RegistrationRow & { owner: string; total: number; trainingStartsAt: Date })[] = valid.length
           ? await this.dataSource.query(
               `WITH totals AS (
-                 SELECT organization_id, count(*)::int AS total FROM assistance.training_registration WHERE organization_id = ANY($1::uuid[]) GROUP BY organization_id
+                 SELECT r.organization_id, count(*)::int AS total
+                 FROM assistance.training_registration r JOIN assistance.training t ON t.id = r.training_id
+                 WHERE r.organization_id = ANY($1::uuid[]) AND ($5::text[] IS NULL OR t.region_code = ANY($5::text[])) GROUP BY r.organization_id
                ),
                ranked AS (
                  SELECT ${COLUMNS}, t.starts_at AS "trainingStartsAt",
                         row_number() OVER (PARTITION BY r.organization_id ORDER BY t.starts_at DESC, r.id DESC) AS position
                  FROM assistance.training_registration r JOIN assistance.training t ON t.id = r.training_id
-                 WHERE r.organization_id = ANY($1::uuid[]) AND ($2::timestamptz IS NULL OR (t.starts_at, r.id) < ($2::timestamptz, $3::uuid))
+                 WHERE r.organization_id = ANY($1::uuid[]) AND ($5::text[] IS NULL OR t.region_code = ANY($5::text[]))
+                   AND ($2::timestamptz IS NULL OR (t.starts_at, r.id) < ($2::timestamptz, $3::uuid))
                )
                SELECT t.organization_id AS owner, t.total, ranked.* FROM totals t
                LEFT JOIN ranked ON ranked."organizationId" = t.organization_id AND ranked.position <= $4
                ORDER BY ranked."trainingStartsAt" DESC, ranked.id DESC`,
-              [valid, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
+              [valid, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1, regions],
             )
           : [];
         return organizationIds.map((organizationId) => {

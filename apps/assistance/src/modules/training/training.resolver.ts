@@ -1,6 +1,7 @@
 import type { ConnectionShape } from '@birge/server-kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
+import { Access } from '../access/access-checker';
 import { TrainingConnection } from './training.connection';
 import { ScheduleTrainingInput, TrainingFilter, UpdateTrainingInput } from './training.inputs';
 import { TrainingRegistration } from './training-registration.type';
@@ -8,8 +9,11 @@ import { Training } from './training.type';
 
 @Resolver(() => Training)
 export class TrainingResolver {
+  @Authorized(Access.READ)
   @Query(() => TrainingConnection, {
-    description: 'The calendar of trainings in time order (start, id), keyset-paged; cancelled ones only with filter.includeCancelled.',
+    description:
+      'The calendar of trainings in time order (start, id), keyset-paged; cancelled ones only with filter.includeCancelled. Regional staff ' +
+      'see their own region only: without a region filter the list is narrowed to it, a filter on another region is FORBIDDEN (OTHER_REGION).',
   })
   trainings(
     @Ctx() ctx: AssistanceContext,
@@ -17,32 +21,40 @@ export class TrainingResolver {
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
   ): Promise<ConnectionShape<Training>> {
-    return ctx.services.trainings.list(filter, { first, after });
+    return ctx.services.trainings.list(filter, { first, after }, ctx.identity);
   }
 
-  @Query(() => Training, { nullable: true, description: 'One training; null when there is none with this id.' })
-  training(@Arg('id', () => ID, { description: 'The training id.' }) id: string, @Ctx() ctx: AssistanceContext): Promise<Training | null> {
-    return ctx.services.trainings.get(id, ctx.loaders);
-  }
-
-  @Mutation(() => Training, {
-    description: 'Schedules a training of a front office (its staff or the republican administrator). A bad period is BAD_USER_INPUT (INVALID_PERIOD, IN_THE_PAST, TOO_LONG).',
+  @Authorized(Access.READ)
+  @Query(() => Training, {
+    nullable: true,
+    description: "One training; null when there is none with this id. Another region's is FORBIDDEN (OTHER_REGION) for regional staff.",
   })
-  scheduleTraining(@Arg('input', () => ScheduleTrainingInput) input: ScheduleTrainingInput, @Ctx() ctx: AssistanceContext): Promise<Training> {
+  training(@Arg('id', () => ID, { description: 'The training id.' }) id: string, @Ctx() ctx: AssistanceContext): Promise<Training | null> {
+    return ctx.services.trainings.get(id, ctx.loaders, ctx.identity);
+  }
+
+  @Authorized(Access.WRITE)
+  @Mutation(() => Training, {
+    description:
+      'Schedules a training of a front office (its staff or the republican administrator). A bad period is BAD_USER_INPUT (INVALID_PERIOD, IN_THE_PAST, TOO_LONG).',
+  })
+  scheduleTraining(@Arg('input', () => ScheduleTrainingInput, { description: 'The training.' }) input: ScheduleTrainingInput, @Ctx() ctx: AssistanceContext): Promise<Training> {
     return ctx.services.trainings.schedule(input, ctx.identity);
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Training, {
     description:
-      'Changes a training that has not begun. CONFLICT with reason STALE_VERSION (changed since you read it), TRAINING_CLOSED (cancelled), ' +
+      'Changes a training that has not begun; its region decides who may. CONFLICT with reason STALE_VERSION (changed since you read it), TRAINING_CLOSED (cancelled), ' +
       'TRAINING_PAST (already begun) or CAPACITY_BELOW_REGISTERED; more seats promote the waiting list in order.',
   })
-  updateTraining(@Arg('input', () => UpdateTrainingInput) input: UpdateTrainingInput, @Ctx() ctx: AssistanceContext): Promise<Training> {
+  updateTraining(@Arg('input', () => UpdateTrainingInput, { description: 'What changes.' }) input: UpdateTrainingInput, @Ctx() ctx: AssistanceContext): Promise<Training> {
     return ctx.services.trainings.update(input, ctx.identity);
   }
 
+  @Authorized(Access.WRITE)
   @Mutation(() => Training, {
-    description: 'Cancels a training that has not begun. CONFLICT with reason STALE_VERSION, TRAINING_CLOSED (cancelled already) or TRAINING_PAST.',
+    description: 'Cancels a training that has not begun; its region decides who may. CONFLICT with reason STALE_VERSION, TRAINING_CLOSED (cancelled already) or TRAINING_PAST.',
   })
   cancelTraining(
     @Arg('id', () => ID, { description: 'The training.' }) id: string,

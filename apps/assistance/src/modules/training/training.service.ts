@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { conflict, invalidField } from '../common/coded-errors';
 import { SqlParams, where } from '../common/sql-params';
-import { assertStaffOf } from '../common/staff-policy';
+import { assertCanRead, assertCanWrite, readableRegionCondition } from '../access/assistance-access';
 import type { PageArgs } from '../request/assistance-request-list.service';
 import { assertRegion } from '../request/service-level.service';
 import type { TrainingRegistrationService } from './training-registration.service';
@@ -44,7 +44,7 @@ export class TrainingService {
 
   async schedule(input: ScheduleTrainingInput, identity: Identity | null): Promise<Training> {
     assertRegion(input.regionCode);
-    const actor = assertStaffOf(identity, input.regionCode);
+    const actor = assertCanWrite(identity, input.regionCode, `region ${input.regionCode}`);
     assertPeriod(input.startsAt, input.endsAt, this.clock.now());
     const topic = text(input.topic);
     if (!topic || topic.length < 3) throw invalidField('topic', 'TOO_SHORT', 'must be at least 3 characters');
@@ -62,7 +62,7 @@ export class TrainingService {
   update(input: UpdateTrainingInput, identity: Identity | null): Promise<Training> {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockTraining(manager, input.id);
-      const actor = assertStaffOf(identity, current.regionCode);
+      const actor = assertCanWrite(identity, current.regionCode, `training ${current.id}`);
       assertTrainingVersion(current, input.version);
       assertNotCancelled(current);
       const now = this.clock.now();
@@ -116,7 +116,7 @@ export class TrainingService {
   cancel(id: string, version: number, reason: string | null | undefined, identity: Identity | null): Promise<Training> {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockTraining(manager, id);
-      const actor = assertStaffOf(identity, current.regionCode);
+      const actor = assertCanWrite(identity, current.regionCode, `training ${current.id}`);
       assertTrainingVersion(current, version);
       assertNotCancelled(current);
       const now = this.clock.now();
@@ -131,20 +131,23 @@ export class TrainingService {
     });
   }
 
-  async get(id: string, loaders: LoaderRegistry): Promise<Training | null> {
+  /** One training the caller may read (FORBIDDEN with reason OTHER_REGION for another region's); null when there is none. */
+  async get(id: string, loaders: LoaderRegistry, identity: Identity | null): Promise<Training | null> {
     assertTrainingId(id);
-    return this.loader(loaders).load(id);
+    const training = await this.loader(loaders).load(id);
+    if (training) assertCanRead(identity, training.regionCode, `training ${id}`);
+    return training;
   }
 
-  /** The calendar: trainings in time order (start, id), keyset-paged. */
-  async list(filter: TrainingFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Training>> {
+  /** The calendar: trainings in time order (start, id), keyset-paged, of the regions the caller may read. */
+  async list(filter: TrainingFilter | null | undefined, args: PageArgs, identity: Identity | null): Promise<ConnectionShape<Training>> {
     if (filter?.regionCode) assertRegion(filter.regionCode, 'filter.regionCode');
     const limit = pageSize(args.first);
     const cursor = decodeTimeIdCursor(args.after);
     const page = new SqlParams();
-    const conditions = this.conditions(filter ?? {}, page);
+    const conditions = this.conditions(filter ?? {}, page, identity);
     const count = new SqlParams();
-    const countConditions = this.conditions(filter ?? {}, count);
+    const countConditions = this.conditions(filter ?? {}, count, identity);
     if (cursor) conditions.push(`(t.starts_at, t.id) > (${page.add(cursor[0])}::timestamptz, ${page.add(cursor[1])}::uuid)`);
     const [rows, counted] = await Promise.all([
       this.dataSource.query(
@@ -181,8 +184,10 @@ export class TrainingService {
     });
   }
 
-  private conditions(filter: TrainingFilter, params: SqlParams): string[] {
+  private conditions(filter: TrainingFilter, params: SqlParams, identity: Identity | null): string[] {
     const conditions: string[] = [];
+    const readable = readableRegionCondition(identity, filter.regionCode, 't.region_code', params);
+    if (readable) conditions.push(readable);
     if (filter.regionCode) conditions.push(`t.region_code = ${params.add(filter.regionCode)}`);
     if (filter.audience) conditions.push(`t.audience = ${params.add(filter.audience)}`);
     if (filter.from) conditions.push(`t.ends_at > ${params.add(filter.from)}::timestamptz`);

@@ -1,0 +1,29 @@
+import { accessError } from '@birge/server-kit';
+import { regionReadRestriction, regionWriteRestriction } from '@birge/shared-reference';
+import type { AuthChecker } from 'type-graphql';
+import type { AssistanceContext } from '../../assistance.context';
+import { ASSISTANCE_SCOPE } from './assistance-access';
+
+/** What a root field needs, given to `@Authorized(...)`. */
+export enum Access {
+  /** Any role that reads assistance: signed in, and a partner key with assistance:read. */
+  READ = 'READ',
+  /** A role that changes assistance: not analysts, a partner key only with assistance:write. */
+  WRITE = 'WRITE',
+}
+
+/**
+ * type-graphql's auth checker for `@Authorized(Access.READ | Access.WRITE)`: the role and scope
+ * half of the shared policy, asked for the caller's own region (so only the role and the scope
+ * decide). Which region a record is in is decided afterwards, in the services, with the stored
+ * record's region. Refusals carry the policy's reason (READ_ONLY_ROLE, MISSING_SCOPE, ...).
+ */
+export const assistanceAuthChecker: AuthChecker<AssistanceContext, Access> = ({ context }, required) => {
+  const identity = context.identity;
+  const ownRegion = identity?.regionCode ?? null;
+  const restriction = required.includes(Access.WRITE)
+    ? regionWriteRestriction(identity, ownRegion, ASSISTANCE_SCOPE)
+    : regionReadRestriction(identity, ownRegion, ASSISTANCE_SCOPE);
+  if (restriction) throw accessError(restriction);
+  return true;
+};
