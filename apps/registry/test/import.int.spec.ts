@@ -16,7 +16,8 @@ const GOOD = [
 describe('registry: bulk import from CSV', () => {
   let h: RegistryHarness;
   const run = async (csv: string, dryRun = false) => (await h.client.data<{ importOrganizations: Report }>(IMPORT, { csv, dryRun })).importOrganizations;
-  const jobs = async () => Number((await h.subgraph.dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE name LIKE 'analytics.organization-%'`))[0].n);
+  const jobs = async () => Number((await h.subgraph.dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE name IN ('analytics.organization-figures', 'assistance.organization-directory', 'analytics.organization-updates')`))[0].n);
+  const importJobs = async () => Number((await h.subgraph.dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE data->>'name' = 'registry.organizations-imported'`))[0].n);
 
   beforeAll(async () => {
     h = await startRegistry();
@@ -28,7 +29,7 @@ describe('registry: bulk import from CSV', () => {
     expect(await h.count()).toBe(0);
   });
 
-  it('imports real-looking Kazakh rows with an event per record, and a re-import changes nothing', async () => {
+  it('imports real-looking Kazakh rows with one event per batch of records, and a re-import changes nothing', async () => {
     expect(await run(GOOD)).toMatchObject({ ok: true, rowCount: 3, created: 3, updated: 0, unchanged: 0, errorCount: 0 });
     const [kamkor] = await h.subgraph.dataSource.query(`SELECT name_ru, bin, contact_people, categories, version, description FROM registry.organization WHERE qazvolunteer_id = 'QV-21'`);
     expect(kamkor).toMatchObject({
@@ -39,18 +40,28 @@ describe('registry: bulk import from CSV', () => {
       description: 'Қарттарға көмек, апта сайын',
       contact_people: [{ name: 'Айгүл Серікқызы', role: null, phones: ['+77012345678'], emails: [], socialLinks: [] }],
     });
-    expect(await jobs()).toBe(3);
-    // The events are built inside PostgreSQL: the same envelope publish() sends, one job per consumer queue, one event id for both.
+    // No event per record: one registry.organizations-imported batch, a job for each consumer queue, one event id for both.
+    expect(await jobs()).toBe(0);
     const sent: { name: string; data: Record<string, unknown>; retry_limit: number }[] = await h.subgraph.dataSource.query(
-      `SELECT name, data, retry_limit FROM pgboss.job WHERE data->'payload'->>'name' = 'Қамқор' ORDER BY name`,
+      `SELECT name, data, retry_limit FROM pgboss.job WHERE data->>'name' = 'registry.organizations-imported' ORDER BY name`,
     );
-    expect(sent.map((job) => job.name)).toEqual(['analytics.organization-figures', 'assistance.organization-directory']);
-    const [{ id: kamkorId }] = await h.subgraph.dataSource.query(`SELECT id FROM registry.organization WHERE name = 'Қамқор'`);
+    expect(sent.map((job) => job.name)).toEqual(['analytics.organization-imports', 'assistance.organization-imports']);
+    const ids: { id: string }[] = await h.subgraph.dataSource.query(`SELECT id FROM registry.organization ORDER BY id`);
     expect(sent[0].data).toEqual({
       eventId: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      name: 'registry.organization-registered',
+      name: 'registry.organizations-imported',
       occurredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
-      payload: { organizationId: kamkorId, name: 'Қамқор', kind: 'NGO', regionCode: ASTANA, districtCode: ESIL },
+      payload: {
+        importId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        batch: 0,
+        change: 'REGISTERED',
+        // In file order; the ids are time-ordered, so file order is id order.
+        organizationIds: ids.map((r) => r.id),
+        kinds: ['NGO', 'INITIATIVE_GROUP', 'INDEPENDENT_VOLUNTEER'],
+        regionCodes: [ASTANA, ABAI_REGION, ABAI_REGION],
+        districtCodes: [ESIL, SEMEY, null],
+        versions: [1, 1, 1],
+      },
     });
     expect(sent[1].data.eventId).toBe(sent[0].data.eventId);
     expect(sent[0].retry_limit).toBe(25);
@@ -61,7 +72,7 @@ describe('registry: bulk import from CSV', () => {
 
     expect(await run(GOOD)).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 3 });
     expect(await h.count()).toBe(3);
-    expect(await jobs()).toBe(3);
+    expect(await importJobs()).toBe(2);
   });
 
   it('updates by BIN and Qazvolunteer.kz ID only what changed', async () => {
@@ -69,8 +80,13 @@ describe('registry: bulk import from CSV', () => {
     expect(await run(changed)).toMatchObject({ ok: true, created: 0, updated: 1, unchanged: 2 });
     const [row] = await h.subgraph.dataSource.query(`SELECT volunteer_count, version, updated_by FROM registry.organization WHERE bin = $1`, [validBin(21)]);
     expect(row).toEqual({ volunteer_count: 55, version: 2, updated_by: 'demo-republican-admin' });
-    const [update] = await h.subgraph.dataSource.query(`SELECT data FROM pgboss.job WHERE name = 'analytics.organization-updates'`);
-    expect(update.data).toMatchObject({ name: 'registry.organization-updated', payload: { name: 'Қамқор', kind: 'NGO', regionCode: ASTANA, districtCode: ESIL, version: 2 } });
+    const [update] = await h.subgraph.dataSource.query(`SELECT data FROM pgboss.job WHERE name = 'analytics.organization-imports' AND data->'payload'->>'change' = 'UPDATED'`);
+    const [kamkor] = await h.subgraph.dataSource.query(`SELECT id FROM registry.organization WHERE bin = $1`, [validBin(21)]);
+    expect(update.data).toMatchObject({
+      name: 'registry.organizations-imported',
+      payload: { batch: 0, change: 'UPDATED', organizationIds: [kamkor.id], kinds: ['NGO'], regionCodes: [ASTANA], districtCodes: [ESIL], versions: [2] },
+    });
+    expect(await jobs()).toBe(0);
   });
 
   it('reports every bad row by line and column and imports none of the file', async () => {
@@ -110,5 +126,34 @@ describe('registry: bulk import from CSV', () => {
     expect((await run('name,kind,colour\nA,NGO,red\n')).errors.map((e) => e.code)).toEqual(['UNKNOWN_COLUMN', 'MISSING_COLUMN', 'MISSING_COLUMN']);
     expect((await run(`${HEADER}\nonly,three,cells\n`)).errors[0]).toMatchObject({ code: 'WRONG_CELL_COUNT', line: 2 });
     expect(await h.count()).toBe(before);
+  });
+});
+
+describe('registry: a large import\'s events', () => {
+  let h: RegistryHarness;
+  beforeAll(async () => {
+    h = await startRegistry();
+  });
+  afterAll(() => h?.stop());
+
+  it('sends its records in batches of 2,000, each record in exactly one batch, in the same transaction as the rows', async () => {
+    const rows = Array.from({ length: 4100 }, (_, i) => `Топ ${i + 1},INITIATIVE_GROUP,${i % 2 ? ASTANA : ABAI_REGION},${i % 2 ? ESIL : ''},BILIM`);
+    const csv = ['name,kind,region_code,district_code,directions', ...rows].join('\n');
+    const report = (await h.client.data<{ importOrganizations: Report }>(IMPORT, { csv })).importOrganizations;
+    expect(report).toMatchObject({ ok: true, created: 4100 });
+    const batches: { batch: number; n: number; ids: string[] }[] = await h.subgraph.dataSource.query(
+      `SELECT (data->'payload'->>'batch')::int AS batch, jsonb_array_length(data->'payload'->'organizationIds') AS n,
+         ARRAY(SELECT jsonb_array_elements_text(data->'payload'->'organizationIds')) AS ids
+       FROM pgboss.job WHERE name = 'analytics.organization-imports' ORDER BY 1`,
+    );
+    expect(batches.map((b) => [b.batch, b.n])).toEqual([[0, 2000], [1, 2000], [2, 100]]);
+    const stored: { id: string }[] = await h.subgraph.dataSource.query(`SELECT id FROM registry.organization ORDER BY id`);
+    expect(batches.flatMap((b) => b.ids)).toEqual(stored.map((r) => r.id));
+    // A refused file writes no events at all.
+    const imported = async () => Number((await h.subgraph.dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE data->>'name' = 'registry.organizations-imported'`))[0].n);
+    expect(await imported()).toBe(6);
+    const refused = (await h.client.data<{ importOrganizations: Report }>(IMPORT, { csv: `${csv}\nX,NGO,${ASTANA},,BILIM` })).importOrganizations;
+    expect(refused.ok).toBe(false);
+    expect(await imported()).toBe(6);
   });
 });

@@ -2,7 +2,7 @@ import type { AssistanceSubtype, AssistanceType } from './assistance-catalog';
 import type { AssistanceRequestStatus } from './assistance-status';
 import type { OrganizationKind } from './organization-kind';
 import type { AuditRecordedPayload } from './audit';
-import type { ContactLoggedPayload, OrganizationsMergedPayload, OrganizationUpdatedPayload } from './registry-events';
+import type { ContactLoggedPayload, OrganizationsImportedPayload, OrganizationsMergedPayload, OrganizationUpdatedPayload } from './registry-events';
 
 /**
  * The events subgraphs exchange. A producer writes an event in the same transaction as the
@@ -53,6 +53,7 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'registry.organization-updated': ['analytics.organization-updates'],
   'registry.contact-logged': ['analytics.contact-coverage'],
   'registry.organizations-merged': ['analytics.organization-merges', 'assistance.organization-merges'],
+  'registry.organizations-imported': ['assistance.organization-imports', 'analytics.organization-imports'],
   'audit.mutation-recorded': ['identity.audit'],
 };
 
@@ -127,6 +128,8 @@ export interface EventPayloads {
   'registry.organization-updated': OrganizationUpdatedPayload;
   'registry.contact-logged': ContactLoggedPayload;
   'registry.organizations-merged': OrganizationsMergedPayload;
+  /** A bulk import's records, a batch per event instead of an event per record. */
+  'registry.organizations-imported': OrganizationsImportedPayload;
 }
 
 // Declaration merging: the audit trail of mutations (issue 5), stored by the identity subgraph.

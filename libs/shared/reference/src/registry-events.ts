@@ -34,3 +34,24 @@ export interface OrganizationsMergedPayload {
   regionCode: string;
   districtCode: string | null;
 }
+
+/**
+ * One batch of a bulk import (registry CSV import): up to a few thousand organizations the import
+ * created (`change: 'REGISTERED'`, what `registry.organization-registered` says of one record) or
+ * changed (`'UPDATED'`, what `registry.organization-updated` says, with the version after it).
+ * Column-wise, so consumers store a batch with one set-based statement (unnest of the arrays):
+ * entry i of every array is the same organization. A single create keeps its per-record event.
+ */
+export interface OrganizationsImportedPayload {
+  /** The import run; every batch of one file carries the same id. */
+  importId: string;
+  /** 0-based position of this batch among the import's batches of the same `change`. */
+  batch: number;
+  change: 'REGISTERED' | 'UPDATED';
+  organizationIds: string[];
+  kinds: OrganizationKind[];
+  regionCodes: string[];
+  districtCodes: (string | null)[];
+  /** The record's version after the import (1 for a new record). */
+  versions: number[];
+}

@@ -1,3 +1,5 @@
 /** The queues analytics consumes; EVENT_ROUTES in @birge/shared-reference routes events to them. */
 export const ORGANIZATION_FIGURES_QUEUE = 'analytics.organization-figures';
 export const REQUEST_FIGURES_QUEUE = 'analytics.request-figures';
+/** Batches of a registry bulk import (registry.organizations-imported). */
+export const ORGANIZATION_IMPORTS_QUEUE = 'analytics.organization-imports';

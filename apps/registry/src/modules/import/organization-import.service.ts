@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { EventBus } from '@birge/server-kit';
 import type { Identity } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf } from '../organization/organization.service';
 import { openCopyFrom } from './pg-copy';
+import { TimeOrderedIds } from './time-ordered-id';
 import { copyField, CsvSyntaxError, parseCsv, pgTextArray } from './csv';
 import { checkContext, checkRow, IMPORT_COLUMNS, REQUIRED_COLUMNS, TABLE_COLUMN, type ImportColumn, type ImportPlaces, type ImportRow, type RowError } from './import-columns';
 
@@ -36,10 +38,12 @@ export interface ImportOptions {
 
 /** Staging columns, in COPY order. */
 const STAGING = [
-  'line', 'name', 'name_kk', 'name_ru', 'name_latin', 'kind', 'legal_form', 'bin', 'qazvolunteer_id', 'region_code', 'district_code',
+  'line', 'new_id', 'name', 'name_kk', 'name_ru', 'name_latin', 'kind', 'legal_form', 'bin', 'qazvolunteer_id', 'region_code', 'district_code',
   'directions', 'categories', 'modes', 'description', 'contact_people', 'volunteer_count', 'founded_on', 'status', 'search_key', 'duplicate_key',
 ];
-const DATA_COLUMNS = STAGING.slice(1, -2);
+const DATA_COLUMNS = STAGING.slice(2, -2);
+/** Records per registry.organizations-imported event. */
+const EVENT_BATCH_ROWS = 2000;
 /** Rows checked, then handed to COPY, at a time. */
 const COPY_CHUNK_ROWS = 2000;
 
@@ -130,9 +134,12 @@ export class OrganizationImportService {
     timings: Record<string, number>,
   ): Promise<{ rows: number } | { errors: RowError[] }> {
     const started = performance.now();
+    // Room for the whole file in memory: the facet trigger's transition table (every new row) and
+    // the matching joins would otherwise spill to temporary files. This transaction only.
+    await manager.query(`SET LOCAL work_mem = '256MB'`);
     await manager.query(`
       CREATE TEMP TABLE import_staging (
-        line int NOT NULL, id uuid, name text, name_kk text, name_ru text, name_latin text, kind text, legal_form text, bin text,
+        line int NOT NULL, id uuid, new_id uuid NOT NULL, name text, name_kk text, name_ru text, name_latin text, kind text, legal_form text, bin text,
         qazvolunteer_id text, region_code text, district_code text, directions text[], categories text[], modes text[], description text,
         contact_people jsonb, volunteer_count int, founded_on date, status text, search_key text, duplicate_key text
       ) ON COMMIT DROP`);
@@ -140,6 +147,7 @@ export class OrganizationImportService {
     const copy = await openCopyFrom(manager, 'import_staging', STAGING);
     const errors: RowError[] = [];
     const seen = new Map<string, number>();
+    const ids = new TimeOrderedIds();
     let rows = 0;
     for (let from = 0; from < data.length; from += COPY_CHUNK_ROWS) {
       let lines = '';
@@ -165,7 +173,7 @@ export class OrganizationImportService {
           } else seen.set(key, row.line);
         }
         if (!errors.length) {
-          lines += stagingLine(row);
+          lines += stagingLine(row, ids.next());
           rows++;
         }
       }
@@ -236,34 +244,51 @@ export class OrganizationImportService {
       };
     }
 
-    // The rows never come back to Node: each statement writes its records and, in the same
-    // statement, one event per record for every consumer queue (EventBus.publishFromSql).
+    // The rows never come back to Node. New records get the ids made while checking (new_id);
+    // changed ones are noted in import_changed. Their events are one per batch of records
+    // (registry.organizations-imported), built inside PostgreSQL from the staging table in the same
+    // transaction: a few dozen jobs for 100,000 rows instead of one per record and consumer queue.
     const actor = actorOf(identity);
     const set = DATA_COLUMNS.filter((c) => present.has(c));
     const allSet = [...set, 'search_key', 'duplicate_key'];
-    const updated = await this.events.publishFromSql(
+    await manager.query(`CREATE TEMP TABLE import_changed (line int NOT NULL, id uuid NOT NULL, kind text, region_code text, district_code text, version int) ON COMMIT DROP`);
+    const updated = await affectedRows(
       manager,
-      'registry.organization-updated',
-      `UPDATE registry.organization o SET ${allSet.map((c) => `${c} = s.${c}`).join(', ')},
-         version = o.version + 1, updated_at = now(), updated_by = $1
-       FROM import_staging s
-       WHERE o.id = s.id AND (${set.map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${set.map((c) => `s.${c}`).join(', ')})
-       RETURNING jsonb_build_object('organizationId', o.id, 'name', o.name, 'kind', o.kind, 'regionCode', o.region_code,
-         'districtCode', o.district_code, 'version', o.version) AS payload`,
+        `WITH changed AS (
+           UPDATE registry.organization o SET ${allSet.map((c) => `${c} = s.${c}`).join(', ')},
+             version = o.version + 1, updated_at = now(), updated_by = $1
+           FROM import_staging s
+           WHERE o.id = s.id AND (${set.map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${set.map((c) => `s.${c}`).join(', ')})
+           RETURNING s.line, o.id, o.kind, o.region_code, o.district_code, o.version)
+         INSERT INTO import_changed SELECT * FROM changed`,
       [actor],
     );
     lap('update changed');
-    // Time-ordered ids (PostgreSQL 18) keep the id and (created_at, id) indexes appending at one edge.
-    const newId = (await this.uuidV7Available(manager)) ? 'uuidv7()' : 'gen_random_uuid()';
-    const created = await this.events.publishFromSql(
+    const created = await affectedRows(
       manager,
-      'registry.organization-registered',
-      `INSERT INTO registry.organization (id, ${DATA_COLUMNS.join(', ')}, search_key, duplicate_key, created_by)
-       SELECT ${newId}, ${DATA_COLUMNS.join(', ')}, search_key, duplicate_key, $1 FROM import_staging WHERE id IS NULL ORDER BY line
-       RETURNING jsonb_build_object('organizationId', id, 'name', name, 'kind', kind, 'regionCode', region_code, 'districtCode', district_code) AS payload`,
+        `INSERT INTO registry.organization (id, ${DATA_COLUMNS.join(', ')}, search_key, duplicate_key, created_by)
+         SELECT new_id, ${DATA_COLUMNS.join(', ')}, search_key, duplicate_key, $1 FROM import_staging WHERE id IS NULL`,
       [actor],
     );
-    lap('insert new with events');
+    lap('insert new');
+    const importId = randomUUID();
+    const batches = (change: 'REGISTERED' | 'UPDATED', rows: string) => `
+      SELECT jsonb_build_object('importId', $1::text, 'batch', batch, 'change', '${change}', 'organizationIds', jsonb_agg(id ORDER BY line),
+        'kinds', jsonb_agg(kind ORDER BY line), 'regionCodes', jsonb_agg(region_code ORDER BY line),
+        'districtCodes', jsonb_agg(district_code ORDER BY line), 'versions', jsonb_agg(version ORDER BY line)) AS payload
+      FROM (SELECT *, (row_number() OVER (ORDER BY line) - 1) / $2 AS batch FROM (${rows}) r) b
+      GROUP BY batch ORDER BY batch`;
+    let events = 0;
+    if (created) {
+      events += await this.events.publishFromSql(manager, 'registry.organizations-imported',
+        batches('REGISTERED', `SELECT line, new_id AS id, kind, region_code, district_code, 1 AS version FROM import_staging WHERE id IS NULL`), [importId, EVENT_BATCH_ROWS]);
+    }
+    if (updated) {
+      events += await this.events.publishFromSql(manager, 'registry.organizations-imported',
+        batches('UPDATED', `SELECT line, id, kind, region_code, district_code, version FROM import_changed`), [importId, EVENT_BATCH_ROWS]);
+    }
+    if (events !== Math.ceil(created / EVENT_BATCH_ROWS) + Math.ceil(updated / EVENT_BATCH_ROWS)) throw new Error(`import wrote ${events} event batches for ${created} + ${updated} records`);
+    lap('events');
     // New index entries wait in the GIN indexes' pending lists, which every search scans in full;
     // merged now, readers never pay for the import (and a bulk merge is cheaper than many small ones).
     if (created + updated) {
@@ -274,23 +299,20 @@ export class OrganizationImportService {
     if (created + updated > rows) throw new Error(`import wrote ${created + updated} records for ${rows} rows`);
     return { created, updated };
   }
+}
 
-  private uuidV7?: boolean;
-
-  private async uuidV7Available(manager: EntityManager): Promise<boolean> {
-    if (this.uuidV7 === undefined) {
-      const [{ version }] = await manager.query(`SELECT current_setting('server_version_num')::int AS version`);
-      this.uuidV7 = version >= 180000;
-    }
-    return this.uuidV7;
-  }
+/** Rows a data-modifying statement wrote, on the transaction's connection. */
+async function affectedRows(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
+  const runner = manager.queryRunner;
+  if (!runner) throw new Error('the import runs inside a transaction');
+  return (await runner.query(sql, params, true)).affected ?? 0;
 }
 
 /** One staging row as a line of COPY csv. */
-function stagingLine(row: ImportRow): string {
+function stagingLine(row: ImportRow, newId: string): string {
   const p = row.profile;
   return [
-    row.line, row.name, p.nameKk, p.nameRu, p.nameLatin, row.kind, p.legalForm, p.bin, p.qazvolunteerId, row.regionCode, row.districtCode,
+    row.line, newId, row.name, p.nameKk, p.nameRu, p.nameLatin, row.kind, p.legalForm, p.bin, p.qazvolunteerId, row.regionCode, row.districtCode,
     pgTextArray(row.directions), pgTextArray(p.categories), pgTextArray(p.modes), p.description, JSON.stringify(row.contactPeople),
     p.volunteerCount, p.foundedOn, p.status ?? 'ACTIVE', row.searchKey, row.duplicateKey,
   ]
