@@ -156,15 +156,17 @@ describe('ApiKeysPage', () => {
     renderWithProviders(<ApiKeysPage />, { mocks, locale: 'en' });
     const row = (await screen.findAllByTestId('api-key-row'))[0] as HTMLElement;
     fireEvent.click(within(row).getByRole('button', { name: 'Revoke' }));
-    const confirm = within(row).getByTestId('revoke-confirm');
+    const confirm = screen.getByTestId('revoke-confirm');
     expect(confirm.textContent).toContain('Revoke the key “Qazvolunteer.kz”?');
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('revoke-confirm')).toBeNull();
     expect(revoked).toBe(0);
 
     fireEvent.click(within(row).getByRole('button', { name: 'Revoke' }));
-    fireEvent.click(within(row).getByRole('button', { name: 'Yes, revoke' }));
+    fireEvent.click(within(screen.getByTestId('revoke-confirm')).getByRole('button', { name: 'Yes, revoke' }));
     await waitFor(() => expect(within(row).getByTestId('api-key-state').textContent).toBe('Revoked'));
     expect(revoked).toBe(1);
     expect(within(row).queryByRole('button', { name: 'Revoke' })).toBeNull();
+    expect(screen.queryByTestId('revoke-confirm')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { ApiKeyFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormFailure } from '../../ui/form-failure';
@@ -54,39 +54,36 @@ function stateOf(key: ApiKeyFieldsFragment): KeyState {
   return key.active ? 'active' : 'expired';
 }
 
-function RevokeControl({ apiKey }: { apiKey: ApiKeyFieldsFragment }) {
+/** Asks before revoking, in a row of its own under the key so the question has the table's width. */
+function RevokeConfirmRow({ apiKey, onDone }: { apiKey: ApiKeyFieldsFragment; onDone: () => void }) {
   const { t } = useI18n();
-  const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [revoke, { loading }] = useMutation(RevokeApiKeyMutation, { refetchQueries: ['ApiKeys'] });
-  if (!confirming) {
-    return (
-      <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(true)}>
-        {t('apiKeys.revoke')}
-      </button>
-    );
-  }
   return (
-    <div className="confirm" data-testid="revoke-confirm">
-      <p>{t('apiKeys.revokeConfirm', { name: apiKey.name })}</p>
-      <FormFailure error={failure} />
-      <div className="action-buttons">
-        <button
-          type="button"
-          className="button button-danger button-small"
-          disabled={loading}
-          onClick={() => {
-            setFailure(null);
-            revoke({ variables: { id: apiKey.id } }).then(() => setConfirming(false), setFailure);
-          }}
-        >
-          {t('apiKeys.revokeYes')}
-        </button>
-        <button type="button" className="button button-secondary button-small" disabled={loading} onClick={() => setConfirming(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
+    <tr className="confirm-row">
+      <td colSpan={5}>
+        <div className="confirm" data-testid="revoke-confirm">
+          <p>{t('apiKeys.revokeConfirm', { name: apiKey.name })}</p>
+          <FormFailure error={failure} />
+          <div className="action-buttons">
+            <button
+              type="button"
+              className="button button-danger button-small"
+              disabled={loading}
+              onClick={() => {
+                setFailure(null);
+                revoke({ variables: { id: apiKey.id } }).then(onDone, setFailure);
+              }}
+            >
+              {t('apiKeys.revokeYes')}
+            </button>
+            <button type="button" className="button button-secondary button-small" disabled={loading} onClick={onDone}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      </td>
+    </tr>
   );
 }
 
@@ -94,6 +91,7 @@ export function ApiKeysPage() {
   const { t, formatDate, formatNumber } = useI18n();
   const [activeOnly, setActiveOnly] = useState(false);
   const [created, setCreated] = useState<CreatedKey | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
   const { data, loading, error, refetch, fetchMore } = useQuery(ApiKeysQuery, {
     variables: { first: API_KEYS_PAGE_SIZE, ...(activeOnly ? { activeOnly: true } : {}) },
     fetchPolicy: 'cache-and-network',
@@ -131,37 +129,42 @@ export function ApiKeysPage() {
                     {connection.edges.map(({ node }) => {
                       const state = stateOf(node);
                       return (
-                        <tr key={node.id} className={state === 'active' ? undefined : 'inactive'} data-testid="api-key-row">
-                          <th scope="row">
-                            {node.name}
-                            <div className="muted small">
-                              <code>{node.prefix}</code>
-                            </div>
-                            {node.rateLimitPerMinute != null && <div className="muted small">{t('apiKeys.rateLimit', { count: formatNumber(node.rateLimitPerMinute) })}</div>}
-                          </th>
-                          <td>
-                            <div className="scope-list">
-                              {node.scopes.map((scope) => (
-                                <span key={scope} className="badge" title={scope}>
-                                  {scope}
-                                </span>
-                              ))}
-                            </div>
-                          </td>
-                          <td className="nowrap">{formatDate(node.expiresAt)}</td>
-                          <td className="nowrap">{node.lastUsedAt ? formatDate(node.lastUsedAt) : t('apiKeys.neverUsed')}</td>
-                          <td>
-                            <span className={`badge key-${state}`} data-testid="api-key-state">
-                              {t(`apiKeys.state.${state}`)}
-                            </span>
-                            {node.revokedAt && <div className="muted small">{formatDate(node.revokedAt)}</div>}
-                            {state === 'active' && (
-                              <div>
-                                <RevokeControl apiKey={node} />
+                        <Fragment key={node.id}>
+                          <tr className={state === 'active' ? undefined : 'inactive'} data-testid="api-key-row">
+                            <th scope="row">
+                              {node.name}
+                              <div className="muted small">
+                                <code>{node.prefix}</code>
                               </div>
-                            )}
-                          </td>
-                        </tr>
+                              {node.rateLimitPerMinute != null && <div className="muted small">{t('apiKeys.rateLimit', { count: formatNumber(node.rateLimitPerMinute) })}</div>}
+                            </th>
+                            <td>
+                              <div className="scope-list">
+                                {node.scopes.map((scope) => (
+                                  <span key={scope} className="badge" title={scope}>
+                                    {scope}
+                                  </span>
+                                ))}
+                              </div>
+                            </td>
+                            <td className="nowrap">{formatDate(node.expiresAt)}</td>
+                            <td className="nowrap">{node.lastUsedAt ? formatDate(node.lastUsedAt) : t('apiKeys.neverUsed')}</td>
+                            <td>
+                              <span className={`badge key-${state}`} data-testid="api-key-state">
+                                {t(`apiKeys.state.${state}`)}
+                              </span>
+                              {node.revokedAt && <div className="muted small">{formatDate(node.revokedAt)}</div>}
+                              {state === 'active' && confirming !== node.id && (
+                                <div>
+                                  <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(node.id)}>
+                                    {t('apiKeys.revoke')}
+                                  </button>
+                                </div>
+                              )}
+                            </td>
+                          </tr>
+                          {state === 'active' && confirming === node.id && <RevokeConfirmRow apiKey={node} onDone={() => setConfirming(null)} />}
+                        </Fragment>
                       );
                     })}
                   </tbody>
