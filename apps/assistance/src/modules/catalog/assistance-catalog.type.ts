@@ -4,10 +4,10 @@ import { AssistanceLabel } from './assistance-label.type';
 
 @ObjectType({ description: 'A result a resolved request of a sub-type may have.' })
 export class AssistanceCatalogOutcome {
-  @Field(() => AssistanceOutcomeResult)
+  @Field(() => AssistanceOutcomeResult, { description: 'The result, as recorded in AssistanceOutcome.result.' })
   result: AssistanceOutcomeResult;
 
-  @Field(() => AssistanceLabel)
+  @Field(() => AssistanceLabel, { description: 'Its name in kk, ru and en.' })
   label: AssistanceLabel;
 
   @Field({ description: 'Whether recording this result needs a link to the evidence.' })
@@ -16,10 +16,10 @@ export class AssistanceCatalogOutcome {
 
 @ObjectType({ description: 'One kind of help within a type, with its possible results.' })
 export class AssistanceCatalogSubtype {
-  @Field(() => AssistanceSubtype)
+  @Field(() => AssistanceSubtype, { description: 'The sub-type, as given when submitting a request.' })
   subtype: AssistanceSubtype;
 
-  @Field(() => AssistanceLabel)
+  @Field(() => AssistanceLabel, { description: 'Its name in kk, ru and en.' })
   label: AssistanceLabel;
 
   @Field(() => Int, { description: 'Days from submission to the due date unless a region sets its own (see assistanceServiceLevels).' })
@@ -31,12 +31,12 @@ export class AssistanceCatalogSubtype {
 
 @ObjectType({ description: 'One of the three types of help a front office gives, with its sub-types.' })
 export class AssistanceCatalogType {
-  @Field(() => AssistanceType)
+  @Field(() => AssistanceType, { description: 'The type, as given when submitting a request.' })
   type: AssistanceType;
 
-  @Field(() => AssistanceLabel)
+  @Field(() => AssistanceLabel, { description: 'Its name in kk, ru and en.' })
   label: AssistanceLabel;
 
-  @Field(() => [AssistanceCatalogSubtype])
+  @Field(() => [AssistanceCatalogSubtype], { description: 'The kinds of help within the type.' })
   subtypes: AssistanceCatalogSubtype[];
 }

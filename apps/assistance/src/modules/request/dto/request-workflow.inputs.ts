@@ -37,7 +37,7 @@ export class StateBodyReferralInput {
 
 @InputType({ description: 'Moves a request to another status of its workflow.' })
 export class ChangeAssistanceRequestStatusInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The request.' })
   @IsUUID('all', { message: 'is not an assistance request id (a UUID)' })
   id: string;
 
@@ -66,7 +66,7 @@ export class ChangeAssistanceRequestStatusInput {
 
 @InputType({ description: 'Gives a request to a staff member, or takes it back.' })
 export class AssignAssistanceRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The request.' })
   @IsUUID('all', { message: 'is not an assistance request id (a UUID)' })
   id: string;
 
@@ -83,7 +83,7 @@ export class AssignAssistanceRequestInput {
 
 @InputType({ description: "A comment on a request's timeline. Comments change nothing else, so they need no version." })
 export class CommentOnAssistanceRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The request.' })
   @IsUUID('all', { message: 'is not an assistance request id (a UUID)' })
   id: string;
 
@@ -119,7 +119,7 @@ export class RecordStateBodyAnswerInput {
 
 @InputType({ description: "The requester's rating of the help; only once, and only after the request was resolved." })
 export class RateAssistanceRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The request.' })
   @IsUUID('all', { message: 'is not an assistance request id (a UUID)' })
   id: string;
 

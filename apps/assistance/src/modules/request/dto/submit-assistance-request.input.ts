@@ -8,7 +8,7 @@ export class SubmitAssistanceRequestInput {
   @IsUUID('all', { message: 'is not an organization id (a UUID)' })
   organizationId: string;
 
-  @Field(() => AssistanceType)
+  @Field(() => AssistanceType, { description: 'The type of help (see assistanceCatalog).' })
   type: AssistanceType;
 
   @Field(() => AssistanceSubtype, { description: 'Must belong to the chosen type.' })
