@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { navigate, useLocation } from '../../routing/router';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
+import { AccessHidden } from '../../ui/access';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { addDays, formatDay, groupByWeek, localInputToIso, startOfWeek } from '../reference/dates';
 import { useRegionOptions } from '../reference/use-region-options';
@@ -249,6 +250,12 @@ export function BookingsPage() {
                     <div className="muted small">
                       {booking.organization?.name ?? t('common.unavailable')}
                       {booking.purpose && ` · ${booking.purpose}`}
+                      {booking.personalDataHidden && (
+                        <>
+                          {' · '}
+                          <AccessHidden reason={booking.personalDataHidden} />
+                        </>
+                      )}
                     </div>
                     {writer && booking.status === 'CONFIRMED' && new Date(booking.endsAt).getTime() > Date.now() && <CancelBookingButton id={booking.id} version={booking.version} />}
                   </li>

@@ -31,6 +31,7 @@ export const BookingsQuery = graphql(`
           endsAt
           status
           purpose
+          personalDataHidden
           version
           organization {
             id

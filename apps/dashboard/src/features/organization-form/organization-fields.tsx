@@ -191,12 +191,13 @@ export function formFromOrganization(organization: EditableOrganization): Organi
     volunteerCount: organization.volunteerCount == null ? '' : String(organization.volunteerCount),
     foundedOn: organization.foundedOn ?? '',
     status: organization.status,
+    // Writers see the people of the records they may change; null (withheld) never reaches a writer.
     contactPeople: organization.contactPeople.map((person) => ({
-      name: person.name,
+      name: person.name ?? '',
       role: person.role ?? '',
-      phones: person.phones.join(', '),
-      emails: person.emails.join(', '),
-      socialLinks: person.socialLinks.join(', '),
+      phones: (person.phones ?? []).join(', '),
+      emails: (person.emails ?? []).join(', '),
+      socialLinks: (person.socialLinks ?? []).join(', '),
     })),
   };
 }

@@ -41,6 +41,7 @@ export const UpdateOrganizationMutation = graphql(`
         phones
         emails
         socialLinks
+        personalDataHidden
       }
       volunteerCount
       foundedOn
@@ -81,6 +82,7 @@ export const EditOrganizationQuery = graphql(`
         phones
         emails
         socialLinks
+        personalDataHidden
       }
       volunteerCount
       foundedOn

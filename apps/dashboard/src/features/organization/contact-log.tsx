@@ -5,7 +5,8 @@ import type { ContactKind, OrganizationPageQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
-import { EmptyState } from '../../ui/status';
+import { AccessHidden } from '../../ui/access';
+import { EmptyState, Unavailable } from '../../ui/status';
 import { CONTACT_KINDS, oneOf } from '../reference/catalog';
 import { formatIsoDay, todayIsoDay } from '../reference/dates';
 import { useRegionOptions } from '../reference/use-region-options';
@@ -131,9 +132,12 @@ export function ContactLog({
     <div className="two-columns">
       <div>
         <h2>
-          {t('contacts.title')} <span className="count">{t('organization.requests.count', { count: formatNumber(contacts.totalCount) })}</span>
+          {t('contacts.title')} {contacts && <span className="count">{t('organization.requests.count', { count: formatNumber(contacts.totalCount) })}</span>}
         </h2>
-        {contacts.edges.length === 0 ? (
+        {!contacts ? (
+          // Another region's contact log is withheld as a whole (contactsHidden); null without a reason: the subgraph did not answer.
+          <p>{organization.contactsHidden ? <AccessHidden reason={organization.contactsHidden} /> : <Unavailable />}</p>
+        ) : contacts.edges.length === 0 ? (
           <EmptyState>{t('contacts.empty')}</EmptyState>
         ) : (
           <ol className="timeline" data-testid="contact-timeline">
@@ -144,6 +148,11 @@ export function ContactLog({
                   {node.district && <span> · {name(node.district.name)}</span>}
                 </div>
                 {node.notes && <div className="request-description">{node.notes}</div>}
+                {node.personalDataHidden && (
+                  <div>
+                    <AccessHidden reason={node.personalDataHidden} />
+                  </div>
+                )}
                 <div className="muted small">
                   {nameOf(node.staffUserId)}
                   {node.toldAboutOffer && ` · ${t('contacts.toldAboutOfferShort')}`}
@@ -152,7 +161,7 @@ export function ContactLog({
             ))}
           </ol>
         )}
-        {contacts.pageInfo.hasNextPage && (
+        {contacts?.pageInfo.hasNextPage && (
           <button type="button" className="button button-secondary" disabled={loadingMore} onClick={onLoadMore}>
             {loadingMore ? t('common.loading') : t('common.loadMore')}
           </button>

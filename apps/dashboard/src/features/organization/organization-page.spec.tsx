@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { ABAI, regionOptionsMock, STAFF_ID, staffDirectoryMock, unreadCountMock } from '../../testing/fixtures';
+import type { Viewer } from '../../auth/session';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { LogContactMutation, organizationPageVariables, OrganizationPageQuery, RecordVerificationCheckMutation, SubmitAssistanceRequestMutation } from './organization.graphql';
 import { OrganizationPage } from './organization-page';
@@ -15,13 +16,14 @@ const request = {
   type: 'CONSULTATIVE',
   subtype: 'ORGANIZATION_REGISTRATION',
   status: 'NEW',
-  description: 'Тіркеуге көмек керек',
+  description: 'Тіркеуге көмек керек' as string | null,
+  personalDataHidden: null as string | null,
   createdAt: '2026-11-25T09:00:00.000Z',
   outcome: null as unknown,
   rating: null as unknown,
 };
 
-const emptyConnection = (typename: string) => ({ __typename: typename, totalCount: 0, edges: [] });
+const emptyConnection = (typename: string, withheld: string | null = null) => ({ __typename: typename, totalCount: 0, withheld, edges: [] });
 
 const contact = {
   __typename: 'Contact',
@@ -30,6 +32,7 @@ const contact = {
   occurredOn: '2026-11-20',
   staffUserId: STAFF_ID,
   notes: 'Кеңсеге келді',
+  personalDataHidden: null,
   toldAboutOffer: true,
   createdAt: '2026-11-20T09:00:00.000Z',
   district: SEMEY,
@@ -48,10 +51,12 @@ const passedCheck = {
   method: 'RECOMMENDATION_LETTER',
   outcome: 'PASSED',
   notes: 'Әкімдіктен хат',
+  personalDataHidden: null,
   checkedBy: STAFF_ID,
   checkedAt: '2026-11-21T10:00:00.000Z',
+  evidenceHidden: null,
   evidence: [
-    { __typename: 'EvidenceFile', id: 'f1', fileName: 'hat.pdf', mimeType: 'application/pdf', sizeBytes: 2048, sha256: 'ab', uploadedAt: '2026-11-21T10:00:00.000Z' },
+    { __typename: 'EvidenceFile', id: 'f1', fileName: 'hat.pdf', mimeType: 'application/pdf', sizeBytes: 2048, sha256: 'ab', uploadedAt: '2026-11-21T10:00:00.000Z', personalDataHidden: null },
   ],
 };
 
@@ -71,7 +76,7 @@ function organization(assistanceRequests: unknown, { contacts = [] as (typeof co
     categories: ['CHILDREN'],
     modes: ['OFFLINE'],
     description: null,
-    contactPeople: [{ __typename: 'ContactPerson', name: 'Айбек Нұрланов', role: 'жетекші', phones: ['+77011234567'], emails: [], socialLinks: [] }],
+    contactPeople: [{ __typename: 'ContactPerson', name: 'Айбек Нұрланов', role: 'жетекші', phones: ['+77011234567'], emails: [], socialLinks: [], personalDataHidden: null }],
     volunteerCount: 25,
     foundedOn: '2020-05-01',
     status: 'ACTIVE',
@@ -89,7 +94,8 @@ function organization(assistanceRequests: unknown, { contacts = [] as (typeof co
       checks,
       history: [],
     },
-    contacts: contactConnection(contacts),
+    contactsHidden: null as string | null,
+    contacts: contactConnection(contacts) as ReturnType<typeof contactConnection> | null,
     possibleDuplicates: [],
     region: { __typename: 'Region', code: ABAI.code, name: ABAI.name },
     district: SEMEY,
@@ -105,6 +111,7 @@ const shared: Mocks = [staffDirectoryMock(), regionOptionsMock()];
 const requests = (nodes: (typeof request)[]) => ({
   __typename: 'AssistanceRequestConnection',
   totalCount: nodes.length,
+  withheld: null,
   pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: nodes.length ? 'c1' : null },
   edges: nodes.map((node) => ({ __typename: 'AssistanceRequestEdge', cursor: `c-${node.id}`, node })),
 });
@@ -190,6 +197,35 @@ describe('OrganizationPage', () => {
     expect(screen.queryByTestId('field-error-description')).toBeNull();
   });
 
+  it('shows an analyst what is withheld and why, and no write actions', async () => {
+    const analyst: Viewer = { kind: 'account', account: { id: 'u-an', email: 'analyst@demo.birge.kz', name: 'Analyst', role: 'ANALYST', active: true, region: null } };
+    const hidden = 'PERSONAL_DATA_HIDDEN_FOR_ROLE';
+    const base = organization(requests([{ ...request, description: null, personalDataHidden: hidden }]), {
+      checks: [{ ...passedCheck, notes: null, personalDataHidden: hidden, evidence: null, evidenceHidden: hidden }],
+    });
+    const data = {
+      ...base,
+      contactPeople: [{ __typename: 'ContactPerson', name: null, role: 'жетекші', phones: null, emails: null, socialLinks: null, personalDataHidden: hidden }],
+      contacts: null,
+      contactsHidden: 'OTHER_REGION',
+      bookings: emptyConnection('BookingConnection', 'OTHER_REGION'),
+    };
+    renderWithProviders(<OrganizationPage id={ID} />, { mocks: [pageMock(data), ...shared], viewer: analyst, locale: 'en' });
+    const people = await screen.findByTestId('contact-people');
+    expect(people.textContent).toBe('hidden: Personal data is hidden for your role · жетекші');
+    expect(within(screen.getByTestId('request-list')).getByTestId('access-hidden').textContent).toBe('hidden: Personal data is hidden for your role');
+    expect(screen.getByTestId('evidence-hidden').textContent).toBe('Evidence files: hidden: Personal data is hidden for your role');
+    expect(screen.getAllByTestId('access-hidden').map((element) => element.getAttribute('data-reason'))).toEqual(expect.arrayContaining(['OTHER_REGION', hidden]));
+    // The contact log and the bookings are withheld as a whole.
+    expect(screen.getAllByText("hidden: Another region's record: only public data is shown")).toHaveLength(2);
+    expect(screen.queryByTestId('contact-timeline')).toBeNull();
+    // Read-only: no edit link, no request form, no contact form, no verification actions, no merge.
+    expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+    expect(screen.queryByLabelText('Description')).toBeNull();
+    expect(screen.queryByRole('button', { name: /check/i })).toBeNull();
+    expect(screen.queryByTestId('merge-panel')).toBeNull();
+  });
+
   it('shows every profile field, the five verification methods and the contact log', async () => {
     renderWithProviders(<OrganizationPage id={ID} />, { mocks: [pageMock(organization(requests([]), { contacts: [contact], checks: [passedCheck], kind: 'NGO' })), ...shared] });
     const details = await screen.findByTestId('organization-details');
@@ -198,8 +234,9 @@ describe('OrganizationPage', () => {
     expect(within(details).getByText('Зелёный Семей')).toBeTruthy();
     expect(within(details).getByText('Балалар волонтерлігі (18 жасқа дейін)')).toBeTruthy();
     expect(within(details).getByText('01.05.2020')).toBeTruthy();
-    // Personal data is shown as is for now.
+    // An administrator sees the people.
     expect(within(screen.getByTestId('contact-people')).getByText('+77011234567')).toBeTruthy();
+    expect(screen.queryByTestId('access-hidden')).toBeNull();
 
     const checklist = screen.getByTestId('verification-checklist');
     expect(checklist.querySelectorAll(':scope > li')).toHaveLength(5);

@@ -4,6 +4,7 @@ import { canWrite, roleOf, useViewer } from '../../auth/session';
 import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
+import { AccessHidden } from '../../ui/access';
 import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';
 import { formatIsoDay } from '../reference/dates';
 import { useStaffDirectory } from '../reference/use-staff-names';
@@ -53,7 +54,7 @@ export function OrganizationPage({ id }: { id: string }) {
   }
 
   async function loadMoreContacts() {
-    if (!organization?.contacts.pageInfo.endCursor) return;
+    if (!organization?.contacts?.pageInfo.endCursor) return;
     setLoadingMoreContacts(true);
     try {
       await fetchMore({ variables: { contactsAfter: organization.contacts.pageInfo.endCursor } });
@@ -191,11 +192,11 @@ export function OrganizationPage({ id }: { id: string }) {
             ) : (
               <ul className="people" data-testid="contact-people">
                 {organization.contactPeople.map((person, index) => (
-                  <li key={`${person.name}-${index}`}>
-                    <strong>{person.name}</strong>
+                  <li key={`${person.name ?? ''}-${index}`}>
+                    {person.personalDataHidden ? <AccessHidden reason={person.personalDataHidden} /> : <strong>{person.name}</strong>}
                     {person.role && <span className="muted"> · {person.role}</span>}
-                    {[...person.phones, ...person.emails].length > 0 && <div className="small">{[...person.phones, ...person.emails].join(' · ')}</div>}
-                    {person.socialLinks.length > 0 && (
+                    {[...(person.phones ?? []), ...(person.emails ?? [])].length > 0 && <div className="small">{[...(person.phones ?? []), ...(person.emails ?? [])].join(' · ')}</div>}
+                    {person.socialLinks && person.socialLinks.length > 0 && (
                       <div className="small">
                         {person.socialLinks.map((link) => (
                           <a key={link} href={link} target="_blank" rel="noreferrer noopener" className="people-link">
@@ -233,6 +234,10 @@ export function OrganizationPage({ id }: { id: string }) {
             <p data-testid="requests-unavailable">
               <Unavailable />
             </p>
+          ) : requests.withheld ? (
+            <p data-testid="requests-withheld">
+              <AccessHidden reason={requests.withheld} />
+            </p>
           ) : requests.edges.length === 0 ? (
             <EmptyState>{t('organization.requests.empty')}</EmptyState>
           ) : (
@@ -247,7 +252,7 @@ export function OrganizationPage({ id }: { id: string }) {
                       <span className={`badge status-${node.status.toLowerCase()}`}>{t(`status.${node.status}`)}</span>
                     </div>
                     <div className="muted">{t(`assistanceSubtype.${node.subtype}`)}</div>
-                    <p className="request-description">{node.description}</p>
+                    <p className="request-description">{node.personalDataHidden ? <AccessHidden reason={node.personalDataHidden} /> : node.description}</p>
                     {node.outcome && (
                       <div className="small" data-testid="request-outcome">
                         {t('request.outcome.title')}: <strong>{t(`outcome.${node.outcome.result}`)}</strong>
@@ -290,6 +295,10 @@ export function OrganizationPage({ id }: { id: string }) {
             <p>
               <Unavailable />
             </p>
+          ) : organization.bookings.withheld ? (
+            <p>
+              <AccessHidden reason={organization.bookings.withheld} />
+            </p>
           ) : organization.bookings.edges.length === 0 ? (
             <EmptyState>{t('organization.bookings.empty')}</EmptyState>
           ) : (
@@ -304,6 +313,11 @@ export function OrganizationPage({ id }: { id: string }) {
                     {formatDate(node.startsAt)} – {formatDate(node.endsAt)}
                   </div>
                   {node.purpose && <div className="muted small">{node.purpose}</div>}
+                  {node.personalDataHidden && (
+                    <div className="small">
+                      <AccessHidden reason={node.personalDataHidden} />
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>
@@ -314,6 +328,10 @@ export function OrganizationPage({ id }: { id: string }) {
           {!organization.trainings ? (
             <p>
               <Unavailable />
+            </p>
+          ) : organization.trainings.withheld ? (
+            <p>
+              <AccessHidden reason={organization.trainings.withheld} />
             </p>
           ) : organization.trainings.edges.length === 0 ? (
             <EmptyState>{t('organization.trainings.empty')}</EmptyState>

@@ -29,6 +29,7 @@ export const OrganizationPageQuery = graphql(`
         phones
         emails
         socialLinks
+        personalDataHidden
       }
       volunteerCount
       foundedOn
@@ -48,8 +49,10 @@ export const OrganizationPageQuery = graphql(`
           method
           outcome
           notes
+          personalDataHidden
           checkedBy
           checkedAt
+          evidenceHidden
           evidence {
             id
             fileName
@@ -57,18 +60,21 @@ export const OrganizationPageQuery = graphql(`
             sizeBytes
             sha256
             uploadedAt
+            personalDataHidden
           }
         }
         history {
           kind
           decision
           reason
+          personalDataHidden
           statusBefore
           statusAfter
           actor
           at
         }
       }
+      contactsHidden
       contacts(first: $contactsFirst, after: $contactsAfter) {
         totalCount
         pageInfo {
@@ -83,6 +89,7 @@ export const OrganizationPageQuery = graphql(`
             occurredOn
             staffUserId
             notes
+            personalDataHidden
             toldAboutOffer
             createdAt
             district {
@@ -134,6 +141,7 @@ export const OrganizationPageQuery = graphql(`
       }
       assistanceRequests(first: $requestsFirst, after: $requestsAfter) {
         totalCount
+        withheld
         pageInfo {
           hasNextPage
           endCursor
@@ -146,6 +154,7 @@ export const OrganizationPageQuery = graphql(`
             subtype
             status
             description
+            personalDataHidden
             createdAt
             outcome {
               result
@@ -155,12 +164,14 @@ export const OrganizationPageQuery = graphql(`
             rating {
               score
               comment
+              personalDataHidden
             }
           }
         }
       }
       bookings(first: 20) {
         totalCount
+        withheld
         edges {
           node {
             id
@@ -168,6 +179,7 @@ export const OrganizationPageQuery = graphql(`
             endsAt
             status
             purpose
+            personalDataHidden
             resource {
               id
               name
@@ -178,6 +190,7 @@ export const OrganizationPageQuery = graphql(`
       }
       trainings(first: 20) {
         totalCount
+        withheld
         edges {
           node {
             id

@@ -4,6 +4,7 @@ import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graph
 import type { CheckOutcome, OrganizationPageQuery, VerificationDecision, VerificationMethod } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { AccessHidden } from '../../ui/access';
 import { FormFailure } from '../../ui/form-failure';
 import { CHECK_OUTCOMES, oneOf, VERIFICATION_METHODS } from '../reference/catalog';
 import { formatSize } from './format-size';
@@ -31,8 +32,8 @@ function EvidenceDownload({ organizationId, fileId, fileName }: { organizationId
     try {
       // Not kept in the cache: contents can be large and are needed once.
       const { data } = await client.query({ query: EvidenceContentQuery, variables: { id: organizationId }, fetchPolicy: 'no-cache' });
-      const file = data?.organization?.verification.checks.flatMap((check) => check.evidence).find((candidate) => candidate.id === fileId);
-      if (file) saveBase64(file.contentBase64, file.mimeType, file.fileName || fileName);
+      const file = data?.organization?.verification.checks.flatMap((check) => check.evidence ?? []).find((candidate) => candidate.id === fileId);
+      if (file?.contentBase64) saveBase64(file.contentBase64, file.mimeType, file.fileName || fileName);
     } catch (error) {
       setFailure(error);
     }
@@ -271,12 +272,23 @@ export function VerificationPanel({ organization, nameOf, writable, onChanged }:
                     {t(`checkOutcome.${check.outcome}`)} · {formatDate(check.checkedAt)} · {nameOf(check.checkedBy)}
                   </div>
                   {check.notes && <p className="request-description">{check.notes}</p>}
-                  {check.evidence.length > 0 && (
+                  {check.personalDataHidden && (
+                    <p>
+                      <AccessHidden reason={check.personalDataHidden} />
+                    </p>
+                  )}
+                  {check.evidence == null && check.evidenceHidden && (
+                    <p className="small" data-testid="evidence-hidden">
+                      {t('verification.evidenceFiles')}: <AccessHidden reason={check.evidenceHidden} />
+                    </p>
+                  )}
+                  {check.evidence && check.evidence.length > 0 && (
                     <ul className="attachment-list">
                       {check.evidence.map((file) => (
                         <li key={file.id}>
-                          <span>{file.fileName}</span> <span className="muted small">{formatSize(file.sizeBytes, i18n)}</span>{' '}
-                          <EvidenceDownload organizationId={organization.id} fileId={file.id} fileName={file.fileName} />
+                          {file.fileName == null ? <AccessHidden reason={file.personalDataHidden} /> : <span>{file.fileName}</span>}{' '}
+                          <span className="muted small">{formatSize(file.sizeBytes, i18n)}</span>{' '}
+                          {!file.personalDataHidden && <EvidenceDownload organizationId={organization.id} fileId={file.id} fileName={file.fileName ?? file.id} />}
                         </li>
                       ))}
                     </ul>
@@ -334,6 +346,11 @@ export function VerificationPanel({ organization, nameOf, writable, onChanged }:
                   ` · ${t('verification.history.status', { from: t(`verificationStatus.${entry.statusBefore}`), to: t(`verificationStatus.${entry.statusAfter}`) })}`}
               </div>
               {entry.reason && <div className="request-description">{entry.reason}</div>}
+              {entry.personalDataHidden && (
+                <div>
+                  <AccessHidden reason={entry.personalDataHidden} />
+                </div>
+              )}
               <div className="muted small">
                 {formatDate(entry.at)} · {nameOf(entry.actor)}
               </div>

@@ -263,7 +263,7 @@ export function AttachmentDownload({ requestId, attachmentId, fileName }: { requ
     try {
       const { data } = await client.query({ query: AttachmentContentQuery, variables: { id: requestId }, fetchPolicy: 'network-only' });
       const attachment = data?.assistanceRequest?.attachments.find((candidate) => candidate.id === attachmentId);
-      if (!attachment) return;
+      if (!attachment?.contentBase64) return;
       const bytes = Uint8Array.from(atob(attachment.contentBase64), (char) => char.charCodeAt(0));
       const url = URL.createObjectURL(new Blob([bytes], { type: attachment.mimeType }));
       const anchor = document.createElement('a');

@@ -5,6 +5,7 @@ import { errorCodeOf } from '../../errors/graphql-errors';
 import type { AssistanceRequestPageQuery as PageData, AssistanceRequestStatus } from '../../gql/graphql';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
+import { AccessHidden } from '../../ui/access';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { AssistanceRequestPageQuery } from './request.graphql';
@@ -123,7 +124,7 @@ export function RequestPage({ id }: { id: string }) {
         </div>
         <div className="details-wide">
           <dt>{t('requestForm.description')}</dt>
-          <dd className="request-description">{request.description}</dd>
+          <dd className="request-description">{request.personalDataHidden ? <AccessHidden reason={request.personalDataHidden} /> : request.description}</dd>
         </div>
         {request.outcome && (
           <div className="details-wide" data-testid="request-outcome">
@@ -139,6 +140,11 @@ export function RequestPage({ id }: { id: string }) {
                 </>
               )}
               {request.outcome.note && <div className="muted">{request.outcome.note}</div>}
+              {request.outcome.personalDataHidden && (
+                <div>
+                  <AccessHidden reason={request.outcome.personalDataHidden} />
+                </div>
+              )}
             </dd>
           </div>
         )}
@@ -152,6 +158,11 @@ export function RequestPage({ id }: { id: string }) {
               </span>{' '}
               {t('request.rating.value', { score: request.rating.score })}
               {request.rating.comment && <div className="muted">{request.rating.comment}</div>}
+              {request.rating.personalDataHidden && (
+                <div>
+                  <AccessHidden reason={request.rating.personalDataHidden} />
+                </div>
+              )}
             </dd>
           </div>
         )}
@@ -220,6 +231,11 @@ export function RequestPage({ id }: { id: string }) {
                   <TimelineText entry={entry} request={request} nameOf={staff.nameOf} />
                 </div>
                 {entry.text && <p className="timeline-text">{entry.text}</p>}
+                {entry.personalDataHidden && (
+                  <p className="timeline-text">
+                    <AccessHidden reason={entry.personalDataHidden} />
+                  </p>
+                )}
               </li>
             ))}
           </ol>
@@ -239,10 +255,15 @@ export function RequestPage({ id }: { id: string }) {
                   <strong>{referral.stateBody}</strong>
                   <div className="muted small">{t('request.referral.referredOnValue', { date: referral.referredOn })}</div>
                   {referral.note && <p className="request-description">{referral.note}</p>}
-                  {referral.answer ? (
+                  {referral.personalDataHidden && (
+                    <p>
+                      <AccessHidden reason={referral.personalDataHidden} />
+                    </p>
+                  )}
+                  {referral.answer || referral.answeredOn ? (
                     <div className="referral-answer">
                       <div className="small muted">{t('request.referral.answeredOnValue', { date: referral.answeredOn ?? '—' })}</div>
-                      <p className="request-description">{referral.answer}</p>
+                      {referral.answer && <p className="request-description">{referral.answer}</p>}
                     </div>
                   ) : writer ? (
                     <StateBodyAnswerForm requestId={request.id} version={request.version} referralId={referral.id} onReload={reload} />
@@ -261,11 +282,11 @@ export function RequestPage({ id }: { id: string }) {
             <ul className="attachment-list" data-testid="request-attachments">
               {request.attachments.map((attachment) => (
                 <li key={attachment.id}>
-                  <span>{attachment.fileName}</span>{' '}
+                  {attachment.fileName == null ? <AccessHidden reason={attachment.personalDataHidden} /> : <span>{attachment.fileName}</span>}{' '}
                   <span className="muted small">
                     {formatSize(attachment.sizeBytes, i18n)} · {formatDate(attachment.createdAt)}
                   </span>{' '}
-                  <AttachmentDownload requestId={request.id} attachmentId={attachment.id} fileName={attachment.fileName} />
+                  {!attachment.personalDataHidden && <AttachmentDownload requestId={request.id} attachmentId={attachment.id} fileName={attachment.fileName ?? attachment.id} />}
                 </li>
               ))}
             </ul>

@@ -7,6 +7,7 @@ export const AssistanceRequestFields = graphql(`
     subtype
     status
     description
+    personalDataHidden
     createdAt
     createdBy
     updatedAt
@@ -21,11 +22,13 @@ export const AssistanceRequestFields = graphql(`
       note
       link
       resolvedAt
+      personalDataHidden
     }
     rating {
       score
       comment
       ratedAt
+      personalDataHidden
     }
     timeline {
       id
@@ -33,6 +36,7 @@ export const AssistanceRequestFields = graphql(`
       at
       authorId
       text
+      personalDataHidden
       fromStatus
       toStatus
       assigneeId
@@ -47,6 +51,7 @@ export const AssistanceRequestFields = graphql(`
       answer
       answeredOn
       createdAt
+      personalDataHidden
     }
     attachments {
       id
@@ -55,6 +60,7 @@ export const AssistanceRequestFields = graphql(`
       sizeBytes
       createdAt
       createdBy
+      personalDataHidden
     }
   }
 `);
@@ -88,6 +94,7 @@ export const AttachmentContentQuery = graphql(`
         fileName
         mimeType
         contentBase64
+        personalDataHidden
       }
     }
   }

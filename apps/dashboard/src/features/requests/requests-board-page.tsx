@@ -4,6 +4,7 @@ import { accountIdOf, regionOf, useViewer } from '../../auth/session';
 import type { AssistanceRequestStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate, useLocation } from '../../routing/router';
+import { AccessHidden } from '../../ui/access';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { ASSISTANCE_STATUSES, ASSISTANCE_TYPES } from '../reference/catalog';
 import { useRegionOptions } from '../reference/use-region-options';
@@ -122,7 +123,7 @@ export function RequestsBoardPage() {
                             {t(`assistanceSubtype.${node.subtype}`)}
                           </Link>
                           <div className="muted small">{node.organization?.name ?? t('common.unavailable')}</div>
-                          <p className="board-card-description">{node.description}</p>
+                          <p className="board-card-description">{node.personalDataHidden ? <AccessHidden reason={node.personalDataHidden} /> : node.description}</p>
                           <div className="board-card-meta small">
                             <span>{staff.nameOf(node.assigneeId)}</span>
                             {node.dueAt && (

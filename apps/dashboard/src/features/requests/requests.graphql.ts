@@ -18,6 +18,7 @@ export const AssistanceBoardQuery = graphql(`
           subtype
           status
           description
+          personalDataHidden
           createdAt
           dueAt
           overdue
