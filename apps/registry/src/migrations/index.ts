@@ -7,6 +7,7 @@ import { Search1764110000000 } from './1764110000000-Search';
 import { EditableDistricts1764120000000 } from './1764120000000-EditableDistricts';
 import { FacetCounts1764130000000 } from './1764130000000-FacetCounts';
 import { DuplicateKeyWithoutIndex1764140000000 } from './1764140000000-DuplicateKeyWithoutIndex';
+import { ImportIndexes1764700000000 } from './1764700000000-ImportIndexes';
 
 /** Every migration of the registry schema, oldest first. */
 export const registryMigrations = [
@@ -16,4 +17,5 @@ export const registryMigrations = [
   EditableDistricts1764120000000,
   FacetCounts1764130000000,
   DuplicateKeyWithoutIndex1764140000000,
+  ImportIndexes1764700000000,
 ];
