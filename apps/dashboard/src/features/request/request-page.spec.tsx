@@ -17,6 +17,7 @@ function request(overrides: Record<string, unknown> = {}) {
     subtype: 'MEDIA_PUBLICITY',
     status: 'IN_PROGRESS',
     description: 'Акция туралы жариялау керек',
+    personalDataHidden: null,
     createdAt: '2026-11-20T09:00:00.000Z',
     createdBy: 'u-admin',
     updatedAt: '2026-11-21T09:00:00.000Z',
@@ -69,6 +70,30 @@ describe('RequestPage', () => {
     await screen.findByTestId('request-title');
     expect(screen.queryByTestId('request-actions')).toBeNull();
     expect(screen.queryByTestId('comment-form')).toBeNull();
+  });
+
+  it('shows another region\'s staff what is withheld and why', async () => {
+    const almatyStaff: Viewer = {
+      kind: 'account',
+      account: { id: 'u-al', email: 'almaty@demo.birge.kz', name: 'Almaty', role: 'REGIONAL_STAFF', active: true, region: { code: '750000000', name: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' } } },
+    };
+    const hidden = 'OTHER_REGION';
+    const data = request({
+      description: null,
+      personalDataHidden: hidden,
+      timeline: [{ __typename: 'AssistanceTimelineEntry', id: 't1', kind: 'COMMENT', at: '2026-11-21T09:00:00.000Z', authorId: 'u-admin', text: null, personalDataHidden: hidden, fromStatus: null, toStatus: null, assigneeId: null, referralId: null, attachmentId: null }],
+      referrals: [{ __typename: 'StateBodyReferral', id: 'r1', stateBody: 'Әкімдік', referredOn: '2026-11-21', note: null, answer: null, answeredOn: '2026-11-22', createdAt: '2026-11-21T09:00:00.000Z', personalDataHidden: hidden }],
+      attachments: [{ __typename: 'AssistanceAttachment', id: 'f1', fileName: null, mimeType: 'application/pdf', sizeBytes: 1024, createdAt: '2026-11-21T09:00:00.000Z', createdBy: 'u-admin', personalDataHidden: hidden }],
+    });
+    renderWithProviders(<RequestPage id={ID} />, { mocks: [pageMock(data), staffMock], viewer: almatyStaff, locale: 'ru' });
+    await screen.findByTestId('request-title');
+    const labels = screen.getAllByTestId('access-hidden').map((element) => element.textContent);
+    expect(labels).toHaveLength(4);
+    expect(new Set(labels)).toEqual(new Set(['скрыто: Запись другого региона: видны только открытые данные']));
+    // The answer is withheld, not missing: no answer form, the date still says it came.
+    expect(within(screen.getByTestId('request-referrals')).getByText(/2026-11-22/)).toBeTruthy();
+    expect(within(screen.getByTestId('request-attachments')).queryByRole('button')).toBeNull();
+    expect(screen.queryByTestId('request-actions')).toBeNull();
   });
 
   it('asks for the publication link before resolving with PUBLICATION_MADE, offering only the results of the sub-type', async () => {
