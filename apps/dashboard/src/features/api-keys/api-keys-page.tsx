@@ -102,7 +102,8 @@ export function ApiKeysPage() {
       <h1>{t('apiKeys.title')}</h1>
       <p className="muted">{t('apiKeys.intro')}</p>
       {created && <SecretOnce created={created} onDismiss={() => setCreated(null)} />}
-      <div className="two-columns">
+      {/* One column: the table needs the width (scopes, dates, state); the form follows it. */}
+      <div className="stacked">
         <div>
           <label className="filter-checkbox">
             <input type="checkbox" checked={activeOnly} onChange={(event) => setActiveOnly(event.target.checked)} />
@@ -178,7 +179,9 @@ export function ApiKeysPage() {
             </>
           )}
         </div>
-        <CreateApiKeyForm onCreated={setCreated} />
+        <div className="narrow">
+          <CreateApiKeyForm onCreated={setCreated} />
+        </div>
       </div>
     </section>
   );
