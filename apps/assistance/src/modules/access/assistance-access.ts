@@ -25,9 +25,10 @@ export function readWithheld(identity: Identity | null, regionCode: string | nul
 }
 
 /**
- * The SQL condition that narrows a list to the regions the caller may read: an explicit filter on
- * a region the caller may not read is refused (FORBIDDEN, reason OTHER_REGION), no filter narrows
- * regional staff to their own region. Returns null when every region is readable.
+ * The SQL condition on a list's region: the requested region when the caller may read it (an
+ * explicit filter on another region is refused, FORBIDDEN with reason OTHER_REGION, never
+ * silently emptied), otherwise the regions the caller may read (regional staff: their own).
+ * Returns null when there is no filter and every region is readable.
  */
 export function readableRegionCondition(identity: Identity | null, requested: string | null | undefined, column: string, params: SqlParams): string | null {
   const regions = regionFilterFor(identity, requested, ASSISTANCE_SCOPE);

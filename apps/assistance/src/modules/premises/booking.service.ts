@@ -219,9 +219,9 @@ export class BookingService {
 
   private conditions(filter: BookingFilter, params: SqlParams, identity: Identity | null): string[] {
     const conditions: string[] = [];
+    // The region filter, checked against what the caller may read; without one, every region the caller reads.
     const readable = readableRegionCondition(identity, filter.regionCode, 'b.region_code', params);
     if (readable) conditions.push(readable);
-    if (filter.regionCode) conditions.push(`b.region_code = ${params.add(filter.regionCode)}`);
     if (filter.resourceId) conditions.push(`b.resource_id = ${params.add(filter.resourceId)}::uuid`);
     if (filter.status) conditions.push(`b.status = ${params.add(filter.status)}`);
     if (filter.from) conditions.push(`upper(b.period) > ${params.add(filter.from)}::timestamptz`);

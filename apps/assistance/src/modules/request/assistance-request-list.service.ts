@@ -95,9 +95,9 @@ export class AssistanceRequestListService {
 
   private conditions(filter: AssistanceRequestFilter, params: SqlParams, now: Date, identity: Identity | null): string[] {
     const conditions: string[] = [];
+    // The region filter, checked against what the caller may read; without one, every region the caller reads.
     const readable = readableRegionCondition(identity, filter.regionCode, 'r.region_code', params);
     if (readable) conditions.push(readable);
-    if (filter.regionCode) conditions.push(`r.region_code = ${params.add(filter.regionCode)}`);
     if (filter.status) conditions.push(`r.status = ${params.add(filter.status)}`);
     if (filter.type) conditions.push(`r.type = ${params.add(filter.type)}`);
     if (filter.subtype) conditions.push(`r.subtype = ${params.add(filter.subtype)}`);

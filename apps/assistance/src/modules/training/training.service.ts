@@ -186,9 +186,9 @@ export class TrainingService {
 
   private conditions(filter: TrainingFilter, params: SqlParams, identity: Identity | null): string[] {
     const conditions: string[] = [];
+    // The region filter, checked against what the caller may read; without one, every region the caller reads.
     const readable = readableRegionCondition(identity, filter.regionCode, 't.region_code', params);
     if (readable) conditions.push(readable);
-    if (filter.regionCode) conditions.push(`t.region_code = ${params.add(filter.regionCode)}`);
     if (filter.audience) conditions.push(`t.audience = ${params.add(filter.audience)}`);
     if (filter.from) conditions.push(`t.ends_at > ${params.add(filter.from)}::timestamptz`);
     if (filter.to) conditions.push(`t.starts_at < ${params.add(filter.to)}::timestamptz`);
