@@ -10,6 +10,8 @@ interface DemoOrganization {
   regionCode: string;
   districtCode: string | null;
   directions: string[];
+  /** Personal data: the dashboard and partners show it only to those allowed (see README). */
+  contactPeople?: { name: string; role: string; phones?: string[]; emails?: string[] }[];
   requests: { type: string; subtype: string; description: string }[];
 }
 
@@ -20,6 +22,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     regionCode: '710000000',
     districtCode: '711210000',
     directions: ['QAMQOR', 'OTHER_SOCIAL'],
+    contactPeople: [{ name: 'Әлия Бекова', role: 'төраға', phones: ['+77015550101'], emails: ['aliya@qamqor.example.kz'] }],
     requests: [
       { type: 'ADMINISTRATIVE', subtype: 'PREMISES_AND_EQUIPMENT', description: 'Апта сайынғы кездесулерге 30 адамдық зал қажет.' },
       { type: 'CONSULTATIVE', subtype: 'GRANT_AND_REPORTING_DOCUMENTS', description: 'Мемлекеттік әлеуметтік тапсырысқа өтінім дайындауға көмек.' },
@@ -31,6 +34,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     regionCode: '710000000',
     districtCode: '711310000',
     directions: ['TAZA_ALEM'],
+    contactPeople: [{ name: 'Дәурен Сейітов', role: 'жетекші', phones: ['+77015550102'] }],
     requests: [{ type: 'ADMINISTRATIVE', subtype: 'STATE_BODY_LIAISON', description: 'Есіл жағалауын тазалау акциясына әкімдіктің рұқсаты керек.' }],
   },
   {

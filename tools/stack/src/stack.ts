@@ -166,7 +166,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       output,
     });
     processes.set('gateway', gateway);
-    await waitForHttp(`http://127.0.0.1:${ports.gateway}/readyz`, gateway);
+    // As long as a subgraph: on a busy machine compiling the gateway alone can take over a minute.
+    await waitForHttp(`http://127.0.0.1:${ports.gateway}/readyz`, gateway, 90000);
 
     let dashboardUrl: string | null = null;
     if (options.withDashboard) {
