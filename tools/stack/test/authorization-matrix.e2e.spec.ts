@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
+import { GraphQLTestClient } from '@birge/server-testing';
 import { startStack, type RunningStack } from '../src/stack';
 import { CALLERS, OTHER_REGION, OWN_REGION, clientFor, signInCallers, type Caller, type Clients } from './authorization/callers';
 import { describeOutcome, matches } from './authorization/expectations';
@@ -66,6 +67,68 @@ describe('authorization matrix', () => {
       } else {
         expect(response.data?.[fieldName] ?? null).toBeNull();
         if (rule.snapshot) expect(await rule.snapshot(context, variables)).toEqual(before);
+      }
+    });
+  });
+
+  describe('personal data through the gateway', () => {
+    const PHONE = '+77019876543';
+    const EMAIL = 'nurlan.private@example.kz';
+    const PERSON = 'Нұрлан Жеке';
+    const PROFILE = `query($id: ID!) {
+      organization(id: $id) { name contactPeople { name phones emails socialLinks personalDataHidden } }
+    }`;
+    let organizationId: string;
+
+    beforeAll(async () => {
+      const created = await clients.admin.data<{ createOrganization: { id: string } }>(
+        'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+        {
+          input: {
+            name: 'Жеке деректер тексерісі',
+            kind: 'INITIATIVE_GROUP',
+            regionCode: OWN_REGION,
+            directions: ['BILIM'],
+            confirmNotDuplicate: true,
+            contactPeople: [{ name: PERSON, phones: [PHONE], emails: [EMAIL], socialLinks: ['https://instagram.com/nurlan.private'] }],
+          },
+        },
+      );
+      organizationId = created.createOrganization.id;
+    });
+
+    it.each([
+      ['analyst', 'PERSONAL_DATA_HIDDEN_FOR_ROLE'],
+      ['partnerRead', 'PERSONAL_DATA_HIDDEN_FOR_ROLE'],
+    ] as const)('never reaches the %s, not even in a search for it, and says why', async (caller, reason) => {
+      const client = clientFor(clients, caller);
+      const profile = await client.request<{ organization: { name: string; contactPeople: Record<string, unknown>[] } }>(PROFILE, { id: organizationId });
+      expect(profile.errors).toBeUndefined();
+      expect(profile.data?.organization.name).toBe('Жеке деректер тексерісі');
+      expect(profile.data?.organization.contactPeople).toEqual([{ name: null, phones: null, emails: null, socialLinks: null, personalDataHidden: reason }]);
+      for (const search of [PHONE, EMAIL, PERSON]) {
+        const found = await client.request('query($search: String) { organizations(first: 5, filter: { search: $search }) { edges { node { id } } } }', { search });
+        expect(JSON.stringify(found)).not.toContain(organizationId);
+      }
+    });
+
+    it('is withheld from another region’s staff and shown to the region’s own staff and the admin', async () => {
+      // The demo staff member works in the organization's region; an Almaty colleague is made here.
+      const email = `almaty-${Date.now()}@matrix.birge.kz`;
+      await clients.admin.data('mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }', {
+        input: { email, name: 'Алматы қызметкері', role: 'REGIONAL_STAFF', regionCode: OTHER_REGION, password: 'matrix-password-2026' },
+      });
+      const session = await clients.anonymous.data<{ login: { accessToken: string } }>(
+        'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+        { email, password: 'matrix-password-2026' },
+      );
+      const almaty = new GraphQLTestClient(stack.gatewayUrl, { unsigned: true, headers: { authorization: `Bearer ${session.login.accessToken}` } });
+      const other = await almaty.data<{ organization: { contactPeople: Record<string, unknown>[] } }>(PROFILE, { id: organizationId });
+      expect(other.organization.contactPeople[0]).toMatchObject({ name: null, phones: null, personalDataHidden: 'OTHER_REGION' });
+
+      for (const client of [clients.staff, clients.admin]) {
+        const own = await client.data<{ organization: { contactPeople: Record<string, unknown>[] } }>(PROFILE, { id: organizationId });
+        expect(own.organization.contactPeople[0]).toMatchObject({ name: PERSON, phones: [PHONE], emails: [EMAIL], personalDataHidden: null });
       }
     });
   });

@@ -35,17 +35,25 @@ export class Fixtures {
     return result.createOrganization;
   }
 
-  /** A new request of a new organization; waits until assistance has heard of the organization. */
+  /**
+   * A new request of a new organization, once assistance has heard of the organization from the
+   * registry (until then the request's region is pending and nobody's region rules can apply).
+   */
   async request(regionCode: string): Promise<Versioned & { organizationId: string }> {
     const organization = await this.organization(regionCode);
-    const submitted = await eventually(async () => {
-      const result = await this.admin.request<{ submitAssistanceRequest: Versioned }>(
-        'mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id version } }',
-        { input: { organizationId: organization.id, type: 'ADMINISTRATIVE', subtype: 'STATE_BODY_LIAISON', description: 'Әкімдікпен кездесу керек' } },
+    const submitted = await this.admin.data<{ submitAssistanceRequest: Versioned }>(
+      'mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id version } }',
+      { input: { organizationId: organization.id, type: 'ADMINISTRATIVE', subtype: 'STATE_BODY_LIAISON', description: 'Әкімдікпен кездесу керек' } },
+    );
+    const settled = await eventually(async () => {
+      const result = await this.admin.request<{ assistanceRequest: { id: string; version: number; region: { code: string } | null } | null }>(
+        'query($id: ID!) { assistanceRequest(id: $id) { id version region { code } } }',
+        { id: submitted.submitAssistanceRequest.id },
       );
-      return result.data?.submitAssistanceRequest;
-    }, 20_000);
-    return { ...submitted, organizationId: organization.id };
+      const request = result.data?.assistanceRequest;
+      return request?.region?.code === regionCode ? request : undefined;
+    }, 60_000);
+    return { id: settled.id, version: settled.version, organizationId: organization.id };
   }
 
   async moveRequest(request: Versioned, status: string, extra: Record<string, unknown> = {}): Promise<Versioned> {
@@ -92,18 +100,22 @@ export class Fixtures {
     return result.scheduleTraining;
   }
 
-  async registration(regionCode: string): Promise<Versioned> {
-    const [training, organization] = await Promise.all([this.training(regionCode), this.organization(regionCode)]);
-    return eventually(async () => {
-      const result = await this.admin.request<{ registerForTraining: Versioned }>(
-        'mutation($input: RegisterForTrainingInput!) { registerForTraining(input: $input) { id version } }',
-        { input: { trainingId: training.id, organizationId: organization.id, participants: 2 } },
-      );
-      return result.data?.registerForTraining;
-    }, 20_000);
+  /**
+   * A registration of an organization assistance knows. `begun`: its training starts in a
+   * moment, and this waits until it has (attendance is marked once a training has begun).
+   */
+  async registration(regionCode: string, begun = false): Promise<Versioned> {
+    const request = await this.request(regionCode);
+    const startsAt = Date.now() + (begun ? 1_500 : 10 * day);
+    const training = await this.training(regionCode, (startsAt - Date.now()) / day);
+    const result = await this.admin.data<{ registerForTraining: Versioned }>(
+      'mutation($input: RegisterForTrainingInput!) { registerForTraining(input: $input) { id version } }',
+      { input: { trainingId: training.id, organizationId: request.organizationId, participants: 2 } },
+    );
+    if (begun) await new Promise((resolve) => setTimeout(resolve, Math.max(0, startsAt - Date.now()) + 100));
+    return result.registerForTraining;
   }
 
-  /** An attended-ready registration: its training has started (attendance is marked after the start). */
   async resource(regionCode: string): Promise<{ id: string }> {
     const result = await this.admin.data<{ addBookableResource: { id: string } }>(
       'mutation($input: AddBookableResourceInput!) { addBookableResource(input: $input) { id } }',
@@ -120,14 +132,12 @@ export class Fixtures {
   }
 
   async booking(regionCode: string): Promise<Versioned> {
-    const [resource, organization] = await Promise.all([this.resource(regionCode), this.organization(regionCode)]);
-    return eventually(async () => {
-      const result = await this.admin.request<{ bookResource: Versioned }>(
-        'mutation($input: BookResourceInput!) { bookResource(input: $input) { id version } }',
-        { input: { resourceId: resource.id, organizationId: organization.id, ...this.nextSlot() } },
-      );
-      return result.data?.bookResource;
-    }, 20_000);
+    const [resource, request] = await Promise.all([this.resource(regionCode), this.request(regionCode)]);
+    const result = await this.admin.data<{ bookResource: Versioned }>(
+      'mutation($input: BookResourceInput!) { bookResource(input: $input) { id version } }',
+      { input: { resourceId: resource.id, organizationId: request.organizationId, ...this.nextSlot() } },
+    );
+    return result.bookResource;
   }
 
   async verificationCheck(regionCode: string): Promise<{ id: string; organizationId: string }> {

@@ -335,7 +335,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
     regional: true,
     document: 'mutation($input: MarkTrainingAttendanceInput!) { markTrainingAttendance(input: $input) { id attendance } }',
     variables: async (c) => {
-      const registration = await c.fixtures.registration(c.region);
+      const registration = await c.fixtures.registration(c.region, true);
       return { input: { registrationId: registration.id, version: registration.version, attendance: 'ATTENDED' } };
     },
   },
