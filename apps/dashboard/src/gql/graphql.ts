@@ -51,6 +51,7 @@ export type AddBookableResourceInput = {
 export type AssignAssistanceRequestInput = {
   /** The staff member (a user id); null to unassign. */
   assigneeId?: string | number | null | undefined;
+  /** The request. */
   id: string | number;
   /** The version you last read. */
   version: number;
@@ -218,6 +219,7 @@ export type CallerRole =
 export type ChangeAssistanceRequestStatusInput = {
   /** The reason or a remark; required when declining (at most 2000 characters). */
   comment?: string | null | undefined;
+  /** The request. */
   id: string | number;
   /** Required with RESOLVED, refused otherwise. */
   outcome?: AssistanceOutcomeInput | null | undefined;
@@ -237,6 +239,7 @@ export type CheckOutcome =
 
 /** A comment on a request's timeline. Comments change nothing else, so they need no version. */
 export type CommentOnAssistanceRequestInput = {
+  /** The request. */
   id: string | number;
   /** The comment (1 to 4000 characters). */
   text: string;
@@ -499,6 +502,7 @@ export type OrganizationStatus =
 export type RateAssistanceRequestInput = {
   /** A comment (at most 2000 characters). */
   comment?: string | null | undefined;
+  /** The request. */
   id: string | number;
   /** 1 (poor) to 5 (excellent). */
   score: number;
@@ -606,6 +610,7 @@ export type SubmitAssistanceRequestInput = {
   organizationId: string | number;
   /** Must belong to the chosen type. */
   subtype: AssistanceSubtype;
+  /** The type of help (see assistanceCatalog). */
   type: AssistanceType;
   /** The day (YYYY-MM-DD) the organization would like the help by; today or later. */
   wishedForDate?: string | null | undefined;
