@@ -43,6 +43,29 @@ describe('audit records', () => {
     ]);
   });
 
+  it('take the id of the record a payload wraps when the payload has none of its own', () => {
+    const wrapping = buildSchema(`
+      type Query { ok: Boolean }
+      type Key { id: ID! }
+      type Created { secret: String!, apiKey: Key! }
+      type Mutation { createKey(name: String!): Created }
+    `);
+    const document = parse('mutation { createKey(name: "partner") { secret apiKey { id } } }');
+    const [record] = auditRecords({
+      service: 'identity',
+      identity: staff,
+      operation: document.definitions[0] as OperationDefinitionNode,
+      document,
+      schema: wrapping,
+      variables: {},
+      data: { createKey: { secret: 'never-audited', apiKey: { id: 'k-1' } } },
+      errors: [],
+      requestId: 'req-2',
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(record.targetIds).toEqual(['k-1']);
+  });
+
   it('use a request-level error for every field, and skip queries', () => {
     const records = auditRecords({ service: 'gateway', identity: null, operation: operationOf('mutation { remove(id: "r-2") }'), requestId: null, errors: [{ message: 'x', extensions: { code: 'RATE_LIMITED' } }] });
     expect(records).toMatchObject([{ operation: 'remove', outcome: 'RATE_LIMITED', targetIds: ['r-2'], userId: null, role: null }]);

@@ -110,6 +110,20 @@ export interface AuditInput {
  * arguments and the id of what it returned), and the outcome (OK, or the code of the error on
  * that field; a request-level error stands for every field).
  */
+const isId = (value: unknown): value is string | number => typeof value === 'string' || typeof value === 'number';
+
+/**
+ * The id of what a mutation returned: its own, or for a payload wrapping the record (createApiKey
+ * returns { secret, apiKey { id } }) the id of the one object directly inside that has one.
+ */
+function returnedIdOf(returned: unknown): string | number | null {
+  if (!returned || typeof returned !== 'object') return null;
+  const record = returned as Record<string, unknown>;
+  if (isId(record.id)) return record.id;
+  const inner = Object.values(record).filter((value): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value) && isId((value as Record<string, unknown>).id));
+  return inner.length === 1 ? (inner[0].id as string | number) : null;
+}
+
 export function auditRecords(input: AuditInput): AuditRecordedPayload[] {
   if (input.operation.operation !== 'mutation') return [];
   const mutationType = input.schema?.getMutationType();
@@ -128,8 +142,8 @@ export function auditRecords(input: AuditInput): AuditRecordedPayload[] {
       args = untypedArguments(field, input.variables);
     }
     const targetIds = collectTargetIds(args);
-    const returned = input.data?.[responseKey] as { id?: unknown } | null | undefined;
-    if (returned && typeof returned === 'object' && (typeof returned.id === 'string' || typeof returned.id === 'number')) collectTargetIds(returned.id, 'id', targetIds);
+    const returnedId = returnedIdOf(input.data?.[responseKey]);
+    if (returnedId !== null) collectTargetIds(returnedId, 'id', targetIds);
     const fieldError = input.errors?.find((error) => error.path?.[0] === responseKey);
     const outcome = fieldError ? codeOf(fieldError) : requestError ? codeOf(requestError) : AUDIT_OK;
     records.push({
