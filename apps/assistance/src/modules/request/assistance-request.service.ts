@@ -14,7 +14,6 @@ import type { ServiceLevelService } from './service-level.service';
 
 const DAY_MS = 24 * 3600_000;
 
-/** The organization a merged one now lives on as, or null when it was not merged. */
 /** Advisory lock class for "an organization's directory entry and its waiting requests". */
 const ORGANIZATION_LOCK_CLASS = 4201;
 
@@ -27,6 +26,7 @@ async function lockOrganization(manager: EntityManager, organizationId: string):
   await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ORGANIZATION_LOCK_CLASS, organizationId]);
 }
 
+/** The organization a merged one now lives on as, or null when it was not merged. */
 async function keptIdOf(manager: EntityManager, organizationId: string): Promise<string | null> {
   if (!isUuid(organizationId)) return null;
   const rows: { kept_id: string }[] = await manager.query(`SELECT kept_id FROM assistance.organization_merge WHERE merged_id = $1`, [organizationId]);
