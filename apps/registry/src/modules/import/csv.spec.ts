@@ -1,4 +1,4 @@
-import { CsvSyntaxError, parseCsv } from './csv';
+import { copyField, CsvReader, CsvSyntaxError, parseCsv } from './csv';
 
 describe('CSV parser', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, CRLF and a BOM', () => {
@@ -18,5 +18,17 @@ describe('CSV parser', () => {
     expect(() => parseCsv('a,b\n1,"never closed\n')).toThrow(CsvSyntaxError);
     expect(() => parseCsv('a,b\n1,x"y\n')).toThrow(/line 2/);
     expect(() => parseCsv('a\n"x"y\n')).toThrow(/after a closing quote/);
+  });
+
+  it('reads one record at a time, saying how far it is, and finds a syntax error only when it gets there', () => {
+    const reader = new CsvReader('a,b\n1,2\n3,"x\n');
+    expect(reader.next()).toEqual({ line: 1, cells: ['a', 'b'] });
+    expect(reader.next()).toEqual({ line: 2, cells: ['1', '2'] });
+    expect(reader.position).toBeCloseTo(8 / 13);
+    expect(() => reader.next()).toThrow(/line 3: a quoted field is never closed/);
+  });
+
+  it('quotes COPY fields, doubling quotes, and leaves NULL empty', () => {
+    expect([copyField('Қамқор'), copyField('say "hi"'), copyField(40), copyField(null)]).toEqual(['"Қамқор"', '"say ""hi"""', '"40"', '']);
   });
 });

@@ -10,68 +10,93 @@ export class CsvSyntaxError extends Error {
 
 /**
  * RFC 4180 CSV: comma-separated, fields in double quotes may hold commas, quotes ("") and line
- * breaks; CRLF or LF; a UTF-8 byte-order mark is skipped. Returns rows with the line each starts on.
+ * breaks; CRLF or LF; a UTF-8 byte-order mark is skipped. Reads one record at a time, so a large
+ * file's cells need not all be alive at once; blank lines are skipped.
  */
+export class CsvReader {
+  private i: number;
+  private line = 1;
+  private done = false;
+
+  constructor(private readonly text: string) {
+    this.i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** How far into the text the reader is, 0 to 1. */
+  get position(): number {
+    return this.text.length ? Math.min(1, this.i / this.text.length) : 1;
+  }
+
+  /** The next record with the line it starts on; null at the end. Throws CsvSyntaxError. */
+  next(): { line: number; cells: string[] } | null {
+    const text = this.text;
+    const n = text.length;
+    let cells: string[] = [];
+    let rowLine = this.line;
+    while (!this.done) {
+      let i = this.i;
+      let value = '';
+      if (text.charCodeAt(i) === 34 /* " */) {
+        const start = this.line;
+        i++;
+        for (;;) {
+          if (i >= n) throw new CsvSyntaxError(start, 'a quoted field is never closed');
+          const next = text.indexOf('"', i);
+          if (next === -1) throw new CsvSyntaxError(start, 'a quoted field is never closed');
+          const chunk = text.slice(i, next);
+          for (let k = chunk.indexOf('\n'); k !== -1; k = chunk.indexOf('\n', k + 1)) this.line++;
+          value += chunk;
+          if (text.charCodeAt(next + 1) === 34) {
+            value += '"';
+            i = next + 2;
+          } else {
+            i = next + 1;
+            break;
+          }
+        }
+        if (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') throw new CsvSyntaxError(this.line, 'text after a closing quote');
+      } else {
+        let end = i;
+        for (let c = text.charCodeAt(end); end < n && c !== 44 && c !== 10 && c !== 13; c = text.charCodeAt(++end));
+        value = text.slice(i, end);
+        if (value.includes('"')) throw new CsvSyntaxError(this.line, 'a quote inside an unquoted field (quote the whole field and double the quote)');
+        i = end;
+      }
+      cells.push(value);
+      if (i >= n) {
+        this.i = i;
+        this.done = true;
+        return cells.length > 1 || cells[0] !== '' ? { line: rowLine, cells } : null;
+      }
+      if (text.charCodeAt(i) === 44 /* , */) {
+        this.i = i + 1;
+        continue;
+      }
+      // End of a record: \r\n, \n or \r.
+      this.i = i + (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
+      this.line++;
+      if (this.i === n) this.done = true;
+      if (cells.length > 1 || cells[0] !== '') return { line: rowLine, cells };
+      cells = [];
+      rowLine = this.line;
+    }
+    return null;
+  }
+}
+
+/** Every record of a CSV text (see CsvReader). */
 export function parseCsv(text: string): { line: number; cells: string[] }[] {
   const rows: { line: number; cells: string[] }[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  let cells: string[] = [];
-  let rowLine = 1;
-  const n = text.length;
-  while (i <= n) {
-    let value = '';
-    if (text[i] === '"') {
-      const start = line;
-      i++;
-      for (;;) {
-        if (i >= n) throw new CsvSyntaxError(start, 'a quoted field is never closed');
-        const next = text.indexOf('"', i);
-        if (next === -1) throw new CsvSyntaxError(start, 'a quoted field is never closed');
-        const chunk = text.slice(i, next);
-        for (let k = chunk.indexOf('\n'); k !== -1; k = chunk.indexOf('\n', k + 1)) line++;
-        value += chunk;
-        if (text[next + 1] === '"') {
-          value += '"';
-          i = next + 2;
-        } else {
-          i = next + 1;
-          break;
-        }
-      }
-      if (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') throw new CsvSyntaxError(line, 'text after a closing quote');
-    } else {
-      let end = i;
-      while (end < n && text[end] !== ',' && text[end] !== '\n' && text[end] !== '\r') end++;
-      value = text.slice(i, end);
-      if (value.includes('"')) throw new CsvSyntaxError(line, 'a quote inside an unquoted field (quote the whole field and double the quote)');
-      i = end;
-    }
-    cells.push(value);
-    if (i >= n) {
-      if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
-      break;
-    }
-    if (text[i] === ',') {
-      i++;
-      continue;
-    }
-    // End of a record: \r\n, \n or \r.
-    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
-    cells = [];
-    line++;
-    rowLine = line;
-    if (i === n) break;
-  }
+  const reader = new CsvReader(text);
+  for (let record = reader.next(); record; record = reader.next()) rows.push(record);
   return rows;
 }
 
 /** One CSV field for PostgreSQL COPY (FORMAT csv): NULL stays empty and unquoted, text is quoted. */
 export function copyField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
-  return `"${text.replace(/"/g, '""')}"`;
+  const text = typeof value === 'string' ? value : String(value);
+  return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
 }
 
 /** A PostgreSQL array literal of text values. */

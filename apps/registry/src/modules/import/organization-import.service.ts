@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { EventBus } from '@birge/server-kit';
-import type { Identity } from '@birge/shared-reference';
+import type { Identity, OrganizationsImportedPayload } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf } from '../organization/organization.service';
-import { openCopyFrom } from './pg-copy';
+import { copyCsvInto } from './pg-copy';
+import { ImportMatcher } from './import-matcher';
 import { TimeOrderedIds } from './time-ordered-id';
-import { copyField, CsvSyntaxError, parseCsv, pgTextArray } from './csv';
+import { copyField, CsvReader, CsvSyntaxError, pgTextArray } from './csv';
 import { checkContext, checkRow, IMPORT_COLUMNS, REQUIRED_COLUMNS, TABLE_COLUMN, type ImportColumn, type ImportPlaces, type ImportRow, type RowError } from './import-columns';
 
 export interface ImportProgress {
@@ -36,31 +37,46 @@ export interface ImportOptions {
   timings?: Record<string, number>;
 }
 
-/** Staging columns, in COPY order. */
-const STAGING = [
-  'line', 'new_id', 'name', 'name_kk', 'name_ru', 'name_latin', 'kind', 'legal_form', 'bin', 'qazvolunteer_id', 'region_code', 'district_code',
-  'directions', 'categories', 'modes', 'description', 'contact_people', 'volunteer_count', 'founded_on', 'status', 'search_key', 'duplicate_key',
+/** The record columns a file sets, in COPY order (after the id). */
+const DATA_COLUMNS = [
+  'name', 'name_kk', 'name_ru', 'name_latin', 'kind', 'legal_form', 'bin', 'qazvolunteer_id', 'region_code', 'district_code',
+  'directions', 'categories', 'modes', 'description', 'contact_people', 'volunteer_count', 'founded_on', 'status',
 ];
-const DATA_COLUMNS = STAGING.slice(2, -2);
-/** Records per registry.organizations-imported event. */
-const EVENT_BATCH_ROWS = 2000;
-/** Rows checked, then handed to COPY, at a time. */
-const COPY_CHUNK_ROWS = 2000;
+/** New records go straight into the registry with COPY, in these columns. */
+const NEW_COLUMNS = ['id', ...DATA_COLUMNS, 'search_key', 'duplicate_key', 'created_by'];
+/** Rows that match a registered record wait here for one UPDATE at the end. */
+const STAGING = ['line', 'id', ...DATA_COLUMNS, 'search_key', 'duplicate_key'];
+/**
+ * Rows checked, then written, at a time; also the records per registry.organizations-imported
+ * event. PostgreSQL stores one chunk while Node checks the next.
+ */
+const CHUNK_ROWS = 2000;
 
 class Rollback extends Error {}
 
+interface Chunk {
+  /** COPY lines of new records, and what their event says of them. */
+  created: string;
+  registered: Pick<OrganizationsImportedPayload, 'organizationIds' | 'kinds' | 'regionCodes' | 'districtCodes' | 'versions'>;
+  /** COPY lines of rows that match a registered record, and how many. */
+  matched: string;
+  matchedRows: number;
+}
+
 /**
- * Bulk import of organizations from CSV (UTF-8). ALL OR NOTHING PER FILE: every row is checked
- * first, and one bad row (or a BIN / Qazvolunteer.kz ID that belongs to another record) means
- * nothing is written and the report lists every problem by line and column. Re-importing the same
- * file changes nothing: rows match existing records by BIN, else by Qazvolunteer.kz ID, else (for
- * records with neither) by region, kind and exact name; a matched record is updated only where the
- * file's columns differ, and only the columns the file has.
+ * Bulk import of organizations from CSV (UTF-8). ALL OR NOTHING PER FILE: every row is checked,
+ * and one bad row (or a BIN / Qazvolunteer.kz ID that belongs to another record) means nothing is
+ * written and the report lists every problem by line and column. Re-importing the same file changes
+ * nothing: rows match existing records by BIN, else by Qazvolunteer.kz ID, else (for records with
+ * neither) by region, kind and exact name; a matched record is updated only where the file's
+ * columns differ, and only the columns the file has.
  *
- * Fast at 100,000 rows: checked rows stream with COPY into a temporary staging table while the next
- * ones are still being checked; then one UPDATE and one INSERT apply them, each writing its events
- * (a pg-boss job per record and consumer queue) inside PostgreSQL in the same statement, so no
- * record travels back to Node.
+ * Fast at 100,000 rows, on two cores: the registry's keys are read once, so Node decides for each
+ * checked row whether it is new (with a time-ordered id made here) or which record it updates. New
+ * records go with COPY straight into the registry a chunk at a time, each chunk with its one
+ * registry.organizations-imported event, while Node checks the next chunk; matched rows wait in a
+ * temporary table for one UPDATE at the end. A bad row stops the writing (the transaction is rolled
+ * back) but not the checking, so the report is complete.
  */
 export class OrganizationImportService {
   constructor(
@@ -74,16 +90,15 @@ export class OrganizationImportService {
     const result: ImportResult = { ok: false, dryRun: !!options.dryRun, rowCount: 0, created: 0, updated: 0, unchanged: 0, errorCount: 0, errors: [] };
     const fail = (errors: RowError[]) => ({ ...result, errorCount: errors.length, errors: errors.slice(0, maxErrors) });
 
-    let records: { line: number; cells: string[] }[];
+    const reader = new CsvReader(csv);
+    let header: { line: number; cells: string[] } | null;
     try {
-      records = parseCsv(csv);
+      header = reader.next();
     } catch (error) {
       if (error instanceof CsvSyntaxError) return fail([{ line: error.line, column: '', code: 'CSV_MALFORMED', message: error.message }]);
       throw error;
     }
-    if (!records.length) return fail([{ line: 1, column: '', code: 'CSV_EMPTY', message: 'the file has no header and no rows' }]);
-    const [header, ...data] = records;
-    result.rowCount = data.length;
+    if (!header) return fail([{ line: 1, column: '', code: 'CSV_EMPTY', message: 'the file has no header and no rows' }]);
     const columns = header.cells.map((c) => c.trim().toLowerCase());
     const headerErrors: RowError[] = [];
     columns.forEach((column, i) => {
@@ -93,104 +108,180 @@ export class OrganizationImportService {
     for (const required of REQUIRED_COLUMNS) {
       if (!columns.includes(required)) headerErrors.push({ line: header.line, column: required, code: 'MISSING_COLUMN', message: `the file needs a "${required}" column` });
     }
-    if (headerErrors.length) return fail(headerErrors);
+    if (headerErrors.length) {
+      // A malformed file is reported as such, before its header: read the rest for syntax alone.
+      let rows = 0;
+      try {
+        while (reader.next()) rows++;
+      } catch (error) {
+        if (error instanceof CsvSyntaxError) return fail([{ line: error.line, column: '', code: 'CSV_MALFORMED', message: error.message }]);
+        throw error;
+      }
+      return { ...fail(headerErrors), rowCount: rows };
+    }
 
     const index = columns.map((column) => column as ImportColumn);
     const at = new Map(index.map((column, i) => [column, i]));
     const present = new Set(columns.map((c) => TABLE_COLUMN[c as ImportColumn]));
     const timings = options.timings ?? {};
+    let rows = 0;
     try {
       const applied = await this.dataSource.transaction(async (manager) => {
-        const checked = await this.checkAndCopy(manager, data, at, columns.length, options, progress, timings);
-        if ('errors' in checked) throw Object.assign(new Rollback(), { conflicts: checked.errors });
-        progress({ phase: 'apply', done: 0, total: data.length });
-        const outcome = await this.apply(manager, checked.rows, present, identity, timings);
-        if ('conflicts' in outcome) throw Object.assign(new Rollback(), { conflicts: outcome.conflicts });
+        const written = await this.checkAndWrite(manager, reader, at, columns.length, identity, options, progress, timings);
+        rows = written.rows;
+        if ('errors' in written) throw Object.assign(new Rollback(), { conflicts: written.errors });
+        progress({ phase: 'apply', done: 0, total: rows });
+        const updated = written.matched ? await this.applyMatched(manager, present, identity, timings) : 0;
+        await this.mergeGinPendingLists(manager, written.created + updated, timings);
+        const outcome = { created: written.created, updated };
         if (options.dryRun) throw Object.assign(new Rollback(), { counts: outcome });
         return outcome;
       });
-      progress({ phase: 'done', done: data.length, total: data.length });
-      return { ...result, ok: true, ...applied, unchanged: data.length - applied.created - applied.updated };
+      progress({ phase: 'done', done: rows, total: rows });
+      return { ...result, ok: true, rowCount: rows, ...applied, unchanged: rows - applied.created - applied.updated };
     } catch (error) {
+      if (error instanceof CsvSyntaxError) return fail([{ line: error.line, column: '', code: 'CSV_MALFORMED', message: error.message }]);
       if (!(error instanceof Rollback)) throw error;
       const { conflicts, counts } = error as Rollback & { conflicts?: RowError[]; counts?: { created: number; updated: number } };
-      if (conflicts) return fail(conflicts);
-      return { ...result, ok: true, created: counts?.created ?? 0, updated: counts?.updated ?? 0, unchanged: data.length - (counts?.created ?? 0) - (counts?.updated ?? 0) };
+      if (conflicts) return { ...fail(conflicts), rowCount: rows };
+      return { ...result, ok: true, rowCount: rows, created: counts?.created ?? 0, updated: counts?.updated ?? 0, unchanged: rows - (counts?.created ?? 0) - (counts?.updated ?? 0) };
     }
   }
 
   /**
-   * Checks every row and, while no row has failed yet, streams the checked rows into the staging
-   * table: PostgreSQL parses and stores one chunk while Node checks the next. A bad row stops the
-   * copying (the transaction is rolled back) but not the checking, so the report lists every problem.
+   * Checks every row, a chunk at a time, and while no row has failed writes each checked chunk
+   * (new records and their event; matched rows into the staging table) while checking the next.
    */
-  private async checkAndCopy(
+  private async checkAndWrite(
     manager: EntityManager,
-    data: { line: number; cells: string[] }[],
+    reader: CsvReader,
     at: Map<ImportColumn, number>,
     cellCount: number,
+    identity: Identity | null,
     options: ImportOptions,
     progress: (p: ImportProgress) => void,
     timings: Record<string, number>,
-  ): Promise<{ rows: number } | { errors: RowError[] }> {
+  ): Promise<{ rows: number } & ({ created: number; matched: number } | { errors: RowError[] })> {
     const started = performance.now();
-    // Room for the whole file in memory: the facet trigger's transition table (every new row) and
-    // the matching joins would otherwise spill to temporary files. This transaction only.
+    // Room for a chunk's rows in memory: the facet trigger's transition table and the final UPDATE's
+    // join would otherwise spill to temporary files. This transaction only.
     await manager.query(`SET LOCAL work_mem = '256MB'`);
     await manager.query(`
       CREATE TEMP TABLE import_staging (
-        line int NOT NULL, id uuid, new_id uuid NOT NULL, name text, name_kk text, name_ru text, name_latin text, kind text, legal_form text, bin text,
+        line int NOT NULL, id uuid NOT NULL, name text, name_kk text, name_ru text, name_latin text, kind text, legal_form text, bin text,
         qazvolunteer_id text, region_code text, district_code text, directions text[], categories text[], modes text[], description text,
         contact_people jsonb, volunteer_count int, founded_on date, status text, search_key text, duplicate_key text
       ) ON COMMIT DROP`);
     const context = checkContext(options.today ?? new Date(), await this.places(manager));
-    const copy = await openCopyFrom(manager, 'import_staging', STAGING);
+    const matcher = await ImportMatcher.load(manager);
+    timings['read places and keys'] = (timings['read places and keys'] ?? 0) + (performance.now() - started);
+    const actor = copyField(actorOf(identity));
+    const importId = randomUUID();
     const errors: RowError[] = [];
+    const conflicts: RowError[] = [];
     const seen = new Map<string, number>();
     const ids = new TimeOrderedIds();
+    let created = 0;
+    let matched = 0;
+    let batch = 0;
+    let writing: Promise<void> | null = null;
+    let checking = 0;
+    let waiting = 0;
     let rows = 0;
-    for (let from = 0; from < data.length; from += COPY_CHUNK_ROWS) {
-      let lines = '';
-      const to = Math.min(from + COPY_CHUNK_ROWS, data.length);
-      for (let i = from; i < to; i++) {
-        const record = data[i];
-        if (record.cells.length !== cellCount) {
-          errors.push({ line: record.line, column: '', code: 'WRONG_CELL_COUNT', message: `has ${record.cells.length} cells, the header ${cellCount}` });
-          continue;
-        }
-        const cells = record.cells;
-        const row = checkRow(record.line, (column) => { const i = at.get(column); return i === undefined ? undefined : cells[i]; }, errors, context);
-        if (!row) continue;
-        // The same record twice in one file: which one should win is not ours to guess.
-        const p = row.profile;
-        const keys = [p.bin && `bin:${p.bin}`, p.qazvolunteerId && `qv:${p.qazvolunteerId}`].filter(Boolean) as string[];
-        if (!keys.length) keys.push(`name:${row.regionCode}:${row.kind}:${row.name}`);
-        for (const key of keys) {
-          const first = seen.get(key);
-          if (first !== undefined) {
-            const column = key.startsWith('bin') ? 'bin' : key.startsWith('qv') ? 'qazvolunteer_id' : 'name';
-            errors.push({ line: row.line, column, code: 'DUPLICATE_IN_FILE', message: `the same record as line ${first}` });
-          } else seen.set(key, row.line);
-        }
-        if (!errors.length) {
-          lines += stagingLine(row, ids.next());
+    try {
+      for (let more = true; more; ) {
+        const checkStarted = performance.now();
+        const chunk: Chunk = { created: '', registered: { organizationIds: [], kinds: [], regionCodes: [], districtCodes: [], versions: [] }, matched: '', matchedRows: 0 };
+        let cells: string[] = [];
+        const cell = (column: ImportColumn) => {
+          const i = at.get(column);
+          return i === undefined ? undefined : cells[i];
+        };
+        for (let n = 0; n < CHUNK_ROWS; n++) {
+          const record = reader.next();
+          if (!record) {
+            more = false;
+            break;
+          }
           rows++;
+          if (record.cells.length !== cellCount) {
+            errors.push({ line: record.line, column: '', code: 'WRONG_CELL_COUNT', message: `has ${record.cells.length} cells, the header ${cellCount}` });
+            continue;
+          }
+          cells = record.cells;
+          const row = checkRow(record.line, cell, errors, context);
+          if (!row) continue;
+          // The same record twice in one file: which one should win is not ours to guess.
+          const p = row.profile;
+          const keys = [p.bin && `bin:${p.bin}`, p.qazvolunteerId && `qv:${p.qazvolunteerId}`].filter(Boolean) as string[];
+          if (!keys.length) keys.push(`name:${row.regionCode}:${row.kind}:${row.name}`);
+          for (const key of keys) {
+            const first = seen.get(key);
+            if (first !== undefined) {
+              const column = key.startsWith('bin') ? 'bin' : key.startsWith('qv') ? 'qazvolunteer_id' : 'name';
+              errors.push({ line: row.line, column, code: 'DUPLICATE_IN_FILE', message: `the same record as line ${first}` });
+            } else seen.set(key, row.line);
+          }
+          const existing = matcher.empty ? null : matcher.match(row, conflicts);
+          if (errors.length || conflicts.length) continue;
+          if (existing) {
+            chunk.matched += `${row.line},${existing},${recordFields(row)}\n`;
+            chunk.matchedRows++;
+          } else {
+            const id = ids.next();
+            chunk.created += `${id},${recordFields(row)},${actor}\n`;
+            const r = chunk.registered;
+            r.organizationIds.push(id);
+            r.kinds.push(row.kind as OrganizationsImportedPayload['kinds'][number]);
+            r.regionCodes.push(row.regionCode);
+            r.districtCodes.push(row.districtCode);
+            r.versions.push(1);
+          }
         }
+        checking += performance.now() - checkStarted;
+        const waitStarted = performance.now();
+        await writing;
+        writing = null;
+        waiting += performance.now() - waitStarted;
+        // The file's row count is known at its end; until then, estimated from how far the reader is.
+        progress({ phase: 'validate', done: rows, total: more ? Math.max(rows, Math.round(rows / reader.position)) : rows });
+        if (errors.length || conflicts.length) continue;
+        created += chunk.registered.organizationIds.length;
+        matched += chunk.matchedRows;
+        writing = this.writeChunk(manager, chunk, importId, chunk.registered.organizationIds.length ? batch++ : batch);
+        // A failed write is reported by the next await; until then, not an unhandled rejection.
+        writing.catch(() => undefined);
       }
-      if (!errors.length && lines) copy.write(Buffer.from(lines, 'utf8'));
-      progress({ phase: 'validate', done: to, total: data.length });
-      // Let the socket take the chunk, so PostgreSQL works on it while we check the next one.
-      await new Promise((resolve) => setImmediate(resolve));
+      const waitStarted = performance.now();
+      await writing;
+      waiting += performance.now() - waitStarted;
+    } finally {
+      // Never leave a write running when the transaction ends (say, a syntax error found mid-file):
+      // it would reach the connection after the rollback.
+      await writing?.catch(() => undefined);
     }
-    const copied = await copy.end();
-    timings['check and copy'] = (timings['check and copy'] ?? 0) + (performance.now() - started);
-    if (errors.length) return { errors: errors.sort((a, b) => a.line - b.line) };
-    if (copied !== rows) throw new Error(`COPY loaded ${copied} of ${rows} rows`);
-    progress({ phase: 'copy', done: rows, total: data.length });
-    return { rows };
+    timings['check (Node)'] = (timings['check (Node)'] ?? 0) + checking;
+    timings['waiting for writes'] = (timings['waiting for writes'] ?? 0) + waiting;
+    timings['check and write'] = (timings['check and write'] ?? 0) + (performance.now() - started);
+    if (errors.length) return { rows, errors: errors.sort((a, b) => a.line - b.line) };
+    if (conflicts.length) return { rows, errors: conflicts.sort((a, b) => a.line - b.line).slice(0, 1000) };
+    progress({ phase: 'copy', done: rows, total: rows });
+    return { rows, created, matched };
   }
 
-  /** The registry's live places; the reference data can be edited, so not the seed file. */
+  /** One chunk's new records and their event, and its matched rows into the staging table. */
+  private async writeChunk(manager: EntityManager, chunk: Chunk, importId: string, batch: number): Promise<void> {
+    const count = chunk.registered.organizationIds.length;
+    if (count) {
+      const copied = await copyCsvInto(manager, 'registry.organization', NEW_COLUMNS, [Buffer.from(chunk.created, 'utf8')]);
+      if (copied !== count) throw new Error(`COPY stored ${copied} of ${count} new records`);
+      const payload: OrganizationsImportedPayload = { importId, batch, change: 'REGISTERED', ...chunk.registered };
+      await this.events.publishFromSql(manager, 'registry.organizations-imported', `SELECT $1::jsonb AS payload`, [JSON.stringify(payload)]);
+    }
+    if (chunk.matched) await copyCsvInto(manager, 'import_staging', STAGING, [Buffer.from(chunk.matched, 'utf8')]);
+  }
+
+  /** The places a row may name: the registry's live regions and districts (the reference data can be edited, so not the seed file). */
   private async places(manager: EntityManager): Promise<ImportPlaces> {
     const regions: { code: string }[] = await manager.query(`SELECT code FROM registry.region`);
     const districts: { code: string; region_code: string; abolished: boolean }[] = await manager.query(
@@ -203,101 +294,62 @@ export class OrganizationImportService {
     };
   }
 
-  private async apply(
-    manager: EntityManager,
-    rows: number,
-    present: Set<string>,
-    identity: Identity | null,
-    timings: Record<string, number>,
-  ): Promise<{ created: number; updated: number } | { conflicts: RowError[] }> {
+  /**
+   * Updates the matched records where the file's columns differ, in one statement, and sends their
+   * registry.organizations-imported events (batches of CHUNK_ROWS) from PostgreSQL.
+   */
+  private async applyMatched(manager: EntityManager, present: Set<string>, identity: Identity | null, timings: Record<string, number>): Promise<number> {
     let last = performance.now();
     const lap = (step: string) => {
       const now = performance.now();
       timings[step] = (timings[step] ?? 0) + (now - last);
       last = now;
     };
-    // Statistics of the matching columns only: without them the planner picks nested loops for the joins below.
-    await manager.query(`ANALYZE import_staging (id, bin, qazvolunteer_id, name, region_code, kind)`);
-    lap('analyze staging');
-    await manager.query(`UPDATE import_staging s SET id = o.id FROM registry.organization o WHERE s.bin IS NOT NULL AND o.bin = s.bin`);
-    await manager.query(`UPDATE import_staging s SET id = o.id FROM registry.organization o
-      WHERE s.id IS NULL AND s.qazvolunteer_id IS NOT NULL AND o.qazvolunteer_id = s.qazvolunteer_id`);
-    await manager.query(`UPDATE import_staging s SET id = o.id FROM registry.organization o
-      WHERE s.id IS NULL AND s.bin IS NULL AND s.qazvolunteer_id IS NULL AND o.bin IS NULL AND o.qazvolunteer_id IS NULL
-        AND o.name = s.name AND o.region_code = s.region_code AND o.kind = s.kind`);
-    const conflicts: { line: number; column: string; existing_id: string; existing_name: string }[] = await manager.query(`
-      SELECT s.line, 'qazvolunteer_id' AS column, o.id AS existing_id, o.name AS existing_name
-      FROM import_staging s JOIN registry.organization o ON o.qazvolunteer_id = s.qazvolunteer_id WHERE o.id IS DISTINCT FROM s.id
-      UNION ALL
-      SELECT s.line, 'bin', o.id, o.name FROM import_staging s JOIN registry.organization o ON o.bin = s.bin WHERE o.id IS DISTINCT FROM s.id
-      ORDER BY 1 LIMIT 1000`);
-    lap('match and conflicts');
-    if (conflicts.length) {
-      return {
-        conflicts: conflicts.map((c) => ({
-          line: c.line,
-          column: c.column,
-          code: c.column === 'bin' ? 'DUPLICATE_BIN' : 'DUPLICATE_QAZVOLUNTEER_ID',
-          message: `belongs to another registered record: "${c.existing_name}" (${c.existing_id})`,
-          existingId: c.existing_id,
-        })),
-      };
-    }
-
-    // The rows never come back to Node. New records get the ids made while checking (new_id);
-    // changed ones are noted in import_changed. Their events are one per batch of records
-    // (registry.organizations-imported), built inside PostgreSQL from the staging table in the same
-    // transaction: a few dozen jobs for 100,000 rows instead of one per record and consumer queue.
-    const actor = actorOf(identity);
+    // Statistics for the join below: without them the planner may pick a nested loop over every row.
+    await manager.query(`ANALYZE import_staging (id)`);
     const set = DATA_COLUMNS.filter((c) => present.has(c));
     const allSet = [...set, 'search_key', 'duplicate_key'];
     await manager.query(`CREATE TEMP TABLE import_changed (line int NOT NULL, id uuid NOT NULL, kind text, region_code text, district_code text, version int) ON COMMIT DROP`);
     const updated = await affectedRows(
       manager,
-        `WITH changed AS (
-           UPDATE registry.organization o SET ${allSet.map((c) => `${c} = s.${c}`).join(', ')},
-             version = o.version + 1, updated_at = now(), updated_by = $1
-           FROM import_staging s
-           WHERE o.id = s.id AND (${set.map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${set.map((c) => `s.${c}`).join(', ')})
-           RETURNING s.line, o.id, o.kind, o.region_code, o.district_code, o.version)
-         INSERT INTO import_changed SELECT * FROM changed`,
-      [actor],
+      `WITH changed AS (
+         UPDATE registry.organization o SET ${allSet.map((c) => `${c} = s.${c}`).join(', ')},
+           version = o.version + 1, updated_at = now(), updated_by = $1
+         FROM import_staging s
+         WHERE o.id = s.id AND (${set.map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${set.map((c) => `s.${c}`).join(', ')})
+         RETURNING s.line, o.id, o.kind, o.region_code, o.district_code, o.version)
+       INSERT INTO import_changed SELECT * FROM changed`,
+      [actorOf(identity)],
     );
-    lap('update changed');
-    const created = await affectedRows(
-      manager,
-        `INSERT INTO registry.organization (id, ${DATA_COLUMNS.join(', ')}, search_key, duplicate_key, created_by)
-         SELECT new_id, ${DATA_COLUMNS.join(', ')}, search_key, duplicate_key, $1 FROM import_staging WHERE id IS NULL`,
-      [actor],
-    );
-    lap('insert new');
-    const importId = randomUUID();
-    const batches = (change: 'REGISTERED' | 'UPDATED', rows: string) => `
-      SELECT jsonb_build_object('importId', $1::text, 'batch', batch, 'change', '${change}', 'organizationIds', jsonb_agg(id ORDER BY line),
-        'kinds', jsonb_agg(kind ORDER BY line), 'regionCodes', jsonb_agg(region_code ORDER BY line),
-        'districtCodes', jsonb_agg(district_code ORDER BY line), 'versions', jsonb_agg(version ORDER BY line)) AS payload
-      FROM (SELECT *, (row_number() OVER (ORDER BY line) - 1) / $2 AS batch FROM (${rows}) r) b
-      GROUP BY batch ORDER BY batch`;
-    let events = 0;
-    if (created) {
-      events += await this.events.publishFromSql(manager, 'registry.organizations-imported',
-        batches('REGISTERED', `SELECT line, new_id AS id, kind, region_code, district_code, 1 AS version FROM import_staging WHERE id IS NULL`), [importId, EVENT_BATCH_ROWS]);
-    }
+    lap('update matched');
     if (updated) {
-      events += await this.events.publishFromSql(manager, 'registry.organizations-imported',
-        batches('UPDATED', `SELECT line, id, kind, region_code, district_code, version FROM import_changed`), [importId, EVENT_BATCH_ROWS]);
+      const events = await this.events.publishFromSql(
+        manager,
+        'registry.organizations-imported',
+        `SELECT jsonb_build_object('importId', $1::text, 'batch', batch, 'change', 'UPDATED', 'organizationIds', jsonb_agg(id ORDER BY line),
+           'kinds', jsonb_agg(kind ORDER BY line), 'regionCodes', jsonb_agg(region_code ORDER BY line),
+           'districtCodes', jsonb_agg(district_code ORDER BY line), 'versions', jsonb_agg(version ORDER BY line)) AS payload
+         FROM (SELECT *, (row_number() OVER (ORDER BY line) - 1) / $2 AS batch FROM import_changed) b
+         GROUP BY batch ORDER BY batch`,
+        [randomUUID(), CHUNK_ROWS],
+      );
+      if (events !== Math.ceil(updated / CHUNK_ROWS)) throw new Error(`import wrote ${events} event batches for ${updated} updated records`);
     }
-    if (events !== Math.ceil(created / EVENT_BATCH_ROWS) + Math.ceil(updated / EVENT_BATCH_ROWS)) throw new Error(`import wrote ${events} event batches for ${created} + ${updated} records`);
-    lap('events');
-    // New index entries wait in the GIN indexes' pending lists, which every search scans in full;
-    // merged now, readers never pay for the import (and a bulk merge is cheaper than many small ones).
-    if (created + updated) {
+    lap('events of updated');
+    return updated;
+  }
+
+  /**
+   * New index entries wait in the GIN indexes' pending lists, which every search scans in full;
+   * merged now, readers never pay for the import (and a bulk merge is cheaper than many small ones).
+   */
+  private async mergeGinPendingLists(manager: EntityManager, written: number, timings: Record<string, number>): Promise<void> {
+    const started = performance.now();
+    if (written) {
       await manager.query(`SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
         WHERE i.indrelid = 'registry.organization'::regclass AND a.amname = 'gin'`);
     }
-    lap('merge GIN pending lists');
-    if (created + updated > rows) throw new Error(`import wrote ${created + updated} records for ${rows} rows`);
-    return { created, updated };
+    timings['merge GIN pending lists'] = (timings['merge GIN pending lists'] ?? 0) + (performance.now() - started);
   }
 }
 
@@ -308,14 +360,14 @@ async function affectedRows(manager: EntityManager, sql: string, params: unknown
   return (await runner.query(sql, params, true)).affected ?? 0;
 }
 
-/** One staging row as a line of COPY csv. */
-function stagingLine(row: ImportRow, newId: string): string {
+/** A checked row's DATA_COLUMNS and keys as COPY csv fields. */
+function recordFields(row: ImportRow): string {
   const p = row.profile;
   return [
-    row.line, newId, row.name, p.nameKk, p.nameRu, p.nameLatin, row.kind, p.legalForm, p.bin, p.qazvolunteerId, row.regionCode, row.districtCode,
+    row.name, p.nameKk, p.nameRu, p.nameLatin, row.kind, p.legalForm, p.bin, p.qazvolunteerId, row.regionCode, row.districtCode,
     pgTextArray(row.directions), pgTextArray(p.categories), pgTextArray(p.modes), p.description, JSON.stringify(row.contactPeople),
     p.volunteerCount, p.foundedOn, p.status ?? 'ACTIVE', row.searchKey, row.duplicateKey,
   ]
     .map(copyField)
-    .join(',') + '\n';
+    .join(',');
 }

@@ -1,0 +1,63 @@
+import type { EntityManager } from 'typeorm';
+import type { ImportRow, RowError } from './import-columns';
+
+interface Existing {
+  id: string;
+  name: string;
+}
+
+/**
+ * Which registered record a row of the file is, decided in Node from the registry's keys read once
+ * at the start of the import's transaction: by BIN, else by Qazvolunteer.kz ID, else (for a row
+ * with neither, among records with neither) by region, kind and exact name. A row whose BIN or ID
+ * belongs to a record other than the one it matched is a conflict, reported with that record.
+ */
+export class ImportMatcher {
+  private readonly byBin = new Map<string, Existing>();
+  private readonly byQazvolunteerId = new Map<string, Existing>();
+  private readonly byName = new Map<string, string>();
+
+  static async load(manager: EntityManager): Promise<ImportMatcher> {
+    const matcher = new ImportMatcher();
+    const rows: { id: string; name: string; bin: string | null; qazvolunteer_id: string | null; region_code: string; kind: string }[] = await manager.query(
+      `SELECT id, name, bin, qazvolunteer_id, region_code, kind FROM registry.organization`,
+    );
+    for (const row of rows) {
+      const existing = { id: row.id, name: row.name };
+      if (row.bin) matcher.byBin.set(row.bin, existing);
+      if (row.qazvolunteer_id) matcher.byQazvolunteerId.set(row.qazvolunteer_id, existing);
+      if (!row.bin && !row.qazvolunteer_id) {
+        const key = nameKey(row.name, row.region_code, row.kind);
+        if (!matcher.byName.has(key)) matcher.byName.set(key, row.id);
+      }
+    }
+    return matcher;
+  }
+
+  get empty(): boolean {
+    return !this.byBin.size && !this.byQazvolunteerId.size && !this.byName.size;
+  }
+
+  /** The id of the record the row updates (null: a new record); conflicts go to `conflicts`. */
+  match(row: ImportRow, conflicts: RowError[]): string | null {
+    const { bin, qazvolunteerId } = row.profile;
+    const id =
+      (bin && this.byBin.get(bin)?.id) ||
+      (qazvolunteerId && this.byQazvolunteerId.get(qazvolunteerId)?.id) ||
+      (!bin && !qazvolunteerId && this.byName.get(nameKey(row.name, row.regionCode, row.kind))) ||
+      null;
+    const byId = qazvolunteerId ? this.byQazvolunteerId.get(qazvolunteerId) : undefined;
+    if (byId && byId.id !== id) conflicts.push(conflict(row.line, 'qazvolunteer_id', 'DUPLICATE_QAZVOLUNTEER_ID', byId));
+    const byBin = bin ? this.byBin.get(bin) : undefined;
+    if (byBin && byBin.id !== id) conflicts.push(conflict(row.line, 'bin', 'DUPLICATE_BIN', byBin));
+    return id;
+  }
+}
+
+function nameKey(name: string, regionCode: string, kind: string): string {
+  return `${regionCode}\u0000${kind}\u0000${name}`;
+}
+
+function conflict(line: number, column: string, code: string, existing: Existing): RowError {
+  return { line, column, code, message: `belongs to another registered record: "${existing.name}" (${existing.id})`, existingId: existing.id };
+}
