@@ -71,7 +71,7 @@ describe('the audit log', () => {
         defaultPort: 0,
         entities: [],
         migrations: [],
-        buildSchema: () => buildFederatedSchema({ resolvers: [ProbeResolver], authChecker: roleAuthChecker }),
+        buildSchema: () => buildFederatedSchema({ resolvers: [ProbeResolver], authChecker: roleAuthChecker, partnerScope: 'registry' }),
         createServices: () => ({}),
       },
       { DATABASE_URL: h.db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' },
@@ -102,6 +102,14 @@ describe('the audit log', () => {
     expect(allowed.targetIds).toEqual([created.createStaffAccount.id]);
     const [forbidden] = await waitFor({ operation: 'deactivateStaffAccount', outcome: 'FORBIDDEN' });
     expect(forbidden).toMatchObject({ service: 'identity', userId: 'analyst-1', role: 'ANALYST', operationName: 'Sneaky', targetIds: [created.createStaffAccount.id] });
+    // "Refused" means any outcome but OK, whatever the code.
+    const refusedOnly = await log({ refused: true });
+    expect(refusedOnly.edges.length).toBeGreaterThan(0);
+    expect(refusedOnly.edges.every((e) => e.node.outcome !== 'OK')).toBe(true);
+    expect(refusedOnly.edges.map((e) => e.node.operationName)).toContain('Sneaky');
+    const allowedOnly = await log({ refused: false });
+    expect(allowedOnly.edges.map((e) => e.node.outcome)).toEqual(allowedOnly.edges.map(() => 'OK'));
+    expect(allowedOnly.edges.map((e) => e.node.operationName)).toContain('Create');
     // Passwords and other values never reach the log.
     const [row] = await h.subgraph.dataSource.query(`SELECT to_jsonb(a) AS a FROM identity.audit_entry a WHERE operation = 'createStaffAccount'`);
     expect(JSON.stringify(row)).not.toMatch(/a-long-enough-password|audited@example/);

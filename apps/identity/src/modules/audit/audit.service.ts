@@ -1,5 +1,5 @@
 import { decodeCursor, pageSize, toConnection, ValidationError, type ConnectionShape } from '@birge/server-kit';
-import { isUuid, type AuditRecordedPayload, type Role } from '@birge/shared-reference';
+import { AUDIT_OK, isUuid, type AuditRecordedPayload, type Role } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
 import type { AuditEntry } from './audit-entry.type';
@@ -66,6 +66,7 @@ export class AuditService {
     if (filter?.regionCode) base.andWhere('a.region_code = :regionCode', { regionCode: filter.regionCode });
     if (filter?.operation) base.andWhere('a.operation = :operation', { operation: filter.operation });
     if (filter?.outcome) base.andWhere('a.outcome = :outcome', { outcome: filter.outcome });
+    if (typeof filter?.refused === 'boolean') base.andWhere(filter.refused ? 'a.outcome <> :ok' : 'a.outcome = :ok', { ok: AUDIT_OK });
     if (filter?.from) base.andWhere('a.occurred_at >= :from', { from: filter.from });
     if (filter?.to) base.andWhere('a.occurred_at < :to', { to: filter.to });
     const page = base.clone();

@@ -18,6 +18,9 @@ export class AuditLogFilter {
   @Field(() => String, { nullable: true, description: 'OK, or an error code such as FORBIDDEN.' })
   outcome?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'True: only refused mutations (any outcome but OK); false: only allowed ones.' })
+  refused?: boolean | null;
+
   @Field(() => Date, { nullable: true, description: 'Entries at or after this time.' })
   from?: Date | null;
 
