@@ -154,6 +154,8 @@ export type AuditLogFilter = {
   operation?: string | null | undefined;
   /** OK, or an error code such as FORBIDDEN. */
   outcome?: string | null | undefined;
+  /** True: only refused mutations (any outcome but OK); false: only allowed ones. */
+  refused?: boolean | null | undefined;
   /** KATO code of the caller’s region. */
   regionCode?: string | number | null | undefined;
   /** The caller’s role. */

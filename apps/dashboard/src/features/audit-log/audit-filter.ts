@@ -35,6 +35,9 @@ export function auditPathFor(form: AuditFilterForm): string {
 
 const isCallerRole = (value: string): value is CallerRole => (CALLER_ROLES as readonly string[]).includes(value);
 
+/** The outcome choice meaning "refused, whatever the code" (the API's `refused: true`). */
+export const ANY_REFUSAL = 'REFUSED';
+
 /** The API's filter: only what is set, times as ISO instants; a role or time that does not parse is left out. */
 export function auditFilterOf(form: AuditFilterForm): AuditLogFilter {
   const filter: AuditLogFilter = {};
@@ -42,7 +45,8 @@ export function auditFilterOf(form: AuditFilterForm): AuditLogFilter {
   if (isCallerRole(form.role)) filter.role = form.role;
   if (form.region) filter.regionCode = form.region;
   if (form.operation) filter.operation = form.operation;
-  if (form.outcome) filter.outcome = form.outcome;
+  if (form.outcome === ANY_REFUSAL) filter.refused = true;
+  else if (form.outcome) filter.outcome = form.outcome;
   const from = localInputToIso(form.from);
   if (from) filter.from = from;
   const to = localInputToIso(form.to);

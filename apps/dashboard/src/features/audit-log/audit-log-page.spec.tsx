@@ -81,6 +81,8 @@ describe('audit filter in the address', () => {
     const form = auditFormFromQuery(new URLSearchParams('role=PARTNER&operation=%20revokeApiKey%20&from=2026-11-01T00:00&outcome=FORBIDDEN'));
     expect(auditPathFor(form)).toBe('/audit-log?role=PARTNER&operation=revokeApiKey&outcome=FORBIDDEN&from=2026-11-01T00%3A00');
     expect(auditFilterOf(form)).toEqual({ role: 'PARTNER', operation: 'revokeApiKey', outcome: 'FORBIDDEN', from: new Date('2026-11-01T00:00').toISOString() });
+    // "Any refusal" asks for every outcome but OK rather than one code.
+    expect(auditFilterOf(auditFormFromQuery(new URLSearchParams('outcome=REFUSED')))).toEqual({ refused: true });
     expect(auditFilterOf(auditFormFromQuery(new URLSearchParams('role=KING&to=not-a-date')))).toEqual({});
   });
 });

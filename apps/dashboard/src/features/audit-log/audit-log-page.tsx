@@ -8,7 +8,7 @@ import { ApiKeysQuery } from '../api-keys/api-keys.graphql';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { useRegionOptions } from '../reference/use-region-options';
 import { AUDIT_LOG_PAGE_SIZE, AuditLogQuery as AuditLogDocument } from './audit-log.graphql';
-import { AUDIT_OUTCOMES, auditFilterOf, auditFormFromQuery, auditPathFor, CALLER_ROLES, type AuditFilterForm } from './audit-filter';
+import { ANY_REFUSAL, AUDIT_OUTCOMES, auditFilterOf, auditFormFromQuery, auditPathFor, CALLER_ROLES, type AuditFilterForm } from './audit-filter';
 
 type AuditEntry = AuditLogQuery['auditLog']['edges'][number]['node'];
 
@@ -93,6 +93,7 @@ function FilterForm({ initial, keyNames }: { initial: AuditFilterForm; keyNames:
         <span>{t('auditLog.filter.outcome')}</span>
         <select value={form.outcome} onChange={(event) => set('outcome')(event.target.value)}>
           <option value="">{t('common.all')}</option>
+          <option value={ANY_REFUSAL}>{t('auditLog.outcome.anyRefused')}</option>
           {AUDIT_OUTCOMES.map((outcome) => (
             <option key={outcome} value={outcome}>
               {outcome === 'OK' ? `${t('auditLog.outcome.OK')} (OK)` : outcome}
