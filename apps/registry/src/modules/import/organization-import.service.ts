@@ -51,6 +51,8 @@ const STAGING = ['line', 'id', ...DATA_COLUMNS, 'search_key', 'duplicate_key'];
  * event. PostgreSQL stores one chunk while Node checks the next.
  */
 const CHUNK_ROWS = 2000;
+/** Rows checked between two looks at the database connection. */
+const YIELD_EVERY_ROWS = 100;
 
 class Rollback extends Error {}
 
@@ -198,6 +200,9 @@ export class OrganizationImportService {
           return i === undefined ? undefined : cells[i];
         };
         for (let n = 0; n < CHUNK_ROWS; n++) {
+          // Let node-postgres take PostgreSQL's answers now and then: it sends the chunk's next
+          // statement only from the event loop, and PostgreSQL would idle until the chunk is checked.
+          if (writing && n % YIELD_EVERY_ROWS === YIELD_EVERY_ROWS - 1) await new Promise((resolve) => setImmediate(resolve));
           const record = reader.next();
           if (!record) {
             more = false;
@@ -248,7 +253,7 @@ export class OrganizationImportService {
         if (errors.length || conflicts.length) continue;
         created += chunk.registered.organizationIds.length;
         matched += chunk.matchedRows;
-        writing = this.writeChunk(manager, chunk, importId, chunk.registered.organizationIds.length ? batch++ : batch);
+        writing = this.writeChunk(manager, chunk, importId, chunk.registered.organizationIds.length ? batch++ : batch, timings);
         // A failed write is reported by the next await; until then, not an unhandled rejection.
         writing.catch(() => undefined);
       }
@@ -270,15 +275,26 @@ export class OrganizationImportService {
   }
 
   /** One chunk's new records and their event, and its matched rows into the staging table. */
-  private async writeChunk(manager: EntityManager, chunk: Chunk, importId: string, batch: number): Promise<void> {
+  private async writeChunk(manager: EntityManager, chunk: Chunk, importId: string, batch: number, timings: Record<string, number>): Promise<void> {
     const count = chunk.registered.organizationIds.length;
+    let last = performance.now();
+    const lap = (step: string) => {
+      const now = performance.now();
+      timings[step] = (timings[step] ?? 0) + (now - last);
+      last = now;
+    };
     if (count) {
       const copied = await copyCsvInto(manager, 'registry.organization', NEW_COLUMNS, [Buffer.from(chunk.created, 'utf8')]);
       if (copied !== count) throw new Error(`COPY stored ${copied} of ${count} new records`);
+      lap('  COPY new records');
       const payload: OrganizationsImportedPayload = { importId, batch, change: 'REGISTERED', ...chunk.registered };
       await this.events.publishFromSql(manager, 'registry.organizations-imported', `SELECT $1::jsonb AS payload`, [JSON.stringify(payload)]);
+      lap('  their events');
     }
-    if (chunk.matched) await copyCsvInto(manager, 'import_staging', STAGING, [Buffer.from(chunk.matched, 'utf8')]);
+    if (chunk.matched) {
+      await copyCsvInto(manager, 'import_staging', STAGING, [Buffer.from(chunk.matched, 'utf8')]);
+      lap('  COPY matched rows to staging');
+    }
   }
 
   /** The places a row may name: the registry's live regions and districts (the reference data can be edited, so not the seed file). */
