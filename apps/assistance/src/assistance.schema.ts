@@ -1,7 +1,6 @@
 import { buildFederatedSchema } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
 import { assistanceAuthChecker } from './modules/access/access-checker';
-import { hidePersonalData } from './modules/access/personal-data-guard';
 import { AttachmentResolver } from './modules/attachment/attachment.resolver';
 import { AssistanceCatalogResolver } from './modules/catalog/assistance-catalog.resolver';
 import { OrganizationRequestsResolver } from './modules/organization/organization.resolver';
@@ -19,10 +18,10 @@ import { TrainingResolver } from './modules/training/training.resolver';
 /**
  * Access is decided in three places, each once: the auth checker (`@Authorized(Access.READ |
  * Access.WRITE)`) for the role and the partner's scope, the services for the region of the stored
- * record, and hidePersonalData for the fields marked @PersonalData.
+ * record, and the kit's guard (inside buildFederatedSchema) for the fields marked `@PersonalData()`.
  */
 export async function buildAssistanceSchema(): Promise<GraphQLSchema> {
-  const schema = await buildFederatedSchema({
+  return buildFederatedSchema({
     partnerScope: 'assistance',
     authChecker: assistanceAuthChecker,
     resolvers: [
@@ -40,5 +39,4 @@ export async function buildAssistanceSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Organization, Region],
     referenceResolvers: assistanceReferences,
   });
-  return hidePersonalData(schema);
 }

@@ -14,16 +14,15 @@ import { organizationReferences } from './modules/organization/organization.refe
 import { DistrictResolver } from './modules/region/district.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
 import { regionReferences } from './modules/region/region.reference';
-import { guardRestrictedFields } from './modules/privacy/restricted-fields';
 
 /**
  * Authorization: `@Authorized()` (the kit's roleAuthChecker) keeps anonymous callers out of every
  * root field but the public reference data (regions, districts); the services check region writes;
- * guardRestrictedFields withholds personal data and other regions' contact log and evidence; the
- * kit checks partner scopes on every root field.
+ * the kit withholds the fields marked `@PersonalData()` and `@RegionRestricted(...)` (personal data,
+ * other regions' contact log and evidence) and checks partner scopes on every root field.
  */
 export async function buildRegistrySchema(): Promise<GraphQLSchema> {
-  const schema = await buildFederatedSchema({
+  return buildFederatedSchema({
     partnerScope: 'registry',
     authChecker: roleAuthChecker,
     resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver,
@@ -31,5 +30,4 @@ export async function buildRegistrySchema(): Promise<GraphQLSchema> {
       DuplicatesResolver, OrganizationDuplicatesResolver, ImportResolver],
     referenceResolvers: { ...regionReferences, ...organizationReferences },
   });
-  return guardRestrictedFields(schema);
 }

@@ -5,6 +5,7 @@ export * from './auth/authorization';
 export * from './auth/access-restriction.type';
 export * from './auth/partner-scope-guard';
 export * from './auth/region-access';
+export * from './auth/restricted-fields';
 export * from './config/load-config';
 export * from './context/request-context';
 export * from './database/data-source';

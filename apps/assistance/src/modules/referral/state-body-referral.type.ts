@@ -1,6 +1,5 @@
-import { AccessRestriction } from '@birge/server-kit';
+import { AccessRestriction, PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '@birge/server-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '../access/personal-data';
 
 @ObjectType({ description: 'A referral of a request to a state body (an akimat, a ministry, ...) and that body\'s answer.' })
 export class StateBodyReferral {

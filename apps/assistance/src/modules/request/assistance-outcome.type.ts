@@ -1,6 +1,5 @@
-import { AccessRestriction } from '@birge/server-kit';
+import { AccessRestriction, PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '@birge/server-kit';
 import { Field, ObjectType } from 'type-graphql';
-import { PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '../access/personal-data';
 import { AssistanceOutcomeResult } from './assistance-enums';
 
 @ObjectType({ description: 'What came of a resolved request, recorded when it was resolved.' })

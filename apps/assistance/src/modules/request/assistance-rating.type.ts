@@ -1,6 +1,5 @@
-import { AccessRestriction } from '@birge/server-kit';
+import { AccessRestriction, PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '@birge/server-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '../access/personal-data';
 
 @ObjectType({ description: "The requester's rating of the help received, given once after the request was resolved." })
 export class AssistanceRating {

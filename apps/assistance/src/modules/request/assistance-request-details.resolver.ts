@@ -7,7 +7,7 @@ import { AssistanceRequest } from './assistance-request.type';
 
 /**
  * The parts of a request kept in their own tables, each batched per request. They are reached only
- * through a request the caller was allowed to read, and carry its region for hidePersonalData.
+ * through a request the caller was allowed to read, and carry its region for the kit's personal-data guard.
  */
 @Resolver(() => AssistanceRequest)
 export class AssistanceRequestDetailsResolver {

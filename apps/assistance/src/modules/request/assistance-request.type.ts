@@ -1,6 +1,5 @@
-import { AccessRestriction } from '@birge/server-kit';
+import { AccessRestriction, PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '@birge/server-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '../access/personal-data';
 import { Organization } from '../organization/organization.type';
 import { Region } from '../region/region.type';
 import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType } from './assistance-enums';

@@ -1,6 +1,5 @@
-import { AccessRestriction } from '@birge/server-kit';
+import { AccessRestriction, PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '@birge/server-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '../access/personal-data';
 import { AssistanceRequestStatus } from '../request/assistance-enums';
 import { TimelineEntryKind } from './timeline-entry-kind.enum';
 

@@ -1,8 +1,7 @@
-import { requireIdentity } from '@birge/server-kit';
+import { RegionRestricted, requireIdentity } from '@birge/server-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
 import { Organization } from '../organization/organization.type';
-import { RegionRestricted } from '../privacy/personal-data';
 import { District } from '../region/district.type';
 import { Contact, ContactConnection } from './contact.type';
 import { LogContactInput } from './dto/log-contact.input';
@@ -28,7 +27,7 @@ export class ContactResolver {
 
 @Resolver(() => Organization)
 export class OrganizationContactsResolver {
-  @RegionRestricted('Organization', 'contactsHidden')
+  @RegionRestricted('contactsHidden')
   @FieldResolver(() => ContactConnection, {
     nullable: true,
     description: 'The contact log of this actor, newest first. Null for another region\'s staff, with contactsHidden saying why.',

@@ -1,7 +1,6 @@
-import { AccessRestriction, ConnectionType } from '@birge/server-kit';
+import { AccessRestriction, ConnectionType, PersonalData } from '@birge/server-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ContactKind } from '../organization/organization-enums';
-import { PersonalData } from '../privacy/personal-data';
 
 @ObjectType({ description: 'One interaction of the front office with an actor: the contact log.' })
 export class Contact {

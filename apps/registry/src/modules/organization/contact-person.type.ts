@@ -1,6 +1,5 @@
-import { AccessRestriction } from '@birge/server-kit';
+import { AccessRestriction, PersonalData } from '@birge/server-kit';
 import { Field, ObjectType } from 'type-graphql';
-import { PersonalData } from '../privacy/personal-data';
 
 const HIDDEN = 'Null when personalDataHidden is set.';
 

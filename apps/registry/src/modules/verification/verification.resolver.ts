@@ -1,8 +1,7 @@
-import { requireIdentity } from '@birge/server-kit';
+import { PersonalData, RegionRestricted, requireIdentity } from '@birge/server-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
 import { Organization } from '../organization/organization.type';
-import { PersonalData, RegionRestricted } from '../privacy/personal-data';
 import { DecideVerificationInput, RecordVerificationCheckInput, UpdateVerificationCheckInput } from './dto/verification.inputs';
 import { VerificationStatus } from './verification-enums';
 import { EvidenceFile, Verification, VerificationCheck, VerificationHistoryEntry } from './verification.types';
@@ -45,7 +44,7 @@ export class VerificationResolver {
 
 @Resolver(() => VerificationCheck)
 export class VerificationCheckResolver {
-  @RegionRestricted('VerificationCheck', 'evidenceHidden')
+  @RegionRestricted('evidenceHidden')
   @FieldResolver(() => [EvidenceFile], { nullable: true, description: 'The evidence files of this check. Null for another region\'s staff, with evidenceHidden saying why.' })
   evidence(@Root() check: VerificationCheck, @Ctx() ctx: RegistryContext): Promise<EvidenceFile[] | null> {
     return ctx.services.verification.evidenceLoader(ctx.loaders).load(check.id);
@@ -54,7 +53,7 @@ export class VerificationCheckResolver {
 
 @Resolver(() => EvidenceFile)
 export class EvidenceFileResolver {
-  @PersonalData('EvidenceFile')
+  @PersonalData()
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Personal data (evidence is about people). The file content, base64. Ask for it only when opening the file. Null when personalDataHidden is set.',

@@ -1,6 +1,5 @@
-import { AccessRestriction } from '@birge/server-kit';
+import { AccessRestriction, PersonalData } from '@birge/server-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { PersonalData } from '../privacy/personal-data';
 import { CheckOutcome, VerificationDecision, VerificationMethod, VerificationStatus } from './verification-enums';
 
 @ObjectType({ description: 'A file attached to a verification check as evidence (a letter, a report, a photo of a visit).' })

@@ -5,6 +5,7 @@ import { type GraphQLSchema, parse } from 'graphql';
 import type { ScopedSubgraph } from '@birge/shared-reference';
 import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
 import { guardPartnerScopes } from '../auth/partner-scope-guard';
+import { guardRestrictedFields, markedFields } from '../auth/restricted-fields';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
 
@@ -21,14 +22,18 @@ export interface FederatedSchemaOptions {
   authChecker?: AuthChecker<any, any>;
   /**
    * The scope name partners reach this subgraph by (`registry` -> `registry:read`/`registry:write`);
-   * omitted, partners are refused every field.
+   * omitted, partners are refused every field. `@RegionRestricted` fields follow regionReadRestriction
+   * for this scope (a subgraph with such fields must name it).
    */
   partnerScope?: ScopedSubgraph;
 }
 
 /**
  * type-graphql schema -> SDL with its directives -> Apollo subgraph schema. The one way every
- * subgraph builds its schema, so directives, validation and reference resolvers behave alike.
+ * subgraph builds its schema, so directives, validation and reference resolvers behave alike, and
+ * so no subgraph forgets its guards: partner scopes on every root field, and the fields marked
+ * `@PersonalData()` / `@RegionRestricted(...)` in the classes of this build (and only those) withheld
+ * by guardRestrictedFields.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -43,5 +48,6 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
-  return guardPartnerScopes(buildSubgraphSchema({ typeDefs, resolvers }), options.partnerScope);
+  const subgraph = guardPartnerScopes(buildSubgraphSchema({ typeDefs, resolvers }), options.partnerScope);
+  return guardRestrictedFields(subgraph, markedFields(schema), options.partnerScope);
 }
