@@ -15,9 +15,9 @@ export class ImportResolver {
       'tool tools/registry-import.',
   })
   async importOrganizations(
-    @Arg('csv', () => String) csv: string,
+    @Arg('csv', () => String, { description: 'The whole CSV file as text, UTF-8, with a header row.' }) csv: string,
     @Ctx() ctx: RegistryContext,
-    @Arg('dryRun', () => Boolean, { nullable: true }) dryRun?: boolean,
+    @Arg('dryRun', () => Boolean, { nullable: true, description: 'True: check every row and report, write nothing.' }) dryRun?: boolean,
   ): Promise<ImportReport> {
     await ctx.services.organizations.assertImportAllowed(csv, ctx.identity);
     return ctx.services.imports.import(csv, requireIdentity(ctx), { dryRun: dryRun ?? false });

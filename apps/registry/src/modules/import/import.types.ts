@@ -16,7 +16,7 @@ export class ImportRowError {
   })
   code: string;
 
-  @Field()
+  @Field({ description: 'What is wrong and how to fix it, in English; translate by code.' })
   message: string;
 
   @Field(() => ID, { nullable: true, description: 'For DUPLICATE_BIN / DUPLICATE_QAZVOLUNTEER_ID: the registered record that has it.' })
@@ -38,10 +38,10 @@ export class ImportReport {
   @Field(() => Int, { description: 'Data rows in the file (without the header).' })
   rowCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows that became new records (with dryRun: would become).' })
   created: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows that changed a record matched by BIN or Qazvolunteer.kz ID (with dryRun: would change).' })
   updated: number;
 
   @Field(() => Int, { description: 'Rows that matched a record with the same values.' })
@@ -50,6 +50,6 @@ export class ImportReport {
   @Field(() => Int, { description: 'All problems found; `errors` lists the first 500.' })
   errorCount: number;
 
-  @Field(() => [ImportRowError])
+  @Field(() => [ImportRowError], { description: 'The problems, by line and column, the first 500 of errorCount; empty when ok.' })
   errors: ImportRowError[];
 }
