@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { completeBin } from '@birge/shared-reference';
 import { seedDemoAccounts, startStack } from '@birge/stack';
 import { launchChromium } from './browser';
+import { closeAll, watchPage } from './support/page';
 
 const SCREENSHOTS = path.join(__dirname, '../screenshots');
 
@@ -54,17 +55,10 @@ describe('dashboard in Chromium against the running stack', () => {
     stack = await startStack({ withDashboard: true });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(30000);
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => consoleProblems.push(`pageerror: ${error.message}`));
+    watchPage(page, consoleProblems);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterAll(() => closeAll(browser, stack));
 
   it('lists the 20 regions in Kazakh with their coverage', async () => {
     await page.goto(`${stack.dashboardUrl}#/regions`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedDemoAccounts, startStack, type SeededDemoAccount } from '@birge/stack';
 import { launchChromium } from './browser';
+import { closeAll, watchPage } from './support/page';
 
 const SCREENSHOTS = path.join(__dirname, '../screenshots');
 
@@ -51,17 +52,10 @@ describe('API keys and the audit log in Chromium, without the development identi
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(stack.dashboardUrl as string).origin });
     page = await context.newPage();
-    page.setDefaultTimeout(30000);
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => consoleProblems.push(`pageerror: ${error.message}`));
+    watchPage(page, consoleProblems);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterAll(() => closeAll(browser, stack));
 
   it('asks an anonymous visitor to sign in, even at an administration address', async () => {
     await page.goto(`${stack.dashboardUrl}#/api-keys`);

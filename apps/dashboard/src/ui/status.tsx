@@ -31,6 +31,11 @@ export function Unavailable({ children }: { children?: ReactNode }) {
   return <span className="unavailable">{children ?? t('common.unavailable')}</span>;
 }
 
+/** While a query has no data: the spinner as long as it loads, then its error with a retry. */
+export function LoadingOrError({ loading, error, onRetry }: { loading: boolean; error: unknown; onRetry: () => void }) {
+  return loading ? <Loading /> : <ErrorNotice error={error} onRetry={onRetry} />;
+}
+
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="status status-empty">{children}</p>;
 }

@@ -2,8 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import type { ApiKeyFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { DataTable } from '../../ui/data-table';
 import { FormFailure } from '../../ui/form-failure';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { LoadMore } from '../../ui/load-more';
+import { EmptyState, LoadingOrError } from '../../ui/status';
 import { API_KEYS_PAGE_SIZE, ApiKeysQuery, RevokeApiKeyMutation } from './api-keys.graphql';
 import { CreateApiKeyForm, type CreatedKey } from './create-api-key-form';
 
@@ -109,73 +111,55 @@ export function ApiKeysPage() {
             <input type="checkbox" checked={activeOnly} onChange={(event) => setActiveOnly(event.target.checked)} />
             <span>{t('apiKeys.activeOnly')}</span>
           </label>
-          {loading && !connection && <Loading />}
-          {!connection && !loading && <ErrorNotice error={error} onRetry={() => void refetch()} />}
+          {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
           {connection && connection.edges.length === 0 && <EmptyState>{t('apiKeys.empty')}</EmptyState>}
           {connection && connection.edges.length > 0 && (
             <>
               <p className="muted">{t('organizations.total', { count: formatNumber(connection.totalCount) })}</p>
-              <div className="table-wrap">
-                <table className="table" data-testid="api-keys-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('apiKeys.name')}</th>
-                      <th scope="col">{t('apiKeys.scopes')}</th>
-                      <th scope="col">{t('apiKeys.expiresAt')}</th>
-                      <th scope="col">{t('apiKeys.lastUsedAt')}</th>
-                      <th scope="col">{t('apiKeys.state')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {connection.edges.map(({ node }) => {
-                      const state = stateOf(node);
-                      return (
-                        <Fragment key={node.id}>
-                          <tr className={state === 'active' ? undefined : 'inactive'} data-testid="api-key-row">
-                            <th scope="row">
-                              {node.name}
-                              <div className="muted small">
-                                <code>{node.prefix}</code>
-                              </div>
-                              {node.rateLimitPerMinute != null && <div className="muted small">{t('apiKeys.rateLimit', { count: formatNumber(node.rateLimitPerMinute) })}</div>}
-                            </th>
-                            <td>
-                              <div className="scope-list">
-                                {node.scopes.map((scope) => (
-                                  <span key={scope} className="badge" title={scope}>
-                                    {scope}
-                                  </span>
-                                ))}
-                              </div>
-                            </td>
-                            <td className="nowrap">{formatDate(node.expiresAt)}</td>
-                            <td className="nowrap">{node.lastUsedAt ? formatDate(node.lastUsedAt) : t('apiKeys.neverUsed')}</td>
-                            <td>
-                              <span className={`badge key-${state}`} data-testid="api-key-state">
-                                {t(`apiKeys.state.${state}`)}
+              <DataTable testId="api-keys-table" columns={[t('apiKeys.name'), t('apiKeys.scopes'), t('apiKeys.expiresAt'), t('apiKeys.lastUsedAt'), t('apiKeys.state')]}>
+                {connection.edges.map(({ node }) => {
+                  const state = stateOf(node);
+                  return (
+                    <Fragment key={node.id}>
+                      <tr className={state === 'active' ? undefined : 'inactive'} data-testid="api-key-row">
+                        <th scope="row">
+                          {node.name}
+                          <div className="muted small">
+                            <code>{node.prefix}</code>
+                          </div>
+                          {node.rateLimitPerMinute != null && <div className="muted small">{t('apiKeys.rateLimit', { count: formatNumber(node.rateLimitPerMinute) })}</div>}
+                        </th>
+                        <td>
+                          <div className="scope-list">
+                            {node.scopes.map((scope) => (
+                              <span key={scope} className="badge" title={scope}>
+                                {scope}
                               </span>
-                              {node.revokedAt && <div className="muted small">{formatDate(node.revokedAt)}</div>}
-                              {state === 'active' && confirming !== node.id && (
-                                <div>
-                                  <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(node.id)}>
-                                    {t('apiKeys.revoke')}
-                                  </button>
-                                </div>
-                              )}
-                            </td>
-                          </tr>
-                          {state === 'active' && confirming === node.id && <RevokeConfirmRow apiKey={node} onDone={() => setConfirming(null)} />}
-                        </Fragment>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-              {connection.pageInfo.hasNextPage && (
-                <button type="button" className="button button-secondary" onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-                  {t('common.loadMore')}
-                </button>
-              )}
+                            ))}
+                          </div>
+                        </td>
+                        <td className="nowrap">{formatDate(node.expiresAt)}</td>
+                        <td className="nowrap">{node.lastUsedAt ? formatDate(node.lastUsedAt) : t('apiKeys.neverUsed')}</td>
+                        <td>
+                          <span className={`badge key-${state}`} data-testid="api-key-state">
+                            {t(`apiKeys.state.${state}`)}
+                          </span>
+                          {node.revokedAt && <div className="muted small">{formatDate(node.revokedAt)}</div>}
+                          {state === 'active' && confirming !== node.id && (
+                            <div>
+                              <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(node.id)}>
+                                {t('apiKeys.revoke')}
+                              </button>
+                            </div>
+                          )}
+                        </td>
+                      </tr>
+                      {state === 'active' && confirming === node.id && <RevokeConfirmRow apiKey={node} onDone={() => setConfirming(null)} />}
+                    </Fragment>
+                  );
+                })}
+              </DataTable>
+              <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => void fetchMore({ variables: { after } })} />
             </>
           )}
         </div>

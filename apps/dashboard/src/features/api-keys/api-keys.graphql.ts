@@ -22,8 +22,7 @@ export const ApiKeysQuery = graphql(`
     apiKeys(activeOnly: $activeOnly, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

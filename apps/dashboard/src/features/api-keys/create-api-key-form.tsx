@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { API_KEY_SCOPES, type ApiKeyScope } from '@birge/shared-reference';
 import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
+import type { FieldError } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
+import { FormCard } from '../../ui/form-card';
+import { useFormErrors } from '../../ui/form-errors';
 import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
-import { FormFailure } from '../../ui/form-failure';
 import { addDays, todayIsoDay } from '../reference/dates';
 import { CreateApiKeyMutation } from './api-keys.graphql';
 
@@ -33,10 +34,8 @@ function emptyForm() {
 export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => void }) {
   const { t } = useI18n();
   const [form, setForm] = useState(emptyForm);
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
   const [create, { loading }] = useMutation(CreateApiKeyMutation, { refetchQueries: ['ApiKeys'], awaitRefetchQueries: true });
-  const errors = groupByField(fieldErrors);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -57,15 +56,20 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedKey) =
       if (data) onCreated({ name: data.createApiKey.apiKey.name, secret: data.createApiKey.secret });
       setForm(emptyForm());
     } catch (error) {
-      setFieldErrors(fieldErrorsOf(error));
-      setFailure(error);
+      fail(error);
     }
   }
 
   return (
-    <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="create-api-key-form">
-      <h2>{t('apiKeys.create.title')}</h2>
-      <FormFailure error={failure} fieldsMessage={t('apiKeys.create.failed')} />
+    <FormCard
+      testId="create-api-key-form"
+      title={t('apiKeys.create.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      fieldsMessage={t('apiKeys.create.failed')}
+      submitting={loading}
+      submitLabel={t('apiKeys.create.submit')}
+    >
       <FormField label={t('apiKeys.name')} errors={errors['name']} name="name">
         {(control) => <input {...control} type="text" autoComplete="off" value={form.name} onChange={(event) => setForm((previous) => ({ ...previous, name: event.target.value }))} />}
       </FormField>
@@ -107,11 +111,6 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedKey) =
       </FormField>
       <p className="muted small">{t('apiKeys.create.rateLimitHint')}</p>
       <OtherFieldErrors errors={fieldErrors} knownFields={FIELDS} />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('common.saving') : t('apiKeys.create.submit')}
-        </button>
-      </div>
-    </form>
+    </FormCard>
   );
 }

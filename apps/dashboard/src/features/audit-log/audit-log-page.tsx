@@ -3,10 +3,13 @@ import { useState, type FormEvent } from 'react';
 import type { AuditLogQuery } from '../../gql/graphql';
 import { isMessageKey, useI18n } from '../../i18n/i18n';
 import { navigate, useLocation } from '../../routing/router';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { DataTable } from '../../ui/data-table';
+import { FilterSelect } from '../../ui/filter-select';
+import { LoadMore } from '../../ui/load-more';
+import { EmptyState, LoadingOrError } from '../../ui/status';
 import { ApiKeysQuery } from '../api-keys/api-keys.graphql';
+import { RegionFilterSelect } from '../reference/region-select';
 import { useStaffDirectory } from '../reference/use-staff-names';
-import { useRegionOptions } from '../reference/use-region-options';
 import { AUDIT_LOG_PAGE_SIZE, AuditLogQuery as AuditLogDocument } from './audit-log.graphql';
 import { ANY_REFUSAL, AUDIT_OUTCOMES, auditFilterOf, auditFormFromQuery, auditPathFor, CALLER_ROLES, type AuditFilterForm } from './audit-filter';
 
@@ -30,9 +33,8 @@ function OutcomeBadge({ outcome }: { outcome: string }) {
 }
 
 function FilterForm({ initial, keyNames }: { initial: AuditFilterForm; keyNames: { id: string; name: string }[] }) {
-  const { t, name } = useI18n();
+  const { t } = useI18n();
   const staff = useStaffDirectory();
-  const regions = useRegionOptions();
   const [form, setForm] = useState(initial);
   const set = (key: keyof AuditFilterForm) => (value: string) => setForm((previous) => ({ ...previous, [key]: value }));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -63,44 +65,20 @@ function FilterForm({ initial, keyNames }: { initial: AuditFilterForm; keyNames:
           )}
         </select>
       </label>
-      <label>
-        <span>{t('auditLog.filter.role')}</span>
-        <select value={form.role} onChange={(event) => set('role')(event.target.value)}>
-          <option value="">{t('common.all')}</option>
-          {CALLER_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`role.${role}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('auditLog.filter.region')}</span>
-        <select value={form.region} onChange={(event) => set('region')(event.target.value)}>
-          <option value="">{t('common.all')}</option>
-          {regions.data?.regions.map((region) => (
-            <option key={region.code} value={region.code}>
-              {name(region.name)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label={t('auditLog.filter.role')} value={form.role} onChange={set('role')} options={CALLER_ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))} />
+      <RegionFilterSelect label={t('auditLog.filter.region')} value={form.region} onChange={set('region')} />
       <label>
         <span>{t('auditLog.filter.operation')}</span>
         <input type="text" placeholder="createOrganization" value={form.operation} onChange={(event) => set('operation')(event.target.value)} />
       </label>
-      <label>
-        <span>{t('auditLog.filter.outcome')}</span>
-        <select value={form.outcome} onChange={(event) => set('outcome')(event.target.value)}>
-          <option value="">{t('common.all')}</option>
-          <option value={ANY_REFUSAL}>{t('auditLog.outcome.anyRefused')}</option>
-          {AUDIT_OUTCOMES.map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {outcome === 'OK' ? `${t('auditLog.outcome.OK')} (OK)` : outcome}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t('auditLog.filter.outcome')}
+        value={form.outcome}
+        onChange={set('outcome')}
+        options={AUDIT_OUTCOMES.map((outcome) => ({ value: outcome, label: outcome === 'OK' ? `${t('auditLog.outcome.OK')} (OK)` : outcome }))}
+      >
+        <option value={ANY_REFUSAL}>{t('auditLog.outcome.anyRefused')}</option>
+      </FilterSelect>
       <label>
         <span>{t('auditLog.filter.from')}</span>
         <input type="datetime-local" value={form.from} onChange={(event) => set('from')(event.target.value)} />
@@ -166,64 +144,49 @@ export function AuditLogPage() {
       <p className="muted">{t('auditLog.intro')}</p>
       {/* key: going back in history (or "clear") shows the address's filters, not the last typed ones. */}
       <FilterForm key={auditPathFor(form)} initial={form} keyNames={keyNames} />
-      {loading && !connection && <Loading />}
-      {!connection && !loading && <ErrorNotice error={error} onRetry={() => void refetch()} />}
+      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
       {connection && connection.edges.length === 0 && <EmptyState>{t('auditLog.empty')}</EmptyState>}
       {connection && connection.edges.length > 0 && (
         <>
           <p className="muted" data-testid="audit-total">
             {t('auditLog.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
           </p>
-          <div className="table-wrap">
-            <table className="table" data-testid="audit-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('auditLog.col.time')}</th>
-                  <th scope="col">{t('auditLog.col.who')}</th>
-                  <th scope="col">{t('auditLog.col.operation')}</th>
-                  <th scope="col">{t('auditLog.col.targets')}</th>
-                  <th scope="col">{t('auditLog.col.outcome')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node }) => (
-                  <tr key={node.id} data-testid="audit-row" data-operation={node.operation}>
-                    <td className="nowrap">{formatDate(node.occurredAt)}</td>
-                    <td>
-                      <WhoCell entry={node} keyName={keyName} nameOf={staffName} />
-                    </td>
-                    <td>
-                      <code>{node.operation}</code>
-                      <div className="muted small">
-                        {t('auditLog.service', { service: node.service })}
-                        {node.operationName && node.operationName !== node.operation && ` · ${node.operationName}`}
-                      </div>
-                    </td>
-                    <td>
-                      {node.targetIds.map((id) => (
-                        <div key={id} className="small">
-                          <code title={id}>{id.slice(0, 8)}</code>
-                        </div>
-                      ))}
-                    </td>
-                    <td>
-                      <OutcomeBadge outcome={node.outcome} />
-                      {node.requestId && (
-                        <div className="muted small" title={node.requestId}>
-                          {t('auditLog.requestId', { id: node.requestId.slice(0, 8) })}
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {connection.pageInfo.hasNextPage && (
-            <button type="button" className="button button-secondary" disabled={loadingMore} onClick={() => void loadMore()}>
-              {loadingMore ? t('common.loading') : t('common.loadMore')}
-            </button>
-          )}
+          <DataTable
+            testId="audit-table"
+            columns={[t('auditLog.col.time'), t('auditLog.col.who'), t('auditLog.col.operation'), t('auditLog.col.targets'), t('auditLog.col.outcome')]}
+          >
+            {connection.edges.map(({ node }) => (
+              <tr key={node.id} data-testid="audit-row" data-operation={node.operation}>
+                <td className="nowrap">{formatDate(node.occurredAt)}</td>
+                <td>
+                  <WhoCell entry={node} keyName={keyName} nameOf={staffName} />
+                </td>
+                <td>
+                  <code>{node.operation}</code>
+                  <div className="muted small">
+                    {t('auditLog.service', { service: node.service })}
+                    {node.operationName && node.operationName !== node.operation && ` · ${node.operationName}`}
+                  </div>
+                </td>
+                <td>
+                  {node.targetIds.map((id) => (
+                    <div key={id} className="small">
+                      <code title={id}>{id.slice(0, 8)}</code>
+                    </div>
+                  ))}
+                </td>
+                <td>
+                  <OutcomeBadge outcome={node.outcome} />
+                  {node.requestId && (
+                    <div className="muted small" title={node.requestId}>
+                      {t('auditLog.requestId', { id: node.requestId.slice(0, 8) })}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+          <LoadMore pageInfo={connection.pageInfo} loading={loadingMore} onLoad={() => void loadMore()} />
         </>
       )}
     </section>

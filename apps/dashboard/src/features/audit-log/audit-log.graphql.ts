@@ -7,8 +7,7 @@ export const AuditLogQuery = graphql(`
     auditLog(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

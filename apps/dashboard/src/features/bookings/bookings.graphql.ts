@@ -20,8 +20,7 @@ export const BookingsQuery = graphql(`
     bookings(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

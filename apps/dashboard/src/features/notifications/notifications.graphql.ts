@@ -11,8 +11,7 @@ export const NotificationsQuery = graphql(`
     notifications(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -78,8 +78,7 @@ export const OrganizationPageQuery = graphql(`
       contacts(first: $contactsFirst, after: $contactsAfter) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
         edges {
           cursor
@@ -143,8 +142,7 @@ export const OrganizationPageQuery = graphql(`
         totalCount
         withheld
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
         edges {
           cursor

@@ -7,8 +7,7 @@ export const OrganizationsQuery = graphql(`
     organizations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

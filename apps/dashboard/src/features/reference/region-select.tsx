@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
+import { FilterSelect } from '../../ui/filter-select';
 import { FormField } from '../../ui/form-field';
 import type { FieldError } from '../../errors/graphql-errors';
 import { useRegionOptions } from './use-region-options';
@@ -22,4 +23,12 @@ export function RegionSelectField({ value, onChange, onlyRegion, errors, label, 
       )}
     </FormField>
   );
+}
+
+/** The region select of a list's filter form: "all" first, then every region by name. */
+export function RegionFilterSelect({ label, value, onChange }: { label: string; value: string | number; onChange: (code: string) => void }) {
+  const { name } = useI18n();
+  const regions = useRegionOptions();
+  const options = regions.data?.regions.map((region) => ({ value: region.code, label: name(region.name) })) ?? [];
+  return <FilterSelect label={label} value={value} onChange={onChange} options={options} />;
 }

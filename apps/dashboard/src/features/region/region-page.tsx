@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { DistrictCoverageStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
+import { DataTable } from '../../ui/data-table';
 import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';
 import { formatUtcDay } from '../reference/dates';
 import { RegionPageQuery } from './region.graphql';
@@ -63,47 +64,39 @@ export function RegionPage({ code }: { code: string }) {
               );
             })}
           </dl>
-          <div className="table-wrap">
-            <table className="table" data-testid="coverage-matrix">
-              <thead>
-                <tr>
-                  <th scope="col">{t('region.column.district')}</th>
-                  <th scope="col">{t('region.column.status')}</th>
-                  <th scope="col">{t('region.column.lastContact')}</th>
-                  <th scope="col" className="numeric">
-                    {t('region.column.contacts')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('region.column.organizations')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {coverage.districts.map((row) => (
-                  <tr key={row.district.code} data-testid={`district-${row.district.code}`}>
-                    <th scope="row">
-                      {name(row.district.name)} <span className="muted small">{t(`districtKind.${row.district.kind}`)}</span>
-                    </th>
-                    <td>
-                      <span className={`badge coverage-${row.status.toLowerCase()}`} data-testid="district-status">
-                        <span className="coverage-dot" aria-hidden="true" />
-                        {t(`coverageStatus.${row.status}`)}
-                      </span>
-                    </td>
-                    <td className="nowrap" data-testid="district-last-contact">
-                      {row.lastContactAt ? formatUtcDay(row.lastContactAt) : <span className="muted">{t('region.never')}</span>}
-                    </td>
-                    <td className="numeric" data-testid="district-contact-count">
-                      {formatNumber(row.contactCount)}
-                    </td>
-                    <td className="numeric">
-                      <Link to={`/organizations?region=${encodeURIComponent(region.code)}&district=${encodeURIComponent(row.district.code)}`}>{formatNumber(row.organizationCount)}</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="coverage-matrix"
+            columns={[
+              t('region.column.district'),
+              t('region.column.status'),
+              t('region.column.lastContact'),
+              { label: t('region.column.contacts'), className: 'numeric' },
+              { label: t('region.column.organizations'), className: 'numeric' },
+            ]}
+          >
+            {coverage.districts.map((row) => (
+              <tr key={row.district.code} data-testid={`district-${row.district.code}`}>
+                <th scope="row">
+                  {name(row.district.name)} <span className="muted small">{t(`districtKind.${row.district.kind}`)}</span>
+                </th>
+                <td>
+                  <span className={`badge coverage-${row.status.toLowerCase()}`} data-testid="district-status">
+                    <span className="coverage-dot" aria-hidden="true" />
+                    {t(`coverageStatus.${row.status}`)}
+                  </span>
+                </td>
+                <td className="nowrap" data-testid="district-last-contact">
+                  {row.lastContactAt ? formatUtcDay(row.lastContactAt) : <span className="muted">{t('region.never')}</span>}
+                </td>
+                <td className="numeric" data-testid="district-contact-count">
+                  {formatNumber(row.contactCount)}
+                </td>
+                <td className="numeric">
+                  <Link to={`/organizations?region=${encodeURIComponent(region.code)}&district=${encodeURIComponent(row.district.code)}`}>{formatNumber(row.organizationCount)}</Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

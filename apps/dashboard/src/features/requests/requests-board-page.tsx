@@ -5,22 +5,23 @@ import type { AssistanceRequestStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate, useLocation } from '../../routing/router';
 import { AccessHidden } from '../../ui/access';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { FilterSelect } from '../../ui/filter-select';
+import { LoadMoreButton } from '../../ui/load-more';
+import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
 import { ASSISTANCE_STATUSES, ASSISTANCE_TYPES } from '../reference/catalog';
-import { useRegionOptions } from '../reference/use-region-options';
+import { RegionFilterSelect } from '../reference/region-select';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { boardFilterFromQuery, boardQueryWith } from './request-filter';
 import { AssistanceBoardQuery, BOARD_PAGE_SIZE } from './requests.graphql';
 
 export function RequestsBoardPage() {
   const i18n = useI18n();
-  const { t, name, formatDate, formatNumber } = i18n;
+  const { t, formatDate, formatNumber } = i18n;
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
   const myId = accountIdOf(viewer);
   const { query } = useLocation();
   const filter = boardFilterFromQuery(query, ownRegion);
-  const regions = useRegionOptions();
   const staff = useStaffDirectory();
   const { data, loading, error, fetchMore, refetch } = useQuery(AssistanceBoardQuery, {
     variables: { filter, first: BOARD_PAGE_SIZE },
@@ -52,53 +53,29 @@ export function RequestsBoardPage() {
     <section>
       <h1>{t('board.title')}</h1>
       <form className="filters" aria-label={t('organizations.filters')} onSubmit={(event) => event.preventDefault()}>
-        <label>
-          <span>{t('board.filter.region')}</span>
-          <select
-            value={filter.regionCode ?? ''}
-            onChange={(event) => navigate(boardQueryWith(query, 'region', event.target.value || (ownRegion ? 'all' : '')))}
-          >
-            <option value="">{t('common.all')}</option>
-            {regions.data?.regions.map((region) => (
-              <option key={region.code} value={region.code}>
-                {name(region.name)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('board.filter.type')}</span>
-          <select value={filter.type ?? ''} onChange={(event) => navigate(boardQueryWith(query, 'type', event.target.value))}>
-            <option value="">{t('common.all')}</option>
-            {ASSISTANCE_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`assistanceType.${type}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('board.filter.assignee')}</span>
-          <select value={filter.assigneeId ?? ''} onChange={(event) => navigate(boardQueryWith(query, 'assignee', event.target.value))}>
-            <option value="">{t('board.filter.anyone')}</option>
-            {myId && <option value={myId}>{t('board.filter.me')}</option>}
-            {assigneeOptions
-              .filter((option) => option.id !== myId)
-              .map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.name}
-                </option>
-              ))}
-          </select>
-        </label>
+        <RegionFilterSelect label={t('board.filter.region')} value={filter.regionCode ?? ''} onChange={(code) => navigate(boardQueryWith(query, 'region', code || (ownRegion ? 'all' : '')))} />
+        <FilterSelect
+          label={t('board.filter.type')}
+          value={filter.type ?? ''}
+          onChange={(type) => navigate(boardQueryWith(query, 'type', type))}
+          options={ASSISTANCE_TYPES.map((type) => ({ value: type, label: t(`assistanceType.${type}`) }))}
+        />
+        <FilterSelect
+          label={t('board.filter.assignee')}
+          value={filter.assigneeId ?? ''}
+          onChange={(assignee) => navigate(boardQueryWith(query, 'assignee', assignee))}
+          anyLabel={t('board.filter.anyone')}
+          options={assigneeOptions.filter((option) => option.id !== myId).map((option) => ({ value: option.id, label: option.name }))}
+        >
+          {myId && <option value={myId}>{t('board.filter.me')}</option>}
+        </FilterSelect>
         <label className="filter-checkbox">
           <input type="checkbox" checked={filter.overdue === true} onChange={(event) => navigate(boardQueryWith(query, 'overdue', event.target.checked ? '1' : ''))} />
           <span>{t('board.filter.overdue')}</span>
         </label>
       </form>
 
-      {loading && !connection && <Loading />}
-      {!connection && !loading && <ErrorNotice error={error} onRetry={() => void refetch()} />}
+      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
       {connection && (
         <>
           <p className="muted" data-testid="board-total">
@@ -143,9 +120,7 @@ export function RequestsBoardPage() {
           {connection.pageInfo.hasNextPage && (
             <div className="pager">
               <span />
-              <button type="button" className="button button-secondary" onClick={() => void loadMore()} disabled={loadingMore}>
-                {loadingMore ? t('common.loading') : t('common.loadMore')}
-              </button>
+              <LoadMoreButton loading={loadingMore} onClick={() => void loadMore()} />
             </div>
           )}
           {loadMoreError != null && <ErrorNotice error={loadMoreError} />}

@@ -7,8 +7,7 @@ export const AssistanceBoardQuery = graphql(`
     assistanceRequests(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -1,12 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { accountIdOf, useViewer } from '../../auth/session';
-import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
+import type { FieldError } from '../../errors/graphql-errors';
 import type { StaffRole } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { DataTable } from '../../ui/data-table';
+import { FormCard } from '../../ui/form-card';
+import { useFormErrors } from '../../ui/form-errors';
 import { FormFailure } from '../../ui/form-failure';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { LoadMore } from '../../ui/load-more';
+import { EmptyState, LoadingOrError } from '../../ui/status';
 import { RegionSelectField } from '../reference/region-select';
 import { CreateStaffAccountMutation, DeactivateStaffAccountMutation, STAFF_PAGE_SIZE, StaffAccountsQuery } from './staff.graphql';
 
@@ -16,11 +20,9 @@ const FIELDS = ['email', 'name', 'role', 'regionCode', 'password'] as const;
 function CreateStaffAccountForm() {
   const { t } = useI18n();
   const [form, setForm] = useState({ email: '', name: '', role: '' as StaffRole | '', regionCode: '', password: '' });
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
   const [created, setCreated] = useState<string | null>(null);
   const [create, { loading }] = useMutation(CreateStaffAccountMutation, { refetchQueries: ['StaffAccounts', 'StaffDirectory'], awaitRefetchQueries: true });
-  const errors = groupByField(fieldErrors);
   const set = (key: keyof typeof form) => (value: string) => setForm((previous) => ({ ...previous, [key]: value }));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -47,15 +49,20 @@ function CreateStaffAccountForm() {
       setCreated(data?.createStaffAccount.email ?? null);
       setForm({ email: '', name: '', role: '', regionCode: '', password: '' });
     } catch (error) {
-      setFieldErrors(fieldErrorsOf(error));
-      setFailure(error);
+      fail(error);
     }
   }
 
   return (
-    <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="create-staff-form">
-      <h2>{t('staff.create.title')}</h2>
-      <FormFailure error={failure} fieldsMessage={t('staff.create.failed')} />
+    <FormCard
+      testId="create-staff-form"
+      title={t('staff.create.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      fieldsMessage={t('staff.create.failed')}
+      submitting={loading}
+      submitLabel={t('staff.create.submit')}
+    >
       {created && (
         <p className="status status-success" role="status">
           {t('staff.create.done', { email: created })}
@@ -85,12 +92,7 @@ function CreateStaffAccountForm() {
       </FormField>
       <p className="muted small">{t('staff.passwordHint')}</p>
       <OtherFieldErrors errors={fieldErrors} knownFields={FIELDS} />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('common.saving') : t('staff.create.submit')}
-        </button>
-      </div>
-    </form>
+    </FormCard>
   );
 }
 
@@ -128,52 +130,35 @@ export function StaffPage() {
       <h1>{t('staff.title')}</h1>
       <div className="two-columns">
         <div>
-          {loading && !connection && <Loading />}
-          {!connection && !loading && <ErrorNotice error={error} onRetry={() => void refetch()} />}
+          {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
           {connection && connection.edges.length === 0 && <EmptyState>{t('staff.empty')}</EmptyState>}
           {connection && connection.edges.length > 0 && (
             <>
               <p className="muted">{t('organizations.total', { count: formatNumber(connection.totalCount) })}</p>
-              <div className="table-wrap">
-                <table className="table" data-testid="staff-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('staff.name')}</th>
-                      <th scope="col">{t('staff.role')}</th>
-                      <th scope="col">{t('staff.lastLogin')}</th>
-                      <th scope="col">{t('staff.state')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {connection.edges.map(({ node }) => (
-                      <tr key={node.id} className={node.active ? undefined : 'inactive'}>
-                        <th scope="row">
-                          {node.name}
-                          <div className="muted small">{node.email}</div>
-                        </th>
-                        <td>
-                          {t(`role.${node.role}`)}
-                          {node.region && <div className="muted small">{name(node.region.name)}</div>}
-                        </td>
-                        <td className="nowrap">{node.lastLoginAt ? formatDate(node.lastLoginAt) : '—'}</td>
-                        <td>
-                          {node.active ? t('staff.active') : t('staff.inactive')}
-                          {node.active && node.id !== myId && (
-                            <div>
-                              <DeactivateButton id={node.id} />
-                            </div>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              {connection.pageInfo.hasNextPage && (
-                <button type="button" className="button button-secondary" onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-                  {t('common.loadMore')}
-                </button>
-              )}
+              <DataTable testId="staff-table" columns={[t('staff.name'), t('staff.role'), t('staff.lastLogin'), t('staff.state')]}>
+                {connection.edges.map(({ node }) => (
+                  <tr key={node.id} className={node.active ? undefined : 'inactive'}>
+                    <th scope="row">
+                      {node.name}
+                      <div className="muted small">{node.email}</div>
+                    </th>
+                    <td>
+                      {t(`role.${node.role}`)}
+                      {node.region && <div className="muted small">{name(node.region.name)}</div>}
+                    </td>
+                    <td className="nowrap">{node.lastLoginAt ? formatDate(node.lastLoginAt) : '—'}</td>
+                    <td>
+                      {node.active ? t('staff.active') : t('staff.inactive')}
+                      {node.active && node.id !== myId && (
+                        <div>
+                          <DeactivateButton id={node.id} />
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
+              <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => void fetchMore({ variables: { after } })} />
             </>
           )}
         </div>

@@ -7,8 +7,7 @@ export const StaffAccountsQuery = graphql(`
     staffAccounts(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -2,16 +2,17 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { TrainingAudience } from '@birge/shared-reference';
 import { useMemo, useState, type FormEvent } from 'react';
 import { canWrite, regionOf, useViewer } from '../../auth/session';
-import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
+import type { FieldError } from '../../errors/graphql-errors';
 import type { TrainingAudience as Audience } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate, useLocation } from '../../routing/router';
+import { FormCard } from '../../ui/form-card';
+import { useFormErrors } from '../../ui/form-errors';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
-import { FormFailure } from '../../ui/form-failure';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { LoadMore } from '../../ui/load-more';
+import { EmptyState, LoadingOrError } from '../../ui/status';
 import { addDays, formatDay, groupByWeek, localInputToIso, startOfWeek } from '../reference/dates';
-import { RegionSelectField } from '../reference/region-select';
-import { useRegionOptions } from '../reference/use-region-options';
+import { RegionFilterSelect, RegionSelectField } from '../reference/region-select';
 import { ScheduleTrainingMutation, TRAININGS_PAGE_SIZE, TrainingsQuery } from './trainings.graphql';
 
 export const AUDIENCES = Object.values(TrainingAudience) as Audience[];
@@ -19,11 +20,9 @@ export const AUDIENCES = Object.values(TrainingAudience) as Audience[];
 function ScheduleTrainingForm({ ownRegion, defaultRegion }: { ownRegion: string | null; defaultRegion: string }) {
   const { t } = useI18n();
   const [form, setForm] = useState({ regionCode: ownRegion ?? defaultRegion, topic: '', description: '', audience: '' as Audience | '', startsAt: '', endsAt: '', venue: '', capacity: '20' });
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
   const [done, setDone] = useState<{ id: string; topic: string } | null>(null);
   const [schedule, { loading }] = useMutation(ScheduleTrainingMutation, { refetchQueries: ['Trainings'] });
-  const errors = groupByField(fieldErrors);
   const set = (key: keyof typeof form) => (value: string) => setForm((previous) => ({ ...previous, [key]: value }));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -56,15 +55,20 @@ function ScheduleTrainingForm({ ownRegion, defaultRegion }: { ownRegion: string 
       if (data) setDone(data.scheduleTraining);
       setForm((previous) => ({ ...previous, topic: '', description: '', startsAt: '', endsAt: '' }));
     } catch (error) {
-      setFieldErrors(fieldErrorsOf(error));
-      setFailure(error);
+      fail(error);
     }
   }
 
   return (
-    <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="schedule-training-form">
-      <h2>{t('trainings.schedule.title')}</h2>
-      <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
+    <FormCard
+      testId="schedule-training-form"
+      title={t('trainings.schedule.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      fieldsMessage={t('common.correctFields')}
+      submitting={loading}
+      submitLabel={t('trainings.schedule.submit')}
+    >
       {done && (
         <p className="status status-success" role="status">
           {t('trainings.schedule.done')} <Link to={`/trainings/${done.id}`}>{done.topic}</Link>
@@ -104,12 +108,7 @@ function ScheduleTrainingForm({ ownRegion, defaultRegion }: { ownRegion: string 
         {(control) => <textarea {...control} rows={3} value={form.description} onChange={(event) => set('description')(event.target.value)} />}
       </FormField>
       <OtherFieldErrors errors={fieldErrors} knownFields={['regionCode', 'topic', 'audience', 'startsAt', 'endsAt', 'venue', 'capacity', 'description']} />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('common.saving') : t('trainings.schedule.submit')}
-        </button>
-      </div>
-    </form>
+    </FormCard>
   );
 }
 
@@ -119,7 +118,6 @@ export function TrainingsPage() {
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
   const { query } = useLocation();
-  const regions = useRegionOptions();
   const regionParam = query.get('region');
   const regionCode = regionParam === 'all' ? null : (regionParam ?? ownRegion);
   // The calendar starts with the current week; earlier ones are history.
@@ -133,22 +131,15 @@ export function TrainingsPage() {
     <section>
       <h1>{t('trainings.title')}</h1>
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
-        <label>
-          <span>{t('board.filter.region')}</span>
-          <select value={regionCode ?? ''} onChange={(event) => navigate(event.target.value ? `/trainings?region=${event.target.value}` : ownRegion ? '/trainings?region=all' : '/trainings')}>
-            <option value="">{t('common.all')}</option>
-            {regions.data?.regions.map((region) => (
-              <option key={region.code} value={region.code}>
-                {name(region.name)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RegionFilterSelect
+          label={t('board.filter.region')}
+          value={regionCode ?? ''}
+          onChange={(code) => navigate(code ? `/trainings?region=${code}` : ownRegion ? '/trainings?region=all' : '/trainings')}
+        />
       </form>
       <div className="two-columns">
         <div>
-          {loading && !connection && <Loading />}
-          {!connection && !loading && <ErrorNotice error={error} onRetry={() => void refetch()} />}
+          {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
           {connection && weeks.length === 0 && <EmptyState>{t('trainings.empty')}</EmptyState>}
           {weeks.map((week) => (
             <section key={week.weekStart.getTime()} className="calendar-week" data-testid="training-week">
@@ -177,11 +168,7 @@ export function TrainingsPage() {
               </ul>
             </section>
           ))}
-          {connection?.pageInfo.hasNextPage && (
-            <button type="button" className="button button-secondary" onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-              {t('common.loadMore')}
-            </button>
-          )}
+          {connection && <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => void fetchMore({ variables: { after } })} />}
         </div>
         {canWrite(viewer) && <ScheduleTrainingForm ownRegion={ownRegion} defaultRegion={regionCode ?? ''} />}
       </div>

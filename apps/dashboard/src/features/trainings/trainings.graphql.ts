@@ -7,8 +7,7 @@ export const TrainingsQuery = graphql(`
     trainings(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+
+export interface Column {
+  label: ReactNode;
+  className?: string;
+}
+
+/** A scrolling table with one header row of column headings; `children` are the body's rows. */
+export function DataTable({ testId, columns, children }: { testId: string; columns: readonly (string | Column)[]; children: ReactNode }) {
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid={testId}>
+        <thead>
+          <tr>
+            {columns.map((column, index) => {
+              const { label, className } = typeof column === 'string' ? { label: column, className: undefined } : column;
+              return (
+                <th key={index} scope="col" className={className}>
+                  {label}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { FormEvent, ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { FormFailure } from './form-failure';
+
+/**
+ * A form in a card: its title, what went wrong with the last submit, the fields (`children`) and
+ * the submit button, disabled and saying "saving" while `submitting`. `noValidate`: the form's own
+ * checks and the server's field errors mark the fields, not the browser's bubbles.
+ */
+export function FormCard({
+  testId,
+  title,
+  onSubmit,
+  failure,
+  fieldsMessage,
+  submitting,
+  submitLabel,
+  children,
+}: {
+  testId: string;
+  title: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
+  failure: unknown;
+  fieldsMessage: string;
+  submitting: boolean;
+  submitLabel: string;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid={testId}>
+      <h2>{title}</h2>
+      <FormFailure error={failure} fieldsMessage={fieldsMessage} />
+      {children}
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={submitting}>
+          {submitting ? t('common.saving') : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
