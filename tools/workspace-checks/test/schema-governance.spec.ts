@@ -121,7 +121,9 @@ describe('the schema check runs the governance checks', () => {
     expect(composeWorkspace(released).problems).toEqual([expect.stringContaining('Query.retiredField was removed.')]);
     const declared = {
       ...released,
-      readCommitted: (f: string) => (f === CHANGELOG_FILE ? '## Unreleased\n### Breaking\n- Query.retiredField was removed.\n' : released.readCommitted(f)),
+      // The committed changelog with one more line under Unreleased / Breaking.
+      readCommitted: (f: string) =>
+        f === CHANGELOG_FILE ? released.readCommitted(f).replace('### Breaking\n', '### Breaking\n- Query.retiredField was removed.\n') : released.readCommitted(f),
     };
     expect(composeWorkspace(declared).problems).toEqual([]);
   });
