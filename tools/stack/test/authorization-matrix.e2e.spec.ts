@@ -52,7 +52,7 @@ describe('authorization matrix', () => {
     const fieldName = field.split('.')[1];
 
     it.each(callersOf(field))('as %s', async (caller) => {
-      const context: CaseContext = { fixtures, admin: clients.admin, clients, caller, region: caller === 'staffOwn' ? OWN_REGION : OTHER_REGION };
+      const context: CaseContext = { fixtures, admin: clients.admin, caller, region: caller === 'staffOwn' ? OWN_REGION : OTHER_REGION };
       const variables = (await rule.variables?.(context)) ?? {};
       const expected = rule.expect[caller];
       const before = expected !== 'ok' && rule.snapshot ? await rule.snapshot(context, variables) : undefined;

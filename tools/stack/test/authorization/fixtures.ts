@@ -104,7 +104,7 @@ export class Fixtures {
    * A registration of an organization assistance knows. `begun`: its training starts in a
    * moment, and this waits until it has (attendance is marked once a training has begun).
    */
-  async registration(regionCode: string, begun = false): Promise<Versioned> {
+  async registration(regionCode: string, begun = false): Promise<Versioned & { trainingId: string }> {
     const request = await this.request(regionCode);
     const startsAt = Date.now() + (begun ? 1_500 : 10 * day);
     const training = await this.training(regionCode, (startsAt - Date.now()) / day);
@@ -113,7 +113,7 @@ export class Fixtures {
       { input: { trainingId: training.id, organizationId: request.organizationId, participants: 2 } },
     );
     if (begun) await new Promise((resolve) => setTimeout(resolve, Math.max(0, startsAt - Date.now()) + 100));
-    return result.registerForTraining;
+    return { ...result.registerForTraining, trainingId: training.id };
   }
 
   async resource(regionCode: string): Promise<{ id: string }> {
@@ -131,13 +131,13 @@ export class Fixtures {
     return { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString() };
   }
 
-  async booking(regionCode: string): Promise<Versioned> {
+  async booking(regionCode: string): Promise<Versioned & { resourceId: string }> {
     const [resource, request] = await Promise.all([this.resource(regionCode), this.request(regionCode)]);
     const result = await this.admin.data<{ bookResource: Versioned }>(
       'mutation($input: BookResourceInput!) { bookResource(input: $input) { id version } }',
       { input: { resourceId: resource.id, organizationId: request.organizationId, ...this.nextSlot() } },
     );
-    return result.bookResource;
+    return { ...result.bookResource, resourceId: resource.id };
   }
 
   async verificationCheck(regionCode: string): Promise<{ id: string; organizationId: string }> {
@@ -180,11 +180,5 @@ export class Fixtures {
       { email, password },
     );
     return result.login;
-  }
-
-  /** A notification in the admin's own inbox, if any arrived. */
-  async notificationOf(client: GraphQLTestClient): Promise<string | null> {
-    const result = await client.request<{ notifications: { edges: { node: { id: string } }[] } | null }>('{ notifications(first: 1) { edges { node { id } } } }');
-    return result.data?.notifications?.edges[0]?.node.id ?? null;
   }
 }

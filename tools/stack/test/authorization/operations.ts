@@ -1,12 +1,11 @@
 import type { GraphQLTestClient } from '@birge/server-testing';
-import type { Caller, Clients } from './callers';
+import type { Caller } from './callers';
 import { RULES, type Expectations } from './expectations';
 import type { Fixtures } from './fixtures';
 
 export interface CaseContext {
   fixtures: Fixtures;
   admin: GraphQLTestClient;
-  clients: Clients;
   caller: Caller;
   /** The region of the record the case acts on (the staff member's own, or another). */
   region: string;
@@ -30,6 +29,8 @@ const organizationState = (c: CaseContext, id: unknown) => read(c.admin, 'query(
 const requestState = (c: CaseContext, id: unknown) =>
   read(c.admin, 'query($id: ID!) { assistanceRequest(id: $id) { version status assigneeId rating { score } timeline { kind } attachments { id } } }', { id });
 const trainingState = (c: CaseContext, id: unknown) => read(c.admin, 'query($id: ID!) { training(id: $id) { version status registeredSeats topic } }', { id });
+const registrationsOf = (c: CaseContext, trainingId: unknown) =>
+  read(c.admin, 'query($id: ID!) { training(id: $id) { registrations { id status attendance version } } }', { id: trainingId });
 const organizationsNamed = (c: CaseContext, name: unknown) =>
   read(c.admin, 'query($search: String) { organizations(first: 5, filter: { search: $search }) { edges { node { id } } } }', { search: name });
 const inputOf = (variables: Variables) => variables.input as Record<string, unknown>;
@@ -52,7 +53,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
       const district = await c.fixtures.district(c.region);
       return { code: district.code, version: district.version, name: { kk: 'Өзгертілген', ru: 'Изменённый', en: 'Renamed' } };
     },
-    snapshot: (c, v) => read(c.admin, 'query($code: ID!) { region(code: $code) { districts { code version } } }', { code: c.region }).then((d) => JSON.stringify(d).includes(String(v.code)) && d),
+    snapshot: (c) => read(c.admin, 'query($code: ID!) { region(code: $code) { districts { code version name { kk } } } }', { code: c.region }),
   },
   'Mutation.addDistrict': {
     expect: { ...RULES.adminOnly, partnerWrite: 'FORBIDDEN' },
@@ -327,8 +328,9 @@ export const OPERATIONS: Record<string, OperationRule> = {
     document: 'mutation($id: ID!, $version: Int!) { cancelTrainingRegistration(id: $id, version: $version) { id status } }',
     variables: async (c) => {
       const registration = await c.fixtures.registration(c.region);
-      return { id: registration.id, version: registration.version };
+      return { id: registration.id, version: registration.version, trainingId: registration.trainingId };
     },
+    snapshot: (c, v) => registrationsOf(c, v.trainingId),
   },
   'Mutation.markTrainingAttendance': {
     expect: RULES.regionWrite,
@@ -336,8 +338,9 @@ export const OPERATIONS: Record<string, OperationRule> = {
     document: 'mutation($input: MarkTrainingAttendanceInput!) { markTrainingAttendance(input: $input) { id attendance } }',
     variables: async (c) => {
       const registration = await c.fixtures.registration(c.region, true);
-      return { input: { registrationId: registration.id, version: registration.version, attendance: 'ATTENDED' } };
+      return { input: { registrationId: registration.id, version: registration.version, attendance: 'ATTENDED' }, trainingId: registration.trainingId };
     },
+    snapshot: (c, v) => registrationsOf(c, v.trainingId),
   },
 
   // ----- assistance: premises and equipment -----
@@ -376,8 +379,9 @@ export const OPERATIONS: Record<string, OperationRule> = {
     document: 'mutation($id: ID!, $version: Int!) { cancelBooking(id: $id, version: $version) { id status } }',
     variables: async (c) => {
       const booking = await c.fixtures.booking(c.region);
-      return { id: booking.id, version: booking.version };
+      return { id: booking.id, version: booking.version, resourceId: booking.resourceId };
     },
+    snapshot: (c, v) => read(c.admin, 'query($id: ID) { bookings(first: 5, filter: { resourceId: $id }) { edges { node { id status version } } } }', { id: v.resourceId }),
   },
 
   // ----- analytics -----
