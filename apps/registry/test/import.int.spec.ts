@@ -89,6 +89,24 @@ describe('registry: bulk import from CSV', () => {
     expect(await jobs()).toBe(0);
   });
 
+  it('gives every batch of one file, new and updated records alike, the same importId', async () => {
+    const file = [
+      HEADER,
+      // Changed: Қамқор's volunteer count; new: a record no one has registered.
+      GOOD.split('\n')[1].replace(',40,2015-03-20,', ',60,2015-03-20,'),
+      `Жаңа қор,,,NGO,,${validBin(40)},,${ASTANA},,BILIM,,,,,,,`,
+    ].join('\n');
+    const before: { id: string }[] = await h.subgraph.dataSource.query(`SELECT id FROM pgboss.job WHERE data->>'name' = 'registry.organizations-imported'`);
+    expect(await run(file)).toMatchObject({ ok: true, created: 1, updated: 1 });
+    const sent: { change: string; importId: string }[] = await h.subgraph.dataSource.query(
+      `SELECT data->'payload'->>'change' AS change, data->'payload'->>'importId' AS "importId" FROM pgboss.job
+       WHERE data->>'name' = 'registry.organizations-imported' AND NOT (id = ANY($1::uuid[]))`,
+      [before.map((j) => j.id)],
+    );
+    expect(new Set(sent.map((j) => j.change))).toEqual(new Set(['REGISTERED', 'UPDATED']));
+    expect(new Set(sent.map((j) => j.importId)).size).toBe(1);
+  });
+
   it('reports every bad row by line and column and imports none of the file', async () => {
     const before = await h.count();
     const bad = [

@@ -129,11 +129,12 @@ export class OrganizationImportService {
     let rows = 0;
     try {
       const applied = await this.dataSource.transaction(async (manager) => {
-        const written = await this.checkAndWrite(manager, reader, at, columns.length, identity, options, progress, timings);
+        const importId = randomUUID();
+        const written = await this.checkAndWrite(manager, reader, at, columns.length, identity, importId, options, progress, timings);
         rows = written.rows;
         if ('errors' in written) throw Object.assign(new Rollback(), { conflicts: written.errors });
         progress({ phase: 'apply', done: 0, total: rows });
-        const updated = written.matched ? await this.applyMatched(manager, present, identity, timings) : 0;
+        const updated = written.matched ? await this.applyMatched(manager, present, identity, importId, timings) : 0;
         await this.mergeGinPendingLists(manager, written.created + updated, timings);
         const outcome = { created: written.created, updated };
         if (options.dryRun) throw Object.assign(new Rollback(), { counts: outcome });
@@ -160,6 +161,8 @@ export class OrganizationImportService {
     at: Map<ImportColumn, number>,
     cellCount: number,
     identity: Identity | null,
+    /** Every registry.organizations-imported batch of the file carries it, REGISTERED and UPDATED alike. */
+    importId: string,
     options: ImportOptions,
     progress: (p: ImportProgress) => void,
     timings: Record<string, number>,
@@ -178,7 +181,6 @@ export class OrganizationImportService {
     const matcher = await ImportMatcher.load(manager);
     timings['read places and keys'] = (timings['read places and keys'] ?? 0) + (performance.now() - started);
     const actor = copyField(actorOf(identity));
-    const importId = randomUUID();
     const errors: RowError[] = [];
     const conflicts: RowError[] = [];
     const seen = new Map<string, number>();
@@ -314,7 +316,7 @@ export class OrganizationImportService {
    * Updates the matched records where the file's columns differ, in one statement, and sends their
    * registry.organizations-imported events (batches of CHUNK_ROWS) from PostgreSQL.
    */
-  private async applyMatched(manager: EntityManager, present: Set<string>, identity: Identity | null, timings: Record<string, number>): Promise<number> {
+  private async applyMatched(manager: EntityManager, present: Set<string>, identity: Identity | null, importId: string, timings: Record<string, number>): Promise<number> {
     let last = performance.now();
     const lap = (step: string) => {
       const now = performance.now();
@@ -347,7 +349,7 @@ export class OrganizationImportService {
            'districtCodes', jsonb_agg(district_code ORDER BY line), 'versions', jsonb_agg(version ORDER BY line)) AS payload
          FROM (SELECT *, (row_number() OVER (ORDER BY line) - 1) / $2 AS batch FROM import_changed) b
          GROUP BY batch ORDER BY batch`,
-        [randomUUID(), CHUNK_ROWS],
+        [importId, CHUNK_ROWS],
       );
       if (events !== Math.ceil(updated / CHUNK_ROWS)) throw new Error(`import wrote ${events} event batches for ${updated} updated records`);
     }
