@@ -2,6 +2,7 @@ import { claimEvent, type EventBus } from '@birge/server-kit';
 import type { EventEnvelope } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AssistanceRequestService } from '../request/assistance-request.service';
+import { lockOrganizations } from './organization-lock';
 
 export const ORGANIZATION_DIRECTORY_QUEUE = 'assistance.organization-directory';
 /** Batches of a registry bulk import (registry.organizations-imported). */
@@ -41,6 +42,9 @@ export function recordImportedOrganizations(
     if (!(await claimEvent(manager, 'assistance', event.eventId, ORGANIZATION_IMPORTS_QUEUE))) return false;
     if (p.change !== 'REGISTERED' || !p.organizationIds.length) return true;
     const batch = [p.organizationIds, p.regionCodes, p.districtCodes];
+    // Before looking for waiting requests: a submission for one of these organizations either
+    // committed already (and is found below) or waits until this batch has stored its region.
+    await lockOrganizations(manager, p.organizationIds);
     const rows = `unnest($1::uuid[], $2::text[], $3::text[]) AS i(organization_id, region_code, district_code)`;
     const special: { organization_id: string; region_code: string; district_code: string | null }[] = await manager.query(
       `SELECT i.organization_id, i.region_code, i.district_code FROM ${rows}

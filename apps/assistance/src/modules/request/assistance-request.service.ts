@@ -6,6 +6,7 @@ import { assertCanRead, assertCanWrite } from '../access/assistance-access';
 import { conflict, invalidField } from '../common/coded-errors';
 import { parseLocalDate, todayInKazakhstan } from '../common/local-date';
 import { OrganizationDirectoryEntity } from '../organization/organization-directory.entity';
+import { lockOrganizations } from '../organization/organization-lock';
 import type { SubmitAssistanceRequestInput } from './dto/submit-assistance-request.input';
 import { AssistanceRequestEntity } from './assistance-request.entity';
 import { toAssistanceRequest } from './assistance-request.mapper';
@@ -13,18 +14,6 @@ import type { AssistanceRequest } from './assistance-request.type';
 import type { ServiceLevelService } from './service-level.service';
 
 const DAY_MS = 24 * 3600_000;
-
-/** Advisory lock class for "an organization's directory entry and its waiting requests". */
-const ORGANIZATION_LOCK_CLASS = 4201;
-
-/**
- * Serializes a submission and the arrival of the organization's region: without it, a request
- * committed while the registry's event is being applied would be missed by both sides and keep
- * a pending region.
- */
-async function lockOrganization(manager: EntityManager, organizationId: string): Promise<void> {
-  await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ORGANIZATION_LOCK_CLASS, organizationId]);
-}
 
 /** The organization a merged one now lives on as, or null when it was not merged. */
 async function keptIdOf(manager: EntityManager, organizationId: string): Promise<string | null> {
@@ -91,7 +80,7 @@ export class AssistanceRequestService {
     return this.dataSource.transaction(async (manager) => {
       // A page opened before a merge may still send the merged id; the request belongs to the kept one.
       const organizationId = (await keptIdOf(manager, input.organizationId)) ?? input.organizationId;
-      await lockOrganization(manager, organizationId);
+      await lockOrganizations(manager, [organizationId]);
       const organization = await manager.getRepository(OrganizationDirectoryEntity).findOneBy({ organizationId });
       const regionCode = organization?.regionCode ?? null;
       if (regionCode === null && identity?.role === Role.REGIONAL_STAFF) {
@@ -135,7 +124,7 @@ export class AssistanceRequestService {
 
   /** Stores an organization's region and district and releases the requests that waited for them. */
   async organizationKnown(manager: EntityManager, organizationId: string, regionCode: string, districtCode: string | null): Promise<number> {
-    await lockOrganization(manager, organizationId);
+    await lockOrganizations(manager, [organizationId]);
     await manager.getRepository(OrganizationDirectoryEntity).upsert({ organizationId, regionCode, districtCode }, ['organizationId']);
     const repository = manager.getRepository(AssistanceRequestEntity);
     const waiting = await repository.findBy({ organizationId, regionCode: IsNull() });
