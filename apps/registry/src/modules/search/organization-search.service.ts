@@ -40,8 +40,8 @@ type ContactScope = 'ALL' | string[];
  * readers of a region's operational records see: regional staff filter their own region (an
  * explicit filter.regionCode of another region is FORBIDDEN), the others every region.
  */
-function contactFilterScope(filter: OrganizationFilter, identity: Identity | null | undefined): ContactScope {
-  return filter.contact && identity !== undefined ? regionFilterFor(identity, filter.regionCode, 'registry') : 'ALL';
+function contactFilterScope(filter: OrganizationFilter, identity: Identity | null): ContactScope {
+  return filter.contact ? regionFilterFor(identity, filter.regionCode, 'registry') : 'ALL';
 }
 
 type Order = { columns: { sql: string; direction: 'ASC' | 'DESC' }[]; cursorOf: (row: Organization & { score?: number }) => (string | number)[]; casts: string[] };
@@ -61,9 +61,9 @@ export class OrganizationSearchService {
     filter: OrganizationFilter | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
-    orderBy?: OrganizationOrder | null,
-    /** The caller (the API always passes it); omitted only by in-process tools such as the benchmarks. */
-    identity?: Identity | null,
+    orderBy: OrganizationOrder | null | undefined,
+    /** The caller: null when anonymous. In-process tools (the benchmarks) pass an administrator. */
+    identity: Identity | null,
   ): Promise<ConnectionShape<Organization>> {
     const limit = pageSize(first);
     const f = filter ?? {};
@@ -94,12 +94,11 @@ export class OrganizationSearchService {
    * Counts per value of every dimension under the filter. The contact dimension reads the contact
    * log: for regional staff it counts their own region's records only.
    */
-  async facets(filter: OrganizationFilter | null | undefined, identity?: Identity | null): Promise<OrganizationFacets> {
+  async facets(filter: OrganizationFilter | null | undefined, identity: Identity | null): Promise<OrganizationFacets> {
     const f = filter ?? {};
-    const contactScope = contactFilterScope(f, identity);
-    const readable = identity === undefined ? 'ALL' : readableRegions(identity);
-    if (!isUnfiltered(f)) return this.filteredFacets(f, contactScope, readable);
+    if (!isUnfiltered(f)) return this.filteredFacets(f, identity);
     const facets = await this.unfilteredFacets();
+    const readable = readableRegions(identity);
     if (readable !== 'ALL') facets.contact = await this.contactFacetIn(readable);
     return facets;
   }
@@ -115,8 +114,14 @@ export class OrganizationSearchService {
     return rows.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
 
-  /** Facets counted over the filtered rows, in one statement; the contact dimension over `contactFacetRegions` only. */
-  async filteredFacets(filter: OrganizationFilter, contactScope: ContactScope = 'ALL', contactFacetRegions: ContactScope = 'ALL'): Promise<OrganizationFacets> {
+  /**
+   * Facets counted over the filtered rows, in one statement (also the baseline the maintained
+   * counts are checked against). The contact dimension counts only the regions whose contact log
+   * the caller reads.
+   */
+  async filteredFacets(filter: OrganizationFilter, identity: Identity | null): Promise<OrganizationFacets> {
+    const contactScope = contactFilterScope(filter, identity);
+    const contactFacetRegions = readableRegions(identity);
     const columns = ['region_code', 'district_code', 'kind', 'directions', 'categories', 'modes', 'status', 'verification_status', 'verified_at', 'last_contact_on'];
     const base = this.filtered(filter, contactScope).select('o.id', 'o_id');
     for (const column of columns) base.addSelect(`o.${column}`, `o_${column}`);
@@ -234,7 +239,7 @@ export class OrganizationSearchService {
   }
 
   /** The filter as a query; `contactScope` narrows a contact filter to the regions whose contact log the caller reads. */
-  filtered(filter: OrganizationFilter, contactScope: ContactScope = 'ALL'): SelectQueryBuilder<OrganizationEntity> {
+  private filtered(filter: OrganizationFilter, contactScope: ContactScope): SelectQueryBuilder<OrganizationEntity> {
     const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
     if (filter.regionCode) query.andWhere('o.region_code = :regionCode', { regionCode: filter.regionCode });
     if (filter.districtCode) query.andWhere('o.district_code = :districtCode', { districtCode: filter.districtCode });
