@@ -1,7 +1,7 @@
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_PARTNER_KEY_NAME, describeDemoPartnerKey, planDemoPartnerKey, readStoredDemoKey, type ListedKey } from './demo-partner-key';
+import { DEMO_PARTNER_KEY_NAME, describeDemoPartnerKey, planDemoPartnerKey, readStoredDemoKey, writeStoredDemoKey, type ListedKey } from './demo-partner-key';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 const inDays = (days: number) => new Date(now.getTime() + days * 24 * 3600 * 1000).toISOString();
@@ -38,9 +38,17 @@ describe('the stored demo key', () => {
     expect(readStoredDemoKey(file)).toBeNull();
     writeFileSync(file, '{"keyId":"aaa","secret":"bgk_x"}', { mode: 0o600 });
     expect(readStoredDemoKey(file)).toEqual({ keyId: 'aaa', secret: 'bgk_x' });
-    expect(statSync(file).mode & 0o077).toBe(0);
     writeFileSync(file, 'not json');
     expect(readStoredDemoKey(file)).toBeNull();
+  });
+
+  it('writes the key readable by its owner only, even over a file others could read', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'birge-demo-key-'));
+    const file = path.join(dir, 'demo-partner-key.json');
+    writeFileSync(file, 'old', { mode: 0o644 });
+    writeStoredDemoKey(file, { keyId: 'bbb', secret: 'bgk_y' });
+    expect(statSync(file).mode & 0o077).toBe(0);
+    expect(readStoredDemoKey(file)).toEqual({ keyId: 'bbb', secret: 'bgk_y' });
   });
 
   it('prints a curl that sends the key as Authorization: ApiKey', () => {

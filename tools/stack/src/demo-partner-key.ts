@@ -57,7 +57,8 @@ export function readStoredDemoKey(file: string): StoredDemoKey | null {
   }
 }
 
-function writeStoredDemoKey(file: string, key: StoredDemoKey): void {
+/** Keeps the key for the next start, readable by its owner only (also when the file existed with wider permissions). */
+export function writeStoredDemoKey(file: string, key: StoredDemoKey): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(key, null, 2)}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);

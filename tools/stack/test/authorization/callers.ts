@@ -1,6 +1,7 @@
 import { GraphQLTestClient } from '@birge/server-testing';
 import { API_KEY_SCOPES } from '@birge/shared-reference';
 import { seedDemoAccounts } from '../../src/demo-accounts';
+import { signIn } from '../../src/gateway-client';
 
 /**
  * Who calls, in the matrix. Regional staff appear twice: acting on a record of their own region
@@ -18,18 +19,20 @@ export type Clients = Record<Exclude<Caller, 'staffOwn' | 'staffOther'> | 'staff
 const gatewayClient = (url: string, headers: Record<string, string> = {}) => new GraphQLTestClient(url, { unsigned: true, headers });
 
 async function login(url: string, email: string, password: string): Promise<GraphQLTestClient> {
-  const session = await gatewayClient(url).data<{ login: { accessToken: string } }>(
-    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-    { email, password },
-  );
-  return gatewayClient(url, { authorization: `Bearer ${session.login.accessToken}` });
+  return gatewayClient(url, { authorization: `Bearer ${await signIn(url, email, password)}` });
 }
 
 /**
  * Real credentials for every caller, through the gateway only: the demo accounts signed in with
  * their passwords, and partner keys created by the admin with the scopes each partner needs.
  */
-export async function signInCallers(gatewayUrl: string, databaseUrl: string): Promise<Clients> {
+export interface SignedInCallers {
+  clients: Clients;
+  /** The demo administrator's credentials, for cases that sign in themselves. */
+  adminCredentials: { email: string; password: string };
+}
+
+export async function signInCallers(gatewayUrl: string, databaseUrl: string): Promise<SignedInCallers> {
   const accounts = await seedDemoAccounts(databaseUrl);
   const account = (role: string) => {
     const found = accounts.find((a) => a.role === role && (role !== 'REGIONAL_STAFF' || a.regionCode === OWN_REGION));
@@ -48,7 +51,7 @@ export async function signInCallers(gatewayUrl: string, databaseUrl: string): Pr
   };
   const readScopes = API_KEY_SCOPES.filter((scope) => scope.endsWith(':read'));
   const writeScopes = API_KEY_SCOPES.filter((scope) => scope.endsWith(':write') || scope === 'analytics:read');
-  return {
+  const clients: Clients = {
     admin,
     staff,
     analyst,
@@ -57,6 +60,8 @@ export async function signInCallers(gatewayUrl: string, databaseUrl: string): Pr
     partnerNarrow: await key('Matrix partner (analytics only)', ['analytics:read']),
     anonymous: gatewayClient(gatewayUrl),
   };
+  const demoAdmin = account('REPUBLICAN_ADMIN');
+  return { clients, adminCredentials: { email: demoAdmin.email, password: demoAdmin.password } };
 }
 
 export function clientFor(clients: Clients, caller: Caller): GraphQLTestClient {

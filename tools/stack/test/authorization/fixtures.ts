@@ -16,7 +16,18 @@ const unique = (prefix: string) => `${prefix} ${++sequence} ${randomUUID().slice
  * gets fresh ones, so an allowed change never leaves the next case a record in the wrong state.
  */
 export class Fixtures {
-  constructor(private readonly admin: GraphQLTestClient) {}
+  constructor(
+    private readonly admin: GraphQLTestClient,
+    /** The demo administrator's sign-in, for cases about sessions. */
+    readonly adminCredentials: { email: string; password: string },
+  ) {}
+
+  private adminId: Promise<string> | undefined;
+  /** The administrator's own account id: someone real to assign requests to. */
+  adminAccountId(): Promise<string> {
+    this.adminId ??= this.admin.data<{ me: { id: string } }>('{ me { id } }').then((result) => result.me.id);
+    return this.adminId;
+  }
 
   async organization(regionCode: string): Promise<Versioned> {
     const result = await this.admin.data<{ createOrganization: Versioned }>(
@@ -174,7 +185,8 @@ export class Fixtures {
     return result.createApiKey.apiKey;
   }
 
-  async session(email: string, password: string): Promise<{ refreshToken: string }> {
+  async session(): Promise<{ refreshToken: string }> {
+    const { email, password } = this.adminCredentials;
     const result = await this.admin.data<{ login: { refreshToken: string } }>(
       'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { refreshToken } }',
       { email, password },

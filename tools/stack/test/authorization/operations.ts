@@ -1,5 +1,5 @@
 import type { GraphQLTestClient } from '@birge/server-testing';
-import type { Caller } from './callers';
+import { CALLERS, type Caller } from './callers';
 import { RULES, type Expectations } from './expectations';
 import type { Fixtures } from './fixtures';
 
@@ -34,8 +34,6 @@ const registrationsOf = (c: CaseContext, trainingId: unknown) =>
 const organizationsNamed = (c: CaseContext, name: unknown) =>
   read(c.admin, 'query($search: String) { organizations(first: 5, filter: { search: $search }) { edges { node { id } } } }', { search: name });
 const inputOf = (variables: Variables) => variables.input as Record<string, unknown>;
-const ADMIN = 'admin@demo.birge.kz';
-const ADMIN_PASSWORD = 'demo-admin-2026';
 
 /**
  * Every query and mutation of the API schema with its rule. The matrix test fails for a root
@@ -181,8 +179,9 @@ export const OPERATIONS: Record<string, OperationRule> = {
   'Mutation.setAssistanceServiceLevel': {
     expect: RULES.regionWrite,
     regional: true,
-    document: 'mutation($regionCode: ID!) { setAssistanceServiceLevel(regionCode: $regionCode, subtype: TRAINING, days: 12) { days } }',
-    variables: (c) => ({ regionCode: c.region }),
+    document: 'mutation($regionCode: ID!, $days: Int) { setAssistanceServiceLevel(regionCode: $regionCode, subtype: TRAINING, days: $days) { days } }',
+    // A different value per caller, so a refused call that went through would show.
+    variables: (c) => ({ regionCode: c.region, days: 10 + CALLERS.indexOf(c.caller) }),
     snapshot: (c) => read(c.admin, 'query($regionCode: ID!) { assistanceServiceLevels(regionCode: $regionCode) { subtype days } }', { regionCode: c.region }),
   },
 
@@ -226,7 +225,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
     document: 'mutation($input: AssignAssistanceRequestInput!) { assignAssistanceRequest(input: $input) { id assigneeId } }',
     variables: async (c) => {
       const request = await c.fixtures.request(c.region);
-      return { input: { id: request.id, version: request.version, assigneeId: null } };
+      return { input: { id: request.id, version: request.version, assigneeId: await c.fixtures.adminAccountId() } };
     },
     snapshot: (c, v) => requestState(c, inputOf(v).id),
   },
@@ -437,18 +436,18 @@ export const OPERATIONS: Record<string, OperationRule> = {
     expect: RULES.credentials,
     regional: false,
     document: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }',
-    variables: () => ({ email: ADMIN, password: ADMIN_PASSWORD }),
+    variables: (c) => ({ ...c.fixtures.adminCredentials }),
   },
   'Mutation.refreshSession': {
     expect: RULES.credentials,
     regional: false,
     document: 'mutation($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { expiresAt } }',
-    variables: async (c) => ({ refreshToken: (await c.fixtures.session(ADMIN, ADMIN_PASSWORD)).refreshToken }),
+    variables: async (c) => ({ refreshToken: (await c.fixtures.session()).refreshToken }),
   },
   'Mutation.logout': {
     expect: RULES.credentials,
     regional: false,
     document: 'mutation($refreshToken: String!) { logout(refreshToken: $refreshToken) }',
-    variables: async (c) => ({ refreshToken: (await c.fixtures.session(ADMIN, ADMIN_PASSWORD)).refreshToken }),
+    variables: async (c) => ({ refreshToken: (await c.fixtures.session()).refreshToken }),
   },
 };
