@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     console.log('');
     for (const partnerLine of partnerKey) console.log(partnerLine);
   }
-  console.log('\nWithout a token or key the gateway treats a caller as anonymous: it can only sign in (DEV_IDENTITY_FALLBACK is off).');
+  console.log('\nWithout a token or key the gateway treats a caller as anonymous: it can sign in and read the public reference data (DEV_IDENTITY_FALLBACK is off).');
   console.log('\nPress Ctrl-C to stop.');
 }
 
