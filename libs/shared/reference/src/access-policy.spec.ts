@@ -1,5 +1,6 @@
 import {
   AccessRestriction,
+  adminRestriction,
   personalDataRestriction,
   readableRegions,
   regionReadRestriction,
@@ -49,6 +50,18 @@ describe('access policy', () => {
     expect(personalDataRestriction(admin, ALMATY)).toBeNull();
     expect(personalDataRestriction(astanaStaff, ASTANA)).toBeNull();
     expect(personalDataRestriction(astanaStaff, ALMATY)).toBe(AccessRestriction.OTHER_REGION);
+  });
+
+  it('lets only the republican admin administer reference data, and says why to everyone else', () => {
+    expect(adminRestriction(admin)).toBeNull();
+    expect(adminRestriction(astanaStaff)).toBe(AccessRestriction.ADMIN_ONLY);
+    expect(adminRestriction(staffWithoutRegion)).toBe(AccessRestriction.ADMIN_ONLY);
+    expect(adminRestriction(analyst)).toBe(AccessRestriction.READ_ONLY_ROLE);
+    // No scope of a key reaches it, a write scope included.
+    expect(adminRestriction(reader)).toBe(AccessRestriction.MISSING_SCOPE);
+    expect(adminRestriction(writer)).toBe(AccessRestriction.MISSING_SCOPE);
+    expect(adminRestriction({ ...writer, scopes: ['registry:write'] })).toBe(AccessRestriction.MISSING_SCOPE);
+    expect(adminRestriction(null)).toBe(AccessRestriction.SIGN_IN_REQUIRED);
   });
 
   it('asks anonymous callers to sign in for everything', () => {

@@ -113,6 +113,25 @@ export function regionWriteRestriction(identity: Identity | null, regionCode: st
 }
 
 /**
+ * May the caller administer the republic's reference data (districts)? Republican admins only:
+ * analysts hear that their role only reads, partners that no scope of a key reaches it (even a
+ * write scope), regional staff that only an administrator may. Returns why not, or null.
+ */
+export function adminRestriction(identity: Identity | null): AccessRestriction | null {
+  if (!identity) return AccessRestriction.SIGN_IN_REQUIRED;
+  switch (identity.role) {
+    case Role.REPUBLICAN_ADMIN:
+      return null;
+    case Role.REGIONAL_STAFF:
+      return AccessRestriction.ADMIN_ONLY;
+    case Role.ANALYST:
+      return AccessRestriction.READ_ONLY_ROLE;
+    case Role.PARTNER:
+      return AccessRestriction.MISSING_SCOPE;
+  }
+}
+
+/**
  * The regions whose operational records a list may show the caller without a region filter:
  * every region ('ALL') or just the staff member's own. Lists of restricted records narrow to
  * these; an explicit filter on another region is refused rather than silently emptied.

@@ -1,5 +1,4 @@
-import { accessError, assertAdmin } from '@birge/server-kit';
-import { AccessRestriction, regionWriteRestriction, Role, type Identity } from '@birge/shared-reference';
+import { assertAdmin } from '@birge/server-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
 import { DistrictChange } from './district-change.type';
@@ -14,17 +13,6 @@ const ADMIN_ONLY =
   'MISSING_SCOPE for partner keys), ' +
   'anonymous callers UNAUTHENTICATED.';
 
-/**
- * Districts are reference data only the republican office edits: read-only roles hear that they
- * only read, partners that no scope of a key reaches it (even registry:write), staff ADMIN_ONLY.
- */
-function districtEditor(identity: Identity | null, what: string): Identity {
-  if (identity?.role === Role.PARTNER) throw accessError(AccessRestriction.MISSING_SCOPE, what);
-  const restriction = regionWriteRestriction(identity, null, 'registry');
-  if (restriction === AccessRestriction.SIGN_IN_REQUIRED || restriction === AccessRestriction.READ_ONLY_ROLE) throw accessError(restriction, what);
-  return assertAdmin(identity, what);
-}
-
 @Resolver(() => District)
 export class DistrictResolver {
   @Authorized()
@@ -38,7 +26,7 @@ export class DistrictResolver {
     @Ctx() ctx: RegistryContext,
     @Arg('reason', () => String, { nullable: true, description: 'Why (e.g. the decree), up to 1000 characters.' }) reason?: string | null,
   ): Promise<District> {
-    return ctx.services.districts.rename(code, version, name, districtEditor(ctx.identity, `district ${code}`), reason);
+    return ctx.services.districts.rename(code, version, name, assertAdmin(ctx.identity, `district ${code}`), reason);
   }
 
   @Authorized()
@@ -55,7 +43,7 @@ export class DistrictResolver {
     @Ctx() ctx: RegistryContext,
     @Arg('reason', () => String, { nullable: true, description: 'Why (e.g. the decree), up to 1000 characters.' }) reason?: string | null,
   ): Promise<District> {
-    return ctx.services.districts.add(regionCode, code, kind, name, districtEditor(ctx.identity, `districts of region ${regionCode}`), reason);
+    return ctx.services.districts.add(regionCode, code, kind, name, assertAdmin(ctx.identity, `districts of region ${regionCode}`), reason);
   }
 
   @Authorized()
@@ -72,7 +60,7 @@ export class DistrictResolver {
     @Arg('reason', { description: 'Why (e.g. the decree and which district takes over), 1 to 1000 characters.' }) reason: string,
     @Ctx() ctx: RegistryContext,
   ): Promise<District> {
-    return ctx.services.districts.abolish(code, version, abolishedOn, reason, districtEditor(ctx.identity, `district ${code}`));
+    return ctx.services.districts.abolish(code, version, abolishedOn, reason, assertAdmin(ctx.identity, `district ${code}`));
   }
 
   @FieldResolver(() => Region, { description: 'The region it belongs to.' })

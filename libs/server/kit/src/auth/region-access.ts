@@ -1,6 +1,6 @@
 import {
   AccessRestriction,
-  Role,
+  adminRestriction,
   personalDataRestriction,
   readableRegions,
   regionReadRestriction,
@@ -39,11 +39,11 @@ export function assertRegionWrite(identity: Identity | null, regionCode: string 
   return identity as Identity;
 }
 
-/** Throws unless the caller is a republican administrator. */
+/** Throws unless the caller is a republican administrator (see adminRestriction). */
 export function assertAdmin(identity: Identity | null, what?: string): Identity {
-  if (!identity) throw accessError(AccessRestriction.SIGN_IN_REQUIRED);
-  if (identity.role !== Role.REPUBLICAN_ADMIN) throw accessError(AccessRestriction.ADMIN_ONLY, what);
-  return identity;
+  const restriction = adminRestriction(identity);
+  if (restriction) throw accessError(restriction, what);
+  return identity as Identity;
 }
 
 /** Whether personal data of a record in `regionCode` is shown to the caller. */
