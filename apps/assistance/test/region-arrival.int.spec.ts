@@ -24,7 +24,7 @@ describe('assistance: a request and its organization region arriving at the same
     let submission: Promise<unknown> | undefined;
     try {
       // The registry's event is being applied: the directory row is written, no request waits yet.
-      await harness.services.requests.organizationRegistered(arrival.manager, { organizationId, name: 'Race', kind: 'NGO' as never, regionCode: ASTANA, districtCode: null });
+      await harness.services.requests.organizationRegistered(arrival.manager, { organizationId, regionCode: ASTANA, districtCode: null });
       submission = harness.admin.data(SUBMIT, { input: { organizationId, type: 'CONSULTATIVE', subtype: 'ORGANIZATION_REGISTRATION', description: 'Тіркелуге көмек керек' } });
       await new Promise((resolve) => setTimeout(resolve, 500));
       await arrival.commitTransaction();

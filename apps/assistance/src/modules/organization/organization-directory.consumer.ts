@@ -1,6 +1,6 @@
 import { claimEvent, type EventBus } from '@birge/server-kit';
 import type { EventEnvelope } from '@birge/shared-reference';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { AssistanceRequestService } from '../request/assistance-request.service';
 import { lockOrganizations } from './organization-lock';
 
@@ -59,16 +59,9 @@ export function recordImportedOrganizations(
        ON CONFLICT (organization_id) DO UPDATE SET region_code = EXCLUDED.region_code, district_code = EXCLUDED.district_code`,
       batch,
     );
-    for (const row of special) await registerOne(manager, requests, row, p.kinds[p.organizationIds.indexOf(row.organization_id)]);
+    for (const row of special) {
+      await requests.organizationRegistered(manager, { organizationId: row.organization_id, regionCode: row.region_code, districtCode: row.district_code });
+    }
     return true;
   });
-}
-
-function registerOne(
-  manager: EntityManager,
-  requests: AssistanceRequestService,
-  row: { organization_id: string; region_code: string; district_code: string | null },
-  kind: EventEnvelope<'registry.organizations-imported'>['payload']['kinds'][number],
-): Promise<number> {
-  return requests.organizationRegistered(manager, { organizationId: row.organization_id, name: '', kind, regionCode: row.region_code, districtCode: row.district_code });
 }
