@@ -1,5 +1,6 @@
+import { CheckOutcome, Role, VerificationMethod } from '@birge/shared-reference';
 import { readdirSync } from 'node:fs';
-import { ASTANA, CREATE, startRegistry, type RegistryHarness } from './support/registry-harness';
+import { ABAI_REGION, ASTANA, CREATE, startRegistry, type RegistryHarness } from './support/registry-harness';
 
 const RECORD = `mutation($input: RecordVerificationCheckInput!) {
   recordVerificationCheck(input: $input) { id method outcome checkedBy evidence { fileName mimeType sizeBytes sha256 contentBase64 } }
@@ -91,5 +92,26 @@ describe('registry: verification by the memo\'s five methods', () => {
     expect(await h.count('evidence_file')).toBe(evidenceBefore);
     expect(storedFiles()).toBe(filesBefore);
     expect((await h.client.data<V>(VERIFICATION, { id })).organization.verificationStatus).toBe('UNVERIFIED');
+  });
+
+  it('refuses another region\'s staff before storing any evidence file', async () => {
+    const id = await create('Басқа өңірдің тобы');
+    const [{ id: checkId }]: { id: string }[] = await h.subgraph.dataSource.query(
+      `INSERT INTO registry.verification_check (organization_id, method, outcome, checked_by, checked_at) VALUES ($1, 'VISIT', 'PENDING', 'admin', now()) RETURNING id`,
+      [id],
+    );
+    const verification = h.subgraph.services.verification;
+    const put = jest.spyOn(verification['storage'], 'put');
+    const abaiStaff = { userId: 'abai', role: Role.REGIONAL_STAFF, regionCode: ABAI_REGION };
+    const evidence = [{ fileName: 'visit.pdf', mimeType: 'application/pdf', contentBase64: PDF }];
+    try {
+      await expect(verification.recordCheck({ organizationId: id, method: VerificationMethod.VISIT, outcome: CheckOutcome.PENDING, evidence }, abaiStaff)).rejects.toMatchObject({
+        details: { reason: 'OTHER_REGION' },
+      });
+      await expect(verification.updateCheck({ checkId, outcome: CheckOutcome.PENDING, evidence }, abaiStaff)).rejects.toMatchObject({ details: { reason: 'OTHER_REGION' } });
+      expect(put).not.toHaveBeenCalled();
+    } finally {
+      put.mockRestore();
+    }
   });
 });

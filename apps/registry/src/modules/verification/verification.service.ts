@@ -41,7 +41,8 @@ export class VerificationService {
     assertOrganizationId(input.organizationId, 'organizationId');
     const errors: FieldError[] = [];
     const files = this.checkFiles(input.evidence, errors);
-    return this.withStoredFiles(files, errors, async (manager, stored) => {
+    const writable = () => this.assertWritable(identity, 'organization', input.organizationId);
+    return this.withStoredFiles(files, errors, writable, async (manager, stored) => {
       const organization = await this.lockWritable(manager, input.organizationId, identity);
       if (input.method === VerificationMethod.QAZVOLUNTEER_ID && input.outcome === CheckOutcome.PASSED && !organization.qazvolunteer_id) {
         errors.push({ field: 'method', code: 'QAZVOLUNTEER_ID_MISSING', message: 'record the organization\'s Qazvolunteer.kz ID before passing this check' });
@@ -62,7 +63,8 @@ export class VerificationService {
     if (!isUuid(input.checkId)) throw ValidationError.field('checkId', 'INVALID_ID', 'is not a check id (a UUID)');
     const errors: FieldError[] = [];
     const files = this.checkFiles(input.evidence, errors);
-    return this.withStoredFiles(files, errors, async (manager, stored) => {
+    const writable = () => this.assertWritable(identity, 'check', input.checkId);
+    return this.withStoredFiles(files, errors, writable, async (manager, stored) => {
       const [existing]: { organization_id: string; method: string }[] = await manager.query(
         `SELECT organization_id, method FROM registry.verification_check WHERE id = $1`,
         [input.checkId],
@@ -147,14 +149,17 @@ export class VerificationService {
 
   /**
    * Files are written before the transaction commits and removed again when it does not, so a
-   * failed request leaves neither rows nor files behind.
+   * failed request leaves neither rows nor files behind. A caller `writable` refuses stores no
+   * file at all: it runs before the first one is written (the transaction checks again).
    */
   private async withStoredFiles<T>(
     files: CheckedFile[],
     errors: FieldError[],
+    writable: () => Promise<void>,
     work: (manager: EntityManager, stored: (CheckedFile & { key: string })[]) => Promise<T>,
   ): Promise<T> {
     if (errors.length) throw new ValidationError(errors);
+    if (files.length) await writable();
     const stored: (CheckedFile & { key: string })[] = [];
     try {
       for (const file of files) {
@@ -182,6 +187,22 @@ export class VerificationService {
     const [row] = await manager.query(`SELECT verification_status, qazvolunteer_id, region_code FROM registry.organization WHERE id = $1 FOR UPDATE`, [id]);
     if (!row) throw new NotFoundError('Organization', id, 'organizationId');
     return row;
+  }
+
+  /**
+   * A cheap, unlocked look at the region of an organization (or of a check's organization): throws
+   * unless the caller may write it. Run before evidence files are stored; lockWritable decides.
+   */
+  private async assertWritable(identity: Identity, by: 'organization' | 'check', id: string): Promise<void> {
+    const [row]: { organization_id: string; region_code: string }[] =
+      by === 'organization'
+        ? await this.dataSource.query(`SELECT id AS organization_id, region_code FROM registry.organization WHERE id = $1`, [id])
+        : await this.dataSource.query(
+            `SELECT c.organization_id, o.region_code FROM registry.verification_check c JOIN registry.organization o ON o.id = c.organization_id WHERE c.id = $1`,
+            [id],
+          );
+    if (!row) throw by === 'organization' ? new NotFoundError('Organization', id, 'organizationId') : new NotFoundError('VerificationCheck', id, 'checkId');
+    assertRegionWrite(identity, row.region_code, 'registry', `the verification of organization ${row.organization_id}`);
   }
 
   /** Locks the organization for a change of its verification, which only those who may write its region make. */
