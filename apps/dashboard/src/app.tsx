@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { canWrite, isAdmin, roleOf, useViewer, type Viewer } from './auth/session';
+import { canWrite, isAdmin, useViewer, writeRestriction } from './auth/session';
 import { UserMenu } from './auth/user-menu';
 import { LanguageSwitch } from './i18n/language-switch';
 import { useI18n } from './i18n/i18n';
@@ -31,16 +31,11 @@ function isOrganizationsPath(path: string): boolean {
 
 const startsWith = (prefix: string) => (path: string) => path === prefix || path.startsWith(`${prefix}/`);
 
-/** Why the viewer may not write: analysts only read, regional staff write in their own region. */
-function writeRestriction(viewer: Viewer): string {
-  return roleOf(viewer) === 'ANALYST' ? 'READ_ONLY_ROLE' : 'OTHER_REGION';
-}
-
 function Page({ path }: { path: string }): ReactNode {
   const { t } = useI18n();
   const viewer = useViewer();
   const adminOnly = (page: ReactNode) => (isAdmin(viewer) ? page : <NotAllowed reason="ADMIN_ONLY" />);
-  const writersOnly = (page: ReactNode) => (canWrite(viewer) ? page : <NotAllowed reason={writeRestriction(viewer)} />);
+  const writersOnly = (page: ReactNode) => (canWrite(viewer) ? page : <NotAllowed reason={writeRestriction(viewer) ?? 'READ_ONLY_ROLE'} />);
   if (path === '/') return <OverviewPage />;
   if (path === '/login') return <LoginPage />;
   if (path === '/regions') return <RegionsPage />;

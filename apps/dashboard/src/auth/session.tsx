@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { regionWriteRestriction, type AccessRestriction, type Role } from '@birge/shared-reference';
 import type { StaffRole } from '../gql/graphql';
 import { DevIdentityProbeQuery } from './auth.graphql';
 import { REFRESH_TOKEN_KEY, type IssuedSession, type SessionAccount, type SessionStore } from './session-store';
@@ -43,13 +44,19 @@ export function isAdmin(viewer: Viewer): boolean {
   return roleOf(viewer) === 'REPUBLICAN_ADMIN';
 }
 
-/** Whether the viewer may change records of a region (null region: any region, e.g. creating). */
-export function canWrite(viewer: Viewer, regionCode?: string | null): boolean {
+/**
+ * Why the viewer may not change records of a region, by the API's own rule (null region: their
+ * own region, e.g. when creating); null when they may.
+ */
+export function writeRestriction(viewer: Viewer, regionCode?: string | null): AccessRestriction | null {
   const role = roleOf(viewer);
-  if (role === 'REPUBLICAN_ADMIN') return true;
-  if (role !== 'REGIONAL_STAFF') return false;
-  const own = regionOf(viewer);
-  return regionCode == null || regionCode === own;
+  const identity = role ? { userId: accountIdOf(viewer) ?? 'development', role: role as Role, regionCode: regionOf(viewer) } : null;
+  return regionWriteRestriction(identity, regionCode ?? regionOf(viewer), 'registry');
+}
+
+/** Whether the viewer may change records of a region (null region: their own, e.g. creating). */
+export function canWrite(viewer: Viewer, regionCode?: string | null): boolean {
+  return writeRestriction(viewer, regionCode) === null;
 }
 
 /** The id to assign "to me"; the development identity has no account. */
