@@ -120,7 +120,7 @@ export function AuditLogPage() {
   const form = auditFormFromQuery(query);
   const filter = auditFilterOf(form);
   const staff = useStaffDirectory();
-  const keys = useQuery(ApiKeysQuery, { variables: { first: 100 }, errorPolicy: 'all' });
+  const keys = useQuery(ApiKeysQuery, { variables: { first: 100 }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const keyNames = keys.data?.apiKeys.edges.map(({ node }) => ({ id: node.id, name: node.name })) ?? [];
   const keyName = (id: string) => keyNames.find((key) => key.id === id)?.name;
   const staffName = (id: string) => staff.options.find((option) => option.id === id)?.name ?? t('auditLog.unknownUser', { id: id.slice(0, 8) });
