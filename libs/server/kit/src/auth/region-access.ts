@@ -1,7 +1,6 @@
 import {
   AccessRestriction,
   adminRestriction,
-  personalDataRestriction,
   readableRegions,
   regionReadRestriction,
   regionWriteRestriction,
@@ -44,11 +43,6 @@ export function assertAdmin(identity: Identity | null, what?: string): Identity 
   const restriction = adminRestriction(identity);
   if (restriction) throw accessError(restriction, what);
   return identity as Identity;
-}
-
-/** Whether personal data of a record in `regionCode` is shown to the caller. */
-export function seesPersonalData(identity: Identity | null, regionCode: string | null): boolean {
-  return personalDataRestriction(identity, regionCode) === null;
 }
 
 /**
