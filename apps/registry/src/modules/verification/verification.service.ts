@@ -14,8 +14,11 @@ export interface VerificationOptions {
   reverifyAfterMonths: number;
 }
 
-const CHECK_COLUMNS = `id, organization_id AS "organizationId", method, outcome, notes, checked_by AS "checkedBy", checked_at AS "checkedAt"`;
-const CHECK_COLUMNS_OF_C = `c.id, c.organization_id AS "organizationId", c.method, c.outcome, c.notes, c.checked_by AS "checkedBy", c.checked_at AS "checkedAt"`;
+/** A verification check's columns as VerificationCheck fields; `alias` qualifies them (`c.id`) in a join. */
+function checkColumns(alias?: string): string {
+  const c = alias ? `${alias}.` : '';
+  return `${c}id, ${c}organization_id AS "organizationId", ${c}method, ${c}outcome, ${c}notes, ${c}checked_by AS "checkedBy", ${c}checked_at AS "checkedAt"`;
+}
 
 /** Verification checks, evidence and decisions; the organization's status follows verification.rule.ts. */
 export class VerificationService {
@@ -50,7 +53,7 @@ export class VerificationService {
       if (errors.length) throw new ValidationError(errors);
       const [check]: VerificationCheck[] = await manager.query(
         `INSERT INTO registry.verification_check (organization_id, method, outcome, notes, checked_by, checked_at)
-         VALUES ($1, $2, $3, $4, $5, clock_timestamp()) RETURNING ${CHECK_COLUMNS}`,
+         VALUES ($1, $2, $3, $4, $5, clock_timestamp()) RETURNING ${checkColumns()}`,
         [input.organizationId, input.method, input.outcome, input.notes?.trim() || null, identity.userId],
       );
       await this.insertEvidence(manager, check.id, stored, identity);
@@ -77,7 +80,7 @@ export class VerificationService {
       if (errors.length) throw new ValidationError(errors);
       const [[check]]: [VerificationCheck[]] = await manager.query(
         `UPDATE registry.verification_check SET outcome = $2, notes = COALESCE($3, notes), checked_by = $4, checked_at = clock_timestamp()
-         WHERE id = $1 RETURNING ${CHECK_COLUMNS}`,
+         WHERE id = $1 RETURNING ${checkColumns()}`,
         [input.checkId, input.outcome, input.notes?.trim() || null, identity.userId],
       );
       await this.insertEvidence(manager, check.id, stored, identity);
@@ -100,7 +103,7 @@ export class VerificationService {
   checksLoader(loaders: LoaderRegistry) {
     return loaders.get<string, VerificationCheck[]>('verification.checksByOrganization', async (ids) => {
       const rows: VerificationCheck[] = await this.dataSource.query(
-        `SELECT ${CHECK_COLUMNS_OF_C}, o.region_code AS "regionCode"
+        `SELECT ${checkColumns('c')}, o.region_code AS "regionCode"
          FROM registry.verification_check c JOIN registry.organization o ON o.id = c.organization_id
          WHERE c.organization_id = ANY($1::uuid[]) ORDER BY c.checked_at DESC, c.id DESC`,
         [[...ids]],
