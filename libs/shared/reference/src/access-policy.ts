@@ -57,6 +57,11 @@ export const ACCESS_RESTRICTION_LABELS: Record<AccessRestriction, LocalizedText>
 /** The subgraphs a partner scope can name (see API_KEY_SCOPES). */
 export type ScopedSubgraph = 'registry' | 'assistance' | 'analytics';
 
+/** Regional staff reach their own region only; a staff account without a region reaches none. */
+function ownRegion(identity: Identity, regionCode: string | null): AccessRestriction | null {
+  return identity.regionCode !== null && identity.regionCode === regionCode ? null : AccessRestriction.OTHER_REGION;
+}
+
 /**
  * May the caller read a region's operational records (assistance requests, contact log,
  * verification evidence, bookings, training participants)? Republican admins and analysts read
@@ -71,7 +76,7 @@ export function regionReadRestriction(identity: Identity | null, regionCode: str
     case Role.ANALYST:
       return null;
     case Role.REGIONAL_STAFF:
-      return identity.regionCode !== null && identity.regionCode === regionCode ? null : AccessRestriction.OTHER_REGION;
+      return ownRegion(identity, regionCode);
     case Role.PARTNER:
       return scopeAllows(identity.scopes ?? [], subgraph, 'read') ? null : AccessRestriction.MISSING_SCOPE;
   }
@@ -87,7 +92,7 @@ export function personalDataRestriction(identity: Identity | null, regionCode: s
     case Role.REPUBLICAN_ADMIN:
       return null;
     case Role.REGIONAL_STAFF:
-      return identity.regionCode !== null && identity.regionCode === regionCode ? null : AccessRestriction.OTHER_REGION;
+      return ownRegion(identity, regionCode);
     case Role.ANALYST:
     case Role.PARTNER:
       return AccessRestriction.PERSONAL_DATA_HIDDEN_FOR_ROLE;
@@ -104,7 +109,7 @@ export function regionWriteRestriction(identity: Identity | null, regionCode: st
     case Role.REPUBLICAN_ADMIN:
       return null;
     case Role.REGIONAL_STAFF:
-      return identity.regionCode !== null && identity.regionCode === regionCode ? null : AccessRestriction.OTHER_REGION;
+      return ownRegion(identity, regionCode);
     case Role.ANALYST:
       return AccessRestriction.READ_ONLY_ROLE;
     case Role.PARTNER:
