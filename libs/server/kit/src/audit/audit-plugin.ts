@@ -105,11 +105,6 @@ export interface AuditInput {
   now?: Date;
 }
 
-/**
- * One record per root field of a mutation: who (identity), what (the field, ids among its
- * arguments and the id of what it returned), and the outcome (OK, or the code of the error on
- * that field; a request-level error stands for every field).
- */
 const isId = (value: unknown): value is string | number => typeof value === 'string' || typeof value === 'number';
 
 /**
@@ -124,6 +119,11 @@ function returnedIdOf(returned: unknown): string | number | null {
   return inner.length === 1 ? (inner[0].id as string | number) : null;
 }
 
+/**
+ * One record per root field of a mutation: who (identity), what (the field, ids among its
+ * arguments and the id of what it returned), and the outcome (OK, or the code of the error on
+ * that field; a request-level error stands for every field).
+ */
 export function auditRecords(input: AuditInput): AuditRecordedPayload[] {
   if (input.operation.operation !== 'mutation') return [];
   const mutationType = input.schema?.getMutationType();
