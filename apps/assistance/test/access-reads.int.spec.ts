@@ -280,4 +280,27 @@ describe('access: who reads what in assistance', () => {
       partnerOtherScope: { code: 'FORBIDDEN', reason: 'MISSING_SCOPE' },
     });
   });
+
+  it('a region filter with a code that is no region is BAD_USER_INPUT on filter.regionCode for every caller let in, on every list', async () => {
+    const unknown = { code: 'BAD_USER_INPUT', reason: 'UNKNOWN_REGION' };
+    const everyone = Object.fromEntries(CALLER_NAMES.map((caller) => [caller, unknown]));
+    // Whoever reaches the list at all is told the code is wrong, never OTHER_REGION; root lists still
+    // stop anonymous callers and partners without the scope at the door.
+    const door = { anonymous: { code: 'UNAUTHENTICATED' }, partnerOtherScope: { code: 'FORBIDDEN', reason: 'MISSING_SCOPE' } };
+    const lists: [string, Record<string, unknown>][] = [
+      [`query($filter: AssistanceRequestFilter) { assistanceRequests(filter: $filter, first: 10) { totalCount } }`, { ...everyone, ...door }],
+      [`query($filter: TrainingFilter) { trainings(filter: $filter, first: 10) { totalCount } }`, { ...everyone, ...door }],
+      [`query($filter: BookingFilter) { bookings(filter: $filter) { totalCount } }`, { ...everyone, ...door }],
+      [
+        `query($filter: AssistanceRequestFilter, $r: [_Any!]!) { _entities(representations: $r) { ... on Organization { assistanceRequests(filter: $filter) { totalCount } } } }`,
+        { ...everyone, partnerOtherScope: door.partnerOtherScope },
+      ],
+    ];
+    for (const [list, expected] of lists) {
+      const variables = { filter: { regionCode: '999999999' }, ...(list.includes('_entities') ? { r: [{ __typename: 'Organization', id: astanaOrg }] } : {}) };
+      expect(await outcomes(async (caller) => outcomeOf(await as(caller).request(list, variables)))).toEqual(expected);
+      const response = await h.admin.request(list, variables);
+      expect(response.errors?.[0].extensions).toMatchObject({ fields: [{ field: 'filter.regionCode', code: 'UNKNOWN_REGION' }] });
+    }
+  });
 });

@@ -102,6 +102,12 @@ describe('access: who changes what in assistance', () => {
     expect(outcomeOf(await as('astanaStaff').request(`query($id: ID!) { assistanceRequest(id: $id) { id } }`, { id }))).toEqual({ code: 'FORBIDDEN', reason: 'OTHER_REGION' });
   });
 
+  it('REGION_PENDING names the organizationId field', async () => {
+    const input = { organizationId: randomUUID(), type: 'INFORMATIONAL', subtype: 'COOPERATION', description: 'Waiting for the registry' };
+    const response = await as('astanaStaff').request(`mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id } }`, { input });
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'REGION_PENDING', field: 'organizationId' });
+  });
+
   it('changeAssistanceRequestStatus, withdrawing included: decided by the stored request\'s region', async () => {
     await check({
       prepare: () => requestIn(),

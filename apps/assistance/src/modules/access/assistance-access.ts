@@ -1,5 +1,6 @@
 import { assertRegionRead, assertRegionWrite, regionFilterFor } from '@birge/server-kit';
 import { regionReadRestriction, type AccessRestriction, type Identity } from '@birge/shared-reference';
+import { assertRegion } from '../common/region-code';
 import type { SqlParams } from '../common/sql-params';
 
 /** The scope name partners reach this subgraph by (`assistance:read`, `assistance:write`). */
@@ -28,9 +29,11 @@ export function readWithheld(identity: Identity | null, regionCode: string | nul
  * The SQL condition on a list's region: the requested region when the caller may read it (an
  * explicit filter on another region is refused, FORBIDDEN with reason OTHER_REGION, never
  * silently emptied), otherwise the regions the caller may read (regional staff: their own).
+ * A requested code that is no region is BAD_USER_INPUT on `filter.regionCode`, for every caller.
  * Returns null when there is no filter and every region is readable.
  */
 export function readableRegionCondition(identity: Identity | null, requested: string | null | undefined, column: string, params: SqlParams): string | null {
+  if (requested) assertRegion(requested, 'filter.regionCode');
   const regions = regionFilterFor(identity, requested, ASSISTANCE_SCOPE);
   return regions === 'ALL' ? null : `${column} = ANY(${params.add(regions)}::text[])`;
 }

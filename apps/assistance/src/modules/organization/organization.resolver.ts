@@ -2,6 +2,7 @@ import type { AccessRestriction, ConnectionShape } from '@birge/server-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
 import { assertCanRead } from '../access/assistance-access';
+import { assertRegion } from '../common/region-code';
 import { BookingConnection } from '../premises/booking.connection';
 import type { Booking } from '../premises/booking.type';
 import { AssistanceRequestFilter } from '../request/dto/assistance-request-filter.input';
@@ -41,8 +42,11 @@ export class OrganizationRequestsResolver {
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
     @Arg('filter', () => AssistanceRequestFilter, { nullable: true, description: 'Only the requests that match.' }) filter?: AssistanceRequestFilter,
   ): Promise<Withholdable<AssistanceRequest>> {
-    // An explicit filter on a region the caller may not read is refused, as on every list.
-    if (filter?.regionCode) assertCanRead(ctx.identity, filter.regionCode, `region ${filter.regionCode}`);
+    // An explicit filter on a region that does not exist or the caller may not read is refused, as on every list.
+    if (filter?.regionCode) {
+      assertRegion(filter.regionCode, 'filter.regionCode');
+      assertCanRead(ctx.identity, filter.regionCode, `region ${filter.regionCode}`);
+    }
     const withheld = await ctx.services.organizationAccess.withheld(ctx.loaders, organization.id, ctx.identity);
     if (withheld) return withheldList(withheld);
     return { ...(await ctx.services.requestList.ofOrganization(ctx.loaders, organization.id, filter, { first, after }, ctx.identity)), withheld: null };

@@ -3,7 +3,7 @@ import { isUuid, type Identity } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import { conflict } from '../common/coded-errors';
 import { assertCanRead, assertCanWrite } from '../access/assistance-access';
-import { assertRegion } from '../request/service-level.service';
+import { assertRegion } from '../common/region-code';
 import type { BookableResource } from './bookable-resource.type';
 import type { AddBookableResourceInput } from './premises.inputs';
 import type { BookableResourceKind } from './premises-enums';

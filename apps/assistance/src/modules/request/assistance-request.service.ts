@@ -84,7 +84,7 @@ export class AssistanceRequestService {
       const organization = await manager.getRepository(OrganizationDirectoryEntity).findOneBy({ organizationId });
       const regionCode = organization?.regionCode ?? null;
       if (regionCode === null && identity?.role === Role.REGIONAL_STAFF) {
-        throw conflict('REGION_PENDING', "the organization's region has not arrived from the registry yet; try again shortly");
+        throw conflict('REGION_PENDING', "the organization's region has not arrived from the registry yet; try again shortly", { field: 'organizationId' });
       }
       const actor = assertCanWrite(identity, regionCode, `organization ${organizationId}`);
       const repository = manager.getRepository(AssistanceRequestEntity);

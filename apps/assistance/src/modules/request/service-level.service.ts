@@ -1,7 +1,8 @@
-import { AssistanceSubtype, DEFAULT_SERVICE_LEVEL_DAYS, findRegion, MAX_SERVICE_LEVEL_DAYS, type Identity } from '@birge/shared-reference';
+import { AssistanceSubtype, DEFAULT_SERVICE_LEVEL_DAYS, MAX_SERVICE_LEVEL_DAYS, type Identity } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { invalidField } from '../common/coded-errors';
 import { assertCanRead, assertCanWrite } from '../access/assistance-access';
+import { assertRegion } from '../common/region-code';
 
 export interface ServiceLevel {
   regionCode: string;
@@ -9,10 +10,6 @@ export interface ServiceLevel {
   days: number;
   /** False when the region uses the national default. */
   regionSpecific: boolean;
-}
-
-export function assertRegion(regionCode: string, field = 'regionCode'): void {
-  if (!findRegion(regionCode)) throw invalidField(field, 'UNKNOWN_REGION', `is not a region code (got "${regionCode}")`);
 }
 
 /**

@@ -6,7 +6,7 @@ import { conflict, invalidField } from '../common/coded-errors';
 import { SqlParams, where } from '../common/sql-params';
 import { assertCanRead, assertCanWrite, readableRegionCondition } from '../access/assistance-access';
 import type { PageArgs } from '../request/assistance-request-list.service';
-import { assertRegion } from '../request/service-level.service';
+import { assertRegion } from '../common/region-code';
 import type { TrainingRegistrationService } from './training-registration.service';
 import {
   assertNotCancelled,
@@ -141,7 +141,6 @@ export class TrainingService {
 
   /** The calendar: trainings in time order (start, id), keyset-paged, of the regions the caller may read. */
   async list(filter: TrainingFilter | null | undefined, args: PageArgs, identity: Identity | null): Promise<ConnectionShape<Training>> {
-    if (filter?.regionCode) assertRegion(filter.regionCode, 'filter.regionCode');
     const limit = pageSize(args.first);
     const cursor = decodeTimeIdCursor(args.after);
     const page = new SqlParams();
