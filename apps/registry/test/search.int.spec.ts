@@ -51,6 +51,7 @@ describe('registry: search, filters, sorting and facets', () => {
     expect(await names({ filter: { regionCode: ABAI_REGION, kind: 'INITIATIVE_GROUP', districtCode: SEMEY } })).toEqual(['Үміт іздеушілері']);
     expect(await names({ filter: { contact: 'RECENT' } })).toEqual(['Жасыл Әлем']);
     expect((await names({ filter: { contact: 'NEVER' } })).length).toBe(4);
+    expect(await names({ filter: { contact: 'STALE' } })).toEqual([]);
     expect(await names({ filter: { verificationStatus: 'VERIFIED' } })).toEqual([]);
     expect((await names({ filter: { verificationStatus: 'UNVERIFIED', direction: 'QAMQOR', search: 'kamkor' } })).sort()).toEqual(['Qamqorshy Astana', 'Қамқор']);
   });

@@ -32,6 +32,16 @@ function sortFacets(facets: OrganizationFacets): OrganizationFacets {
   return facets;
 }
 
+/**
+ * The contact recency of `column` (a last-contact date) as SQL: each ContactRecency's condition
+ * and the CASE naming it. `months` is the SQL placeholder of the contact window in months.
+ */
+function contactRecencySql(column: string, months: string): Record<ContactRecency, string> & { value: string } {
+  const since = `(now() - make_interval(months => ${months}))::date`;
+  const conditions = { [ContactRecency.NEVER]: `${column} IS NULL`, [ContactRecency.RECENT]: `${column} >= ${since}`, [ContactRecency.STALE]: `${column} < ${since}` };
+  return { ...conditions, value: `CASE WHEN ${conditions.NEVER} THEN 'NEVER' WHEN ${conditions.RECENT} THEN 'RECENT' ELSE 'STALE' END` };
+}
+
 /** Regions whose contact log a query may read: every region, or these. */
 type ContactScope = 'ALL' | string[];
 
@@ -106,7 +116,7 @@ export class OrganizationSearchService {
   /** The contact dimension over the records of some regions only (an index range per region). */
   private async contactFacetIn(regions: string[]): Promise<FacetCount[]> {
     const rows: FacetCount[] = await this.dataSource.query(
-      `SELECT CASE WHEN last_contact_on IS NULL THEN 'NEVER' WHEN last_contact_on >= (now() - make_interval(months => $2))::date THEN 'RECENT' ELSE 'STALE' END AS value,
+      `SELECT ${contactRecencySql('last_contact_on', '$2').value} AS value,
               count(*)::int AS count
        FROM registry.organization WHERE region_code = ANY($1::text[]) GROUP BY 1`,
       [regions, this.options.contactWindowMonths],
@@ -141,7 +151,7 @@ export class OrganizationSearchService {
          CASE WHEN o_verification_status = 'VERIFIED' AND o_verified_at <= now() - make_interval(months => $${n + 1}) THEN 'EXPIRED' ELSE o_verification_status END,
          count(*)::int FROM f GROUP BY 2
        UNION ALL SELECT 'contact',
-         CASE WHEN o_last_contact_on IS NULL THEN 'NEVER' WHEN o_last_contact_on >= (now() - make_interval(months => $${n + 2}))::date THEN 'RECENT' ELSE 'STALE' END,
+         ${contactRecencySql('o_last_contact_on', `$${n + 2}`).value},
          count(*)::int FROM f WHERE $${n + 3}::text[] IS NULL OR o_region_code = ANY($${n + 3}::text[]) GROUP BY 2`,
       [...params, this.options.reverifyAfterMonths, this.options.contactWindowMonths, contactFacetRegions === 'ALL' ? null : contactFacetRegions],
     );
@@ -171,7 +181,7 @@ export class OrganizationSearchService {
        UNION ALL SELECT 'expired', NULL, (SELECT count(*) FROM registry.organization
          WHERE verification_status = 'VERIFIED' AND verified_at <= now() - make_interval(months => $1))::int, 0
        UNION ALL SELECT 'recent', NULL, (SELECT count(*) FROM registry.organization
-         WHERE last_contact_on >= (now() - make_interval(months => $2))::date)::int, 0`,
+         WHERE ${contactRecencySql('last_contact_on', '$2').RECENT})::int, 0`,
       [this.options.reverifyAfterMonths, this.options.contactWindowMonths],
     );
     const facets = emptyFacets();
@@ -273,10 +283,7 @@ export class OrganizationSearchService {
     }
     if (filter.contact && contactScope !== 'ALL') query.andWhere('o.region_code = ANY(:contactRegions::text[])', { contactRegions: contactScope });
     if (filter.contact) {
-      const window = { contactMonths: this.options.contactWindowMonths };
-      if (filter.contact === ContactRecency.NEVER) query.andWhere('o.last_contact_on IS NULL');
-      else if (filter.contact === ContactRecency.RECENT) query.andWhere('o.last_contact_on >= (now() - make_interval(months => :contactMonths))::date', window);
-      else query.andWhere('o.last_contact_on < (now() - make_interval(months => :contactMonths))::date', window);
+      query.andWhere(contactRecencySql('o.last_contact_on', ':contactMonths')[filter.contact], { contactMonths: this.options.contactWindowMonths });
     }
     return query;
   }
