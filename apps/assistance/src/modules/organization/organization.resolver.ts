@@ -14,12 +14,12 @@ import { Organization } from './organization.type';
 
 type Withholdable<T> = ConnectionShape<T> & { withheld: AccessRestriction | null };
 
-const withheldList = <T>(withheld: AccessRestriction): Withholdable<T> => ({
-  edges: [],
-  pageInfo: { hasNextPage: false, endCursor: null },
-  totalCount: 0,
-  withheld,
-});
+/** The list when the caller may read the organization's region, else an empty one with `withheld`. */
+async function unlessWithheld<T>(ctx: AssistanceContext, organization: Organization, list: () => Promise<ConnectionShape<T>>): Promise<Withholdable<T>> {
+  const withheld = await ctx.services.organizationAccess.withheld(ctx.loaders, organization.id, ctx.identity);
+  if (withheld) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, withheld };
+  return { ...(await list()), withheld: null };
+}
 
 /**
  * Assistance's fields on the registry's Organization. An organization's page is public registry
@@ -47,9 +47,7 @@ export class OrganizationRequestsResolver {
       assertRegion(filter.regionCode, 'filter.regionCode');
       assertCanRead(ctx.identity, filter.regionCode, `region ${filter.regionCode}`);
     }
-    const withheld = await ctx.services.organizationAccess.withheld(ctx.loaders, organization.id, ctx.identity);
-    if (withheld) return withheldList(withheld);
-    return { ...(await ctx.services.requestList.ofOrganization(ctx.loaders, organization.id, filter, { first, after }, ctx.identity)), withheld: null };
+    return unlessWithheld(ctx, organization, () => ctx.services.requestList.ofOrganization(ctx.loaders, organization.id, filter, { first, after }, ctx.identity));
   }
 
   @FieldResolver(() => BookingConnection, {
@@ -64,9 +62,7 @@ export class OrganizationRequestsResolver {
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
   ): Promise<Withholdable<Booking>> {
-    const withheld = await ctx.services.organizationAccess.withheld(ctx.loaders, organization.id, ctx.identity);
-    if (withheld) return withheldList(withheld);
-    return { ...(await ctx.services.bookings.ofOrganization(ctx.loaders, organization.id, { first, after }, ctx.identity)), withheld: null };
+    return unlessWithheld(ctx, organization, () => ctx.services.bookings.ofOrganization(ctx.loaders, organization.id, { first, after }, ctx.identity));
   }
 
   @FieldResolver(() => TrainingRegistrationConnection, {
@@ -81,8 +77,8 @@ export class OrganizationRequestsResolver {
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
   ): Promise<Withholdable<TrainingRegistration>> {
-    const withheld = await ctx.services.organizationAccess.withheld(ctx.loaders, organization.id, ctx.identity);
-    if (withheld) return withheldList(withheld);
-    return { ...(await ctx.services.trainingRegistrations.ofOrganization(ctx.loaders, organization.id, { first, after }, ctx.identity)), withheld: null };
+    return unlessWithheld(ctx, organization, () =>
+      ctx.services.trainingRegistrations.ofOrganization(ctx.loaders, organization.id, { first, after }, ctx.identity),
+    );
   }
 }
