@@ -1,6 +1,7 @@
 import { claimEvent } from '@birge/server-kit';
 import type { EventEnvelope } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
+import { upsertOrganizationFacts } from '../facts/organization-fact-upsert';
 import { CONTACT_COVERAGE_QUEUE, ORGANIZATION_MERGES_QUEUE, ORGANIZATION_UPDATES_QUEUE } from './registry-facts.queues';
 
 /**
@@ -29,13 +30,10 @@ export class RegistryFactsService {
     const p = event.payload;
     return this.dataSource.transaction(async (manager) => {
       if (!(await claimEvent(manager, 'analytics', event.eventId, ORGANIZATION_UPDATES_QUEUE))) return false;
-      await manager.query(
-        `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at, version)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (organization_id) DO UPDATE SET kind = EXCLUDED.kind, region_code = EXCLUDED.region_code,
-           district_code = EXCLUDED.district_code, version = EXCLUDED.version
-         WHERE analytics.organization_fact.version IS NULL OR analytics.organization_fact.version < EXCLUDED.version`,
-        [p.organizationId, p.kind, p.regionCode, p.districtCode, event.occurredAt, p.version],
+      await upsertOrganizationFacts(
+        manager,
+        { organizationIds: [p.organizationId], kinds: [p.kind], regionCodes: [p.regionCode], districtCodes: [p.districtCode], versions: [p.version] },
+        event.occurredAt,
       );
       return true;
     });

@@ -1,6 +1,7 @@
 import { claimEvent } from '@birge/server-kit';
 import type { EventEnvelope } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
+import { upsertOrganizationFacts } from './organization-fact-upsert';
 import { ORGANIZATION_FIGURES_QUEUE, ORGANIZATION_IMPORTS_QUEUE, REQUEST_FIGURES_QUEUE } from './fact.queues';
 
 /**
@@ -37,25 +38,17 @@ export class FactRecorderService {
     return this.dataSource.transaction(async (manager) => {
       if (!(await claimEvent(manager, 'analytics', event.eventId, ORGANIZATION_IMPORTS_QUEUE))) return false;
       if (!p.organizationIds.length) return true;
-      const rows = `unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[]) AS i(organization_id, kind, region_code, district_code, version)`;
-      const params = [p.organizationIds, p.kinds, p.regionCodes, p.districtCodes, p.versions, event.occurredAt];
-      if (p.change === 'REGISTERED') {
-        await manager.query(
-          `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at)
-           SELECT organization_id, kind, region_code, district_code, $6 FROM ${rows}
-           ON CONFLICT (organization_id) DO NOTHING`,
-          params,
-        );
-      } else {
-        await manager.query(
-          `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at, version)
-           SELECT organization_id, kind, region_code, district_code, $6, version FROM ${rows}
-           ON CONFLICT (organization_id) DO UPDATE SET kind = EXCLUDED.kind, region_code = EXCLUDED.region_code,
-             district_code = EXCLUDED.district_code, version = EXCLUDED.version
-           WHERE analytics.organization_fact.version IS NULL OR analytics.organization_fact.version < EXCLUDED.version`,
-          params,
-        );
+      if (p.change !== 'REGISTERED') {
+        await upsertOrganizationFacts(manager, p, event.occurredAt);
+        return true;
       }
+      await manager.query(
+        `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at)
+         SELECT organization_id, kind, region_code, district_code, $5
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS i(organization_id, kind, region_code, district_code)
+         ON CONFLICT (organization_id) DO NOTHING`,
+        [p.organizationIds, p.kinds, p.regionCodes, p.districtCodes, event.occurredAt],
+      );
       return true;
     });
   }
