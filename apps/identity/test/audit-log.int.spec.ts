@@ -153,6 +153,16 @@ describe('the audit log', () => {
     expect(second.edges.map((e) => e.node.id)).not.toEqual(expect.arrayContaining(first.edges.map((e) => e.node.id)));
   });
 
+  it('refuses an outcome and a refused flag that contradict each other, naming filter.refused', async () => {
+    for (const filter of [{ outcome: 'FORBIDDEN', refused: false }, { outcome: 'OK', refused: true }]) {
+      const response = await h.admin.request(AUDIT_LOG, { filter });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'filter.refused', code: 'CONTRADICTS_OUTCOME' }] });
+    }
+    // Agreeing ones are fine.
+    expect((await h.admin.request(AUDIT_LOG, { filter: { outcome: 'FORBIDDEN', refused: true } })).errors).toBeUndefined();
+    expect((await h.admin.request(AUDIT_LOG, { filter: { outcome: 'OK', refused: false } })).errors).toBeUndefined();
+  });
+
   it('is for republican administrators only', async () => {
     for (const identity of [
       { userId: 's', role: Role.REGIONAL_STAFF, regionCode: ASTANA },

@@ -58,6 +58,14 @@ export class AuditService {
 
   /** Entries, newest first, a page at a time (keyset on occurred_at, id). */
   async list(filter: AuditLogFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<AuditEntry>> {
+    // An outcome already says whether the mutation was refused; a refused flag saying otherwise could only match nothing.
+    if (filter?.outcome && typeof filter.refused === 'boolean' && filter.refused === (filter.outcome === AUDIT_OK)) {
+      throw ValidationError.field(
+        'filter.refused',
+        'CONTRADICTS_OUTCOME',
+        `contradicts filter.outcome ${filter.outcome} (${filter.outcome === AUDIT_OK ? 'allowed' : 'refused'}); leave one of them out`,
+      );
+    }
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const base = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a');
