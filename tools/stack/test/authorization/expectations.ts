@@ -1,13 +1,12 @@
 import type { Caller } from './callers';
 
 /**
- * What a caller gets: `ok` (served, no error), UNAUTHENTICATED, or FORBIDDEN with the reason
- * (an AccessRestriction) in extensions.reason; FORBIDDEN alone accepts any reason.
+ * What a caller gets: `ok` (served, no error), UNAUTHENTICATED, NOT_FOUND, or FORBIDDEN with the
+ * reason (an AccessRestriction) in extensions.reason, which must be there.
  */
 export type Outcome =
   | 'ok'
   | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
   | 'OTHER_REGION'
   | 'READ_ONLY_ROLE'
   | 'MISSING_SCOPE'
@@ -32,7 +31,7 @@ export const RULES = {
   /** Changing a region's records: admin anywhere, staff in their own region, partners with a write scope, never analysts. */
   regionWrite: { admin: 'ok', staffOwn: 'ok', staffOther: 'OTHER_REGION', analyst: 'READ_ONLY_ROLE', partnerRead: 'MISSING_SCOPE', partnerWrite: 'ok', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
   /** Republican administration (districts, accounts, keys, the audit log); partners reach none of it. */
-  adminOnly: { admin: 'ok', staffOwn: 'FORBIDDEN', staffOther: 'FORBIDDEN', analyst: 'FORBIDDEN', partnerRead: 'MISSING_SCOPE', partnerWrite: 'MISSING_SCOPE', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
+  adminOnly: { admin: 'ok', staffOwn: 'ADMIN_ONLY', staffOther: 'ADMIN_ONLY', analyst: 'ADMIN_ONLY', partnerRead: 'MISSING_SCOPE', partnerWrite: 'MISSING_SCOPE', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
   /** A staff member's own things (their account, inbox); partners have no staff account. */
   ownAccount: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'MISSING_SCOPE', partnerWrite: 'MISSING_SCOPE', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
   /** Signing in and refreshing a session: open to callers without a token; partners use keys, not sessions. */
@@ -48,6 +47,5 @@ export function describeOutcome(response: { data?: unknown; errors?: { extension
 }
 
 export function matches(actual: string, expected: Outcome): boolean {
-  if (expected === 'FORBIDDEN') return actual === 'FORBIDDEN' || ['OTHER_REGION', 'READ_ONLY_ROLE', 'MISSING_SCOPE', 'ADMIN_ONLY'].includes(actual);
   return actual === expected;
 }

@@ -44,7 +44,8 @@ export const OPERATIONS: Record<string, OperationRule> = {
   'Query.regions': { expect: RULES.publicReference, regional: false, document: '{ regions { code } }' },
   'Query.region': { expect: RULES.publicReference, regional: true, document: 'query($code: ID!) { region(code: $code) { code districts { code } } }', variables: (c) => ({ code: c.region }) },
   'Mutation.renameDistrict': {
-    expect: { ...RULES.adminOnly, partnerWrite: 'FORBIDDEN' },
+    // District edits are republican administration too; an analyst is told the role only reads.
+    expect: { ...RULES.adminOnly, analyst: 'READ_ONLY_ROLE' },
     regional: true,
     document: 'mutation($code: ID!, $version: Int!, $name: LocalizedTextInput!) { renameDistrict(code: $code, version: $version, name: $name) { code version } }',
     variables: async (c) => {
@@ -54,7 +55,8 @@ export const OPERATIONS: Record<string, OperationRule> = {
     snapshot: (c) => read(c.admin, 'query($code: ID!) { region(code: $code) { districts { code version name { kk } } } }', { code: c.region }),
   },
   'Mutation.addDistrict': {
-    expect: { ...RULES.adminOnly, partnerWrite: 'FORBIDDEN' },
+    // District edits are republican administration too; an analyst is told the role only reads.
+    expect: { ...RULES.adminOnly, analyst: 'READ_ONLY_ROLE' },
     regional: true,
     document: 'mutation($regionCode: ID!, $code: ID!, $name: LocalizedTextInput!) { addDistrict(regionCode: $regionCode, code: $code, kind: DISTRICT, name: $name) { code } }',
     variables: (c) => ({
@@ -65,7 +67,8 @@ export const OPERATIONS: Record<string, OperationRule> = {
     snapshot: (c) => read(c.admin, 'query($code: ID!) { region(code: $code) { districts { code } } }', { code: c.region }),
   },
   'Mutation.abolishDistrict': {
-    expect: { ...RULES.adminOnly, partnerWrite: 'FORBIDDEN' },
+    // District edits are republican administration too; an analyst is told the role only reads.
+    expect: { ...RULES.adminOnly, analyst: 'READ_ONLY_ROLE' },
     regional: true,
     document: 'mutation($code: ID!, $version: Int!) { abolishDistrict(code: $code, version: $version, reason: "Merged", abolishedOn: "2026-01-01") { code } }',
     variables: async (c) => {
