@@ -58,6 +58,7 @@ function nameKey(name: string, regionCode: string, kind: string): string {
   return `${regionCode}\u0000${kind}\u0000${name}`;
 }
 
-function conflict(line: number, column: string, code: string, existing: Existing): RowError {
+/** A row whose BIN or Qazvolunteer.kz ID belongs to `existing`, another record. */
+export function conflict(line: number, column: string, code: string, existing: Existing): RowError {
   return { line, column, code, message: `belongs to another registered record: "${existing.name}" (${existing.id})`, existingId: existing.id };
 }

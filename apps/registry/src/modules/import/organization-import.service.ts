@@ -5,7 +5,7 @@ import type { Identity, OrganizationsImportedPayload } from '@birge/shared-refer
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf } from '../organization/organization.service';
 import { copyCsvInto } from './pg-copy';
-import { ImportMatcher } from './import-matcher';
+import { conflict, ImportMatcher } from './import-matcher';
 import { TimeOrderedIds } from './time-ordered-id';
 import { copyField, CsvReader, CsvSyntaxError, pgTextArray } from './csv';
 import { checkContext, checkRow, IMPORT_COLUMNS, REQUIRED_COLUMNS, TABLE_COLUMN, type ImportColumn, type ImportPlaces, type ImportRow, type RowError } from './import-columns';
@@ -127,10 +127,14 @@ export class OrganizationImportService {
     const present = new Set(columns.map((c) => TABLE_COLUMN[c as ImportColumn]));
     const timings = options.timings ?? {};
     let rows = 0;
+    /** The line of the file that first named each key (bin:…, qv:…, name:…). */
+    const seen = new Map<string, number>();
     try {
       const applied = await this.dataSource.transaction(async (manager) => {
+        // One import at a time: a second one waits here, then reads the registry's keys as the first left them.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('registry.organization-import'))`);
         const importId = randomUUID();
-        const written = await this.checkAndWrite(manager, reader, at, columns.length, identity, importId, options, progress, timings);
+        const written = await this.checkAndWrite(manager, reader, at, columns.length, identity, importId, seen, options, progress, timings);
         rows = written.rows;
         if ('errors' in written) throw Object.assign(new Rollback(), { conflicts: written.errors });
         progress({ phase: 'apply', done: 0, total: rows });
@@ -144,6 +148,8 @@ export class OrganizationImportService {
       return { ...result, ok: true, rowCount: rows, ...applied, unchanged: rows - applied.created - applied.updated };
     } catch (error) {
       if (error instanceof CsvSyntaxError) return fail([{ line: error.line, column: '', code: 'CSV_MALFORMED', message: error.message }]);
+      const taken = takenKey(error);
+      if (taken) return { ...fail([await this.takenKeyError(taken, seen)]), rowCount: rows };
       if (!(error instanceof Rollback)) throw error;
       const { conflicts, counts } = error as Rollback & { conflicts?: RowError[]; counts?: { created: number; updated: number } };
       if (conflicts) return { ...fail(conflicts), rowCount: rows };
@@ -163,6 +169,7 @@ export class OrganizationImportService {
     identity: Identity | null,
     /** Every registry.organizations-imported batch of the file carries it, REGISTERED and UPDATED alike. */
     importId: string,
+    seen: Map<string, number>,
     options: ImportOptions,
     progress: (p: ImportProgress) => void,
     timings: Record<string, number>,
@@ -183,7 +190,6 @@ export class OrganizationImportService {
     const actor = copyField(actorOf(identity));
     const errors: RowError[] = [];
     const conflicts: RowError[] = [];
-    const seen = new Map<string, number>();
     const ids = new TimeOrderedIds();
     let created = 0;
     let matched = 0;
@@ -299,6 +305,21 @@ export class OrganizationImportService {
     }
   }
 
+  /**
+   * A BIN or Qazvolunteer.kz ID registered (by createOrganization, say) after the import read the
+   * registry's keys: reported like the conflicts the import finds itself, on the line that names it.
+   */
+  private async takenKeyError(taken: { column: 'bin' | 'qazvolunteer_id'; value: string }, seen: Map<string, number>): Promise<RowError> {
+    const line = seen.get(`${taken.column === 'bin' ? 'bin' : 'qv'}:${taken.value}`) ?? 0;
+    const code = taken.column === 'bin' ? 'DUPLICATE_BIN' : 'DUPLICATE_QAZVOLUNTEER_ID';
+    const [existing]: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, name FROM registry.organization WHERE ${taken.column} = $1`,
+      [taken.value],
+    );
+    if (existing) return conflict(line, taken.column, code, existing);
+    return { line, column: taken.column, code, message: 'was registered by another record while the file was imported' };
+  }
+
   /** The places a row may name: the registry's live regions and districts (the reference data can be edited, so not the seed file). */
   private async places(manager: EntityManager): Promise<ImportPlaces> {
     const regions: { code: string }[] = await manager.query(`SELECT code FROM registry.region`);
@@ -369,6 +390,18 @@ export class OrganizationImportService {
     }
     timings['merge GIN pending lists'] = (timings['merge GIN pending lists'] ?? 0) + (performance.now() - started);
   }
+}
+
+/** The unique indexes of a record's keys, and the column each keeps unique. */
+const KEY_INDEXES: Record<string, 'bin' | 'qazvolunteer_id'> = { organization_bin_key: 'bin', organization_qazvolunteer_key: 'qazvolunteer_id' };
+
+/** A unique violation (23505) of a BIN or Qazvolunteer.kz ID, from COPY or UPDATE: the column and the value. */
+export function takenKey(error: unknown): { column: 'bin' | 'qazvolunteer_id'; value: string } | null {
+  const pg = ((error as { driverError?: unknown })?.driverError ?? error) as { code?: string; constraint?: string; detail?: string } | null;
+  if (!pg || pg.code !== '23505' || !pg.constraint) return null;
+  const column = KEY_INDEXES[pg.constraint];
+  const value = /^Key \([^)]*\)=\((.*)\) already exists\.?$/s.exec(pg.detail ?? '')?.[1];
+  return column && value !== undefined ? { column, value } : null;
 }
 
 /** Rows a data-modifying statement wrote, on the transaction's connection. */
