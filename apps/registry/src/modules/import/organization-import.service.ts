@@ -285,12 +285,7 @@ export class OrganizationImportService {
   /** One chunk's new records and their event, and its matched rows into the staging table. */
   private async writeChunk(manager: EntityManager, chunk: Chunk, importId: string, batch: number, timings: Record<string, number>): Promise<void> {
     const count = chunk.registered.organizationIds.length;
-    let last = performance.now();
-    const lap = (step: string) => {
-      const now = performance.now();
-      timings[step] = (timings[step] ?? 0) + (now - last);
-      last = now;
-    };
+    const lap = lapTimer(timings);
     if (count) {
       const copied = await copyCsvInto(manager, 'registry.organization', NEW_COLUMNS, [Buffer.from(chunk.created, 'utf8')]);
       if (copied !== count) throw new Error(`COPY stored ${copied} of ${count} new records`);
@@ -338,12 +333,7 @@ export class OrganizationImportService {
    * registry.organizations-imported events (batches of CHUNK_ROWS) from PostgreSQL.
    */
   private async applyMatched(manager: EntityManager, present: Set<string>, identity: Identity | null, importId: string, timings: Record<string, number>): Promise<number> {
-    let last = performance.now();
-    const lap = (step: string) => {
-      const now = performance.now();
-      timings[step] = (timings[step] ?? 0) + (now - last);
-      last = now;
-    };
+    const lap = lapTimer(timings);
     // Statistics for the join below: without them the planner may pick a nested loop over every row.
     await manager.query(`ANALYZE import_staging (id)`);
     const set = DATA_COLUMNS.filter((c) => present.has(c));
@@ -402,6 +392,16 @@ export function takenKey(error: unknown): { column: 'bin' | 'qazvolunteer_id'; v
   const column = KEY_INDEXES[pg.constraint];
   const value = /^Key \([^)]*\)=\((.*)\) already exists\.?$/s.exec(pg.detail ?? '')?.[1];
   return column && value !== undefined ? { column, value } : null;
+}
+
+/** Adds the milliseconds since the last lap (or since it was made) to `timings[step]`. */
+function lapTimer(timings: Record<string, number>): (step: string) => void {
+  let last = performance.now();
+  return (step) => {
+    const now = performance.now();
+    timings[step] = (timings[step] ?? 0) + (now - last);
+    last = now;
+  };
 }
 
 /** Rows a data-modifying statement wrote, on the transaction's connection. */
