@@ -84,14 +84,6 @@ export class CsvReader {
   }
 }
 
-/** Every record of a CSV text (see CsvReader). */
-export function parseCsv(text: string): { line: number; cells: string[] }[] {
-  const rows: { line: number; cells: string[] }[] = [];
-  const reader = new CsvReader(text);
-  for (let record = reader.next(); record; record = reader.next()) rows.push(record);
-  return rows;
-}
-
 /** One CSV field for PostgreSQL COPY (FORMAT csv): NULL stays empty and unquoted, text is quoted. */
 export function copyField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';

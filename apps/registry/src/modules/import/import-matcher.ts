@@ -4,6 +4,8 @@ import type { ImportRow, RowError } from './import-columns';
 interface Existing {
   id: string;
   name: string;
+  /** The stored record's region: an import by regional staff may update only their region's records. */
+  regionCode: string;
 }
 
 /**
@@ -15,7 +17,7 @@ interface Existing {
 export class ImportMatcher {
   private readonly byBin = new Map<string, Existing>();
   private readonly byQazvolunteerId = new Map<string, Existing>();
-  private readonly byName = new Map<string, string>();
+  private readonly byName = new Map<string, Existing>();
 
   static async load(manager: EntityManager): Promise<ImportMatcher> {
     const matcher = new ImportMatcher();
@@ -23,12 +25,12 @@ export class ImportMatcher {
       `SELECT id, name, bin, qazvolunteer_id, region_code, kind FROM registry.organization`,
     );
     for (const row of rows) {
-      const existing = { id: row.id, name: row.name };
+      const existing = { id: row.id, name: row.name, regionCode: row.region_code };
       if (row.bin) matcher.byBin.set(row.bin, existing);
       if (row.qazvolunteer_id) matcher.byQazvolunteerId.set(row.qazvolunteer_id, existing);
       if (!row.bin && !row.qazvolunteer_id) {
         const key = nameKey(row.name, row.region_code, row.kind);
-        if (!matcher.byName.has(key)) matcher.byName.set(key, row.id);
+        if (!matcher.byName.has(key)) matcher.byName.set(key, existing);
       }
     }
     return matcher;
@@ -40,17 +42,23 @@ export class ImportMatcher {
 
   /** The id of the record the row updates (null: a new record); conflicts go to `conflicts`. */
   match(row: ImportRow, conflicts: RowError[]): string | null {
+    return this.matchRecord(row, conflicts)?.id ?? null;
+  }
+
+  /** The record the row updates, with its stored region (null: a new record); conflicts go to `conflicts`. */
+  matchRecord(row: ImportRow, conflicts: RowError[]): { id: string; regionCode: string } | null {
     const { bin, qazvolunteerId } = row.profile;
-    const id =
-      (bin && this.byBin.get(bin)?.id) ||
-      (qazvolunteerId && this.byQazvolunteerId.get(qazvolunteerId)?.id) ||
+    const found =
+      (bin && this.byBin.get(bin)) ||
+      (qazvolunteerId && this.byQazvolunteerId.get(qazvolunteerId)) ||
       (!bin && !qazvolunteerId && this.byName.get(nameKey(row.name, row.regionCode, row.kind))) ||
       null;
+    const id = found ? found.id : null;
     const byId = qazvolunteerId ? this.byQazvolunteerId.get(qazvolunteerId) : undefined;
     if (byId && byId.id !== id) conflicts.push(conflict(row.line, 'qazvolunteer_id', 'DUPLICATE_QAZVOLUNTEER_ID', byId));
     const byBin = bin ? this.byBin.get(bin) : undefined;
     if (byBin && byBin.id !== id) conflicts.push(conflict(row.line, 'bin', 'DUPLICATE_BIN', byBin));
-    return id;
+    return found && { id: found.id, regionCode: found.regionCode };
   }
 }
 
@@ -59,6 +67,6 @@ function nameKey(name: string, regionCode: string, kind: string): string {
 }
 
 /** A row whose BIN or Qazvolunteer.kz ID belongs to `existing`, another record. */
-export function conflict(line: number, column: string, code: string, existing: Existing): RowError {
+export function conflict(line: number, column: string, code: string, existing: Pick<Existing, 'id' | 'name'>): RowError {
   return { line, column, code, message: `belongs to another registered record: "${existing.name}" (${existing.id})`, existingId: existing.id };
 }

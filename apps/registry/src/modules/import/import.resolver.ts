@@ -1,4 +1,5 @@
-import { requireIdentity } from '@birge/server-kit';
+import { accessError, requireIdentity } from '@birge/server-kit';
+import { AccessRestriction, regionWriteRestriction } from '@birge/shared-reference';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
 import { ImportReport } from './import.types';
@@ -19,7 +20,10 @@ export class ImportResolver {
     @Ctx() ctx: RegistryContext,
     @Arg('dryRun', () => Boolean, { nullable: true, description: 'True: check every row and report, write nothing.' }) dryRun?: boolean,
   ): Promise<ImportReport> {
-    await ctx.services.organizations.assertImportAllowed(csv, ctx.identity);
+    // Analysts and partners without registry:write import nothing; regional staff only their region's
+    // rows and records, which the import checks row by row (a refusal there rolls the file back).
+    const restriction = regionWriteRestriction(ctx.identity, null, 'registry');
+    if (restriction !== null && restriction !== AccessRestriction.OTHER_REGION) throw accessError(restriction, 'importOrganizations');
     return ctx.services.imports.import(csv, requireIdentity(ctx), { dryRun: dryRun ?? false });
   }
 }

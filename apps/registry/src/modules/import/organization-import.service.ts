@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { EventBus } from '@birge/server-kit';
-import type { Identity, OrganizationsImportedPayload } from '@birge/shared-reference';
+import { assertRegionWrite, type EventBus } from '@birge/server-kit';
+import { AccessRestriction, regionWriteRestriction, type Identity, type OrganizationsImportedPayload } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf } from '../organization/organization.service';
 import { copyCsvInto } from './pg-copy';
@@ -188,6 +188,7 @@ export class OrganizationImportService {
     const matcher = await ImportMatcher.load(manager);
     timings['read places and keys'] = (timings['read places and keys'] ?? 0) + (performance.now() - started);
     const actor = copyField(actorOf(identity));
+    const regional = regionWriteRestriction(identity, null, 'registry') === AccessRestriction.OTHER_REGION;
     const errors: RowError[] = [];
     const conflicts: RowError[] = [];
     const ids = new TimeOrderedIds();
@@ -235,10 +236,15 @@ export class OrganizationImportService {
               errors.push({ line: row.line, column, code: 'DUPLICATE_IN_FILE', message: `the same record as line ${first}` });
             } else seen.set(key, row.line);
           }
-          const existing = matcher.empty ? null : matcher.match(row, conflicts);
+          const existing = matcher.empty ? null : matcher.matchRecord(row, conflicts);
+          if (regional) {
+            // Regional staff: only rows of their region, updating only their region's records.
+            assertRegionWrite(identity, row.regionCode, 'registry', `line ${row.line}: region ${row.regionCode}`);
+            if (existing) assertRegionWrite(identity, existing.regionCode, 'registry', `line ${row.line} matches organization ${existing.id} of region ${existing.regionCode}`);
+          }
           if (errors.length || conflicts.length) continue;
           if (existing) {
-            chunk.matched += `${row.line},${existing},${recordFields(row)}\n`;
+            chunk.matched += `${row.line},${existing.id},${recordFields(row)}\n`;
             chunk.matchedRows++;
           } else {
             const id = ids.next();

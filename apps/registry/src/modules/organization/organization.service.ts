@@ -17,7 +17,6 @@ import type { CreateOrganizationInput } from './dto/create-organization.input';
 import type { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationEntity } from './organization.entity';
 import { toOrganization } from './organization.mapper';
-import { assertImportAllowed } from './import-access';
 import { checkProfile } from './organization.rules';
 import type { Organization } from './organization.type';
 
@@ -71,11 +70,6 @@ export class OrganizationService {
       }
       return ids.map((id) => found.get(id) ?? null);
     });
-  }
-
-  /** Refuses an import the caller may not make (see assertImportAllowed); the import checks everything else. */
-  assertImportAllowed(csv: string, identity: Identity | null): Promise<void> {
-    return assertImportAllowed(this.dataSource, csv, identity);
   }
 
   async get(id: string, loaders: LoaderRegistry): Promise<Organization | null> {
