@@ -12,7 +12,7 @@ interface PgConnection {
  */
 class CopyFromStdin {
   private rowCount = 0;
-  private failed: Error | null = null;
+  private done = false;
   callback?: (error: Error | null, rowCount?: number) => void;
 
   constructor(
@@ -33,12 +33,19 @@ class CopyFromStdin {
     this.rowCount = Number(/COPY (\d+)/.exec(message.text)?.[1] ?? 0);
   }
 
+  // node-postgres forgets a query that failed: it calls handleError and never its handleReadyForQuery.
   handleError(error: Error): void {
-    this.failed = error;
+    this.finish(error);
   }
 
   handleReadyForQuery(): void {
-    this.callback?.(this.failed, this.rowCount);
+    this.finish(null);
+  }
+
+  private finish(error: Error | null): void {
+    if (this.done) return;
+    this.done = true;
+    this.callback?.(error, this.rowCount);
   }
 
   // pg may call these for other message kinds; COPY FROM sends none of them.
