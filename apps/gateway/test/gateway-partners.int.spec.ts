@@ -72,8 +72,10 @@ describe('partners at the gateway', () => {
 
   afterAll(async () => {
     for (const gateway of gateways) await gateway.close();
+    // Kept-alive connections from the gateways would hold close() open until they time out.
+    for (const server of [identity, registry]) server.closeAllConnections();
     await Promise.all([identity, registry].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
-  });
+  }, 120_000);
 
   beforeEach(() => {
     keys.clear();
