@@ -7,8 +7,9 @@ import { actorOf } from '../organization/organization.service';
 import { copyCsvInto } from './pg-copy';
 import { conflict, ImportMatcher } from './import-matcher';
 import { TimeOrderedIds } from './time-ordered-id';
-import { copyField, CsvReader, CsvSyntaxError, pgTextArray } from './csv';
-import { checkContext, checkRow, IMPORT_COLUMNS, REQUIRED_COLUMNS, TABLE_COLUMN, type ImportColumn, type ImportPlaces, type ImportRow, type RowError } from './import-columns';
+import { copyField, CsvReader, CsvSyntaxError } from './csv';
+import { DATA_COLUMNS, recordFields } from './copy-record';
+import { checkContext, checkRow, IMPORT_COLUMNS, REQUIRED_COLUMNS, TABLE_COLUMN, type ImportColumn, type ImportPlaces, type RowError } from './import-columns';
 
 export interface ImportProgress {
   phase: 'validate' | 'copy' | 'apply' | 'done';
@@ -37,15 +38,12 @@ export interface ImportOptions {
   timings?: Record<string, number>;
 }
 
-/** The record columns a file sets, in COPY order (after the id). */
-const DATA_COLUMNS = [
-  'name', 'name_kk', 'name_ru', 'name_latin', 'kind', 'legal_form', 'bin', 'qazvolunteer_id', 'region_code', 'district_code',
-  'directions', 'categories', 'modes', 'description', 'contact_people', 'volunteer_count', 'founded_on', 'status',
-];
+/** The columns a file's rows may set, as opposed to the keys derived from the names. */
+const FILE_COLUMNS = DATA_COLUMNS.filter((c) => c !== 'search_key' && c !== 'duplicate_key');
 /** New records go straight into the registry with COPY, in these columns. */
-const NEW_COLUMNS = ['id', ...DATA_COLUMNS, 'search_key', 'duplicate_key', 'created_by'];
+const NEW_COLUMNS = ['id', ...DATA_COLUMNS, 'created_by'];
 /** Rows that match a registered record wait here for one UPDATE at the end. */
-const STAGING = ['line', 'id', ...DATA_COLUMNS, 'search_key', 'duplicate_key'];
+const STAGING = ['line', 'id', ...DATA_COLUMNS];
 /**
  * Rows checked, then written, at a time; also the records per registry.organizations-imported
  * event. PostgreSQL stores one chunk while Node checks the next.
@@ -342,7 +340,7 @@ export class OrganizationImportService {
     const lap = lapTimer(timings);
     // Statistics for the join below: without them the planner may pick a nested loop over every row.
     await manager.query(`ANALYZE import_staging (id)`);
-    const set = DATA_COLUMNS.filter((c) => present.has(c));
+    const set = FILE_COLUMNS.filter((c) => present.has(c));
     const allSet = [...set, 'search_key', 'duplicate_key'];
     await manager.query(`CREATE TEMP TABLE import_changed (line int NOT NULL, id uuid NOT NULL, kind text, region_code text, district_code text, version int) ON COMMIT DROP`);
     const updated = await affectedRows(
@@ -415,16 +413,4 @@ async function affectedRows(manager: EntityManager, sql: string, params: unknown
   const runner = manager.queryRunner;
   if (!runner) throw new Error('the import runs inside a transaction');
   return (await runner.query(sql, params, true)).affected ?? 0;
-}
-
-/** A checked row's DATA_COLUMNS and keys as COPY csv fields. */
-function recordFields(row: ImportRow): string {
-  const p = row.profile;
-  return [
-    row.name, p.nameKk, p.nameRu, p.nameLatin, row.kind, p.legalForm, p.bin, p.qazvolunteerId, row.regionCode, row.districtCode,
-    pgTextArray(row.directions), pgTextArray(p.categories), pgTextArray(p.modes), p.description, JSON.stringify(row.contactPeople),
-    p.volunteerCount, p.foundedOn, p.status ?? 'ACTIVE', row.searchKey, row.duplicateKey,
-  ]
-    .map(copyField)
-    .join(',');
 }
