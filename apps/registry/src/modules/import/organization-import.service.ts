@@ -7,6 +7,7 @@ import { actorOf } from '../organization/organization.service';
 import { copyCsvInto } from './pg-copy';
 import { conflict, ImportMatcher } from './import-matcher';
 import { TimeOrderedIds } from './time-ordered-id';
+import { BulkLoad } from './bulk-load';
 import { copyField, CsvReader, CsvSyntaxError } from './csv';
 import { DATA_COLUMNS, recordFields } from './copy-record';
 import { checkContext, checkRow, IMPORT_COLUMNS, REQUIRED_COLUMNS, TABLE_COLUMN, type ImportColumn, type ImportPlaces, type RowError } from './import-columns';
@@ -49,6 +50,8 @@ const STAGING = ['line', 'id', ...DATA_COLUMNS];
  * event. PostgreSQL stores one chunk while Node checks the next.
  */
 const CHUNK_ROWS = 2000;
+/** The fewest new records worth a bulk load (see BulkLoad); it also needs at least as many as the registry holds. */
+const BULK_MIN_RECORDS = 10_000;
 /** Rows checked between two looks at the database connection. */
 const YIELD_EVERY_ROWS = 100;
 
@@ -137,7 +140,11 @@ export class OrganizationImportService {
         if ('errors' in written) throw Object.assign(new Rollback(), { conflicts: written.errors });
         progress({ phase: 'apply', done: 0, total: rows });
         const updated = written.matched ? await this.applyMatched(manager, present, identity, importId, timings) : 0;
-        await this.mergeGinPendingLists(manager, written.created + updated, timings);
+        if (written.bulk) {
+          const started = performance.now();
+          await written.bulk.finish();
+          timings['build indexes and foreign keys'] = (timings['build indexes and foreign keys'] ?? 0) + (performance.now() - started);
+        } else await this.mergeGinPendingLists(manager, written.created + updated, timings);
         const outcome = { created: written.created, updated };
         if (options.dryRun) throw Object.assign(new Rollback(), { counts: outcome });
         return outcome;
@@ -171,7 +178,7 @@ export class OrganizationImportService {
     options: ImportOptions,
     progress: (p: ImportProgress) => void,
     timings: Record<string, number>,
-  ): Promise<{ rows: number } & ({ created: number; matched: number } | { errors: RowError[] })> {
+  ): Promise<{ rows: number } & ({ created: number; matched: number; bulk: BulkLoad | null } | { errors: RowError[] })> {
     const started = performance.now();
     // Room for a chunk's rows in memory: the facet trigger's transition table and the final UPDATE's
     // join would otherwise spill to temporary files. This transaction only.
@@ -194,6 +201,8 @@ export class OrganizationImportService {
     let matched = 0;
     let batch = 0;
     let writing: Promise<void> | null = null;
+    /** Decided once the first chunk is checked; undefined until then. */
+    let bulk: BulkLoad | null | undefined;
     let checking = 0;
     let waiting = 0;
     let rows = 0;
@@ -263,6 +272,12 @@ export class OrganizationImportService {
         // The file's row count is known at its end; until then, estimated from how far the reader is.
         progress({ phase: 'validate', done: rows, total: more ? Math.max(rows, Math.round(rows / reader.position)) : rows });
         if (errors.length || conflicts.length) continue;
+        if (bulk === undefined && !options.dryRun) {
+          // The file's share of new records so far, times its estimated length.
+          const newRecords = more ? Math.round(((created + chunk.registered.organizationIds.length) / rows) * (rows / reader.position)) : chunk.registered.organizationIds.length;
+          bulk = newRecords >= BULK_MIN_RECORDS && newRecords >= (await this.recordCount(manager)) ? await BulkLoad.begin(manager, 'registry.organization') : null;
+          timings['bulk load: take the table'] = performance.now() - waitStarted;
+        }
         created += chunk.registered.organizationIds.length;
         matched += chunk.matchedRows;
         writing = this.writeChunk(manager, chunk, importId, chunk.registered.organizationIds.length ? batch++ : batch, timings);
@@ -283,7 +298,7 @@ export class OrganizationImportService {
     if (errors.length) return { rows, errors: errors.sort((a, b) => a.line - b.line) };
     if (conflicts.length) return { rows, errors: conflicts.sort((a, b) => a.line - b.line).slice(0, 1000) };
     progress({ phase: 'copy', done: rows, total: rows });
-    return { rows, created, matched };
+    return { rows, created, matched, bulk: bulk ?? null };
   }
 
   /** One chunk's new records and their event, and its matched rows into the staging table. */
@@ -317,6 +332,11 @@ export class OrganizationImportService {
     );
     if (existing) return conflict(line, taken.column, code, existing);
     return { line, column: taken.column, code, message: 'was registered by another record while the file was imported' };
+  }
+
+  private async recordCount(manager: EntityManager): Promise<number> {
+    const [{ count }]: { count: number }[] = await manager.query(`SELECT count(*)::int AS count FROM registry.organization`);
+    return count;
   }
 
   /** The places a row may name: the registry's live regions and districts (the reference data can be edited, so not the seed file). */
