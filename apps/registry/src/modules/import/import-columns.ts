@@ -1,7 +1,7 @@
 import { Direction, OrganizationKind, OrganizationStatus, REGIONS, VolunteerCategory, VolunteeringMode, LegalForm } from '@birge/shared-reference';
 import type { FieldError } from '@birge/server-kit';
 import type { ContactPersonRecord } from '../organization/organization.entity';
-import { checkProfile, type ProfilePatch } from '../organization/organization.rules';
+import { checkProfile, collapseWhitespace, type ProfilePatch } from '../organization/organization.rules';
 import { NameKeyCache } from './name-key-cache';
 
 /**
@@ -74,34 +74,91 @@ export const REFERENCE_PLACES: ImportPlaces = {
   abolished: new Set(),
 };
 
-/** What checking a file's rows shares: today, the places, and the folded words seen so far. */
+/** What one cell of enum values gives: the values, and the problems of its items in order. */
+interface EnumListOutcome {
+  values: string[];
+  problems: { code: string; message: string }[];
+}
+
+/** The enum list columns, each with the outcomes of the distinct cells seen so far. */
+type EnumListCells = Record<'directions' | 'categories' | 'modes', Map<string, EnumListOutcome>>;
+
+/** What checking a file's rows shares: today, the places, the folded words and the enum list cells seen so far. */
 export interface CheckContext {
   today: Date;
   places: ImportPlaces;
   keys: NameKeyCache;
+  lists: EnumListCells;
 }
 
 export function checkContext(today = new Date(), places = REFERENCE_PLACES): CheckContext {
-  return { today, places, keys: new NameKeyCache() };
+  return { today, places, keys: new NameKeyCache(), lists: { directions: new Map(), categories: new Map(), modes: new Map() } };
 }
 
-const list = (cell: string | undefined) => (cell ?? '').split(/[;|]/).map((v) => v.trim()).filter(Boolean);
+/** Distinct enum list cells remembered per column; a file rarely has more than a few hundred. */
+const MAX_LIST_CELLS = 10_000;
+
+/** The items of a list cell: split at ";" or "|", trimmed, empty ones dropped. */
+function list(cell: string | undefined): string[] {
+  const items: string[] = [];
+  if (!cell) return items;
+  let start = 0;
+  for (let i = 0; i <= cell.length; i++) {
+    const c = i === cell.length ? 59 : cell.charCodeAt(i);
+    if (c !== 59 /* ; */ && c !== 124 /* | */) continue;
+    const item = cell.slice(start, i).trim();
+    if (item) items.push(item);
+    start = i + 1;
+  }
+  return items;
+}
+
+/** How a cell names an enum value: in capitals, with "_" for runs of whitespace and dashes. */
+function enumForm(text: string, allowed: Set<string>): string {
+  // A value written exactly as the enum has it would come out of the normalisation unchanged.
+  return allowed.has(text) ? text : text.toUpperCase().replace(/[\s-]+/g, '_');
+}
 
 const enumValues = new Map<object, Set<string>>();
 
-function enumList<E extends Record<string, string>>(values: E, cell: string | undefined, column: ImportColumn, line: number, errors: RowError[]): E[keyof E][] {
-  const out: E[keyof E][] = [];
+/**
+ * The values of an enum list cell, each problem reported as an error of the row. A file repeats
+ * its cells ("BILIM;SPORT"), so each distinct cell is parsed once; the same problems are then
+ * reported on every line that has it, and every row gets its own array of values.
+ */
+function enumList<E extends Record<string, string>>(
+  values: E,
+  cell: string | undefined,
+  column: keyof EnumListCells,
+  line: number,
+  errors: RowError[],
+  cells: EnumListCells,
+): E[keyof E][] {
+  const seen = cells[column];
+  const text = cell ?? '';
+  let outcome = seen.get(text);
+  if (!outcome) {
+    outcome = parseEnumList(values, text);
+    if (seen.size >= MAX_LIST_CELLS) seen.clear();
+    seen.set(text, outcome);
+  }
+  for (const problem of outcome.problems) errors.push({ line, column, code: problem.code, message: problem.message });
+  return outcome.values.slice() as E[keyof E][];
+}
+
+function parseEnumList(values: Record<string, string>, cell: string): EnumListOutcome {
+  const outcome: EnumListOutcome = { values: [], problems: [] };
   let allowed = enumValues.get(values);
   if (!allowed) enumValues.set(values, (allowed = new Set(Object.values(values))));
   for (const raw of list(cell)) {
-    const value = raw.toUpperCase().replace(/[\s-]+/g, '_');
+    const value = enumForm(raw, allowed);
     if (!allowed.has(value)) {
-      errors.push({ line, column, code: 'UNKNOWN_VALUE', message: `"${raw}" is not one of ${Object.values(values).join(', ')}` });
-    } else if (out.includes(value as E[keyof E])) {
-      errors.push({ line, column, code: 'DUPLICATE_VALUES', message: `"${raw}" is listed twice` });
-    } else out.push(value as E[keyof E]);
+      outcome.problems.push({ code: 'UNKNOWN_VALUE', message: `"${raw}" is not one of ${Object.values(values).join(', ')}` });
+    } else if (outcome.values.includes(value)) {
+      outcome.problems.push({ code: 'DUPLICATE_VALUES', message: `"${raw}" is listed twice` });
+    } else outcome.values.push(value);
   }
-  return out;
+  return outcome;
 }
 
 /** Checks one CSV row like createOrganization checks its input; errors name the CSV column. */
@@ -109,12 +166,12 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
   const { today, places } = context;
   const before = errors.length;
   const text = (column: ImportColumn) => {
-    const value = cell(column)?.trim().replace(/\s+/g, ' ');
-    return value ? value : null;
+    const value = cell(column);
+    return value ? collapseWhitespace(value) || null : null;
   };
   const name = text('name') ?? '';
   if (name.length < 2 || name.length > 200) errors.push({ line, column: 'name', code: name ? 'LENGTH' : 'REQUIRED', message: 'must be 2 to 200 characters' });
-  const kindRaw = (text('kind') ?? '').toUpperCase().replace(/[\s-]+/g, '_');
+  const kindRaw = enumForm(text('kind') ?? '', VALUES.kind);
   const kind = VALUES.kind.has(kindRaw) ? (kindRaw as OrganizationKind) : null;
   if (!kind) errors.push({ line, column: 'kind', code: kindRaw ? 'UNKNOWN_VALUE' : 'REQUIRED', message: `must be one of ${Object.values(OrganizationKind).join(', ')}` });
   const regionCode = text('region_code') ?? '';
@@ -126,15 +183,20 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
   } else if (districtCode && places.abolished.has(districtCode)) {
     errors.push({ line, column: 'district_code', code: 'DISTRICT_ABOLISHED', message: `district ${districtCode} was abolished; use the district that took over its territory` });
   }
-  const directions = enumList(Direction, cell('directions'), 'directions', line, errors);
-  if (!directions.length && !errors.some((e) => e.line === line && e.column === 'directions')) {
+  const directionsBefore = errors.length;
+  const directions = enumList(Direction, cell('directions'), 'directions', line, errors, context.lists);
+  // No directions and no error about them (the only errors of this line in that column come from enumList).
+  if (!directions.length && errors.length === directionsBefore) {
     errors.push({ line, column: 'directions', code: 'REQUIRED', message: 'give at least one direction' });
   }
-  const categories = enumList(VolunteerCategory, cell('categories'), 'categories', line, errors);
-  const modes = enumList(VolunteeringMode, cell('modes'), 'modes', line, errors);
-  const legalRaw = text('legal_form')?.toUpperCase().replace(/[\s-]+/g, '_') ?? null;
+  const categories = enumList(VolunteerCategory, cell('categories'), 'categories', line, errors, context.lists);
+  const modes = enumList(VolunteeringMode, cell('modes'), 'modes', line, errors, context.lists);
+  const legalText = text('legal_form');
+  const legalRaw = legalText === null ? null : enumForm(legalText, VALUES.legalForm);
   if (legalRaw && !VALUES.legalForm.has(legalRaw)) errors.push({ line, column: 'legal_form', code: 'UNKNOWN_VALUE', message: `must be one of ${Object.values(LegalForm).join(', ')}` });
-  const statusRaw = text('status')?.toUpperCase() ?? null;
+  const statusText = text('status');
+  // A status written as the enum has it is its own upper case.
+  const statusRaw = statusText === null ? null : VALUES.status.has(statusText) ? statusText : statusText.toUpperCase();
   if (statusRaw && !VALUES.status.has(statusRaw)) errors.push({ line, column: 'status', code: 'UNKNOWN_VALUE', message: `must be one of ${Object.values(OrganizationStatus).join(', ')}` });
   const countRaw = text('volunteer_count');
   const volunteerCount = countRaw === null ? null : /^\d+$/.test(countRaw) ? Number(countRaw) : NaN;
@@ -168,11 +230,10 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
     errors.push({ line, column, code: error.code, message: error.message });
   }
   if (errors.length > before || !kind) return null;
-  const keys = context.keys.keys([name, profile.nameKk, profile.nameRu, profile.nameLatin]);
-  return {
-    line, name, kind, regionCode, districtCode, directions,
-    profile: { ...profile, categories, modes },
-    contactPeople: profile.contactPeople ?? [],
-    ...keys,
-  };
+  const { searchKey, duplicateKey } = context.keys.keys([name, profile.nameKk, profile.nameRu, profile.nameLatin]);
+  // The checked patch is this row's own: its categories and modes go into it rather than into a copy.
+  const rowProfile = profile as ImportRow['profile'];
+  rowProfile.categories = categories;
+  rowProfile.modes = modes;
+  return { line, name, kind, regionCode, districtCode, directions, profile: rowProfile, contactPeople: profile.contactPeople ?? [], searchKey, duplicateKey };
 }

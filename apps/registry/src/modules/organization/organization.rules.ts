@@ -23,9 +23,30 @@ export interface ProfilePatch {
 const QAZVOLUNTEER_ID = /^[A-Za-z0-9-]{3,40}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
+/**
+ * `value.trim().replace(/\s+/g, ' ')`. Most text has no whitespace but single spaces between words
+ * and is returned as it is after one scan; anything else (a run of whitespace, a tab, a line break,
+ * a no-break space, whitespace at an end) takes the regex itself.
+ */
+export function collapseWhitespace(value: string): string {
+  const last = value.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = value.charCodeAt(i);
+    const irregular = c === 32 ? i === 0 || i === last || value.charCodeAt(i + 1) === 32 : isWhitespaceOtherThanSpace(c);
+    if (irregular) return value.trim().replace(/\s+/g, ' ');
+  }
+  return value;
+}
+
+/** What `\s` matches besides the space: tab, line feed, VT, FF, CR, and the Unicode spaces, separators and BOM. */
+function isWhitespaceOtherThanSpace(c: number): boolean {
+  if (c < 0xa0) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const clean = (value: string | null | undefined): string | null | undefined => {
   if (value === undefined || value === null) return value;
-  const trimmed = value.trim().replace(/\s+/g, ' ');
+  const trimmed = collapseWhitespace(value);
   return trimmed === '' ? null : trimmed;
 };
 
