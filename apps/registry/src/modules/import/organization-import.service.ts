@@ -8,6 +8,7 @@ import { copyCsvInto } from './pg-copy';
 import { conflict, ImportMatcher } from './import-matcher';
 import { TimeOrderedIds } from './time-ordered-id';
 import { BulkLoad } from './bulk-load';
+import { FirstLines } from './first-lines';
 import { copyField, CsvReader, CsvSyntaxError } from './csv';
 import { DATA_COLUMNS, recordFields } from './copy-record';
 import { checkContext, checkRow, IMPORT_COLUMNS, REQUIRED_COLUMNS, TABLE_COLUMN, type ImportColumn, type ImportPlaces, type RowError } from './import-columns';
@@ -128,14 +129,13 @@ export class OrganizationImportService {
     const present = new Set(columns.map((c) => TABLE_COLUMN[c as ImportColumn]));
     const timings = options.timings ?? {};
     let rows = 0;
-    /** The line of the file that first named each key (bin:…, qv:…, name:…). */
-    const seen = new Map<string, number>();
+    const firstLines = new FirstLines();
     try {
       const applied = await this.dataSource.transaction(async (manager) => {
         // One import at a time: a second one waits here, then reads the registry's keys as the first left them.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('registry.organization-import'))`);
         const importId = randomUUID();
-        const written = await this.checkAndWrite(manager, reader, at, columns.length, identity, importId, seen, options, progress, timings);
+        const written = await this.checkAndWrite(manager, reader, at, columns.length, identity, importId, firstLines, options, progress, timings);
         rows = written.rows;
         if ('errors' in written) throw Object.assign(new Rollback(), { conflicts: written.errors });
         progress({ phase: 'apply', done: 0, total: rows });
@@ -154,7 +154,7 @@ export class OrganizationImportService {
     } catch (error) {
       if (error instanceof CsvSyntaxError) return fail([{ line: error.line, column: '', code: 'CSV_MALFORMED', message: error.message }]);
       const taken = takenKey(error);
-      if (taken) return { ...fail([await this.takenKeyError(taken, seen)]), rowCount: rows };
+      if (taken) return { ...fail([await this.takenKeyError(taken, firstLines)]), rowCount: rows };
       if (!(error instanceof Rollback)) throw error;
       const { conflicts, counts } = error as Rollback & { conflicts?: RowError[]; counts?: { created: number; updated: number } };
       if (conflicts) return { ...fail(conflicts), rowCount: rows };
@@ -174,7 +174,7 @@ export class OrganizationImportService {
     identity: Identity | null,
     /** Every registry.organizations-imported batch of the file carries it, REGISTERED and UPDATED alike. */
     importId: string,
-    seen: Map<string, number>,
+    firstLines: FirstLines,
     options: ImportOptions,
     progress: (p: ImportProgress) => void,
     timings: Record<string, number>,
@@ -232,17 +232,7 @@ export class OrganizationImportService {
           cells = record.cells;
           const row = checkRow(record.line, cell, errors, context);
           if (!row) continue;
-          // The same record twice in one file: which one should win is not ours to guess.
-          const p = row.profile;
-          const keys = [p.bin && `bin:${p.bin}`, p.qazvolunteerId && `qv:${p.qazvolunteerId}`].filter(Boolean) as string[];
-          if (!keys.length) keys.push(`name:${row.regionCode}:${row.kind}:${row.name}`);
-          for (const key of keys) {
-            const first = seen.get(key);
-            if (first !== undefined) {
-              const column = key.startsWith('bin') ? 'bin' : key.startsWith('qv') ? 'qazvolunteer_id' : 'name';
-              errors.push({ line: row.line, column, code: 'DUPLICATE_IN_FILE', message: `the same record as line ${first}` });
-            } else seen.set(key, row.line);
-          }
+          firstLines.claim(row, errors);
           const existing = matcher.empty ? null : matcher.matchRecord(row, conflicts);
           if (regional) {
             // Regional staff: only rows of their region, updating only their region's records.
@@ -323,8 +313,8 @@ export class OrganizationImportService {
    * A BIN or Qazvolunteer.kz ID registered (by createOrganization, say) after the import read the
    * registry's keys: reported like the conflicts the import finds itself, on the line that names it.
    */
-  private async takenKeyError(taken: { column: 'bin' | 'qazvolunteer_id'; value: string }, seen: Map<string, number>): Promise<RowError> {
-    const line = seen.get(`${taken.column === 'bin' ? 'bin' : 'qv'}:${taken.value}`) ?? 0;
+  private async takenKeyError(taken: { column: 'bin' | 'qazvolunteer_id'; value: string }, firstLines: FirstLines): Promise<RowError> {
+    const line = firstLines.lineOf(taken.column, taken.value) ?? 0;
     const code = taken.column === 'bin' ? 'DUPLICATE_BIN' : 'DUPLICATE_QAZVOLUNTEER_ID';
     const [existing]: { id: string; name: string }[] = await this.dataSource.query(
       `SELECT id, name FROM registry.organization WHERE ${taken.column} = $1`,
