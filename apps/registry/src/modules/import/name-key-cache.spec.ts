@@ -24,4 +24,16 @@ describe('NameKeyCache', () => {
     expect(cache.keys([record.name, record.nameKk, record.nameRu, record.nameLatin])).toEqual(nameKeys(record));
     expect(cache.keys(['Мейірім', null, null, null])).toEqual(nameKeys({ name: 'Мейірім', nameKk: null, nameRu: null, nameLatin: null }));
   });
+
+  it('gives the keys nameKeys gives for any four names, legal words, punctuation and repeats included', () => {
+    const more = ['ОФ', 'ҚҚ «Мейірім»', 'Общественный фонд "Мейирим"', 'a b c', 'fond kor', '" — "', 'Kh-kh', 'Қоғамдық қоры', 'NGO Birge 2024'];
+    const names = [...NAMES, ...more].map((name) => name.trim().replace(/\s+/g, ' '));
+    const cache = new NameKeyCache(7);
+    for (let i = 0; i < names.length; i++) {
+      for (let j = 0; j < names.length; j += 3) {
+        const record = { name: names[i], nameKk: names[j], nameRu: j % 2 ? names[i] : null, nameLatin: names[(i + j) % names.length] };
+        expect(cache.keys([record.name, record.nameKk, record.nameRu, record.nameLatin])).toEqual(nameKeys(record));
+      }
+    }
+  });
 });

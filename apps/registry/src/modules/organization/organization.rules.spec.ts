@@ -1,4 +1,6 @@
-import { collapseWhitespace } from './organization.rules';
+import type { FieldError } from '@birge/server-kit';
+import { OrganizationKind } from '@birge/shared-reference';
+import { checkProfile, collapseWhitespace, parseIsoDate } from './organization.rules';
 
 const slow = (value: string) => value.trim().replace(/\s+/g, ' ');
 
@@ -17,5 +19,26 @@ describe('collapseWhitespace', () => {
     for (const text of samples) expect(collapseWhitespace(text)).toBe(slow(text));
     const clean = 'Мейірім жастары №1';
     expect(collapseWhitespace(clean)).toBe(clean);
+  });
+});
+
+describe('checkProfile founding date', () => {
+  const errorsFor = (foundedOn: string, today: Date) => {
+    const errors: FieldError[] = [];
+    checkProfile({ foundedOn }, OrganizationKind.NGO, errors, today);
+    return errors.map((e) => e.code);
+  };
+
+  it('judges a date seen before against the today of each call, and bad dates the same every time', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(errorsFor('2026-11-26', new Date('2026-11-25T10:00:00Z'))).toEqual(['DATE_IN_FUTURE']);
+      expect(errorsFor('2026-11-26', new Date('2026-11-26T00:00:00Z'))).toEqual([]);
+      expect(errorsFor(' 2020-02-29 ', new Date('2026-11-25T10:00:00Z'))).toEqual([]);
+      for (const bad of ['2021-02-29', '2020-13-01', '2020-1-01', '2020-01-01T00', '０２０２-01-01']) expect(errorsFor(bad, new Date())).toEqual(['INVALID_DATE']);
+      expect(errorsFor('1899-12-31', new Date())).toEqual(['INVALID_DATE']);
+      expect(errorsFor('1900-01-01', new Date())).toEqual([]);
+      expect(errorsFor('0050-01-01', new Date())).toEqual(['INVALID_DATE']);
+    }
+    expect(parseIsoDate('2020-02-29')?.toISOString()).toBe('2020-02-29T00:00:00.000Z');
   });
 });

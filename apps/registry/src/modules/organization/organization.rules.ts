@@ -41,7 +41,8 @@ export function collapseWhitespace(value: string): string {
 /** What `\s` matches besides the space: tab, line feed, VT, FF, CR, and the Unicode spaces, separators and BOM. */
 function isWhitespaceOtherThanSpace(c: number): boolean {
   if (c < 0xa0) return c >= 9 && c <= 13;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  if (c < 0x1680) return c === 0xa0; // Latin and Cyrillic letters end here
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const clean = (value: string | null | undefined): string | null | undefined => {
@@ -67,6 +68,23 @@ export function parseIsoDate(value: string): Date | null {
 }
 
 /**
+ * parseIsoDate of the founding dates seen lately: an import checks 100,000 of them, and a few
+ * thousand days cover most. The dates stay in here (they are only compared), so sharing them is safe.
+ */
+const foundingDates = new Map<string, Date | null>();
+const MAX_FOUNDING_DATES = 20_000;
+
+function parseFoundingDate(value: string): Date | null {
+  let date = foundingDates.get(value);
+  if (date === undefined) {
+    date = parseIsoDate(value);
+    if (foundingDates.size >= MAX_FOUNDING_DATES) foundingDates.clear();
+    foundingDates.set(value, date);
+  }
+  return date;
+}
+
+/**
  * Checks and normalises the profile fields of an input against the kind the record will have.
  * Every problem is collected, so the caller can answer with all wrong fields at once.
  */
@@ -74,9 +92,10 @@ export function checkProfile(input: OrganizationProfileInput, kind: Organization
   const patch: ProfilePatch = {};
   const has = (key: keyof OrganizationProfileInput) => input[key] !== undefined;
 
-  for (const key of ['nameKk', 'nameRu', 'nameLatin', 'description'] as const) {
-    if (has(key)) patch[key] = clean(input[key]) ?? null;
-  }
+  if (has('nameKk')) patch.nameKk = clean(input.nameKk) ?? null;
+  if (has('nameRu')) patch.nameRu = clean(input.nameRu) ?? null;
+  if (has('nameLatin')) patch.nameLatin = clean(input.nameLatin) ?? null;
+  if (has('description')) patch.description = clean(input.description) ?? null;
   if (has('legalForm')) {
     patch.legalForm = input.legalForm ?? null;
     if (patch.legalForm && kind !== OrganizationKind.NGO) {
@@ -115,7 +134,7 @@ export function checkProfile(input: OrganizationProfileInput, kind: Organization
     const raw = clean(input.foundedOn) ?? null;
     patch.foundedOn = raw;
     if (raw !== null) {
-      const date = parseIsoDate(raw);
+      const date = parseFoundingDate(raw);
       if (!date) errors.push({ field: 'foundedOn', code: 'INVALID_DATE', message: 'must be a date written YYYY-MM-DD' });
       else if (date.getTime() > today.getTime()) errors.push({ field: 'foundedOn', code: 'DATE_IN_FUTURE', message: 'cannot be in the future' });
       else if (date.getUTCFullYear() < 1900) errors.push({ field: 'foundedOn', code: 'INVALID_DATE', message: 'must be after 1900' });
