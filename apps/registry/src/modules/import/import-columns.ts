@@ -210,11 +210,13 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
   }
 
   const fieldErrors: FieldError[] = [];
+  // checkProfile cleans these text fields itself, exactly as text() would: they go in as they are.
+  const raw = (column: ImportColumn) => cell(column) ?? null;
   const profile = checkProfile(
     {
-      nameKk: text('name_kk'), nameRu: text('name_ru'), nameLatin: text('name_latin'), description: text('description'),
+      nameKk: raw('name_kk'), nameRu: raw('name_ru'), nameLatin: raw('name_latin'), description: raw('description'),
       legalForm: (legalRaw && VALUES.legalForm.has(legalRaw) ? legalRaw : null) as LegalForm | null,
-      bin: text('bin'), qazvolunteerId: text('qazvolunteer_id'), foundedOn: text('founded_on'),
+      bin: raw('bin'), qazvolunteerId: raw('qazvolunteer_id'), foundedOn: raw('founded_on'),
       volunteerCount: Number.isNaN(volunteerCount) ? null : volunteerCount,
       status: (statusRaw && VALUES.status.has(statusRaw) ? statusRaw : 'ACTIVE') as OrganizationStatus,
       contactPeople: contact,
