@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The facet values one organization row counts for; `s` is +1 for a new row, -1 for an old one. */
-const FACET_VALUES = `
+export const FACET_VALUES = `
   SELECT v.facet, v.value, sum(o.s)::int AS delta
   FROM rows o
   CROSS JOIN LATERAL (
@@ -14,6 +14,25 @@ const FACET_VALUES = `
   WHERE v.value IS NOT NULL
   GROUP BY v.facet, v.value
   HAVING sum(o.s) <> 0`;
+
+/** The statement trigger function that writes the deltas `values` computes from the changed rows. */
+export function facetDeltasFunction(values: string): string {
+  return `
+      CREATE OR REPLACE FUNCTION registry.organization_facet_deltas() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          INSERT INTO registry.organization_facet_delta (facet, value, delta)
+          WITH rows AS (SELECT 1 AS s, * FROM new_rows) ${values};
+        ELSIF TG_OP = 'UPDATE' THEN
+          INSERT INTO registry.organization_facet_delta (facet, value, delta)
+          WITH rows AS (SELECT 1 AS s, * FROM new_rows UNION ALL SELECT -1, * FROM old_rows) ${values};
+        ELSE
+          INSERT INTO registry.organization_facet_delta (facet, value, delta)
+          WITH rows AS (SELECT -1 AS s, * FROM old_rows) ${values};
+        END IF;
+        RETURN NULL;
+      END $$`;
+}
 
 /**
  * Issue 3, search at 100,000 organizations: the unfiltered facet counts are kept up to date by
@@ -33,21 +52,7 @@ export class FacetCounts1764130000000 implements MigrationInterface {
         value text NOT NULL,
         delta int NOT NULL
       )`);
-    await queryRunner.query(`
-      CREATE FUNCTION registry.organization_facet_deltas() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          INSERT INTO registry.organization_facet_delta (facet, value, delta)
-          WITH rows AS (SELECT 1 AS s, * FROM new_rows) ${FACET_VALUES};
-        ELSIF TG_OP = 'UPDATE' THEN
-          INSERT INTO registry.organization_facet_delta (facet, value, delta)
-          WITH rows AS (SELECT 1 AS s, * FROM new_rows UNION ALL SELECT -1, * FROM old_rows) ${FACET_VALUES};
-        ELSE
-          INSERT INTO registry.organization_facet_delta (facet, value, delta)
-          WITH rows AS (SELECT -1 AS s, * FROM old_rows) ${FACET_VALUES};
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await queryRunner.query(facetDeltasFunction(FACET_VALUES));
     await queryRunner.query(`CREATE TRIGGER organization_facets_insert AFTER INSERT ON registry.organization
       REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION registry.organization_facet_deltas()`);
     await queryRunner.query(`CREATE TRIGGER organization_facets_update AFTER UPDATE ON registry.organization

@@ -8,6 +8,7 @@ import { EditableDistricts1764120000000 } from './1764120000000-EditableDistrict
 import { FacetCounts1764130000000 } from './1764130000000-FacetCounts';
 import { DuplicateKeyWithoutIndex1764140000000 } from './1764140000000-DuplicateKeyWithoutIndex';
 import { ImportIndexes1764700000000 } from './1764700000000-ImportIndexes';
+import { FacetDeltasByGroupingSets1764800000000 } from './1764800000000-FacetDeltasByGroupingSets';
 
 /** Every migration of the registry schema, oldest first. */
 export const registryMigrations = [
@@ -18,4 +19,5 @@ export const registryMigrations = [
   FacetCounts1764130000000,
   DuplicateKeyWithoutIndex1764140000000,
   ImportIndexes1764700000000,
+  FacetDeltasByGroupingSets1764800000000,
 ];
