@@ -1,4 +1,4 @@
-import { nameDuplicateKey, nameSearchKey } from './name-search';
+import { duplicateKeyOfSearchKey, nameDuplicateKey, nameSearchKey } from './name-search';
 
 describe('name search key', () => {
   it('folds Kazakh Cyrillic, Russian and Latin spellings of one name together', () => {
@@ -22,5 +22,15 @@ describe('name search key', () => {
   it('ignores legal-form words for duplicate detection', () => {
     expect(nameDuplicateKey('ҚҚ «Мейірім»')).toBe('meirim');
     expect(nameDuplicateKey('Общественный фонд "Мейирим"')).toBe('meirim');
+  });
+
+  it('drops legal-form words and single letters from one-word keys as from longer ones', () => {
+    const reference = (key: string, legal: (word: string) => boolean) => key.split(' ').filter((word) => word.length > 1 && !legal(word)).join(' ');
+    const legal = (word: string) => duplicateKeyOfSearchKey(`${word} x`) === '';
+    for (const key of ['', 'a', '7', 'of', 'fond', 'kor', 'kamkor', '12', 'o1', 'public', 'foundation', 'kamkor kor', 'of meirim', 'a b c', 'zhastari o6']) {
+      expect(duplicateKeyOfSearchKey(key)).toBe(reference(key, legal));
+    }
+    expect(duplicateKeyOfSearchKey('fond')).toBe('');
+    expect(duplicateKeyOfSearchKey('meirim')).toBe('meirim');
   });
 });

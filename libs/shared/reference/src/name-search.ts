@@ -45,6 +45,8 @@ export function nameDuplicateKey(text: string): string {
 
 /** nameDuplicateKey for a text whose search key is already known. */
 export function duplicateKeyOfSearchKey(searchKey: string): string {
+  // A key of one word (a word folded alone, say) is kept or dropped whole, without split and join.
+  if (!searchKey.includes(' ')) return searchKey.length > 1 && !LEGAL_WORDS.has(searchKey) ? searchKey : '';
   return searchKey
     .split(' ')
     .filter((word) => word.length > 1 && !LEGAL_WORDS.has(word))
