@@ -15,7 +15,9 @@ describe('copyContactPeople', () => {
     const reordered = { role: null, name: 'X', phones: [], emails: [], socialLinks: [] } as ContactPersonRecord;
     const extra = { ...person(), telegram: '@x' } as ContactPersonRecord;
     const missing = { name: 'X', role: null, phones: [], emails: [] } as unknown as ContactPersonRecord;
-    const holes = person({ phones: [, '+77011234567'] as string[] });
+    const withHole: string[] = [];
+    withHole[1] = '+77011234567';
+    const holes = person({ phones: withHole });
     const odd = [person({ role: undefined }), person({ role: 7 }), person({ phones: 'not a list' }), person({ emails: [1, 2] }), person({ name: null }), null];
     lists.push([reordered], [extra], [missing], [holes], ...odd.map((p) => [p as ContactPersonRecord]), [person(), extra]);
     for (const people of lists) expect(copyContactPeople(people)).toBe(copyField(JSON.stringify(people)));
