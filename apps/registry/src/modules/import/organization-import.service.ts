@@ -53,6 +53,8 @@ const STAGING = ['line', 'id', ...DATA_COLUMNS];
 const CHUNK_ROWS = 2000;
 /** The fewest new records worth a bulk load (see BulkLoad); it also needs at least as many as the registry holds. */
 const BULK_MIN_RECORDS = 10_000;
+/** Checked chunks that may wait for PostgreSQL while Node checks the next one. */
+const WRITES_IN_FLIGHT = 2;
 /** Rows checked between two looks at the database connection. */
 const YIELD_EVERY_ROWS = 100;
 
@@ -200,7 +202,9 @@ export class OrganizationImportService {
     let created = 0;
     let matched = 0;
     let batch = 0;
-    let writing: Promise<void> | null = null;
+    /** The chunk writes handed to the connection and not yet awaited, oldest first; each starts when the one before it ends. */
+    const queued: Promise<void>[] = [];
+    let lastWrite: Promise<void> = Promise.resolve();
     /** Decided once the first chunk is checked; undefined until then. */
     let bulk: BulkLoad | null | undefined;
     let checking = 0;
@@ -218,7 +222,7 @@ export class OrganizationImportService {
         for (let n = 0; n < CHUNK_ROWS; n++) {
           // Let node-postgres take PostgreSQL's answers now and then: it sends the chunk's next
           // statement only from the event loop, and PostgreSQL would idle until the chunk is checked.
-          if (writing && n % YIELD_EVERY_ROWS === YIELD_EVERY_ROWS - 1) await new Promise((resolve) => setImmediate(resolve));
+          if (queued.length && n % YIELD_EVERY_ROWS === YIELD_EVERY_ROWS - 1) await new Promise((resolve) => setImmediate(resolve));
           const record = reader.next();
           if (!record) {
             more = false;
@@ -256,13 +260,14 @@ export class OrganizationImportService {
         }
         checking += performance.now() - checkStarted;
         const waitStarted = performance.now();
-        await writing;
-        writing = null;
+        // Room for this chunk's write: PostgreSQL goes from one queued chunk to the next while Node checks.
+        while (queued.length >= WRITES_IN_FLIGHT) await queued.shift();
         waiting += performance.now() - waitStarted;
         // The file's row count is known at its end; until then, estimated from how far the reader is.
         progress({ phase: 'validate', done: rows, total: more ? Math.max(rows, Math.round(rows / reader.position)) : rows });
         if (errors.length || conflicts.length) continue;
         if (bulk === undefined && !options.dryRun) {
+          await lastWrite;
           // The file's share of new records so far, times its estimated length.
           const newRecords = more ? Math.round(((created + chunk.registered.organizationIds.length) / rows) * (rows / reader.position)) : chunk.registered.organizationIds.length;
           bulk = newRecords >= BULK_MIN_RECORDS && newRecords >= (await this.recordCount(manager)) ? await BulkLoad.begin(manager, 'registry.organization') : null;
@@ -270,17 +275,19 @@ export class OrganizationImportService {
         }
         created += chunk.registered.organizationIds.length;
         matched += chunk.matchedRows;
-        writing = this.writeChunk(manager, chunk, importId, chunk.registered.organizationIds.length ? batch++ : batch, timings);
-        // A failed write is reported by the next await; until then, not an unhandled rejection.
-        writing.catch(() => undefined);
+        const chunkBatch = chunk.registered.organizationIds.length ? batch++ : batch;
+        // A failed write fails the ones queued after it, and is reported by the next await.
+        lastWrite = lastWrite.then(() => this.writeChunk(manager, chunk, importId, chunkBatch, timings));
+        lastWrite.catch(() => undefined);
+        queued.push(lastWrite);
       }
       const waitStarted = performance.now();
-      await writing;
+      await lastWrite;
       waiting += performance.now() - waitStarted;
     } finally {
       // Never leave a write running when the transaction ends (say, a syntax error found mid-file):
       // it would reach the connection after the rollback.
-      await writing?.catch(() => undefined);
+      await lastWrite.catch(() => undefined);
     }
     timings['check (Node)'] = (timings['check (Node)'] ?? 0) + checking;
     timings['waiting for writes'] = (timings['waiting for writes'] ?? 0) + waiting;
