@@ -9,6 +9,7 @@ import { conflict, ImportMatcher } from './import-matcher';
 import { TimeOrderedIds } from './time-ordered-id';
 import { BulkLoad } from './bulk-load';
 import { FirstLines } from './first-lines';
+import { CopyLines } from './copy-lines';
 import { copyField, CsvReader, CsvSyntaxError } from './csv';
 import { DATA_COLUMNS, recordFields } from './copy-record';
 import { checkContext, checkRow, IMPORT_COLUMNS, REQUIRED_COLUMNS, TABLE_COLUMN, type ImportColumn, type ImportPlaces, type RowError } from './import-columns';
@@ -62,11 +63,10 @@ class Rollback extends Error {}
 
 interface Chunk {
   /** COPY lines of new records, and what their event says of them. */
-  created: string;
+  created: CopyLines;
   registered: Pick<OrganizationsImportedPayload, 'organizationIds' | 'kinds' | 'regionCodes' | 'districtCodes' | 'versions'>;
-  /** COPY lines of rows that match a registered record, and how many. */
-  matched: string;
-  matchedRows: number;
+  /** COPY lines of rows that match a registered record. */
+  matched: CopyLines;
 }
 
 /**
@@ -213,7 +213,7 @@ export class OrganizationImportService {
     try {
       for (let more = true; more; ) {
         const checkStarted = performance.now();
-        const chunk: Chunk = { created: '', registered: { organizationIds: [], kinds: [], regionCodes: [], districtCodes: [], versions: [] }, matched: '', matchedRows: 0 };
+        const chunk: Chunk = { created: new CopyLines(), registered: { organizationIds: [], kinds: [], regionCodes: [], districtCodes: [], versions: [] }, matched: new CopyLines(0) };
         let cells: string[] = [];
         const cell = (column: ImportColumn) => {
           const i = at.get(column);
@@ -245,11 +245,10 @@ export class OrganizationImportService {
           }
           if (errors.length || conflicts.length) continue;
           if (existing) {
-            chunk.matched += `${row.line},${existing.id},${recordFields(row)}\n`;
-            chunk.matchedRows++;
+            chunk.matched.append(`${row.line},${existing.id},${recordFields(row)}`);
           } else {
             const id = ids.next();
-            chunk.created += `${id},${recordFields(row)},${actor}\n`;
+            chunk.created.append(`${id},${recordFields(row)},${actor}`);
             const r = chunk.registered;
             r.organizationIds.push(id);
             r.kinds.push(row.kind as OrganizationsImportedPayload['kinds'][number]);
@@ -274,7 +273,7 @@ export class OrganizationImportService {
           timings['bulk load: take the table'] = performance.now() - waitStarted;
         }
         created += chunk.registered.organizationIds.length;
-        matched += chunk.matchedRows;
+        matched += chunk.matched.count;
         const chunkBatch = chunk.registered.organizationIds.length ? batch++ : batch;
         // A failed write fails the ones queued after it, and is reported by the next await.
         lastWrite = lastWrite.then(() => this.writeChunk(manager, chunk, importId, chunkBatch, timings));
@@ -303,15 +302,15 @@ export class OrganizationImportService {
     const count = chunk.registered.organizationIds.length;
     const lap = lapTimer(timings);
     if (count) {
-      const copied = await copyCsvInto(manager, 'registry.organization', NEW_COLUMNS, [Buffer.from(chunk.created, 'utf8')]);
+      const copied = await copyCsvInto(manager, 'registry.organization', NEW_COLUMNS, [chunk.created.bytes()]);
       if (copied !== count) throw new Error(`COPY stored ${copied} of ${count} new records`);
       lap('  COPY new records');
       const payload: OrganizationsImportedPayload = { importId, batch, change: 'REGISTERED', ...chunk.registered };
       await this.events.publishFromSql(manager, 'registry.organizations-imported', `SELECT $1::jsonb AS payload`, [JSON.stringify(payload)]);
       lap('  their events');
     }
-    if (chunk.matched) {
-      await copyCsvInto(manager, 'import_staging', STAGING, [Buffer.from(chunk.matched, 'utf8')]);
+    if (chunk.matched.count) {
+      await copyCsvInto(manager, 'import_staging', STAGING, [chunk.matched.bytes()]);
       lap('  COPY matched rows to staging');
     }
   }

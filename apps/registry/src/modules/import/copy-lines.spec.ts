@@ -1,0 +1,16 @@
+import { CopyLines } from './copy-lines';
+
+describe('CopyLines', () => {
+  it('holds the UTF-8 bytes of the lines, each ended by a newline, growing past its first size', () => {
+    const lines = new CopyLines(8);
+    const texts = ['a,"Қамқор ұйымы",b', '', 'x'.repeat(50), '"Эмодзи 🙂, ""кавычки"""'];
+    for (const text of texts) lines.append(text);
+    expect(lines.count).toBe(4);
+    expect(lines.bytes().toString('utf8')).toBe(texts.map((t) => `${t}\n`).join(''));
+    expect(lines.bytes().equals(Buffer.from(texts.map((t) => `${t}\n`).join(''), 'utf8'))).toBe(true);
+  });
+
+  it('is empty before the first line', () => {
+    expect(new CopyLines().bytes().length).toBe(0);
+  });
+});
