@@ -30,7 +30,8 @@ export class BulkLoad {
     private readonly foreignKeys: Definition[],
   ) {}
 
-  static async begin(manager: EntityManager, table: string): Promise<BulkLoad | null> {
+  /** `keep`: indexes the load leaves in place (partial indexes the loaded rows never enter cost nothing to keep, and a scan to rebuild). */
+  static async begin(manager: EntityManager, table: string, keep: string[] = []): Promise<BulkLoad | null> {
     const [{ lock_timeout: previous }]: { lock_timeout: string }[] = await manager.query(`SELECT current_setting('lock_timeout') AS lock_timeout`);
     await manager.query(`SAVEPOINT bulk_load`);
     try {
@@ -49,8 +50,9 @@ export class BulkLoad {
       `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
        FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
        WHERE i.indrelid = $1::regclass AND NOT i.indisprimary AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+         AND c.relname <> ALL ($2::text[])
        ORDER BY c.relname`,
-      [table],
+      [table, keep],
     );
     const foreignKeys: Definition[] = await manager.query(
       `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f' ORDER BY conname`,
