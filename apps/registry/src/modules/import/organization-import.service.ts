@@ -59,7 +59,7 @@ const NEVER_ENTERED_INDEXES = ['organization_verification_idx', 'organization_la
 /** Checked chunks that may wait for PostgreSQL while Node checks the next one. */
 const WRITES_IN_FLIGHT = 2;
 /** Rows checked between two looks at the database connection. */
-const YIELD_EVERY_ROWS = 100;
+const YIELD_EVERY_ROWS = 25;
 
 class Rollback extends Error {}
 
