@@ -10,14 +10,17 @@ for (let serial = 0; BINS.length < 5_000; serial++) {
   if (bin) BINS.push(bin);
 }
 
-/** `count` organizations, every tenth with a BIN, alternating between two regions. */
+/** `count` organizations, every tenth with a BIN, alternating between two regions, with a mix of categories, modes and statuses. */
 function organizations(count: number, from = 0, badLine?: number): string {
   const rows = Array.from({ length: count }, (_, k) => {
     const i = from + k;
     const kind = badLine === k + 2 ? 'NOT_A_KIND' : i % 10 ? 'INITIATIVE_GROUP' : 'NGO';
-    return `Ұйым ${i},${kind},${i % 10 ? '' : BINS[i / 10]},${i % 2 ? ASTANA : ABAI_REGION},${i % 2 ? ESIL : ''},BILIM;MEDIA`;
+    const categories = ['', 'CHILDREN', 'SILVER;PRO_BONO'][i % 3];
+    const modes = ['ONLINE', '', 'AUTO;OFFLINE', 'OFFLINE'][i % 4];
+    const status = ['', 'ACTIVE', 'DORMANT', 'CLOSED', ''][i % 5];
+    return `Ұйым ${i},${kind},${i % 10 ? '' : BINS[i / 10]},${i % 2 ? ASTANA : ABAI_REGION},${i % 2 ? ESIL : ''},BILIM;MEDIA,${categories},${modes},${status}`;
   });
-  return ['name,kind,bin,region_code,district_code,directions', ...rows].join('\n');
+  return ['name,kind,bin,region_code,district_code,directions,categories,modes,status', ...rows].join('\n');
 }
 
 describe('registry: a bulk import', () => {
@@ -82,9 +85,13 @@ describe('registry: a bulk import', () => {
     await expect(insert(BINS[1], ASTANA)).rejects.toMatchObject({ code: '23505' });
     await expect(insert(null, '999999999')).rejects.toMatchObject({ code: '23503' });
 
-    // The facet counts follow the loaded records.
+    // The facet counts follow the loaded records: the maintained counts equal counting every row.
     const [{ total }] = await h.subgraph.dataSource.query(`SELECT sum(delta)::int AS total FROM registry.organization_facet_delta WHERE facet = 'total'`);
     expect(total).toBe(12_000);
+    const search = h.subgraph.services.search;
+    expect(await search.unfilteredFacets()).toEqual(await search.filteredFacets({}, ADMIN));
+    const [{ enabled }] = await h.subgraph.dataSource.query(`SELECT tgenabled AS enabled FROM pg_trigger WHERE tgname = 'organization_facets_insert'`);
+    expect(enabled).toBe('O');
 
     // A smaller file than the registry goes in with the indexes in place, and re-importing changes nothing.
     const more = await run(organizations(3_000, 12_000));

@@ -28,10 +28,16 @@ export class BulkLoad {
     private readonly table: string,
     private readonly indexes: Definition[],
     private readonly foreignKeys: Definition[],
+    private readonly pausedTriggers: string[],
   ) {}
 
-  /** `keep`: indexes the load leaves in place (partial indexes the loaded rows never enter cost nothing to keep, and a scan to rebuild). */
-  static async begin(manager: EntityManager, table: string, keep: string[] = []): Promise<BulkLoad | null> {
+  /**
+   * `keep`: indexes the load leaves in place (partial indexes the loaded rows never enter cost
+   * nothing to keep, and a scan to rebuild). `pauseTriggers`: triggers off until `finish`, for work
+   * the caller does itself, for all the loaded rows at once.
+   */
+  static async begin(manager: EntityManager, table: string, options: { keep?: string[]; pauseTriggers?: string[] } = {}): Promise<BulkLoad | null> {
+    const { keep = [], pauseTriggers = [] } = options;
     const [{ lock_timeout: previous }]: { lock_timeout: string }[] = await manager.query(`SELECT current_setting('lock_timeout') AS lock_timeout`);
     await manager.query(`SAVEPOINT bulk_load`);
     try {
@@ -61,11 +67,13 @@ export class BulkLoad {
     const schema = table.includes('.') ? `${table.slice(0, table.indexOf('.'))}.` : '';
     for (const key of foreignKeys) await manager.query(`ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdent(key.name)}`);
     if (indexes.length) await manager.query(`DROP INDEX ${indexes.map((index) => schema + quoteIdent(index.name)).join(', ')}`);
-    return new BulkLoad(manager, table, indexes, foreignKeys);
+    for (const trigger of pauseTriggers) await manager.query(`ALTER TABLE ${table} DISABLE TRIGGER ${quoteIdent(trigger)}`);
+    return new BulkLoad(manager, table, indexes, foreignKeys, pauseTriggers);
   }
 
-  /** Builds the indexes and foreign keys again (the foreign keys check every row once, here). */
+  /** Builds the indexes and foreign keys again (the foreign keys check every row once, here), and turns the paused triggers back on. */
   async finish(): Promise<void> {
+    for (const trigger of this.pausedTriggers) await this.manager.query(`ALTER TABLE ${this.table} ENABLE TRIGGER ${quoteIdent(trigger)}`);
     // Room to sort an index's entries in memory; this transaction only.
     await this.manager.query(`SET LOCAL maintenance_work_mem = '512MB'`);
     for (const index of this.indexes) await this.manager.query(index.definition);

@@ -8,6 +8,7 @@ import { copyCsvInto } from './pg-copy';
 import { conflict, ImportMatcher } from './import-matcher';
 import { TimeOrderedIds } from './time-ordered-id';
 import { BulkLoad } from './bulk-load';
+import { FacetTally } from './facet-tally';
 import { FirstLines } from './first-lines';
 import { CopyLines } from './copy-lines';
 import { copyField, CsvReader, CsvSyntaxError } from './csv';
@@ -56,6 +57,8 @@ const CHUNK_ROWS = 2000;
 const BULK_MIN_RECORDS = 10_000;
 /** Partial indexes of verified records and of records with a contact: an imported record enters neither, so a bulk load keeps them. */
 const NEVER_ENTERED_INDEXES = ['organization_verification_idx', 'organization_last_contact_idx'];
+/** Counts new records for the facets; a bulk load pauses it and writes the FacetTally instead (no copy of every row for it). */
+const FACET_TRIGGER = 'organization_facets_insert';
 /** Checked chunks that may wait for PostgreSQL while Node checks the next one. */
 const WRITES_IN_FLIGHT = 2;
 /** Rows checked between two looks at the database connection. */
@@ -146,7 +149,8 @@ export class OrganizationImportService {
         const updated = written.matched ? await this.applyMatched(manager, present, identity, importId, timings) : 0;
         if (written.bulk) {
           const started = performance.now();
-          await written.bulk.finish();
+          await written.bulk.load.finish();
+          await written.bulk.facets.write(manager);
           timings['build indexes and foreign keys'] = (timings['build indexes and foreign keys'] ?? 0) + (performance.now() - started);
         } else await this.mergeGinPendingLists(manager, written.created + updated, timings);
         const outcome = { created: written.created, updated };
@@ -182,7 +186,7 @@ export class OrganizationImportService {
     options: ImportOptions,
     progress: (p: ImportProgress) => void,
     timings: Record<string, number>,
-  ): Promise<{ rows: number } & ({ created: number; matched: number; bulk: BulkLoad | null } | { errors: RowError[] })> {
+  ): Promise<{ rows: number } & ({ created: number; matched: number; bulk: { load: BulkLoad; facets: FacetTally } | null } | { errors: RowError[] })> {
     const started = performance.now();
     // Room for a chunk's rows in memory: the facet trigger's transition table and the final UPDATE's
     // join would otherwise spill to temporary files. This transaction only.
@@ -209,6 +213,8 @@ export class OrganizationImportService {
     let lastWrite: Promise<void> = Promise.resolve();
     /** Decided once the first chunk is checked; undefined until then. */
     let bulk: BulkLoad | null | undefined;
+    /** The new records' facet values, for a bulk load. */
+    const facets = new FacetTally();
     let checking = 0;
     let waiting = 0;
     let rows = 0;
@@ -257,6 +263,7 @@ export class OrganizationImportService {
             r.regionCodes.push(row.regionCode);
             r.districtCodes.push(row.districtCode);
             r.versions.push(1);
+            facets.add(row);
           }
         }
         checking += performance.now() - checkStarted;
@@ -271,7 +278,7 @@ export class OrganizationImportService {
           await lastWrite;
           // The file's share of new records so far, times its estimated length.
           const newRecords = more ? Math.round(((created + chunk.registered.organizationIds.length) / rows) * (rows / reader.position)) : chunk.registered.organizationIds.length;
-          bulk = newRecords >= BULK_MIN_RECORDS && newRecords >= (await this.recordCount(manager)) ? await BulkLoad.begin(manager, 'registry.organization', NEVER_ENTERED_INDEXES) : null;
+          bulk = newRecords >= BULK_MIN_RECORDS && newRecords >= (await this.recordCount(manager)) ? await BulkLoad.begin(manager, 'registry.organization', { keep: NEVER_ENTERED_INDEXES, pauseTriggers: [FACET_TRIGGER] }) : null;
           timings['bulk load: take the table'] = performance.now() - waitStarted;
         }
         created += chunk.registered.organizationIds.length;
@@ -296,7 +303,7 @@ export class OrganizationImportService {
     if (errors.length) return { rows, errors: errors.sort((a, b) => a.line - b.line) };
     if (conflicts.length) return { rows, errors: conflicts.sort((a, b) => a.line - b.line).slice(0, 1000) };
     progress({ phase: 'copy', done: rows, total: rows });
-    return { rows, created, matched, bulk: bulk ?? null };
+    return { rows, created, matched, bulk: bulk ? { load: bulk, facets } : null };
   }
 
   /** One chunk's new records and their event, and its matched rows into the staging table. */
