@@ -10,6 +10,14 @@ describe('CopyLines', () => {
     expect(lines.bytes().equals(Buffer.from(texts.map((t) => `${t}\n`).join(''), 'utf8'))).toBe(true);
   });
 
+  it('joins the fields of a line with commas', () => {
+    const lines = new CopyLines(4);
+    lines.append('1', '"Өрлеу"', '');
+    lines.append('');
+    expect(lines.bytes().toString('utf8')).toBe('1,"Өрлеу",\n\n');
+    expect(lines.count).toBe(2);
+  });
+
   it('is empty before the first line', () => {
     expect(new CopyLines().bytes().length).toBe(0);
   });

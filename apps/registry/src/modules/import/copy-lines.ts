@@ -14,15 +14,20 @@ export class CopyLines {
     this.buffer = Buffer.allocUnsafe(initialBytes);
   }
 
-  append(line: string): void {
+  /** One line of `fields`, each already a COPY field or fields, joined by commas (written one by one, never concatenated). */
+  append(...fields: string[]): void {
+    let room = fields.length;
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    const room = line.length * 3 + 1;
+    for (const field of fields) room += field.length * 3;
     if (this.length + room > this.buffer.length) {
       const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + room));
       this.buffer.copy(grown, 0, 0, this.length);
       this.buffer = grown;
     }
-    this.length += this.buffer.write(line, this.length, 'utf8');
+    for (let i = 0; i < fields.length; i++) {
+      if (i) this.buffer[this.length++] = 44; // ,
+      this.length += this.buffer.write(fields[i], this.length, 'utf8');
+    }
     this.buffer[this.length++] = 10; // \n
     this.count++;
   }

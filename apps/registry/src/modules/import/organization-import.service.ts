@@ -253,10 +253,10 @@ export class OrganizationImportService {
           }
           if (errors.length || conflicts.length) continue;
           if (existing) {
-            chunk.matched.append(`${row.line},${existing.id},${recordFields(row)}`);
+            chunk.matched.append(String(row.line), existing.id, recordFields(row));
           } else {
             const id = ids.next();
-            chunk.created.append(`${id},${recordFields(row)},${actor}`);
+            chunk.created.append(id, recordFields(row), actor);
             const r = chunk.registered;
             r.organizationIds.push(id);
             r.kinds.push(row.kind as OrganizationsImportedPayload['kinds'][number]);
