@@ -6,8 +6,10 @@
  *    valid unique BINs, KATO places, contact people) into one CSV file;
  * 2. imports it into an empty registry (OrganizationImportService: every row checked, new records
  *    COPYed straight into the registry a chunk at a time while the next chunk is checked, one
- *    registry.organizations-imported event per chunk of 2,000) and reports rows/s, the time per
- *    step, and how much of it Node spent checking and how long it waited for PostgreSQL;
+ *    registry.organizations-imported event per chunk of 2,000; the file is larger than the
+ *    registry, so it takes the bulk path, indexes and foreign keys built again at the end) and
+ *    reports rows/s, the time per step, and how much of it Node spent checking and how long it
+ *    waited for PostgreSQL;
  * 3. loads the very same file with a raw PostgreSQL COPY into a table of text columns, in the same
  *    run, and reports the ratio import / COPY (the number to compare between machines; the target
  *    is 30,000 rows/s);
