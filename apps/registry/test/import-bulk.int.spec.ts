@@ -5,7 +5,7 @@ const ADMIN = { userId: 'bulk-test', role: Role.REPUBLICAN_ADMIN, regionCode: nu
 
 /** Distinct valid BINs, as many as the files below need. */
 const BINS: string[] = [];
-for (let serial = 0; BINS.length < 5_000; serial++) {
+for (let serial = 0; BINS.length < 8_000; serial++) {
   const bin = completeBin(`150340${String(serial).padStart(5, '0')}`);
   if (bin) BINS.push(bin);
 }
@@ -93,9 +93,10 @@ describe('registry: a bulk import', () => {
     const [{ enabled }] = await h.subgraph.dataSource.query(`SELECT tgenabled AS enabled FROM pg_trigger WHERE tgname = 'organization_facets_insert'`);
     expect(enabled).toBe('O');
 
-    // A smaller file than the registry goes in with the indexes in place, and re-importing changes nothing.
-    const more = await run(organizations(3_000, 12_000));
-    expect(more).toMatchObject({ ok: true, created: 3_000 });
+    // Files smaller than the registry go in with the indexes in place (the second one large enough
+    // for a bulk load, but not as large as the registry), and re-importing changes nothing.
+    expect(await run(organizations(3_000, 12_000))).toMatchObject({ ok: true, created: 3_000 });
+    expect(await run(organizations(12_000, 60_000))).toMatchObject({ ok: true, created: 12_000 });
     expect(await structure()).toEqual(after);
     expect(await run(organizations(12_000))).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 12_000 });
   });

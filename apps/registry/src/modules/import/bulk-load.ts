@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 const LOCK_WAIT = '500ms';
 
 interface Definition {
+  /** Quoted as SQL wants it (and qualified with its schema, for an index). */
   name: string;
   definition: string;
 }
@@ -32,7 +33,8 @@ export class BulkLoad {
   ) {}
 
   /**
-   * `keep`: indexes the load leaves in place (partial indexes the loaded rows never enter cost
+   * `table` and `pauseTriggers` are SQL names (the caller's own constants, not input).
+   * `keep`: indexes (by name) the load leaves in place (partial indexes the loaded rows never enter cost
    * nothing to keep, and a scan to rebuild). `pauseTriggers`: triggers off until `finish`, for work
    * the caller does itself, for all the loaded rows at once.
    */
@@ -53,7 +55,7 @@ export class BulkLoad {
     await manager.query(`RELEASE SAVEPOINT bulk_load`);
     await manager.query(`SELECT set_config('lock_timeout', $1, true)`, [previous]);
     const indexes: Definition[] = await manager.query(
-      `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+      `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
        FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
        WHERE i.indrelid = $1::regclass AND NOT i.indisprimary AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid)
          AND c.relname <> ALL ($2::text[])
@@ -61,26 +63,21 @@ export class BulkLoad {
       [table, keep],
     );
     const foreignKeys: Definition[] = await manager.query(
-      `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f' ORDER BY conname`,
+      `SELECT quote_ident(conname) AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f' ORDER BY conname`,
       [table],
     );
-    const schema = table.includes('.') ? `${table.slice(0, table.indexOf('.'))}.` : '';
-    for (const key of foreignKeys) await manager.query(`ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdent(key.name)}`);
-    if (indexes.length) await manager.query(`DROP INDEX ${indexes.map((index) => schema + quoteIdent(index.name)).join(', ')}`);
-    for (const trigger of pauseTriggers) await manager.query(`ALTER TABLE ${table} DISABLE TRIGGER ${quoteIdent(trigger)}`);
+    for (const key of foreignKeys) await manager.query(`ALTER TABLE ${table} DROP CONSTRAINT ${key.name}`);
+    if (indexes.length) await manager.query(`DROP INDEX ${indexes.map((index) => index.name).join(', ')}`);
+    for (const trigger of pauseTriggers) await manager.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
     return new BulkLoad(manager, table, indexes, foreignKeys, pauseTriggers);
   }
 
   /** Builds the indexes and foreign keys again (the foreign keys check every row once, here), and turns the paused triggers back on. */
   async finish(): Promise<void> {
-    for (const trigger of this.pausedTriggers) await this.manager.query(`ALTER TABLE ${this.table} ENABLE TRIGGER ${quoteIdent(trigger)}`);
+    for (const trigger of this.pausedTriggers) await this.manager.query(`ALTER TABLE ${this.table} ENABLE TRIGGER ${trigger}`);
     // Room to sort an index's entries in memory; this transaction only.
     await this.manager.query(`SET LOCAL maintenance_work_mem = '512MB'`);
     for (const index of this.indexes) await this.manager.query(index.definition);
-    for (const key of this.foreignKeys) await this.manager.query(`ALTER TABLE ${this.table} ADD CONSTRAINT ${quoteIdent(key.name)} ${key.definition}`);
+    for (const key of this.foreignKeys) await this.manager.query(`ALTER TABLE ${this.table} ADD CONSTRAINT ${key.name} ${key.definition}`);
   }
-}
-
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }

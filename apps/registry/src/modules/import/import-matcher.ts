@@ -18,12 +18,15 @@ export class ImportMatcher {
   private readonly byBin = new Map<string, Existing>();
   private readonly byQazvolunteerId = new Map<string, Existing>();
   private readonly byName = new Map<string, Existing>();
+  /** How many records the registry held when the keys were read. */
+  records = 0;
 
   static async load(manager: EntityManager): Promise<ImportMatcher> {
     const matcher = new ImportMatcher();
     const rows: { id: string; name: string; bin: string | null; qazvolunteer_id: string | null; region_code: string; kind: string }[] = await manager.query(
       `SELECT id, name, bin, qazvolunteer_id, region_code, kind FROM registry.organization`,
     );
+    matcher.records = rows.length;
     for (const row of rows) {
       const existing = { id: row.id, name: row.name, regionCode: row.region_code };
       if (row.bin) matcher.byBin.set(row.bin, existing);

@@ -208,7 +208,7 @@ export class OrganizationImportService {
     let created = 0;
     let matched = 0;
     let batch = 0;
-    /** The chunk writes handed to the connection and not yet awaited, oldest first; each starts when the one before it ends. */
+    /** The chunk writes not yet awaited, oldest first; each starts when the one before it ends. */
     const queued: Promise<void>[] = [];
     let lastWrite: Promise<void> = Promise.resolve();
     /** Decided once the first chunk is checked; undefined until then. */
@@ -278,7 +278,7 @@ export class OrganizationImportService {
           await lastWrite;
           // The file's share of new records so far, times its estimated length.
           const newRecords = more ? Math.round(((created + chunk.registered.organizationIds.length) / rows) * (rows / reader.position)) : chunk.registered.organizationIds.length;
-          bulk = newRecords >= BULK_MIN_RECORDS && newRecords >= (await this.recordCount(manager)) ? await BulkLoad.begin(manager, 'registry.organization', { keep: NEVER_ENTERED_INDEXES, pauseTriggers: [FACET_TRIGGER] }) : null;
+          bulk = newRecords >= BULK_MIN_RECORDS && newRecords >= matcher.records ? await BulkLoad.begin(manager, 'registry.organization', { keep: NEVER_ENTERED_INDEXES, pauseTriggers: [FACET_TRIGGER] }) : null;
           timings['bulk load: take the table'] = performance.now() - waitStarted;
         }
         created += chunk.registered.organizationIds.length;
@@ -337,11 +337,6 @@ export class OrganizationImportService {
     );
     if (existing) return conflict(line, taken.column, code, existing);
     return { line, column: taken.column, code, message: 'was registered by another record while the file was imported' };
-  }
-
-  private async recordCount(manager: EntityManager): Promise<number> {
-    const [{ count }]: { count: number }[] = await manager.query(`SELECT count(*)::int AS count FROM registry.organization`);
-    return count;
   }
 
   /** The places a row may name: the registry's live regions and districts (the reference data can be edited, so not the seed file). */
