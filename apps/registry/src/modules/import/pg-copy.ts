@@ -2,8 +2,17 @@ import type { EntityManager } from 'typeorm';
 
 interface PgConnection {
   query(text: string): void;
-  sendCopyFromChunk(chunk: Buffer): void;
   endCopyFrom(): void;
+  /** The socket to the server. */
+  stream: { cork(): void; uncork(): void; write(data: Buffer): boolean };
+}
+
+/** A CopyData message's header: its type byte, 'd', and its length, which counts itself (4 bytes) and the data. */
+function copyDataHeader(dataBytes: number): Buffer {
+  const header = Buffer.allocUnsafe(5);
+  header[0] = 0x64;
+  header.writeInt32BE(dataBytes + 4, 1);
+  return header;
 }
 
 /**
@@ -24,9 +33,21 @@ class CopyFromStdin {
     connection.query(this.text);
   }
 
+  /**
+   * Each chunk goes to the socket as it is, behind its own 5-byte header. (pg's sendCopyFromChunk
+   * would first copy it into a freshly allocated message buffer: for a megabyte chunk, a megabyte
+   * of new memory touched and copied, a tenth of the import's writing time.)
+   */
   handleCopyInResponse(connection: PgConnection): void {
-    for (const chunk of this.chunks) connection.sendCopyFromChunk(chunk);
+    const { stream } = connection;
+    stream.cork();
+    for (const chunk of this.chunks) {
+      if (!chunk.length) continue;
+      stream.write(copyDataHeader(chunk.length));
+      stream.write(chunk);
+    }
     connection.endCopyFrom();
+    stream.uncork();
   }
 
   handleCommandComplete(message: { text: string }): void {
