@@ -53,13 +53,30 @@ function foldedUnit(unit: number): string | null {
 }
 
 const ONE_CYRILLIC_LETTER = /^[а-яёәғқңөұүһі]$/;
-/** foldedUnit of each code unit met so far (undefined: not yet worked out). */
-const UNITS: (string | null | undefined)[] = [];
+
 /** Longer texts (no name is) go through the rules. */
 const TABLE_MAX_LENGTH = 1_000;
+/** In UNITS: a unit not yet worked out, and a unit that sends its text through the rules. */
+const UNKNOWN = -1;
+const BY_RULES = -2;
+/**
+ * foldedUnit of each code unit, its (at most three) characters packed one byte each, the first
+ * lowest (0: the unit folds to nothing); UNKNOWN until first met, BY_RULES for null or longer folds.
+ */
+const UNITS = new Int32Array(0x10000).fill(UNKNOWN);
+/** The Latin folds of one letter: q k, x h, w v, y i, and j z (followed by h); others stay. */
+const LATIN = Uint8Array.from({ length: 128 }, (_, c) => ({ q: 107, x: 104, w: 118, y: 105, j: 122 })[String.fromCharCode(c)] ?? c);
 /** The folded units of the text being keyed, then its key, as character codes (reused: one text at a time). */
-let units = new Uint8Array(256);
-let key = new Uint8Array(512);
+const units = new Uint8Array(3 * TABLE_MAX_LENGTH);
+const key = new Uint8Array(6 * TABLE_MAX_LENGTH);
+
+function packedUnit(unit: number): number {
+  const folded = foldedUnit(unit);
+  if (folded === null || folded.length > 3) return BY_RULES;
+  let packed = 0;
+  for (let k = folded.length - 1; k >= 0; k--) packed = (packed << 8) | folded.charCodeAt(k);
+  return packed;
+}
 
 /**
  * A search key for names written in Kazakh Cyrillic, Russian or Latin: nameSearchKeyByRules(text),
@@ -71,59 +88,49 @@ export function nameSearchKey(text: string): string {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    let folded = UNITS[unit];
-    if (folded === undefined) folded = UNITS[unit] = foldedUnit(unit);
-    if (folded === null) return nameSearchKeyByRules(text);
-    if (n + folded.length > units.length) units = grow(units, n + folded.length);
-    for (let k = 0; k < folded.length; k++) units[n++] = folded.charCodeAt(k);
+    let packed = UNITS[unit];
+    if (packed === UNKNOWN) packed = UNITS[unit] = packedUnit(unit);
+    if (packed === BY_RULES) return nameSearchKeyByRules(text);
+    for (; packed; packed >>>= 8) units[n++] = packed & 0xff;
   }
-  // j folds to zh: the key is at most twice as long.
-  if (key.length < 2 * n) key = grow(key, 2 * n);
   // The Latin folds (one pass, longest match first), then a run of dropped characters as one space,
   // a doubled letter as one, and no space at either end: all as the key is written.
   let length = 0;
   let space = false;
   let last = 0;
-  const put = (code: number): void => {
-    if (space) {
-      key[length++] = 32;
-      space = false;
-    } else if (code === last && code >= 97 /* a */ && code <= 122 /* z */) return;
-    key[length++] = code;
-    last = code;
-  };
   for (let i = 0; i < n; ) {
     const c = units[i];
     if (c === 32) {
       space = length > 0;
       last = 0;
       i++;
-    } else if (c === 115 /* s */ && i + 2 < n && units[i + 1] === 99 /* c */ && units[i + 2] === 104 /* h */) {
-      put(115);
-      put(104);
+      continue;
+    }
+    let first: number;
+    let second = 0;
+    if (c === 115 /* s */ && i + 2 < n && units[i + 1] === 99 /* c */ && units[i + 2] === 104 /* h */) {
+      first = 115;
+      second = 104;
       i += 3;
     } else if (c === 107 /* k */ && i + 1 < n && units[i + 1] === 104 /* h */) {
-      put(104);
+      first = 104;
       i += 2;
     } else {
+      first = LATIN[c];
+      if (c === 106 /* j */) second = 104;
       i++;
-      if (c === 113 /* q */) put(107);
-      else if (c === 120 /* x */) put(104);
-      else if (c === 119 /* w */) put(118);
-      else if (c === 121 /* y */) put(105);
-      else if (c === 106 /* j */) {
-        put(122);
-        put(104);
-      } else put(c);
     }
+    if (space) {
+      key[length++] = 32;
+      space = false;
+    } else if (first === last && first >= 97 /* a letter, not a digit */) {
+      first = 0;
+    }
+    if (first) key[length++] = last = first;
+    // The second letter of sh or zh, once.
+    if (second && second !== last) key[length++] = last = second;
   }
   return String.fromCharCode.apply(null, key.subarray(0, length) as unknown as number[]);
-}
-
-function grow(codes: Uint8Array<ArrayBuffer>, needed: number): Uint8Array<ArrayBuffer> {
-  const grown = new Uint8Array(Math.max(needed, codes.length * 2));
-  grown.set(codes);
-  return grown;
 }
 
 /**
@@ -136,16 +143,24 @@ const LEGAL_WORDS = new Set([
   'public', 'foundation', 'association', 'fund',
 ]);
 
+const LEGAL_WORD_MAX_LENGTH = Math.max(...[...LEGAL_WORDS].map((word) => word.length));
+
 export function nameDuplicateKey(text: string): string {
   return duplicateKeyOfSearchKey(nameSearchKey(text));
 }
 
 /** nameDuplicateKey for a text whose search key is already known. */
 export function duplicateKeyOfSearchKey(searchKey: string): string {
-  // A key of one word (a word folded alone, say) is kept or dropped whole, without split and join.
-  if (!searchKey.includes(' ')) return searchKey.length > 1 && !LEGAL_WORDS.has(searchKey) ? searchKey : '';
-  return searchKey
-    .split(' ')
-    .filter((word) => word.length > 1 && !LEGAL_WORDS.has(word))
-    .join(' ');
+  // The words kept so far, or null while every word has been kept (the key is then the search key
+  // itself, made without a new string: most names carry no legal-form word).
+  let kept: string | null = null;
+  for (let start = 0; ; ) {
+    const end = searchKey.indexOf(' ', start);
+    const stop = end === -1 ? searchKey.length : end;
+    const keep = stop - start > 1 && (stop - start > LEGAL_WORD_MAX_LENGTH || !LEGAL_WORDS.has(searchKey.slice(start, stop)));
+    if (!keep) kept ??= searchKey.slice(0, Math.max(0, start - 1));
+    else if (kept !== null) kept = kept ? `${kept} ${searchKey.slice(start, stop)}` : searchKey.slice(start, stop);
+    if (end === -1) return kept ?? searchKey;
+    start = end + 1;
+  }
 }
