@@ -2,7 +2,7 @@ import { Direction, OrganizationKind, OrganizationStatus, REGIONS, VolunteerCate
 import type { FieldError } from '@birge/server-kit';
 import type { ContactPersonRecord } from '../organization/organization.entity';
 import { checkProfile, collapseWhitespace, type ProfilePatch } from '../organization/organization.rules';
-import { NameKeyCache } from './name-key-cache';
+import { nameKeysOf } from '../organization/name-keys';
 
 /**
  * The CSV columns of an organization import (header names, any case and order). Lists inside a
@@ -83,16 +83,15 @@ interface EnumListOutcome {
 /** The enum list columns, each with the outcomes of the distinct cells seen so far. */
 type EnumListCells = Record<'directions' | 'categories' | 'modes', Map<string, EnumListOutcome>>;
 
-/** What checking a file's rows shares: today, the places, the folded words and the enum list cells seen so far. */
+/** What checking a file's rows shares: today, the places and the enum list cells seen so far. */
 export interface CheckContext {
   today: Date;
   places: ImportPlaces;
-  keys: NameKeyCache;
   lists: EnumListCells;
 }
 
 export function checkContext(today = new Date(), places = REFERENCE_PLACES): CheckContext {
-  return { today, places, keys: new NameKeyCache(), lists: { directions: new Map(), categories: new Map(), modes: new Map() } };
+  return { today, places, lists: { directions: new Map(), categories: new Map(), modes: new Map() } };
 }
 
 /** Distinct enum list cells remembered per column; a file rarely has more than a few hundred. */
@@ -232,7 +231,7 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
     errors.push({ line, column, code: error.code, message: error.message });
   }
   if (errors.length > before || !kind) return null;
-  const { searchKey, duplicateKey } = context.keys.keys([name, profile.nameKk, profile.nameRu, profile.nameLatin]);
+  const { searchKey, duplicateKey } = nameKeysOf([name, profile.nameKk, profile.nameRu, profile.nameLatin]);
   // The checked patch is this row's own: its categories and modes go into it rather than into a copy.
   const rowProfile = profile as ImportRow['profile'];
   rowProfile.categories = categories;

@@ -1,4 +1,4 @@
-import { duplicateKeyOfSearchKey, isUuid, nameSearchKey, OrganizationKind, type Identity } from '@birge/shared-reference';
+import { isUuid, OrganizationKind, type Identity } from '@birge/shared-reference';
 import {
   assertRegionWrite,
   ConflictError,
@@ -15,6 +15,7 @@ import { abolishedMessage, assertDistrictLive } from '../region/district.service
 import { RegionEntity } from '../region/region.entity';
 import type { CreateOrganizationInput } from './dto/create-organization.input';
 import type { UpdateOrganizationInput } from './dto/update-organization.input';
+import { nameKeysOf } from './name-keys';
 import { OrganizationEntity } from './organization.entity';
 import { toOrganization } from './organization.mapper';
 import { checkProfile } from './organization.rules';
@@ -32,12 +33,7 @@ function cleanName(name: string): string {
 
 /** The keys search and duplicate detection use: every name the record has, folded to Latin. */
 export function nameKeys(entity: Pick<OrganizationEntity, 'name' | 'nameKk' | 'nameRu' | 'nameLatin'>): { searchKey: string; duplicateKey: string } {
-  const names = new Set([entity.name, entity.nameKk, entity.nameRu, entity.nameLatin].filter((n): n is string => !!n));
-  const searchKeys = [...new Set([...names].map(nameSearchKey))];
-  return {
-    searchKey: searchKeys.join(' | '),
-    duplicateKey: [...new Set(searchKeys.map(duplicateKeyOfSearchKey).filter(Boolean))].join(' | '),
-  };
+  return nameKeysOf([entity.name, entity.nameKk, entity.nameRu, entity.nameLatin]);
 }
 
 /** The rules of the organization registry. */

@@ -1,0 +1,22 @@
+import { duplicateKeyOfSearchKey, nameSearchKey } from '@birge/shared-reference';
+
+/**
+ * The keys search and duplicate detection use: every name a record has, folded to Latin
+ * (nameSearchKey), joined by " | "; a name, search key or duplicate key met twice counts once, in
+ * the order of first meeting; an empty duplicate key (a name of legal-form words only) adds nothing.
+ */
+export function nameKeysOf(names: readonly (string | null | undefined)[]): { searchKey: string; duplicateKey: string } {
+  const searchKeys: string[] = [];
+  const duplicateKeys: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    // A name given again (the Kazakh name is often the name itself) adds no key.
+    if (!name || names.indexOf(name) < i) continue;
+    const search = nameSearchKey(name);
+    if (searchKeys.includes(search)) continue;
+    searchKeys.push(search);
+    const duplicate = duplicateKeyOfSearchKey(search);
+    if (duplicate && !duplicateKeys.includes(duplicate)) duplicateKeys.push(duplicate);
+  }
+  return { searchKey: searchKeys.join(' | '), duplicateKey: duplicateKeys.join(' | ') };
+}
