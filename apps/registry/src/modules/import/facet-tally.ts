@@ -8,19 +8,29 @@ import type { ImportRow } from './import-columns';
  * contacted. Written as one delta per facet value at the end of the load.
  */
 export class FacetTally {
-  private readonly counts = new Map<string, Map<string, number>>();
+  /** Each facet's values and how many new records have them (a map per facet, not looked up by name for every value). */
+  private readonly tallies = {
+    regions: new Map<string, number>(),
+    districts: new Map<string, number>(),
+    kinds: new Map<string, number>(),
+    statuses: new Map<string, number>(),
+    directions: new Map<string, number>(),
+    categories: new Map<string, number>(),
+    modes: new Map<string, number>(),
+  };
   private records = 0;
 
   add(row: ImportRow): void {
     this.records++;
     const p = row.profile;
-    this.count('regions', row.regionCode);
-    if (row.districtCode !== null) this.count('districts', row.districtCode);
-    this.count('kinds', row.kind);
-    this.count('statuses', p.status ?? 'ACTIVE');
-    for (const direction of row.directions) this.count('directions', direction);
-    for (const category of p.categories) this.count('categories', category);
-    for (const mode of p.modes) this.count('modes', mode);
+    const t = this.tallies;
+    count(t.regions, row.regionCode);
+    if (row.districtCode !== null) count(t.districts, row.districtCode);
+    count(t.kinds, row.kind);
+    count(t.statuses, p.status ?? 'ACTIVE');
+    for (const direction of row.directions) count(t.directions, direction);
+    for (const category of p.categories) count(t.categories, category);
+    for (const mode of p.modes) count(t.modes, mode);
   }
 
   /** Adds the tally to the maintained counts. */
@@ -29,7 +39,7 @@ export class FacetTally {
     const facets: string[] = ['total', 'verificationStatuses', 'contactNever'];
     const values: string[] = ['', 'UNVERIFIED', 'NEVER'];
     const deltas: number[] = [this.records, this.records, this.records];
-    for (const [facet, counts] of this.counts) {
+    for (const [facet, counts] of Object.entries(this.tallies)) {
       for (const [value, delta] of counts) {
         facets.push(facet);
         values.push(value);
@@ -41,10 +51,8 @@ export class FacetTally {
       [facets, values, deltas],
     );
   }
+}
 
-  private count(facet: string, value: string): void {
-    let counts = this.counts.get(facet);
-    if (!counts) this.counts.set(facet, (counts = new Map()));
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
+function count(counts: Map<string, number>, value: string): void {
+  counts.set(value, (counts.get(value) ?? 0) + 1);
 }
