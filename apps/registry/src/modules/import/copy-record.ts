@@ -1,5 +1,5 @@
 import type { ContactPersonRecord } from '../organization/organization.entity';
-import { copyField, copyTextArray } from './csv';
+import { copyField } from './csv';
 import type { ImportRow } from './import-columns';
 
 /** The record columns a file sets, in COPY order (after the id), as recordFields writes them. */
@@ -11,15 +11,15 @@ export const DATA_COLUMNS = [
 /** A checked row's DATA_COLUMNS as COPY csv fields (FORMAT csv), comma-separated. */
 export function recordFields(row: ImportRow): string {
   const p = row.profile;
-  // Joined once into one flat string: a chunk keeps 2,000 lines alive until it is written, and a
-  // line concatenated piece by piece would stay a tree of some forty strings for the GC to copy.
-  return [
-    copyField(row.name), copyField(p.nameKk), copyField(p.nameRu), copyField(p.nameLatin), copyField(row.kind), copyField(p.legalForm),
-    copyField(p.bin), copyField(p.qazvolunteerId), copyField(row.regionCode), copyField(row.districtCode),
-    copyTextArray(row.directions), copyTextArray(p.categories), copyTextArray(p.modes), copyField(p.description),
-    copyContactPeople(row.contactPeople), copyField(p.volunteerCount), copyField(p.foundedOn), copyField(p.status ?? 'ACTIVE'),
-    copyField(row.searchKey), copyField(row.duplicateKey),
-  ].join(',');
+  // Free text goes quoted (copyField); values the checks have already held to letters, digits,
+  // dashes and underscores (the enums, BIN, Qazvolunteer.kz ID, the count, the date) need no
+  // quotes, and an absent one is an empty field: NULL.
+  return `${copyField(row.name)},${copyField(p.nameKk)},${copyField(p.nameRu)},${copyField(p.nameLatin)},${row.kind},${p.legalForm ?? ''},${p.bin ?? ''},${p.qazvolunteerId ?? ''},${copyField(row.regionCode)},${copyField(row.districtCode)},${enumArray(row.directions)},${enumArray(p.categories)},${enumArray(p.modes)},${copyField(p.description)},${copyContactPeople(row.contactPeople)},${p.volunteerCount ?? ''},${p.foundedOn ?? ''},${p.status ?? 'ACTIVE'},${copyField(row.searchKey)},${copyField(row.duplicateKey)}`;
+}
+
+/** A text[] of enum values (capitals and underscores: no element needs quotes) as a COPY field. */
+function enumArray(values: readonly string[]): string {
+  return `"{${values.join(',')}}"`;
 }
 
 /** A contact person's keys as checkProfile makes it, in that order (JSON.stringify keeps the order). */

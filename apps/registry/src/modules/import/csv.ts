@@ -92,22 +92,3 @@ export function copyField(value: string | number | boolean | null | undefined): 
   const text = typeof value === 'string' ? value : String(value);
   return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
 }
-
-/** A PostgreSQL array literal of text values. */
-export function pgTextArray(values: string[]): string {
-  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
-}
-
-/**
- * copyField(pgTextArray(values)), built in one pass when no value holds a quote or a backslash
- * (the enum lists of an import never do): each element's quotes are then just doubled for COPY.
- */
-export function copyTextArray(values: string[]): string {
-  let out = '"{';
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value.includes('"') || value.includes('\\')) return copyField(pgTextArray(values));
-    out += i ? `,""${value}""` : `""${value}""`;
-  }
-  return `${out}}"`;
-}
