@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import type { PageInfoFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { ErrorNotice } from './status';
 
 /** "Load more" under a list; while `loading` it is disabled and says so. */
 export function LoadMoreButton({ onClick, loading }: { onClick: () => void; loading?: boolean }) {
@@ -11,8 +13,33 @@ export function LoadMoreButton({ onClick, loading }: { onClick: () => void; load
   );
 }
 
-/** The list's footer: a "load more" button while the connection has a next page, nothing after the last one. */
-export function LoadMore({ pageInfo, onLoad, loading }: { pageInfo: PageInfoFieldsFragment; onLoad: (after: string | null | undefined) => void; loading?: boolean }) {
+/**
+ * The list's footer: a "load more" button while the connection has a next page, nothing after the
+ * last one. It says while the next page loads, and when it could not be loaded, why, with a retry;
+ * the rows already shown stay. `onLoad` fails by rejecting, or (a query that keeps partial data,
+ * errorPolicy "all") by resolving to a result with an `error`.
+ */
+export function LoadMore({ pageInfo, onLoad }: { pageInfo: PageInfoFieldsFragment; onLoad: (after: string | null | undefined) => Promise<unknown> }) {
+  const [loading, setLoading] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
   if (!pageInfo.hasNextPage) return null;
-  return <LoadMoreButton loading={loading} onClick={() => onLoad(pageInfo.endCursor)} />;
+  const load = async () => {
+    setLoading(true);
+    setFailure(null);
+    try {
+      const result = await onLoad(pageInfo.endCursor);
+      const error = (result as { error?: unknown } | null | undefined)?.error;
+      if (error) setFailure(error);
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <>
+      <LoadMoreButton loading={loading} onClick={() => void load()} />
+      {failure != null && <ErrorNotice error={failure} onRetry={() => void load()} />}
+    </>
+  );
 }

@@ -159,7 +159,7 @@ export function ApiKeysPage() {
                   );
                 })}
               </DataTable>
-              <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => void fetchMore({ variables: { after } })} />
+              <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
             </>
           )}
         </div>

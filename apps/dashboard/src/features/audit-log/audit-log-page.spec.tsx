@@ -119,6 +119,25 @@ describe('AuditLogPage', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
+  it('keeps the entries shown when the next page cannot be loaded, says why, and a retry loads it', async () => {
+    window.location.hash = '#/audit-log';
+    const next = page({}, [entry('e2')], { hasNextPage: false, endCursor: 'c2', after: 'c1', totalCount: 2 });
+    const mocks: Mocks = [
+      ...common,
+      page({}, [entry('e1')], { hasNextPage: true, endCursor: 'c1', totalCount: 2 }),
+      { request: next.request, error: new TypeError('Failed to fetch') },
+      next,
+    ];
+    renderWithProviders(<AuditLogPage />, { mocks, locale: 'en' });
+    await screen.findByText('1 of 2 shown');
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Could not reach the server');
+    expect(screen.getAllByTestId('audit-row')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await screen.findByText('2 of 2 shown');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('applies the filters through the address and says when nothing matches', async () => {
     window.location.hash = '#/audit-log';
     const mocks: Mocks = [...common, page({}, [entry('e1')], { hasNextPage: false, endCursor: 'c1' }), page({ role: 'PARTNER', operation: 'revokeApiKey', outcome: 'OK' }, [], { hasNextPage: false, endCursor: null })];

@@ -125,18 +125,7 @@ export function AuditLogPage() {
   const keyName = (id: string) => keyNames.find((key) => key.id === id)?.name;
   const staffName = (id: string) => staff.options.find((option) => option.id === id)?.name ?? t('auditLog.unknownUser', { id: id.slice(0, 8) });
   const { data, loading, error, refetch, fetchMore } = useQuery(AuditLogDocument, { variables: { filter, first: AUDIT_LOG_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const [loadingMore, setLoadingMore] = useState(false);
   const connection = data?.auditLog;
-
-  async function loadMore() {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   return (
     <section>
@@ -186,7 +175,7 @@ export function AuditLogPage() {
               </tr>
             ))}
           </DataTable>
-          <LoadMore pageInfo={connection.pageInfo} loading={loadingMore} onLoad={() => void loadMore()} />
+          <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
         </>
       )}
     </section>

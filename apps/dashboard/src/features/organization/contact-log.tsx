@@ -5,6 +5,7 @@ import type { ContactKind, OrganizationPageQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
+import { LoadMore } from '../../ui/load-more';
 import { AccessHidden } from '../../ui/access';
 import { EmptyState, Unavailable } from '../../ui/status';
 import { CONTACT_KINDS, oneOf } from '../reference/catalog';
@@ -117,14 +118,13 @@ export function ContactLog({
   writable,
   onChanged,
   onLoadMore,
-  loadingMore,
 }: {
   organization: Organization;
   nameOf: (id: string | null | undefined) => string;
   writable: boolean;
   onChanged: () => void;
-  onLoadMore: () => void;
-  loadingMore: boolean;
+  /** Loads the contacts after `after` (see LoadMore). */
+  onLoadMore: (after: string | null | undefined) => Promise<unknown>;
 }) {
   const { t, name, formatNumber } = useI18n();
   const contacts = organization.contacts;
@@ -161,11 +161,7 @@ export function ContactLog({
             ))}
           </ol>
         )}
-        {contacts?.pageInfo.hasNextPage && (
-          <button type="button" className="button button-secondary" disabled={loadingMore} onClick={onLoadMore}>
-            {loadingMore ? t('common.loading') : t('common.loadMore')}
-          </button>
-        )}
+        {contacts && <LoadMore pageInfo={contacts.pageInfo} onLoad={onLoadMore} />}
       </div>
       {writable && <LogContactForm organization={organization} onDone={onChanged} />}
     </div>

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { canWrite, roleOf, useViewer } from '../../auth/session';
 import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
 import { AccessHidden } from '../../ui/access';
+import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';
 import { formatIsoDay } from '../reference/dates';
 import { useStaffDirectory } from '../reference/use-staff-names';
@@ -25,8 +25,6 @@ export function OrganizationPage({ id }: { id: string }) {
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadingMoreContacts, setLoadingMoreContacts] = useState(false);
 
   if (loading && !data) return <Loading />;
   const organization = data?.organization;
@@ -42,26 +40,6 @@ export function OrganizationPage({ id }: { id: string }) {
   }
 
   const requests = organization.assistanceRequests;
-
-  async function loadMoreRequests() {
-    if (!requests?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { requestsAfter: requests.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
-
-  async function loadMoreContacts() {
-    if (!organization?.contacts?.pageInfo.endCursor) return;
-    setLoadingMoreContacts(true);
-    try {
-      await fetchMore({ variables: { contactsAfter: organization.contacts.pageInfo.endCursor } });
-    } finally {
-      setLoadingMoreContacts(false);
-    }
-  }
 
   const reload = () => void refetch();
   const writable = canWrite(viewer, organization.region.code);
@@ -220,8 +198,7 @@ export function OrganizationPage({ id }: { id: string }) {
         nameOf={staff.nameOf}
         writable={writable}
         onChanged={reload}
-        onLoadMore={() => void loadMoreContacts()}
-        loadingMore={loadingMoreContacts}
+        onLoadMore={(after) => fetchMore({ variables: { contactsAfter: after } })}
       />
 
       <div className="two-columns">
@@ -277,11 +254,7 @@ export function OrganizationPage({ id }: { id: string }) {
                   </li>
                 ))}
               </ul>
-              {requests.pageInfo.hasNextPage && (
-                <button type="button" className="button button-secondary" disabled={loadingMore} onClick={() => void loadMoreRequests()}>
-                  {loadingMore ? t('common.loading') : t('common.loadMore')}
-                </button>
-              )}
+              <LoadMore pageInfo={requests.pageInfo} onLoad={(after) => fetchMore({ variables: { requestsAfter: after } })} />
             </>
           )}
         </div>

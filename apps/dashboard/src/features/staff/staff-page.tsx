@@ -158,7 +158,7 @@ export function StaffPage() {
                   </tr>
                 ))}
               </DataTable>
-              <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => void fetchMore({ variables: { after } })} />
+              <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
             </>
           )}
         </div>

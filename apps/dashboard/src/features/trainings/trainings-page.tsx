@@ -168,7 +168,7 @@ export function TrainingsPage() {
               </ul>
             </section>
           ))}
-          {connection && <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => void fetchMore({ variables: { after } })} />}
+          {connection && <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />}
         </div>
         {canWrite(viewer) && <ScheduleTrainingForm ownRegion={ownRegion} defaultRegion={regionCode ?? ''} />}
       </div>
