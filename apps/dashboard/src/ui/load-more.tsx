@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { ErrorNotice } from './status';
 
 /** "Load more" under a list; while `loading` it is disabled and says so. */
-export function LoadMoreButton({ onClick, loading }: { onClick: () => void; loading?: boolean }) {
+function LoadMoreButton({ onClick, loading }: { onClick: () => void; loading?: boolean }) {
   const { t } = useI18n();
   return (
     <button type="button" className="button button-secondary" disabled={loading} onClick={onClick}>
@@ -37,9 +37,9 @@ export function LoadMore({ pageInfo, onLoad }: { pageInfo: PageInfoFieldsFragmen
     }
   };
   return (
-    <>
+    <div className="load-more">
       <LoadMoreButton loading={loading} onClick={() => void load()} />
       {failure != null && <ErrorNotice error={failure} onRetry={() => void load()} />}
-    </>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ interface FacetCount {
 import { canWrite, useViewer } from '../../auth/session';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { Link, navigate, useLocation } from '../../routing/router';
+import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import {
   CONTACT_RECENCIES,
@@ -53,8 +54,6 @@ export function OrganizationsPage() {
     fetchPolicy: 'cache-and-network',
   });
   const facets = useQuery(OrganizationFacetsQuery, { variables: facetVariables(filter), fetchPolicy: 'cache-and-network' });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const [search, setSearch] = useState(filter.search ?? '');
 
   // Typing searches after a short pause; the address stays the single source of the filter.
@@ -72,19 +71,6 @@ export function OrganizationsPage() {
   }, [search, queryString]);
 
   const connection = data?.organizations;
-
-  async function loadMore() {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (failure) {
-      setLoadMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   function submitSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -239,13 +225,8 @@ export function OrganizationsPage() {
             <span className="muted">
               {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
             </span>
-            {connection.pageInfo.hasNextPage && (
-              <button type="button" className="button button-secondary" onClick={() => void loadMore()} disabled={loadingMore}>
-                {loadingMore ? t('common.loading') : t('common.loadMore')}
-              </button>
-            )}
+            <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
           </div>
-          {loadMoreError != null && <ErrorNotice error={loadMoreError} />}
           {error != null && connection && <ErrorNotice error={error} />}
         </>
       )}

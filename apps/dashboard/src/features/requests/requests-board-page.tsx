@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { accountIdOf, regionOf, useViewer } from '../../auth/session';
 import type { AssistanceRequestStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate, useLocation } from '../../routing/router';
 import { AccessHidden } from '../../ui/access';
 import { FilterSelect } from '../../ui/filter-select';
-import { LoadMoreButton } from '../../ui/load-more';
+import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
 import { ASSISTANCE_STATUSES, ASSISTANCE_TYPES } from '../reference/catalog';
 import { RegionFilterSelect } from '../reference/region-select';
@@ -27,22 +26,7 @@ export function RequestsBoardPage() {
     variables: { filter, first: BOARD_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const connection = data?.assistanceRequests;
-
-  async function loadMore() {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (failure) {
-      setLoadMoreError(failure);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   const byStatus = new Map<AssistanceRequestStatus, NonNullable<typeof connection>['edges']>();
   for (const edge of connection?.edges ?? []) byStatus.set(edge.node.status, [...(byStatus.get(edge.node.status) ?? []), edge]);
@@ -120,10 +104,9 @@ export function RequestsBoardPage() {
           {connection.pageInfo.hasNextPage && (
             <div className="pager">
               <span />
-              <LoadMoreButton loading={loadingMore} onClick={() => void loadMore()} />
+              <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
             </div>
           )}
-          {loadMoreError != null && <ErrorNotice error={loadMoreError} />}
           {error != null && <ErrorNotice error={error} />}
         </>
       )}
