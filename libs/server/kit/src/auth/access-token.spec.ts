@@ -15,7 +15,17 @@ describe('access tokens', () => {
     expect(expiresAt.getTime()).toBe(now + ACCESS_TOKEN_TTL_SECONDS * 1000);
     const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
     expect(claims).toMatchObject({ sub: staff.userId, role: 'REGIONAL_STAFF', region: '710000000', exp: now / 1000 + 900 });
-    expect(verifyAccessToken(token, SECRET, now + 1000)).toEqual({ valid: true, identity: staff, expiresAt });
+    expect(verifyAccessToken(token, SECRET, now + 1000)).toEqual({ valid: true, identity: staff, expiresAt, sessionId: null });
+  });
+
+  it('carry the sign-in they were issued for, and refuse a session id that is not a string', () => {
+    const now = Date.now();
+    const sessionId = '0f9e8d7c-0000-4000-8000-000000000002';
+    const { token, expiresAt } = signAccessToken(staff, SECRET, now, ACCESS_TOKEN_TTL_SECONDS, sessionId);
+    expect(verifyAccessToken(token, SECRET, now)).toEqual({ valid: true, identity: staff, expiresAt, sessionId });
+    const header = encode({ alg: 'HS256', typ: 'JWT' });
+    const claims = encode({ sub: staff.userId, role: staff.role, region: staff.regionCode, iat: 0, exp: 4102444800, iss: 'birge-identity', sid: 42 });
+    expect(verifyAccessToken(`${header}.${claims}.${sign(`${header}.${claims}`)}`, SECRET)).toEqual({ valid: false, reason: 'malformed' });
   });
 
   it('refuses an expired token, another secret, and a tampered payload', () => {

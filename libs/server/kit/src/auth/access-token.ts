@@ -25,22 +25,33 @@ export interface AccessTokenClaims {
   iat: number;
   exp: number;
   iss: string;
+  /** The sign-in the token was issued for (its refresh tokens' family): the gateway refuses the token once that sign-in has ended. */
+  sid?: string;
 }
 
 function mac(input: string, secret: string): string {
   return createHmac('sha256', secret).update(input).digest('base64url');
 }
 
-/** An HS256 JWT for `identity`, valid for `ttlSeconds` from `now` (milliseconds). */
-export function signAccessToken(identity: Identity, secret: string, now: number = Date.now(), ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): { token: string; expiresAt: Date } {
+/** An HS256 JWT for `identity`, valid for `ttlSeconds` from `now` (milliseconds), of the sign-in `sessionId` when given. */
+export function signAccessToken(
+  identity: Identity,
+  secret: string,
+  now: number = Date.now(),
+  ttlSeconds = ACCESS_TOKEN_TTL_SECONDS,
+  sessionId?: string,
+): { token: string; expiresAt: Date } {
   const iat = Math.floor(now / 1000);
   const claims: AccessTokenClaims = { sub: identity.userId, role: identity.role, region: identity.regionCode, iat, exp: iat + ttlSeconds, iss: ISSUER };
+  if (sessionId !== undefined) claims.sid = sessionId;
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   const input = `${HEADER}.${payload}`;
   return { token: `${input}.${mac(input, secret)}`, expiresAt: new Date(claims.exp * 1000) };
 }
 
-export type AccessTokenCheck = { valid: true; identity: Identity; expiresAt: Date } | { valid: false; reason: 'malformed' | 'bad-signature' | 'expired' };
+export type AccessTokenCheck =
+  | { valid: true; identity: Identity; expiresAt: Date; /** The sign-in the token belongs to; null for a token issued without one. */ sessionId: string | null }
+  | { valid: false; reason: 'malformed' | 'bad-signature' | 'expired' };
 
 /**
  * Verifies an access token: exactly HS256 (no `none`, no other algorithm), signed with
@@ -67,10 +78,16 @@ export function verifyAccessToken(token: string, secret: string, now: number = D
     typeof claims.exp !== 'number' ||
     claims.iss !== ISSUER ||
     !Object.values(Role).includes(claims.role as Role) ||
-    (claims.region !== null && typeof claims.region !== 'string')
+    (claims.region !== null && typeof claims.region !== 'string') ||
+    (claims.sid !== undefined && typeof claims.sid !== 'string')
   ) {
     return { valid: false, reason: 'malformed' };
   }
   if (claims.exp * 1000 <= now) return { valid: false, reason: 'expired' };
-  return { valid: true, identity: { userId: claims.sub, role: claims.role as Role, regionCode: claims.region ?? null }, expiresAt: new Date(claims.exp * 1000) };
+  return {
+    valid: true,
+    identity: { userId: claims.sub, role: claims.role as Role, regionCode: claims.region ?? null },
+    expiresAt: new Date(claims.exp * 1000),
+    sessionId: claims.sid ?? null,
+  };
 }
