@@ -1,10 +1,12 @@
 import { verifyAccessToken } from '@birge/server-kit';
+import { GraphQLTestClient } from '@birge/server-testing';
 import { Role } from '@birge/shared-reference';
 import { ASTANA, CREATE, JWT_SECRET, LOGIN, startIdentity, type IdentityHarness, type LoginResult } from './support';
 
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken account { email } } }`;
 const LOGOUT = `mutation($t: String!) { logout(refreshToken: $t) }`;
 const DEACTIVATE = `mutation($id: ID!) { deactivateStaffAccount(id: $id) { active } }`;
+const SESSION_ACTIVE = `query($id: ID!) { _sessionActive(sessionId: $id) }`;
 const PASSWORD = 'astana-staff-password';
 
 type Refreshed = { refreshSession: { accessToken: string; refreshToken: string } };
@@ -21,6 +23,16 @@ describe('identity subgraph: sign-in, sessions and lock-out', () => {
     staffId = created.createStaffAccount.id;
   });
   afterAll(() => h?.stop());
+
+  /** The sign-in an access token was issued for. */
+  const sessionOf = (accessToken: string) => {
+    const check = verifyAccessToken(accessToken, JWT_SECRET);
+    if (!check.valid || !check.sessionId) throw new Error('the access token carries no session id');
+    return check.sessionId;
+  };
+  /** Whether that sign-in goes on, as the gateway asks. */
+  const active = async (accessToken: string) =>
+    (await new GraphQLTestClient(h.subgraph.url, { identity: null, internalCaller: 'gateway' }).data<{ _sessionActive: boolean }>(SESSION_ACTIVE, { id: sessionOf(accessToken) }))._sessionActive;
 
   const login = (email: string, password: string) => h.anonymous.request<LoginResult>(LOGIN, { email, password });
   const session = async (email: string, password: string) => (await h.anonymous.data<LoginResult>(LOGIN, { email, password })).login;
@@ -92,17 +104,26 @@ describe('identity subgraph: sign-in, sessions and lock-out', () => {
     const second = await h.anonymous.data<Refreshed>(REFRESH, { t: first.refreshToken });
     expect(second.refreshSession.refreshToken).not.toBe(first.refreshToken);
     expect(verifyAccessToken(second.refreshSession.accessToken, JWT_SECRET).valid).toBe(true);
+    // One sign-in: both access tokens belong to it, and it goes on.
+    expect(sessionOf(second.refreshSession.accessToken)).toBe(sessionOf(first.accessToken));
+    expect(await active(first.accessToken)).toBe(true);
 
     const replay = await h.anonymous.request(REFRESH, { t: first.refreshToken });
     expect(replay.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     // The replay revoked the token issued by the rotation as well.
     expect((await h.anonymous.request(REFRESH, { t: second.refreshSession.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await h.anonymous.request(REFRESH, { t: 'made-up-token' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await active(second.refreshSession.accessToken)).toBe(false);
   });
 
   it('signs out (idempotently) and refuses expired refresh tokens', async () => {
     const current = await session('staff.astana@birge.kz', PASSWORD);
+    const elsewhere = await session('staff.astana@birge.kz', PASSWORD);
+    expect(await active(current.accessToken)).toBe(true);
     expect((await h.anonymous.data<{ logout: boolean }>(LOGOUT, { t: current.refreshToken })).logout).toBe(true);
+    // Signing out ends this sign-in only.
+    expect(await active(current.accessToken)).toBe(false);
+    expect(await active(elsewhere.accessToken)).toBe(true);
     expect((await h.anonymous.data<{ logout: boolean }>(LOGOUT, { t: current.refreshToken })).logout).toBe(true);
     expect((await h.anonymous.request(REFRESH, { t: current.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
@@ -113,10 +134,23 @@ describe('identity subgraph: sign-in, sessions and lock-out', () => {
 
   it('ends a deactivated account’s sessions and refuses its sign-in with the generic error', async () => {
     const current = await session('staff.astana@birge.kz', PASSWORD);
+    expect(await active(current.accessToken)).toBe(true);
     await h.admin.data(DEACTIVATE, { id: staffId });
+    expect(await active(current.accessToken)).toBe(false);
     expect((await h.anonymous.request(REFRESH, { t: current.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await login('staff.astana@birge.kz', PASSWORD)).errors?.[0].extensions).toEqual({ code: 'INVALID_CREDENTIALS' });
     const me = await h.as({ userId: staffId, role: Role.REGIONAL_STAFF, regionCode: ASTANA }).data<{ me: unknown }>('{ me { email } }');
     expect(me.me).toBeNull();
+  });
+
+  it('tells only the gateway whether a sign-in goes on, and knows no made-up one', async () => {
+    const gateway = new GraphQLTestClient(h.subgraph.url, { identity: null, internalCaller: 'gateway' });
+    for (const id of ['not-a-session', '6b1f2c3d-0000-4000-8000-000000000009']) {
+      expect((await gateway.data<{ _sessionActive: boolean }>(SESSION_ACTIVE, { id }))._sessionActive).toBe(false);
+    }
+    for (const caller of [h.anonymous, h.admin]) {
+      const refused = await caller.request(SESSION_ACTIVE, { id: '6b1f2c3d-0000-4000-8000-000000000009' });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
   });
 });

@@ -1,5 +1,6 @@
-import { Arg, Mutation, Resolver, Ctx } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../../identity.context';
+import { requireGateway } from '../internal-caller';
 import { AuthSession } from './auth-session.type';
 
 @Resolver()
@@ -17,8 +18,15 @@ export class AuthResolver {
     return ctx.services.auth.refresh(refreshToken);
   }
 
-  @Mutation(() => Boolean, { description: 'Signs out: the refresh token stops working. The access token runs out by itself within 15 minutes.' })
+  @Mutation(() => Boolean, { description: 'Signs out: the refresh token stops working, and the gateway refuses the sign-in’s access tokens within 30 seconds (UNAUTHENTICATED, reason SESSION_ENDED).' })
   logout(@Arg('refreshToken', { description: 'The refresh token of the session to end.' }) refreshToken: string, @Ctx() ctx: IdentityContext): Promise<boolean> {
     return ctx.services.auth.logout(refreshToken);
+  }
+
+  @Directive('@federation__inaccessible')
+  @Query(() => Boolean, { description: 'Internal: whether the sign-in an access token was issued for still goes on. Not part of the public API; the gateway’s own signed calls only.' })
+  _sessionActive(@Arg('sessionId', () => ID, { description: 'The access token’s session id (sid).' }) sessionId: string, @Ctx() ctx: IdentityContext): Promise<boolean> {
+    requireGateway(ctx);
+    return ctx.services.auth.sessionActive(sessionId);
   }
 }

@@ -1,5 +1,5 @@
 import { signAccessToken } from '@birge/server-kit';
-import type { Identity } from '@birge/shared-reference';
+import { isUuid, type Identity } from '@birge/shared-reference';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { emailKey, type StaffAccountService } from '../account/staff-account.service';
@@ -95,6 +95,20 @@ export class AuthService {
     return true;
   }
 
+  /**
+   * Whether the sign-in `familyId` (an access token's session id) still goes on: one of its refresh
+   * tokens is neither revoked nor expired. Sign-out, a detected reuse and a deactivated account all
+   * end it.
+   */
+  async sessionActive(familyId: string): Promise<boolean> {
+    if (!isUuid(familyId)) return false;
+    const [row]: { active: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT FROM identity.session WHERE family_id = $1 AND revoked_at IS NULL AND expires_at > now()) AS active`,
+      [familyId],
+    );
+    return row.active;
+  }
+
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
     await manager
       .createQueryBuilder()
@@ -109,7 +123,7 @@ export class AuthService {
     const refreshTokenExpiresAt = new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000);
     const sessions = manager.getRepository(SessionEntity);
     await sessions.save(sessions.create({ familyId, accountId: account.id, tokenHash: hashRefreshToken(refreshToken), expiresAt: refreshTokenExpiresAt }));
-    const access = signAccessToken(identityOf(account), this.jwtSecret);
+    const access = signAccessToken(identityOf(account), this.jwtSecret, Date.now(), undefined, familyId);
     return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt, account: toStaffAccount(account) };
   }
 }
