@@ -8,14 +8,20 @@ const analyst = { userId: '0b7e0c52-1111-4000-8000-000000000001', role: Role.ANA
 describe('authenticate', () => {
   it('takes the identity from a valid Bearer token, whatever the fallback', () => {
     const { token } = signAccessToken(analyst, jwtSecret);
-    expect(authenticate(`Bearer ${token}`, { jwtSecret, devIdentityFallback: true })).toEqual({ ok: true, identity: analyst });
-    expect(authenticate(`bearer ${token}`, { jwtSecret, devIdentityFallback: false })).toEqual({ ok: true, identity: analyst });
+    expect(authenticate(`Bearer ${token}`, { jwtSecret, devIdentityFallback: true })).toEqual({ ok: true, identity: analyst, sessionId: null });
+    expect(authenticate(`bearer ${token}`, { jwtSecret, devIdentityFallback: false })).toEqual({ ok: true, identity: analyst, sessionId: null });
+  });
+
+  it('gives the sign-in a token was issued for, for the gateway to check', () => {
+    const sessionId = '0b7e0c52-2222-4000-8000-000000000002';
+    const { token } = signAccessToken(analyst, jwtSecret, Date.now(), undefined, sessionId);
+    expect(authenticate(`Bearer ${token}`, { jwtSecret, devIdentityFallback: false })).toEqual({ ok: true, identity: analyst, sessionId });
   });
 
   it('treats a caller without a token as anonymous, or as the development identity where that is on', () => {
-    expect(authenticate(undefined, { jwtSecret, devIdentityFallback: false })).toEqual({ ok: true, identity: null });
-    expect(authenticate('', { jwtSecret, devIdentityFallback: false })).toEqual({ ok: true, identity: null });
-    expect(authenticate(undefined, { jwtSecret, devIdentityFallback: true })).toEqual({ ok: true, identity: DEVELOPMENT_IDENTITY });
+    expect(authenticate(undefined, { jwtSecret, devIdentityFallback: false })).toEqual({ ok: true, identity: null, sessionId: null });
+    expect(authenticate('', { jwtSecret, devIdentityFallback: false })).toEqual({ ok: true, identity: null, sessionId: null });
+    expect(authenticate(undefined, { jwtSecret, devIdentityFallback: true })).toEqual({ ok: true, identity: DEVELOPMENT_IDENTITY, sessionId: null });
   });
 
   it('refuses expired, forged and malformed credentials with UNAUTHENTICATED and a reason, never falling back', () => {

@@ -7,7 +7,8 @@ export interface AuthenticationOptions {
   devIdentityFallback: boolean;
 }
 
-export type Authentication = { ok: true; identity: Identity | null } | { ok: false; refusal: HttpRefusal };
+/** `sessionId`: the sign-in a Bearer token was issued for, which the gateway checks still goes on; null without one. */
+export type Authentication = { ok: true; identity: Identity | null; sessionId: string | null } | { ok: false; refusal: HttpRefusal };
 
 const refuse = (message: string, reason: string): Authentication => ({ ok: false, refusal: { status: 401, code: 'UNAUTHENTICATED', message, details: { reason } } });
 
@@ -19,12 +20,12 @@ const refuse = (message: string, reason: string): Authentication => ({ ok: false
  */
 export function authenticate(authorization: string | undefined, options: AuthenticationOptions, now: number = Date.now()): Authentication {
   if (authorization === undefined || authorization.trim() === '') {
-    return { ok: true, identity: options.devIdentityFallback ? DEVELOPMENT_IDENTITY : null };
+    return { ok: true, identity: options.devIdentityFallback ? DEVELOPMENT_IDENTITY : null, sessionId: null };
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) return refuse('The Authorization header must be "Bearer <access token>" (or "ApiKey <key>" for partners)', 'MALFORMED_AUTHORIZATION');
   const check = verifyAccessToken(match[1], options.jwtSecret, now);
-  if (check.valid) return { ok: true, identity: check.identity };
+  if (check.valid) return { ok: true, identity: check.identity, sessionId: check.sessionId };
   if (check.reason === 'expired') return refuse('The access token has expired: renew it with refreshSession, or sign in again', 'TOKEN_EXPIRED');
   return refuse('The access token is not valid: sign in again', 'INVALID_TOKEN');
 }

@@ -20,6 +20,7 @@ export const gatewayConfigSchema = z
     API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(120),
     API_KEY_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100000).default(30),
     API_KEY_CACHE_SECONDS: z.coerce.number().min(0).max(30, 'must be at most 30: a revoked key must stop working quickly').default(30),
+    SESSION_CHECK_CACHE_SECONDS: z.coerce.number().min(0).max(30, 'must be at most 30: a signed-out session must stop working quickly').default(10),
   })
   .superRefine((env, context) => {
     if (!isPrivateInternalSecret(env)) context.addIssue({ code: 'custom', path: ['INTERNAL_SECRET'], message: 'must be set to a private value in production' });

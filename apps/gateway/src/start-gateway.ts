@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gatewayArmor } from './armor';
 import { ApiKeyVerifier, IdentityUnavailableError } from './api-key-verifier';
+import { SessionVerifier } from './session-verifier';
 import { authenticate, credentialsOf, partnerIdentity } from './authenticate';
 import { GatewayAudit } from './gateway-audit';
 import { gatewayPolicyPlugin } from './gateway-plugin';
@@ -43,6 +44,19 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     cacheMs: config.API_KEY_CACHE_SECONDS * 1000,
     timeoutMs: Math.min(config.SUBGRAPH_TIMEOUT_MS, 5000),
   });
+  const sessions = new SessionVerifier({
+    identityUrl: config.IDENTITY_URL,
+    internalSecret: config.INTERNAL_SECRET,
+    cacheMs: config.SESSION_CHECK_CACHE_SECONDS * 1000,
+    timeoutMs: Math.min(config.SUBGRAPH_TIMEOUT_MS, 5000),
+  });
+  const identityUnavailable = (what: string): HttpRefusal => ({
+    status: 503,
+    code: 'SERVICE_UNAVAILABLE',
+    message: `${what} cannot be verified right now; try again shortly`,
+    details: { service: 'identity' },
+    headers: { 'retry-after': '5' },
+  });
   const limiter = new TokenBucketLimiter();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -69,14 +83,26 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       },
     },
     // The caller is authenticated from its headers before the body is read: a bad or expired
-    // token, or a bad, revoked or expired API key, is refused here with UNAUTHENTICATED and never
-    // reaches a subgraph; a partner over its key's rate limit gets 429 RATE_LIMITED.
+    // token, a token of a sign-in that has ended, or a bad, revoked or expired API key, is refused
+    // here with UNAUTHENTICATED and never reaches a subgraph; a partner over its key's rate limit
+    // gets 429 RATE_LIMITED.
     admit: async (request) => {
       const credentials = credentialsOf(request.headers);
       if (credentials.kind === 'malformed') return credentials.refusal;
       if (credentials.kind !== 'api-key') {
         const result = authenticate(request.headers.authorization, { jwtSecret: config.JWT_SECRET, devIdentityFallback: config.DEV_IDENTITY_FALLBACK });
         if (!result.ok) return result.refusal;
+        if (result.sessionId) {
+          let active;
+          try {
+            active = await sessions.active(result.sessionId);
+          } catch (error) {
+            if (!(error instanceof IdentityUnavailableError)) throw error;
+            logger.warn({ err: error }, 'sign-in not verified: the identity service is unavailable');
+            return identityUnavailable('Sign-ins');
+          }
+          if (!active) return { status: 401, code: 'UNAUTHENTICATED', message: 'This sign-in has ended (signed out, or the account was deactivated): sign in again', details: { reason: 'SESSION_ENDED' } };
+        }
         identities.set(request, result.identity);
         return null;
       }
@@ -86,7 +112,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       } catch (error) {
         if (!(error instanceof IdentityUnavailableError)) throw error;
         logger.warn({ err: error }, 'API key not verified: the identity service is unavailable');
-        return { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'API keys cannot be verified right now; try again shortly', details: { service: 'identity' }, headers: { 'retry-after': '5' } };
+        return identityUnavailable('API keys');
       }
       if (!check.valid) {
         const reasons = { UNKNOWN_KEY: 'INVALID_API_KEY', REVOKED: 'API_KEY_REVOKED', EXPIRED: 'API_KEY_EXPIRED' } as const;

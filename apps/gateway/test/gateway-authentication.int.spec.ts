@@ -120,4 +120,75 @@ describe('gateway authentication', () => {
       startGateway({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', INTERNAL_SECRET, JWT_SECRET, DEV_IDENTITY_FALLBACK: 'true' }),
     ).rejects.toThrow(/DEV_IDENTITY_FALLBACK: must not be true in production/);
   });
+
+  describe('the sign-in a token belongs to', () => {
+    let identity: Server;
+    /** The sign-ins the stand-in identity service says have ended, and the session ids it was asked about (by the gateway's signed calls only). */
+    const ended = new Set<string>();
+    let asked: string[] = [];
+    const SIGN_IN = '5a1d9f3e-3333-4000-8000-000000000003';
+    const tokenOf = (sessionId: string) => signAccessToken(staff, JWT_SECRET, Date.now(), undefined, sessionId).token;
+
+    beforeAll(async () => {
+      identity = createServer((request, response) => {
+        let body = '';
+        request.on('data', (chunk) => (body += chunk));
+        request.on('end', () => {
+          const caller = verifyGatewaySignature(request.headers[IDENTITY_HEADER] as string | undefined, INTERNAL_SECRET);
+          const { variables } = JSON.parse(body) as { variables: { id: string } };
+          response.writeHead(200, { 'content-type': 'application/json' });
+          if (!caller.valid || caller.internalCaller !== 'gateway') {
+            response.end(JSON.stringify({ data: null, errors: [{ message: 'gateway only', extensions: { code: 'FORBIDDEN' } }] }));
+            return;
+          }
+          asked.push(variables.id);
+          response.end(JSON.stringify({ data: { _sessionActive: !ended.has(variables.id) } }));
+        });
+      });
+      await new Promise<void>((resolve) => identity.listen(0, '127.0.0.1', resolve));
+    });
+    afterAll(() => new Promise<void>((resolve) => identity.close(() => resolve())));
+    beforeEach(() => {
+      asked = [];
+      ended.clear();
+    });
+
+    const identityUrl = () => `http://127.0.0.1:${(identity.address() as AddressInfo).port}/graphql`;
+
+    it('forwards a token of a sign-in that goes on, asking the identity service once per cache period', async () => {
+      const gateway = await start({ IDENTITY_URL: identityUrl() });
+      for (let i = 0; i < 3; i++) expect((await query(gateway, { authorization: `Bearer ${tokenOf(SIGN_IN)}` })).status).toBe(200);
+      expect(asked).toEqual([SIGN_IN]);
+      expect(lastForwarded()).toEqual({ valid: true, identity: staff });
+    });
+
+    it('refuses a token of a sign-in that has ended with UNAUTHENTICATED, before any subgraph is asked', async () => {
+      const gateway = await start({ IDENTITY_URL: identityUrl() });
+      ended.add(SIGN_IN);
+      const result = await query(gateway, { authorization: `Bearer ${tokenOf(SIGN_IN)}` });
+      expect(result.status).toBe(401);
+      expect(result.body.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' });
+      expect(result.body.errors?.[0].message).toMatch(/sign in again/);
+      expect(forwarded).toEqual([]);
+    });
+
+    it('stops accepting the token once the sign-in ends and the short cache runs out', async () => {
+      const gateway = await start({ IDENTITY_URL: identityUrl(), SESSION_CHECK_CACHE_SECONDS: '0.3' });
+      expect((await query(gateway, { authorization: `Bearer ${tokenOf(SIGN_IN)}` })).status).toBe(200);
+      ended.add(SIGN_IN);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect((await query(gateway, { authorization: `Bearer ${tokenOf(SIGN_IN)}` })).status).toBe(401);
+    });
+
+    it('answers 503 while the identity service cannot say, and never asks about a token without a sign-in', async () => {
+      const down = await start({ IDENTITY_URL: 'http://127.0.0.1:9/graphql' });
+      const result = await query(down, { authorization: `Bearer ${tokenOf(SIGN_IN)}` });
+      expect(result.status).toBe(503);
+      expect(result.body.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'identity' });
+      expect(forwarded).toEqual([]);
+      const gateway = await start({ IDENTITY_URL: identityUrl() });
+      expect((await query(gateway, { authorization: `Bearer ${signAccessToken(staff, JWT_SECRET).token}` })).status).toBe(200);
+      expect(asked).toEqual([]);
+    });
+  });
 });

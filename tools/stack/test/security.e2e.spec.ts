@@ -26,7 +26,7 @@ describe('partner keys and the audit log, end to end', () => {
   let admin: GraphQLTestClient;
 
   beforeAll(async () => {
-    stack = await startStack({ logLevel: 'warn', env: { NODE_ENV: 'test', API_KEY_CACHE_SECONDS: '1' } });
+    stack = await startStack({ logLevel: 'warn', env: { NODE_ENV: 'test', API_KEY_CACHE_SECONDS: '1', SESSION_CHECK_CACHE_SECONDS: '1' } });
     // No token: the development identity (a republican administrator) in test.
     admin = new GraphQLTestClient(stack.gatewayUrl, { identity: null });
   });
@@ -83,5 +83,25 @@ describe('partner keys and the audit log, end to end', () => {
     expect(revoked.body.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'API_KEY_REVOKED' });
     const used = await admin.data<{ apiKeys: { edges: { node: { id: string; lastUsedAt: string | null; active: boolean } }[] } }>('{ apiKeys { edges { node { id lastUsedAt active } } } }');
     expect(used.apiKeys.edges.find((e) => e.node.id === key.createApiKey.apiKey.id)?.node).toMatchObject({ active: false, lastUsedAt: expect.any(String) });
+  });
+
+  it('refuses the access token of a sign-in once it is signed out', async () => {
+    const password = 'signed-out-staff-password';
+    await admin.data('mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }', {
+      input: { email: 'signed.out@birge.kz', name: 'Signed-out staff', role: 'REGIONAL_STAFF', regionCode: ASTANA, password },
+    });
+    const signIn = await post('mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken refreshToken } }', { email: 'signed.out@birge.kz', password }, {});
+    const { accessToken, refreshToken } = signIn.body.data?.login as { accessToken: string; refreshToken: string };
+    const bearer = { authorization: `Bearer ${accessToken}` };
+    const me = await post('{ me { email } }', {}, bearer);
+    expect(me.body.data?.me).toEqual({ email: 'signed.out@birge.kz' });
+
+    expect((await post('mutation($t: String!) { logout(refreshToken: $t) }', { t: refreshToken }, bearer)).body.data?.logout).toBe(true);
+    // Within the gateway's short cache of the answer (1 s here, 10 s by default) the token stops working.
+    const refused = await eventually(async () => {
+      const result = await post('{ me { email } }', {}, bearer);
+      return result.status === 401 ? result : undefined;
+    }, 10_000);
+    expect(refused.body.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' });
   });
 });

@@ -1,0 +1,35 @@
+import { AnswerCache } from './answer-cache';
+import { askIdentity, IdentityUnavailableError, type IdentityClientOptions } from './identity-client';
+
+export interface SessionVerifierOptions extends IdentityClientOptions {
+  /** How long an answer is reused (at most 30 s): an access token of an ended sign-in is refused within it. */
+  cacheMs: number;
+  /** Entries kept at most; the oldest go first. */
+  maxEntries?: number;
+}
+
+const ACTIVE = 'query SessionActive($id: ID!) { _sessionActive(sessionId: $id) }';
+
+/**
+ * Whether the sign-in an access token was issued for still goes on, from the identity service
+ * (an internal field only the gateway's own signed calls may use), each answer kept for a short
+ * while (AnswerCache). Signing out, a detected refresh-token reuse or a deactivated account thus
+ * stop the sign-in's access tokens within the cache period instead of when they run out.
+ */
+export class SessionVerifier {
+  private readonly answers: AnswerCache<boolean>;
+
+  constructor(private readonly options: SessionVerifierOptions) {
+    this.answers = new AnswerCache(options, (sessionId) => this.ask(sessionId));
+  }
+
+  active(sessionId: string, now: number = Date.now()): Promise<boolean> {
+    return this.answers.get(sessionId, now);
+  }
+
+  private async ask(sessionId: string): Promise<boolean> {
+    const answer = (await askIdentity<{ _sessionActive?: boolean | null }>(this.options, ACTIVE, { id: sessionId }))._sessionActive;
+    if (typeof answer !== 'boolean') throw new IdentityUnavailableError('the identity service gave no answer about the session');
+    return answer;
+  }
+}
