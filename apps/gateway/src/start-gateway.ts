@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { auditRecords, createLogger, findOperation, loadConfig, startGraphqlHttpServer, type HttpRefusal, type RunningHttpServer } from '@birge/server-kit';
-import type { Identity } from '@birge/shared-reference';
+import { auditRecords, createLogger, DEFAULT_MAX_BODY_BYTES, findOperation, loadConfig, STAFF_MAX_BODY_BYTES, startGraphqlHttpServer, type HttpRefusal, type RunningHttpServer } from '@birge/server-kit';
+import { Role, type Identity } from '@birge/shared-reference';
 import { buildSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -18,6 +18,9 @@ import { gatewayConfigSchema, subgraphUrls } from './gateway.config';
 import type { GatewayContext } from './gateway.context';
 import { maskError } from './mask-error';
 import { SubgraphDataSource } from './subgraph-data-source';
+
+/** The roles that write to the registry, and so may upload a CSV import: the larger request body is theirs. */
+const STAFF_UPLOADERS = new Set<Role>([Role.REPUBLICAN_ADMIN, Role.REGIONAL_STAFF]);
 
 /**
  * The gateway serves the committed supergraph. It never introspects subgraphs, so it starts and
@@ -144,6 +147,11 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
         auditRecords({ service: 'gateway', identity: refusedAs.get(request) ?? null, operation, variables, errors: [{ message: refusal.message, extensions: { code: refusal.code } }], requestId }),
       );
     },
+    // Signed-in staff who may write may send up to 16 MiB (a CSV import from the dashboard);
+    // everyone else, partners and anonymous callers included, 1 MiB. A large upload on a slow
+    // line gets two minutes to arrive.
+    maxBodyBytes: (request) => (STAFF_UPLOADERS.has(identities.get(request)?.role as Role) ? STAFF_MAX_BODY_BYTES : DEFAULT_MAX_BODY_BYTES),
+    requestTimeoutMs: 120_000,
     context: async (request, requestId) => ({ requestId, identity: identities.get(request) ?? null, logger: logger.child({ requestId }) }),
   });
   if (config.DEV_IDENTITY_FALLBACK) logger.warn('DEV_IDENTITY_FALLBACK is on: callers without a token act as a republican administrator');

@@ -115,6 +115,32 @@ describe('gateway authentication', () => {
     expect(lastForwarded()).toEqual({ valid: true, identity: null });
   });
 
+  it('takes up to 16 MiB from signed-in staff who write (a CSV upload), 1 MiB from everyone else', async () => {
+    const gateway = await start({ DEV_IDENTITY_FALLBACK: 'false' });
+    const body = (bytes: number) => JSON.stringify({ query: `{ regions { code } } #${'x'.repeat(bytes)}` });
+    const send = async (bytes: number, authorization?: string) => {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: body(bytes),
+      });
+      return { status: response.status, body: (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] } };
+    };
+    const staffToken = `Bearer ${signAccessToken(staff, JWT_SECRET).token}`;
+    const analystToken = `Bearer ${signAccessToken({ userId: staff.userId, role: Role.ANALYST, regionCode: null }, JWT_SECRET).token}`;
+
+    expect((await send(2 * 1024 * 1024, staffToken)).status).toBe(200);
+    expect(lastForwarded()).toEqual({ valid: true, identity: staff });
+    for (const authorization of [undefined, analystToken]) {
+      const refused = await send(1_100_000, authorization);
+      expect(refused.status).toBe(413);
+      expect(refused.body.errors?.[0].extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', limitBytes: 1024 * 1024 });
+    }
+    const tooLarge = await send(17 * 1024 * 1024, staffToken);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.errors?.[0].extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE', limitBytes: 16 * 1024 * 1024 });
+  });
+
   it('refuses to start in production with the fallback on', async () => {
     await expect(
       startGateway({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', INTERNAL_SECRET, JWT_SECRET, DEV_IDENTITY_FALLBACK: 'true' }),

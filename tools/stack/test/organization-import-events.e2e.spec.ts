@@ -68,4 +68,16 @@ describe('a registry CSV import reaches assistance and analytics, end to end', (
     expect(still.n).toBe(6);
     expect((await overview()).organizationCount).toBe(before.organizationCount + 4500);
   });
+
+  it('takes a file of more than 1 MiB from the dashboard’s upload (signed-in staff may send up to 16 MiB)', async () => {
+    const description = 'Қарттар үйлеріне апта сайын көмек көрсетеміз, мерекелік концерттер ұйымдастырамыз; '.repeat(3);
+    const rows = Array.from({ length: 6000 }, (_, i) => `Үлкен файл тобы ${i + 1},INITIATIVE_GROUP,${ASTANA},${ESIL},BILIM,"${description}"`);
+    const csv = ['name,kind,region_code,district_code,directions,description', ...rows].join('\n');
+    expect(Buffer.byteLength(csv)).toBeGreaterThan(1.5 * 1024 * 1024);
+    const report = await gateway.data<{ importOrganizations: { ok: boolean; created: number } }>(
+      `mutation($csv: String!) { importOrganizations(csv: $csv) { ok created } }`,
+      { csv },
+    );
+    expect(report.importOrganizations).toEqual({ ok: true, created: 6000 });
+  });
 });

@@ -5,7 +5,13 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { REQUEST_ID_HEADER } from '../identity/identity';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** The largest request body a caller may send: 1 MiB. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest request body signed-in staff may send through the gateway (a CSV import of some
+ * 40,000 rows), and so the largest a subgraph takes from the gateway: 16 MiB.
+ */
+export const STAFF_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 export interface ReadinessCheck {
   (): Promise<{ ready: boolean; reason?: string }>;
@@ -41,6 +47,10 @@ export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
    * a refused request is read (within the size limit) before the refusal is sent.
    */
   onRefusal?: (request: IncomingMessage, refusal: HttpRefusal, body: unknown, requestId: string) => void;
+  /** The largest body this request may have, decided after `admit`; DEFAULT_MAX_BODY_BYTES when not given. */
+  maxBodyBytes?: number | ((request: IncomingMessage) => number);
+  /** How long a request may take to arrive in full, headers and body (30 s when not given). */
+  requestTimeoutMs?: number;
   /** Builds the per-request context from the incoming request and its request id. */
   context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
 }
@@ -52,19 +62,23 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
-class BodyTooLargeError extends Error {}
+class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`The request body is larger than ${limit / (1024 * 1024)} MiB`);
+  }
+}
 
-function readBody(request: IncomingMessage): Promise<string> {
-  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.reject(new BodyTooLargeError());
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  if (Number(request.headers['content-length'] ?? 0) > limit) return Promise.reject(new BodyTooLargeError(limit));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       // Past the limit the rest is read and dropped, so the caller can still be told why.
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    request.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    request.on('end', () => (size > limit ? reject(new BodyTooLargeError(limit)) : resolve(Buffer.concat(chunks).toString('utf8'))));
     request.on('error', reject);
   });
 }
@@ -102,7 +116,7 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
         let refusedBody: unknown = undefined;
         if (request.method === 'POST') {
           try {
-            refusedBody = JSON.parse(await readBody(request));
+            refusedBody = JSON.parse(await readBody(request, DEFAULT_MAX_BODY_BYTES));
           } catch {
             refusedBody = undefined;
           }
@@ -121,7 +135,8 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
     }
     let body: unknown = undefined;
     if (request.method === 'POST') {
-      const raw = await readBody(request);
+      const limit = typeof options.maxBodyBytes === 'function' ? options.maxBodyBytes(request) : (options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+      const raw = await readBody(request, limit);
       try {
         body = raw ? JSON.parse(raw) : undefined;
       } catch {
@@ -147,7 +162,7 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
     handle(request, response).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
         response.setHeader('connection', 'close');
-        return sendJson(response, 413, { errors: [{ message: 'The request body is larger than 1 MiB', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        return sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE', limitBytes: error.limit } }] });
       }
       logger.error({ err: error }, 'request failed');
       if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
@@ -156,7 +171,7 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
   });
   server.keepAliveTimeout = 65_000;
   // A request that has not been fully received in time is dropped rather than held open.
-  server.requestTimeout = 30_000;
+  server.requestTimeout = options.requestTimeoutMs ?? 30_000;
   server.headersTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -10,7 +10,7 @@ import { createRequestContext, type RequestContext } from '../context/request-co
 import { createSubgraphDataSource, databaseReadiness, ensureSchema, migrate } from '../database/data-source';
 import { formatError } from '../errors/format-error';
 import { EventBus } from '../events/event-bus';
-import { startGraphqlHttpServer } from '../http/graphql-http-server';
+import { STAFF_MAX_BODY_BYTES, startGraphqlHttpServer } from '../http/graphql-http-server';
 import { loggingPlugin } from '../http/logging-plugin';
 import { IDENTITY_HEADER, verifyGatewaySignature } from '../identity/identity';
 import { createLogger } from '../logging/logger';
@@ -97,6 +97,8 @@ export async function startSubgraph<TServices>(
     port: config.PORT,
     logger,
     readiness: () => databaseReadiness(dataSource),
+    // Only the gateway's signed requests get past `admit`, and it has held its callers to their limits.
+    maxBodyBytes: STAFF_MAX_BODY_BYTES,
     // Subgraphs accept the gateway only: every GraphQL request must carry its fresh signature,
     // anonymous callers included. Health and readiness stay open for probes.
     admit: (request) => {
