@@ -91,5 +91,11 @@ describe('ImportPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check (dry run)' }));
     expect((await screen.findByTestId('field-error-file')).textContent).toMatch(/^The file is too large/);
     expect(screen.queryByTestId('import-report')).toBeNull();
+
+    // Smaller than the limit on disk, larger as the JSON text the request carries (each line break escaped as two characters).
+    fireEvent.change(screen.getByLabelText('CSV file (UTF-8)'), { target: { files: [new File(['name\n'.repeat(Math.ceil((MAX_CSV_BYTES * 0.9) / 5))], 'escaped.csv')] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check (dry run)' }));
+    await waitFor(() => expect(screen.getByTestId('field-error-file').textContent).toMatch(/^The file is too large/), { timeout: 20_000 });
+    expect(screen.queryByTestId('import-report')).toBeNull();
   });
 });
