@@ -53,13 +53,18 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     cacheMs: config.SESSION_CHECK_CACHE_SECONDS * 1000,
     timeoutMs: Math.min(config.SUBGRAPH_TIMEOUT_MS, 5000),
   });
-  const identityUnavailable = (what: string): HttpRefusal => ({
-    status: 503,
-    code: 'SERVICE_UNAVAILABLE',
-    message: `${what} cannot be verified right now; try again shortly`,
-    details: { service: 'identity' },
-    headers: { 'retry-after': '5' },
-  });
+  /** The identity service's answer about a caller's sign-in or key, or the 503 to send while it cannot give one. */
+  const fromIdentity = async <T>(what: string, ask: () => Promise<T>): Promise<{ answer: T } | { refusal: HttpRefusal }> => {
+    try {
+      return { answer: await ask() };
+    } catch (error) {
+      if (!(error instanceof IdentityUnavailableError)) throw error;
+      logger.warn({ err: error }, `${what} not verified: the identity service is unavailable`);
+      return {
+        refusal: { status: 503, code: 'SERVICE_UNAVAILABLE', message: `${what} cannot be verified right now; try again shortly`, details: { service: 'identity' }, headers: { 'retry-after': '5' } },
+      };
+    }
+  };
   const limiter = new TokenBucketLimiter();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -95,28 +100,18 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       if (credentials.kind !== 'api-key') {
         const result = authenticate(request.headers.authorization, { jwtSecret: config.JWT_SECRET, devIdentityFallback: config.DEV_IDENTITY_FALLBACK });
         if (!result.ok) return result.refusal;
-        if (result.sessionId) {
-          let active;
-          try {
-            active = await sessions.active(result.sessionId);
-          } catch (error) {
-            if (!(error instanceof IdentityUnavailableError)) throw error;
-            logger.warn({ err: error }, 'sign-in not verified: the identity service is unavailable');
-            return identityUnavailable('Sign-ins');
-          }
-          if (!active) return { status: 401, code: 'UNAUTHENTICATED', message: 'This sign-in has ended (signed out, or the account was deactivated): sign in again', details: { reason: 'SESSION_ENDED' } };
+        const { sessionId } = result;
+        if (sessionId) {
+          const session = await fromIdentity('Sign-ins', () => sessions.active(sessionId));
+          if ('refusal' in session) return session.refusal;
+          if (!session.answer) return { status: 401, code: 'UNAUTHENTICATED', message: 'This sign-in has ended (signed out, or the account was deactivated): sign in again', details: { reason: 'SESSION_ENDED' } };
         }
         identities.set(request, result.identity);
         return null;
       }
-      let check;
-      try {
-        check = await apiKeys.verify(credentials.key);
-      } catch (error) {
-        if (!(error instanceof IdentityUnavailableError)) throw error;
-        logger.warn({ err: error }, 'API key not verified: the identity service is unavailable');
-        return identityUnavailable('API keys');
-      }
+      const verified = await fromIdentity('API keys', () => apiKeys.verify(credentials.key));
+      if ('refusal' in verified) return verified.refusal;
+      const check = verified.answer;
       if (!check.valid) {
         const reasons = { UNKNOWN_KEY: 'INVALID_API_KEY', REVOKED: 'API_KEY_REVOKED', EXPIRED: 'API_KEY_EXPIRED' } as const;
         return { status: 401, code: 'UNAUTHENTICATED', message: 'The API key is not valid, or no longer: ask the republican front office for a new one', details: { reason: reasons[check.reason] } };
