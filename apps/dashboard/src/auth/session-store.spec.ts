@@ -4,21 +4,12 @@
 // Node's fetch Response and Headers, as the browser has them (jsdom has neither).
 import { createAuthFetch } from './auth-fetch';
 import { REFRESH_MARGIN_MS, REFRESH_TOKEN_KEY, SessionEndedError, SessionStore, type IssuedSession, type SessionBackend } from './session-store';
+import { deferred } from '../testing/deferred';
 
 const account = { __typename: 'StaffAccount' as const, id: 'u1', email: 'astana@demo.birge.kz', name: 'Айгүл', role: 'REGIONAL_STAFF' as const, active: true, region: null };
 
 function issued(n: number, now: number, lifetimeMs = 15 * 60_000): IssuedSession {
   return { accessToken: `access-${n}`, refreshToken: `refresh-${n}`, expiresAt: new Date(now + lifetimeMs).toISOString(), account };
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((ok, fail) => {
-    resolve = ok;
-    reject = fail;
-  });
-  return { promise, resolve, reject };
 }
 
 class MemoryStorage {

@@ -2,6 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { PageInfoFieldsFragment } from '../gql/graphql';
 import { I18nProvider, type Locale } from '../i18n/i18n';
+import { deferred } from '../testing/deferred';
 import { LoadMore } from './load-more';
 
 const NEXT: PageInfoFieldsFragment = { hasNextPage: true, endCursor: 'c2' };
@@ -14,17 +15,6 @@ function renderLoadMore(onLoad: (after: string | null | undefined) => Promise<un
   );
 }
 
-/** A promise and the functions that settle it. */
-function deferred() {
-  let resolve!: (value: unknown) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<unknown>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
-
 describe('LoadMore', () => {
   it('shows nothing after the last page', () => {
     const { container } = renderLoadMore(jest.fn(), 'en', { ...NEXT, hasNextPage: false, endCursor: null });
@@ -32,7 +22,7 @@ describe('LoadMore', () => {
   });
 
   it('loads the page after the cursor, saying so until it comes', async () => {
-    const page = deferred();
+    const page = deferred<unknown>();
     const onLoad = jest.fn(() => page.promise);
     renderLoadMore(onLoad);
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
