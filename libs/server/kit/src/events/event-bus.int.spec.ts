@@ -76,4 +76,24 @@ describe('EventBus: how jobs are stored', () => {
       expect(job.data.payload).toEqual(payload);
     }
   });
+
+  it('starts five buses at once on a new database (as the services of one installation do), all of them, with the data uncompressed', async () => {
+    const fresh = await createTestDatabase();
+    const buses: EventBus[] = [];
+    try {
+      const started = await Promise.allSettled(Array.from({ length: 5 }, () => EventBus.start({ url: fresh.url, logger })));
+      for (const result of started) if (result.status === 'fulfilled') buses.push(result.value);
+      expect(started.map((result) => result.status)).toEqual(Array(5).fill('fulfilled'));
+      const check = new Client({ connectionString: fresh.url });
+      await check.connect();
+      const { rows } = await check
+        .query(`SELECT count(*)::int AS compressed FROM pg_attribute WHERE attname = 'data' AND attstorage <> 'e'
+                AND (attrelid = 'pgboss.job'::regclass OR attrelid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = 'pgboss.job'::regclass))`)
+        .finally(() => check.end());
+      expect(rows[0]).toEqual({ compressed: 0 });
+    } finally {
+      for (const bus of buses) await bus.stop();
+      await fresh.drop();
+    }
+  });
 });

@@ -39,7 +39,7 @@ export class EventBus {
     });
     boss.on('error', (error: Error) => options.logger.error({ err: error }, 'event bus error'));
     await boss.start();
-    await storeJobDataUncompressed(boss);
+    await storeJobDataUncompressed(boss, options.logger);
     for (const queue of consumerQueues()) {
       await boss.createQueue(queue, { retryLimit: 25, retryDelay: 1, retryBackoff: true, retryDelayMax: 300 });
     }
@@ -157,14 +157,30 @@ export class EventBus {
  * to save disk on jobs that are kept for days, not years. Set on the job table and every partition
  * of it; a start that finds it set changes nothing.
  */
-async function storeJobDataUncompressed(boss: PgBossInstance): Promise<void> {
+async function storeJobDataUncompressed(boss: PgBossInstance, logger: Logger): Promise<void> {
   const db = boss.getDb();
   const job = `${EVENT_BUS_SCHEMA}.job`;
-  const { rows } = await db.executeSql(
-    `SELECT count(*)::int AS compressed FROM pg_attribute
-     WHERE attname = 'data' AND attstorage <> 'e'
-       AND (attrelid = $1::regclass OR attrelid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = $1::regclass))`,
-    [job],
-  );
-  if ((rows[0] as { compressed: number }).compressed) await db.executeSql(`ALTER TABLE ${job} ALTER COLUMN data SET STORAGE EXTERNAL`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { rows } = await db.executeSql(
+        `SELECT count(*)::int AS compressed FROM pg_attribute
+         WHERE attname = 'data' AND attstorage <> 'e'
+           AND (attrelid = $1::regclass OR attrelid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = $1::regclass))`,
+        [job],
+      );
+      if ((rows[0] as { compressed: number }).compressed) await db.executeSql(`ALTER TABLE ${job} ALTER COLUMN data SET STORAGE EXTERNAL`);
+      return;
+    } catch (error) {
+      // The change takes the job tables for a moment. Another process's event bus starting, or
+      // pg-boss's own upkeep, may hold them in another order: PostgreSQL then ends one side as a
+      // deadlock (40P01), and that side tries again. It only saves time, so after a few tries the
+      // data stays compressed rather than the service not starting.
+      if ((error as { code?: string }).code === '40P01' && attempt < 5) {
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+        continue;
+      }
+      logger.warn({ err: error }, 'event job data stays compressed: its storage could not be changed');
+      return;
+    }
+  }
 }
