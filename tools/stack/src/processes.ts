@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 
@@ -71,4 +71,25 @@ export async function waitForHttp(url: string, process_: ManagedProcess, timeout
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   throw new Error(`${process_.name} was not ready at ${url} within ${timeoutMs} ms`);
+}
+
+/**
+ * Waits until the process writes `file` (BIRGE_READY_FILE: its server listens) and gives back the
+ * address it wrote. The file must name this very process: an address is never taken from anyone
+ * else, as it could be when a port chosen in advance is taken meanwhile by another program.
+ */
+export async function waitForAnnouncedUrl(file: string, process_: ManagedProcess, timeoutMs = 60000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (process_.child.exitCode !== null || process_.child.signalCode !== null) {
+      throw new Error(`${process_.name} exited (code ${process_.child.exitCode ?? process_.child.signalCode}) before it was listening`);
+    }
+    if (existsSync(file)) {
+      const { url, pid } = JSON.parse(readFileSync(file, 'utf8')) as { url: string; pid: number };
+      if (pid !== process_.child.pid) throw new Error(`${file} names process ${pid}, not ${process_.name} (${process_.child.pid})`);
+      return url;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${process_.name} was not listening within ${timeoutMs} ms`);
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, startEmbeddedDatabase, type StackDatabase } from './database';
-import { ROOT, spawnNode, waitForHttp, type ManagedProcess } from './processes';
+import { ROOT, spawnNode, waitForAnnouncedUrl, waitForHttp, type ManagedProcess } from './processes';
 
 export const SUBGRAPH_NAMES = ['registry', 'assistance', 'analytics', 'notifications', 'identity'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -89,10 +89,16 @@ function assertPortFree(name: string, port: number): Promise<void> {
   });
 }
 
+/**
+ * The ports to use: the fixed ones (npm start), or else 0 for the services, which take a free port
+ * when they listen and say which; the embedded PostgreSQL does the same (0). Only the dashboard
+ * (Vite, started last and quickly) gets a port chosen free in advance.
+ */
 async function resolvePorts(fixed: Partial<StackPorts> | undefined): Promise<StackPorts> {
   const ports = {} as StackPorts;
   for (const key of Object.keys(DEFAULT_PORTS) as (keyof StackPorts)[]) {
-    ports[key] = fixed?.[key] ?? (fixed ? DEFAULT_PORTS[key] : await freePort());
+    if (fixed) ports[key] = fixed[key] ?? DEFAULT_PORTS[key];
+    else ports[key] = key === 'dashboard' ? await freePort() : 0;
   }
   return ports;
 }
@@ -122,6 +128,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   }
   const output = options.output ?? 'ignore';
   const database = await openDatabase(options, ports.postgres);
+  /** Where each service says where it listens (BIRGE_READY_FILE). */
+  const announcements = mkdtempSync(path.join(os.tmpdir(), 'birge-stack-ready-'));
   const processes = new Map<string, ManagedProcess>();
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -134,40 +142,34 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const order = ['dashboard', 'gateway', ...SUBGRAPH_NAMES];
     for (const name of order) await processes.get(name)?.stop();
     await database.stop();
+    rmSync(announcements, { recursive: true, force: true });
   };
   try {
     const urls = {} as Record<SubgraphName, string>;
+    /** Starts a service, which listens where it is told (PORT, 0 for any free port) and says where (BIRGE_READY_FILE), and waits until it is ready; gives its GraphQL address. */
+    const startService = async (name: SubgraphName | 'gateway', script: string, env: NodeJS.ProcessEnv): Promise<string> => {
+      const readyFile = path.join(announcements, `${name}.json`);
+      const proc = spawnNode({ name, args: [...NODE_TS, path.join(ROOT, script)], env: { ...baseEnv, ...env, PORT: String(ports[name]), BIRGE_READY_FILE: readyFile }, output });
+      processes.set(name, proc);
+      // As long as 90 s: on a busy machine compiling a service alone can take over a minute.
+      const url = await waitForAnnouncedUrl(readyFile, proc, 90000);
+      await waitForHttp(url.replace(/\/graphql$/, '/readyz'), proc, 90000);
+      ports[name] = Number(new URL(url).port);
+      return url;
+    };
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
-        const proc = spawnNode({
-          name,
-          args: [...NODE_TS, path.join(ROOT, `apps/${name}/src/main.ts`)],
-          env: { ...baseEnv, PORT: String(ports[name]), DATABASE_URL: database.url },
-          output,
-        });
-        processes.set(name, proc);
-        await waitForHttp(`http://127.0.0.1:${ports[name]}/readyz`, proc, 90000);
-        urls[name] = `http://127.0.0.1:${ports[name]}/graphql`;
+        urls[name] = await startService(name, `apps/${name}/src/main.ts`, { DATABASE_URL: database.url });
       }),
     );
-    const gateway = spawnNode({
-      name: 'gateway',
-      args: [...NODE_TS, path.join(ROOT, 'apps/gateway/src/main.ts')],
-      env: {
-        ...baseEnv,
-        PORT: String(ports.gateway),
-        REGISTRY_URL: urls.registry,
-        ASSISTANCE_URL: urls.assistance,
-        ANALYTICS_URL: urls.analytics,
-        NOTIFICATIONS_URL: urls.notifications,
-        IDENTITY_URL: urls.identity,
-        ...(options.devIdentityFallback === undefined ? {} : { DEV_IDENTITY_FALLBACK: String(options.devIdentityFallback) }),
-      },
-      output,
+    const gatewayUrl = await startService('gateway', 'apps/gateway/src/main.ts', {
+      REGISTRY_URL: urls.registry,
+      ASSISTANCE_URL: urls.assistance,
+      ANALYTICS_URL: urls.analytics,
+      NOTIFICATIONS_URL: urls.notifications,
+      IDENTITY_URL: urls.identity,
+      ...(options.devIdentityFallback === undefined ? {} : { DEV_IDENTITY_FALLBACK: String(options.devIdentityFallback) }),
     });
-    processes.set('gateway', gateway);
-    // As long as a subgraph: on a busy machine compiling the gateway alone can take over a minute.
-    await waitForHttp(`http://127.0.0.1:${ports.gateway}/readyz`, gateway, 90000);
 
     let dashboardUrl: string | null = null;
     if (options.withDashboard) {
@@ -183,7 +185,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     }
 
     return {
-      gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+      gatewayUrl,
       dashboardUrl,
       databaseUrl: database.url,
       urls,

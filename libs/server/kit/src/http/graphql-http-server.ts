@@ -1,5 +1,6 @@
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
+import { renameSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -81,6 +82,18 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
     request.on('end', () => (size > limit ? reject(new BodyTooLargeError(limit)) : resolve(Buffer.concat(chunks).toString('utf8'))));
     request.on('error', reject);
   });
+}
+
+/**
+ * Where this process tells the one that started it its address: with PORT=0 the port is chosen
+ * when the server listens, so a launcher (the stack of `npm start` and the end-to-end tests) that
+ * sets BIRGE_READY_FILE learns it from there, written whole (renamed into place) once listening.
+ */
+function announceListening(url: string): void {
+  const file = process.env.BIRGE_READY_FILE;
+  if (!file) return;
+  writeFileSync(`${file}.tmp`, JSON.stringify({ url, pid: process.pid }));
+  renameSync(`${file}.tmp`, file);
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -179,6 +192,7 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host}:${port}/graphql`;
+  announceListening(url);
   return {
     server,
     url,
