@@ -1,5 +1,4 @@
-import { accessError } from '@birge/server-kit';
-import { regionReadRestriction, regionWriteRestriction } from '@birge/shared-reference';
+import { assertRegionRead, assertRegionWrite } from '@birge/server-kit';
 import type { AuthChecker } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
 import { ASSISTANCE_SCOPE } from './assistance-access';
@@ -19,11 +18,9 @@ export enum Access {
  * record's region. Refusals carry the policy's reason (READ_ONLY_ROLE, MISSING_SCOPE, ...).
  */
 export const assistanceAuthChecker: AuthChecker<AssistanceContext, Access> = ({ context }, required) => {
-  const identity = context.identity;
+  const { identity } = context;
   const ownRegion = identity?.regionCode ?? null;
-  const restriction = required.includes(Access.WRITE)
-    ? regionWriteRestriction(identity, ownRegion, ASSISTANCE_SCOPE)
-    : regionReadRestriction(identity, ownRegion, ASSISTANCE_SCOPE);
-  if (restriction) throw accessError(restriction);
+  if (required.includes(Access.WRITE)) assertRegionWrite(identity, ownRegion, ASSISTANCE_SCOPE);
+  else assertRegionRead(identity, ownRegion, ASSISTANCE_SCOPE);
   return true;
 };
