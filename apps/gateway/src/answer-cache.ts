@@ -1,3 +1,10 @@
+export interface AnswerCacheOptions {
+  /** How long an answer is reused (at most 30 s in the gateway's settings): a changed answer is seen within it. */
+  cacheMs: number;
+  /** Entries kept at most; the oldest go first (10,000 when not given). */
+  maxEntries?: number;
+}
+
 /**
  * Answers about keys (API keys, sign-in sessions) from another service, each kept for a while: a
  * key costs one question per cache period, concurrent requests with the same key share one, and
@@ -9,7 +16,7 @@ export class AnswerCache<T> {
   private readonly pending = new Map<string, Promise<T>>();
 
   constructor(
-    private readonly options: { cacheMs: number; maxEntries?: number },
+    private readonly options: AnswerCacheOptions,
     private readonly ask: (key: string) => Promise<T>,
   ) {}
 

@@ -1,19 +1,13 @@
-import { AnswerCache } from './answer-cache';
+import { AnswerCache, type AnswerCacheOptions } from './answer-cache';
 import { askIdentity, IdentityUnavailableError, type IdentityClientOptions } from './identity-client';
-
-export { IdentityUnavailableError } from './identity-client';
 
 /** What the identity service says about a key, as the gateway keeps it. */
 export type ApiKeyCheck =
   | { valid: true; keyId: string; scopes: string[]; rateLimitPerMinute: number | null }
   | { valid: false; reason: 'UNKNOWN_KEY' | 'REVOKED' | 'EXPIRED' };
 
-export interface ApiKeyVerifierOptions extends IdentityClientOptions {
-  /** How long an answer is reused (at most 30 s), so a revocation takes effect within it. */
-  cacheMs: number;
-  /** Entries kept at most; the oldest go first. */
-  maxEntries?: number;
-}
+/** Where the identity service is, and how long its answers are kept. */
+export type ApiKeyVerifierOptions = IdentityClientOptions & AnswerCacheOptions;
 
 const VERIFY = 'query VerifyApiKey($key: String!) { _verifyApiKey(key: $key) { valid reason keyId scopes rateLimitPerMinute } }';
 

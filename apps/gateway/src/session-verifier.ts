@@ -1,12 +1,8 @@
-import { AnswerCache } from './answer-cache';
+import { AnswerCache, type AnswerCacheOptions } from './answer-cache';
 import { askIdentity, IdentityUnavailableError, type IdentityClientOptions } from './identity-client';
 
-export interface SessionVerifierOptions extends IdentityClientOptions {
-  /** How long an answer is reused (at most 30 s): an access token of an ended sign-in is refused within it. */
-  cacheMs: number;
-  /** Entries kept at most; the oldest go first. */
-  maxEntries?: number;
-}
+/** Where the identity service is, and how long its answers are kept. */
+export type SessionVerifierOptions = IdentityClientOptions & AnswerCacheOptions;
 
 const ACTIVE = 'query SessionActive($id: ID!) { _sessionActive(sessionId: $id) }';
 

@@ -128,6 +128,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   }
   const output = options.output ?? 'ignore';
   const database = await openDatabase(options, ports.postgres);
+  // An embedded server started on port 0 took a free one: its URL says which.
+  if (database.embedded) ports.postgres = Number(new URL(database.url).port);
   /** Where each service says where it listens (BIRGE_READY_FILE). */
   const announcements = mkdtempSync(path.join(os.tmpdir(), 'birge-stack-ready-'));
   const processes = new Map<string, ManagedProcess>();
