@@ -2,6 +2,10 @@ import type { SubgraphContext } from '@birge/server-kit';
 import type { CoverageService } from './modules/coverage/coverage.service';
 import type { RegistryFactsService } from './modules/contacts/registry-facts.service';
 import type { FactRecorderService } from './modules/facts/fact-recorder.service';
+import type { NeedListService } from './modules/needs/need-list.service';
+import type { NeedThreadService } from './modules/needs/need-thread.service';
+import type { NeedWorkflowService } from './modules/needs/need-workflow.service';
+import type { NeedService } from './modules/needs/need.service';
 import type { OverviewService } from './modules/overview/overview.service';
 
 export interface AnalyticsServices {
@@ -9,6 +13,10 @@ export interface AnalyticsServices {
   registryFacts: RegistryFactsService;
   coverage: CoverageService;
   overview: OverviewService;
+  needs: NeedService;
+  needList: NeedListService;
+  needWorkflow: NeedWorkflowService;
+  needThreads: NeedThreadService;
 }
 
 export type AnalyticsContext = SubgraphContext<AnalyticsServices>;

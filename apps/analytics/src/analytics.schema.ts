@@ -1,7 +1,13 @@
 import { buildFederatedSchema, roleAuthChecker } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
 import { CoverageResolver } from './modules/coverage/coverage.resolver';
+import { NeedDetailsResolver } from './modules/needs/need-details.resolver';
+import { NeedWorkflowResolver } from './modules/needs/need-workflow.resolver';
+import { NeedResolver } from './modules/needs/need.resolver';
 import { OverviewResolver } from './modules/overview/overview.resolver';
+import { AssistanceRequest } from './modules/reference/assistance-request.type';
+import { Organization } from './modules/reference/organization.type';
+import { Training } from './modules/reference/training.type';
 import { District } from './modules/region/district.type';
 import { Region } from './modules/region/region.type';
 import { regionReferences } from './modules/region/region.reference';
@@ -9,9 +15,10 @@ import { regionReferences } from './modules/region/region.reference';
 export function buildAnalyticsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     partnerScope: 'analytics',
-    resolvers: [CoverageResolver, OverviewResolver],
+    resolvers: [CoverageResolver, OverviewResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver],
     // Region and District are owned by the registry; here they are stubs reached through references.
-    orphanedTypes: [Region, District],
+    // Organization, AssistanceRequest and Training: keys only, the evidence of a need.
+    orphanedTypes: [Region, District, Organization, AssistanceRequest, Training],
     referenceResolvers: { ...regionReferences },
     authChecker: roleAuthChecker,
   });

@@ -1,7 +1,7 @@
 import { exerciseMigrations } from '@birge/server-testing';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
 
-const TABLES = ['organization_fact', 'processed_event', 'request_fact'];
+const TABLES = ['organization_fact', 'processed_event', 'request_fact', 'need', 'need_status_change', 'need_comment'];
 
 describe('analytics migrations', () => {
   it('apply to an empty database, and the last one reverts and re-applies cleanly', async () => {

@@ -2,6 +2,7 @@ import type { AssistanceSubtype, AssistanceType } from './assistance-catalog';
 import type { AssistanceRequestStatus } from './assistance-status';
 import type { OrganizationKind } from './organization-kind';
 import type { AuditRecordedPayload } from './audit';
+import type { NeedKind, NeedTheme } from './needs';
 import type { ContactLoggedPayload, OrganizationsImportedPayload, OrganizationsMergedPayload, OrganizationUpdatedPayload } from './registry-events';
 
 /**
@@ -55,6 +56,8 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'registry.organizations-merged': ['analytics.organization-merges', 'assistance.organization-merges'],
   'registry.organizations-imported': ['assistance.organization-imports', 'analytics.organization-imports'],
   'audit.mutation-recorded': ['identity.audit'],
+  // Waits, durably, for the notifications subgraph to tell the republican office.
+  'analytics.need-escalated': ['notifications.need-escalated'],
 };
 
 export function consumerQueues(): string[] {
@@ -135,4 +138,25 @@ export interface EventPayloads {
 // Declaration merging: the audit trail of mutations (issue 5), stored by the identity subgraph.
 export interface EventPayloads {
   'audit.mutation-recorded': AuditRecordedPayload;
+}
+
+/**
+ * A region's entry of the needs and problems register was handed up to the republican front
+ * office. Codes and ids only: the narrative and the comment are free text about people and stay
+ * in analytics.
+ */
+export interface NeedEscalatedPayload {
+  needId: string;
+  regionCode: string;
+  districtCode: string | null;
+  theme: NeedTheme;
+  kind: NeedKind;
+  /** Who escalated it (a user id). */
+  escalatedBy: string;
+  escalatedAt: string;
+}
+
+// Declaration merging: the analytics needs register's events (issue 12).
+export interface EventPayloads {
+  'analytics.need-escalated': NeedEscalatedPayload;
 }

@@ -20,3 +20,4 @@ export * from './registry-events';
 export * from './api-scopes';
 export * from './audit';
 export * from './access-policy';
+export * from './needs';

@@ -28,6 +28,10 @@ export const RULES = {
   analyticsFigures: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'ok', partnerWrite: 'ok', partnerNarrow: 'ok', anonymous: 'UNAUTHENTICATED' },
   /** A region's operational records: staff only their own region; partners need the subgraph's read scope. */
   regionRead: { admin: 'ok', staffOwn: 'ok', staffOther: 'OTHER_REGION', analyst: 'ok', partnerRead: 'ok', partnerWrite: 'ok', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
+  /** A region's analytics records (the needs register): staff only their own region; partners with analytics:read. */
+  analyticsRegionRead: { admin: 'ok', staffOwn: 'ok', staffOther: 'OTHER_REGION', analyst: 'ok', partnerRead: 'ok', partnerWrite: 'ok', partnerNarrow: 'ok', anonymous: 'UNAUTHENTICATED' },
+  /** Changing a region's analytics records: admin anywhere, staff in their own region; no partner key writes analytics, analysts never. */
+  analyticsRegionWrite: { admin: 'ok', staffOwn: 'ok', staffOther: 'OTHER_REGION', analyst: 'READ_ONLY_ROLE', partnerRead: 'MISSING_SCOPE', partnerWrite: 'MISSING_SCOPE', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
   /** Changing a region's records: admin anywhere, staff in their own region, partners with a write scope, never analysts. */
   regionWrite: { admin: 'ok', staffOwn: 'ok', staffOther: 'OTHER_REGION', analyst: 'READ_ONLY_ROLE', partnerRead: 'MISSING_SCOPE', partnerWrite: 'ok', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
   /** Republican administration (districts, accounts, keys, the audit log); partners reach none of it. */

@@ -169,6 +169,15 @@ export class Fixtures {
     return result.addDistrict;
   }
 
+  /** A new entry of the region's needs register, OPEN. */
+  async need(regionCode: string): Promise<Versioned> {
+    const result = await this.admin.data<{ recordNeed: Versioned }>(
+      'mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id version } }',
+      { input: { regionCode, theme: 'NO_PLACE_TO_MEET', kind: 'MOVEMENT', narrative: unique('Жастарға жиналатын орын жоқ') } },
+    );
+    return result.recordNeed;
+  }
+
   async staffAccount(): Promise<{ id: string }> {
     const result = await this.admin.data<{ createStaffAccount: { id: string } }>(
       'mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }',

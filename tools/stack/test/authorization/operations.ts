@@ -33,6 +33,8 @@ const registrationsOf = (c: CaseContext, trainingId: unknown) =>
   read(c.admin, 'query($id: ID!) { training(id: $id) { registrations { id status attendance version } } }', { id: trainingId });
 const organizationsNamed = (c: CaseContext, name: unknown) =>
   read(c.admin, 'query($search: String) { organizations(first: 5, filter: { search: $search }) { edges { node { id } } } }', { search: name });
+const needState = (c: CaseContext, id: unknown) =>
+  read(c.admin, 'query($id: ID!) { need(id: $id) { version status theme narrative statusHistory { toStatus } comments { text } } }', { id });
 const inputOf = (variables: Variables) => variables.input as Record<string, unknown>;
 
 /**
@@ -388,6 +390,57 @@ export const OPERATIONS: Record<string, OperationRule> = {
 
   // ----- analytics -----
   'Query.nationalOverview': { expect: RULES.analyticsFigures, regional: false, document: '{ nationalOverview { organizationCount } }' },
+
+  // ----- analytics: the needs register -----
+  'Query.needs': {
+    expect: RULES.analyticsRegionRead,
+    regional: true,
+    document: 'query($regionCode: ID) { needs(first: 5, filter: { regionCode: $regionCode }) { edges { node { id theme } } } }',
+    variables: (c) => ({ regionCode: c.region }),
+  },
+  'Query.need': {
+    expect: RULES.analyticsRegionRead,
+    regional: true,
+    document: 'query($id: ID!) { need(id: $id) { id status } }',
+    variables: async (c) => ({ id: (await c.fixtures.need(c.region)).id }),
+  },
+  'Mutation.recordNeed': {
+    expect: RULES.analyticsRegionWrite,
+    regional: true,
+    document: 'mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }',
+    variables: (c) => ({ input: { regionCode: c.region, theme: 'FUNDING', kind: 'FRONT_OFFICE', narrative: `Қаржы жетпейді ${c.caller} ${Math.random().toString(36).slice(2, 8)}` } }),
+    snapshot: (c, v) =>
+      read(c.admin, 'query($regionCode: ID) { needs(first: 100, filter: { regionCode: $regionCode, theme: FUNDING }) { edges { node { narrative } } } }', { regionCode: c.region }).then((d) =>
+        JSON.stringify(d).includes(String(inputOf(v).narrative)),
+      ),
+  },
+  'Mutation.updateNeed': {
+    expect: RULES.analyticsRegionWrite,
+    regional: true,
+    document: 'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id version } }',
+    variables: async (c) => {
+      const need = await c.fixtures.need(c.region);
+      return { input: { id: need.id, version: need.version, theme: 'POPULATION_WARY' } };
+    },
+    snapshot: (c, v) => needState(c, inputOf(v).id),
+  },
+  'Mutation.changeNeedStatus': {
+    expect: RULES.analyticsRegionWrite,
+    regional: true,
+    document: 'mutation($input: ChangeNeedStatusInput!) { changeNeedStatus(input: $input) { id status } }',
+    variables: async (c) => {
+      const need = await c.fixtures.need(c.region);
+      return { input: { id: need.id, version: need.version, status: 'ESCALATED', comment: 'Республикалық кеңсенің көмегі керек' } };
+    },
+    snapshot: (c, v) => needState(c, inputOf(v).id),
+  },
+  'Mutation.commentOnNeed': {
+    expect: RULES.analyticsRegionWrite,
+    regional: true,
+    document: 'mutation($input: CommentOnNeedInput!) { commentOnNeed(input: $input) { id } }',
+    variables: async (c) => ({ input: { id: (await c.fixtures.need(c.region)).id, text: 'Әкімдікпен сөйлестік' } }),
+    snapshot: (c, v) => needState(c, inputOf(v).id),
+  },
 
   // ----- notifications: a staff member's own inbox -----
   'Query.notifications': { expect: RULES.ownAccount, regional: false, document: '{ notifications(first: 5) { edges { node { id } } } }' },

@@ -1,0 +1,18 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { AnalyticsContext } from '../../analytics.context';
+import { NeedComment } from './need-comment.type';
+import { NeedStatusChange } from './need-status-change.type';
+import { Need } from './need.type';
+
+@Resolver(() => Need)
+export class NeedDetailsResolver {
+  @FieldResolver(() => [NeedStatusChange], { description: 'Every status the entry has had, oldest first, starting with its recording.' })
+  statusHistory(@Root() need: Need, @Ctx() ctx: AnalyticsContext): Promise<NeedStatusChange[]> {
+    return ctx.services.needThreads.historyOf(ctx.loaders, need);
+  }
+
+  @FieldResolver(() => [NeedComment], { description: "The entry's comment thread, oldest first." })
+  comments(@Root() need: Need, @Ctx() ctx: AnalyticsContext): Promise<NeedComment[]> {
+    return ctx.services.needThreads.commentsOf(ctx.loaders, need);
+  }
+}
