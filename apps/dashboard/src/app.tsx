@@ -7,6 +7,9 @@ import { ApiKeysPage } from './features/api-keys/api-keys-page';
 import { AuditLogPage } from './features/audit-log/audit-log-page';
 import { BookingsPage } from './features/bookings/bookings-page';
 import { LoginPage } from './features/login/login-page';
+import { NeedPage } from './features/needs/need-page';
+import { NeedsPage } from './features/needs/needs-page';
+import { RecordNeedPage } from './features/needs/record-need-page';
 import { NotificationBell } from './features/notifications/notification-bell';
 import { CreateOrganizationPage } from './features/organization-form/create-organization-page';
 import { EditOrganizationPage } from './features/organization-form/edit-organization-page';
@@ -47,6 +50,8 @@ function Page({ path }: { path: string }): ReactNode {
   if (path === '/requests') return <RequestsBoardPage />;
   if (path === '/trainings') return <TrainingsPage />;
   if (path === '/bookings') return <BookingsPage />;
+  if (path === '/needs') return <NeedsPage />;
+  if (path === '/needs/new') return writersOnly(<RecordNeedPage />);
   if (path === '/staff') return adminOnly(<StaffPage />);
   if (path === '/api-keys') return adminOnly(<ApiKeysPage />);
   if (path === '/audit-log') return adminOnly(<AuditLogPage />);
@@ -57,6 +62,8 @@ function Page({ path }: { path: string }): ReactNode {
   if (organization?.['id']) return <OrganizationPage key={organization['id']} id={organization['id']} />;
   const request = matchPath('/requests/:id', path);
   if (request?.['id']) return <RequestPage key={request['id']} id={request['id']} />;
+  const need = matchPath('/needs/:id', path);
+  if (need?.['id']) return <NeedPage key={need['id']} id={need['id']} />;
   const training = matchPath('/trainings/:id', path);
   if (training?.['id']) return <TrainingPage key={training['id']} id={training['id']} />;
   return <EmptyState>{t('common.notFoundPage')}</EmptyState>;
@@ -91,6 +98,9 @@ export function App() {
                 {t('nav.trainings')}
               </NavLink>
               <NavLink to="/bookings">{t('nav.bookings')}</NavLink>
+              <NavLink to="/needs" isActive={startsWith('/needs')}>
+                {t('nav.needs')}
+              </NavLink>
               {canWrite(viewer) && <NavLink to="/organizations/new">{t('nav.newOrganization')}</NavLink>}
               {canWrite(viewer) && <NavLink to="/organizations/import">{t('nav.import')}</NavLink>}
               {isAdmin(viewer) && <NavLink to="/staff">{t('nav.staff')}</NavLink>}

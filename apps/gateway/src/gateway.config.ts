@@ -15,6 +15,11 @@ export const gatewayConfigSchema = z
     NOTIFICATIONS_URL: url('http://127.0.0.1:4004/graphql'),
     IDENTITY_URL: url('http://127.0.0.1:4005/graphql'),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
+    /** The most an operation may cost (fields it can make the services resolve; see OperationCost). */
+    MAX_OPERATION_COST: z.coerce.number().int().min(100).default(20_000),
+    /** The largest answer one subgraph fetch may bring back, and all fetches of one request together. */
+    MAX_SUBGRAPH_RESPONSE_BYTES: z.coerce.number().int().min(65_536).default(16 * 1024 * 1024),
+    MAX_RESPONSE_BYTES: z.coerce.number().int().min(65_536).default(32 * 1024 * 1024),
     JWT_SECRET: jwtSecretSchema,
     DEV_IDENTITY_FALLBACK: booleanFromEnv.optional(),
     API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(120),

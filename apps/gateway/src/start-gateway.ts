@@ -1,12 +1,13 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { auditRecords, createLogger, DEFAULT_MAX_BODY_BYTES, findOperation, loadConfig, STAFF_MAX_BODY_BYTES, startGraphqlHttpServer, type HttpRefusal, type RunningHttpServer } from '@birge/server-kit';
+import { auditRecords, createLogger, listSizesOf, DEFAULT_MAX_BODY_BYTES, findOperation, loadConfig, STAFF_MAX_BODY_BYTES, startGraphqlHttpServer, type HttpRefusal, type RunningHttpServer } from '@birge/server-kit';
 import { Role, type Identity } from '@birge/shared-reference';
-import { buildSchema } from 'graphql';
+import { buildSchema, MaxIntrospectionDepthRule } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gatewayArmor } from './armor';
+import { costLimitPlugin } from './cost/cost-limit.plugin';
 import { ApiKeyVerifier } from './api-key-verifier';
 import { IdentityUnavailableError } from './identity-client';
 import { SessionVerifier } from './session-verifier';
@@ -34,7 +35,12 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url ?? '', config.INTERNAL_SECRET, config.SUBGRAPH_TIMEOUT_MS),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, urls[name] ?? url ?? '', config.INTERNAL_SECRET, {
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+        maxFetchBytes: config.MAX_SUBGRAPH_RESPONSE_BYTES,
+        maxRequestBytes: config.MAX_RESPONSE_BYTES,
+      }),
     logger,
   });
   const armor = gatewayArmor();
@@ -74,8 +80,9 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    validationRules: armor.validationRules,
-    plugins: [...armor.plugins, gatewayPolicyPlugin({ apiSchema: buildSchema(apiSchema), owners: fieldOwners(supergraphSdl), audit })],
+    // Introspection nests lists of the schema's own types: graphql-js bounds how deep they go.
+    validationRules: [...armor.validationRules, MaxIntrospectionDepthRule],
+    plugins: [...armor.plugins, costLimitPlugin({ listSizes: listSizesOf(supergraphSdl), maxCost: config.MAX_OPERATION_COST }), gatewayPolicyPlugin({ apiSchema: buildSchema(apiSchema), owners: fieldOwners(supergraphSdl), audit })],
     formatError: maskError,
   });
   const refusedAs = new WeakMap<IncomingMessage, Identity>();

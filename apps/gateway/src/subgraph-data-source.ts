@@ -5,6 +5,21 @@ import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './gateway.context';
 
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+type FetchResponse = Parameters<RemoteGraphQLDataSource['parseBody']>[0];
+
+export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
+
+export interface SubgraphFetchLimits {
+  /** How long a subgraph may take to answer one fetch. */
+  timeoutMs: number;
+  /** The largest answer one fetch may bring back. */
+  maxFetchBytes: number;
+  /** The most all fetches of one request may bring back together. */
+  maxRequestBytes: number;
+}
+
+/** Bytes still allowed per request, shared by every subgraph's data source. */
+const remainingBytes = new WeakMap<object, { bytes: number }>();
 
 /**
  * Forwards the verified identity (signed, with the time, so a copied header soon stops working)
@@ -16,12 +31,49 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly serviceName: string,
     url: string,
     private readonly secret: string,
-    timeoutMs: number,
+    private readonly limits: SubgraphFetchLimits,
   ) {
     super({
       url,
       // A subgraph that hangs must not hold the caller: every fetch has a deadline.
-      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(limits.timeoutMs) })) as never,
+    });
+  }
+
+  /**
+   * Reads an answer only while it fits what this request may still bring back: by its declared
+   * length when it has one (subgraphs send it), else counted as it arrives. Past the limit the
+   * fetch is dropped with a coded error, so no answer can fill the gateway's memory.
+   */
+  override async parseBody(answer: FetchResponse, request?: unknown, context?: GatewayContext): Promise<object | string> {
+    // The fetcher is Node's own fetch, whose answer streams its body.
+    const response = answer as unknown as Response;
+    const budget = context ? (remainingBytes.get(context) ?? { bytes: this.limits.maxRequestBytes }) : { bytes: this.limits.maxRequestBytes };
+    if (context) remainingBytes.set(context, budget);
+    const limit = Math.min(this.limits.maxFetchBytes, budget.bytes);
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > limit) {
+      await response.body?.cancel().catch(() => undefined);
+      throw this.tooLarge(limit);
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    if (response.body) {
+      for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+        size += chunk.byteLength;
+        if (size > limit) throw this.tooLarge(limit);
+        chunks.push(chunk);
+      }
+    }
+    budget.bytes -= size;
+    const text = Buffer.concat(chunks, size).toString('utf8');
+    const type = response.headers.get('content-type') ?? '';
+    return type.startsWith('application/json') || type.startsWith('application/graphql-response+json') ? (JSON.parse(text) as object) : text;
+  }
+
+  private tooLarge(limit: number): GraphQLError {
+    return new GraphQLError(`The ${this.serviceName} service's answer is larger than the ${Math.floor(limit / 1024)} KiB this request may still receive: ask for less at once`, {
+      extensions: { code: RESPONSE_TOO_LARGE, service: this.serviceName, limitBytes: limit },
     });
   }
 

@@ -1,5 +1,6 @@
 export * from './stack';
 export * from './demo-data';
+export * from './demo-needs';
 export * from './demo-accounts';
 export * from './demo-partner-key';
 export * from './gateway-client';

@@ -116,6 +116,17 @@ async function openDatabase(options: StackOptions, port: number): Promise<StackD
 const NODE_TS = ['-r', '@swc-node/register'];
 
 /**
+ * The V8 heap each service may use (MiB), BIRGE_SERVICE_HEAP_MB to change it: a service that
+ * somehow grows past it stops alone (and is restarted by `npm start`) instead of pushing the
+ * machine into swap and taking every other service with it.
+ */
+export function serviceHeapArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const megabytes = Number(env.BIRGE_SERVICE_HEAP_MB ?? 512);
+  if (!Number.isInteger(megabytes) || megabytes < 128) throw new Error(`BIRGE_SERVICE_HEAP_MB must be a whole number of MiB, at least 128 (got "${env.BIRGE_SERVICE_HEAP_MB}")`);
+  return [`--max-old-space-size=${megabytes}`];
+}
+
+/**
  * Starts the whole system as separate processes, the way it runs in production: PostgreSQL
  * (embedded unless a URL is given), the five subgraphs, the gateway and optionally the dashboard.
  */
@@ -151,7 +162,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     /** Starts a service, which listens where it is told (PORT, 0 for any free port) and says where (BIRGE_READY_FILE), and waits until it is ready; gives its GraphQL address. */
     const startService = async (name: SubgraphName | 'gateway', script: string, env: NodeJS.ProcessEnv): Promise<string> => {
       const readyFile = path.join(announcements, `${name}.json`);
-      const proc = spawnNode({ name, args: [...NODE_TS, path.join(ROOT, script)], env: { ...baseEnv, ...env, PORT: String(ports[name]), BIRGE_READY_FILE: readyFile }, output });
+      const proc = spawnNode({ name, args: [...serviceHeapArgs(baseEnv), ...NODE_TS, path.join(ROOT, script)], env: { ...baseEnv, ...env, PORT: String(ports[name]), BIRGE_READY_FILE: readyFile }, output });
       processes.set(name, proc);
       // As long as 90 s: on a busy machine compiling a service alone can take over a minute.
       const url = await waitForAnnouncedUrl(readyFile, proc, 90000);

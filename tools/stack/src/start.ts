@@ -7,8 +7,9 @@ import { findRegion } from '@birge/shared-reference';
 import path from 'node:path';
 import { describeDemoAccounts, seedDemoAccounts, type SeededDemoAccount } from './demo-accounts';
 import { loadDemoData } from './demo-data';
+import { loadDemoNeeds } from './demo-needs';
 import { describeDemoPartnerKey, ensureDemoPartnerKey } from './demo-partner-key';
-import { signIn } from './gateway-client';
+import { callGateway, signIn } from './gateway-client';
 import { ROOT } from './processes';
 import { DEFAULT_PORTS, startStack, type StackPorts } from './stack';
 
@@ -90,6 +91,9 @@ async function main(): Promise<void> {
           ? `Birge: demo data loaded (${demo.organizations} organizations, ${demo.requests} assistance requests)`
           : `Birge: existing data kept (${demo.organizations} organizations)`,
       );
+      // Checked on its own, so an installation from before the register gets the demo entries too.
+      const needs = await loadDemoNeeds((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
+      console.log(needs.loaded ? `Birge: demo needs register loaded (${needs.needs} entries)` : `Birge: existing needs register kept (${needs.needs} entries)`);
       const stateFile = path.join(HOME, 'demo-partner-key.json');
       const key = await ensureDemoPartnerKey(stack.gatewayUrl, token, stateFile);
       console.log(key.created ? 'Birge: demo partner API key created' : 'Birge: demo partner API key kept');

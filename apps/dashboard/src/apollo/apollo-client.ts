@@ -22,6 +22,7 @@ export function createCache(): InMemoryCache {
           staffAccounts: relayStylePagination(['filter']),
           apiKeys: relayStylePagination(['activeOnly']),
           auditLog: relayStylePagination(['filter']),
+          needs: relayStylePagination(['filter']),
         },
       },
       Organization: {
@@ -49,6 +50,9 @@ export function createCache(): InMemoryCache {
         },
       },
       Training: { fields: { registrations: { merge: false } } },
+      // A need's history and thread belong to it: replace, never merge. Its evidence is a value object.
+      Need: { fields: { statusHistory: { merge: false }, comments: { merge: false } } },
+      NeedEvidence: { merge: true },
       // Value objects without ids: the page and the organization list ask for different fields of them.
       AssistanceOutcome: { merge: true },
       AssistanceRating: { merge: true },

@@ -26,3 +26,7 @@ export * from './database/migration-command';
 export * from './audit/audit-plugin';
 export * from './audit/event-audit-sink';
 export * from './files/file-storage';
+export * from './schema/list-size';
+export * from './limits/request-budget.plugin';
+export * from './limits/list-sizes';
+export * from './limits/operation-cost';

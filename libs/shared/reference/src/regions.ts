@@ -30,6 +30,12 @@ export const REGIONS: readonly RegionReference[] = adminData as RegionReference[
 
 export const REGION_CODES: readonly string[] = REGIONS.map((region) => region.code);
 
+/**
+ * The most districts one region may have at once (today's largest has 20); the registry refuses a
+ * new district beyond it, so lists of a region's districts have a known bound.
+ */
+export const MAX_DISTRICTS_PER_REGION = 40;
+
 const regionByCode = new Map(REGIONS.map((region) => [region.code, region]));
 
 export function findRegion(code: string): RegionReference | undefined {

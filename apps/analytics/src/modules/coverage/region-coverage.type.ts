@@ -1,3 +1,5 @@
+import { MAX_DISTRICTS_PER_REGION } from '@birge/shared-reference';
+import { ListSize } from '@birge/server-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DistrictCoverage } from './district-coverage.type';
 
@@ -22,6 +24,7 @@ export class RegionCoverage {
   @Field(() => Int, { description: 'The coverage window in months: a contact within it keeps a district ESTABLISHED.' })
   windowMonths: number;
 
+  @ListSize(MAX_DISTRICTS_PER_REGION)
   @Field(() => [DistrictCoverage], { description: 'Every district of the region, in the registry\'s official order.' })
   districts: DistrictCoverage[];
 }

@@ -1,4 +1,4 @@
-import type { ConnectionShape } from '@birge/server-kit';
+import { Paged, type ConnectionShape } from '@birge/server-kit';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { AnalyticsContext } from '../../analytics.context';
 import { NeedReaders, NeedWriters } from './need-access';
@@ -19,6 +19,7 @@ const WRITERS =
 export class NeedResolver {
   @Authorized()
   @UseMiddleware(NeedReaders)
+  @Paged()
   @Query(() => NeedConnection, {
     description:
       "The needs and problems register, the most recently recorded first: filter by region, district, theme, kind, status. Unscored by design. " +

@@ -1,3 +1,5 @@
+import { REGION_CODES } from '@birge/shared-reference';
+import { ListSize } from '@birge/server-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { RegionOverview } from './region-overview.type';
 
@@ -15,6 +17,7 @@ export class NationalOverview {
   })
   openRequestCount: number;
 
+  @ListSize(REGION_CODES.length)
   @Field(() => [RegionOverview], { description: 'All 20 regions in official order, those without any figures included.' })
   regions: RegionOverview[];
 }

@@ -1,13 +1,5 @@
-import {
-  ASSISTANCE_CATALOG,
-  ASSISTANCE_OUTCOME_LABELS,
-  ASSISTANCE_SUBTYPE_LABELS,
-  ASSISTANCE_TYPE_LABELS,
-  DEFAULT_SERVICE_LEVEL_DAYS,
-  OUTCOMES_BY_SUBTYPE,
-  OUTCOMES_REQUIRING_LINK,
-  type AssistanceType,
-} from '@birge/shared-reference';
+import { ListSize } from '@birge/server-kit';
+import { ASSISTANCE_CATALOG, ASSISTANCE_OUTCOME_LABELS, ASSISTANCE_SUBTYPE_LABELS, ASSISTANCE_TYPE_LABELS, AssistanceType, DEFAULT_SERVICE_LEVEL_DAYS, OUTCOMES_BY_SUBTYPE, OUTCOMES_REQUIRING_LINK } from '@birge/shared-reference';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
 import { Access } from '../access/access-checker';
@@ -34,6 +26,7 @@ const CATALOG: AssistanceCatalogType[] = (Object.keys(ASSISTANCE_CATALOG) as Ass
 @Resolver()
 export class AssistanceCatalogResolver {
   // Public reference data (the same for every region, no records, no people): open without signing in.
+  @ListSize(Object.keys(AssistanceType).length)
   @Query(() => [AssistanceCatalogType], {
     description:
       'What a front office can help with: the three types, their sub-types and possible results, labelled in kk/ru/en. Public reference data: ' +
@@ -44,6 +37,7 @@ export class AssistanceCatalogResolver {
   }
 
   @Authorized(Access.READ)
+  @ListSize(Object.keys(AssistanceSubtype).length)
   @Query(() => [ServiceLevelType], {
     description:
       "A region's service level for every sub-type: its own where set, the national default elsewhere. Another region's is FORBIDDEN " +

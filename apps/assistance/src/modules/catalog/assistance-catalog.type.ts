@@ -1,3 +1,4 @@
+import { ListSize } from '@birge/server-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { AssistanceOutcomeResult, AssistanceSubtype, AssistanceType } from '../request/assistance-enums';
 import { AssistanceLabel } from './assistance-label.type';
@@ -25,6 +26,7 @@ export class AssistanceCatalogSubtype {
   @Field(() => Int, { description: 'Days from submission to the due date unless a region sets its own (see assistanceServiceLevels).' })
   defaultServiceLevelDays: number;
 
+  @ListSize(Object.keys(AssistanceOutcomeResult).length)
   @Field(() => [AssistanceCatalogOutcome], { description: 'The results a resolved request of this sub-type may have.' })
   outcomes: AssistanceCatalogOutcome[];
 }
@@ -37,6 +39,7 @@ export class AssistanceCatalogType {
   @Field(() => AssistanceLabel, { description: 'Its name in kk, ru and en.' })
   label: AssistanceLabel;
 
+  @ListSize(Object.keys(AssistanceSubtype).length)
   @Field(() => [AssistanceCatalogSubtype], { description: 'The kinds of help within the type.' })
   subtypes: AssistanceCatalogSubtype[];
 }

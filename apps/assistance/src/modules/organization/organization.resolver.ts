@@ -1,3 +1,4 @@
+import { Paged } from '@birge/server-kit';
 import type { AccessRestriction, ConnectionShape } from '@birge/server-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
@@ -29,6 +30,7 @@ async function unlessWithheld<T>(ctx: AssistanceContext, organization: Organizat
  */
 @Resolver(() => Organization)
 export class OrganizationRequestsResolver {
+  @Paged()
   @FieldResolver(() => AssistanceRequestConnection, {
     nullable: true,
     description:
@@ -50,6 +52,7 @@ export class OrganizationRequestsResolver {
     return unlessWithheld(ctx, organization, () => ctx.services.requestList.ofOrganization(ctx.loaders, organization.id, filter, { first, after }, ctx.identity));
   }
 
+  @Paged()
   @FieldResolver(() => BookingConnection, {
     nullable: true,
     description:
@@ -65,6 +68,7 @@ export class OrganizationRequestsResolver {
     return unlessWithheld(ctx, organization, () => ctx.services.bookings.ofOrganization(ctx.loaders, organization.id, { first, after }, ctx.identity));
   }
 
+  @Paged()
   @FieldResolver(() => TrainingRegistrationConnection, {
     nullable: true,
     description:

@@ -1,3 +1,4 @@
+import { ASSUMED_HISTORY_LENGTH, ListSize, Paged } from '@birge/server-kit';
 import type { ConnectionShape } from '@birge/server-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
@@ -11,6 +12,7 @@ import { BookableResourceKind } from './premises-enums';
 @Resolver(() => Booking)
 export class PremisesResolver {
   @Authorized(Access.READ)
+  @ListSize(ASSUMED_HISTORY_LENGTH)
   @Query(() => [BookableResource], {
     description: "A front office's rooms and equipment, by kind and name. Another region's are FORBIDDEN (OTHER_REGION) for regional staff.",
   })
@@ -23,6 +25,7 @@ export class PremisesResolver {
   }
 
   @Authorized(Access.READ)
+  @Paged()
   @Query(() => BookingConnection, {
     description:
       'Bookings in time order, e.g. the calendar of a region or of one room. Regional staff see their own region only: without a region ' +

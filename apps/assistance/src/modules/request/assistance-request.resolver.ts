@@ -1,3 +1,4 @@
+import { Paged } from '@birge/server-kit';
 import type { ConnectionShape } from '@birge/server-kit';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
@@ -20,6 +21,7 @@ export class AssistanceRequestResolver {
   }
 
   @Authorized(Access.READ)
+  @Paged()
   @Query(() => AssistanceRequestConnection, {
     description:
       "Requests across organizations, newest first, e.g. a front office's board: filter by region, status, type, assignee, overdue. " +

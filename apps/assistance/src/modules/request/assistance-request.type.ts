@@ -1,4 +1,4 @@
-import { AccessRestriction, PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '@birge/server-kit';
+import { AccessRestriction, ListSize, PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '@birge/server-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Organization } from '../organization/organization.type';
 import { Region } from '../region/region.type';
@@ -63,6 +63,7 @@ export class AssistanceRequest {
   @Field({ description: 'True when the request is still open after its due date.' })
   overdue: boolean;
 
+  @ListSize(Object.keys(AssistanceRequestStatus).length)
   @Field(() => [AssistanceRequestStatus], { description: 'The statuses this request may move to next; empty once it is final.' })
   allowedTransitions: AssistanceRequestStatus[];
 

@@ -1,3 +1,4 @@
+import { ASSUMED_HISTORY_LENGTH, ListSize, Paged } from '@birge/server-kit';
 import type { ConnectionShape } from '@birge/server-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
@@ -10,6 +11,7 @@ import { Training } from './training.type';
 @Resolver(() => Training)
 export class TrainingResolver {
   @Authorized(Access.READ)
+  @Paged()
   @Query(() => TrainingConnection, {
     description:
       'The calendar of trainings in time order (start, id), keyset-paged; cancelled ones only with filter.includeCancelled. Regional staff ' +
@@ -81,6 +83,7 @@ export class TrainingResolver {
     return (await ctx.services.trainings.seatsLoader(ctx.loaders).load(training.id)).waitlistedCount;
   }
 
+  @ListSize(ASSUMED_HISTORY_LENGTH)
   @FieldResolver(() => [TrainingRegistration], {
     description: 'Every place in the training: REGISTERED and WAITLISTED in order of arrival, then CANCELLED ones.',
   })

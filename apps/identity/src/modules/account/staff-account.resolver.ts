@@ -1,4 +1,4 @@
-import { requireRole } from '@birge/server-kit';
+import { Paged, requireRole } from '@birge/server-kit';
 import { Role } from '@birge/shared-reference';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../../identity.context';
@@ -15,6 +15,7 @@ export class StaffAccountResolver {
   }
 
   @Authorized(Role.REPUBLICAN_ADMIN)
+  @Paged()
   @Query(() => StaffAccountConnection, { description: 'Staff accounts, newest first, a page at a time. Republican administrators only.' })
   staffAccounts(
     @Ctx() ctx: IdentityContext,

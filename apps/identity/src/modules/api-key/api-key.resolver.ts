@@ -1,4 +1,4 @@
-import { requireRole } from '@birge/server-kit';
+import { Paged, requireRole } from '@birge/server-kit';
 import { Role } from '@birge/shared-reference';
 import { Arg, Authorized, Ctx, Directive, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../../identity.context';
@@ -10,6 +10,7 @@ import { CreateApiKeyInput } from './dto/create-api-key.input';
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Authorized(Role.REPUBLICAN_ADMIN)
+  @Paged()
   @Query(() => ApiKeyConnection, { description: 'Partner API keys, newest first, a page at a time. Republican administrators only.' })
   apiKeys(
     @Ctx() ctx: IdentityContext,

@@ -1,3 +1,5 @@
+import { API_KEY_SCOPES } from '@birge/shared-reference';
+import { ListSize } from '@birge/server-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A partner system’s API key. Its secret is shown once, when it is created, and never again.' })
@@ -11,6 +13,7 @@ export class ApiKey {
   @Field({ description: 'The public start of the key (bgk_ and 12 hex digits), to tell keys apart; not a secret.' })
   prefix: string;
 
+  @ListSize(API_KEY_SCOPES.length)
   @Field(() => [String], { description: 'What the key may reach: registry:read, registry:write, assistance:read, assistance:write, analytics:read.' })
   scopes: string[];
 
@@ -57,6 +60,7 @@ export class ApiKeyVerification {
   @Field(() => ID, { nullable: true, description: 'The key’s id when valid.' })
   keyId: string | null;
 
+  @ListSize(API_KEY_SCOPES.length)
   @Field(() => [String], { nullable: true, description: 'The key’s scopes when valid.' })
   scopes: string[] | null;
 

@@ -1,3 +1,4 @@
+import { ASSUMED_ATTACHED_ITEMS, ListSize } from '@birge/server-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Region } from '../region/region.type';
 import { CallerRole } from './caller-role.enum';
@@ -31,6 +32,7 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'The operation name the client gave, if any.' })
   operationName: string | null;
 
+  @ListSize(ASSUMED_ATTACHED_ITEMS)
   @Field(() => [ID], { description: 'Ids the mutation was about: id arguments (also inside inputs) and the id of the object it returned.' })
   targetIds: string[];
 

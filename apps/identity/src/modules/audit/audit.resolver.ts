@@ -1,3 +1,4 @@
+import { Paged } from '@birge/server-kit';
 import { Role } from '@birge/shared-reference';
 import { Arg, Authorized, Ctx, Directive, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../../identity.context';
@@ -10,6 +11,7 @@ import { GatewayAuditEntryInput } from './dto/gateway-audit-entry.input';
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized(Role.REPUBLICAN_ADMIN)
+  @Paged()
   @Query(() => AuditEntryConnection, {
     description: 'Every mutation, allowed or refused, newest first, a page at a time, from every service and the gateway. Republican administrators only (FORBIDDEN otherwise).',
   })

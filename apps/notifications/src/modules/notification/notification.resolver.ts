@@ -1,4 +1,4 @@
-import { requireIdentity } from '@birge/server-kit';
+import { Paged, requireIdentity } from '@birge/server-kit';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { NotificationsContext } from '../../notifications.context';
 import { NotificationConnection } from './notification.connection';
@@ -6,6 +6,7 @@ import { Notification } from './notification.type';
 
 @Resolver(() => Notification)
 export class NotificationResolver {
+  @Paged()
   @Query(() => NotificationConnection, {
     nullable: true,
     description: "The current user's notifications, newest first: their region's, or every region's for a national role.",

@@ -1,4 +1,4 @@
-import { RegionRestricted, requireIdentity } from '@birge/server-kit';
+import { Paged, RegionRestricted, requireIdentity } from '@birge/server-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
 import { Organization } from '../organization/organization.type';
@@ -28,6 +28,7 @@ export class ContactResolver {
 @Resolver(() => Organization)
 export class OrganizationContactsResolver {
   @RegionRestricted('contactsHidden')
+  @Paged()
   @FieldResolver(() => ContactConnection, {
     nullable: true,
     description: 'The contact log of this actor, newest first. Null for another region\'s staff, with contactsHidden saying why.',

@@ -1,4 +1,4 @@
-import { requireIdentity } from '@birge/server-kit';
+import { ListSize, requireIdentity } from '@birge/server-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
 import { Organization } from '../organization/organization.type';
@@ -7,6 +7,7 @@ import { MergeOrganizationsInput, PossibleDuplicate, PossibleDuplicatesInput } f
 @Resolver(() => PossibleDuplicate)
 export class DuplicatesResolver {
   @Authorized()
+  @ListSize(10)
   @Query(() => [PossibleDuplicate], {
     description:
       'Registered records of the same region with a similar name (Kazakh, Russian and Latin spellings folded alike, ' +
@@ -31,6 +32,7 @@ export class DuplicatesResolver {
 
 @Resolver(() => Organization)
 export class OrganizationDuplicatesResolver {
+  @ListSize(10)
   @FieldResolver(() => [PossibleDuplicate], { description: 'Other records of the region with a similar name: candidates for a merge.' })
   possibleDuplicates(@Root() organization: Organization, @Ctx() ctx: RegistryContext): Promise<PossibleDuplicate[]> {
     return ctx.services.duplicates.loader(ctx.loaders).load(organization.id);

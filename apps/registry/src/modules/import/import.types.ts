@@ -1,3 +1,4 @@
+import { ListSize } from '@birge/server-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'One problem of an import file, by line and column.' })
@@ -50,6 +51,7 @@ export class ImportReport {
   @Field(() => Int, { description: 'All problems found; `errors` lists the first 500.' })
   errorCount: number;
 
+  @ListSize(500)
   @Field(() => [ImportRowError], { description: 'The problems, by line and column, the first 500 of errorCount; empty when ok.' })
   errors: ImportRowError[];
 }

@@ -1,4 +1,4 @@
-import { AccessRestriction, PersonalData } from '@birge/server-kit';
+import { AccessRestriction, ListSize, PersonalData } from '@birge/server-kit';
 import { Field, ObjectType } from 'type-graphql';
 
 const HIDDEN = 'Null when personalDataHidden is set.';
@@ -17,14 +17,17 @@ export class ContactPerson {
   role: string | null;
 
   @PersonalData()
+  @ListSize(5)
   @Field(() => [String], { nullable: true, description: `Personal data. Phone numbers in international form (+7...). ${HIDDEN}` })
   phones: string[] | null;
 
   @PersonalData()
+  @ListSize(5)
   @Field(() => [String], { nullable: true, description: `Personal data. E-mail addresses. ${HIDDEN}` })
   emails: string[] | null;
 
   @PersonalData()
+  @ListSize(10)
   @Field(() => [String], { nullable: true, description: `Personal data. Links to social network pages and messengers (https://...). ${HIDDEN}` })
   socialLinks: string[] | null;
 

@@ -1,3 +1,4 @@
+import { Paged } from '@birge/server-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
 import { District } from '../region/district.type';
@@ -21,6 +22,7 @@ export class OrganizationResolver {
   }
 
   @Authorized()
+  @Paged()
   @Query(() => OrganizationConnection, {
     description:
       'Organizations of every region, newest first unless orderBy says otherwise, a page at a time (keyset cursors). Signed-in callers only. ' +

@@ -1,4 +1,4 @@
-import { AccessRestriction } from '@birge/server-kit';
+import { AccessRestriction, ListSize } from '@birge/server-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ContactPerson } from './contact-person.type';
 import { Direction, LegalForm, OrganizationKind, OrganizationStatus, VolunteerCategory, VolunteeringMode } from './organization-enums';
@@ -33,18 +33,22 @@ export class Organization {
   @Field(() => String, { nullable: true, description: 'Registration ID on the Qazvolunteer.kz platform.' })
   qazvolunteerId: string | null;
 
+  @ListSize(Object.keys(Direction).length)
   @Field(() => [Direction], { description: 'The directions of volunteering it works in (at least one).' })
   directions: Direction[];
 
+  @ListSize(Object.keys(VolunteerCategory).length)
   @Field(() => [VolunteerCategory], { description: 'Categories of volunteers the organization involves.' })
   categories: VolunteerCategory[];
 
+  @ListSize(Object.keys(VolunteeringMode).length)
   @Field(() => [VolunteeringMode], { description: 'How its volunteers work: auto, online, offline.' })
   modes: VolunteeringMode[];
 
   @Field(() => String, { nullable: true, description: 'What the organization does, in its own words.' })
   description: string | null;
 
+  @ListSize(20)
   @Field(() => [ContactPerson], {
     description: 'People to reach. Personal data: the names, phones, e-mails and links inside are null for roles that must not see them (ContactPerson.personalDataHidden says why).',
   })

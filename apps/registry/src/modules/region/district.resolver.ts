@@ -1,4 +1,4 @@
-import { assertAdmin } from '@birge/server-kit';
+import { assertAdmin, ASSUMED_HISTORY_LENGTH, ListSize } from '@birge/server-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
 import { DistrictChange } from './district-change.type';
@@ -70,6 +70,7 @@ export class DistrictResolver {
     return region;
   }
 
+  @ListSize(ASSUMED_HISTORY_LENGTH)
   @FieldResolver(() => [DistrictChange], {
     description: 'Every change the republican office made to it (added, renamed, abolished), newest first, with who, when and the values before and after.',
   })

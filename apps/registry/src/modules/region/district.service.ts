@@ -1,5 +1,5 @@
 import { ConflictError, type FieldError, groupByKeys, type LoaderRegistry, NotFoundError, ValidationError } from '@birge/server-kit';
-import type { Identity } from '@birge/shared-reference';
+import { MAX_DISTRICTS_PER_REGION, type Identity } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { parseIsoDate } from '../organization/organization.rules';
 import { DistrictEntity } from './district.entity';
@@ -101,6 +101,18 @@ export class DistrictService {
     }
     if (errors.length) throw new ValidationError(errors);
     return this.dataSource.transaction(async (manager) => {
+      // The region's row is locked so that two adds at once cannot both pass the count.
+      await manager.query(`SELECT 1 FROM registry.region WHERE code = $1 FOR UPDATE`, [regionCode]);
+      const [live]: { n: number }[] = await manager.query(
+        `SELECT count(*)::int AS n FROM registry.district WHERE region_code = $1 AND abolished_on IS NULL`,
+        [regionCode],
+      );
+      if (live.n >= MAX_DISTRICTS_PER_REGION) {
+        throw new ConflictError(`Region ${regionCode} already has ${live.n} districts, the most a region may have: abolish one that no longer exists first`, {
+          reason: 'TOO_MANY_DISTRICTS',
+          fields: [{ field: 'regionCode', code: 'TOO_MANY_DISTRICTS', message: `has ${MAX_DISTRICTS_PER_REGION} live districts already` }],
+        });
+      }
       const [order]: { next: number }[] = await manager.query(
         `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM registry.district WHERE region_code = $1`,
         [regionCode],

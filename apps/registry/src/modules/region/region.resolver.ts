@@ -1,3 +1,5 @@
+import { MAX_DISTRICTS_PER_REGION, REGION_CODES } from '@birge/shared-reference';
+import { ASSUMED_HISTORY_LENGTH, ListSize } from '@birge/server-kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
 import { District } from './district.type';
@@ -5,6 +7,7 @@ import { Region } from './region.type';
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @ListSize(REGION_CODES.length)
   @Query(() => [Region], { description: 'All 17 oblasts and 3 cities of republican significance, in official order. Public reference data: no sign-in needed.' })
   regions(@Ctx() ctx: RegistryContext): Promise<Region[]> {
     return ctx.services.regions.list();
@@ -15,6 +18,7 @@ export class RegionResolver {
     return ctx.services.regions.regionLoader(ctx.loaders).load(code);
   }
 
+  @ListSize(MAX_DISTRICTS_PER_REGION)
   @FieldResolver(() => [District], {
     description: 'Districts, cities of regional significance and city districts that exist now, in official order; abolished ones are in abolishedDistricts.',
   })
@@ -22,6 +26,7 @@ export class RegionResolver {
     return ctx.services.regions.districtsOfRegionLoader(ctx.loaders).load(region.code);
   }
 
+  @ListSize(ASSUMED_HISTORY_LENGTH)
   @FieldResolver(() => [District], { description: 'Districts of this region that were abolished (kept for history), most recently abolished first.' })
   abolishedDistricts(@Root() region: Region, @Ctx() ctx: RegistryContext): Promise<District[]> {
     return ctx.services.regions.abolishedDistrictsOfRegionLoader(ctx.loaders).load(region.code);

@@ -1,4 +1,4 @@
-import { PersonalData, RegionRestricted, requireIdentity } from '@birge/server-kit';
+import { ASSUMED_ATTACHED_ITEMS, ASSUMED_HISTORY_LENGTH, ListSize, PersonalData, RegionRestricted, requireIdentity } from '@birge/server-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
 import { Organization } from '../organization/organization.type';
@@ -31,11 +31,13 @@ export class VerificationResolver {
     return ctx.services.verification.decide(input, requireIdentity(ctx));
   }
 
+  @ListSize(ASSUMED_HISTORY_LENGTH)
   @FieldResolver(() => [VerificationCheck], { description: 'Every check, newest first.' })
   checks(@Root() verification: Verification, @Ctx() ctx: RegistryContext): Promise<VerificationCheck[]> {
     return ctx.services.verification.checksLoader(ctx.loaders).load(verification.organizationId);
   }
 
+  @ListSize(ASSUMED_HISTORY_LENGTH)
   @FieldResolver(() => [VerificationHistoryEntry], { description: 'Every change of the verification, newest first.' })
   history(@Root() verification: Verification, @Ctx() ctx: RegistryContext): Promise<VerificationHistoryEntry[]> {
     return ctx.services.verification.historyLoader(ctx.loaders).load(verification.organizationId);
@@ -45,6 +47,7 @@ export class VerificationResolver {
 @Resolver(() => VerificationCheck)
 export class VerificationCheckResolver {
   @RegionRestricted('evidenceHidden')
+  @ListSize(ASSUMED_ATTACHED_ITEMS)
   @FieldResolver(() => [EvidenceFile], { nullable: true, description: 'The evidence files of this check. Null for another region\'s staff, with evidenceHidden saying why.' })
   evidence(@Root() check: VerificationCheck, @Ctx() ctx: RegistryContext): Promise<EvidenceFile[] | null> {
     return ctx.services.verification.evidenceLoader(ctx.loaders).load(check.id);

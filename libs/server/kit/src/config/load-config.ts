@@ -52,6 +52,13 @@ export function subgraphConfigSchema(defaultPort: number) {
         .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL'),
       DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
       MIGRATE_ON_START: booleanFromEnv.default(true),
+      /**
+       * Fields one request may resolve at most (see requestBudgetPlugin): 2.5 times the gateway's
+       * default cost limit, and about a second of a subgraph's work on a 2-core machine.
+       */
+      MAX_RESOLVED_FIELDS: z.coerce.number().int().min(1000).max(10_000_000).default(50_000),
+      /** How long one request may execute at most, in milliseconds. */
+      REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
     })
     .refine((env) => env.NODE_ENV !== 'production' || env.INTERNAL_SECRET !== DEV_INTERNAL_SECRET, {
       path: ['INTERNAL_SECRET'],

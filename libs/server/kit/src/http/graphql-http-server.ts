@@ -162,10 +162,13 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
     });
     const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
     for (const [key, value] of result.headers) outHeaders[key] = value;
-    response.writeHead(result.status ?? 200, outHeaders);
     if (result.body.kind === 'complete') {
+      // A length up front lets the reader (the gateway) refuse an answer too large before reading it.
+      outHeaders['content-length'] = String(Buffer.byteLength(result.body.string));
+      response.writeHead(result.status ?? 200, outHeaders);
       response.end(result.body.string);
     } else {
+      response.writeHead(result.status ?? 200, outHeaders);
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
     }

@@ -7,7 +7,7 @@ import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray }
 import { guardPartnerScopes } from '../auth/partner-scope-guard';
 import { guardRestrictedFields, markedFields } from '../auth/restricted-fields';
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@listSize"])`;
 
 export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
 

@@ -12,6 +12,7 @@ import { formatError } from '../errors/format-error';
 import { EventBus } from '../events/event-bus';
 import { STAFF_MAX_BODY_BYTES, startGraphqlHttpServer } from '../http/graphql-http-server';
 import { loggingPlugin } from '../http/logging-plugin';
+import { chargeListsToBudget, requestBudgetPlugin } from '../limits/request-budget.plugin';
 import { IDENTITY_HEADER, verifyGatewaySignature } from '../identity/identity';
 import { createLogger } from '../logging/logger';
 
@@ -79,7 +80,7 @@ export async function startSubgraph<TServices>(
   const deps: SubgraphDependencies = { config, dataSource, events, logger, env };
   const services = definition.createServices(deps);
 
-  const schema = await definition.buildSchema();
+  const schema = chargeListsToBudget(await definition.buildSchema());
   const apollo = new ApolloServer<SubgraphContext<TServices>>({
     schema,
     introspection: true,
@@ -88,6 +89,7 @@ export async function startSubgraph<TServices>(
     plugins: [
       loggingPlugin(),
       ApolloServerPluginInlineTraceDisabled(),
+      requestBudgetPlugin({ maxResolvedFields: config.MAX_RESOLVED_FIELDS, deadlineMs: config.REQUEST_DEADLINE_MS }),
       ...(definition.audit === false ? [] : [auditPlugin<SubgraphContext<TServices>>({ service: definition.name, sink: eventAuditSink(dataSource, events), logger })]),
     ],
   });

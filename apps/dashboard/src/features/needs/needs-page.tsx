@@ -1,0 +1,108 @@
+import { useQuery } from '@apollo/client/react';
+import { canWrite, regionOf, useViewer } from '../../auth/session';
+import { useI18n } from '../../i18n/i18n';
+import { Link, navigate, useLocation } from '../../routing/router';
+import { AccessHidden } from '../../ui/access';
+import { FilterSelect } from '../../ui/filter-select';
+import { LoadMore } from '../../ui/load-more';
+import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
+import { useRegionOptions } from '../reference/use-region-options';
+import { NEED_KINDS, NEED_STATUSES, NEED_THEMES, needFilterFromQuery, needsQueryWith } from './need-filter';
+import { NEEDS_PAGE_SIZE, NeedsQuery } from './needs.graphql';
+
+/** The first lines of a narrative for the list; the entry's page shows it whole. */
+export function excerpt(text: string, length = 220): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1).trimEnd()}…` : flat;
+}
+
+/**
+ * The needs and problems register: a region's picture in words, filtered by region, district,
+ * theme, kind and status, the most recently recorded first. Unscored by design: no priority and
+ * no ranking, only the order entries were recorded in.
+ */
+export function NeedsPage() {
+  const { t, name, formatNumber } = useI18n();
+  const viewer = useViewer();
+  const ownRegion = regionOf(viewer);
+  const { query } = useLocation();
+  const filter = needFilterFromQuery(query, ownRegion);
+  const regions = useRegionOptions();
+  const { data, loading, error, fetchMore, refetch } = useQuery(NeedsQuery, { variables: { filter, first: NEEDS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const connection = data?.needs;
+
+  const region = regions.data?.regions.find((candidate) => candidate.code === filter.regionCode);
+  const set = (key: Parameters<typeof needsQueryWith>[1]) => (value: string) => navigate(needsQueryWith(query, key, value));
+
+  return (
+    <section>
+      <div className="page-heading">
+        <h1>{t('needs.title')}</h1>
+        {canWrite(viewer) && (
+          <Link to="/needs/new" className="button">
+            {t('needs.record')}
+          </Link>
+        )}
+      </div>
+      <p className="muted">{t('needs.intro')}</p>
+      <form className="filters" aria-label={t('needs.filters')} onSubmit={(event) => event.preventDefault()}>
+        {/* Regional staff read their own region's register only: no region to choose. */}
+        {!ownRegion && (
+          <FilterSelect
+            label={t('needs.filter.region')}
+            value={filter.regionCode ?? ''}
+            onChange={set('region')}
+            options={(regions.data?.regions ?? []).map((candidate) => ({ value: candidate.code, label: name(candidate.name) }))}
+          />
+        )}
+        <FilterSelect
+          label={t('needs.filter.district')}
+          value={filter.districtCode ?? ''}
+          onChange={set('district')}
+          anyLabel={region ? t('needs.wholeRegionOrAny') : t('needs.filter.chooseRegionFirst')}
+          options={(region?.districts ?? []).map((district) => ({ value: district.code, label: name(district.name) }))}
+        />
+        <FilterSelect label={t('needs.filter.theme')} value={filter.theme ?? ''} onChange={set('theme')} options={NEED_THEMES.map((theme) => ({ value: theme, label: t(`needTheme.${theme}`) }))} />
+        <FilterSelect label={t('needs.filter.kind')} value={filter.kind ?? ''} onChange={set('kind')} options={NEED_KINDS.map((kind) => ({ value: kind, label: t(`needKind.${kind}`) }))} />
+        <FilterSelect
+          label={t('needs.filter.status')}
+          value={filter.status ?? ''}
+          onChange={set('status')}
+          options={NEED_STATUSES.map((status) => ({ value: status, label: t(`needStatus.${status}`) }))}
+        />
+      </form>
+
+      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
+      {connection && (
+        <>
+          <p className="muted" data-testid="needs-total">
+            {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
+          </p>
+          {connection.edges.length === 0 ? (
+            <EmptyState>{t('needs.empty')}</EmptyState>
+          ) : (
+            <ul className="need-list" data-testid="needs-list">
+              {connection.edges.map(({ node }) => (
+                <li key={node.id} className="card need-card">
+                  <div className="need-card-heading">
+                    <Link to={`/needs/${node.id}`} className="need-card-link">
+                      {t(`needTheme.${node.theme}`)}
+                    </Link>
+                    <span className={`badge need-status-${node.status.toLowerCase()}`}>{t(`needStatus.${node.status}`)}</span>
+                  </div>
+                  <div className="muted small">
+                    {[name(node.region.name), node.district ? name(node.district.name) : t('needs.wholeRegion'), t(`needKind.${node.kind}`)].join(' · ')}
+                  </div>
+                  <p className="need-card-narrative">{node.personalDataHidden ? <AccessHidden reason={node.personalDataHidden} /> : excerpt(node.narrative ?? '')}</p>
+                  <div className="muted small">{t('needs.firstNoticedOnValue', { date: node.firstNoticedOn })}</div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
+          {error != null && <ErrorNotice error={error} />}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { graphql } from '../../gql';
+
+export const NEEDS_PAGE_SIZE = 20;
+
+export const NeedsQuery = graphql(`
+  query Needs($filter: NeedFilter, $first: Int, $after: String) {
+    needs(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          id
+          theme
+          kind
+          status
+          narrative
+          personalDataHidden
+          firstNoticedOn
+          createdAt
+          region {
+            code
+            name {
+              kk
+              ru
+              en
+            }
+          }
+          district {
+            code
+            name {
+              kk
+              ru
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const NeedFields = graphql(`
+  fragment NeedFields on Need {
+    id
+    theme
+    kind
+    status
+    allowedTransitions
+    narrative
+    personalDataHidden
+    firstNoticedOn
+    createdAt
+    createdBy
+    updatedAt
+    updatedBy
+    version
+    region {
+      code
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    district {
+      code
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    evidence {
+      organizationIds
+      contactIds
+      assistanceRequestIds
+      trainingIds
+    }
+    statusHistory {
+      id
+      fromStatus
+      toStatus
+      comment
+      personalDataHidden
+      changedBy
+      changedAt
+    }
+    comments {
+      id
+      text
+      personalDataHidden
+      authorId
+      createdAt
+    }
+  }
+`);
+
+export const NeedPageQuery = graphql(`
+  query NeedPage($id: ID!) {
+    need(id: $id) {
+      ...NeedFields
+    }
+  }
+`);
+
+/** The evidence's names, from the subgraphs that own the records; asked separately so the entry shows even when they cannot answer. */
+export const NeedEvidenceNamesQuery = graphql(`
+  query NeedEvidenceNames($id: ID!) {
+    need(id: $id) {
+      id
+      evidence {
+        organizations {
+          id
+          name
+        }
+        assistanceRequests {
+          id
+          subtype
+        }
+        trainings {
+          id
+          topic
+        }
+      }
+    }
+  }
+`);
+
+export const RecordNeedMutation = graphql(`
+  mutation RecordNeed($input: RecordNeedInput!) {
+    recordNeed(input: $input) {
+      ...NeedFields
+    }
+  }
+`);
+
+export const ChangeNeedStatusMutation = graphql(`
+  mutation ChangeNeedStatus($input: ChangeNeedStatusInput!) {
+    changeNeedStatus(input: $input) {
+      ...NeedFields
+    }
+  }
+`);
+
+export const CommentOnNeedMutation = graphql(`
+  mutation CommentOnNeed($input: CommentOnNeedInput!) {
+    commentOnNeed(input: $input) {
+      ...NeedFields
+    }
+  }
+`);
+
+/** Organizations of a region, to point to as evidence when recording a need. */
+export const NeedOrganizationOptionsQuery = graphql(`
+  query NeedOrganizationOptions($regionCode: ID!) {
+    organizations(first: 100, filter: { regionCode: $regionCode }, orderBy: NAME) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,54 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { ABAI, regionOptionsMock } from '../../testing/fixtures';
+import { renderWithProviders, type Mocks } from '../../testing/render';
+import { NeedOrganizationOptionsQuery, RecordNeedMutation } from './needs.graphql';
+import { NEED_ID, needData, SEMEY } from './needs-testing';
+import { RecordNeedPage } from './record-need-page';
+
+const ORGANIZATION = '7a7a7a7a-1111-4111-8111-111111111111';
+const organizationsMock: Mocks[number] = {
+  request: { query: NeedOrganizationOptionsQuery, variables: { regionCode: ABAI.code } },
+  result: { data: { organizations: { __typename: 'OrganizationConnection', edges: [{ __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: ORGANIZATION, name: 'Жасыл Семей' } }] } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+describe('RecordNeedPage', () => {
+  it('asks for the region, theme and narrative before sending, then records the need with its district and evidence and opens it', async () => {
+    const input = { regionCode: ABAI.code, theme: 'NO_PLACE_TO_MEET', kind: 'FRONT_OFFICE', narrative: 'Кеңсеге жиналыс залы керек', districtCode: SEMEY.code, evidence: { organizationIds: [ORGANIZATION] } };
+    renderWithProviders(<RecordNeedPage />, {
+      mocks: [regionOptionsMock(), organizationsMock, { request: { query: RecordNeedMutation, variables: { input } }, result: { data: { recordNeed: needData({ kind: 'FRONT_OFFICE' }) } } }],
+      locale: 'en',
+    });
+    const form = await screen.findByTestId('record-need-form');
+    fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
+    expect(screen.getByTestId('field-error-regionCode').textContent).toBe('This field is required');
+    expect(screen.getByTestId('field-error-theme').textContent).toBe('This field is required');
+    expect(screen.getByTestId('field-error-narrative').textContent).toBe('This field is required');
+
+    await waitFor(() => expect(within(screen.getByLabelText('Region')).getAllByRole('option').length).toBeGreaterThan(1));
+    fireEvent.change(screen.getByLabelText('Region'), { target: { value: ABAI.code } });
+    fireEvent.change(screen.getByLabelText('District'), { target: { value: SEMEY.code } });
+    fireEvent.change(screen.getByLabelText('Theme'), { target: { value: 'NO_PLACE_TO_MEET' } });
+    fireEvent.click(screen.getByLabelText("The front office's own need"));
+    fireEvent.change(screen.getByLabelText('Narrative'), { target: { value: '  Кеңсеге жиналыс залы керек ' } });
+    fireEvent.click(await screen.findByLabelText('Жасыл Семей'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
+    await waitFor(() => expect(window.location.hash).toBe(`#/needs/${NEED_ID}`));
+  });
+
+  it("marks the field the server names, e.g. a district outside the region", async () => {
+    const input = { regionCode: ABAI.code, theme: 'FUNDING', kind: 'MOVEMENT', narrative: 'Қаржы жоқ' };
+    const refused = new GraphQLError('district outside', {
+      extensions: { code: 'BAD_USER_INPUT', reason: 'DISTRICT_OUTSIDE_REGION', fields: [{ field: 'districtCode', code: 'DISTRICT_OUTSIDE_REGION', message: 'not in region' }] },
+    });
+    window.location.hash = `#/needs/new?region=${ABAI.code}`;
+    renderWithProviders(<RecordNeedPage />, { mocks: [regionOptionsMock(), organizationsMock, { request: { query: RecordNeedMutation, variables: { input } }, result: { errors: [refused] } }], locale: 'ru' });
+    const form = await screen.findByTestId('record-need-form');
+    fireEvent.change(screen.getByLabelText('Тема'), { target: { value: 'FUNDING' } });
+    fireEvent.change(screen.getByLabelText('Описание'), { target: { value: 'Қаржы жоқ' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Записать' }));
+    expect((await screen.findByTestId('field-error-districtCode')).textContent).toBe('Район не относится к этому региону');
+    expect(screen.getByTestId('form-error').textContent).toBe('Не сохранено. Исправьте отмеченные поля.');
+  });
+});

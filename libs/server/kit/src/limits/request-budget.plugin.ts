@@ -1,0 +1,115 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { defaultFieldResolver, getNamedType, getNullableType, GraphQLError, isCompositeType, isListType, isObjectType, type GraphQLSchema } from 'graphql';
+
+/** What one request may cost a service at most, whatever the cost model at the gateway let through. */
+export interface RequestBudget {
+  /** Fields resolved plus objects listed in one request (every field of every object of every list counts once). */
+  maxResolvedFields: number;
+  /** How long one request may execute before it is stopped. */
+  deadlineMs: number;
+}
+
+export const REQUEST_TOO_LARGE = 'REQUEST_TOO_LARGE';
+export const REQUEST_DEADLINE_EXCEEDED = 'REQUEST_DEADLINE_EXCEEDED';
+
+/**
+ * The path the stopping error carries. With a path, graphql-js passes the one error object on as
+ * it is (locatedError) instead of building a new error, with its stack, for each of the maybe
+ * many fields already under way: stopping must cost less than going on.
+ */
+const STOPPED: readonly string[] = [];
+
+/** How often (in resolved fields) the clock is read: reading it on every field would cost more than the check. */
+const CLOCK_EVERY = 256;
+
+const BUDGET = Symbol('birge.requestBudget');
+
+/** One request's spending; once over, every further charge throws the same coded error. */
+class Spending {
+  private spent = 0;
+  private nextClock = CLOCK_EVERY;
+  exceeded: GraphQLError | null = null;
+
+  constructor(
+    private readonly budget: RequestBudget,
+    private readonly deadline: number,
+  ) {}
+
+  charge(units: number): void {
+    if (this.exceeded) throw this.exceeded;
+    this.spent += units;
+    if (this.spent > this.budget.maxResolvedFields) {
+      this.exceeded = new GraphQLError(`This request asks for more than ${this.budget.maxResolvedFields} fields: ask for fewer fields or smaller pages`, {
+        extensions: { code: REQUEST_TOO_LARGE, maxResolvedFields: this.budget.maxResolvedFields },
+        path: STOPPED,
+      });
+    } else if (this.spent >= this.nextClock) {
+      this.nextClock = this.spent + CLOCK_EVERY;
+      if (performance.now() > this.deadline) {
+        this.exceeded = new GraphQLError(`This request ran longer than ${this.budget.deadlineMs} ms and was stopped: ask for less at once`, {
+          extensions: { code: REQUEST_DEADLINE_EXCEEDED, deadlineMs: this.budget.deadlineMs },
+          path: STOPPED,
+        });
+      }
+    }
+    if (this.exceeded) throw this.exceeded;
+  }
+}
+
+function charged<T>(context: unknown, value: T): T {
+  if (Array.isArray(value)) (context as { [BUDGET]?: Spending } | null)?.[BUDGET]?.charge(value.length);
+  return value;
+}
+
+/**
+ * Makes every list of objects charge its length to the request's budget as soon as it is
+ * resolved, before graphql-js builds anything for its elements: a list that would go past the
+ * budget is refused whole, instead of each of its elements failing one by one (which, for lists
+ * of lists, can cost as much memory as answering). Changes the schema's fields in place.
+ */
+export function chargeListsToBudget(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!isListType(getNullableType(field.type)) || !isCompositeType(getNamedType(field.type))) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        const result = resolve(source, args, context, info);
+        return result instanceof Promise ? result.then((value) => charged(context, value)) : charged(context, result);
+      };
+    }
+  }
+  return schema;
+}
+
+/**
+ * Stops a request that builds more than its budget allows, so that no single request can hold a
+ * service's memory or time: every resolved field counts one (and every element of a list of
+ * objects, see chargeListsToBudget); past the limit or the deadline every further field fails at
+ * once, and the answer is replaced by one coded error instead of a partial result.
+ */
+export function requestBudgetPlugin<TContext extends BaseContext>(budget: RequestBudget): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      let spending: Spending | null = null;
+      return {
+        async executionDidStart({ contextValue }) {
+          const own = new Spending(budget, performance.now() + budget.deadlineMs);
+          spending = own;
+          Object.defineProperty(contextValue, BUDGET, { value: own, configurable: true });
+          return {
+            willResolveField() {
+              own.charge(1);
+            },
+          };
+        },
+        async willSendResponse({ response }) {
+          const exceeded = spending?.exceeded;
+          if (!exceeded || response.body.kind !== 'single') return;
+          // An execution error (HTTP 200, data null), so the gateway passes the code on as it is.
+          response.body.singleResult = { data: null, errors: [{ message: exceeded.message, extensions: exceeded.extensions }] };
+        },
+      };
+    },
+  };
+}

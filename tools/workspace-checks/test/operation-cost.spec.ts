@@ -1,0 +1,90 @@
+/**
+ * The gateway prices operations with the lists' declared sizes (@listSize). These checks keep
+ * the model whole: every list of the graph declares its size (or is a connection's edges, sized
+ * by the connection), and every operation the dashboard sends fits the default cost limit with
+ * its largest pages, so the limit refuses abuse and never the product's own screens.
+ */
+import { listSizesOf, OperationCost } from '@birge/server-kit';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  buildSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  typeFromAST,
+  type DocumentNode,
+  type GraphQLInputType,
+  type OperationDefinitionNode,
+} from 'graphql';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+const supergraph = read('apps/gateway/supergraph.graphql');
+const api = buildSchema(read('apps/gateway/api-schema.graphql'));
+const sizes = listSizesOf(supergraph);
+/** The gateway's default (gateway.config.ts, MAX_OPERATION_COST). */
+const DEFAULT_MAX_COST = Number(/MAX_OPERATION_COST: .*\.default\(([\d_]+)\)/.exec(read('apps/gateway/src/gateway.config.ts'))?.[1].replace(/_/g, ''));
+
+/** A value for a variable of this type: the largest page for `first`, the first enum value, required input fields filled. */
+function sample(type: GraphQLInputType, name: string): unknown {
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) return [sample(nullable.ofType, name)];
+  if (isEnumType(nullable)) return nullable.getValues()[0].value;
+  if (isInputObjectType(nullable)) {
+    return Object.fromEntries(Object.values(nullable.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, sample(field.type, field.name)]));
+  }
+  switch (nullable.name) {
+    case 'Int':
+      return name === 'first' ? 100 : 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    case 'DateTimeISO':
+      return new Date(0).toISOString();
+    default:
+      return '1';
+  }
+}
+
+function dashboardDocuments(): [string, DocumentNode][] {
+  const generated = read('apps/dashboard/src/gql/graphql.ts');
+  return [...generated.matchAll(/^export const (\w+Document) = (\{.*\}) as unknown as /gm)].map(([, name, json]) => [name, JSON.parse(json) as DocumentNode]);
+}
+
+describe('the cost model of the graph', () => {
+  it('knows the size of every list an operation can select', () => {
+    const cost = new OperationCost(api, sizes);
+    const undeclared: string[] = [];
+    for (const type of Object.values(api.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const isListOfObjects = isListType(getNullableType(field.type)) && isObjectType(getNamedType(field.type));
+        if (isListOfObjects && !sizes.has(`${type.name}.${field.name}`) && !cost.isSizedByParent(`${type.name}.${field.name}`)) undeclared.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
+
+  it('lets every dashboard operation through at its largest pages', () => {
+    expect(DEFAULT_MAX_COST).toBeGreaterThan(0);
+    const cost = new OperationCost(api, sizes);
+    const documents = dashboardDocuments();
+    expect(documents.length).toBeGreaterThan(20);
+    const over = documents.flatMap(([name, document]) => {
+      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      const variables = Object.fromEntries(
+        (operation?.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(api, v.type as never) as GraphQLInputType, v.variable.name.value)]),
+      );
+      const price = cost.of(document, undefined, variables);
+      return price > DEFAULT_MAX_COST ? [`${name}: ${price}`] : [];
+    });
+    expect(over).toEqual([]);
+  });
+});
