@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, startEmbeddedDatabase, type StackDatabase } from './database';
 import { ROOT, spawnNode, waitForAnnouncedUrl, waitForHttp, type ManagedProcess } from './processes';
+import { Supervisor } from './supervisor';
 
 export const SUBGRAPH_NAMES = ['registry', 'assistance', 'analytics', 'notifications', 'identity'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -53,6 +54,11 @@ export interface StackOptions {
    * pg_stat_statements. Given, the stack always runs its own throw-away embedded server with them.
    */
   postgresServerOptions?: string[];
+  /**
+   * Restart a service that exits without being asked to (npm start), telling this function what
+   * happened; off by default, so a test sees a crash as a crash.
+   */
+  supervise?: (message: string) => void;
 }
 
 export interface RunningStack {
@@ -64,6 +70,8 @@ export interface RunningStack {
   /** Milliseconds from the call to every service ready. */
   readyInMs: number;
   processes: Map<string, ManagedProcess>;
+  /** How many times each supervised service has been restarted. */
+  restarts(name: SubgraphName | 'gateway'): number;
   stopService(name: SubgraphName | 'gateway'): Promise<void>;
   stop(): Promise<void>;
 }
@@ -144,6 +152,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   /** Where each service says where it listens (BIRGE_READY_FILE). */
   const announcements = mkdtempSync(path.join(os.tmpdir(), 'birge-stack-ready-'));
   const processes = new Map<string, ManagedProcess>();
+  const supervisors = new Map<string, Supervisor>();
+  const stopOne = async (name: string) => {
+    const supervisor = supervisors.get(name);
+    if (supervisor) await supervisor.stop();
+    else await processes.get(name)?.stop();
+  };
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
     ...options.env,
@@ -153,7 +167,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   };
   const stopAll = async () => {
     const order = ['dashboard', 'gateway', ...SUBGRAPH_NAMES];
-    for (const name of order) await processes.get(name)?.stop();
+    for (const name of order) await stopOne(name);
     await database.stop();
     rmSync(announcements, { recursive: true, force: true });
   };
@@ -162,12 +176,30 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     /** Starts a service, which listens where it is told (PORT, 0 for any free port) and says where (BIRGE_READY_FILE), and waits until it is ready; gives its GraphQL address. */
     const startService = async (name: SubgraphName | 'gateway', script: string, env: NodeJS.ProcessEnv): Promise<string> => {
       const readyFile = path.join(announcements, `${name}.json`);
-      const proc = spawnNode({ name, args: [...serviceHeapArgs(baseEnv), ...NODE_TS, path.join(ROOT, script)], env: { ...baseEnv, ...env, PORT: String(ports[name]), BIRGE_READY_FILE: readyFile }, output });
-      processes.set(name, proc);
-      // As long as 90 s: on a busy machine compiling a service alone can take over a minute.
-      const url = await waitForAnnouncedUrl(readyFile, proc, 90000);
-      await waitForHttp(url.replace(/\/graphql$/, '/readyz'), proc, 90000);
-      ports[name] = Number(new URL(url).port);
+      let url = '';
+      const launch = async () => {
+        rmSync(readyFile, { force: true });
+        // A restarted service takes the port it had, so the gateway finds it again by itself.
+        const proc = spawnNode({ name, args: [...serviceHeapArgs(baseEnv), ...NODE_TS, path.join(ROOT, script)], env: { ...baseEnv, ...env, PORT: String(ports[name]), BIRGE_READY_FILE: readyFile }, output });
+        processes.set(name, proc);
+        try {
+          // As long as 90 s: on a busy machine compiling a service alone can take over a minute.
+          url = await waitForAnnouncedUrl(readyFile, proc, 90000);
+          await waitForHttp(url.replace(/\/graphql$/, '/readyz'), proc, 90000);
+        } catch (error) {
+          await proc.stop();
+          throw error;
+        }
+        ports[name] = Number(new URL(url).port);
+        return proc;
+      };
+      if (!options.supervise) {
+        await launch();
+        return url;
+      }
+      const supervisor = new Supervisor({ name, start: launch, report: options.supervise, logFile: typeof output === 'string' && output !== 'inherit' && output !== 'ignore' ? path.join(output, `${name}.log`) : undefined });
+      supervisors.set(name, supervisor);
+      await supervisor.start();
       return url;
     };
     await Promise.all(
@@ -205,7 +237,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       ports,
       readyInMs: Date.now() - started,
       processes,
-      stopService: async (name) => processes.get(name)?.stop(),
+      restarts: (name) => supervisors.get(name)?.restarts ?? 0,
+      stopService: stopOne,
       stop: stopAll,
     };
   } catch (error) {

@@ -61,6 +61,8 @@ async function main(): Promise<void> {
     logLevel: process.env.LOG_LEVEL ?? 'info',
     // Whoever tries the system sees it as it runs for real: without a token, only login works.
     devIdentityFallback: false,
+    // A service that exits unexpectedly is restarted (with backoff), and the console says so.
+    supervise: (message) => console.log(message),
   });
   let stopping = false;
   const shutdown = async () => {
