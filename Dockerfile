@@ -31,9 +31,12 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 
 FROM node:${NODE_VERSION}-bookworm-slim AS node-app
 ARG APP
+# The heap is bounded so that one runaway request cannot take the host: the service stops alone
+# and the runtime restarts it (restart: unless-stopped in docker-compose.yml).
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    APP=${APP}
+    APP=${APP} \
+    NODE_OPTIONS=--max-old-space-size=512
 WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=prod-deps /app/package.json ./package.json
