@@ -25,7 +25,7 @@ function OrganizationEvidence({ regionCode, chosen, onChange, errors }: { region
   return (
     <FieldSet legend={t('needForm.organizations')} errors={errors} name="evidence.organizationIds">
       {organizations.length === 0 ? (
-        <p className="muted small">{t('needForm.noOrganizations')}</p>
+        <p className="muted small">{regionCode ? t('needForm.noOrganizations') : t('needs.filter.chooseRegionFirst')}</p>
       ) : (
         <div className="checkbox-list need-evidence-choices">
           {organizations.map((organization) => (
@@ -61,7 +61,13 @@ export function RecordNeedPage() {
   });
   const [organizationIds, setOrganizationIds] = useState<string[]>([]);
   const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
-  const [record, { loading }] = useMutation(RecordNeedMutation, { refetchQueries: ['Needs'] });
+  // The register's lists are read again when next shown: the new entry sorts first in them.
+  const [record, { loading }] = useMutation(RecordNeedMutation, {
+    update(cache) {
+      cache.evict({ fieldName: 'needs' });
+      cache.gc();
+    },
+  });
   const region = regions.data?.regions.find((candidate) => candidate.code === form.regionCode);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -89,7 +95,8 @@ export function RecordNeedPage() {
       <Link to="/needs" className="back-link">
         {t('need.backToRegister')}
       </Link>
-      <FormCard testId="record-need-form" title={t('needForm.title')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('common.correctFields')} submitting={loading} submitLabel={t('needForm.submit')}>
+      <h1>{t('needForm.title')}</h1>
+      <FormCard testId="record-need-form" title={t('needForm.details')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('common.correctFields')} submitting={loading} submitLabel={t('needForm.submit')}>
         <p className="muted small">{t('needForm.unscored')}</p>
         <RegionSelectField
           label={t('organization.region')}

@@ -1,0 +1,135 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { callGateway, loadDemoData, loadDemoNeeds, startStack } from '@birge/stack';
+import { launchChromium } from './browser';
+import { closeAll, watchPage } from './support/page';
+
+const SCREENSHOTS = path.join(__dirname, '../screenshots');
+/** axe-core's browser build, injected into the page under test. */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+type Stack = Awaited<ReturnType<typeof startStack>>;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  targets: string[];
+}
+
+/** Every axe-core rule (WCAG 2.x A and AA and best practices) on the page as it is now: the violations, none expected. */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+  });
+}
+
+/** How far the page scrolls sideways: 0 when nothing is wider than the window. */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+jest.setTimeout(180_000);
+
+describe('the needs register in Chromium', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  const consoleProblems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    stack = await startStack({ withDashboard: true });
+    // The demo register, as npm start loads it; without a token the test gateway's development identity acts.
+    await loadDemoData(stack.gatewayUrl);
+    await loadDemoNeeds((query, variables) => callGateway(stack.gatewayUrl, null, query, variables));
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    watchPage(page, consoleProblems);
+  });
+
+  afterAll(() => closeAll(browser, stack));
+
+  it('lists the register in Kazakh, filters it by status from the address, and passes axe', async () => {
+    await page.goto(`${stack.dashboardUrl}#/needs`);
+    await page.getByRole('heading', { level: 1, name: 'Қажеттіліктер мен мәселелер тізілімі' }).waitFor();
+    const cards = page.getByTestId('needs-list').getByRole('listitem');
+    await cards.nth(6).waitFor();
+    expect(await cards.count()).toBe(7);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'needs-01-register.png'), fullPage: true });
+
+    await page.getByLabel('Мәртебе').selectOption('ESCALATED');
+    await page.waitForURL(/status=ESCALATED/);
+    await page.getByTestId('needs-total').getByText('2', { exact: false }).waitFor();
+    await expect(cards.count()).resolves.toBe(2);
+    for (const badge of await page.getByTestId('needs-list').locator('.badge').allTextContents()) expect(badge).toBe('Республикалық кеңсеге жіберілді');
+
+    // A filter nothing matches says so.
+    await page.getByLabel('Тақырып').selectOption('FUNDING');
+    await page.getByText('Бұл сүзгілерге сай жазба жоқ.').waitFor();
+  });
+
+  it('records a need in a district, escalates it with a comment and discusses it, passing axe on every page', async () => {
+    await page.goto(`${stack.dashboardUrl}#/needs`);
+    await page.getByRole('link', { name: 'Қажеттілікті тіркеу' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Жаңа қажеттілік' }).waitFor();
+    await page.getByLabel('Өңір').selectOption('100000000');
+    await page.getByLabel('Аудан').selectOption('101000000');
+    await page.getByLabel('Тақырып').selectOption('LOCAL_EXECUTIVE_RELATIONS');
+    await page.getByLabel('Сипаттама').fill('Семейде акцияға рұқсат алу үш аптаға созылады.');
+    // The region's demo organization, as evidence.
+    await page.locator('.need-evidence-choices input[type=checkbox]').first().check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'needs-02-record.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Тіркеу' }).click();
+
+    await page.waitForURL(/#\/needs\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('need-status').textContent()).resolves.toBe('Ашық');
+    await expect(page.getByTestId('need-narrative').textContent()).resolves.toBe('Семейде акцияға рұқсат алу үш аптаға созылады.');
+
+    await page.getByRole('button', { name: 'Республикалық кеңсеге жіберу' }).click();
+    const form = page.getByTestId('need-status-form');
+    await form.getByRole('button', { name: 'Растау' }).click();
+    await page.getByTestId('field-error-comment').waitFor();
+    await form.getByLabel('Себебі (тарихта сақталады)').fill('Облыс әкімдігімен келісе алмадық.');
+    await form.getByRole('button', { name: 'Растау' }).click();
+    await page.getByTestId('need-status').getByText('Республикалық кеңсеге жіберілді').waitFor();
+    await page.getByTestId('need-history').getByText('Облыс әкімдігімен келісе алмадық.').waitFor();
+
+    await page.getByTestId('need-comment-form').getByLabel('Пікір').fill('Келесі аптада әкімдікпен кездесеміз.');
+    await page.getByRole('button', { name: 'Пікір қосу' }).click();
+    await page.getByTestId('need-comments').getByText('Келесі аптада әкімдікпен кездесеміз.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'needs-03-entry.png'), fullPage: true });
+  });
+
+  it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    watchPage(phone, consoleProblems);
+    try {
+      await phone.goto(`${stack.dashboardUrl}#/needs`);
+      await phone.getByTestId('needs-list').getByRole('listitem').nth(6).waitFor();
+      expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(phone)).toEqual([]);
+      await phone.screenshot({ path: path.join(SCREENSHOTS, 'needs-04-register-390.png'), fullPage: true });
+
+      await phone.getByTestId('needs-list').getByRole('link').first().click();
+      await phone.getByTestId('need-history').waitFor();
+      expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(phone)).toEqual([]);
+      await phone.screenshot({ path: path.join(SCREENSHOTS, 'needs-05-entry-390.png'), fullPage: true });
+
+      await phone.goto(`${stack.dashboardUrl}#/needs/new`);
+      await phone.getByTestId('record-need-form').waitFor();
+      expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+      await phone.screenshot({ path: path.join(SCREENSHOTS, 'needs-06-record-390.png'), fullPage: true });
+    } finally {
+      await phone.close();
+    }
+    expect(consoleProblems).toEqual([]);
+  });
+});
