@@ -2,6 +2,7 @@ import { EVENT_BUS_SCHEMA, startSubgraph, type RunningSubgraph } from '@birge/se
 import { Role, type Identity } from '@birge/shared-reference';
 import { createTestDatabase, GraphQLTestClient, type GraphQLErrorShape, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import type { AnalyticsServices } from '../src/analytics.context';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
 
@@ -331,6 +332,34 @@ describe('analytics subgraph: the needs and problems register', () => {
       expect(refusal(wrongDistrict.errors)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.districtCode:DISTRICT_OUTSIDE_REGION'] });
       const unknownRegion = await as(ANALYST).request(LIST, { filter: { regionCode: '12' } });
       expect(refusal(unknownRegion.errors)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.regionCode:UNKNOWN_REGION'] });
+    });
+
+    it('loads a page with every entry\'s history and thread in four statements, whatever the page size', async () => {
+      for (let i = 0; i < 4; i++) {
+        const need = await record(ABAI_STAFF, { regionCode: ABAI, theme: 'FUNDING' });
+        await move(ABAI_STAFF, need, 'BEING_ADDRESSED');
+        await as(ABAI_STAFF).data(COMMENT, { input: { id: need.id, text: `Пікір ${i}` } });
+      }
+      const PAGE = `query($first: Int) { needs(first: $first, filter: { regionCode: "${ABAI}", theme: FUNDING }) {
+        totalCount edges { node { id statusHistory { toStatus } comments { text } } } } }`;
+      type Page = { needs: { totalCount: number; edges: { node: { statusHistory: unknown[]; comments: unknown[] } }[] } };
+      for (const first of [2, 4]) {
+        // Every statement any pg client of this process sends, kept when it reads the register's tables.
+        const query = jest.spyOn(Client.prototype, 'query');
+        try {
+          const page = await as(ADMIN).data<Page>(PAGE, { first });
+          expect(page.needs.edges).toHaveLength(first);
+          for (const { node } of page.needs.edges) {
+            expect(node.statusHistory).toHaveLength(2);
+            expect(node.comments).toHaveLength(1);
+          }
+          const statements = query.mock.calls.map(([sql]: unknown[]) => (typeof sql === 'string' ? sql : String((sql as { text?: unknown } | null)?.text))).filter((sql) => /analytics\.|"need/.test(sql));
+          // The page, its count, the histories and the threads.
+          expect(statements).toHaveLength(4);
+        } finally {
+          query.mockRestore();
+        }
+      }
     });
 
     it('pages the register newest first with cursors, without gaps or repeats', async () => {
