@@ -131,9 +131,11 @@ export class DuplicatesService {
 
 /** Fills what the kept record lacks from the merged one; lists are united, nothing is overwritten. */
 function fillFrom(keep: OrganizationEntity, gone: OrganizationEntity): void {
-  for (const field of ['nameKk', 'nameRu', 'nameLatin', 'bin', 'qazvolunteerId', 'description', 'foundedOn', 'districtCode'] as const) {
+  for (const field of ['nameKk', 'nameRu', 'nameLatin', 'bin', 'qazvolunteerId', 'description', 'foundedOn'] as const) {
     if (!keep[field] && gone[field]) keep[field] = gone[field];
   }
+  // A district is only a district of its region: the merged record's is taken only within the same region.
+  if (!keep.districtCode && gone.districtCode && gone.regionCode === keep.regionCode) keep.districtCode = gone.districtCode;
   if (!keep.legalForm && gone.legalForm && keep.kind === OrganizationKind.NGO) keep.legalForm = gone.legalForm;
   if (keep.kind !== OrganizationKind.NGO) {
     keep.bin = null;
