@@ -156,7 +156,7 @@ describe('analytics subgraph: district coverage of regions', () => {
     await events.redeliver('analytics.contact-coverage', contactEvent);
     await eventually(async () => ((await events.completed('analytics.contact-coverage', contactEvent.eventId)) === 2 ? true : undefined));
     expect(await contactFacts()).toBe(4);
-    expect(await subgraph.services.registryFacts.recordContact(contactEvent)).toBe(false);
+    expect(await subgraph.services.registryFacts.record(contactEvent)).toBe(false);
   });
 
   it('records a redelivered registration once: the same envelope twice does not double the counts', async () => {
@@ -166,7 +166,7 @@ describe('analytics subgraph: district coverage of regions', () => {
     expect(await organizationFacts()).toBe(before);
 
     // The handler itself, called again with the envelope it has already recorded, changes nothing.
-    expect(await subgraph.services.facts.recordOrganizationRegistered(semeyEvent)).toBe(false);
+    expect(await subgraph.services.facts.record(semeyEvent)).toBe(false);
     const data = await client.data<EntitiesResult, Representations>(ENTITIES, { r: [region(ABAI)] });
     expect(data._entities[0]?.coverage?.districts.find((d) => d.district.code === SEMEY)?.organizationCount).toBe(2);
     expect(data._entities[0]?.coverage?.districts.find((d) => d.district.code === SEMEY)?.contactCount).toBe(2);

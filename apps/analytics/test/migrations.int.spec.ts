@@ -8,7 +8,7 @@ describe('analytics migrations', () => {
     const result = await exerciseMigrations(analyticsSubgraph);
     expect(result.applied).toHaveLength(analyticsSubgraph.migrations.length);
     expect(result.afterUp).toEqual(expect.arrayContaining(TABLES));
-    expect(result.afterRevert.length).toBeLessThan(result.afterUp.length);
+    expect(result.columnsAfterRevert.length).toBeLessThan(result.columnsAfterUp.length);
     expect(result.afterReapply).toEqual(result.afterUp);
   });
 });

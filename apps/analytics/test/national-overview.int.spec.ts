@@ -9,7 +9,7 @@ import {
   type Identity,
   type AssistanceRequestSubmittedPayload,
 } from '@birge/shared-reference';
-import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
+import { assistanceRequestState, createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import type { AnalyticsServices } from '../src/analytics.context';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
@@ -71,14 +71,8 @@ describe('analytics subgraph: national overview', () => {
     Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.organization_fact'))[0].n);
 
   const submit = (regionCode: string, status: AssistanceRequestStatus) => {
-    const payload: AssistanceRequestSubmittedPayload = {
-      requestId: randomUUID(),
-      organizationId: randomUUID(),
-      regionCode,
-      type: AssistanceType.CONSULTATIVE,
-      subtype: AssistanceSubtype.ORGANIZATION_REGISTRATION,
-      status,
-    };
+    const state = assistanceRequestState({ regionCode, type: AssistanceType.CONSULTATIVE, subtype: AssistanceSubtype.ORGANIZATION_REGISTRATION, status });
+    const payload: AssistanceRequestSubmittedPayload = { ...state, state };
     return events.publish('assistance.request-submitted', payload);
   };
 

@@ -49,7 +49,7 @@ describe('analytics: organization facts from a registry bulk import', () => {
 
     await events.redeliver(ORGANIZATION_IMPORTS_QUEUE, event);
     await eventually(async () => ((await events.completed(ORGANIZATION_IMPORTS_QUEUE, event.eventId)) === 2 ? true : undefined));
-    expect(await subgraph.services.facts.recordOrganizationsImported(event)).toBe(false);
+    expect(await subgraph.services.facts.record(event)).toBe(false);
     expect(await organizationCount()).toBe(2000);
     expect(await facts(ids)).toEqual(stored);
   });

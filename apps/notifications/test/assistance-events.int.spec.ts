@@ -1,6 +1,6 @@
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { AssistanceRequestStatus, AssistanceSubtype, Role, type Identity } from '@birge/shared-reference';
-import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
+import { assistanceRequestState, createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import type { NotificationsServices } from '../src/notifications.context';
 import { notificationsSubgraph } from '../src/notifications.subgraph';
@@ -48,8 +48,18 @@ describe('notifications from the assistance workflow', () => {
     const base = { requestId, organizationId, regionCode: ASTANA };
     const booking = { bookingId, resourceId: randomUUID(), organizationId, regionCode: ASTANA, startsAt: new Date().toISOString(), endsAt: new Date().toISOString() };
     const sent = [
-      await events.publish('assistance.request-assigned', { ...base, assigneeId: 'astana-2', previousAssigneeId: null }),
-      await events.publish('assistance.request-status-changed', { ...base, from: AssistanceRequestStatus.NEW, to: AssistanceRequestStatus.TRIAGED }),
+      await events.publish('assistance.request-assigned', {
+        ...base,
+        assigneeId: 'astana-2',
+        previousAssigneeId: null,
+        state: assistanceRequestState({ ...base, assigneeId: 'astana-2', version: 2 }),
+      }),
+      await events.publish('assistance.request-status-changed', {
+        ...base,
+        from: AssistanceRequestStatus.NEW,
+        to: AssistanceRequestStatus.TRIAGED,
+        state: assistanceRequestState({ ...base, status: AssistanceRequestStatus.TRIAGED, version: 3 }),
+      }),
       await events.publish('assistance.request-overdue', { ...base, subtype: AssistanceSubtype.TRAINING, dueAt: new Date().toISOString() }),
       await events.publish('assistance.booking-confirmed', booking),
       await events.publish('assistance.booking-cancelled', booking),

@@ -1,6 +1,6 @@
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType, Role, type EventEnvelope, type Identity } from '@birge/shared-reference';
-import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
+import { assistanceRequestState, createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import type { NotificationsServices } from '../src/notifications.context';
 import { notificationsSubgraph } from '../src/notifications.subgraph';
@@ -67,15 +67,18 @@ describe('notifications subgraph: the staff inbox', () => {
     Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM notifications.notification WHERE event_id = $1', [eventId]))[0].n);
   const total = async () => Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM notifications.notification'))[0].n);
 
-  const submit = (regionCode: string) =>
-    events.publish('assistance.request-submitted', {
-      requestId: randomUUID(),
-      organizationId: randomUUID(),
+  const submit = (regionCode: string) => {
+    const state = assistanceRequestState({ regionCode });
+    return events.publish('assistance.request-submitted', {
+      requestId: state.requestId,
+      organizationId: state.organizationId,
       regionCode,
       type: AssistanceType.ADMINISTRATIVE,
       subtype: AssistanceSubtype.TRAINING,
       status: AssistanceRequestStatus.NEW,
+      state,
     });
+  };
 
   it('turns a submitted request into exactly one notification, even when the event is delivered twice', async () => {
     submitted = await submit(ASTANA);

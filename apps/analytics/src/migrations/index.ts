@@ -1,6 +1,7 @@
 import { CreateAnalytics1764060000000 } from './1764060000000-CreateAnalytics';
 import { ContactCoverage1764080000000 } from './1764080000000-ContactCoverage';
 import { NeedsRegister1765100000000 } from './1765100000000-NeedsRegister';
+import { FactVersions1765200000000 } from './1765200000000-FactVersions';
 
 /** Every migration of the analytics schema, oldest first. */
-export const analyticsMigrations = [CreateAnalytics1764060000000, ContactCoverage1764080000000, NeedsRegister1765100000000];
+export const analyticsMigrations = [CreateAnalytics1764060000000, ContactCoverage1764080000000, NeedsRegister1765100000000, FactVersions1765200000000];

@@ -12,6 +12,7 @@ export * from './database/data-source';
 export * from './errors/domain-errors';
 export * from './errors/format-error';
 export * from './events/event-bus';
+export * from './events/event-consumer';
 export * from './events/processed-events';
 export * from './http/graphql-http-server';
 export * from './identity/identity';

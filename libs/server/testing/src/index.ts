@@ -2,3 +2,4 @@ export * from './test-database';
 export * from './graphql-client';
 export * from './migrations';
 export * from './test-events';
+export * from './request-state';

@@ -1,4 +1,5 @@
 import type { AssistanceSubtype, AssistanceType } from './assistance-catalog';
+import type { AssistanceRequestState } from './assistance-request-state';
 import type { AssistanceRequestStatus } from './assistance-status';
 import type { OrganizationKind } from './organization-kind';
 import type { AuditRecordedPayload } from './audit';
@@ -32,6 +33,8 @@ export interface AssistanceRequestSubmittedPayload {
   type: AssistanceType;
   subtype: AssistanceSubtype;
   status: AssistanceRequestStatus;
+  /** The request as submitted (see AssistanceRequestState). */
+  state: AssistanceRequestState;
 }
 
 export interface EventPayloads {
@@ -45,8 +48,8 @@ export type EventName = keyof EventPayloads;
 export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'registry.organization-registered': ['assistance.organization-directory', 'analytics.organization-figures'],
   'assistance.request-submitted': ['notifications.request-submitted', 'analytics.request-figures'],
-  'assistance.request-assigned': ['notifications.request-assigned'],
-  'assistance.request-status-changed': ['notifications.request-status-changed'],
+  'assistance.request-assigned': ['notifications.request-assigned', 'analytics.request-assignments'],
+  'assistance.request-status-changed': ['notifications.request-status-changed', 'analytics.request-status-changes'],
   'assistance.request-overdue': ['notifications.request-overdue'],
   'assistance.booking-confirmed': ['notifications.booking-confirmed'],
   'assistance.booking-cancelled': ['notifications.booking-cancelled'],
@@ -71,6 +74,8 @@ export interface AssistanceRequestAssignedPayload {
   regionCode: string;
   assigneeId: string | null;
   previousAssigneeId: string | null;
+  /** The request after the assignment (see AssistanceRequestState). */
+  state: AssistanceRequestState;
 }
 
 /** A request moved along its workflow (ASSISTANCE_TRANSITIONS). */
@@ -80,6 +85,8 @@ export interface AssistanceRequestStatusChangedPayload {
   regionCode: string;
   from: AssistanceRequestStatus;
   to: AssistanceRequestStatus;
+  /** The request after the change, with its outcome when resolved (see AssistanceRequestState). */
+  state: AssistanceRequestState;
 }
 
 /** A request passed its due date while still open; raised once per request. */

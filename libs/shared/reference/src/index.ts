@@ -12,6 +12,7 @@ export * from './name-search';
 export * from './registry-vocabulary';
 export * from './assistance-workflow';
 export * from './assistance-outcome';
+export * from './assistance-request-state';
 export * from './assistance-service-level';
 export * from './assistance-training';
 export * from './assistance-premises';

@@ -31,8 +31,12 @@ export interface ContactLoggedPayload {
 export interface OrganizationsMergedPayload {
   keptId: string;
   mergedId: string;
+  /** The kept record's region and district after the merge (it may take the merged one's district). */
   regionCode: string;
   districtCode: string | null;
+  /** The kept record's kind, and its version after the merge (absent in events published before they were added). */
+  keptKind?: OrganizationKind;
+  keptVersion?: number;
 }
 
 /**

@@ -41,7 +41,7 @@ export class CoverageService {
          FROM (
            SELECT region_code, district_code, count(*) AS organizations, 0 AS contacts, NULL::date AS last_contact_on
            FROM analytics.organization_fact
-           WHERE region_code = ANY($1::text[]) AND district_code IS NOT NULL GROUP BY region_code, district_code
+           WHERE region_code = ANY($1::text[]) AND district_code IS NOT NULL AND merged_into IS NULL GROUP BY region_code, district_code
            UNION ALL
            SELECT region_code, district_code, 0, count(*), max(occurred_on)
            FROM analytics.contact_fact

@@ -3,3 +3,7 @@ export const ORGANIZATION_FIGURES_QUEUE = 'analytics.organization-figures';
 export const REQUEST_FIGURES_QUEUE = 'analytics.request-figures';
 /** Batches of a registry bulk import (registry.organizations-imported). */
 export const ORGANIZATION_IMPORTS_QUEUE = 'analytics.organization-imports';
+/** Every status change of a request (assistance.request-status-changed). */
+export const REQUEST_STATUS_CHANGES_QUEUE = 'analytics.request-status-changes';
+/** A request (un)assigned (assistance.request-assigned). */
+export const REQUEST_ASSIGNMENTS_QUEUE = 'analytics.request-assignments';

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** An organization as analytics knows it from `registry.organization-registered`. */
+/** An organization as analytics knows it from the registry's events (registered, imported, updated, merged). */
 @Entity({ name: 'organization_fact' })
 export class OrganizationFactEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
@@ -21,4 +21,8 @@ export class OrganizationFactEntity {
   /** The registry version this fact reflects (from registry.organization-updated); null until the first edit. */
   @Column({ type: 'int', nullable: true })
   version: number | null;
+
+  /** Set when the organization was merged into another: a tombstone, never counted, that late events cannot revive. */
+  @Column({ name: 'merged_into', type: 'uuid', nullable: true })
+  mergedInto: string | null;
 }

@@ -20,7 +20,7 @@ export class OverviewService {
               sum(open_requests)::int AS "openRequestCount"
        FROM (
          SELECT region_code, count(*) AS organizations, 0 AS open_requests
-         FROM analytics.organization_fact GROUP BY region_code
+         FROM analytics.organization_fact WHERE merged_into IS NULL GROUP BY region_code
          UNION ALL
          SELECT region_code, 0, count(*)
          FROM analytics.request_fact WHERE status = ANY($1::text[]) GROUP BY region_code

@@ -26,6 +26,7 @@ import type {
 } from './dto/request-workflow.inputs';
 import { AssistanceRequestEntity } from './assistance-request.entity';
 import { toAssistanceRequest } from './assistance-request.mapper';
+import { requestState } from './assistance-request.state';
 import type { AssistanceRequest } from './assistance-request.type';
 import { lockRequest } from './request-lock';
 
@@ -107,6 +108,7 @@ export class RequestWorkflowService {
         regionCode,
         from,
         to: input.status,
+        state: requestState(saved),
       });
       return toAssistanceRequest(saved, now);
     });
@@ -131,6 +133,7 @@ export class RequestWorkflowService {
         regionCode,
         assigneeId,
         previousAssigneeId,
+        state: requestState(saved),
       });
       return toAssistanceRequest(saved, this.clock.now());
     });

@@ -122,6 +122,8 @@ export class DuplicatesService {
         mergedId: gone.id,
         regionCode: saved.regionCode,
         districtCode: saved.districtCode,
+        keptKind: saved.kind as OrganizationKind,
+        keptVersion: saved.version,
       });
       const [fresh] = await repository.findBy({ id: keep.id });
       return toOrganization(fresh);

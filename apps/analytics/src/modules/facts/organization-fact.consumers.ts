@@ -1,0 +1,81 @@
+import { defineConsumer } from '@birge/server-kit';
+import type { EventEnvelope } from '@birge/shared-reference';
+import type { EntityManager } from 'typeorm';
+import { ORGANIZATION_MERGES_QUEUE, ORGANIZATION_UPDATES_QUEUE } from '../contacts/registry-facts.queues';
+import { ORGANIZATION_FIGURES_QUEUE, ORGANIZATION_IMPORTS_QUEUE } from './fact.queues';
+import { upsertOrganizationFacts } from './organization-fact-upsert';
+
+/**
+ * A registration, or a batch of an import's new records. A record known already (an edit or a
+ * merge of it arrived first) keeps what it has: those carry newer states, or its tombstone.
+ */
+async function recordRegistered(manager: EntityManager, event: EventEnvelope<'registry.organization-registered' | 'registry.organizations-imported'>) {
+  const p = event.payload;
+  const batch =
+    'organizationIds' in p
+      ? p
+      : { organizationIds: [p.organizationId], kinds: [p.kind], regionCodes: [p.regionCode], districtCodes: [p.districtCode ?? null] };
+  await manager.query(
+    `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at)
+     SELECT organization_id, kind, region_code, district_code, $5
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS i(organization_id, kind, region_code, district_code)
+     ON CONFLICT (organization_id) DO NOTHING`,
+    [batch.organizationIds, batch.kinds, batch.regionCodes, batch.districtCodes, event.occurredAt],
+  );
+}
+
+/**
+ * `mergedId` stops counting and stays as a tombstone (with the kept record's kind and place, which
+ * do not matter) so a late registration or edit of it changes nothing; what pointed to it points to
+ * the kept record, which takes its place after the merge (it may have taken the merged one's district).
+ */
+async function recordMerge(manager: EntityManager, event: EventEnvelope<'registry.organizations-merged'>) {
+  const p = event.payload;
+  if (p.keptKind && p.keptVersion) {
+    await upsertOrganizationFacts(
+      manager,
+      { organizationIds: [p.keptId], kinds: [p.keptKind], regionCodes: [p.regionCode], districtCodes: [p.districtCode], versions: [p.keptVersion] },
+      event.occurredAt,
+    );
+  } else {
+    await manager.query(`UPDATE analytics.organization_fact SET region_code = $2, district_code = $3 WHERE organization_id = $1`, [
+      p.keptId,
+      p.regionCode,
+      p.districtCode,
+    ]);
+  }
+  await manager.query(
+    `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at, merged_into)
+     SELECT $1::uuid, COALESCE($3::text, (SELECT kind FROM analytics.organization_fact WHERE organization_id = $2::uuid), ''), $4::text, $5::text, $6::timestamptz, $2::uuid
+     ON CONFLICT (organization_id) DO UPDATE SET merged_into = EXCLUDED.merged_into`,
+    [p.mergedId, p.keptId, p.keptKind ?? null, p.regionCode, p.districtCode, event.occurredAt],
+  );
+  await manager.query(`UPDATE analytics.organization_fact SET merged_into = $1 WHERE merged_into = $2`, [p.keptId, p.mergedId]);
+  await manager.query(`UPDATE analytics.contact_fact SET organization_id = $1 WHERE organization_id = $2`, [p.keptId, p.mergedId]);
+  await manager.query(`UPDATE analytics.request_fact SET organization_id = $1 WHERE organization_id = $2`, [p.keptId, p.mergedId]);
+}
+
+/** The registry's organization events, turned into organization facts that never go back to an older state. */
+export const organizationFactConsumers = [
+  defineConsumer({ event: 'registry.organization-registered', queue: ORGANIZATION_FIGURES_QUEUE, handle: recordRegistered }),
+  defineConsumer({
+    event: 'registry.organizations-imported',
+    queue: ORGANIZATION_IMPORTS_QUEUE,
+    // A few thousand records in one statement; changed ones move like an edit does (never back to an older version).
+    handle: (manager, event) =>
+      event.payload.change === 'REGISTERED' ? recordRegistered(manager, event) : upsertOrganizationFacts(manager, event.payload, event.occurredAt),
+  }),
+  defineConsumer({
+    event: 'registry.organization-updated',
+    queue: ORGANIZATION_UPDATES_QUEUE,
+    handle: (manager, event) => {
+      const p = event.payload;
+      return upsertOrganizationFacts(
+        manager,
+        { organizationIds: [p.organizationId], kinds: [p.kind], regionCodes: [p.regionCode], districtCodes: [p.districtCode], versions: [p.version] },
+        event.occurredAt,
+      );
+    },
+  }),
+  defineConsumer({ event: 'registry.organizations-merged', queue: ORGANIZATION_MERGES_QUEUE, handle: recordMerge }),
+];
