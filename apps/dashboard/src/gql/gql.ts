@@ -38,6 +38,7 @@ type Documents = {
     "\n  mutation ChangeNeedStatus($input: ChangeNeedStatusInput!) {\n    changeNeedStatus(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.ChangeNeedStatusDocument,
     "\n  mutation CommentOnNeed($input: CommentOnNeedInput!) {\n    commentOnNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.CommentOnNeedDocument,
     "\n  query NeedOrganizationOptions($regionCode: ID!) {\n    organizations(first: 100, filter: { regionCode: $regionCode }, orderBy: NAME) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.NeedOrganizationOptionsDocument,
+    "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.UpdateNeedDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          createdAt\n          read\n          region {\n            code\n            name {\n              kk\n              ru\n              en\n            }\n          }\n          organization {\n            id\n            name\n          }\n          assistanceRequest {\n            id\n            type\n            subtype\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
@@ -106,6 +107,7 @@ const documents: Documents = {
     "\n  mutation ChangeNeedStatus($input: ChangeNeedStatusInput!) {\n    changeNeedStatus(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.ChangeNeedStatusDocument,
     "\n  mutation CommentOnNeed($input: CommentOnNeedInput!) {\n    commentOnNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.CommentOnNeedDocument,
     "\n  query NeedOrganizationOptions($regionCode: ID!) {\n    organizations(first: 100, filter: { regionCode: $regionCode }, orderBy: NAME) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.NeedOrganizationOptionsDocument,
+    "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.UpdateNeedDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          createdAt\n          read\n          region {\n            code\n            name {\n              kk\n              ru\n              en\n            }\n          }\n          organization {\n            id\n            name\n          }\n          assistanceRequest {\n            id\n            type\n            subtype\n            status\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
@@ -260,6 +262,10 @@ export function graphql(source: "\n  mutation CommentOnNeed($input: CommentOnNee
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NeedOrganizationOptions($regionCode: ID!) {\n    organizations(first: 100, filter: { regionCode: $regionCode }, orderBy: NAME) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedOrganizationOptions($regionCode: ID!) {\n    organizations(first: 100, filter: { regionCode: $regionCode }, orderBy: NAME) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

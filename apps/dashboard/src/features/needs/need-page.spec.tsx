@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import type { Viewer } from '../../auth/session';
-import { staffDirectoryMock, STAFF_ID } from '../../testing/fixtures';
+import { regionOptionsMock, staffDirectoryMock, STAFF_ID } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
-import { ChangeNeedStatusMutation, CommentOnNeedMutation, NeedEvidenceNamesQuery, NeedPageQuery } from './needs.graphql';
+import { ChangeNeedStatusMutation, CommentOnNeedMutation, NeedEvidenceNamesQuery, NeedOrganizationOptionsQuery, NeedPageQuery, UpdateNeedMutation } from './needs.graphql';
 import { NeedPage } from './need-page';
 import { NEED_ID, needData } from './needs-testing';
 
@@ -111,6 +111,33 @@ describe('NeedPage', () => {
     const evidence = screen.getByTestId('need-evidence');
     expect((await within(evidence).findByRole('link', { name: 'Жасыл Семей' })).getAttribute('href')).toBe(`#/organizations/${organizationId}`);
     expect(evidence.textContent).toContain('Entries: 1');
+  });
+
+  it('corrects an open entry, sending only what changed with the version read', async () => {
+    const input = { id: NEED_ID, version: 1, districtCode: null, theme: 'FUNDING' };
+    const organizations: Mocks[number] = {
+      request: { query: NeedOrganizationOptionsQuery, variables: { regionCode: '100000000' } },
+      result: { data: { organizations: { __typename: 'OrganizationConnection', edges: [] } } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    renderWithProviders(<NeedPage id={NEED_ID} />, {
+      mocks: [
+        pageMock(needData()),
+        staffDirectoryMock(),
+        regionOptionsMock(),
+        organizations,
+        { request: { query: UpdateNeedMutation, variables: { input } }, result: { data: { updateNeed: needData({ theme: 'FUNDING', district: null, version: 2, updatedBy: STAFF_ID }) } } },
+      ],
+      locale: 'en',
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit the entry' }));
+    const form = screen.getByTestId('edit-need-form');
+    await waitFor(() => expect(within(form).getAllByRole('option').length).toBeGreaterThan(3));
+    fireEvent.change(within(form).getByLabelText('District'), { target: { value: '' } });
+    fireEvent.change(within(form).getByLabelText('Theme'), { target: { value: 'FUNDING' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.getByTestId('need-title').textContent).toBe('Funding'));
+    expect(screen.queryByTestId('edit-need-form')).toBeNull();
   });
 
   it('says there is no such entry', async () => {

@@ -8,6 +8,7 @@ import { Link } from '../../routing/router';
 import { AccessHidden } from '../../ui/access';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';
+import { EditNeedForm } from './edit-need-form';
 import { NeedCommentForm, NeedStatusForm } from './need-forms';
 import { NeedEvidenceNamesQuery, NeedPageQuery } from './needs.graphql';
 
@@ -87,6 +88,7 @@ export function NeedPage({ id }: { id: string }) {
   const viewer = useViewer();
   const staff = useStaffDirectory();
   const [moving, setMoving] = useState<NeedStatus | null>(null);
+  const [editing, setEditing] = useState(false);
   const { data, loading, error, refetch } = useQuery(NeedPageQuery, { variables: { id }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
 
   if (loading && !data) return <Loading />;
@@ -165,6 +167,12 @@ export function NeedPage({ id }: { id: string }) {
                   ))}
                 </div>
               )}
+              {need.allowedTransitions.length > 0 && !editing && (
+                <button type="button" className="button button-link" onClick={() => setEditing(true)}>
+                  {t('need.edit')}
+                </button>
+              )}
+              {editing && need.allowedTransitions.length > 0 && <EditNeedForm need={need} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} onReload={reload} />}
               {moving && need.allowedTransitions.includes(moving) && (
                 <NeedStatusForm key={moving} needId={need.id} version={need.version} status={moving} onDone={() => setMoving(null)} onCancel={() => setMoving(null)} onReload={reload} />
               )}

@@ -166,3 +166,11 @@ export const NeedOrganizationOptionsQuery = graphql(`
     }
   }
 `);
+
+export const UpdateNeedMutation = graphql(`
+  mutation UpdateNeed($input: UpdateNeedInput!) {
+    updateNeed(input: $input) {
+      ...NeedFields
+    }
+  }
+`);

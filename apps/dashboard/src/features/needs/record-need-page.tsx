@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { NEED_LIMITS } from '@birge/shared-reference';
 import { useState, type FormEvent } from 'react';
 import { regionOf, useViewer } from '../../auth/session';
@@ -13,36 +13,10 @@ import { RegionSelectField } from '../reference/region-select';
 import { useRegionOptions } from '../reference/use-region-options';
 import { NEED_KINDS, NEED_THEMES } from './need-filter';
 import { textProblems } from './need-forms';
-import { NeedOrganizationOptionsQuery, RecordNeedMutation } from './needs.graphql';
+import { RecordNeedMutation } from './needs.graphql';
+import { OrganizationEvidence } from './organization-evidence';
 
 const KNOWN_FIELDS = ['regionCode', 'districtCode', 'theme', 'kind', 'narrative', 'firstNoticedOn', 'evidence.organizationIds'];
-
-/** The region's organizations to point to as evidence, by name; none until a region is chosen. */
-function OrganizationEvidence({ regionCode, chosen, onChange, errors }: { regionCode: string; chosen: string[]; onChange: (ids: string[]) => void; errors?: FieldError[] }) {
-  const { t } = useI18n();
-  const { data } = useQuery(NeedOrganizationOptionsQuery, { variables: { regionCode }, skip: !regionCode, errorPolicy: 'all' });
-  const organizations = data?.organizations.edges.map((edge) => edge.node) ?? [];
-  return (
-    <FieldSet legend={t('needForm.organizations')} errors={errors} name="evidence.organizationIds">
-      {organizations.length === 0 ? (
-        <p className="muted small">{regionCode ? t('needForm.noOrganizations') : t('needs.filter.chooseRegionFirst')}</p>
-      ) : (
-        <div className="checkbox-list need-evidence-choices">
-          {organizations.map((organization) => (
-            <label key={organization.id} className="checkbox">
-              <input
-                type="checkbox"
-                checked={chosen.includes(organization.id)}
-                onChange={(event) => onChange(event.target.checked ? [...chosen, organization.id] : chosen.filter((id) => id !== organization.id))}
-              />
-              <span>{organization.name}</span>
-            </label>
-          ))}
-        </div>
-      )}
-    </FieldSet>
-  );
-}
 
 /** Records a need of a region (regional staff: their own), optionally of one of its districts. */
 export function RecordNeedPage() {
