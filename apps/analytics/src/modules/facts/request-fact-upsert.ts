@@ -7,8 +7,14 @@ import type { EntityManager } from 'typeorm';
  * queues, so a status change may arrive before the submission, or two changes the other way round).
  * A request of an organization merged away counts for the kept one.
  */
-export async function upsertRequestFacts(manager: EntityManager, states: readonly AssistanceRequestState[]): Promise<void> {
+export async function upsertRequestFacts(
+  manager: EntityManager,
+  states: readonly AssistanceRequestState[],
+  options: { sameVersionWins?: boolean } = {},
+): Promise<void> {
   if (!states.length) return;
+  // A rebuild from assistance's own records also corrects a fact of the same version.
+  const newer = options.sameVersionWins ? '<=' : '<';
   const column = <K extends keyof AssistanceRequestState>(key: K) => states.map((state) => state[key]);
   await manager.query(
     `INSERT INTO analytics.request_fact (request_id, organization_id, region_code, type, subtype, status, outcome, assignee_id, version, submitted_at)
@@ -18,7 +24,7 @@ export async function upsertRequestFacts(manager: EntityManager, states: readonl
      LEFT JOIN analytics.organization_fact o ON o.organization_id = i.organization_id
      ON CONFLICT (request_id) DO UPDATE SET organization_id = EXCLUDED.organization_id, region_code = EXCLUDED.region_code,
        status = EXCLUDED.status, outcome = EXCLUDED.outcome, assignee_id = EXCLUDED.assignee_id, version = EXCLUDED.version
-     WHERE analytics.request_fact.version IS NULL OR analytics.request_fact.version < EXCLUDED.version`,
+     WHERE analytics.request_fact.version IS NULL OR analytics.request_fact.version ${newer} EXCLUDED.version`,
     [
       column('requestId'),
       column('organizationId'),

@@ -1,0 +1,176 @@
+import type { AssistanceRequestState, ContactKind, OrganizationKind } from '@birge/shared-reference';
+import type { SourceApiClient } from './source-api.client';
+
+export interface OrganizationRecord {
+  id: string;
+  kind: OrganizationKind;
+  version: number;
+  regionCode: string;
+  districtCode: string | null;
+}
+
+export interface ContactRecord {
+  id: string;
+  organizationId: string;
+  regionCode: string;
+  districtCode: string | null;
+  kind: ContactKind;
+  occurredOn: string;
+  toldAboutOffer: boolean;
+}
+
+/** What the owning subgraphs hold now, as their APIs give it. */
+export interface SourceSnapshot {
+  /** When reading began: facts recorded after it may be newer than the snapshot. */
+  startedAt: string;
+  organizations: OrganizationRecord[];
+  contacts: ContactRecord[];
+  requests: AssistanceRequestState[];
+}
+
+interface ContactNode {
+  id: string;
+  kind: ContactKind;
+  occurredOn: string;
+  toldAboutOffer: boolean;
+  district: { code: string } | null;
+}
+interface ContactPage {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: ContactNode }[];
+}
+interface OrganizationPage {
+  organizations: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string; kind: OrganizationKind; version: number; region: { code: string }; district: { code: string } | null; contacts: ContactPage | null } }[];
+  };
+}
+interface RequestPage {
+  assistanceRequests: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: {
+      node: {
+        id: string;
+        version: number;
+        type: AssistanceRequestState['type'];
+        subtype: AssistanceRequestState['subtype'];
+        status: AssistanceRequestState['status'];
+        createdAt: string;
+        assigneeId: string | null;
+        outcome: { result: NonNullable<AssistanceRequestState['outcome']> } | null;
+        organization: { id: string };
+        region: { code: string } | null;
+      };
+    }[];
+  };
+}
+
+const CONTACT_FIELDS = 'pageInfo { hasNextPage endCursor } edges { node { id kind occurredOn toldAboutOffer district { code } } }';
+/** Organizations per page, with the first contacts of each; the rest of a long contact log is paged per organization. */
+const ORGANIZATIONS_PER_PAGE = 50;
+const CONTACTS_PER_ORGANIZATION = 20;
+
+/** The region of every district, abolished ones included: a contact counts for its district's region. */
+async function districtRegions(registry: SourceApiClient): Promise<Map<string, string>> {
+  const data = await registry.query<{ regions: { code: string; districts: { code: string }[]; abolishedDistricts: { code: string }[] }[] }>(
+    '{ regions { code districts { code } abolishedDistricts { code } } }',
+  );
+  return new Map(data.regions.flatMap((r) => [...r.districts, ...r.abolishedDistricts].map((d) => [d.code, r.code] as const)));
+}
+
+async function remainingContacts(registry: SourceApiClient, organizationId: string, after: string | null): Promise<ContactNode[]> {
+  const nodes: ContactNode[] = [];
+  for (let cursor = after; cursor; ) {
+    const data = await registry.query<{ organization: { contacts: ContactPage | null } | null }>(
+      `query($id: ID!, $after: String) { organization(id: $id) { contacts(first: 100, after: $after) { ${CONTACT_FIELDS} } } }`,
+      { id: organizationId, after: cursor },
+    );
+    const page = data.organization?.contacts;
+    if (!page) break;
+    nodes.push(...page.edges.map((e) => e.node));
+    cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  }
+  return nodes;
+}
+
+/** Every organization with its contact log, from the registry's API. */
+async function readRegistry(registry: SourceApiClient): Promise<Pick<SourceSnapshot, 'organizations' | 'contacts'>> {
+  const regionOf = await districtRegions(registry);
+  const organizations: OrganizationRecord[] = [];
+  const contacts: ContactRecord[] = [];
+  for (let after: string | null = null, more = true; more; ) {
+    const data: OrganizationPage = await registry.query<OrganizationPage>(
+      `query($after: String) { organizations(first: ${ORGANIZATIONS_PER_PAGE}, after: $after, orderBy: OLDEST) {
+        pageInfo { hasNextPage endCursor }
+        edges { node { id kind version region { code } district { code } contacts(first: ${CONTACTS_PER_ORGANIZATION}) { ${CONTACT_FIELDS} } } }
+      } }`,
+      { after },
+    );
+    for (const { node } of data.organizations.edges) {
+      organizations.push({ id: node.id, kind: node.kind, version: node.version, regionCode: node.region.code, districtCode: node.district?.code ?? null });
+      if (!node.contacts) throw new Error(`the registry withheld the contact log of ${node.id} from the rebuild`);
+      const nodes = [...node.contacts.edges.map((e) => e.node)];
+      if (node.contacts.pageInfo.hasNextPage) nodes.push(...(await remainingContacts(registry, node.id, node.contacts.pageInfo.endCursor)));
+      for (const c of nodes) {
+        const districtCode = c.district?.code ?? null;
+        contacts.push({
+          id: c.id,
+          organizationId: node.id,
+          regionCode: (districtCode && regionOf.get(districtCode)) || node.region.code,
+          districtCode,
+          kind: c.kind,
+          occurredOn: c.occurredOn,
+          toldAboutOffer: c.toldAboutOffer,
+        });
+      }
+    }
+    more = data.organizations.pageInfo.hasNextPage;
+    after = data.organizations.pageInfo.endCursor;
+  }
+  return { organizations, contacts };
+}
+
+/** Every request that has its region (the others count nowhere yet), from assistance's API. */
+async function readAssistance(assistance: SourceApiClient): Promise<AssistanceRequestState[]> {
+  const requests: AssistanceRequestState[] = [];
+  for (let after: string | null = null, more = true; more; ) {
+    const data: RequestPage = await assistance.query<RequestPage>(
+      `query($after: String) { assistanceRequests(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        edges { node { id version type subtype status createdAt assigneeId outcome { result } organization { id } region { code } } }
+      } }`,
+      { after },
+    );
+    for (const { node } of data.assistanceRequests.edges) {
+      if (!node.region) continue;
+      requests.push({
+        requestId: node.id,
+        organizationId: node.organization.id,
+        regionCode: node.region.code,
+        type: node.type,
+        subtype: node.subtype,
+        status: node.status,
+        outcome: node.outcome?.result ?? null,
+        assigneeId: node.assigneeId,
+        version: node.version,
+        submittedAt: node.createdAt,
+      });
+    }
+    more = data.assistanceRequests.pageInfo.hasNextPage;
+    after = data.assistanceRequests.pageInfo.endCursor;
+  }
+  return requests;
+}
+
+/** Reads what analytics' figures depend on from the registry and assistance, through their APIs. */
+export async function readSourceSnapshot(registry: SourceApiClient, assistance: SourceApiClient): Promise<SourceSnapshot> {
+  const startedAt = new Date().toISOString();
+  const [fromRegistry, requests] = await Promise.all([readRegistry(registry), readAssistance(assistance)]);
+  return { startedAt, ...fromRegistry, requests };
+}
+
+/** What the registry says a record id is now: the record it was merged into, itself, or null when it never existed. */
+export async function currentIdOf(registry: SourceApiClient, id: string): Promise<string | null> {
+  const data = await registry.query<{ organization: { id: string } | null }>('query($id: ID!) { organization(id: $id) { id } }', { id });
+  return data.organization?.id ?? null;
+}
