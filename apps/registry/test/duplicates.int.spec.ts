@@ -1,4 +1,4 @@
-import { ABAI_REGION, ASTANA, CREATE, ESIL, startRegistry, validBin, type RegistryHarness } from './support/registry-harness';
+import { ABAI_REGION, ASTANA, CREATE, ESIL, SEMEY, startRegistry, validBin, type RegistryHarness } from './support/registry-harness';
 
 const SIMILAR = `query($input: PossibleDuplicatesInput!) { possibleDuplicates(input: $input) { similarity organization { id name } } }`;
 const MERGE = `mutation($input: MergeOrganizationsInput!) {
@@ -73,6 +73,26 @@ describe('registry: duplicates and merging', () => {
     expect(old.organization.id).toBe(keep);
     const jobs = await h.subgraph.dataSource.query(`SELECT name FROM pgboss.job WHERE data->'payload'->>'mergedId' = $1 ORDER BY name`, [gone]);
     expect(jobs.map((j: { name: string }) => j.name)).toEqual(['analytics.organization-merges', 'assistance.organization-merges']);
+  });
+
+  it('fills the kept record\'s missing district from the merged one of the same region only, and says where the kept record is now', async () => {
+    const create = async (name: string, regionCode: string, districtCode: string | null) =>
+      (await h.client.data<Created>(CREATE, { input: { name, kind: 'INITIATIVE_GROUP', regionCode, districtCode, directions: ['BILIM'] } })).createOrganization.id;
+    const district = async (id: string) =>
+      (await h.client.data<{ organization: { district: { code: string } | null } }>(`query($id: ID!) { organization(id: $id) { district { code } } }`, { id }))
+        .organization.district;
+    const sameRegion = await create('Көктем тобы', ASTANA, null);
+    await h.client.data(MERGE, { input: { keepId: sameRegion, mergeId: await create('Коктем тобы', ASTANA, ESIL) } });
+    expect(await district(sameRegion)).toEqual({ code: ESIL });
+    const otherRegion = await create('Таң тобы', ASTANA, null);
+    const semey = await create('Тан тобы', ABAI_REGION, SEMEY);
+    await h.client.data(MERGE, { input: { keepId: otherRegion, mergeId: semey } });
+    expect(await district(otherRegion)).toBeNull();
+    const [event] = await h.subgraph.dataSource.query(
+      `SELECT data->'payload' AS payload FROM pgboss.job WHERE name = 'analytics.organization-merges' AND data->'payload'->>'mergedId' = $1`,
+      [semey],
+    );
+    expect(event.payload).toMatchObject({ keptId: otherRegion, regionCode: ASTANA, districtCode: null, keptKind: 'INITIATIVE_GROUP', keptVersion: expect.any(Number) });
   });
 
   it('refuses to merge records with different BINs, changing nothing', async () => {
