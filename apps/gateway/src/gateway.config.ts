@@ -17,6 +17,8 @@ export const gatewayConfigSchema = z
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
     /** The most an operation may cost (fields it can make the services resolve; see OperationCost). */
     MAX_OPERATION_COST: z.coerce.number().int().min(100).default(20_000),
+    /** The longest any text input may be (characters), files and CSV imports apart (LONG_TEXT_INPUTS). */
+    MAX_TEXT_INPUT_LENGTH: z.coerce.number().int().min(1000).default(20_000),
     /** The largest answer one subgraph fetch may bring back, and all fetches of one request together. */
     MAX_SUBGRAPH_RESPONSE_BYTES: z.coerce.number().int().min(65_536).default(16 * 1024 * 1024),
     MAX_RESPONSE_BYTES: z.coerce.number().int().min(65_536).default(32 * 1024 * 1024),

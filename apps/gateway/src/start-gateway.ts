@@ -6,8 +6,10 @@ import { buildSchema, MaxIntrospectionDepthRule } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gatewayArmor } from './armor';
+import { gatewayArmor, MAX_TOKENS } from './armor';
 import { costLimitPlugin } from './cost/cost-limit.plugin';
+import { requestChecksPlugin } from './input/request-checks.plugin';
+import { strictApiSchema } from './input/strict-schema';
 import { ApiKeyVerifier } from './api-key-verifier';
 import { IdentityUnavailableError } from './identity-client';
 import { SessionVerifier } from './session-verifier';
@@ -82,7 +84,15 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     csrfPrevention: true,
     // Introspection nests lists of the schema's own types: graphql-js bounds how deep they go.
     validationRules: [...armor.validationRules, MaxIntrospectionDepthRule],
-    plugins: [...armor.plugins, costLimitPlugin({ listSizes: listSizesOf(supergraphSdl), maxCost: config.MAX_OPERATION_COST }), gatewayPolicyPlugin({ apiSchema: buildSchema(apiSchema), owners: fieldOwners(supergraphSdl), audit })],
+    // A document of more tokens is a parse failure (400 GRAPHQL_PARSE_FAILED) before anything else.
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // In this order when several refuse an operation: who may ask it first, then what it asks.
+    plugins: [
+      ...armor.plugins,
+      gatewayPolicyPlugin({ apiSchema: buildSchema(apiSchema), owners: fieldOwners(supergraphSdl), audit }),
+      requestChecksPlugin({ strictSchema: strictApiSchema(apiSchema), limits: { maxTextLength: config.MAX_TEXT_INPUT_LENGTH } }),
+      costLimitPlugin({ listSizes: listSizesOf(supergraphSdl), maxCost: config.MAX_OPERATION_COST }),
+    ],
     formatError: maskError,
   });
   const refusedAs = new WeakMap<IncomingMessage, Identity>();

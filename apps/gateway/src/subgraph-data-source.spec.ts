@@ -28,6 +28,11 @@ describe('SubgraphDataSource', () => {
   beforeAll(async () => {
     server = createServer((request, response) => {
       seen = request.headers;
+      if (request.url?.includes('refuse')) {
+        response.writeHead(400, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ errors: [{ message: 'Variable "$f" got invalid value "yesterday"', extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } }] }));
+        return;
+      }
       const body = JSON.stringify({ data: { __typename: 'Query' }, extensions: { padding } });
       if (declareLength) {
         response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
@@ -71,6 +76,12 @@ describe('SubgraphDataSource', () => {
       message: expect.not.stringMatching(/127\.0\.0\.1|:1\b/),
       extensions: { code: 'SERVICE_UNAVAILABLE', service: 'notifications' },
     });
+  });
+
+  it('passes on a subgraph\'s coded refusal (a 4xx) as it is, not as an outage', async () => {
+    const { port } = server.address() as AddressInfo;
+    const source = new SubgraphDataSource('identity', `http://127.0.0.1:${port}/graphql?refuse`, SECRET, limits(5000));
+    await expect(process(source)).rejects.toMatchObject({ message: 'Variable "$f" got invalid value "yesterday"', extensions: { code: 'BAD_USER_INPUT', service: 'identity' } });
   });
 
   it.each([true, false])('refuses an answer larger than one fetch may bring, with or without its length declared (%s)', async (declared) => {

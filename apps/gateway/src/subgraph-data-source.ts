@@ -71,6 +71,21 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return type.startsWith('application/json') || type.startsWith('application/graphql-response+json') ? (JSON.parse(text) as object) : text;
   }
 
+  /**
+   * A subgraph's 4xx carries its own coded errors (a variable it could not take, a document it
+   * refused): the first is passed on as it is, so the caller learns what was wrong instead of
+   * being told the service is down.
+   */
+  override async errorFromResponse(answer: FetchResponse): Promise<GraphQLError> {
+    const fallback = await super.errorFromResponse(answer);
+    const body = (fallback.extensions.response as { body?: unknown } | undefined)?.body as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } | undefined;
+    const first = Array.isArray(body?.errors) ? body.errors[0] : undefined;
+    const code = first?.extensions?.code;
+    if (answer.status >= 500 || typeof code !== 'string' || typeof first?.message !== 'string') return fallback;
+    const { http: _http, stacktrace: _stacktrace, ...extensions } = first.extensions ?? {};
+    return new GraphQLError(first.message, { extensions: { ...extensions, code, service: this.serviceName } });
+  }
+
   private tooLarge(limit: number): GraphQLError {
     return new GraphQLError(`The ${this.serviceName} service's answer is larger than the ${Math.floor(limit / 1024)} KiB this request may still receive: ask for less at once`, {
       extensions: { code: RESPONSE_TOO_LARGE, service: this.serviceName, limitBytes: limit },

@@ -1,4 +1,4 @@
-import { signAccessToken } from '@birge/server-kit';
+import { signAccessToken, ValidationError } from '@birge/server-kit';
 import { isUuid, type Identity } from '@birge/shared-reference';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -13,6 +13,7 @@ import { SessionEntity } from './session.entity';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
 const MAX_PASSWORD_LENGTH = 1024;
+const MAX_EMAIL_LENGTH = 254;
 
 /** Refresh tokens are 256 random bits; only their SHA-256 is stored, so a database leak yields no usable token. */
 function hashRefreshToken(token: string): string {
@@ -37,10 +38,12 @@ export class AuthService {
 
   async login(email: string, password: string): Promise<AuthSession> {
     const key = emailKey(email);
+    // No address is longer (RFC 5321); a longer one is a mistake to tell, not a sign-in to count.
+    if (key.length > MAX_EMAIL_LENGTH) throw ValidationError.field('email', 'TOO_LONG', `must be at most ${MAX_EMAIL_LENGTH} characters`);
     const admission = await this.throttle.admit(key);
     if (!admission.admitted) throw new AccountLockedError(admission.retryAfterSeconds);
 
-    const account = key.length <= 254 ? await this.accounts.findByEmail(key) : null;
+    const account = await this.accounts.findByEmail(key);
     // An unknown address costs one scrypt like a known one, so timing does not tell them apart.
     const passwordMatches = password.length <= MAX_PASSWORD_LENGTH && (await verifyPassword(password, account?.passwordHash ?? (await decoyHash())));
     if (!account || !passwordMatches || !account.active) {
