@@ -1,6 +1,7 @@
-import { OPEN_ASSISTANCE_STATUSES, REGION_CODES } from '@birge/shared-reference';
+import { REGION_CODES } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import type { NationalOverview } from './national-overview.type';
+import { OPEN_STATUSES_SQL } from './open-statuses.sql';
 
 interface RegionFigures {
   regionCode: string;
@@ -23,10 +24,9 @@ export class OverviewService {
          FROM analytics.organization_fact WHERE merged_into IS NULL GROUP BY region_code
          UNION ALL
          SELECT region_code, 0, count(*)
-         FROM analytics.request_fact WHERE status = ANY($1::text[]) GROUP BY region_code
+         FROM analytics.request_fact WHERE status IN (${OPEN_STATUSES_SQL}) GROUP BY region_code
        ) figures
        GROUP BY region_code`,
-      [[...OPEN_ASSISTANCE_STATUSES]],
     );
     const byRegion = new Map(rows.map((row) => [row.regionCode, row]));
     return {
