@@ -10,23 +10,22 @@ import { useRegionOptions } from '../reference/use-region-options';
 import { NEED_KINDS, NEED_THEMES } from './need-filter';
 import { textProblems } from './need-forms';
 import { UpdateNeedMutation } from './needs.graphql';
-import { OrganizationEvidence } from './organization-evidence';
+import { changedEvidence, EvidenceChoices, type EvidenceIds } from './evidence-choices';
 
 type Need = NonNullable<NeedPageQuery['need']>;
 
-const KNOWN_FIELDS = ['districtCode', 'theme', 'kind', 'narrative', 'firstNoticedOn', 'evidence.organizationIds'];
-
-const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+const KNOWN_FIELDS = ['districtCode', 'theme', 'kind', 'narrative', 'firstNoticedOn', 'evidence.organizationIds', 'evidence.assistanceRequestIds', 'evidence.trainingIds'];
 
 /**
  * Corrects an open entry: district (within its region), theme, kind, narrative, the day it was
- * first noticed and the organizations it rests on. Only what changed is sent, with the version read.
+ * first noticed and the records it rests on. Only what changed is sent, with the version read.
  */
 export function EditNeedForm({ need, onDone, onCancel, onReload }: { need: Need; onDone: () => void; onCancel: () => void; onReload: () => void }) {
   const { t, name } = useI18n();
   const regions = useRegionOptions();
   const [form, setForm] = useState({ districtCode: need.district?.code ?? '', theme: need.theme, kind: need.kind, narrative: need.narrative ?? '', firstNoticedOn: need.firstNoticedOn });
-  const [organizationIds, setOrganizationIds] = useState<string[]>(need.evidence.organizationIds);
+  const before: EvidenceIds = { organizationIds: need.evidence.organizationIds, assistanceRequestIds: need.evidence.assistanceRequestIds, trainingIds: need.evidence.trainingIds };
+  const [evidence, setEvidence] = useState<EvidenceIds>(before);
   const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
   const [update, { loading }] = useMutation(UpdateNeedMutation);
   const region = regions.data?.regions.find((candidate) => candidate.code === need.region.code);
@@ -43,7 +42,8 @@ export function EditNeedForm({ need, onDone, onCancel, onReload }: { need: Need;
     if (form.kind !== need.kind) input.kind = form.kind;
     if (form.narrative.trim() !== (need.narrative ?? '')) input.narrative = form.narrative.trim();
     if (form.firstNoticedOn && form.firstNoticedOn !== need.firstNoticedOn) input.firstNoticedOn = form.firstNoticedOn;
-    if (!sameIds(organizationIds, need.evidence.organizationIds)) input.evidence = { organizationIds };
+    const changed = changedEvidence(evidence, before);
+    if (changed) input.evidence = changed;
     try {
       await update({ variables: { input } });
       onDone();
@@ -93,7 +93,7 @@ export function EditNeedForm({ need, onDone, onCancel, onReload }: { need: Need;
       <FormField label={t('need.firstNoticedOn')} errors={errors['firstNoticedOn']} name="firstNoticedOn">
         {(control) => <input {...control} type="date" value={form.firstNoticedOn} onChange={(event) => setForm((previous) => ({ ...previous, firstNoticedOn: event.target.value }))} />}
       </FormField>
-      <OrganizationEvidence regionCode={need.region.code} chosen={organizationIds} onChange={setOrganizationIds} errors={errors['evidence.organizationIds']} />
+      <EvidenceChoices regionCode={need.region.code} value={evidence} onChange={setEvidence} errors={errors} />
       <OtherFieldErrors errors={fieldErrors} knownFields={KNOWN_FIELDS} />
       <div className="form-actions">
         <button type="button" className="button button-secondary" onClick={onCancel}>

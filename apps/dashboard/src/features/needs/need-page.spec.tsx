@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Viewer } from '../../auth/session';
 import { regionOptionsMock, staffDirectoryMock, STAFF_ID } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
-import { ChangeNeedStatusMutation, CommentOnNeedMutation, NeedEvidenceNamesQuery, NeedOrganizationOptionsQuery, NeedPageQuery, UpdateNeedMutation } from './needs.graphql';
+import { ChangeNeedStatusMutation, CommentOnNeedMutation, NeedEvidenceNamesQuery, NeedEvidenceOptionsQuery, NeedPageQuery, UpdateNeedMutation } from './needs.graphql';
 import { NeedPage } from './need-page';
 import { NEED_ID, needData } from './needs-testing';
 
@@ -116,8 +116,8 @@ describe('NeedPage', () => {
   it('corrects an open entry, sending only what changed with the version read', async () => {
     const input = { id: NEED_ID, version: 1, districtCode: null, theme: 'FUNDING' };
     const organizations: Mocks[number] = {
-      request: { query: NeedOrganizationOptionsQuery, variables: { regionCode: '100000000' } },
-      result: { data: { organizations: { __typename: 'OrganizationConnection', edges: [] } } },
+      request: { query: NeedEvidenceOptionsQuery, variables: { regionCode: '100000000' } },
+      result: { data: { organizations: { __typename: 'OrganizationConnection', edges: [] }, assistanceRequests: { __typename: 'AssistanceRequestConnection', edges: [] }, trainings: { __typename: 'TrainingConnection', edges: [] } } },
       maxUsageCount: Number.POSITIVE_INFINITY,
     };
     renderWithProviders(<NeedPage id={NEED_ID} />, {

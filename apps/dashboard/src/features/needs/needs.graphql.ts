@@ -153,14 +153,36 @@ export const CommentOnNeedMutation = graphql(`
   }
 `);
 
-/** Organizations of a region, to point to as evidence when recording a need. */
-export const NeedOrganizationOptionsQuery = graphql(`
-  query NeedOrganizationOptions($regionCode: ID!) {
+/** A region's organizations, assistance requests and trainings, to point to as evidence of a need. */
+export const NeedEvidenceOptionsQuery = graphql(`
+  query NeedEvidenceOptions($regionCode: ID!) {
     organizations(first: 100, filter: { regionCode: $regionCode }, orderBy: NAME) {
       edges {
         node {
           id
           name
+        }
+      }
+    }
+    assistanceRequests(first: 50, filter: { regionCode: $regionCode }) {
+      edges {
+        node {
+          id
+          subtype
+          createdAt
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+    trainings(first: 50, filter: { regionCode: $regionCode }) {
+      edges {
+        node {
+          id
+          topic
+          startsAt
         }
       }
     }

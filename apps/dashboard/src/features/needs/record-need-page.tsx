@@ -14,9 +14,9 @@ import { useRegionOptions } from '../reference/use-region-options';
 import { NEED_KINDS, NEED_THEMES } from './need-filter';
 import { textProblems } from './need-forms';
 import { RecordNeedMutation } from './needs.graphql';
-import { OrganizationEvidence } from './organization-evidence';
+import { changedEvidence, EvidenceChoices, NO_EVIDENCE, type EvidenceIds } from './evidence-choices';
 
-const KNOWN_FIELDS = ['regionCode', 'districtCode', 'theme', 'kind', 'narrative', 'firstNoticedOn', 'evidence.organizationIds'];
+const KNOWN_FIELDS = ['regionCode', 'districtCode', 'theme', 'kind', 'narrative', 'firstNoticedOn', 'evidence.organizationIds', 'evidence.assistanceRequestIds', 'evidence.trainingIds'];
 
 /** Records a need of a region (regional staff: their own), optionally of one of its districts. */
 export function RecordNeedPage() {
@@ -33,7 +33,7 @@ export function RecordNeedPage() {
     narrative: '',
     firstNoticedOn: '',
   });
-  const [organizationIds, setOrganizationIds] = useState<string[]>([]);
+  const [evidence, setEvidence] = useState<EvidenceIds>(NO_EVIDENCE);
   const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
   // The register's lists are read again when next shown: the new entry sorts first in them.
   const [record, { loading }] = useMutation(RecordNeedMutation, {
@@ -55,7 +55,8 @@ export function RecordNeedPage() {
     const input: RecordNeedInput = { regionCode: form.regionCode, theme: form.theme, kind: form.kind, narrative: form.narrative.trim() };
     if (form.districtCode) input.districtCode = form.districtCode;
     if (form.firstNoticedOn) input.firstNoticedOn = form.firstNoticedOn;
-    if (organizationIds.length > 0) input.evidence = { organizationIds };
+    const chosen = changedEvidence(evidence);
+    if (chosen) input.evidence = chosen;
     try {
       const { data } = await record({ variables: { input } });
       if (data) navigate(`/needs/${data.recordNeed.id}`);
@@ -77,7 +78,7 @@ export function RecordNeedPage() {
           value={form.regionCode}
           onChange={(regionCode) => {
             setForm((previous) => ({ ...previous, regionCode, districtCode: '' }));
-            setOrganizationIds([]);
+            setEvidence(NO_EVIDENCE);
           }}
           onlyRegion={ownRegion}
           errors={errors['regionCode']}
@@ -120,7 +121,7 @@ export function RecordNeedPage() {
         <FormField label={t('needForm.firstNoticedOn')} errors={errors['firstNoticedOn']} name="firstNoticedOn">
           {(control) => <input {...control} type="date" value={form.firstNoticedOn} onChange={(event) => setForm((previous) => ({ ...previous, firstNoticedOn: event.target.value }))} />}
         </FormField>
-        <OrganizationEvidence regionCode={form.regionCode} chosen={organizationIds} onChange={setOrganizationIds} errors={errors['evidence.organizationIds']} />
+        <EvidenceChoices regionCode={form.regionCode} value={evidence} onChange={setEvidence} errors={errors} />
         <OtherFieldErrors errors={fieldErrors} knownFields={KNOWN_FIELDS} />
       </FormCard>
     </section>
