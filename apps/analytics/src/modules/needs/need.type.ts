@@ -14,8 +14,8 @@ export class Need {
   @Field(() => ID, { description: 'Stable id of the entry.' })
   id: string;
 
-  @Field(() => Region, { description: 'The region whose need it is.' })
-  region: Region;
+  @Field(() => Region, { nullable: true, description: 'The region whose need it is. Null only when the registry, which names it, cannot be reached.' })
+  region: Region | null;
 
   @Field(() => District, { nullable: true, description: 'The district, city or city district it concerns; null when it concerns the whole region.' })
   district: District | null;

@@ -28,7 +28,7 @@ export function EditNeedForm({ need, onDone, onCancel, onReload }: { need: Need;
   const [evidence, setEvidence] = useState<EvidenceIds>(before);
   const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
   const [update, { loading }] = useMutation(UpdateNeedMutation);
-  const region = regions.data?.regions.find((candidate) => candidate.code === need.region.code);
+  const region = regions.data?.regions.find((candidate) => candidate.code === need.region?.code);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -93,7 +93,7 @@ export function EditNeedForm({ need, onDone, onCancel, onReload }: { need: Need;
       <FormField label={t('need.firstNoticedOn')} errors={errors['firstNoticedOn']} name="firstNoticedOn">
         {(control) => <input {...control} type="date" value={form.firstNoticedOn} onChange={(event) => setForm((previous) => ({ ...previous, firstNoticedOn: event.target.value }))} />}
       </FormField>
-      <EvidenceChoices regionCode={need.region.code} value={evidence} onChange={setEvidence} errors={errors} />
+      <EvidenceChoices regionCode={need.region?.code ?? ''} value={evidence} onChange={setEvidence} errors={errors} />
       <OtherFieldErrors errors={fieldErrors} knownFields={KNOWN_FIELDS} />
       <div className="form-actions">
         <button type="button" className="button button-secondary" onClick={onCancel}>

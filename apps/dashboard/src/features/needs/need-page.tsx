@@ -103,7 +103,8 @@ export function NeedPage({ id }: { id: string }) {
     );
   }
 
-  const writer = canWrite(viewer, need.region.code);
+  // Without the region (the registry away) the viewer's own is assumed; the API decides by the stored one.
+  const writer = canWrite(viewer, need.region?.code ?? null);
   const reload = () => void refetch();
 
   return (
@@ -121,7 +122,7 @@ export function NeedPage({ id }: { id: string }) {
       <dl className="details card">
         <div>
           <dt>{t('organization.region')}</dt>
-          <dd>{name(need.region.name)}</dd>
+          <dd>{need.region ? name(need.region.name) : t('common.unavailable')}</dd>
         </div>
         <div>
           <dt>{t('need.district')}</dt>

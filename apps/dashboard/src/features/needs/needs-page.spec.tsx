@@ -64,6 +64,12 @@ describe('NeedsPage', () => {
     await waitFor(() => expect((screen.getByLabelText('District') as HTMLSelectElement).value).toBe(SEMEY.code));
   });
 
+  it('still lists the entries while the registry, which names regions and districts, cannot be reached', async () => {
+    renderWithProviders(<NeedsPage />, { mocks: [regionOptionsMock(), listMock({}, page([node(4, { region: null })], 1, false, null))], locale: 'en' });
+    const list = await screen.findByTestId('needs-list');
+    expect(within(list).getByText("Currently unavailable · The whole region · The volunteer movement's need")).toBeTruthy();
+  });
+
   it("shows an analyst that the narrative is withheld, and offers no way to record", async () => {
     renderWithProviders(<NeedsPage />, {
       mocks: [regionOptionsMock(), listMock({}, page([node(3, { narrative: null, personalDataHidden: 'PERSONAL_DATA_HIDDEN_FOR_ROLE' })], 1, false, null))],

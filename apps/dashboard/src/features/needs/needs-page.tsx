@@ -91,7 +91,7 @@ export function NeedsPage() {
                     <span className={`badge need-status-${node.status.toLowerCase()}`}>{t(`needStatus.${node.status}`)}</span>
                   </div>
                   <div className="muted small">
-                    {[name(node.region.name), node.district ? name(node.district.name) : t('needs.wholeRegion'), t(`needKind.${node.kind}`)].join(' · ')}
+                    {[node.region ? name(node.region.name) : t('common.unavailable'), node.district ? name(node.district.name) : t('needs.wholeRegion'), t(`needKind.${node.kind}`)].join(' · ')}
                   </div>
                   <p className="need-card-narrative">{node.personalDataHidden ? <AccessHidden reason={node.personalDataHidden} /> : excerpt(node.narrative ?? '')}</p>
                   <div className="muted small">{t('needs.firstNoticedOnValue', { date: node.firstNoticedOn })}</div>
