@@ -33,6 +33,13 @@ describe('registry: duplicates and merging', () => {
     expect(elsewhere.possibleDuplicates).toEqual([]);
     const different = await h.client.data<{ possibleDuplicates: unknown[] }>(SIMILAR, { input: { name: 'Жасыл Ел', regionCode: ASTANA } });
     expect(different.possibleDuplicates).toEqual([]);
+    const excluded = await h.client.data<{ possibleDuplicates: unknown[] }>(SIMILAR, { input: { name: 'Meirim', regionCode: ASTANA, excludeId: meirim } });
+    expect(excluded.possibleDuplicates).toEqual([]);
+  });
+
+  it('refuses an excludeId that is not a record id with BAD_USER_INPUT naming it', async () => {
+    const refused = await h.client.request(SIMILAR, { input: { name: 'Meirim', regionCode: ASTANA, excludeId: '' } });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'excludeId', code: 'INVALID_ID' }] });
   });
 
   it('refuses a similar name on create when asked to check, naming the candidates, and creates after confirmation', async () => {

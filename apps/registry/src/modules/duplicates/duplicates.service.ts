@@ -30,6 +30,7 @@ export class DuplicatesService {
 
   /** Registered records of the same region whose folded names are similar, most similar first. */
   async find(input: NamesInRegion, manager: EntityManager = this.dataSource.manager): Promise<PossibleDuplicate[]> {
+    if (input.excludeId !== undefined && input.excludeId !== null) assertOrganizationId(input.excludeId, 'excludeId');
     const keys = [...new Set([input.name, input.nameKk, input.nameRu, input.nameLatin].filter((n): n is string => !!n?.trim()).map(nameDuplicateKey))].filter(Boolean);
     if (!keys.length) return [];
     const rows: { id: string; score: number }[] = await manager.query(
