@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import type { Viewer } from '../../auth/session';
 import { ABAI, name } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { RegionPage } from './region-page';
@@ -56,5 +57,18 @@ describe('RegionPage', () => {
     renderWithProviders(<RegionPage code={ABAI.code} />, { mocks, locale: 'ru' });
     expect((await screen.findByTestId('region-name')).textContent).toBe('Область Абай');
     expect(screen.getByTestId('coverage-unavailable').textContent).toBe('Сейчас недоступно');
+  });
+  it("links to the region's needs register, but not for another region's staff", async () => {
+    const mocks: Mocks = [{ request: { query: RegionPageQuery, variables: { code: ABAI.code } }, result: regionData(null) }];
+    const { unmount } = renderWithProviders(<RegionPage code={ABAI.code} />, { mocks });
+    expect((await screen.findByRole('link', { name: 'Қажеттіліктер тізілімі' })).getAttribute('href')).toBe(`#/needs?region=${ABAI.code}`);
+    unmount();
+    const astanaStaff: Viewer = {
+      kind: 'account',
+      account: { id: 'u-as', email: 'astana@demo.birge.kz', name: 'Astana', role: 'REGIONAL_STAFF', active: true, region: { code: '710000000', name: { kk: 'Астана', ru: 'Астана', en: 'Astana' } } },
+    };
+    renderWithProviders(<RegionPage code={ABAI.code} />, { mocks, viewer: astanaStaff });
+    await screen.findByTestId('region-name');
+    expect(screen.queryByRole('link', { name: 'Қажеттіліктер тізілімі' })).toBeNull();
   });
 });

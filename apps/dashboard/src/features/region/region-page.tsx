@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { regionOf, useViewer } from '../../auth/session';
 import type { DistrictCoverageStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
@@ -14,6 +15,7 @@ const STATUS_ORDER: readonly DistrictCoverageStatus[] = ['ESTABLISHED', 'STALE',
  * window, contact gone stale, or never contacted, with the last contact and the count.
  */
 export function RegionPage({ code }: { code: string }) {
+  const ownRegion = regionOf(useViewer());
   const { t, name, formatNumber } = useI18n();
   // errorPolicy 'all': the region still shows when analytics (coverage) is down.
   const { data, loading, error, refetch } = useQuery(RegionPageQuery, { variables: { code }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
@@ -37,9 +39,17 @@ export function RegionPage({ code }: { code: string }) {
       </Link>
       <div className="page-heading">
         <h1 data-testid="region-name">{name(region.name)}</h1>
-        <Link to={`/organizations?region=${encodeURIComponent(region.code)}`} className="button button-secondary">
-          {t('regions.organizationsLink')}
-        </Link>
+        <div className="page-heading-links">
+          <Link to={`/organizations?region=${encodeURIComponent(region.code)}`} className="button button-secondary">
+            {t('regions.organizationsLink')}
+          </Link>
+          {/* Regional staff read their own region's needs register only. */}
+          {(!ownRegion || ownRegion === region.code) && (
+            <Link to={`/needs?region=${encodeURIComponent(region.code)}`} className="button button-secondary">
+              {t('region.needsLink')}
+            </Link>
+          )}
+        </div>
       </div>
       <h2>{t('region.coverage')}</h2>
       {!coverage ? (
