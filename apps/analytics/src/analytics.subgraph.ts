@@ -10,6 +10,7 @@ import { CoverageService } from './modules/coverage/coverage.service';
 import { startFactConsumers } from './modules/facts/fact.consumers';
 import { FactRecorderService } from './modules/facts/fact-recorder.service';
 import { OrganizationFactEntity } from './modules/facts/organization-fact.entity';
+import { OrganizationVerificationEntity } from './modules/facts/organization-verification.entity';
 import { RequestFactEntity } from './modules/facts/request-fact.entity';
 import { systemClock } from './modules/needs/need-clock';
 import { NeedCommentEntity } from './modules/needs/need-comment.entity';
@@ -24,7 +25,7 @@ import { OverviewService } from './modules/overview/overview.service';
 export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
   name: 'analytics',
   defaultPort: 4003,
-  entities: [OrganizationFactEntity, RequestFactEntity, ContactFactEntity, NeedEntity, NeedStatusChangeEntity, NeedCommentEntity],
+  entities: [OrganizationFactEntity, OrganizationVerificationEntity, RequestFactEntity, ContactFactEntity, NeedEntity, NeedStatusChangeEntity, NeedCommentEntity],
   migrations: analyticsMigrations,
   buildSchema: buildAnalyticsSchema,
   createServices: ({ dataSource, events }) => {

@@ -3,6 +3,7 @@ import {
   AssistanceOutcomeResult,
   AssistanceRequestStatus,
   OrganizationKind,
+  VerificationStatus,
   type EventEnvelope,
   type EventName,
   type EventPayloads,
@@ -86,6 +87,16 @@ describe('analytics: facts are right whatever order the events arrive in', () =>
       // A tombstone's place does not matter: it is never counted.
       { id: mergedId, district: expect.any(String), mergedInto: keptId },
     ]);
+  });
+
+  it('keeps the newest verification status of an organization, one derived earlier arriving later changes nothing', async () => {
+    const organizationId = randomUUID();
+    const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 10, minute)).toISOString();
+    const verified = { organizationId, regionCode: ABAI, status: VerificationStatus.VERIFIED, verifiedAt: at(5), changedAt: at(5) };
+    await record(envelope('registry.organization-verification-changed', verified));
+    await record(envelope('registry.organization-verification-changed', { ...verified, status: VerificationStatus.IN_REVIEW, verifiedAt: null, changedAt: at(1) }));
+    const rows = await subgraph.dataSource.query('SELECT status FROM analytics.organization_verification WHERE organization_id = $1', [organizationId]);
+    expect(rows).toEqual([{ status: 'VERIFIED' }]);
   });
 
   it('records a redelivered event once', async () => {

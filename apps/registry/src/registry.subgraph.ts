@@ -27,7 +27,7 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
     const verification = new VerificationService(dataSource, new LocalDiskFileStorage(config.REGISTRY_EVIDENCE_DIR), {
       maxEvidenceBytes: config.REGISTRY_EVIDENCE_MAX_BYTES,
       reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS,
-    });
+    }, events);
     const duplicates = new DuplicatesService(dataSource, events, verification);
     return {
       regions: new RegionService(dataSource),

@@ -60,6 +60,22 @@ describe('registry: verification by the memo\'s five methods', () => {
     expect(new Date(expired.organization.verification.reverificationDueAt as string).getTime()).toBeLessThan(Date.now());
   });
 
+  it('announces every derived status to analytics in the same transaction, in the order derived, and nothing for a refused check', async () => {
+    const id = await create('Хабарлайтын топ');
+    await h.client.data(RECORD, { input: { organizationId: id, method: 'VISIT', outcome: 'PENDING' } });
+    await h.client.data(RECORD, { input: { organizationId: id, method: 'VISIT', outcome: 'PASSED' } });
+    await h.client.request(RECORD, { input: { organizationId: id, method: 'QAZVOLUNTEER_ID', outcome: 'PASSED' } });
+    const events: { payload: { regionCode: string; status: string; verifiedAt: string | null; changedAt: string } }[] = await h.subgraph.dataSource.query(
+      `SELECT data->'payload' AS payload FROM pgboss.job WHERE name = 'analytics.organization-verifications' AND data->'payload'->>'organizationId' = $1
+       ORDER BY data->'payload'->>'changedAt'`,
+      [id],
+    );
+    expect(events.map((e) => [e.payload.regionCode, e.payload.status, e.payload.verifiedAt !== null])).toEqual([
+      [ASTANA, 'IN_REVIEW', false],
+      [ASTANA, 'VERIFIED', true],
+    ]);
+  });
+
   it('refuses bad files and a passed Qazvolunteer.kz check without an ID, storing neither rows nor files', async () => {
     const id = await create('Файлсыз топ');
     const rowsBefore = await h.count('verification_check');

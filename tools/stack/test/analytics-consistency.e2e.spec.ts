@@ -31,6 +31,23 @@ async function freshWithin(gateway: GraphQLTestClient, truth: Figures, withinMs:
   }
 }
 
+/** Verification statuses other than UNVERIFIED of the workload's organizations: the registry's, and analytics' copy. */
+async function verificationStatuses(gateway: GraphQLTestClient, databaseUrl: string): Promise<{ registry: Map<string, string>; analytics: Map<string, string> }> {
+  const data = await gateway.data<{ organizations: { edges: { node: { id: string; verification: { status: string } } }[] } }>(
+    `{ organizations(first: 100, filter: { nameContains: "Сынақ" }) { edges { node { id verification { status } } } } }`,
+  );
+  const checked = data.organizations.edges.map((e) => e.node).filter((o) => o.verification.status !== 'UNVERIFIED');
+  const pg = new Client({ connectionString: databaseUrl });
+  await pg.connect();
+  const { rows } = await pg
+    .query<{ id: string; status: string }>(
+      `SELECT organization_id AS id, status FROM analytics.organization_verification WHERE status <> 'UNVERIFIED' AND organization_id = ANY($1::uuid[])`,
+      [data.organizations.edges.map((e) => e.node.id)],
+    )
+    .finally(() => pg.end());
+  return { registry: new Map(checked.map((o) => [o.id, o.verification.status])), analytics: new Map(rows.map((r) => [r.id, r.status])) };
+}
+
 describe('analytics figures equal the truth of the owning subgraphs after a random workload, end to end', () => {
   let stack: RunningStack;
   let gateway: GraphQLTestClient;
@@ -55,6 +72,11 @@ describe('analytics figures equal the truth of the owning subgraphs after a rand
     const result = await freshWithin(gateway, truth, FRESH_WITHIN_MS - (Date.now() - lastChangeAt));
     expect(result.differences).toEqual([]);
     expect(Date.now() - lastChangeAt).toBeLessThanOrEqual(FRESH_WITHIN_MS + 500);
+
+    // No figure reads verification yet; the read model holds it already, as the registry derived it.
+    const verification = await verificationStatuses(gateway, stack.databaseUrl);
+    expect(verification.registry.size).toBeGreaterThan(0);
+    expect(verification.analytics).toEqual(verification.registry);
   });
 
   it(`counts a resolved request as no longer open within ${FRESH_WITHIN_MS} ms, nationally and in its region`, async () => {
@@ -115,6 +137,7 @@ describe('analytics figures equal the truth of the owning subgraphs after a rand
       await pg.query(`UPDATE analytics.request_fact SET status = 'NEW', outcome = NULL, version = NULL`);
       await pg.query(`UPDATE analytics.organization_fact SET district_code = NULL, version = NULL, merged_into = NULL`);
       await pg.query(`DELETE FROM analytics.contact_fact WHERE contact_id IN (SELECT contact_id FROM analytics.contact_fact ORDER BY contact_id LIMIT 5)`);
+      await pg.query(`DELETE FROM analytics.organization_verification`);
       await pg.query(
         `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, registered_at) VALUES (gen_random_uuid(), 'NGO', '710000000', now() - interval '1 day')`,
       );
@@ -135,6 +158,8 @@ describe('analytics figures equal the truth of the owning subgraphs after a rand
     expect(first.rebuilt.removed).toBe(1);
     expect(differences(await analyticsFigures(gateway), before)).toEqual([]);
     expect(differences(await analyticsFigures(gateway), await truthFigures(gateway, WINDOW_MONTHS))).toEqual([]);
+    const verification = await verificationStatuses(gateway, stack.databaseUrl);
+    expect(verification.analytics).toEqual(verification.registry);
     // Once more: nothing left to settle, the same figures.
     expect((await run()).rebuilt).toMatchObject({ mergedAway: 0, removed: 0 });
     expect(differences(await analyticsFigures(gateway), before)).toEqual([]);

@@ -2,6 +2,7 @@ import { CreateAnalytics1764060000000 } from './1764060000000-CreateAnalytics';
 import { ContactCoverage1764080000000 } from './1764080000000-ContactCoverage';
 import { NeedsRegister1765100000000 } from './1765100000000-NeedsRegister';
 import { FactVersions1765200000000 } from './1765200000000-FactVersions';
+import { OrganizationVerification1765220000000 } from './1765220000000-OrganizationVerification';
 
 /** Every migration of the analytics schema, oldest first. */
-export const analyticsMigrations = [CreateAnalytics1764060000000, ContactCoverage1764080000000, NeedsRegister1765100000000, FactVersions1765200000000];
+export const analyticsMigrations = [CreateAnalytics1764060000000, ContactCoverage1764080000000, NeedsRegister1765100000000, FactVersions1765200000000, OrganizationVerification1765220000000];

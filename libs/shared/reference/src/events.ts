@@ -4,7 +4,13 @@ import type { AssistanceRequestStatus } from './assistance-status';
 import type { OrganizationKind } from './organization-kind';
 import type { AuditRecordedPayload } from './audit';
 import type { NeedKind, NeedTheme } from './needs';
-import type { ContactLoggedPayload, OrganizationsImportedPayload, OrganizationsMergedPayload, OrganizationUpdatedPayload } from './registry-events';
+import type {
+  ContactLoggedPayload,
+  OrganizationsImportedPayload,
+  OrganizationsMergedPayload,
+  OrganizationUpdatedPayload,
+  OrganizationVerificationChangedPayload,
+} from './registry-events';
 
 /**
  * The events subgraphs exchange. A producer writes an event in the same transaction as the
@@ -58,6 +64,7 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'registry.contact-logged': ['analytics.contact-coverage'],
   'registry.organizations-merged': ['analytics.organization-merges', 'assistance.organization-merges'],
   'registry.organizations-imported': ['assistance.organization-imports', 'analytics.organization-imports'],
+  'registry.organization-verification-changed': ['analytics.organization-verifications'],
   'audit.mutation-recorded': ['identity.audit'],
   // Waits, durably, for the notifications subgraph to tell the republican office.
   'analytics.need-escalated': ['notifications.need-escalated'],
@@ -140,6 +147,7 @@ export interface EventPayloads {
   'registry.organizations-merged': OrganizationsMergedPayload;
   /** A bulk import's records, a batch per event instead of an event per record. */
   'registry.organizations-imported': OrganizationsImportedPayload;
+  'registry.organization-verification-changed': OrganizationVerificationChangedPayload;
 }
 
 // Declaration merging: the audit trail of mutations (issue 5), stored by the identity subgraph.

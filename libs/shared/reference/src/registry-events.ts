@@ -1,4 +1,4 @@
-import type { ContactKind } from './registry-vocabulary';
+import type { ContactKind, VerificationStatus } from './registry-vocabulary';
 import type { OrganizationKind } from './organization-kind';
 
 /** An organization's registry record changed (any field); carries what other subgraphs copy. */
@@ -58,4 +58,19 @@ export interface OrganizationsImportedPayload {
   districtCodes: (string | null)[];
   /** The record's version after the import (1 for a new record). */
   versions: number[];
+}
+
+/**
+ * An organization's verification status was derived anew (a check recorded or changed, a decision,
+ * a merge). Carries the stored status (VERIFIED, not its EXPIRED reading) and when it was derived,
+ * which orders two changes of one organization (the registry derives them under the record's lock).
+ */
+export interface OrganizationVerificationChangedPayload {
+  organizationId: string;
+  regionCode: string;
+  status: VerificationStatus;
+  /** ISO 8601; set while VERIFIED. */
+  verifiedAt: string | null;
+  /** ISO 8601: when the status was derived. */
+  changedAt: string;
 }

@@ -2,6 +2,7 @@ import { EVENT_ROUTES } from '@birge/shared-reference';
 import {
   ORGANIZATION_FIGURES_QUEUE,
   ORGANIZATION_IMPORTS_QUEUE,
+  ORGANIZATION_VERIFICATIONS_QUEUE,
   REQUEST_ASSIGNMENTS_QUEUE,
   REQUEST_FIGURES_QUEUE,
   REQUEST_STATUS_CHANGES_QUEUE,
@@ -14,5 +15,6 @@ describe('analytics queues', () => {
     expect(EVENT_ROUTES['registry.organizations-imported']).toContain(ORGANIZATION_IMPORTS_QUEUE);
     expect(EVENT_ROUTES['assistance.request-status-changed']).toContain(REQUEST_STATUS_CHANGES_QUEUE);
     expect(EVENT_ROUTES['assistance.request-assigned']).toContain(REQUEST_ASSIGNMENTS_QUEUE);
+    expect(EVENT_ROUTES['registry.organization-verification-changed']).toContain(ORGANIZATION_VERIFICATIONS_QUEUE);
   });
 });

@@ -7,3 +7,5 @@ export const ORGANIZATION_IMPORTS_QUEUE = 'analytics.organization-imports';
 export const REQUEST_STATUS_CHANGES_QUEUE = 'analytics.request-status-changes';
 /** A request (un)assigned (assistance.request-assigned). */
 export const REQUEST_ASSIGNMENTS_QUEUE = 'analytics.request-assignments';
+/** An organization's verification status derived anew (registry.organization-verification-changed). */
+export const ORGANIZATION_VERIFICATIONS_QUEUE = 'analytics.organization-verifications';

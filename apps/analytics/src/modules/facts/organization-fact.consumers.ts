@@ -2,8 +2,9 @@ import { defineConsumer } from '@birge/server-kit';
 import type { EventEnvelope } from '@birge/shared-reference';
 import type { EntityManager } from 'typeorm';
 import { ORGANIZATION_MERGES_QUEUE, ORGANIZATION_UPDATES_QUEUE } from '../contacts/registry-facts.queues';
-import { ORGANIZATION_FIGURES_QUEUE, ORGANIZATION_IMPORTS_QUEUE } from './fact.queues';
+import { ORGANIZATION_FIGURES_QUEUE, ORGANIZATION_IMPORTS_QUEUE, ORGANIZATION_VERIFICATIONS_QUEUE } from './fact.queues';
 import { upsertOrganizationFacts } from './organization-fact-upsert';
+import { upsertOrganizationVerifications } from './organization-verification-upsert';
 
 /**
  * A registration, or a batch of an import's new records. A record known already (an edit or a
@@ -78,4 +79,9 @@ export const organizationFactConsumers = [
     },
   }),
   defineConsumer({ event: 'registry.organizations-merged', queue: ORGANIZATION_MERGES_QUEUE, handle: recordMerge }),
+  defineConsumer({
+    event: 'registry.organization-verification-changed',
+    queue: ORGANIZATION_VERIFICATIONS_QUEUE,
+    handle: (manager, event) => upsertOrganizationVerifications(manager, [event.payload]),
+  }),
 ];

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { upsertOrganizationFacts } from '../facts/organization-fact-upsert';
+import { upsertOrganizationVerifications } from '../facts/organization-verification-upsert';
 import { upsertRequestFacts } from '../facts/request-fact-upsert';
 import type { SourceApiClient } from './source-api.client';
 import { currentIdOf, readSourceSnapshot, type ContactRecord, type SourceSnapshot } from './source-snapshot';
@@ -66,6 +67,11 @@ export class ReadModelRebuildService {
           },
           snapshot.startedAt,
           { sameVersionWins: true },
+        );
+        // As derived when the snapshot began: a status the registry derives later arrives with a later time and wins.
+        await upsertOrganizationVerifications(
+          manager,
+          batch.map((o) => ({ organizationId: o.id, status: o.verificationStatus, verifiedAt: o.verifiedAt, changedAt: snapshot.startedAt })),
         );
       }
       for (const { id, currentId } of settled) {

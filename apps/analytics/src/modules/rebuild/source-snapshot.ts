@@ -1,4 +1,4 @@
-import type { AssistanceRequestState, ContactKind, OrganizationKind } from '@birge/shared-reference';
+import { VerificationStatus, type AssistanceRequestState, type ContactKind, type OrganizationKind } from '@birge/shared-reference';
 import type { SourceApiClient } from './source-api.client';
 
 export interface OrganizationRecord {
@@ -7,6 +7,9 @@ export interface OrganizationRecord {
   version: number;
   regionCode: string;
   districtCode: string | null;
+  /** The stored status: VERIFIED for what the API reads as EXPIRED. */
+  verificationStatus: VerificationStatus;
+  verifiedAt: string | null;
 }
 
 export interface ContactRecord {
@@ -42,7 +45,17 @@ interface ContactPage {
 interface OrganizationPage {
   organizations: {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: { id: string; kind: OrganizationKind; version: number; region: { code: string }; district: { code: string } | null; contacts: ContactPage | null } }[];
+    edges: {
+      node: {
+        id: string;
+        kind: OrganizationKind;
+        version: number;
+        region: { code: string };
+        district: { code: string } | null;
+        verification: { status: VerificationStatus; verifiedAt: string | null };
+        contacts: ContactPage | null;
+      };
+    }[];
   };
 }
 interface RequestPage {
@@ -102,12 +115,20 @@ async function readRegistry(registry: SourceApiClient): Promise<Pick<SourceSnaps
     const data: OrganizationPage = await registry.query<OrganizationPage>(
       `query($after: String) { organizations(first: ${ORGANIZATIONS_PER_PAGE}, after: $after, orderBy: OLDEST) {
         pageInfo { hasNextPage endCursor }
-        edges { node { id kind version region { code } district { code } contacts(first: ${CONTACTS_PER_ORGANIZATION}) { ${CONTACT_FIELDS} } } }
+        edges { node { id kind version region { code } district { code } verification { status verifiedAt } contacts(first: ${CONTACTS_PER_ORGANIZATION}) { ${CONTACT_FIELDS} } } }
       } }`,
       { after },
     );
     for (const { node } of data.organizations.edges) {
-      organizations.push({ id: node.id, kind: node.kind, version: node.version, regionCode: node.region.code, districtCode: node.district?.code ?? null });
+      organizations.push({
+        id: node.id,
+        kind: node.kind,
+        version: node.version,
+        regionCode: node.region.code,
+        districtCode: node.district?.code ?? null,
+        verificationStatus: node.verification.status === VerificationStatus.EXPIRED ? VerificationStatus.VERIFIED : node.verification.status,
+        verifiedAt: node.verification.verifiedAt,
+      });
       if (!node.contacts) throw new Error(`the registry withheld the contact log of ${node.id} from the rebuild`);
       const nodes = [...node.contacts.edges.map((e) => e.node)];
       if (node.contacts.pageInfo.hasNextPage) nodes.push(...(await remainingContacts(registry, node.id, node.contacts.pageInfo.endCursor)));

@@ -1,5 +1,14 @@
 import { CheckOutcome, isUuid, VerificationMethod, type Identity } from '@birge/shared-reference';
-import { assertRegionWrite, groupByKeys, NotFoundError, ValidationError, type FieldError, type FileStorage, type LoaderRegistry } from '@birge/server-kit';
+import {
+  assertRegionWrite,
+  groupByKeys,
+  NotFoundError,
+  ValidationError,
+  type EventBus,
+  type FieldError,
+  type FileStorage,
+  type LoaderRegistry,
+} from '@birge/server-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertOrganizationId } from '../organization/organization.service';
@@ -26,6 +35,8 @@ export class VerificationService {
     private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
     readonly options: VerificationOptions,
+    /** Announces every derived status (registry.organization-verification-changed) in the same transaction. */
+    private readonly events?: EventBus,
   ) {}
 
   /** The verification as callers see it, from the organization row's stored status. */
@@ -57,7 +68,7 @@ export class VerificationService {
         [input.organizationId, input.method, input.outcome, input.notes?.trim() || null, identity.userId],
       );
       await this.insertEvidence(manager, check.id, stored, identity);
-      await this.recompute(manager, input.organizationId, organization.verification_status, 'CHECK_RECORDED', identity, null, null);
+      await this.recompute(manager, input.organizationId, organization, 'CHECK_RECORDED', identity, null, null);
       return { ...check, regionCode: organization.region_code };
     });
   }
@@ -84,7 +95,7 @@ export class VerificationService {
         [input.checkId, input.outcome, input.notes?.trim() || null, identity.userId],
       );
       await this.insertEvidence(manager, check.id, stored, identity);
-      await this.recompute(manager, existing.organization_id, organization.verification_status, 'CHECK_UPDATED', identity, null, null);
+      await this.recompute(manager, existing.organization_id, organization, 'CHECK_UPDATED', identity, null, null);
       return { ...check, regionCode: organization.region_code };
     });
   }
@@ -95,7 +106,7 @@ export class VerificationService {
     if (reason.length < 3) throw ValidationError.field('reason', 'REQUIRED', 'give a reason of at least 3 characters');
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.lockWritable(manager, input.organizationId, identity);
-      const after = await this.recompute(manager, input.organizationId, organization.verification_status, 'DECISION', identity, input.decision, reason);
+      const after = await this.recompute(manager, input.organizationId, organization, 'DECISION', identity, input.decision, reason);
       return this.view(input.organizationId, after.status, after.verifiedAt);
     });
   }
@@ -218,14 +229,14 @@ export class VerificationService {
   /** After a merge moved checks and decisions to `organizationId`: its status by the rule, with a MERGED history entry. */
   async recomputeAfterMerge(manager: EntityManager, organizationId: string, identity: Identity, reason: string): Promise<void> {
     const organization = await this.lockOrganization(manager, organizationId);
-    await this.recompute(manager, organizationId, organization.verification_status, 'MERGED', identity, null, reason);
+    await this.recompute(manager, organizationId, organization, 'MERGED', identity, null, reason);
   }
 
   /** Applies the rule to the organization's checks and latest decision, stores the result, keeps the history. */
   private async recompute(
     manager: EntityManager,
     organizationId: string,
-    before: string,
+    organization: { verification_status: string; region_code: string },
     kind: 'CHECK_RECORDED' | 'CHECK_UPDATED' | 'DECISION' | 'MERGED',
     identity: Identity,
     decision: VerificationDecision | null,
@@ -246,8 +257,15 @@ export class VerificationService {
     await manager.query(`UPDATE registry.organization SET verification_status = $2, verified_at = $3 WHERE id = $1`, [organizationId, result.status, result.verifiedAt]);
     await manager.query(
       `INSERT INTO registry.verification_event (organization_id, kind, decision, reason, status_before, status_after, actor, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [organizationId, kind, decision, reason, before, result.status, identity.userId, at],
+      [organizationId, kind, decision, reason, organization.verification_status, result.status, identity.userId, at],
     );
+    await this.events?.publish(manager, 'registry.organization-verification-changed', {
+      organizationId,
+      regionCode: organization.region_code,
+      status: result.status as VerificationStatus,
+      verifiedAt: result.verifiedAt?.toISOString() ?? null,
+      changedAt: at.toISOString(),
+    });
     return result;
   }
 }
