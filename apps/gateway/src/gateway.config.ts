@@ -1,4 +1,4 @@
-import { baseConfigShape, booleanFromEnv, isPrivateInternalSecret, isPrivateJwtSecret, jwtSecretSchema } from '@birge/server-kit';
+import { baseConfigShape, booleanFromEnv, portSchema, isPrivateInternalSecret, isPrivateJwtSecret, jwtSecretSchema } from '@birge/server-kit';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -7,7 +7,7 @@ const url = (fallback: string) => z.url({ error: 'must be an http(s) URL of the 
 export const gatewayConfigSchema = z
   .object({
     ...baseConfigShape,
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    PORT: portSchema(4000),
     SUPERGRAPH_PATH: z.string().default(path.resolve(__dirname, '../supergraph.graphql')),
     REGISTRY_URL: url('http://127.0.0.1:4001/graphql'),
     ASSISTANCE_URL: url('http://127.0.0.1:4002/graphql'),

@@ -3,6 +3,7 @@
  * keeps its data in .birge/pgdata (git-ignored) between runs. Ctrl-C stops everything.
  * BIRGE_HOME moves .birge (data, logs, the demo partner key) elsewhere.
  */
+import { portProblem } from '@birge/server-kit';
 import { findRegion } from '@birge/shared-reference';
 import path from 'node:path';
 import { describeDemoAccounts, seedDemoAccounts, type SeededDemoAccount } from './demo-accounts';
@@ -21,8 +22,9 @@ function portFromEnv(variable: string, fallback: number): number {
   const raw = process.env[variable];
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    console.error(`${variable} must be a port number between 1 and 65535 (got "${raw}")`);
+  const problem = portProblem(port, false);
+  if (problem) {
+    console.error(`${variable} ${problem} (got "${raw}")`);
     process.exit(2);
   }
   return port;

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
+import { startEmbeddedDatabase } from '../src/database';
 
 /**
  * The text rules of the database the tests run on (the embedded one unless BIRGE_TEST_DATABASE_URL
@@ -37,5 +41,37 @@ describe('the embedded PostgreSQL', () => {
     const byCodePoint = [...sorted].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     expect(sorted).toEqual(byCodePoint);
     expect(sorted[0]).toBe('Kamkor');
+  });
+});
+
+describe('the embedded PostgreSQL of npm start and of the tests', () => {
+  it('writes a kept cluster safely to disk (fsync on), and only a throw-away one without', async () => {
+    const settings = async (url: string) => {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        const rows = (await client.query(`SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes') ORDER BY name`)).rows;
+        return Object.fromEntries(rows.map((row: { name: string; setting: string }) => [row.name, row.setting]));
+      } finally {
+        await client.end();
+      }
+    };
+    const kept = mkdtempSync(path.join(os.tmpdir(), 'birge-kept-pg-'));
+    try {
+      const persistent = await startEmbeddedDatabase(kept, 0, false);
+      try {
+        expect(await settings(persistent.url)).toEqual({ fsync: 'on', full_page_writes: 'on', synchronous_commit: 'on' });
+      } finally {
+        await persistent.stop();
+      }
+    } finally {
+      rmSync(kept, { recursive: true, force: true });
+    }
+    const ephemeral = await startEmbeddedDatabase(mkdtempSync(path.join(os.tmpdir(), 'birge-scratch-pg-')), 0, true);
+    try {
+      expect(await settings(ephemeral.url)).toEqual({ fsync: 'off', full_page_writes: 'off', synchronous_commit: 'off' });
+    } finally {
+      await ephemeral.stop();
+    }
   });
 });

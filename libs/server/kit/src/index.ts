@@ -7,6 +7,7 @@ export * from './auth/partner-scope-guard';
 export * from './auth/region-access';
 export * from './auth/restricted-fields';
 export * from './config/load-config';
+export * from './config/port';
 export * from './context/request-context';
 export * from './database/data-source';
 export * from './errors/domain-errors';

@@ -20,6 +20,13 @@ describe('subgraph configuration', () => {
     expect(message).toMatch(/MIGRATE_ON_START:/);
   });
 
+  it('refuses at start a port browsers and fetch refuse to connect to, naming it', () => {
+    expect(() => loadConfig(subgraphConfigSchema(4001), { DATABASE_URL: 'postgres://h/db', PORT: '6000' })).toThrow(/PORT: 6000 is a port browsers and fetch refuse/);
+    expect(() => loadConfig(subgraphConfigSchema(4001), { DATABASE_URL: 'postgres://h/db', PORT: '70000' })).toThrow(/PORT: must be a port number/);
+    expect(loadConfig(subgraphConfigSchema(4001), { DATABASE_URL: 'postgres://h/db', PORT: '0' }).PORT).toBe(0);
+    expect(loadConfig(subgraphConfigSchema(4001), { DATABASE_URL: 'postgres://h/db', PORT: '6001' }).PORT).toBe(6001);
+  });
+
   it('requires a private internal secret in production', () => {
     expect(() => loadConfig(subgraphConfigSchema(4001), { DATABASE_URL: 'postgres://h/db', NODE_ENV: 'production' })).toThrow(/INTERNAL_SECRET/);
     expect(

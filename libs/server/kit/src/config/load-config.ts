@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { portSchema } from './port';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -46,7 +47,7 @@ export function subgraphConfigSchema(defaultPort: number) {
   return z
     .object({
       ...baseConfigShape,
-      PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
+      PORT: portSchema(defaultPort),
       DATABASE_URL: z
         .string({ error: 'is required: a postgres:// URL (npm start provides an embedded one)' })
         .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL'),
