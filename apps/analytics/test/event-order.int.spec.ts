@@ -99,6 +99,13 @@ describe('analytics: facts are right whatever order the events arrive in', () =>
     expect(rows).toEqual([{ status: 'VERIFIED' }]);
   });
 
+  it('acknowledges a request event queued before events carried the request\'s state, changing nothing (the rebuild settles it)', async () => {
+    const requestId = randomUUID();
+    const legacy = { requestId, organizationId: randomUUID(), regionCode: ABAI, from: AssistanceRequestStatus.NEW, to: AssistanceRequestStatus.TRIAGED };
+    expect(await record(envelope('assistance.request-status-changed', legacy as EventPayloads['assistance.request-status-changed']))).toBe(true);
+    expect(await subgraph.dataSource.query('SELECT 1 FROM analytics.request_fact WHERE request_id = $1', [requestId])).toEqual([]);
+  });
+
   it('records a redelivered event once', async () => {
     const event = envelope('registry.organization-registered', { organizationId: randomUUID(), name: 'R', kind: OrganizationKind.NGO, regionCode: ABAI, districtCode: null });
     expect(await record(event)).toBe(true);

@@ -1,6 +1,13 @@
 import { defineConsumer } from '@birge/server-kit';
+import type { AssistanceRequestState } from '@birge/shared-reference';
 import { REQUEST_ASSIGNMENTS_QUEUE, REQUEST_FIGURES_QUEUE, REQUEST_STATUS_CHANGES_QUEUE } from './fact.queues';
 import { upsertRequestFacts } from './request-fact-upsert';
+
+/**
+ * The state an event carries. Events queued by a version of assistance that did not send it yet
+ * carry none: they are acknowledged, and `npm run analytics:rebuild` settles those requests.
+ */
+const stateOf = (payload: { state?: AssistanceRequestState }): AssistanceRequestState[] => (payload.state ? [payload.state] : []);
 
 /**
  * Every event of a request carries its whole state after the change, so each is stored the same
@@ -10,16 +17,16 @@ export const requestFactConsumers = [
   defineConsumer({
     event: 'assistance.request-submitted',
     queue: REQUEST_FIGURES_QUEUE,
-    handle: (manager, event) => upsertRequestFacts(manager, [event.payload.state]),
+    handle: (manager, event) => upsertRequestFacts(manager, stateOf(event.payload)),
   }),
   defineConsumer({
     event: 'assistance.request-status-changed',
     queue: REQUEST_STATUS_CHANGES_QUEUE,
-    handle: (manager, event) => upsertRequestFacts(manager, [event.payload.state]),
+    handle: (manager, event) => upsertRequestFacts(manager, stateOf(event.payload)),
   }),
   defineConsumer({
     event: 'assistance.request-assigned',
     queue: REQUEST_ASSIGNMENTS_QUEUE,
-    handle: (manager, event) => upsertRequestFacts(manager, [event.payload.state]),
+    handle: (manager, event) => upsertRequestFacts(manager, stateOf(event.payload)),
   }),
 ];
