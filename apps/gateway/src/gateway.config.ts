@@ -14,6 +14,11 @@ export const gatewayConfigSchema = z
     ANALYTICS_URL: url('http://127.0.0.1:4003/graphql'),
     NOTIFICATIONS_URL: url('http://127.0.0.1:4004/graphql'),
     IDENTITY_URL: url('http://127.0.0.1:4005/graphql'),
+    /**
+     * Where partner keys' request counts live, shared by every gateway replica (schema `gateway`);
+     * without it each replica counts in its own memory.
+     */
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
     /** The most an operation may cost (fields it can make the services resolve; see OperationCost). */
     MAX_OPERATION_COST: z.coerce.number().int().min(100).default(20_000),

@@ -1,46 +1,76 @@
+import type { Pool } from 'pg';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export interface RateLimit {
   perMinute: number;
-  /** How many requests may come at once after a quiet spell (the bucket's size). */
+  /** How many requests may come at once after a quiet spell. */
   burst: number;
 }
 
+/** Where the counts live: a PostgreSQL pool every gateway replica shares, or this process's memory. */
+export type RateStore = { pool: Pool; schema: string } | null;
+
 /**
- * A token bucket per key, in this process's memory: each key's bucket holds up to `burst`
- * tokens and refills at `perMinute / 60` a second; a request takes one. With several gateway
- * replicas each keeps its own buckets, so the effective limit is multiplied by the number of
- * replicas: a shared store (e.g. Redis or PostgreSQL) is needed to hold one limit across them.
+ * Partner keys' request limits, counted with rate-limiter-flexible. With a PostgreSQL store every
+ * gateway replica counts against the same rows, so N gateways hold one limit, not N; should the
+ * database not answer, each replica falls back to counting in its own memory for that moment
+ * (insuranceLimiter) rather than refusing or freeing everyone. Two windows make one limit: at
+ * most `burst` requests in the time `burst` tokens take to earn, and `perMinute` a minute.
  */
-export class TokenBucketLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+export class RateLimiter {
+  private readonly limiters = new Map<string, RateLimiterAbstract[]>();
 
-  constructor(private readonly maxKeys = 50_000) {}
+  constructor(private readonly store: RateStore) {}
 
-  take(key: string, limit: RateLimit, now: number = Date.now()): RateDecision {
-    const rate = limit.perMinute / 60_000;
-    const capacity = Math.max(1, limit.burst);
-    const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now };
-    bucket.tokens = Math.min(capacity, bucket.tokens + Math.max(0, now - bucket.at) * rate);
-    bucket.at = now;
-    if (!this.buckets.has(key)) this.evictIfFull(now, rate, capacity);
-    this.buckets.set(key, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+  private windows(limit: RateLimit): RateLimiterAbstract[] {
+    const name = `${limit.perMinute}-${limit.burst}`;
+    let windows = this.limiters.get(name);
+    if (windows) return windows;
+    const burst = Math.max(1, limit.burst);
+    const shapes = [
+      { keyPrefix: `key-burst-${name}`, points: burst, duration: Math.max(1, Math.ceil((burst * 60) / limit.perMinute)) },
+      { keyPrefix: `key-minute-${name}`, points: limit.perMinute, duration: 60 },
+    ];
+    windows = shapes.map((shape) =>
+      this.store
+        ? new RateLimiterPostgres({
+            ...shape,
+            storeClient: this.store.pool,
+            schemaName: this.store.schema,
+            tableName: 'rate_limits',
+            // Several replicas may start at once: the table is made once, beforehand (prepareRateStore).
+            tableCreated: true,
+            clearExpiredByTimeout: false,
+            insuranceLimiter: new RateLimiterMemory(shape),
+          })
+        : new RateLimiterMemory(shape),
+    );
+    this.limiters.set(name, windows);
+    return windows;
+  }
+
+  async take(key: string, limit: RateLimit): Promise<RateDecision> {
+    try {
+      for (const window of this.windows(limit)) await window.consume(key);
       return { allowed: true };
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
     }
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / rate / 1000)) };
   }
+}
 
-  private evictIfFull(now: number, rate: number, capacity: number): void {
-    if (this.buckets.size < this.maxKeys) return;
-    // Buckets that have refilled completely carry no state worth keeping.
-    for (const [key, bucket] of this.buckets) {
-      if (bucket.tokens + (now - bucket.at) * rate >= capacity) this.buckets.delete(key);
-    }
-    if (this.buckets.size >= this.maxKeys) {
-      const oldest = this.buckets.keys().next().value;
-      if (oldest !== undefined) this.buckets.delete(oldest);
-    }
-  }
+/** Creates the shared counts' table (and its schema) once, before the gateway takes requests. */
+export async function prepareRateStore(pool: Pool, schema: string): Promise<void> {
+  const tolerateRace = (error: { code?: string }) => {
+    // Two replicas starting at once: PostgreSQL's IF NOT EXISTS can still collide on its catalog.
+    if (error.code !== '23505' && error.code !== '42P06' && error.code !== '42P07') throw error;
+  };
+  await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`).catch(tolerateRace);
+  // The table rate-limiter-flexible's PostgreSQL store reads and writes (its own layout).
+  await pool
+    .query(`CREATE TABLE IF NOT EXISTS "${schema}".rate_limits (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`)
+    .catch(tolerateRace);
 }

@@ -6,6 +6,7 @@ import { buildSchema, MaxIntrospectionDepthRule } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Pool } from 'pg';
 import { gatewayArmor, MAX_TOKENS } from './armor';
 import { costLimitPlugin } from './cost/cost-limit.plugin';
 import { requestChecksPlugin } from './input/request-checks.plugin';
@@ -17,7 +18,7 @@ import { authenticate, credentialsOf, partnerIdentity } from './authenticate';
 import { GatewayAudit } from './gateway-audit';
 import { gatewayPolicyPlugin } from './gateway-plugin';
 import { fieldOwners } from './partner-scopes';
-import { TokenBucketLimiter } from './rate-limiter';
+import { prepareRateStore, RateLimiter } from './rate-limiter';
 import { gatewayConfigSchema, subgraphUrls } from './gateway.config';
 import type { GatewayContext } from './gateway.context';
 import { maskError } from './mask-error';
@@ -74,7 +75,10 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       };
     }
   };
-  const limiter = new TokenBucketLimiter();
+  const ratePool = config.DATABASE_URL ? new Pool({ connectionString: config.DATABASE_URL, max: 4, application_name: 'birge-gateway' }) : null;
+  if (ratePool) await prepareRateStore(ratePool, 'gateway');
+  else if (config.NODE_ENV === 'production') logger.warn('DATABASE_URL is not set: partner rate limits are counted per gateway replica, not shared');
+  const limiter = new RateLimiter(ratePool ? { pool: ratePool, schema: 'gateway' } : null);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Introspection is on for authenticated callers only (gatewayPolicyPlugin).
@@ -135,7 +139,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
         return { status: 401, code: 'UNAUTHENTICATED', message: 'The API key is not valid, or no longer: ask the republican front office for a new one', details: { reason: reasons[check.reason] } };
       }
       const identity = partnerIdentity(check.keyId, check.scopes);
-      const decision = limiter.take(check.keyId, { perMinute: check.rateLimitPerMinute ?? config.API_KEY_RATE_LIMIT_PER_MINUTE, burst: config.API_KEY_RATE_LIMIT_BURST });
+      const decision = await limiter.take(check.keyId, { perMinute: check.rateLimitPerMinute ?? config.API_KEY_RATE_LIMIT_PER_MINUTE, burst: config.API_KEY_RATE_LIMIT_BURST });
       if (!decision.allowed) {
         refusedAs.set(request, identity);
         return {
@@ -174,6 +178,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     async close() {
       await http.close();
       await audit.close();
+      await ratePool?.end();
     },
   };
 }

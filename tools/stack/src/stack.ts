@@ -208,6 +208,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       }),
     );
     const gatewayUrl = await startService('gateway', 'apps/gateway/src/main.ts', {
+      DATABASE_URL: database.url,
       REGISTRY_URL: urls.registry,
       ASSISTANCE_URL: urls.assistance,
       ANALYTICS_URL: urls.analytics,

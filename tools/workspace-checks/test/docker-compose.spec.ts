@@ -88,7 +88,7 @@ function defaultPortOf(app: string): NodeApp | { name: string; problem: string }
     return match ? { name: app, kind: 'subgraph', port: Number(match[1]) } : { name: app, problem: `no "defaultPort: <number>" in ${subgraphFile}` };
   }
   if (existsSync(path.join(ROOT, gatewayFile))) {
-    const match = /\bPORT:\s*z\.[^\n]*\.default\((\d+)\)/.exec(read(gatewayFile));
+    const match = /\bPORT:\s*(?:z\.[^\n]*\.default|portSchema)\((\d+)\)/.exec(read(gatewayFile));
     return match ? { name: app, kind: 'gateway', port: Number(match[1]) } : { name: app, problem: `no PORT default in ${gatewayFile}` };
   }
   return { name: app, problem: `apps/${app} has src/main.ts but neither ${subgraphFile} nor ${gatewayFile}: teach this test what it is` };
@@ -207,7 +207,8 @@ describe('docker-compose.yml against the apps', () => {
 
   it('points the gateway at every subgraph by service name and default port', () => {
     expect(gateway).toBeDefined();
-    const urlVariables = gatewayVariables.filter((variable) => variable.endsWith('_URL'));
+    // The subgraphs' addresses; DATABASE_URL is the gateway's shared rate-limit store.
+    const urlVariables = gatewayVariables.filter((variable) => variable.endsWith('_URL') && variable !== 'DATABASE_URL');
     const problems = serviceProblems(gateway?.name ?? 'gateway', (service) => {
       const env = environment(service);
       const found: string[] = [];
