@@ -135,7 +135,7 @@ describe('analytics subgraph: the needs and problems register', () => {
     });
 
     it.each([
-      ['a district of another region', { regionCode: ABAI, districtCode: ESIL }, ['districtCode:DISTRICT_OUTSIDE_REGION']],
+      ['a district of another region', { regionCode: ABAI, districtCode: ESIL }, ['districtCode:DISTRICT_NOT_IN_REGION']],
       ['an unknown district', { regionCode: ABAI, districtCode: '109999999' }, ['districtCode:UNKNOWN_DISTRICT']],
       ['an unknown region', { regionCode: '990000000' }, ['regionCode:UNKNOWN_REGION']],
       ['a day in the future', { regionCode: ABAI, firstNoticedOn: '2099-01-01' }, ['firstNoticedOn:IN_THE_FUTURE']],
@@ -262,7 +262,7 @@ describe('analytics subgraph: the needs and problems register', () => {
       expect(updated.evidence).toMatchObject({ contactIds: [contactId], organizationIds: [] });
 
       const outside = await as(ABAI_STAFF).request(UPDATE, { input: { id: need.id, version: 2, districtCode: ESIL } });
-      expect(refusal(outside.errors)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['districtCode:DISTRICT_OUTSIDE_REGION'] });
+      expect(refusal(outside.errors)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['districtCode:DISTRICT_NOT_IN_REGION'] });
       const stale = await as(ABAI_STAFF).request(UPDATE, { input: { id: need.id, version: 1, kind: 'FRONT_OFFICE' } });
       expect(refusal(stale.errors)).toEqual({ code: 'CONFLICT', reason: 'STALE_VERSION' });
       const other = await as(ASTANA_STAFF).request(UPDATE, { input: { id: need.id, version: 2, kind: 'FRONT_OFFICE' } });
@@ -329,7 +329,7 @@ describe('analytics subgraph: the needs and problems register', () => {
       const noRegion = await as(ANALYST).request(LIST, { filter: { districtCode: ESIL } });
       expect(refusal(noRegion.errors)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.districtCode:REGION_REQUIRED'] });
       const wrongDistrict = await as(ANALYST).request(LIST, { filter: { regionCode: ABAI, districtCode: ESIL } });
-      expect(refusal(wrongDistrict.errors)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.districtCode:DISTRICT_OUTSIDE_REGION'] });
+      expect(refusal(wrongDistrict.errors)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.districtCode:DISTRICT_NOT_IN_REGION'] });
       const unknownRegion = await as(ANALYST).request(LIST, { filter: { regionCode: '12' } });
       expect(refusal(unknownRegion.errors)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.regionCode:UNKNOWN_REGION'] });
     });

@@ -9,14 +9,14 @@ export function assertRegion(regionCode: string, field: string): void {
 /**
  * BAD_USER_INPUT on `field` unless the district is one of the region's districts, cities or city
  * districts in the KATO reference data: UNKNOWN_DISTRICT when no region has it,
- * DISTRICT_OUTSIDE_REGION when another region does.
+ * DISTRICT_NOT_IN_REGION when another region does.
  */
 export function assertDistrictOf(regionCode: string, districtCode: string, field: string): void {
   const region = findRegion(regionCode);
   if (region?.districts.some((district) => district.code === districtCode)) return;
   const elsewhere = findRegionOfDistrict(districtCode);
   if (elsewhere) {
-    throw invalidField(field, 'DISTRICT_OUTSIDE_REGION', `district ${districtCode} belongs to region ${elsewhere}, not to ${regionCode}`, { regionCode: elsewhere });
+    throw invalidField(field, 'DISTRICT_NOT_IN_REGION', `district ${districtCode} belongs to region ${elsewhere}, not to ${regionCode}`, { regionCode: elsewhere });
   }
   throw invalidField(field, 'UNKNOWN_DISTRICT', `is not a district code (got "${districtCode}")`);
 }

@@ -46,7 +46,7 @@ export class NeedResolver {
   @Mutation(() => Need, {
     description:
       'Records a need of a region (optionally of one of its districts), status OPEN; the first step of its history names who recorded it. ' +
-      `A district outside the region is BAD_USER_INPUT (DISTRICT_OUTSIDE_REGION). ${WRITERS}`,
+      `A district outside the region is BAD_USER_INPUT (DISTRICT_NOT_IN_REGION). ${WRITERS}`,
   })
   recordNeed(@Arg('input', () => RecordNeedInput, { description: 'The entry.' }) input: RecordNeedInput, @Ctx() ctx: AnalyticsContext): Promise<Need> {
     return ctx.services.needs.record(input, ctx.identity);

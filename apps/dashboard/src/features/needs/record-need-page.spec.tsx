@@ -51,7 +51,7 @@ describe('RecordNeedPage', () => {
   it("marks the field the server names, e.g. a district outside the region", async () => {
     const input = { regionCode: ABAI.code, theme: 'FUNDING', kind: 'MOVEMENT', narrative: 'Қаржы жоқ' };
     const refused = new GraphQLError('district outside', {
-      extensions: { code: 'BAD_USER_INPUT', reason: 'DISTRICT_OUTSIDE_REGION', fields: [{ field: 'districtCode', code: 'DISTRICT_OUTSIDE_REGION', message: 'not in region' }] },
+      extensions: { code: 'BAD_USER_INPUT', reason: 'DISTRICT_NOT_IN_REGION', fields: [{ field: 'districtCode', code: 'DISTRICT_NOT_IN_REGION', message: 'not in region' }] },
     });
     window.location.hash = `#/needs/new?region=${ABAI.code}`;
     renderWithProviders(<RecordNeedPage />, { mocks: [regionOptionsMock(), organizationsMock, { request: { query: RecordNeedMutation, variables: { input } }, result: { errors: [refused] } }], locale: 'ru' });
@@ -59,7 +59,7 @@ describe('RecordNeedPage', () => {
     fireEvent.change(screen.getByLabelText('Тема'), { target: { value: 'FUNDING' } });
     fireEvent.change(screen.getByLabelText('Описание'), { target: { value: 'Қаржы жоқ' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Записать' }));
-    expect((await screen.findByTestId('field-error-districtCode')).textContent).toBe('Район не относится к этому региону');
+    expect((await screen.findByTestId('field-error-districtCode')).textContent).toBe('Район не относится к выбранному региону');
     expect(screen.getByTestId('form-error').textContent).toBe('Не сохранено. Исправьте отмеченные поля.');
   });
 });
