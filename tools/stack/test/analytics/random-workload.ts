@@ -45,9 +45,10 @@ const ORGANIZATION_FIELDS = 'id version region { code } district { code }';
 
 /**
  * A random but repeatable workload through the gateway, as front offices produce it: creates, a
- * CSV import, edits that move records, contacts (recent and old), requests moved along every
- * path of the workflow and assigned, merges of duplicates (records with contacts and requests
- * among them) and verification checks. Returns how many changes it made.
+ * CSV import and a re-import that moves records, edits that move records, contacts (recent and
+ * old), requests moved along every path of the workflow and assigned, merges of duplicates
+ * (records with contacts and requests among them) and verification checks. Returns how many
+ * changes it made.
  */
 export async function runRandomWorkload(gateway: GraphQLTestClient, random: SeededRandom, size = 1): Promise<number> {
   let changes = 0;
@@ -68,15 +69,27 @@ export async function runRandomWorkload(gateway: GraphQLTestClient, random: Seed
       input: { name: `${tag} ұйым ${i}`, kind: random.pick(KINDS), ...place(), directions: [random.pick(DIRECTIONS)] },
     });
   }
-  const rows = Array.from({ length: 6 * size }, (_, i) => {
-    const p = place();
-    return `${tag} импорт ${i},${random.pick(KINDS)},${p.regionCode},${p.districtCode ?? ''},${random.pick(DIRECTIONS)}`;
-  });
+  // A CSV import, then the same file again with some records moved: re-importing updates by Qazvolunteer.kz ID.
+  const places = Array.from({ length: 6 * size }, () => place());
+  const csv = (ps: typeof places) =>
+    [
+      'name,kind,region_code,district_code,directions,qazvolunteer_id',
+      ...ps.map((p, i) => `${tag} импорт ${i},${KINDS[i % KINDS.length]},${p.regionCode},${p.districtCode ?? ''},${DIRECTIONS[i % DIRECTIONS.length]},QV-${random.seed}-${i}`),
+    ].join('\n');
   const imported = await mutate<{ importOrganizations: { ok: boolean; created: number } }>(
     `mutation($csv: String!) { importOrganizations(csv: $csv) { ok created } }`,
-    { csv: ['name,kind,region_code,district_code,directions', ...rows].join('\n') },
+    { csv: csv(places) },
   );
   if (!imported.importOrganizations.ok) throw new Error('the workload import failed');
+  const moved = places.map((p) => (random.chance(0.4) ? place() : p));
+  const reimported = await mutate<{ importOrganizations: { ok: boolean; updated: number } }>(
+    `mutation($csv: String!) { importOrganizations(csv: $csv) { ok updated } }`,
+    { csv: csv(moved) },
+  );
+  const movedCount = moved.filter((p, i) => p.regionCode !== places[i].regionCode || p.districtCode !== places[i].districtCode).length;
+  if (!reimported.importOrganizations.ok || reimported.importOrganizations.updated !== movedCount) {
+    throw new Error(`the workload re-import updated ${reimported.importOrganizations.updated} records, not the ${movedCount} moved`);
+  }
 
   const listed = await gateway.data<{ organizations: { edges: { node: Organization }[] } }>(
     `query($filter: OrganizationFilter) { organizations(first: 100, filter: $filter) { edges { node { ${ORGANIZATION_FIELDS} } } } }`,
