@@ -1,16 +1,8 @@
+import { exitOnSignals } from '@birge/server-kit';
 import { startGateway } from './start-gateway';
 
 startGateway()
-  .then((running) => {
-    const shutdown = () => {
-      running.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    };
-    process.once('SIGTERM', shutdown);
-    process.once('SIGINT', shutdown);
-  })
+  .then((running) => exitOnSignals('gateway', () => running.close()))
   .catch((error: unknown) => {
     console.error(`gateway failed to start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -23,6 +23,7 @@ export * from './pagination/connection.type';
 export * from './pagination/keyset';
 export * from './schema/build-federated-schema';
 export * from './subgraph/start-subgraph';
+export * from './subgraph/graceful-exit';
 export * from './schema/write-subgraph-schema';
 export * from './database/migration-command';
 export * from './audit/audit-plugin';

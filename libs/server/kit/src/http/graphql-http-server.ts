@@ -111,8 +111,16 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
   const { apollo, logger } = options;
   await apollo.start();
 
+  /** Set once the server is stopping: requests in flight finish, new ones are refused. */
+  let closing = false;
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (closing) {
+      // A request on a connection kept alive from before: refused, and the connection closed, so the stop is not held open.
+      response.setHeader('connection', 'close');
+      response.setHeader('retry-after', '1');
+      return sendJson(response, 503, { errors: [{ message: 'This service is stopping: send the request again', extensions: { code: 'SHUTTING_DOWN' } }] });
+    }
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
       const readiness = await options.readiness().catch((error: Error) => ({ ready: false, reason: error.message }));
@@ -162,6 +170,8 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
     });
     const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
     for (const [key, value] of result.headers) outHeaders[key] = value;
+    // An answer finished while stopping closes its connection, so the stop need not wait for the client.
+    if (closing) outHeaders.connection = 'close';
     if (result.body.kind === 'complete') {
       // A length up front lets the reader (the gateway) refuse an answer too large before reading it.
       outHeaders['content-length'] = String(Buffer.byteLength(result.body.string));
@@ -201,6 +211,7 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
     url,
     port,
     async close() {
+      closing = true;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -12,6 +12,7 @@ import { formatError } from '../errors/format-error';
 import { EventBus } from '../events/event-bus';
 import { STAFF_MAX_BODY_BYTES, startGraphqlHttpServer } from '../http/graphql-http-server';
 import { loggingPlugin } from '../http/logging-plugin';
+import { exitOnSignals } from './graceful-exit';
 import { chargeListsToBudget, requestBudgetPlugin } from '../limits/request-budget.plugin';
 import { IDENTITY_HEADER, verifyGatewaySignature } from '../identity/identity';
 import { createLogger } from '../logging/logger';
@@ -136,22 +137,10 @@ export async function startSubgraph<TServices>(
   };
 }
 
-/** Process entry point: start, and stop cleanly on SIGTERM/SIGINT. */
+/** Process entry point: start, and stop cleanly on SIGTERM/SIGINT (see exitOnSignals). */
 export function runSubgraphProcess<TServices>(definition: SubgraphDefinition<TServices>): void {
   startSubgraph(definition)
-    .then((running) => {
-      const shutdown = (signal: string) => {
-        running
-          .stop()
-          .then(() => process.exit(0))
-          .catch((error: unknown) => {
-            console.error(`${definition.name}: error while stopping after ${signal}`, error);
-            process.exit(1);
-          });
-      };
-      process.once('SIGTERM', () => shutdown('SIGTERM'));
-      process.once('SIGINT', () => shutdown('SIGINT'));
-    })
+    .then((running) => exitOnSignals(definition.name, () => running.stop()))
     .catch((error: unknown) => {
       console.error(`${definition.name} failed to start: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

@@ -1,0 +1,28 @@
+/** The fault runs R1 and R4 (tools/stack/src/faults), small, in the test suite. */
+import { faultR1 } from '../src/faults/r1-subgraph-down';
+import { faultR4 } from '../src/faults/r4-sigterm';
+
+jest.setTimeout(300_000);
+
+describe('fault runs', () => {
+  it('R1: a subgraph killed under load: 0 errors elsewhere, coded errors for it, served again without a gateway restart', async () => {
+    const figures = await faultR1({ concurrency: 6 });
+    console.log(`R1 ${JSON.stringify(figures)}`);
+    expect(figures.untouched.sent).toBeGreaterThan(0);
+    expect(figures.untouched.failed).toBe(0);
+    expect(figures.touching.sent).toBeGreaterThan(0);
+    expect(figures.touching.other).toBe(0);
+    expect(figures.gatewayRestarted).toBe(false);
+    expect(figures.recoveredAfterMs).toBeLessThan(5000);
+  });
+
+  it('R4: SIGTERM under load: requests in flight finish, new ones are refused, exit within 10 s', async () => {
+    const figures = await faultR4({ concurrency: 6 });
+    console.log(`R4 ${JSON.stringify(figures)}`);
+    expect(figures.inFlight.answered).toBe(figures.inFlight.sent);
+    expect(figures.after.failedOtherwise).toBe(0);
+    expect(figures.after.refused).toBeGreaterThan(0);
+    expect(figures.exitCode).toBe(0);
+    expect(figures.exitedAfterMs).toBeLessThan(10_000);
+  });
+});
