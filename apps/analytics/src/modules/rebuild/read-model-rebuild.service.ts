@@ -3,7 +3,7 @@ import { upsertOrganizationFacts } from '../facts/organization-fact-upsert';
 import { upsertOrganizationVerifications } from '../facts/organization-verification-upsert';
 import { upsertRequestFacts } from '../facts/request-fact-upsert';
 import type { SourceApiClient } from './source-api.client';
-import { currentIdOf, readSourceSnapshot, type ContactRecord, type SourceSnapshot } from './source-snapshot';
+import { currentIdOf, readAssistancePages, readRegistryPages, type ContactRecord, type RegistryPage } from './source-snapshot';
 
 export interface RebuildReport {
   organizations: number;
@@ -14,16 +14,8 @@ export interface RebuildReport {
   removed: number;
 }
 
-/** Rows per statement when writing a snapshot. */
-const BATCH = 2_000;
-
-function batches<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
-  return out;
-}
-
 async function writeContacts(manager: EntityManager, contacts: readonly ContactRecord[]): Promise<void> {
+  if (!contacts.length) return;
   const column = <K extends keyof ContactRecord>(key: K) => contacts.map((c) => c[key]);
   await manager.query(
     `INSERT INTO analytics.contact_fact (contact_id, organization_id, region_code, district_code, kind, occurred_on, told_about_offer)
@@ -35,11 +27,12 @@ async function writeContacts(manager: EntityManager, contacts: readonly ContactR
 }
 
 /**
- * Recomputes the analytics read model from the owning subgraphs' APIs (never their tables). Safe
- * while the consumers run: a snapshot's record replaces a fact of the same or an older version only,
- * so an event newer than the snapshot keeps its effect; organizations missing from the snapshot are
- * settled only when their fact is older than the snapshot (merged away: tombstoned; unknown: removed).
- * Running it twice changes nothing the second time.
+ * Recomputes the analytics read model from the owning subgraphs' APIs (never their tables), a page
+ * at a time, each page in its own transaction (memory stays flat at national scale). Safe while the
+ * consumers run: a record of the source replaces a fact of the same or an older version only, so an
+ * event newer than the page keeps its effect; organizations the registry did not list are settled
+ * at the end, and only when their fact is older than the rebuild (merged away: tombstoned; unknown:
+ * removed). Running it twice changes nothing the second time.
  */
 export class ReadModelRebuildService {
   constructor(
@@ -49,31 +42,26 @@ export class ReadModelRebuildService {
   ) {}
 
   async rebuild(): Promise<RebuildReport> {
-    const snapshot = await readSourceSnapshot(this.registry, this.assistance);
-    const missing = await this.missingOrganizations(snapshot);
+    const startedAt = new Date().toISOString();
+    const report: RebuildReport = { organizations: 0, contacts: 0, requests: 0, mergedAway: 0, removed: 0 };
+    const listed: string[] = [];
+    await Promise.all([
+      readRegistryPages(this.registry, async (page) => {
+        await this.dataSource.transaction((manager) => this.writeRegistryPage(manager, page, startedAt));
+        listed.push(...page.organizations.map((o) => o.id));
+        report.organizations += page.organizations.length;
+        report.contacts += page.contacts.length;
+      }),
+      readAssistancePages(this.assistance, async (requests) => {
+        await this.dataSource.transaction((manager) => upsertRequestFacts(manager, requests, { sameVersionWins: true }));
+        report.requests += requests.length;
+      }),
+    ]);
+    const missing = await this.missingOrganizations(listed, startedAt);
     // What each missing record is now, asked before the transaction so it holds no lock while the registry answers.
-    const settled = await Promise.all(missing.map(async (id) => ({ id, currentId: await currentIdOf(this.registry, id) })));
-    const report: RebuildReport = { organizations: snapshot.organizations.length, contacts: snapshot.contacts.length, requests: snapshot.requests.length, mergedAway: 0, removed: 0 };
+    const settled: { id: string; currentId: string | null }[] = [];
+    for (const id of missing) settled.push({ id, currentId: await currentIdOf(this.registry, id) });
     await this.dataSource.transaction(async (manager) => {
-      for (const batch of batches(snapshot.organizations)) {
-        await upsertOrganizationFacts(
-          manager,
-          {
-            organizationIds: batch.map((o) => o.id),
-            kinds: batch.map((o) => o.kind),
-            regionCodes: batch.map((o) => o.regionCode),
-            districtCodes: batch.map((o) => o.districtCode),
-            versions: batch.map((o) => o.version),
-          },
-          snapshot.startedAt,
-          { sameVersionWins: true },
-        );
-        // As derived when the snapshot began: a status the registry derives later arrives with a later time and wins.
-        await upsertOrganizationVerifications(
-          manager,
-          batch.map((o) => ({ organizationId: o.id, status: o.verificationStatus, verifiedAt: o.verifiedAt, changedAt: snapshot.startedAt })),
-        );
-      }
       for (const { id, currentId } of settled) {
         if (currentId && currentId !== id) {
           await manager.query(`UPDATE analytics.organization_fact SET merged_into = $2 WHERE organization_id = $1`, [id, currentId]);
@@ -83,19 +71,39 @@ export class ReadModelRebuildService {
           report.removed += 1;
         }
       }
-      for (const batch of batches(snapshot.contacts)) await writeContacts(manager, batch);
-      for (const batch of batches(snapshot.requests)) await upsertRequestFacts(manager, batch, { sameVersionWins: true });
     });
     return report;
   }
 
-  /** Live organization facts older than the snapshot whose record the snapshot does not have. */
-  private async missingOrganizations(snapshot: SourceSnapshot): Promise<string[]> {
+  private async writeRegistryPage(manager: EntityManager, page: RegistryPage, startedAt: string): Promise<void> {
+    const { organizations } = page;
+    await upsertOrganizationFacts(
+      manager,
+      {
+        organizationIds: organizations.map((o) => o.id),
+        kinds: organizations.map((o) => o.kind),
+        regionCodes: organizations.map((o) => o.regionCode),
+        districtCodes: organizations.map((o) => o.districtCode),
+        versions: organizations.map((o) => o.version),
+      },
+      startedAt,
+      { sameVersionWins: true },
+    );
+    // As derived when the rebuild began: a status the registry derives later arrives with a later time and wins.
+    await upsertOrganizationVerifications(
+      manager,
+      organizations.map((o) => ({ organizationId: o.id, status: o.verificationStatus, verifiedAt: o.verifiedAt, changedAt: startedAt })),
+    );
+    await writeContacts(manager, page.contacts);
+  }
+
+  /** Live organization facts older than the rebuild whose record the registry did not list. */
+  private async missingOrganizations(listed: readonly string[], startedAt: string): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT f.organization_id AS id FROM analytics.organization_fact f
        WHERE f.merged_into IS NULL AND f.registered_at < $2
          AND NOT EXISTS (SELECT 1 FROM unnest($1::uuid[]) AS s(id) WHERE s.id = f.organization_id)`,
-      [snapshot.organizations.map((o) => o.id), snapshot.startedAt],
+      [listed, startedAt],
     );
     return rows.map((row) => row.id);
   }

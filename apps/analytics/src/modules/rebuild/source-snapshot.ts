@@ -22,13 +22,10 @@ export interface ContactRecord {
   toldAboutOffer: boolean;
 }
 
-/** What the owning subgraphs hold now, as their APIs give it. */
-export interface SourceSnapshot {
-  /** When reading began: facts recorded after it may be newer than the snapshot. */
-  startedAt: string;
+/** One page of the registry: organizations with their whole contact logs. */
+export interface RegistryPage {
   organizations: OrganizationRecord[];
   contacts: ContactRecord[];
-  requests: AssistanceRequestState[];
 }
 
 interface ContactNode {
@@ -106,12 +103,12 @@ async function remainingContacts(registry: SourceApiClient, organizationId: stri
   return nodes;
 }
 
-/** Every organization with its contact log, from the registry's API. */
-async function readRegistry(registry: SourceApiClient): Promise<Pick<SourceSnapshot, 'organizations' | 'contacts'>> {
+/** Every organization with its contact log, from the registry's API, a page at a time (oldest first). */
+export async function readRegistryPages(registry: SourceApiClient, onPage: (page: RegistryPage) => Promise<void>): Promise<void> {
   const regionOf = await districtRegions(registry);
-  const organizations: OrganizationRecord[] = [];
-  const contacts: ContactRecord[] = [];
   for (let after: string | null = null, more = true; more; ) {
+    const organizations: OrganizationRecord[] = [];
+    const contacts: ContactRecord[] = [];
     const data: OrganizationPage = await registry.query<OrganizationPage>(
       `query($after: String) { organizations(first: ${ORGANIZATIONS_PER_PAGE}, after: $after, orderBy: OLDEST) {
         pageInfo { hasNextPage endCursor }
@@ -145,16 +142,16 @@ async function readRegistry(registry: SourceApiClient): Promise<Pick<SourceSnaps
         });
       }
     }
+    await onPage({ organizations, contacts });
     more = data.organizations.pageInfo.hasNextPage;
     after = data.organizations.pageInfo.endCursor;
   }
-  return { organizations, contacts };
 }
 
-/** Every request that has its region (the others count nowhere yet), from assistance's API. */
-async function readAssistance(assistance: SourceApiClient): Promise<AssistanceRequestState[]> {
-  const requests: AssistanceRequestState[] = [];
+/** Every request that has its region (the others count nowhere yet), from assistance's API, a page at a time. */
+export async function readAssistancePages(assistance: SourceApiClient, onPage: (requests: AssistanceRequestState[]) => Promise<void>): Promise<void> {
   for (let after: string | null = null, more = true; more; ) {
+    const requests: AssistanceRequestState[] = [];
     const data: RequestPage = await assistance.query<RequestPage>(
       `query($after: String) { assistanceRequests(first: 100, after: $after) {
         pageInfo { hasNextPage endCursor }
@@ -177,17 +174,10 @@ async function readAssistance(assistance: SourceApiClient): Promise<AssistanceRe
         submittedAt: node.createdAt,
       });
     }
+    await onPage(requests);
     more = data.assistanceRequests.pageInfo.hasNextPage;
     after = data.assistanceRequests.pageInfo.endCursor;
   }
-  return requests;
-}
-
-/** Reads what analytics' figures depend on from the registry and assistance, through their APIs. */
-export async function readSourceSnapshot(registry: SourceApiClient, assistance: SourceApiClient): Promise<SourceSnapshot> {
-  const startedAt = new Date().toISOString();
-  const [fromRegistry, requests] = await Promise.all([readRegistry(registry), readAssistance(assistance)]);
-  return { startedAt, ...fromRegistry, requests };
 }
 
 /** What the registry says a record id is now: the record it was merged into, itself, or null when it never existed. */
