@@ -1,11 +1,10 @@
-import { loadConfig } from '@birge/server-kit';
-import path from 'node:path';
+import { loadConfig, underBirgeHome } from '@birge/server-kit';
 import { z } from 'zod';
 
 /** The registry's own settings, on top of the variables every subgraph shares. */
 export const registryConfigSchema = z.object({
-  /** Folder of the local-disk evidence storage (git-ignored under .birge by default). */
-  REGISTRY_EVIDENCE_DIR: z.string().min(1).default(path.join('.birge', 'evidence')),
+  /** Folder of the local-disk evidence storage; `evidence` under BIRGE_HOME (git-ignored .birge) by default. */
+  REGISTRY_EVIDENCE_DIR: z.string().min(1).default(() => underBirgeHome('evidence')),
   /** Largest evidence file accepted, in bytes (5 MiB by default). */
   REGISTRY_EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
   /** A verification expires this many months after it was obtained; re-verification is then due. */

@@ -55,6 +55,11 @@ export interface StackOptions {
    */
   postgresServerOptions?: string[];
   /**
+   * BIRGE_HOME of the services: where they store files (evidence, attachments). npm start gives
+   * its own; otherwise a throw-away folder, removed on stop.
+   */
+  home?: string;
+  /**
    * Restart a service that exits without being asked to (npm start), telling this function what
    * happened; off by default, so a test sees a crash as a crash.
    */
@@ -151,6 +156,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   if (database.embedded) ports.postgres = Number(new URL(database.url).port);
   /** Where each service says where it listens (BIRGE_READY_FILE). */
   const announcements = mkdtempSync(path.join(os.tmpdir(), 'birge-stack-ready-'));
+  const home = options.home ?? mkdtempSync(path.join(os.tmpdir(), 'birge-stack-home-'));
   const processes = new Map<string, ManagedProcess>();
   const supervisors = new Map<string, Supervisor>();
   const stopOne = async (name: string) => {
@@ -164,12 +170,14 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     NODE_ENV: options.env?.NODE_ENV ?? process.env.NODE_ENV ?? 'development',
     LOG_LEVEL: options.logLevel ?? 'info',
     HOST: '127.0.0.1',
+    BIRGE_HOME: home,
   };
   const stopAll = async () => {
     const order = ['dashboard', 'gateway', ...SUBGRAPH_NAMES];
     for (const name of order) await stopOne(name);
     await database.stop();
     rmSync(announcements, { recursive: true, force: true });
+    if (!options.home) rmSync(home, { recursive: true, force: true });
   };
   try {
     const urls = {} as Record<SubgraphName, string>;

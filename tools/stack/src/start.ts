@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     ports,
     databaseUrl,
     dataDir: path.join(HOME, 'pgdata'),
+    home: HOME,
     withDashboard: process.env.BIRGE_NO_DASHBOARD !== 'true',
     output: path.join(HOME, 'logs'),
     logLevel: process.env.LOG_LEVEL ?? 'info',

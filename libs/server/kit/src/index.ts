@@ -8,6 +8,7 @@ export * from './auth/region-access';
 export * from './auth/restricted-fields';
 export * from './config/load-config';
 export * from './config/port';
+export * from './config/birge-home';
 export * from './context/request-context';
 export * from './database/data-source';
 export * from './errors/domain-errors';
