@@ -21,7 +21,19 @@ export default defineConfig({
       '@birge/shared-reference': path.join(workspaceRoot, 'libs/shared/reference/src/index.ts'),
     },
   },
-  server: { host: '127.0.0.1', port, strictPort: true, proxy },
+  server: {
+    host: '127.0.0.1',
+    port,
+    strictPort: true,
+    proxy,
+    // The development server serves the dashboard's own sources, the shared reference library and
+    // the packages they import, and nothing else of the checkout (no .birge data, no secrets).
+    fs: {
+      strict: true,
+      allow: [here, path.join(workspaceRoot, 'libs/shared/reference/src'), path.join(workspaceRoot, 'node_modules')],
+      deny: ['.env', '.env.*', '*.{crt,pem,key}', '**/.birge/**', '**/.git/**'],
+    },
+  },
   preview: { host: '127.0.0.1', port, strictPort: true, proxy },
   build: {
     outDir: path.join(workspaceRoot, 'dist/apps/dashboard'),

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -128,6 +129,15 @@ async function openDatabase(options: StackOptions, port: number): Promise<StackD
 
 const NODE_TS = ['-r', '@swc-node/register'];
 
+/** Builds the dashboard into `outDir` (vite build), failing with Vite's own words when it cannot. */
+function buildDashboard(vite: string, config: string, outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [vite, 'build', '--config', config, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, env, timeout: 180_000 }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`the dashboard could not be built: ${stderr.trim() || error.message}`)) : resolve(),
+    );
+  });
+}
+
 /**
  * The V8 heap each service may use (MiB), BIRGE_SERVICE_HEAP_MB to change it: a service that
  * somehow grows past it stops alone (and is restarted by `npm start`) instead of pushing the
@@ -227,9 +237,17 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 
     let dashboardUrl: string | null = null;
     if (options.withDashboard) {
+      // The built dashboard, served as static files with /graphql forwarded to the gateway (Vite's
+      // preview server): nothing outside the dashboard's own files can be read through it, unlike
+      // the development server (`npm run dev`). Building takes a few seconds; each stack builds
+      // into its own folder, so stacks starting at once do not overwrite each other's files.
+      const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+      const config = path.join(ROOT, 'apps/dashboard/vite.config.ts');
+      const outDir = path.join(home, 'dashboard');
+      await buildDashboard(vite, config, outDir, baseEnv);
       const dashboard = spawnNode({
         name: 'dashboard',
-        args: [path.join(ROOT, 'node_modules/vite/bin/vite.js'), '--config', path.join(ROOT, 'apps/dashboard/vite.config.ts'), '--strictPort'],
+        args: [vite, 'preview', '--config', config, '--outDir', outDir, '--strictPort'],
         env: { ...baseEnv, DASHBOARD_PORT: String(ports.dashboard), GATEWAY_URL: `http://127.0.0.1:${ports.gateway}` },
         output,
       });
