@@ -1,10 +1,14 @@
-import { loadConfig } from '@birge/server-kit';
+import { loadConfig, underBirgeHome } from '@birge/server-kit';
 import { z } from 'zod';
 
 /** Analytics' own settings, on top of the subgraph variables every service shares. */
 export const analyticsConfigSchema = z.object({
   /** A district counts as ESTABLISHED while its last contact is at most this many months old. */
   ANALYTICS_CONTACT_WINDOW_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** Folder of the feedback channel's files (their metadata is in the database); `feedback-files` under BIRGE_HOME by default. */
+  ANALYTICS_FEEDBACK_FILES_DIR: z.string().min(1).default(() => underBirgeHome('feedback-files')),
+  // The HTTP body is limited to 1 MiB and a file travels as base64 (4/3 larger).
+  ANALYTICS_FEEDBACK_FILE_MAX_BYTES: z.coerce.number().int().min(1).max(700_000).default(512 * 1024),
 });
 
 export type AnalyticsConfig = z.infer<typeof analyticsConfigSchema>;

@@ -2,6 +2,8 @@ import type { SubgraphContext } from '@birge/server-kit';
 import type { CoverageService } from './modules/coverage/coverage.service';
 import type { RegistryFactsService } from './modules/contacts/registry-facts.service';
 import type { FactRecorderService } from './modules/facts/fact-recorder.service';
+import type { FeedbackReadService } from './modules/feedback/feedback-read.service';
+import type { FeedbackService } from './modules/feedback/feedback.service';
 import type { NeedListService } from './modules/needs/need-list.service';
 import type { NeedThreadService } from './modules/needs/need-thread.service';
 import type { NeedWorkflowService } from './modules/needs/need-workflow.service';
@@ -17,6 +19,8 @@ export interface AnalyticsServices {
   needList: NeedListService;
   needWorkflow: NeedWorkflowService;
   needThreads: NeedThreadService;
+  feedback: FeedbackService;
+  feedbackReader: FeedbackReadService;
 }
 
 export type AnalyticsContext = SubgraphContext<AnalyticsServices>;

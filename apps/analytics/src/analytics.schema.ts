@@ -1,6 +1,8 @@
 import { buildFederatedSchema, roleAuthChecker } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
 import { CoverageResolver } from './modules/coverage/coverage.resolver';
+import { FeedbackAttachmentResolver, FeedbackLinkResolver, FeedbackMessageDetailsResolver, FeedbackThreadDetailsResolver } from './modules/feedback/feedback-details.resolver';
+import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { NeedDetailsResolver } from './modules/needs/need-details.resolver';
 import { NeedWorkflowResolver } from './modules/needs/need-workflow.resolver';
 import { NeedResolver } from './modules/needs/need.resolver';
@@ -15,7 +17,8 @@ import { regionReferences } from './modules/region/region.reference';
 export function buildAnalyticsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     partnerScope: 'analytics',
-    resolvers: [CoverageResolver, OverviewResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver],
+    resolvers: [CoverageResolver, OverviewResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver,
+      FeedbackResolver, FeedbackThreadDetailsResolver, FeedbackMessageDetailsResolver, FeedbackAttachmentResolver, FeedbackLinkResolver],
     // Region and District are owned by the registry; here they are stubs reached through references.
     // Organization, AssistanceRequest and Training: keys only, the evidence of a need.
     orphanedTypes: [Region, District, Organization, AssistanceRequest, Training],

@@ -1,4 +1,5 @@
-import type { SubgraphDefinition } from '@birge/server-kit';
+import { LocalDiskFileStorage, type SubgraphDefinition } from '@birge/server-kit';
+import path from 'node:path';
 import { loadAnalyticsConfig } from './analytics.config';
 import type { AnalyticsServices } from './analytics.context';
 import { buildAnalyticsSchema } from './analytics.schema';
@@ -11,6 +12,13 @@ import { startFactConsumers } from './modules/facts/fact.consumers';
 import { FactRecorderService } from './modules/facts/fact-recorder.service';
 import { OrganizationFactEntity } from './modules/facts/organization-fact.entity';
 import { OrganizationVerificationEntity } from './modules/facts/organization-verification.entity';
+import { FeedbackAttachmentEntity } from './modules/feedback/feedback-attachment.entity';
+import { FeedbackLinkEntity } from './modules/feedback/feedback-link.entity';
+import { FeedbackMessageEntity } from './modules/feedback/feedback-message.entity';
+import { FeedbackReadEntity } from './modules/feedback/feedback-read.entity';
+import { FeedbackReadService } from './modules/feedback/feedback-read.service';
+import { FeedbackThreadEntity } from './modules/feedback/feedback-thread.entity';
+import { FeedbackService } from './modules/feedback/feedback.service';
 import { RequestFactEntity } from './modules/facts/request-fact.entity';
 import { systemClock } from './modules/needs/need-clock';
 import { NeedCommentEntity } from './modules/needs/need-comment.entity';
@@ -25,20 +33,26 @@ import { OverviewService } from './modules/overview/overview.service';
 export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
   name: 'analytics',
   defaultPort: 4003,
-  entities: [OrganizationFactEntity, OrganizationVerificationEntity, RequestFactEntity, ContactFactEntity, NeedEntity, NeedStatusChangeEntity, NeedCommentEntity],
+  entities: [OrganizationFactEntity, OrganizationVerificationEntity, RequestFactEntity, ContactFactEntity, NeedEntity, NeedStatusChangeEntity, NeedCommentEntity,
+    FeedbackThreadEntity, FeedbackMessageEntity, FeedbackAttachmentEntity, FeedbackLinkEntity, FeedbackReadEntity],
   migrations: analyticsMigrations,
   buildSchema: buildAnalyticsSchema,
   createServices: ({ dataSource, events }) => {
     const needs = new NeedService(dataSource, systemClock);
+    const config = loadAnalyticsConfig();
+    const feedbackFiles = new LocalDiskFileStorage(path.resolve(config.ANALYTICS_FEEDBACK_FILES_DIR));
+    const feedbackReader = new FeedbackReadService(dataSource, feedbackFiles);
     return {
       facts: new FactRecorderService(dataSource),
       registryFacts: new RegistryFactsService(dataSource),
-      coverage: new CoverageService(dataSource, { windowMonths: loadAnalyticsConfig().ANALYTICS_CONTACT_WINDOW_MONTHS }),
+      coverage: new CoverageService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }),
       overview: new OverviewService(dataSource),
       needs,
       needList: new NeedListService(dataSource),
       needWorkflow: new NeedWorkflowService(dataSource, events, needs, systemClock),
       needThreads: new NeedThreadService(dataSource),
+      feedback: new FeedbackService(dataSource, events, feedbackFiles, feedbackReader, config.ANALYTICS_FEEDBACK_FILE_MAX_BYTES),
+      feedbackReader,
     };
   },
   startConsumers: async ({ events }, services) => {

@@ -8,6 +8,7 @@ import { findRegion } from '@birge/shared-reference';
 import path from 'node:path';
 import { describeDemoAccounts, seedDemoAccounts, type SeededDemoAccount } from './demo-accounts';
 import { loadDemoData } from './demo-data';
+import { loadDemoFeedback } from './demo-feedback';
 import { loadDemoNeeds } from './demo-needs';
 import { describeDemoPartnerKey, ensureDemoPartnerKey } from './demo-partner-key';
 import { callGateway, signIn } from './gateway-client';
@@ -99,6 +100,14 @@ async function main(): Promise<void> {
       // Checked on its own, so an installation from before the register gets the demo entries too.
       const needs = await loadDemoNeeds((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
       console.log(needs.loaded ? `Birge: demo needs register loaded (${needs.needs} entries)` : `Birge: existing needs register kept (${needs.needs} entries)`);
+      // The feedback channel has two sides: the demo Astana staff member writes theirs.
+      const staffAccount = accounts.find((account) => account.role === 'REGIONAL_STAFF' && account.active);
+      const staffToken = staffAccount ? await signIn(stack.gatewayUrl, staffAccount.email, staffAccount.password).catch(() => null) : null;
+      const feedback = await loadDemoFeedback(
+        (query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables),
+        staffToken ? (query, variables) => callGateway(stack.gatewayUrl, { bearer: staffToken }, query, variables) : null,
+      );
+      console.log(feedback.loaded ? `Birge: demo feedback threads loaded (${feedback.threads})` : `Birge: existing feedback threads kept (${feedback.threads})`);
       const stateFile = path.join(HOME, 'demo-partner-key.json');
       const key = await ensureDemoPartnerKey(stack.gatewayUrl, token, stateFile);
       console.log(key.created ? 'Birge: demo partner API key created' : 'Birge: demo partner API key kept');

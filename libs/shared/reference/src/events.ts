@@ -3,6 +3,7 @@ import type { AssistanceRequestState } from './assistance-request-state';
 import type { AssistanceRequestStatus } from './assistance-status';
 import type { OrganizationKind } from './organization-kind';
 import type { AuditRecordedPayload } from './audit';
+import type { FeedbackTopic } from './feedback';
 import type { NeedKind, NeedTheme } from './needs';
 import type {
   ContactLoggedPayload,
@@ -68,6 +69,8 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'audit.mutation-recorded': ['identity.audit'],
   // Waits, durably, for the notifications subgraph to tell the republican office.
   'analytics.need-escalated': ['notifications.need-escalated'],
+  // Waits, durably, for the notifications subgraph to tell the other side of a feedback thread.
+  'analytics.feedback-posted': ['notifications.feedback-posted'],
 };
 
 export function consumerQueues(): string[] {
@@ -174,4 +177,27 @@ export interface NeedEscalatedPayload {
 // Declaration merging: the analytics needs register's events (issue 12).
 export interface EventPayloads {
   'analytics.need-escalated': NeedEscalatedPayload;
+}
+
+/**
+ * A message was posted to a thread of the continuous feedback channel (the first one opens the
+ * thread). Codes and ids only: the subject and the text are free text and stay in analytics.
+ */
+export interface FeedbackPostedPayload {
+  threadId: string;
+  messageId: string;
+  regionCode: string;
+  topic: FeedbackTopic;
+  /** Who wrote it (a user id), and from which side: the region's front office or the republican office. */
+  authorId: string;
+  authorSide: 'REGION' | 'REPUBLICAN_OFFICE';
+  /** True for the message that opened the thread. */
+  opensThread: boolean;
+  attachmentCount: number;
+  postedAt: string;
+}
+
+// Declaration merging: the analytics feedback channel's events (issue 12).
+export interface EventPayloads {
+  'analytics.feedback-posted': FeedbackPostedPayload;
 }

@@ -22,3 +22,4 @@ export * from './api-scopes';
 export * from './audit';
 export * from './access-policy';
 export * from './needs';
+export * from './feedback';

@@ -11,6 +11,7 @@ export type Outcome =
   | 'READ_ONLY_ROLE'
   | 'MISSING_SCOPE'
   | 'ADMIN_ONLY'
+  | 'PERSONAL_DATA_HIDDEN_FOR_ROLE'
   | 'NOT_FOUND';
 
 export type Expectations = Record<Caller, Outcome>;
@@ -32,6 +33,11 @@ export const RULES = {
   analyticsRegionRead: { admin: 'ok', staffOwn: 'ok', staffOther: 'OTHER_REGION', analyst: 'ok', partnerRead: 'ok', partnerWrite: 'ok', partnerNarrow: 'ok', anonymous: 'UNAUTHENTICATED' },
   /** Changing a region's analytics records: admin anywhere, staff in their own region; no partner key writes analytics, analysts never. */
   analyticsRegionWrite: { admin: 'ok', staffOwn: 'ok', staffOther: 'OTHER_REGION', analyst: 'READ_ONLY_ROLE', partnerRead: 'MISSING_SCOPE', partnerWrite: 'MISSING_SCOPE', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
+  /**
+   * A region's feedback threads, read or written: only its own staff and republican administrators. Analysts are told their role does
+   * not see the correspondence, partners that no scope reaches it.
+   */
+  feedbackParticipants: { admin: 'ok', staffOwn: 'ok', staffOther: 'OTHER_REGION', analyst: 'PERSONAL_DATA_HIDDEN_FOR_ROLE', partnerRead: 'MISSING_SCOPE', partnerWrite: 'MISSING_SCOPE', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
   /** Changing a region's records: admin anywhere, staff in their own region, partners with a write scope, never analysts. */
   regionWrite: { admin: 'ok', staffOwn: 'ok', staffOther: 'OTHER_REGION', analyst: 'READ_ONLY_ROLE', partnerRead: 'MISSING_SCOPE', partnerWrite: 'ok', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
   /** Republican administration (districts, accounts, keys, the audit log); partners reach none of it. */

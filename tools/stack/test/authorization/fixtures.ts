@@ -178,6 +178,22 @@ export class Fixtures {
     return result.recordNeed;
   }
 
+  /** A new OPEN thread of the region's feedback channel, opened by the republican office. */
+  async feedbackThread(regionCode: string): Promise<{ id: string }> {
+    const result = await this.admin.data<{ startFeedbackThread: { id: string } }>(
+      'mutation($input: StartFeedbackThreadInput!) { startFeedbackThread(input: $input) { id } }',
+      { input: { regionCode, topic: 'QUESTION', subject: unique('Сұрақ'), text: 'Өңірдегі жағдай қалай?' } },
+    );
+    return result.startFeedbackThread;
+  }
+
+  /** A CLOSED thread of the region's feedback channel. */
+  async closedFeedbackThread(regionCode: string): Promise<{ id: string }> {
+    const thread = await this.feedbackThread(regionCode);
+    await this.admin.data('mutation($id: ID!) { closeFeedbackThread(id: $id) { id } }', { id: thread.id });
+    return thread;
+  }
+
   async staffAccount(): Promise<{ id: string }> {
     const result = await this.admin.data<{ createStaffAccount: { id: string } }>(
       'mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }',

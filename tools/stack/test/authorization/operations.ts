@@ -35,6 +35,8 @@ const organizationsNamed = (c: CaseContext, name: unknown) =>
   read(c.admin, 'query($search: String) { organizations(first: 5, filter: { search: $search }) { edges { node { id } } } }', { search: name });
 const needState = (c: CaseContext, id: unknown) =>
   read(c.admin, 'query($id: ID!) { need(id: $id) { version status theme narrative statusHistory { toStatus } comments { text } } }', { id });
+const feedbackState = (c: CaseContext, id: unknown) =>
+  read(c.admin, 'query($id: ID!) { feedbackThread(id: $id) { status messageCount statusChangedBy messages { edges { node { text } } } } }', { id });
 const inputOf = (variables: Variables) => variables.input as Record<string, unknown>;
 
 /**
@@ -442,6 +444,63 @@ export const OPERATIONS: Record<string, OperationRule> = {
     snapshot: (c, v) => needState(c, inputOf(v).id),
   },
 
+  // ----- analytics: the continuous feedback channel -----
+  'Query.feedbackThreads': {
+    expect: RULES.feedbackParticipants,
+    regional: true,
+    document: 'query($regionCode: ID) { feedbackThreads(first: 5, filter: { regionCode: $regionCode }) { edges { node { id unreadCount } } } }',
+    variables: (c) => ({ regionCode: c.region }),
+  },
+  'Query.feedbackThread': {
+    expect: RULES.feedbackParticipants,
+    regional: true,
+    document: 'query($id: ID!) { feedbackThread(id: $id) { id subject } }',
+    variables: async (c) => ({ id: (await c.fixtures.feedbackThread(c.region)).id }),
+  },
+  'Query.unreadFeedbackCount': {
+    expect: RULES.feedbackParticipants,
+    regional: false,
+    document: '{ unreadFeedbackCount }',
+  },
+  'Mutation.startFeedbackThread': {
+    expect: RULES.feedbackParticipants,
+    regional: true,
+    document: 'mutation($input: StartFeedbackThreadInput!) { startFeedbackThread(input: $input) { id } }',
+    variables: (c) => ({ input: { regionCode: c.region, topic: 'REGION_OBSERVATION', subject: `Байқау ${c.caller} ${Math.random().toString(36).slice(2, 8)}`, text: 'Өңірде жаңа топтар пайда болды' } }),
+    snapshot: (c, v) =>
+      read(c.admin, 'query($regionCode: ID) { feedbackThreads(first: 100, filter: { regionCode: $regionCode, topic: REGION_OBSERVATION }) { edges { node { subject } } } }', {
+        regionCode: c.region,
+      }).then((d) => JSON.stringify(d).includes(String(inputOf(v).subject))),
+  },
+  'Mutation.postFeedback': {
+    expect: RULES.feedbackParticipants,
+    regional: true,
+    document: 'mutation($input: PostFeedbackInput!) { postFeedback(input: $input) { id messageCount } }',
+    variables: async (c) => ({ input: { threadId: (await c.fixtures.feedbackThread(c.region)).id, text: 'Жауабымыз дайын' } }),
+    snapshot: (c, v) => feedbackState(c, inputOf(v).threadId),
+  },
+  'Mutation.closeFeedbackThread': {
+    expect: RULES.feedbackParticipants,
+    regional: true,
+    document: 'mutation($id: ID!) { closeFeedbackThread(id: $id) { id status } }',
+    variables: async (c) => ({ id: (await c.fixtures.feedbackThread(c.region)).id }),
+    snapshot: (c, v) => feedbackState(c, v.id),
+  },
+  'Mutation.reopenFeedbackThread': {
+    expect: RULES.feedbackParticipants,
+    regional: true,
+    document: 'mutation($id: ID!) { reopenFeedbackThread(id: $id) { id status } }',
+    variables: async (c) => ({ id: (await c.fixtures.closedFeedbackThread(c.region)).id }),
+    snapshot: (c, v) => feedbackState(c, v.id),
+  },
+  'Mutation.markFeedbackThreadRead': {
+    expect: RULES.feedbackParticipants,
+    regional: true,
+    document: 'mutation($id: ID!) { markFeedbackThreadRead(id: $id) { id unreadCount } }',
+    variables: async (c) => ({ id: (await c.fixtures.feedbackThread(c.region)).id }),
+    snapshot: (c, v) => feedbackState(c, v.id),
+  },
+
   // ----- notifications: a staff member's own inbox -----
   'Query.notifications': { expect: RULES.ownAccount, regional: false, document: '{ notifications(first: 5) { edges { node { id } } } }' },
   'Query.unreadNotificationCount': { expect: RULES.ownAccount, regional: false, document: '{ unreadNotificationCount }' },
@@ -453,6 +512,15 @@ export const OPERATIONS: Record<string, OperationRule> = {
     document: 'mutation($id: ID!) { markNotificationRead(id: $id) { id } }',
     variables: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
   },
+  'Mutation.archiveNotification': {
+    // Like marking read: someone else's (or no) notification is NOT_FOUND, whatever the role.
+    expect: { ...RULES.ownAccount, admin: 'NOT_FOUND', staffOwn: 'NOT_FOUND', staffOther: 'NOT_FOUND', analyst: 'NOT_FOUND' },
+    regional: false,
+    document: 'mutation($id: ID!) { archiveNotification(id: $id) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
+  // Marks the caller's own inbox only.
+  'Mutation.markAllNotificationsRead': { expect: RULES.ownAccount, regional: false, document: 'mutation { markAllNotificationsRead }' },
 
   // ----- identity -----
   // Anonymous callers get null: the dashboard asks who is signed in before anyone is.

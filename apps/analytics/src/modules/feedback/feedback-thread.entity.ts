@@ -1,0 +1,40 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A thread of the feedback channel between a region's front office and the republican office (table `analytics.feedback_thread`). */
+@Entity({ name: 'feedback_thread' })
+export class FeedbackThreadEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ type: 'text' })
+  topic: string;
+
+  @Column({ type: 'text' })
+  subject: string;
+
+  @Column({ type: 'text' })
+  status: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'text' })
+  createdBy: string;
+
+  /** When its newest message was posted: the list's order. */
+  @Column({ name: 'last_message_at', type: 'timestamptz', precision: 3 })
+  lastMessageAt: Date;
+
+  @Column({ name: 'message_count', type: 'int', default: 0 })
+  messageCount: number;
+
+  /** When and by whom it was last closed or reopened; null while it never was. */
+  @Column({ name: 'status_changed_at', type: 'timestamptz', precision: 3, nullable: true })
+  statusChangedAt: Date | null;
+
+  @Column({ name: 'status_changed_by', type: 'text', nullable: true })
+  statusChangedBy: string | null;
+}

@@ -1,0 +1,49 @@
+import type { LocalizedText } from './locale';
+
+/**
+ * What a thread of the continuous feedback channel is about: the memo asks front offices to keep
+ * the republican office informed, beyond the periodic form, of the movement's problems and needs,
+ * their own, and the region's other specifics; and either side may simply ask.
+ */
+export enum FeedbackTopic {
+  MOVEMENT_PROBLEM = 'MOVEMENT_PROBLEM',
+  OFFICE_PROBLEM = 'OFFICE_PROBLEM',
+  REGION_OBSERVATION = 'REGION_OBSERVATION',
+  QUESTION = 'QUESTION',
+}
+
+export const FEEDBACK_TOPIC_LABELS: Record<FeedbackTopic, LocalizedText> = {
+  [FeedbackTopic.MOVEMENT_PROBLEM]: { kk: 'Волонтерлік қозғалыстың мәселесі', ru: 'Проблема волонтёрского движения', en: "The volunteer movement's problem" },
+  [FeedbackTopic.OFFICE_PROBLEM]: { kk: 'Фронт-офистің өз мәселесі', ru: 'Проблема самого фронт-офиса', en: "The front office's own problem" },
+  [FeedbackTopic.REGION_OBSERVATION]: { kk: 'Өңір туралы байқау', ru: 'Наблюдение о регионе', en: 'An observation about the region' },
+  [FeedbackTopic.QUESTION]: { kk: 'Сұрақ', ru: 'Вопрос', en: 'A question' },
+};
+
+/** Whether a thread still takes messages. Either side may close it, and reopen it. */
+export enum FeedbackThreadStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+export const FEEDBACK_THREAD_STATUS_LABELS: Record<FeedbackThreadStatus, LocalizedText> = {
+  [FeedbackThreadStatus.OPEN]: { kk: 'Ашық', ru: 'Открыта', en: 'Open' },
+  [FeedbackThreadStatus.CLOSED]: { kk: 'Жабылған', ru: 'Закрыта', en: 'Closed' },
+};
+
+/** What a thread links to: entries of the needs register today; periodic reports will join the list. */
+export enum FeedbackLinkKind {
+  NEED = 'NEED',
+}
+
+export const FEEDBACK_LINK_KIND_LABELS: Record<FeedbackLinkKind, LocalizedText> = {
+  [FeedbackLinkKind.NEED]: { kk: 'Қажеттілік', ru: 'Потребность', en: 'Need' },
+};
+
+/** Limits of the channel's texts and lists, shared by the API's checks and the dashboard's forms. */
+export const FEEDBACK_LIMITS = {
+  subjectMaxLength: 200,
+  messageMaxLength: 8000,
+  linksMax: 20,
+  attachmentsPerMessage: 3,
+  fileNameMaxLength: 200,
+} as const;
