@@ -113,6 +113,14 @@ describe('assistance requests: the workflow', () => {
     ]);
     expect(await h.jobs('notifications.request-status-changed', request.id)).toBe(5);
     expect(await h.jobs('notifications.request-assigned', request.id)).toBe(1);
+    // Each event names who acted, so the notifications skip them; the assignment names the assignee.
+    const payloads = (await h.query<{ name: string; payload: { actorId?: string; assigneeId?: string | null } }>(
+      `SELECT name, data->'payload' AS payload FROM pgboss.job WHERE name IN ('notifications.request-status-changed', 'notifications.request-assigned') AND data->'payload'->>'requestId' = $1`,
+      [request.id],
+    ));
+    expect(payloads).toHaveLength(6);
+    for (const job of payloads) expect(job.payload.actorId).toBe('astana-1');
+    expect(payloads.find((job) => job.name === 'notifications.request-assigned')?.payload.assigneeId).toBe('astana-2');
   });
 
   it('refuses every transition outside the table with INVALID_TRANSITION naming the allowed ones, changing nothing', async () => {

@@ -10,6 +10,7 @@ import { LoginPage } from './features/login/login-page';
 import { NeedPage } from './features/needs/need-page';
 import { NeedsPage } from './features/needs/needs-page';
 import { RecordNeedPage } from './features/needs/record-need-page';
+import { InboxPage } from './features/notifications/inbox-page';
 import { NotificationBell } from './features/notifications/notification-bell';
 import { CreateOrganizationPage } from './features/organization-form/create-organization-page';
 import { EditOrganizationPage } from './features/organization-form/edit-organization-page';
@@ -52,6 +53,7 @@ function Page({ path }: { path: string }): ReactNode {
   if (path === '/bookings') return <BookingsPage />;
   if (path === '/needs') return <NeedsPage />;
   if (path === '/needs/new') return writersOnly(<RecordNeedPage />);
+  if (path === '/notifications') return <InboxPage />;
   if (path === '/staff') return adminOnly(<StaffPage />);
   if (path === '/api-keys') return adminOnly(<ApiKeysPage />);
   if (path === '/audit-log') return adminOnly(<AuditLogPage />);
@@ -101,6 +103,7 @@ export function App() {
               <NavLink to="/needs" isActive={startsWith('/needs')}>
                 {t('nav.needs')}
               </NavLink>
+              <NavLink to="/notifications">{t('nav.notifications')}</NavLink>
               {canWrite(viewer) && <NavLink to="/organizations/new">{t('nav.newOrganization')}</NavLink>}
               {canWrite(viewer) && <NavLink to="/organizations/import">{t('nav.import')}</NavLink>}
               {isAdmin(viewer) && <NavLink to="/staff">{t('nav.staff')}</NavLink>}

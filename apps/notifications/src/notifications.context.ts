@@ -1,12 +1,11 @@
 import type { SubgraphContext } from '@birge/server-kit';
-import type { AssistanceEventsConsumer } from './modules/notification/assistance-events.consumer';
+import type { NotificationEvents } from './modules/notification/notification.consumers';
 import type { NotificationService } from './modules/notification/notification.service';
-import type { RequestSubmittedConsumer } from './modules/notification/request-submitted.consumer';
 
 export interface NotificationsServices {
   notifications: NotificationService;
-  requestSubmitted: RequestSubmittedConsumer;
-  assistanceEvents: AssistanceEventsConsumer;
+  /** The event consumers the inbox is made of. */
+  inboxEvents: NotificationEvents;
 }
 
 export type NotificationsContext = SubgraphContext<NotificationsServices>;

@@ -1,26 +1,24 @@
 import type { SubgraphDefinition } from '@birge/server-kit';
 import { notificationsMigrations } from './migrations';
-import { AssistanceEventsConsumer } from './modules/notification/assistance-events.consumer';
+import { NotificationArchiveEntity } from './modules/notification/notification-archive.entity';
 import { NotificationReadEntity } from './modules/notification/notification-read.entity';
+import { NotificationEvents } from './modules/notification/notification.consumers';
 import { NotificationEntity } from './modules/notification/notification.entity';
 import { NotificationService } from './modules/notification/notification.service';
-import { RequestSubmittedConsumer } from './modules/notification/request-submitted.consumer';
 import type { NotificationsServices } from './notifications.context';
 import { buildNotificationsSchema } from './notifications.schema';
 
 export const notificationsSubgraph: SubgraphDefinition<NotificationsServices> = {
   name: 'notifications',
   defaultPort: 4004,
-  entities: [NotificationEntity, NotificationReadEntity],
+  entities: [NotificationEntity, NotificationReadEntity, NotificationArchiveEntity],
   migrations: notificationsMigrations,
   buildSchema: buildNotificationsSchema,
   createServices: ({ dataSource }) => ({
     notifications: new NotificationService(dataSource),
-    requestSubmitted: new RequestSubmittedConsumer(dataSource),
-    assistanceEvents: new AssistanceEventsConsumer(dataSource),
+    inboxEvents: new NotificationEvents(dataSource),
   }),
   startConsumers: async ({ events }, services) => {
-    await services.requestSubmitted.start(events);
-    await services.assistanceEvents.start(events);
+    await services.inboxEvents.start(events);
   },
 };

@@ -40,7 +40,7 @@ describe('notifications from the assistance workflow', () => {
   const count = async (eventId: string) =>
     (await subgraph.dataSource.query('SELECT count(*)::int AS n FROM notifications.notification WHERE event_id = $1', [eventId]))[0].n as number;
 
-  it('turns each workflow event into one notification for the staff of its region', async () => {
+  it('turns each workflow event into one notification: for the staff of its region, an assignment for its assignee', async () => {
     const organizationId = randomUUID();
     const requestId = randomUUID();
     const bookingId = randomUUID();
@@ -79,14 +79,16 @@ describe('notifications from the assistance workflow', () => {
     const astana = await new GraphQLTestClient(subgraph.url, { identity: staff('astana-1', ASTANA) }).data<{ notifications: { edges: { node: Node }[] } }>(INBOX);
     const byKind = Object.fromEntries(astana.notifications.edges.map((e) => [e.node.kind, e.node]));
     expect(Object.keys(byKind).sort()).toEqual([
-      'ASSISTANCE_REQUEST_ASSIGNED',
       'ASSISTANCE_REQUEST_OVERDUE',
       'ASSISTANCE_REQUEST_STATUS_CHANGED',
       'BOOKING_CANCELLED',
       'BOOKING_CONFIRMED',
       'TRAINING_REMINDER',
     ]);
-    expect(byKind.ASSISTANCE_REQUEST_ASSIGNED).toMatchObject({ assistanceRequest: { id: requestId }, assigneeId: 'astana-2', organization: { id: organizationId } });
+    // The assignment is the assignee's business: astana-1 does not see it, astana-2 does.
+    const assignee = await new GraphQLTestClient(subgraph.url, { identity: staff('astana-2', ASTANA) }).data<{ notifications: { edges: { node: Node }[] } }>(INBOX);
+    const assigned = assignee.notifications.edges.find((e) => e.node.kind === 'ASSISTANCE_REQUEST_ASSIGNED')?.node;
+    expect(assigned).toMatchObject({ assistanceRequest: { id: requestId }, assigneeId: 'astana-2', organization: { id: organizationId } });
     expect(byKind.ASSISTANCE_REQUEST_OVERDUE).toMatchObject({ assistanceRequest: { id: requestId }, region: { code: ASTANA } });
     expect(byKind.BOOKING_CONFIRMED).toMatchObject({ booking: { id: bookingId }, assistanceRequest: null });
     expect(byKind.TRAINING_REMINDER).toMatchObject({ trainingId, training: { id: trainingId }, organization: { id: organizationId }, assistanceRequest: null });
@@ -108,7 +110,7 @@ describe('notifications from the assistance workflow', () => {
     expect(await count(overdue.eventId)).toBe(1);
     // With the claim lost as well, the unique (event_id, region_code) still keeps it single.
     await subgraph.dataSource.query('DELETE FROM notifications.processed_event WHERE event_id = $1', [overdue.eventId]);
-    await subgraph.services.assistanceEvents.handle(overdue);
+    await subgraph.services.inboxEvents.handle(overdue);
     expect(await count(overdue.eventId)).toBe(1);
   });
 
@@ -128,7 +130,7 @@ describe('notifications from the assistance workflow', () => {
     await events.redeliver('notifications.training-reminder', reminder);
     await eventually(async () => ((await events.completed('notifications.training-reminder', reminder.eventId)) === 2 ? true : undefined));
     await subgraph.dataSource.query('DELETE FROM notifications.processed_event WHERE event_id = $1', [reminder.eventId]);
-    await subgraph.services.assistanceEvents.handle(reminder);
+    await subgraph.services.inboxEvents.handle(reminder);
     const rows = await subgraph.dataSource.query('SELECT kind, training_id, organization_id FROM notifications.notification WHERE event_id = $1', [reminder.eventId]);
     expect(rows).toEqual([{ kind: 'TRAINING_REMINDER', training_id: trainingId, organization_id: reminder.payload.organizationId }]);
   });

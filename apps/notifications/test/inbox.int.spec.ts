@@ -88,11 +88,11 @@ describe('notifications subgraph: the staff inbox', () => {
     await events.redeliver(QUEUE, submitted);
     await eventually(async () => ((await events.completed(QUEUE, submitted.eventId)) === 2 ? true : undefined));
     expect(await notificationsOf(submitted.eventId)).toBe(1);
-    expect(await subgraph.services.requestSubmitted.handle(submitted)).toBe(false);
+    expect(await subgraph.services.inboxEvents.handle(submitted)).toBe(false);
 
     // Even with its claim lost, the unique (event_id, region_code) keeps the event from doubling.
     await subgraph.dataSource.query('DELETE FROM notifications.processed_event WHERE event_id = $1', [submitted.eventId]);
-    await subgraph.services.requestSubmitted.handle(submitted);
+    await subgraph.services.inboxEvents.handle(submitted);
     expect(await notificationsOf(submitted.eventId)).toBe(1);
   });
 

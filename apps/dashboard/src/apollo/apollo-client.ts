@@ -15,16 +15,19 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           organizations: relayStylePagination(['filter', 'orderBy']),
-          notifications: relayStylePagination(['unreadOnly']),
+          notifications: relayStylePagination(['filter']),
           assistanceRequests: relayStylePagination(['filter']),
           trainings: relayStylePagination(['filter']),
           bookings: relayStylePagination(['filter']),
           staffAccounts: relayStylePagination(['filter']),
           apiKeys: relayStylePagination(['activeOnly']),
           auditLog: relayStylePagination(['filter']),
+          feedbackThreads: relayStylePagination(['filter']),
           needs: relayStylePagination(['filter']),
         },
       },
+      // A thread's messages page oldest first; the thread page loads more under the first.
+      FeedbackThread: { fields: { messages: relayStylePagination(), links: { merge: false } } },
       Organization: {
         fields: {
           assistanceRequests: relayStylePagination(['filter']),

@@ -48,6 +48,23 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   return formatMessage(CATALOGS[locale][key] ?? CATALOGS[DEFAULT_LOCALE][key] ?? key, params);
 }
 
+/**
+ * A message with plural forms is a family of keys `<base>.one`, `.few`, `.many`, `.other` (the
+ * categories of Intl.PluralRules; every catalog has all four, so they keep the same keys, and a
+ * language uses the ones it needs: Russian all four, English one and other, Kazakh other only).
+ */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
+
+const PLURAL_CATEGORIES = ['one', 'few', 'many', 'other'] as const;
+
+/** `{count}` in the form the number asks for in `locale`; the number written in the locale's style. */
+export function translatePlural(locale: Locale, key: PluralKey, count: number, params?: MessageParams): string {
+  const category = new Intl.PluralRules(INTL_LOCALES[locale]).select(count);
+  const form = (PLURAL_CATEGORIES as readonly string[]).includes(category) ? category : 'other';
+  const chosen = `${key}.${form}`;
+  return translate(locale, isMessageKey(chosen) ? chosen : (`${key}.other` as MessageKey), { ...params, count: new Intl.NumberFormat(INTL_LOCALES[locale]).format(count) });
+}
+
 function readStoredLocale(): Locale {
   try {
     const stored = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY);
@@ -67,6 +84,8 @@ export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;
   t(key: MessageKey, params?: MessageParams): string;
+  /** A message with plural forms (see translatePlural), `{count}` filled in. */
+  plural(key: PluralKey, count: number, params?: MessageParams): string;
   /** Picks the current language from a name the API gives in all three. */
   name(text: LocalizedName | null | undefined): string;
   formatDate(iso: string): string;
@@ -97,6 +116,7 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
       locale,
       setLocale,
       t: (key, params) => translate(locale, key, params),
+      plural: (key, count, params) => translatePlural(locale, key, count, params),
       name: (text) => (text ? text[locale] || text.kk : ''),
       formatDate: formatDateTime,
       formatNumber: (value) => numbers.format(value),

@@ -42,6 +42,11 @@ export interface AssistanceRequestSubmittedPayload {
   status: AssistanceRequestStatus;
   /** The request as submitted (see AssistanceRequestState). */
   state: AssistanceRequestState;
+  /**
+   * The user whose action this was (the staff member or partner who acted); absent on events
+   * queued before producers sent it. Notifications never go to the actor.
+   */
+  actorId?: string | null;
 }
 
 export interface EventPayloads {
@@ -86,6 +91,11 @@ export interface AssistanceRequestAssignedPayload {
   previousAssigneeId: string | null;
   /** The request after the assignment (see AssistanceRequestState). */
   state: AssistanceRequestState;
+  /**
+   * The user whose action this was (the staff member or partner who acted); absent on events
+   * queued before producers sent it. Notifications never go to the actor.
+   */
+  actorId?: string | null;
 }
 
 /** A request moved along its workflow (ASSISTANCE_TRANSITIONS). */
@@ -97,6 +107,11 @@ export interface AssistanceRequestStatusChangedPayload {
   to: AssistanceRequestStatus;
   /** The request after the change, with its outcome when resolved (see AssistanceRequestState). */
   state: AssistanceRequestState;
+  /**
+   * The user whose action this was (the staff member or partner who acted); absent on events
+   * queued before producers sent it. Notifications never go to the actor.
+   */
+  actorId?: string | null;
 }
 
 /** A request passed its due date while still open; raised once per request. */
@@ -106,6 +121,8 @@ export interface AssistanceRequestOverduePayload {
   regionCode: string;
   subtype: AssistanceSubtype;
   dueAt: string;
+  /** Who is responsible for the request (null: unassigned); absent on events queued before it was sent. */
+  assigneeId?: string | null;
 }
 
 /** A room or piece of equipment was booked for, or released by, an organization. */
@@ -116,6 +133,11 @@ export interface AssistanceBookingPayload {
   regionCode: string;
   startsAt: string;
   endsAt: string;
+  /**
+   * The user whose action this was (the staff member or partner who acted); absent on events
+   * queued before producers sent it. Notifications never go to the actor.
+   */
+  actorId?: string | null;
 }
 
 /** A training starts soon; raised once per training. */

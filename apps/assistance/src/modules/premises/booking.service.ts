@@ -105,7 +105,7 @@ export class BookingService {
         throw error;
       }
       const booking = await this.byId(manager, id);
-      await this.publish(manager, 'assistance.booking-confirmed', booking);
+      await this.publish(manager, 'assistance.booking-confirmed', booking, actor.userId);
       return booking;
     });
   }
@@ -124,7 +124,7 @@ export class BookingService {
         [id, this.clock.now(), actor.userId],
       );
       const booking = await this.byId(manager, id);
-      await this.publish(manager, 'assistance.booking-cancelled', booking);
+      await this.publish(manager, 'assistance.booking-cancelled', booking, actor.userId);
       return booking;
     });
   }
@@ -206,7 +206,7 @@ export class BookingService {
     return toBooking(row);
   }
 
-  private async publish(manager: EntityManager, name: 'assistance.booking-confirmed' | 'assistance.booking-cancelled', booking: Booking): Promise<void> {
+  private async publish(manager: EntityManager, name: 'assistance.booking-confirmed' | 'assistance.booking-cancelled', booking: Booking, actorId: string): Promise<void> {
     await this.events.publish(manager, name, {
       bookingId: booking.id,
       resourceId: booking.resourceId,
@@ -214,6 +214,7 @@ export class BookingService {
       regionCode: booking.regionCode,
       startsAt: booking.startsAt.toISOString(),
       endsAt: booking.endsAt.toISOString(),
+      actorId,
     });
   }
 

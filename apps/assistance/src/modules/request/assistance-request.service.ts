@@ -155,6 +155,8 @@ export class AssistanceRequestService {
       subtype: request.subtype as never,
       status: request.status as never,
       state: requestState(request),
+      // Who submitted it, also when it is released later by the registry's record arriving.
+      actorId: request.createdBy,
     });
   }
 }

@@ -109,6 +109,7 @@ export class RequestWorkflowService {
         from,
         to: input.status,
         state: requestState(saved),
+        actorId: actor.userId,
       });
       return toAssistanceRequest(saved, now);
     });
@@ -134,6 +135,7 @@ export class RequestWorkflowService {
         assigneeId,
         previousAssigneeId,
         state: requestState(saved),
+        actorId: actor.userId,
       });
       return toAssistanceRequest(saved, this.clock.now());
     });

@@ -1,41 +1,23 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { ABAI, unreadCountMock } from '../../testing/fixtures';
+import { unreadCountMock } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { NotificationBell } from './notification-bell';
-import { MarkNotificationReadMutation, NotificationsQuery, UnreadNotificationCountQuery } from './notifications.graphql';
-
-const notification = (id: string, read: boolean) => ({
-  __typename: 'Notification',
-  id,
-  kind: 'ASSISTANCE_REQUEST_SUBMITTED',
-  createdAt: '2026-11-25T09:00:00.000Z',
-  read,
-  region: { __typename: 'Region', code: ABAI.code, name: ABAI.name },
-  organization: { __typename: 'Organization', id: 'org-1', name: 'Жасыл Семей' },
-  assistanceRequest: { __typename: 'AssistanceRequest', id: 'a1', type: 'INFORMATIONAL', subtype: 'COOPERATION', status: 'NEW' },
-});
+import { MarkAllNotificationsReadMutation, MarkNotificationReadMutation, UnreadNotificationCountQuery } from './notifications.graphql';
+import { notificationNode, notificationsMock } from './notifications-testing';
 
 describe('NotificationBell', () => {
-  it('shows the unread count, lists notifications and marks one as read', async () => {
+  afterEach(() => {
+    window.location.hash = '';
+  });
+
+  it('shows the unread count, lists notifications with what changed and marks one as read', async () => {
     const mocks: Mocks = [
       { request: { query: UnreadNotificationCountQuery }, result: { data: { unreadNotificationCount: 2 } } },
-      {
-        request: { query: NotificationsQuery, variables: { first: 20 } },
-        result: {
-          data: {
-            notifications: {
-              __typename: 'NotificationConnection',
-              totalCount: 2,
-              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'n2' },
-              edges: [
-                { __typename: 'NotificationEdge', cursor: 'n1', node: notification('n1', false) },
-                { __typename: 'NotificationEdge', cursor: 'n2', node: notification('n2', true) },
-              ],
-            },
-          },
-        },
-      },
+      notificationsMock({ first: 20 }, [
+        notificationNode('n1'),
+        notificationNode('n2', { read: true, kind: 'ASSISTANCE_REQUEST_STATUS_CHANGED', fromStatus: 'TRIAGED', toStatus: 'IN_PROGRESS', personal: true }),
+      ]),
       { request: { query: MarkNotificationReadMutation, variables: { id: 'n1' } }, result: { data: { markNotificationRead: { __typename: 'Notification', id: 'n1', read: true } } } },
       { request: { query: UnreadNotificationCountQuery }, result: { data: { unreadNotificationCount: 1 } } },
     ];
@@ -46,14 +28,47 @@ describe('NotificationBell', () => {
     fireEvent.click(screen.getByTestId('notification-bell'));
     const panel = await screen.findByTestId('notifications-panel');
     await waitFor(() => expect(within(panel).getAllByTestId('notification')).toHaveLength(2));
-    const unread = within(panel).getAllByTestId('notification')[0] as HTMLElement;
-    expect(within(unread).getByText('Жаңа көмек сұрауы')).toBeTruthy();
-    expect(within(unread).getByText('Жасыл Семей')).toBeTruthy();
+    const [unread, changed] = within(panel).getAllByTestId('notification') as HTMLElement[];
+    expect(within(unread as HTMLElement).getByText('Жаңа көмек сұрауы')).toBeTruthy();
+    expect(within(unread as HTMLElement).getByText('Жасыл Семей')).toBeTruthy();
+    // A status change says from what to what, in the reader's language.
+    expect(within(changed as HTMLElement).getByTestId('notification-detail').textContent).toBe('Мәртебесі: Қаралды → Орындалуда');
+    expect(within(panel).getByRole('link', { name: 'Барлық хабарламалар' }).getAttribute('href')).toBe('#/notifications');
 
-    fireEvent.click(within(unread).getByRole('button', { name: 'Оқылды' }));
+    fireEvent.click(within(unread as HTMLElement).getByRole('button', { name: 'Оқылды' }));
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('1'));
     expect(within(panel).queryByRole('button', { name: 'Оқылды' })).toBeNull();
     expect(within(panel).getAllByText('Оқылған')).toHaveLength(2);
+  });
+
+  it('marks all read from the popup and says how many, with the right plural', async () => {
+    const mocks: Mocks = [
+      { request: { query: UnreadNotificationCountQuery }, result: { data: { unreadNotificationCount: 3 } } },
+      notificationsMock({ first: 20 }, [notificationNode('n1'), notificationNode('n2'), notificationNode('n3')]),
+      { request: { query: MarkAllNotificationsReadMutation, variables: { kind: null } }, result: { data: { markAllNotificationsRead: 3 } } },
+      notificationsMock({ first: 20 }, [notificationNode('n1', { read: true }), notificationNode('n2', { read: true }), notificationNode('n3', { read: true })]),
+      { request: { query: UnreadNotificationCountQuery }, result: { data: { unreadNotificationCount: 0 } } },
+    ];
+    renderWithProviders(<NotificationBell />, { mocks, locale: 'ru' });
+    fireEvent.click(await screen.findByTestId('notification-bell'));
+    const panel = await screen.findByTestId('notifications-panel');
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Отметить все прочитанными' }));
+    expect(await within(panel).findByText('3 уведомления отмечены прочитанными.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByTestId('notification-count')).toBeNull());
+    expect(within(panel).queryByRole('button', { name: 'Прочитано' })).toBeNull();
+  });
+
+  it('closes the popup when the page changes', async () => {
+    window.location.hash = '#/regions';
+    renderWithProviders(<NotificationBell />, { mocks: [unreadCountMock(0), notificationsMock({ first: 20 }, [], { reuse: true })] });
+    fireEvent.click(await screen.findByTestId('notification-bell'));
+    expect(await screen.findByTestId('notifications-panel')).toBeTruthy();
+    await act(async () => {
+      window.location.hash = '#/organizations';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => expect(screen.queryByTestId('notifications-panel')).toBeNull());
+    expect(screen.getByTestId('notification-bell').getAttribute('aria-expanded')).toBe('false');
   });
 
   it('says the count is unavailable when the notifications service is down', async () => {

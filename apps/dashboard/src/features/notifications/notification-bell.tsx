@@ -1,19 +1,19 @@
-import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { useLocation } from '../../routing/router';
 import { NotificationsPanel } from './notifications-panel';
-import { UnreadNotificationCountQuery } from './notifications.graphql';
+import { usePolledUnreadCount } from './unread-count';
 
-/** New notifications arrive through events a little after the change; polling picks them up. */
-export const UNREAD_POLL_INTERVAL_MS = 5000;
+export { UNREAD_POLL_INTERVAL_MS } from './unread-count';
 
 export function NotificationBell() {
   const { t, formatNumber } = useI18n();
   const [open, setOpen] = useState(false);
-  const { data, error } = useQuery(UnreadNotificationCountQuery, {
-    errorPolicy: 'all',
-    pollInterval: UNREAD_POLL_INTERVAL_MS,
-  });
+  const { path, query } = useLocation();
+  const address = `${path}?${query.toString()}`;
+  // Following a link (or going back) leaves the popup behind: it belongs to the page it opened on.
+  useEffect(() => setOpen(false), [address]);
+  const { data, error } = usePolledUnreadCount();
   const count = data?.unreadNotificationCount;
   const known = typeof count === 'number';
   const label = known ? `${t('notifications.bell')}: ${t('notifications.unread', { count })}` : `${t('notifications.bell')}: ${t('common.unavailable')}`;

@@ -1,23 +1,25 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
 import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';
-import { MarkNotificationReadMutation, NotificationsQuery, UnreadNotificationCountQuery } from './notifications.graphql';
+import { NotificationItem } from './notification-item';
+import { NotificationsQuery } from './notifications.graphql';
+import { useRefreshOnNewNotifications } from './unread-count';
+import { useInboxActions } from './use-inbox-actions';
 
 const PANEL_PAGE_SIZE = 20;
 
+/** The bell's popup: the newest of the inbox, mark read or all read, and the way to the inbox page. */
 export function NotificationsPanel({ onClose }: { onClose: () => void }) {
-  const i18n = useI18n();
-  const { t, name, formatDate } = i18n;
+  const { t, plural } = useI18n();
   const { data, loading, error, refetch } = useQuery(NotificationsQuery, {
     variables: { first: PANEL_PAGE_SIZE },
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   });
-  const [markRead, markState] = useMutation(MarkNotificationReadMutation, {
-    refetchQueries: [{ query: UnreadNotificationCountQuery }],
-  });
+  const actions = useInboxActions();
+  useRefreshOnNewNotifications(() => void refetch());
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -28,6 +30,7 @@ export function NotificationsPanel({ onClose }: { onClose: () => void }) {
   }, [onClose]);
 
   const connection = data?.notifications;
+  const unread = connection?.edges.some(({ node }) => !node.read) ?? false;
 
   return (
     <div className="notifications-panel card" role="dialog" aria-label={t('notifications.bell')} data-testid="notifications-panel">
@@ -37,6 +40,14 @@ export function NotificationsPanel({ onClose }: { onClose: () => void }) {
           {t('common.close')}
         </button>
       </div>
+      <div className="panel-tools">
+        <Link to="/notifications">{t('notifications.showAll')}</Link>
+        {unread && (
+          <button type="button" className="button button-secondary button-small" disabled={actions.busy} onClick={() => actions.markAll()}>
+            {t('notifications.markAllRead')}
+          </button>
+        )}
+      </div>
       {loading && !data && <Loading />}
       {!loading && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {data && !connection && (
@@ -44,44 +55,17 @@ export function NotificationsPanel({ onClose }: { onClose: () => void }) {
           <Unavailable />
         </p>
       )}
-      {markState.error && <ErrorNotice error={markState.error} />}
+      {actions.error && <ErrorNotice error={actions.error} />}
+      {actions.marked !== null && (
+        <p className="muted small" role="status">
+          {plural('inbox.markedAll', actions.marked)}
+        </p>
+      )}
       {connection && connection.edges.length === 0 && <EmptyState>{t('notifications.empty')}</EmptyState>}
       {connection && connection.edges.length > 0 && (
         <ul className="notification-list">
           {connection.edges.map(({ node }) => (
-            <li key={node.id} className={node.read ? 'notification' : 'notification notification-unread'} data-testid="notification">
-              <div className="notification-title">
-                <strong>{t(`notificationKind.${node.kind}`)}</strong>
-                <span className="muted small">{formatDate(node.createdAt)}</span>
-              </div>
-              <div className="small">
-                {node.organization ? (
-                  <Link to={`/organizations/${node.organization.id}`} onClick={onClose}>
-                    {node.organization.name}
-                  </Link>
-                ) : null}
-                {node.region && <span className="muted"> · {name(node.region.name)}</span>}
-              </div>
-              {node.assistanceRequest && (
-                <div className="small">
-                  {t(`assistanceType.${node.assistanceRequest.type}`)} — {t(`assistanceSubtype.${node.assistanceRequest.subtype}`)}
-                </div>
-              )}
-              <div className="notification-actions">
-                {node.read ? (
-                  <span className="muted small">{t('notifications.read')}</span>
-                ) : (
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    disabled={markState.loading}
-                    onClick={() => void markRead({ variables: { id: node.id } }).catch(() => undefined)}
-                  >
-                    {t('notifications.markRead')}
-                  </button>
-                )}
-              </div>
-            </li>
+            <NotificationItem key={node.id} node={node} busy={actions.busy} onMarkRead={actions.markRead} />
           ))}
         </ul>
       )}

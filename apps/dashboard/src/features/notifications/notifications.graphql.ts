@@ -6,9 +6,42 @@ export const UnreadNotificationCountQuery = graphql(`
   }
 `);
 
+export const NotificationFieldsFragment = graphql(`
+  fragment NotificationFields on Notification {
+    id
+    kind
+    createdAt
+    read
+    archived
+    personal
+    assigneeId
+    previousAssigneeId
+    fromStatus
+    toStatus
+    region {
+      code
+      name {
+        kk
+        ru
+        en
+      }
+    }
+    organization {
+      id
+      name
+    }
+    assistanceRequest {
+      id
+      type
+      subtype
+      status
+    }
+  }
+`);
+
 export const NotificationsQuery = graphql(`
-  query Notifications($first: Int, $after: String) {
-    notifications(first: $first, after: $after) {
+  query Notifications($first: Int, $after: String, $filter: NotificationFilter) {
+    notifications(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
         ...PageInfoFields
@@ -16,28 +49,7 @@ export const NotificationsQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          kind
-          createdAt
-          read
-          region {
-            code
-            name {
-              kk
-              ru
-              en
-            }
-          }
-          organization {
-            id
-            name
-          }
-          assistanceRequest {
-            id
-            type
-            subtype
-            status
-          }
+          ...NotificationFields
         }
       }
     }
@@ -49,6 +61,22 @@ export const MarkNotificationReadMutation = graphql(`
     markNotificationRead(id: $id) {
       id
       read
+    }
+  }
+`);
+
+export const MarkAllNotificationsReadMutation = graphql(`
+  mutation MarkAllNotificationsRead($kind: NotificationKind) {
+    markAllNotificationsRead(kind: $kind)
+  }
+`);
+
+export const ArchiveNotificationMutation = graphql(`
+  mutation ArchiveNotification($id: ID!) {
+    archiveNotification(id: $id) {
+      id
+      read
+      archived
     }
   }
 `);

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-/** One notification for the staff of one region (table `notifications.notification`). */
+/** One notification for the staff of one region, or for one user of it (table `notifications.notification`). */
 @Entity({ name: 'notification' })
 @Unique('notification_event_region_key', ['eventId', 'regionCode'])
 export class NotificationEntity {
@@ -30,6 +30,23 @@ export class NotificationEntity {
 
   @Column({ name: 'assignee_id', type: 'text', nullable: true })
   assigneeId: string | null;
+
+  @Column({ name: 'previous_assignee_id', type: 'text', nullable: true })
+  previousAssigneeId: string | null;
+
+  @Column({ name: 'from_status', type: 'text', nullable: true })
+  fromStatus: string | null;
+
+  @Column({ name: 'to_status', type: 'text', nullable: true })
+  toStatus: string | null;
+
+  /** For this user only; null: for the staff of the region. */
+  @Column({ name: 'recipient_id', type: 'text', nullable: true })
+  recipientId: string | null;
+
+  /** Who acted; never a recipient. */
+  @Column({ name: 'actor_id', type: 'text', nullable: true })
+  actorId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -1,3 +1,4 @@
+import type { AssistanceRequestStatus } from '@birge/shared-reference';
 import { NotificationKind } from './notification-kind.enum';
 import type { Notification } from './notification.type';
 
@@ -11,8 +12,13 @@ export interface NotificationRow {
   bookingId: string | null;
   trainingId: string | null;
   assigneeId: string | null;
+  previousAssigneeId: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  personal: boolean;
   createdAt: Date;
   read: boolean;
+  archived: boolean;
 }
 
 export function toNotification(row: NotificationRow): Notification {
@@ -21,6 +27,8 @@ export function toNotification(row: NotificationRow): Notification {
     kind: row.kind as NotificationKind,
     createdAt: row.createdAt,
     read: row.read,
+    archived: row.archived,
+    personal: row.personal,
     region: { code: row.regionCode },
     organization: row.organizationId ? { id: row.organizationId } : null,
     assistanceRequest: row.assistanceRequestId ? { id: row.assistanceRequestId } : null,
@@ -28,5 +36,8 @@ export function toNotification(row: NotificationRow): Notification {
     trainingId: row.trainingId,
     training: row.trainingId ? { id: row.trainingId } : null,
     assigneeId: row.assigneeId,
+    previousAssigneeId: row.previousAssigneeId,
+    fromStatus: row.fromStatus as AssistanceRequestStatus | null,
+    toStatus: row.toStatus as AssistanceRequestStatus | null,
   };
 }

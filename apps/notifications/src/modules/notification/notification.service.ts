@@ -12,6 +12,8 @@ import {
 import type { DataSource } from 'typeorm';
 import { audienceOf, type NotificationAudience } from './notification-audience';
 import { type NotificationRow, toNotification } from './notification.mapper';
+import type { NotificationFilter } from './notification-filter.input';
+import type { NotificationKind } from './notification-kind.enum';
 import type { Notification } from './notification.type';
 
 /** Positional parameters for one hand-written statement about one reader's inbox. */
@@ -31,19 +33,39 @@ class Params {
     return this.readerPlaceholder;
   }
 
-  /** The region condition: none for a national reader. */
+  /**
+   * What the reader may see: those for them personally, and those for the whole office of their
+   * region (of every region for a national reader); never one about their own action.
+   */
   visible(): string[] {
-    return this.audience.regionCode === null ? [] : [`n.region_code = ${this.add(this.audience.regionCode)}`];
+    const office = this.audience.regionCode === null ? 'n.recipient_id IS NULL' : `(n.recipient_id IS NULL AND n.region_code = ${this.add(this.audience.regionCode)})`;
+    return [`(n.recipient_id = ${this.reader()} OR ${office})`, `n.actor_id IS DISTINCT FROM ${this.reader()}`];
   }
 
   isRead(): string {
     return `EXISTS (SELECT 1 FROM notifications.notification_read r WHERE r.notification_id = n.id AND r.user_id = ${this.reader()})`;
   }
 
+  isArchived(): string {
+    return `EXISTS (SELECT 1 FROM notifications.notification_archive a WHERE a.notification_id = n.id AND a.user_id = ${this.reader()})`;
+  }
+
+  /** The filter's conditions; without `archived: true` the archive stays out of the inbox. */
+  filtered(filter: NotificationFilter | null | undefined): string[] {
+    const conditions = this.visible();
+    if (filter?.kind) conditions.push(`n.kind = ${this.add(filter.kind)}`);
+    if (filter?.read === true) conditions.push(this.isRead());
+    if (filter?.read === false) conditions.push(`NOT ${this.isRead()}`);
+    conditions.push(filter?.archived ? this.isArchived() : `NOT ${this.isArchived()}`);
+    return conditions;
+  }
+
   columns(): string {
     return `n.id, n.kind, n.region_code AS "regionCode", n.organization_id AS "organizationId",
       n.assistance_request_id AS "assistanceRequestId", n.booking_id AS "bookingId", n.training_id AS "trainingId",
-      n.assignee_id AS "assigneeId", n.created_at AS "createdAt", ${this.isRead()} AS read`;
+      n.assignee_id AS "assigneeId", n.previous_assignee_id AS "previousAssigneeId", n.from_status AS "fromStatus",
+      n.to_status AS "toStatus", n.recipient_id IS NOT NULL AS personal, n.created_at AS "createdAt",
+      ${this.isRead()} AS read, ${this.isArchived()} AS archived`;
   }
 }
 
@@ -51,7 +73,11 @@ function whereClause(conditions: string[]): string {
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
-/** The staff inbox: what a reader may see, their read state, and marking as read. */
+function assertNotificationId(id: string): void {
+  if (!isUuid(id)) throw ValidationError.field('id', 'INVALID_ID', 'is not a notification id (a UUID)');
+}
+
+/** The staff inbox: what a reader may see, their read and archive state, and changing them. */
 export class NotificationService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -60,17 +86,17 @@ export class NotificationService {
     identity: Identity,
     first: number | null | undefined,
     after: string | null | undefined,
-    unreadOnly: boolean | null | undefined,
+    filter: NotificationFilter | null | undefined,
   ): Promise<ConnectionShape<Notification>> {
     const audience = audienceOf(identity);
     const limit = pageSize(first);
     const cursor = decodeTimeIdCursor(after);
 
     const count = new Params(audience);
-    const countFilters = [...count.visible(), ...(unreadOnly ? [`NOT ${count.isRead()}`] : [])];
+    const countFilters = count.filtered(filter);
     const page = new Params(audience);
     const pageColumns = page.columns();
-    const pageFilters = [...page.visible(), ...(unreadOnly ? [`NOT ${page.isRead()}`] : [])];
+    const pageFilters = page.filtered(filter);
     if (cursor) pageFilters.push(`(n.created_at, n.id) < (${page.add(cursor[0])}::timestamptz, ${page.add(cursor[1])}::uuid)`);
 
     const [rows, counted] = await Promise.all([
@@ -87,11 +113,12 @@ export class NotificationService {
     return toConnection(rows.map(toNotification), limit, counted[0].n, (n) => [n.createdAt.toISOString(), n.id]);
   }
 
+  /** Unread and not archived: what the bell counts. */
   async unreadCount(identity: Identity): Promise<number> {
     const audience = audienceOf(identity);
     const params = new Params(audience);
     const rows: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM notifications.notification n ${whereClause([...params.visible(), `NOT ${params.isRead()}`])}`,
+      `SELECT count(*)::int AS n FROM notifications.notification n ${whereClause(params.filtered({ read: false }))}`,
       params.values,
     );
     return rows[0].n;
@@ -117,7 +144,7 @@ export class NotificationService {
 
   /** Marks read for the current user; marking again keeps the first read time. */
   async markRead(id: string, identity: Identity): Promise<Notification> {
-    if (!isUuid(id)) throw ValidationError.field('id', 'INVALID_ID', 'is not a notification id (a UUID)');
+    assertNotificationId(id);
     const audience = audienceOf(identity);
     const params = new Params(audience);
     const conditions = [`n.id = ${params.add(id)}::uuid`, ...params.visible()];
@@ -134,5 +161,46 @@ export class NotificationService {
     if (!rows.length) throw new NotFoundError('Notification', id, 'id');
     // The statement's snapshot predates its own insert, so `read` is set here.
     return { ...toNotification(rows[0]), read: true };
+  }
+
+  /**
+   * Marks every notification of the inbox (not archived) read for the current user, of one kind
+   * when given, in one statement. @returns how many were unread.
+   */
+  async markAllRead(identity: Identity, kind: NotificationKind | null | undefined): Promise<number> {
+    const params = new Params(audienceOf(identity));
+    const conditions = params.filtered({ kind, read: false });
+    const rows: { n: number }[] = await this.dataSource.query(
+      `WITH target AS (SELECT n.id FROM notifications.notification n ${whereClause(conditions)}),
+       marked AS (
+         INSERT INTO notifications.notification_read (notification_id, user_id)
+         SELECT id, ${params.reader()} FROM target ON CONFLICT DO NOTHING RETURNING 1
+       )
+       SELECT count(*)::int AS n FROM marked`,
+      params.values,
+    );
+    return rows[0].n;
+  }
+
+  /** Archives for the current user, and marks read; archiving again keeps the first time. */
+  async archive(id: string, identity: Identity): Promise<Notification> {
+    assertNotificationId(id);
+    const params = new Params(audienceOf(identity));
+    const conditions = [`n.id = ${params.add(id)}::uuid`, ...params.visible()];
+    const rows: NotificationRow[] = await this.dataSource.query(
+      `WITH target AS (SELECT n.id FROM notifications.notification n ${whereClause(conditions)}),
+       marked AS (
+         INSERT INTO notifications.notification_read (notification_id, user_id)
+         SELECT id, ${params.reader()} FROM target ON CONFLICT DO NOTHING
+       ),
+       archived AS (
+         INSERT INTO notifications.notification_archive (notification_id, user_id)
+         SELECT id, ${params.reader()} FROM target ON CONFLICT DO NOTHING
+       )
+       SELECT ${params.columns()} FROM notifications.notification n JOIN target USING (id)`,
+      params.values,
+    );
+    if (!rows.length) throw new NotFoundError('Notification', id, 'id');
+    return { ...toNotification(rows[0]), read: true, archived: true };
   }
 }

@@ -4,10 +4,15 @@ import { Booking } from '../reference/booking.type';
 import { Organization } from '../reference/organization.type';
 import { Region } from '../reference/region.type';
 import { Training } from '../reference/training.type';
+import { AssistanceRequestStatus } from './assistance-request-status.enum';
 import { NotificationKind } from './notification-kind.enum';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A message in the inbox of front-office staff about something that happened in their region.' })
+@ObjectType({
+  description:
+    'A message in the inbox of front-office staff about something that happened in their region, for the whole office or for one ' +
+    'member of it (a request\'s assignee). Nobody is notified of their own actions.',
+})
 export class Notification {
   @Field(() => ID, { description: 'Stable id; pass it to markNotificationRead.' })
   id: string;
@@ -20,6 +25,12 @@ export class Notification {
 
   @Field({ description: 'Whether the current user has marked it read; each user has their own read state.' })
   read: boolean;
+
+  @Field({ description: 'Whether the current user has archived it (archived ones leave the inbox and are read).' })
+  archived: boolean;
+
+  @Field({ description: 'True when it is for the current user only (a request assigned to them), false when for the whole office.' })
+  personal: boolean;
 
   @Field(() => Region, { nullable: true, description: 'The region whose staff it is for. Null only when the registry cannot be reached.' })
   region: Region;
@@ -39,6 +50,24 @@ export class Notification {
   @Field(() => Training, { nullable: true, description: 'For TRAINING_REMINDER: the training that starts soon, with its topic, time and venue.' })
   training: Training | null;
 
-  @Field(() => ID, { nullable: true, description: 'For ASSISTANCE_REQUEST_ASSIGNED: the staff member now responsible (null: unassigned).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For ASSISTANCE_REQUEST_ASSIGNED: the staff member now responsible (null: unassigned); for a status change: the assignee then.',
+  })
   assigneeId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For ASSISTANCE_REQUEST_ASSIGNED: who was responsible before (null: nobody).' })
+  previousAssigneeId: string | null;
+
+  @Field(() => AssistanceRequestStatus, {
+    nullable: true,
+    description: 'For ASSISTANCE_REQUEST_STATUS_CHANGED: the status the request left. Null for other kinds and for notifications stored before it was kept.',
+  })
+  fromStatus: AssistanceRequestStatus | null;
+
+  @Field(() => AssistanceRequestStatus, {
+    nullable: true,
+    description: 'For ASSISTANCE_REQUEST_STATUS_CHANGED: the status the request moved to; for ASSISTANCE_REQUEST_SUBMITTED: its first status.',
+  })
+  toStatus: AssistanceRequestStatus | null;
 }

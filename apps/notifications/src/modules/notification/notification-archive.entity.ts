@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** That one user has archived one notification; like read state, the archive is per user. */
+@Entity({ name: 'notification_archive' })
+export class NotificationArchiveEntity {
+  @PrimaryColumn({ name: 'notification_id', type: 'uuid' })
+  notificationId: string;
+
+  @PrimaryColumn({ name: 'user_id', type: 'text' })
+  userId: string;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', precision: 3 })
+  archivedAt: Date;
+}

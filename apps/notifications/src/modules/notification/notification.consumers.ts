@@ -1,0 +1,144 @@
+import { defineConsumer, handleOnce, startEventConsumers, type EventBus, type EventConsumer } from '@birge/server-kit';
+import type { EventEnvelope } from '@birge/shared-reference';
+import type { DataSource } from 'typeorm';
+import { NotificationKind } from './notification-kind.enum';
+import { insertNotification, requestRecipient } from './notification-facts';
+
+export const NOTIFICATIONS_SCHEMA = 'notifications';
+
+/**
+ * Every event the inbox is made of, in the kit's one consumer shape: the kit claims the event id
+ * in the transaction that writes the notification, so a redelivery adds nothing.
+ *
+ * Who is told: a request's events go to its assignee while it has one, to the region's staff
+ * while it has none; bookings and reminders to the region's staff. Never to the actor.
+ */
+export const notificationConsumers: readonly EventConsumer[] = [
+  defineConsumer({
+    event: 'assistance.request-submitted',
+    queue: 'notifications.request-submitted',
+    handle: async (manager, { eventId, payload: p }) => {
+      await insertNotification(manager, eventId, {
+        kind: NotificationKind.ASSISTANCE_REQUEST_SUBMITTED,
+        regionCode: p.regionCode,
+        organizationId: p.organizationId,
+        assistanceRequestId: p.requestId,
+        toStatus: p.status,
+        recipientId: null,
+        actorId: p.actorId ?? null,
+      });
+    },
+  }),
+  defineConsumer({
+    event: 'assistance.request-assigned',
+    queue: 'notifications.request-assigned',
+    // The new assignee only; a request given back (unassigned) is for the whole office again.
+    handle: async (manager, { eventId, payload: p }) => {
+      await insertNotification(manager, eventId, {
+        kind: NotificationKind.ASSISTANCE_REQUEST_ASSIGNED,
+        regionCode: p.regionCode,
+        organizationId: p.organizationId,
+        assistanceRequestId: p.requestId,
+        assigneeId: p.assigneeId,
+        previousAssigneeId: p.previousAssigneeId,
+        recipientId: requestRecipient(p.assigneeId),
+        actorId: p.actorId ?? null,
+      });
+    },
+  }),
+  defineConsumer({
+    event: 'assistance.request-status-changed',
+    queue: 'notifications.request-status-changed',
+    handle: async (manager, { eventId, payload: p }) => {
+      await insertNotification(manager, eventId, {
+        kind: NotificationKind.ASSISTANCE_REQUEST_STATUS_CHANGED,
+        regionCode: p.regionCode,
+        organizationId: p.organizationId,
+        assistanceRequestId: p.requestId,
+        assigneeId: p.state?.assigneeId ?? null,
+        fromStatus: p.from,
+        toStatus: p.to,
+        recipientId: requestRecipient(p.state?.assigneeId),
+        actorId: p.actorId ?? null,
+      });
+    },
+  }),
+  defineConsumer({
+    event: 'assistance.request-overdue',
+    queue: 'notifications.request-overdue',
+    // Raised by a scheduled sweep: nobody acted.
+    handle: async (manager, { eventId, payload: p }) => {
+      await insertNotification(manager, eventId, {
+        kind: NotificationKind.ASSISTANCE_REQUEST_OVERDUE,
+        regionCode: p.regionCode,
+        organizationId: p.organizationId,
+        assistanceRequestId: p.requestId,
+        assigneeId: p.assigneeId ?? null,
+        recipientId: requestRecipient(p.assigneeId),
+        actorId: null,
+      });
+    },
+  }),
+  defineConsumer({
+    event: 'assistance.booking-confirmed',
+    queue: 'notifications.booking-confirmed',
+    handle: async (manager, { eventId, payload: p }) => {
+      await insertNotification(manager, eventId, {
+        kind: NotificationKind.BOOKING_CONFIRMED,
+        regionCode: p.regionCode,
+        organizationId: p.organizationId,
+        bookingId: p.bookingId,
+        recipientId: null,
+        actorId: p.actorId ?? null,
+      });
+    },
+  }),
+  defineConsumer({
+    event: 'assistance.booking-cancelled',
+    queue: 'notifications.booking-cancelled',
+    handle: async (manager, { eventId, payload: p }) => {
+      await insertNotification(manager, eventId, {
+        kind: NotificationKind.BOOKING_CANCELLED,
+        regionCode: p.regionCode,
+        organizationId: p.organizationId,
+        bookingId: p.bookingId,
+        recipientId: null,
+        actorId: p.actorId ?? null,
+      });
+    },
+  }),
+  defineConsumer({
+    event: 'assistance.training-reminder',
+    queue: 'notifications.training-reminder',
+    // One reminder per registered organization: the notification names the organization to contact.
+    handle: async (manager, { eventId, payload: p }) => {
+      await insertNotification(manager, eventId, {
+        kind: NotificationKind.TRAINING_REMINDER,
+        regionCode: p.regionCode,
+        organizationId: p.organizationId,
+        trainingId: p.trainingId,
+        recipientId: null,
+        actorId: null,
+      });
+    },
+  }),
+];
+
+/** Subscribes the inbox's consumers, and handles one event as its queue's consumer would (tests, replays). */
+export class NotificationEvents {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly consumers: readonly EventConsumer[] = notificationConsumers,
+  ) {}
+
+  start(events: EventBus): Promise<void> {
+    return startEventConsumers(events, this.dataSource, NOTIFICATIONS_SCHEMA, this.consumers);
+  }
+
+  /** @returns false when the event had been handled before. */
+  handle(event: EventEnvelope): Promise<boolean> {
+    const consumer = this.consumers.find((candidate) => candidate.event === event.name);
+    if (!consumer) throw new Error(`notifications does not consume ${event.name}`);
+    return handleOnce(this.dataSource, NOTIFICATIONS_SCHEMA, consumer, event);
+  }
+}
