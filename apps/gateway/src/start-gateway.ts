@@ -76,6 +76,8 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     }
   };
   const ratePool = config.DATABASE_URL ? new Pool({ connectionString: config.DATABASE_URL, max: 4, application_name: 'birge-gateway' }) : null;
+  // An idle connection the database drops (a restart) is an event to log, not a reason to stop.
+  ratePool?.on('error', (error) => logger.warn({ err: error }, 'a rate-limit connection to PostgreSQL was lost; the next request opens another'));
   if (ratePool) await prepareRateStore(ratePool, 'gateway');
   else if (config.NODE_ENV === 'production') logger.warn('DATABASE_URL is not set: partner rate limits are counted per gateway replica, not shared');
   const limiter = new RateLimiter(ratePool ? { pool: ratePool, schema: 'gateway' } : null);

@@ -55,6 +55,8 @@ export interface StackOptions {
    * pg_stat_statements. Given, the stack always runs its own throw-away embedded server with them.
    */
   postgresServerOptions?: string[];
+  /** Run a PostgreSQL of the stack's own that `restartDatabase` can stop and start again. */
+  restartableDatabase?: boolean;
   /**
    * BIRGE_HOME of the services: where they store files (evidence, attachments). npm start gives
    * its own; otherwise a throw-away folder, removed on stop.
@@ -76,6 +78,8 @@ export interface RunningStack {
   /** Milliseconds from the call to every service ready. */
   readyInMs: number;
   processes: Map<string, ManagedProcess>;
+  /** Stops the stack's own PostgreSQL and starts it again after `downMs` (restartableDatabase only). */
+  restartDatabase(downMs: number): Promise<void>;
   /** How many times each supervised service has been restarted. */
   restarts(name: SubgraphName | 'gateway'): number;
   stopService(name: SubgraphName | 'gateway'): Promise<void>;
@@ -117,7 +121,32 @@ async function resolvePorts(fixed: Partial<StackPorts> | undefined): Promise<Sta
   return ports;
 }
 
-async function openDatabase(options: StackOptions, port: number): Promise<StackDatabase> {
+/**
+ * A server of the stack's own, kept in a throw-away folder but not thrown away on stop, so that it
+ * can be stopped and started again with its data (the PostgreSQL restart fault run).
+ */
+async function restartableDatabase(port: number): Promise<StackDatabase & { restart(downMs: number): Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'birge-stack-pg-'));
+  let server = await startEmbeddedDatabase(dataDir, port, false);
+  const chosen = Number(new URL(server.url).port);
+  return {
+    url: server.url,
+    embedded: true,
+    async restart(downMs: number) {
+      await server.stop();
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      server = await startEmbeddedDatabase(dataDir, chosen, false);
+      if (Number(new URL(server.url).port) !== chosen) throw new Error(`PostgreSQL came back on port ${new URL(server.url).port}, not ${chosen}`);
+    },
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openDatabase(options: StackOptions, port: number): Promise<StackDatabase & { restart?(downMs: number): Promise<void> }> {
+  if (options.restartableDatabase) return restartableDatabase(port);
   if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, stop: () => Promise.resolve() };
   if (options.postgresServerOptions?.length) {
     return startEmbeddedDatabase(mkdtempSync(path.join(os.tmpdir(), 'birge-stack-pg-')), port, true, options.postgresServerOptions);
@@ -265,6 +294,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       readyInMs: Date.now() - started,
       processes,
       restarts: (name) => supervisors.get(name)?.restarts ?? 0,
+      restartDatabase: async (downMs) => {
+        if (!database.restart) throw new Error('this stack does not own a restartable PostgreSQL: start it with restartableDatabase');
+        await database.restart(downMs);
+      },
       stopService: stopOne,
       stop: stopAll,
     };

@@ -1,5 +1,6 @@
-/** The fault runs R1 and R4 (tools/stack/src/faults), small, in the test suite. */
+/** The fault runs R1, R2 and R4 (tools/stack/src/faults), small, in the test suite. */
 import { faultR1 } from '../src/faults/r1-subgraph-down';
+import { faultR2 } from '../src/faults/r2-database-restart';
 import { faultR4 } from '../src/faults/r4-sigterm';
 
 jest.setTimeout(300_000);
@@ -14,6 +15,16 @@ describe('fault runs', () => {
     expect(figures.touching.other).toBe(0);
     expect(figures.gatewayRestarted).toBe(false);
     expect(figures.recoveredAfterMs).toBeLessThan(5000);
+  });
+
+  it('R2: PostgreSQL restarted under a write load: the services reconnect by themselves, and every acknowledged write is stored', async () => {
+    const figures = await faultR2({ concurrency: 4, downMs: 2000 });
+    console.log(`R2 ${JSON.stringify(figures)}`);
+    expect(figures.writes.acknowledged).toBeGreaterThan(0);
+    expect(figures.stored).toBe(figures.writes.acknowledged);
+    expect(figures.writes.other).toBe(0);
+    expect(figures.writingAgainAfterMs).toBeGreaterThanOrEqual(0);
+    expect(figures.writingAgainAfterMs).toBeLessThan(15_000);
   });
 
   it('R4: SIGTERM under load: requests in flight finish, new ones are refused, exit within 10 s', async () => {

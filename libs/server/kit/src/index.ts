@@ -13,6 +13,7 @@ export * from './context/request-context';
 export * from './database/data-source';
 export * from './errors/domain-errors';
 export * from './errors/format-error';
+export * from './errors/database-unavailable';
 export * from './events/event-bus';
 export * from './events/event-consumer';
 export * from './events/processed-events';

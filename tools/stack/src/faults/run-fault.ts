@@ -1,12 +1,17 @@
 /**
- * `npm run fault -- r1|r4 [--concurrency N]`: runs a fault against a fresh stack and prints its
+ * `npm run fault -- r1|r2|r4 [--concurrency N]`: runs a fault against a fresh stack and prints its
  * figures as JSON (see README, "Fault runs").
  */
 import { parseArgs } from 'node:util';
 import { faultR1 } from './r1-subgraph-down';
+import { faultR2 } from './r2-database-restart';
 import { faultR4 } from './r4-sigterm';
 
-const FAULTS = { r1: faultR1, r4: faultR4 } as const;
+const FAULTS = {
+  r1: (o: { concurrency: number }) => faultR1(o),
+  r2: (o: { concurrency: number }) => faultR2({ ...o, downMs: 3000 }),
+  r4: (o: { concurrency: number }) => faultR4(o),
+} as const;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { concurrency: { type: 'string', default: '20' } } });

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainError, type FieldError } from './domain-errors';
 
 /** class-validator constraint names -> stable field error codes. */
@@ -58,6 +59,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
   // Errors raised by GraphQL itself (parse, validation, bad variables) are safe and useful as they are.
   if (original instanceof GraphQLError && !original.originalError) return formatted;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: 'The database did not answer (it may be restarting); this request was not completed: send it again shortly',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE' },
+    };
+  }
   onInternal?.(original);
   return {
     message: 'Internal error: the request could not be completed; it has been logged',
