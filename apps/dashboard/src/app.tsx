@@ -6,6 +6,10 @@ import { useI18n } from './i18n/i18n';
 import { ApiKeysPage } from './features/api-keys/api-keys-page';
 import { AuditLogPage } from './features/audit-log/audit-log-page';
 import { BookingsPage } from './features/bookings/bookings-page';
+import { FeedbackNavLink } from './features/feedback/feedback-nav-link';
+import { FeedbackThreadPage } from './features/feedback/feedback-thread-page';
+import { FeedbackThreadsPage, takesPartInFeedback } from './features/feedback/feedback-threads-page';
+import { NewFeedbackThreadPage } from './features/feedback/new-feedback-thread-page';
 import { LoginPage } from './features/login/login-page';
 import { NeedPage } from './features/needs/need-page';
 import { NeedsPage } from './features/needs/needs-page';
@@ -39,6 +43,8 @@ function Page({ path }: { path: string }): ReactNode {
   const { t } = useI18n();
   const viewer = useViewer();
   const adminOnly = (page: ReactNode) => (isAdmin(viewer) ? page : <NotAllowed reason="ADMIN_ONLY" />);
+  // The feedback channel is the region's staff's and the republican office's; analysts' role does not see the correspondence.
+  const feedbackOnly = (page: ReactNode) => (takesPartInFeedback(viewer) ? page : <NotAllowed reason="PERSONAL_DATA_HIDDEN_FOR_ROLE" />);
   const writersOnly = (page: ReactNode) => (canWrite(viewer) ? page : <NotAllowed reason={writeRestriction(viewer) ?? 'READ_ONLY_ROLE'} />);
   if (path === '/') return <OverviewPage />;
   if (path === '/login') return <LoginPage />;
@@ -53,6 +59,8 @@ function Page({ path }: { path: string }): ReactNode {
   if (path === '/bookings') return <BookingsPage />;
   if (path === '/needs') return <NeedsPage />;
   if (path === '/needs/new') return writersOnly(<RecordNeedPage />);
+  if (path === '/feedback') return feedbackOnly(<FeedbackThreadsPage />);
+  if (path === '/feedback/new') return feedbackOnly(<NewFeedbackThreadPage />);
   if (path === '/notifications') return <InboxPage />;
   if (path === '/staff') return adminOnly(<StaffPage />);
   if (path === '/api-keys') return adminOnly(<ApiKeysPage />);
@@ -64,6 +72,8 @@ function Page({ path }: { path: string }): ReactNode {
   if (organization?.['id']) return <OrganizationPage key={organization['id']} id={organization['id']} />;
   const request = matchPath('/requests/:id', path);
   if (request?.['id']) return <RequestPage key={request['id']} id={request['id']} />;
+  const thread = matchPath('/feedback/:id', path);
+  if (thread?.['id']) return feedbackOnly(<FeedbackThreadPage key={thread['id']} id={thread['id']} />);
   const need = matchPath('/needs/:id', path);
   if (need?.['id']) return <NeedPage key={need['id']} id={need['id']} />;
   const training = matchPath('/trainings/:id', path);
@@ -103,6 +113,7 @@ export function App() {
               <NavLink to="/needs" isActive={startsWith('/needs')}>
                 {t('nav.needs')}
               </NavLink>
+              {takesPartInFeedback(viewer) && <FeedbackNavLink />}
               <NavLink to="/notifications">{t('nav.notifications')}</NavLink>
               {canWrite(viewer) && <NavLink to="/organizations/new">{t('nav.newOrganization')}</NavLink>}
               {canWrite(viewer) && <NavLink to="/organizations/import">{t('nav.import')}</NavLink>}

@@ -1,0 +1,160 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { errorCodeOf } from '../../errors/graphql-errors';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../routing/router';
+import { AccessHidden } from '../../ui/access';
+import { LoadMore } from '../../ui/load-more';
+import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { useStaffDirectory } from '../reference/use-staff-names';
+import { FeedbackComposer } from './feedback-composer';
+import {
+  CloseFeedbackThreadMutation,
+  FEEDBACK_MESSAGES_PAGE_SIZE,
+  FeedbackAttachmentContentQuery,
+  FeedbackThreadQuery,
+  MarkFeedbackThreadReadMutation,
+  ReopenFeedbackThreadMutation,
+  UnreadFeedbackCountQuery,
+} from './feedback.graphql';
+import { downloadBase64 } from './file-content';
+
+/** Sizes as people read them. */
+export function fileSize(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/**
+ * One thread: its messages, the oldest first, with their files to download; a composer while it
+ * is open; close and reopen for either side. Opening the page marks the thread read.
+ */
+export function FeedbackThreadPage({ id }: { id: string }) {
+  const { t, name, formatDate, formatNumber } = useI18n();
+  const staff = useStaffDirectory();
+  const client = useApolloClient();
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const { data, loading, error, refetch, fetchMore } = useQuery(FeedbackThreadQuery, { variables: { id, first: FEEDBACK_MESSAGES_PAGE_SIZE }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const refreshBadge = { refetchQueries: [{ query: UnreadFeedbackCountQuery }] };
+  const [markRead] = useMutation(MarkFeedbackThreadReadMutation, refreshBadge);
+  const [close, closing] = useMutation(CloseFeedbackThreadMutation);
+  const [reopen, reopening] = useMutation(ReopenFeedbackThreadMutation);
+  const thread = data?.feedbackThread;
+  const unread = thread?.unreadCount ?? 0;
+
+  useEffect(() => {
+    if (unread > 0) void markRead({ variables: { id } }).catch(() => undefined);
+  }, [id, unread, markRead]);
+
+  if (loading && !data) return <Loading />;
+  if (!thread) {
+    const notFound = !error || errorCodeOf(error) === 'NOT_FOUND' || errorCodeOf(error) === 'BAD_USER_INPUT';
+    return (
+      <section>
+        {notFound ? <EmptyState>{t('feedback.notFound')}</EmptyState> : <ErrorNotice error={error} onRetry={() => void refetch()} />}
+        <Link to="/feedback">{t('feedback.back')}</Link>
+      </section>
+    );
+  }
+
+  async function download(attachment: { id: string; fileName?: string | null; mimeType: string }) {
+    setDownloadError(null);
+    try {
+      const result = await client.query({ query: FeedbackAttachmentContentQuery, variables: { id, first: 100 }, fetchPolicy: 'network-only' });
+      const content = result.data?.feedbackThread?.messages.edges.flatMap((edge) => edge.node.attachments).find((file) => file.id === attachment.id)?.contentBase64;
+      if (!content) throw new Error(t('common.unavailable'));
+      downloadBase64(content, attachment.fileName ?? 'file', attachment.mimeType);
+    } catch (failure) {
+      setDownloadError(failure);
+    }
+  }
+
+  const open = thread.status === 'OPEN';
+  const toggle = () => void (open ? close({ variables: { id } }) : reopen({ variables: { id } })).then(() => refetch()).catch(() => undefined);
+  const changing = closing.loading || reopening.loading;
+  const toggleError = closing.error ?? reopening.error;
+
+  return (
+    <section>
+      <Link to="/feedback" className="back-link">
+        {t('feedback.back')}
+      </Link>
+      <div className="page-heading">
+        <h1 data-testid="feedback-subject">{thread.personalDataHidden ? <AccessHidden reason={thread.personalDataHidden} /> : thread.subject}</h1>
+        <span className={`badge badge-large feedback-status-${thread.status.toLowerCase()}`} data-testid="feedback-status">
+          {t(`feedbackStatus.${thread.status}`)}
+        </span>
+      </div>
+      {error != null && <ErrorNotice error={error} />}
+      <dl className="details card">
+        <div>
+          <dt>{t('organization.region')}</dt>
+          <dd>{thread.region ? name(thread.region.name) : t('common.unavailable')}</dd>
+        </div>
+        <div>
+          <dt>{t('feedback.topic')}</dt>
+          <dd>{t(`feedbackTopic.${thread.topic}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('feedback.opened')}</dt>
+          <dd>
+            {formatDate(thread.createdAt)} · {staff.nameOf(thread.createdBy)}
+          </dd>
+        </div>
+        {thread.statusChangedAt && thread.statusChangedBy && (
+          <div>
+            <dt>{open ? t('feedback.reopened') : t('feedback.closed')}</dt>
+            <dd data-testid="feedback-status-change">
+              {formatDate(thread.statusChangedAt)} · {staff.nameOf(thread.statusChangedBy)}
+            </dd>
+          </div>
+        )}
+        {thread.links.length > 0 && (
+          <div className="details-wide">
+            <dt>{t('feedback.links')}</dt>
+            <dd>
+              <ul className="plain-list">
+                {thread.links.map((link) => (
+                  <li key={`${link.kind}:${link.targetId}`}>
+                    <Link to={`/needs/${link.targetId}`}>{link.need ? t(`needTheme.${link.need.theme}`) : t('need.evidence.record', { id: link.targetId.slice(0, 8) })}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <div className="form-actions">
+        <button type="button" className="button button-secondary" disabled={changing} onClick={toggle} data-testid="feedback-toggle">
+          {open ? t('feedback.close') : t('feedback.reopen')}
+        </button>
+      </div>
+      {toggleError && <ErrorNotice error={toggleError} />}
+
+      <h2>{t('feedback.messages', { count: formatNumber(thread.messageCount) })}</h2>
+      {downloadError != null && <ErrorNotice error={downloadError} />}
+      <ol className="feedback-messages" data-testid="feedback-messages">
+        {thread.messages.edges.map(({ node }) => (
+          <li key={node.id} className="card feedback-message">
+            <div className="muted small">
+              {staff.nameOf(node.authorId)} · {formatDate(node.createdAt)}
+            </div>
+            <p className="feedback-message-text">{node.personalDataHidden ? <AccessHidden reason={node.personalDataHidden} /> : node.text}</p>
+            {node.attachments.length > 0 && (
+              <ul className="plain-list feedback-files">
+                {node.attachments.map((attachment) => (
+                  <li key={attachment.id}>
+                    <button type="button" className="link-button" onClick={() => void download(attachment)}>
+                      {t('feedback.download', { name: attachment.fileName ?? '…', size: fileSize(attachment.sizeBytes) })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+      <LoadMore pageInfo={thread.messages.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
+      {open ? <FeedbackComposer threadId={id} onPosted={() => void refetch()} /> : <p className="muted">{t('feedback.closedHint')}</p>}
+    </section>
+  );
+}

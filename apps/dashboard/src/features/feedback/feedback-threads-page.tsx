@@ -1,0 +1,92 @@
+import { useQuery } from '@apollo/client/react';
+import { isAdmin, regionOf, useViewer, type Viewer } from '../../auth/session';
+import { useI18n } from '../../i18n/i18n';
+import { Link, navigate, useLocation } from '../../routing/router';
+import { AccessHidden } from '../../ui/access';
+import { FilterSelect } from '../../ui/filter-select';
+import { LoadMore } from '../../ui/load-more';
+import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
+import { useRegionOptions } from '../reference/use-region-options';
+import { FEEDBACK_PAGE_SIZE, FeedbackThreadsQuery } from './feedback.graphql';
+import { FEEDBACK_STATUSES, FEEDBACK_TOPICS, feedbackFilterFromQuery, feedbackQueryWith } from './feedback-filter';
+
+/** The channel is the region's own staff's and the republican office's, nobody else's (the API's rule). */
+export function takesPartInFeedback(viewer: Viewer): boolean {
+  return isAdmin(viewer) || regionOf(viewer) !== null;
+}
+
+/**
+ * The continuous feedback channel: threads between the front offices and the republican office,
+ * the one with the newest message first, each with how many of its messages the viewer has not
+ * read; filtered by region (republican office only), status and topic.
+ */
+export function FeedbackThreadsPage() {
+  const { t, name, formatNumber, formatDate } = useI18n();
+  const viewer = useViewer();
+  const ownRegion = regionOf(viewer);
+  const { query } = useLocation();
+  const filter = feedbackFilterFromQuery(query, ownRegion);
+  const regions = useRegionOptions();
+  const { data, loading, error, fetchMore, refetch } = useQuery(FeedbackThreadsQuery, { variables: { filter, first: FEEDBACK_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const connection = data?.feedbackThreads;
+  const set = (key: Parameters<typeof feedbackQueryWith>[1]) => (value: string) => navigate(feedbackQueryWith(query, key, value));
+
+  return (
+    <section>
+      <div className="page-heading">
+        <h1>{t('feedback.title')}</h1>
+        <Link to="/feedback/new" className="button">
+          {t('feedback.newThread')}
+        </Link>
+      </div>
+      <p className="muted">{t('feedback.intro')}</p>
+      <form className="filters" aria-label={t('feedback.filters')} onSubmit={(event) => event.preventDefault()}>
+        {!ownRegion && (
+          <FilterSelect
+            label={t('feedback.filter.region')}
+            value={filter.regionCode ?? ''}
+            onChange={set('region')}
+            options={(regions.data?.regions ?? []).map((candidate) => ({ value: candidate.code, label: name(candidate.name) }))}
+          />
+        )}
+        <FilterSelect label={t('feedback.filter.status')} value={filter.status ?? ''} onChange={set('status')} options={FEEDBACK_STATUSES.map((status) => ({ value: status, label: t(`feedbackStatus.${status}`) }))} />
+        <FilterSelect label={t('feedback.filter.topic')} value={filter.topic ?? ''} onChange={set('topic')} options={FEEDBACK_TOPICS.map((topic) => ({ value: topic, label: t(`feedbackTopic.${topic}`) }))} />
+      </form>
+
+      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
+      {connection && (
+        <>
+          <p className="muted" data-testid="feedback-total">
+            {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
+          </p>
+          {connection.edges.length === 0 ? (
+            <EmptyState>{t('feedback.empty')}</EmptyState>
+          ) : (
+            <ul className="feedback-list" data-testid="feedback-list">
+              {connection.edges.map(({ node }) => (
+                <li key={node.id} className={`card feedback-card${node.unreadCount > 0 ? ' feedback-card-unread' : ''}`}>
+                  <div className="feedback-card-heading">
+                    <Link to={`/feedback/${node.id}`} className="feedback-card-link">
+                      {node.personalDataHidden ? <AccessHidden reason={node.personalDataHidden} /> : node.subject}
+                    </Link>
+                    {node.unreadCount > 0 && (
+                      <span className="badge feedback-unread" data-testid="feedback-unread">
+                        {t('feedback.unread', { count: formatNumber(node.unreadCount) })}
+                      </span>
+                    )}
+                    <span className={`badge feedback-status-${node.status.toLowerCase()}`}>{t(`feedbackStatus.${node.status}`)}</span>
+                  </div>
+                  <div className="muted small">
+                    {[node.region ? name(node.region.name) : t('common.unavailable'), t(`feedbackTopic.${node.topic}`), t('feedback.messageCount', { count: formatNumber(node.messageCount) }), formatDate(node.lastMessageAt)].join(' · ')}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
+          {error != null && <ErrorNotice error={error} />}
+        </>
+      )}
+    </section>
+  );
+}
