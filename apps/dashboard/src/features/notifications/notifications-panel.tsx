@@ -41,7 +41,10 @@ export function NotificationsPanel({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <div className="panel-tools">
-        <Link to="/notifications">{t('notifications.showAll')}</Link>
+        {/* Also when the inbox is the page already open: the address does not change then. */}
+        <Link to="/notifications" onClick={onClose}>
+          {t('notifications.showAll')}
+        </Link>
         {unread && (
           <button type="button" className="button button-secondary button-small" disabled={actions.busy} onClick={() => actions.markAll()}>
             {t('notifications.markAllRead')}
