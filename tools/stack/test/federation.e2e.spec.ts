@@ -48,7 +48,14 @@ describe('the federated graph, end to end with every service running', () => {
     await gateway.data(`mutation($input: LogContactInput!) { logContact(input: $input) { id } }`, {
       input: { organizationId, kind: 'MEETING', occurredOn: new Date().toISOString().slice(0, 10), toldAboutOffer: true },
     });
-    const submitted = await gateway.data<{ submitAssistanceRequest: { id: string; status: string } }>(
+    // A partner system submits the request: nobody is notified of their own action, so the
+    // gateway's identity, which reads the inbox below, must not be the one that acts.
+    const key = await gateway.data<{ createApiKey: { secret: string } }>(
+      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
+      { input: { name: 'Federation test partner', scopes: ['registry:read', 'assistance:write'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
+    );
+    const partner = new GraphQLTestClient(stack.gatewayUrl, { unsigned: true, headers: { authorization: `ApiKey ${key.createApiKey.secret}` } });
+    const submitted = await partner.data<{ submitAssistanceRequest: { id: string; status: string } }>(
       `mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id status } }`,
       { input: { organizationId, type: 'ADMINISTRATIVE', subtype: 'PREMISES_AND_EQUIPMENT', description: 'Кездесу өткізуге орын керек' } },
     );
