@@ -1,0 +1,121 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { callGateway, loadDemoData, loadDemoFeedback, loadDemoNeeds, startStack } from '@birge/stack';
+import { launchChromium } from './browser';
+import { closeAll, watchPage } from './support/page';
+
+const SCREENSHOTS = path.join(__dirname, '../screenshots');
+/** axe-core's browser build, injected into the page under test. */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+type Stack = Awaited<ReturnType<typeof startStack>>;
+
+/** Every axe-core rule on the page as it is now: the violations, none expected. */
+async function axeViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+  });
+}
+
+/** How far the page scrolls sideways: 0 when nothing is wider than the window. */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+jest.setTimeout(180_000);
+
+describe('the feedback channel in Chromium', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  const consoleProblems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    stack = await startStack({ withDashboard: true });
+    // The demo threads the republican office writes alone; without a token the test gateway's development identity (an administrator) acts.
+    const call = <T>(query: string, variables?: Record<string, unknown>) => callGateway<T>(stack.gatewayUrl, null, query, variables);
+    await loadDemoData(stack.gatewayUrl);
+    await loadDemoNeeds(call);
+    await loadDemoFeedback(call, null);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    watchPage(page, consoleProblems);
+  });
+
+  afterAll(() => closeAll(browser, stack));
+
+  it('lists the threads in Kazakh, opens a new one with a file, answers, closes and reopens it, passing axe on every page', async () => {
+    await page.goto(`${stack.dashboardUrl}#/feedback`);
+    await page.getByRole('heading', { level: 1, name: 'Кері байланыс арнасы' }).waitFor();
+    await page.getByTestId('feedback-list').getByRole('listitem').nth(2).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'feedback-01-threads.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Жаңа тақырып' }).click();
+    await page.getByTestId('new-feedback-thread').waitFor();
+    await page.getByLabel('Өңір').selectOption('100000000');
+    await page.getByLabel('Тақырып түрі').selectOption('REGION_OBSERVATION');
+    await page.getByLabel('Тақырып', { exact: true }).fill('Семейдегі жаңа топтар');
+    await page.getByRole('textbox', { name: 'Хабарлама' }).fill('Семейде үш жаңа бастамашыл топ пайда болды, олармен кездесу жоспарлап отырмыз.');
+    await page.getByLabel('Файлдар').setInputFiles({ name: 'кездесу.txt', mimeType: 'text/plain', buffer: Buffer.from('Кездесу жоспары: сейсенбі, 15:00') });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Тақырыпты ашу' }).click();
+
+    await page.waitForURL(/#\/feedback\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('feedback-subject').textContent()).resolves.toBe('Семейдегі жаңа топтар');
+    const messages = page.getByTestId('feedback-messages');
+    await messages.getByRole('button', { name: /кездесу\.txt/ }).waitFor();
+    const download = page.waitForEvent('download');
+    await messages.getByRole('button', { name: /кездесу\.txt/ }).click();
+    expect((await download).suggestedFilename()).toBe('кездесу.txt');
+
+    await page.getByTestId('feedback-composer').getByLabel('Хабарлама').fill('Кездесуден кейін нәтижесін жазамын.');
+    await page.getByRole('button', { name: 'Жіберу' }).click();
+    await messages.getByText('Кездесуден кейін нәтижесін жазамын.').waitFor();
+
+    await page.getByRole('button', { name: 'Тақырыпты жабу' }).click();
+    await page.getByTestId('feedback-status').getByText('Жабылған').waitFor();
+    await page.getByText('Тақырып жабық. Жазу үшін оны қайта ашыңыз.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'feedback-02-thread.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Қайта ашу' }).click();
+    await page.getByTestId('feedback-composer').waitFor();
+
+    // Closed threads are one filter away.
+    await page.goto(`${stack.dashboardUrl}#/feedback`);
+    await page.getByLabel('Күйі').selectOption('CLOSED');
+    await page.waitForURL(/status=CLOSED/);
+    await page.getByText('Әзірге тақырып жоқ. Республикалық кеңсеге жаңа тақырып ашып жазыңыз.').waitFor();
+  });
+
+  it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    watchPage(phone, consoleProblems);
+    try {
+      await phone.goto(`${stack.dashboardUrl}#/feedback`);
+      await phone.getByTestId('feedback-list').getByRole('listitem').nth(2).waitFor();
+      expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(phone)).toEqual([]);
+      await phone.screenshot({ path: path.join(SCREENSHOTS, 'feedback-03-threads-390.png'), fullPage: true });
+
+      await phone.getByTestId('feedback-list').getByRole('link').first().click();
+      await phone.getByTestId('feedback-composer').waitFor();
+      expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(phone)).toEqual([]);
+      await phone.screenshot({ path: path.join(SCREENSHOTS, 'feedback-04-thread-390.png'), fullPage: true });
+
+      await phone.goto(`${stack.dashboardUrl}#/feedback/new`);
+      await phone.getByTestId('new-feedback-thread').waitFor();
+      expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(phone)).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+    expect(consoleProblems).toEqual([]);
+  });
+});
