@@ -72,7 +72,7 @@ describe('dashboard in Chromium against the running stack', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, '01-regions.png'), fullPage: true });
   });
 
-  it('registers an organization, submits an assistance request and gets notified', async () => {
+  it('registers an organization and submits an assistance request, without being notified of its own action', async () => {
     await page.goto(`${stack.dashboardUrl}#/`);
     await page.getByTestId('notification-bell').waitFor();
     // Let the first poll of the unread count settle before reading it.
@@ -119,16 +119,12 @@ describe('dashboard in Chromium against the running stack', () => {
     await expect(list.getByText('Жаңа', { exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, '04-organization.png'), fullPage: true });
 
-    // The notification travels by event; the bell polls and counts it.
-    await page.waitForFunction(
-      (previous) => Number(document.querySelector('[data-testid="notification-count"]')?.textContent?.replace(/\D/g, '') ?? '0') > previous,
-      before,
-      { timeout: 60000 },
-    );
-    expect(await bellCount(page)).toBeGreaterThan(before);
+    // The region's staff are told by event; the one who submitted it is not: after two polls of
+    // the bell the count is what it was (inbox.browser.spec.ts sees a colleague's request arrive).
+    await page.waitForTimeout(11000);
+    expect(await bellCount(page)).toBe(before);
     await page.getByTestId('notification-bell').click();
-    const panel = page.getByTestId('notifications-panel');
-    await panel.getByText(name).first().waitFor();
+    await page.getByTestId('notifications-panel').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, '05-notifications.png'), fullPage: false });
 
     // The new organization is in the registry list.
