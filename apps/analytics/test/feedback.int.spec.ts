@@ -2,6 +2,7 @@ import { EVENT_BUS_SCHEMA, startSubgraph, type RunningSubgraph } from '@birge/se
 import { Role, type Identity } from '@birge/shared-reference';
 import { createTestDatabase, GraphQLTestClient, type GraphQLErrorShape, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -282,5 +283,25 @@ describe('analytics subgraph: the continuous feedback channel', () => {
     }
     expect(seen).toEqual(all.edges.map((edge) => edge.node.id));
     expect(refusal((await as(ADMIN).request(LIST, { after: 'bogus' })).errors)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['after:INVALID_CURSOR'] });
+  });
+
+  it("loads a page of threads with each one's linked needs in four statements, whatever the page size", async () => {
+    const need = (await as(ABAI_STAFF).data<{ recordNeed: { id: string } }>(NEED, { input: { regionCode: ABAI, theme: 'POPULATION_WARY', kind: 'MOVEMENT', narrative: 'Сенімсіздік' } })).recordNeed;
+    for (let i = 0; i < 4; i++) await start(ABAI_STAFF, { subject: `Байланысты ${i}`, needIds: [need.id] });
+    const PAGE = `query($first: Int) { feedbackThreads(first: $first, filter: { regionCode: "${ABAI}" }) { totalCount edges { node { id unreadCount links { need { id theme } } } } } }`;
+    type Page = { feedbackThreads: { edges: { node: { links: { need: { id: string } | null }[] } }[] } };
+    for (const first of [2, 4]) {
+      const query = jest.spyOn(Client.prototype, 'query');
+      try {
+        const page = await as(ADMIN).data<Page>(PAGE, { first });
+        expect(page.feedbackThreads.edges).toHaveLength(first);
+        for (const { node } of page.feedbackThreads.edges) expect(node.links).toEqual([{ need: { id: need.id, theme: 'POPULATION_WARY' } }]);
+        const statements = query.mock.calls.map(([sql]: unknown[]) => (typeof sql === 'string' ? sql : String((sql as { text?: unknown } | null)?.text))).filter((sql) => /analytics\.|"feedback_|"need/.test(sql));
+        // The page (with the caller's unread counts), its count, the links and the linked needs.
+        expect(statements).toHaveLength(4);
+      } finally {
+        query.mockRestore();
+      }
+    }
   });
 });
