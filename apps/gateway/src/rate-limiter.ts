@@ -64,13 +64,19 @@ export class RateLimiter {
 
 /** Creates the shared counts' table (and its schema) once, before the gateway takes requests. */
 export async function prepareRateStore(pool: Pool, schema: string): Promise<void> {
-  const tolerateRace = (error: { code?: string }) => {
-    // Two replicas starting at once: PostgreSQL's IF NOT EXISTS can still collide on its catalog.
-    if (error.code !== '23505' && error.code !== '42P06' && error.code !== '42P07') throw error;
-  };
-  await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`).catch(tolerateRace);
-  // The table rate-limiter-flexible's PostgreSQL store reads and writes (its own layout).
-  await pool
-    .query(`CREATE TABLE IF NOT EXISTS "${schema}".rate_limits (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`)
-    .catch(tolerateRace);
+  const client = await pool.connect();
+  try {
+    // Replicas starting at once take turns: IF NOT EXISTS alone still collides in PostgreSQL's catalog.
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('birge-rate-store'))`);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    // The table rate-limiter-flexible's PostgreSQL store reads and writes (its own layout).
+    await client.query(`CREATE TABLE IF NOT EXISTS "${schema}".rate_limits (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }

@@ -10,8 +10,11 @@ export const R1_OPERATIONS = {
 export interface R1Figures {
   /** Requests that did not touch the registry while it was down, and how many of them failed. */
   untouched: { sent: number; failed: number };
-  /** Requests that touched it meanwhile: answered with SERVICE_UNAVAILABLE naming it, or any other way. */
-  touching: { sent: number; coded: number; other: number };
+  /**
+   * Requests that touched it meanwhile: answered with SERVICE_UNAVAILABLE naming it, answered in
+   * full (it was already listening again, a moment before it said it was ready), or any other way.
+   */
+  touching: { sent: number; coded: number; answered: number; other: number };
   /** From the registry being ready again to the first registry answer through the same gateway. */
   recoveredAfterMs: number;
   gatewayRestarted: boolean;
@@ -51,9 +54,10 @@ export async function faultR1(options: { concurrency: number; stack?: RunningSta
     const untouched = outcomes.filter((o) => o.operation === 'assistance');
     const touching = outcomes.filter((o) => o.operation === 'registry');
     const coded = touching.filter((o) => o.status === 200 && o.codes.length > 0 && o.codes.every((code) => code === 'SERVICE_UNAVAILABLE'));
+    const answered = touching.filter((o) => o.status === 200 && o.codes.length === 0);
     return {
       untouched: { sent: untouched.length, failed: untouched.filter((o) => o.status !== 200 || o.codes.length > 0).length },
-      touching: { sent: touching.length, coded: coded.length, other: touching.length - coded.length },
+      touching: { sent: touching.length, coded: coded.length, answered: answered.length, other: touching.length - coded.length - answered.length },
       recoveredAfterMs: Math.round(recoveredAt - upAt),
       gatewayRestarted: stack.processes.get('gateway')?.child.pid !== gatewayPid,
     };
