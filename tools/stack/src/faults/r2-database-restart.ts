@@ -5,6 +5,8 @@ import { sleep } from './load';
 export interface R2Figures {
   /** Writes sent, acknowledged (an id came back), and refused with a code while the database was away. */
   writes: { sent: number; acknowledged: number; refusedWithCode: number; other: number };
+  /** The first few answers counted as `other`, to say what they were. */
+  otherSamples: string[];
   /** Acknowledged writes found in the database afterwards: must equal `acknowledged`. */
   stored: number;
   /** From PostgreSQL being back to the first acknowledged write. */
@@ -24,6 +26,11 @@ export async function faultR2(options: { concurrency: number; downMs: number; st
     let sent = 0;
     let refusedWithCode = 0;
     let other = 0;
+    const otherSamples: string[] = [];
+    const otherwise = (what: string) => {
+      other += 1;
+      if (otherSamples.length < 5) otherSamples.push(what.slice(0, 300));
+    };
     let stop = false;
     let backAt = 0;
     let firstAfter = 0;
@@ -41,9 +48,9 @@ export async function faultR2(options: { concurrency: number; downMs: number; st
           } else if (body.errors?.every((e) => typeof e.extensions?.code === 'string' && e.extensions.code !== 'INTERNAL_SERVER_ERROR')) {
             refusedWithCode += 1;
             await sleep(50);
-          } else other += 1;
-        } catch {
-          other += 1;
+          } else otherwise(JSON.stringify(body));
+        } catch (error) {
+          otherwise(`no answer: ${(error as Error).message}`);
         }
       }
     };
@@ -62,6 +69,7 @@ export async function faultR2(options: { concurrency: number; downMs: number; st
     await client.end();
     return {
       writes: { sent, acknowledged: acknowledged.length, refusedWithCode, other },
+      otherSamples,
       stored: rows[0].n,
       writingAgainAfterMs: firstAfter ? Math.round(firstAfter - backAt) : -1,
     };

@@ -11,6 +11,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const code = typeof current.code === 'string' ? current.code : '';
     if (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08') || UNAVAILABLE_SOCKET_CODES.has(code)) return true;
     if (typeof current.message === 'string' && /^Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(current.message)) return true;
+    // TypeORM gives back a transaction's connection when the database drops it; the transaction's
+    // next statement then finds it released, and nothing of the transaction was committed.
+    if ((current as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
     current = (current.driverError ?? current.cause) as typeof current;
   }
   return false;

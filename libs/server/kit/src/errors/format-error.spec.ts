@@ -13,6 +13,7 @@ describe('formatError', () => {
       pgError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432'),
       new Error('Connection terminated unexpectedly'),
       Object.assign(new Error('query failed'), { driverError: pgError('57P01', 'terminating connection due to administrator command') }),
+      Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), { name: 'QueryRunnerAlreadyReleasedError' }),
     ]) {
       const error = asResolverError(original);
       const formatted = formatError({ message: error.message, path: ['createOrganization'] }, error, (e) => logged.push(e));
