@@ -2,8 +2,12 @@ import { startStack, type RunningStack } from '../stack';
 import { runLoad, sleep } from './load';
 
 export interface R4Figures {
-  /** Requests in flight when SIGTERM came, and how many of them were answered in full. */
-  inFlight: { sent: number; answered: number };
+  /**
+   * Requests the load had sent when SIGTERM came but not yet seen answered: answered in full, or
+   * (those the gateway had not yet begun reading) refused with 503 SHUTTING_DOWN, to send again;
+   * `lost` counts any other end and must be 0.
+   */
+  inFlight: { sent: number; answered: number; refused: number; lost: number };
   /**
    * Requests sent after SIGTERM: refused (no connection, or 503 SHUTTING_DOWN on a connection kept
    * alive from before), answered anyway (sent before the listener closed), or failed otherwise.
@@ -40,7 +44,12 @@ export async function faultR4(options: { concurrency: number; stack?: RunningSta
     const refused = (o: (typeof outcomes)[number]) =>
       (o.status === null && /ECONNREFUSED|ECONNRESET|UND_ERR_SOCKET/.test(o.failure ?? '')) || (o.status === 503 && o.codes.every((code) => code === 'SHUTTING_DOWN'));
     return {
-      inFlight: { sent: inFlight.length, answered: inFlight.filter(answered).length },
+      inFlight: {
+        sent: inFlight.length,
+        answered: inFlight.filter(answered).length,
+        refused: inFlight.filter((o) => o.status === 503 && o.codes.every((code) => code === 'SHUTTING_DOWN')).length,
+        lost: inFlight.filter((o) => !answered(o) && !(o.status === 503 && o.codes.every((code) => code === 'SHUTTING_DOWN'))).length,
+      },
       after: {
         sent: after.length,
         refused: after.filter(refused).length,
