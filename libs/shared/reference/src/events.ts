@@ -5,6 +5,7 @@ import type { OrganizationKind } from './organization-kind';
 import type { AuditRecordedPayload } from './audit';
 import type { FeedbackTopic } from './feedback';
 import type { NeedKind, NeedTheme } from './needs';
+import type { ReportPeriodType } from './reports';
 import type {
   ContactLoggedPayload,
   OrganizationsImportedPayload,
@@ -76,6 +77,13 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'analytics.need-escalated': ['notifications.need-escalated'],
   // Waits, durably, for the notifications subgraph to tell the other side of a feedback thread.
   'analytics.feedback-posted': ['notifications.feedback-posted'],
+  // Wait, durably, for the notifications subgraph to tell the republican office (submitted) or the region (the others).
+  'analytics.report-submitted': ['notifications.report-submitted'],
+  'analytics.report-returned': ['notifications.report-returned'],
+  'analytics.report-accepted': ['notifications.report-accepted'],
+  'analytics.report-reopened': ['notifications.report-reopened'],
+  'analytics.report-due-soon': ['notifications.report-due-soon'],
+  'analytics.report-overdue': ['notifications.report-overdue'],
 };
 
 export function consumerQueues(): string[] {
@@ -222,4 +230,78 @@ export interface FeedbackPostedPayload {
 // Declaration merging: the analytics feedback channel's events (issue 12).
 export interface EventPayloads {
   'analytics.feedback-posted': FeedbackPostedPayload;
+}
+
+/**
+ * What every periodic report event says: which form, region and period, and the report when the
+ * region has opened one. Codes, ids and the form's title only: answers and comments are free text
+ * and stay in analytics.
+ */
+export interface ReportEventBase {
+  /** The report; null in due-soon and overdue events of a region that has not opened its report yet. */
+  reportId: string | null;
+  formId: string;
+  /** The form's version the report is filled on (the current one when there is no report yet). */
+  formVersion: number;
+  /** The form's title in kk, ru and en, for the message. */
+  formTitle: { kk: string; ru: string; en: string };
+  regionCode: string;
+  periodType: ReportPeriodType;
+  /** The period, written `2026-Q1`, `2026-H2`, `2026-07` or `2026`. */
+  period: string;
+  /** The last day (YYYY-MM-DD, Kazakhstan time) the report is due. */
+  dueOn: string;
+}
+
+/** A region submitted (or resubmitted) its report: the republican office reviews it. */
+export interface ReportSubmittedPayload extends ReportEventBase {
+  reportId: string;
+  /** Who submitted it (a user id). */
+  actorId: string;
+  submittedAt: string;
+  /** True when submitted no later than the form's on-time window allows. */
+  onTime: boolean;
+  /** 1 for the first submission, 2 after the first return, ... */
+  submissionCount: number;
+}
+
+/** The republican office returned a report to its region, with a comment (kept in analytics). */
+export interface ReportReturnedPayload extends ReportEventBase {
+  reportId: string;
+  actorId: string;
+  returnedAt: string;
+}
+
+/** The republican office accepted a report: it is locked. */
+export interface ReportAcceptedPayload extends ReportEventBase {
+  reportId: string;
+  actorId: string;
+  acceptedAt: string;
+}
+
+/** An administrator reopened an accepted report, with a reason: the region may change and resubmit it. */
+export interface ReportReopenedPayload extends ReportEventBase {
+  reportId: string;
+  actorId: string;
+  reopenedAt: string;
+}
+
+/** A region's report is due within days and not submitted yet; raised once per form, region and period. */
+export interface ReportDueSoonPayload extends ReportEventBase {
+  daysLeft: number;
+}
+
+/** A region's report is past its due day and was never submitted; raised once per form, region and period. */
+export interface ReportOverduePayload extends ReportEventBase {
+  daysOverdue: number;
+}
+
+// Declaration merging: the analytics periodic reports' events (issue 12).
+export interface EventPayloads {
+  'analytics.report-submitted': ReportSubmittedPayload;
+  'analytics.report-returned': ReportReturnedPayload;
+  'analytics.report-accepted': ReportAcceptedPayload;
+  'analytics.report-reopened': ReportReopenedPayload;
+  'analytics.report-due-soon': ReportDueSoonPayload;
+  'analytics.report-overdue': ReportOverduePayload;
 }

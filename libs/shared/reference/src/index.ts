@@ -23,3 +23,4 @@ export * from './audit';
 export * from './access-policy';
 export * from './needs';
 export * from './feedback';
+export * from './reports';
