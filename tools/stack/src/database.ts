@@ -11,10 +11,14 @@ export interface StackDatabase {
   stop(): Promise<void>;
 }
 
-/** Runs tools/db/embedded-postgres.mjs and waits for its one-line JSON answer. */
-export async function startEmbeddedDatabase(dataDir: string, port: number, ephemeral: boolean, serverOptions: string[] = []): Promise<StackDatabase> {
+/**
+ * Runs tools/db/embedded-postgres.mjs and waits for its one-line JSON answer. `nativeDir` runs
+ * the PostgreSQL programs found there instead of the installed ones.
+ */
+export async function startEmbeddedDatabase(dataDir: string, port: number, ephemeral: boolean, serverOptions: string[] = [], nativeDir?: string): Promise<StackDatabase> {
   const args = [path.join(ROOT, 'tools/db/embedded-postgres.mjs'), '--data-dir', dataDir, '--port', String(port)];
   if (ephemeral) args.push('--ephemeral');
+  if (nativeDir) args.push('--native-dir', nativeDir);
   for (const option of serverOptions) args.push('--server-option', option);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve, reject) => {

