@@ -3,6 +3,7 @@ module.exports = {
   projects: [
     '<rootDir>/libs/shared/reference',
     '<rootDir>/libs/server/kit',
+    '<rootDir>/libs/server/exports',
     '<rootDir>/libs/server/testing',
     '<rootDir>/apps/registry',
     '<rootDir>/apps/assistance',

@@ -3,3 +3,4 @@ export * from './graphql-client';
 export * from './migrations';
 export * from './test-events';
 export * from './request-state';
+export * from './export-files';
