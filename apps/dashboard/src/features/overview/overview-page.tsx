@@ -1,63 +1,74 @@
-import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
-import { ErrorNotice, Loading, Unavailable } from '../../ui/status';
-import { NationalOverviewQuery } from './overview.graphql';
+import { Link, navigate, useLocation } from '../../routing/router';
+import { FilterSelect } from '../../ui/filter-select';
+import { ErrorNotice, LoadingOrError } from '../../ui/status';
+import { overviewViewFromQuery, REGION_KINDS, withParams } from '../analytics/analytics-filter';
+import { KpiTiles } from '../analytics/kpi-tiles';
+import { DEFAULT_MEASURE } from '../analytics/measures';
+import { MeasureSelect } from '../analytics/measure-select';
+import { RegionBarChart } from '../analytics/region-bar-chart';
+import { RegionFiguresTable } from '../analytics/region-figures-table';
+import { TileMap } from '../analytics/tile-map';
+import { useRegionFigures } from '../analytics/use-region-figures';
 
+/**
+ * The national overview for analysts and the republican office: KPI tiles, the map of the 20
+ * regions and a chart coloured by the chosen measure, and every region's figures beside its open
+ * needs. What is shown (measure, kind of region, sort, regions ticked to compare) lives in the
+ * address. Nothing here ranks regions: the chart keeps the official order, and the table sorts
+ * only when asked.
+ */
 export function OverviewPage() {
-  const { t, name, formatNumber } = useI18n();
-  const { data, loading, error, refetch } = useQuery(NationalOverviewQuery, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const { t } = useI18n();
+  const { query } = useLocation();
+  const view = overviewViewFromQuery(query);
+  const { rows, needs, data, loading, error, refetch } = useRegionFigures();
+  const set = (changes: Record<string, string | null>) => navigate(withParams('/', query, changes));
 
-  if (loading && !data) return <Loading />;
-  if (!data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
-  const overview = data.nationalOverview;
+  const shown = rows.filter((row) => !view.kind || row.kind === view.kind);
 
   return (
-    <section>
+    <section className="analytics-page">
       <h1>{t('overview.title')}</h1>
-      {!overview ? (
-        <p data-testid="overview-unavailable">
-          <Unavailable />
-        </p>
-      ) : (
+      <p className="lead">{t('analytics.overview.intro')}</p>
+      <form className="filters analytics-filters" aria-label={t('analytics.filters')} onSubmit={(event) => event.preventDefault()}>
+        <MeasureSelect value={view.measure} onChange={(measure) => set({ measure: measure === DEFAULT_MEASURE ? null : measure })} />
+        <FilterSelect
+          label={t('analytics.filter.regionKind')}
+          value={view.kind ?? ''}
+          onChange={(value) => set({ kind: value || null })}
+          options={REGION_KINDS.map((kind) => ({ value: kind, label: t(`analytics.regionKinds.${kind}`) }))}
+        />
+      </form>
+
+      {!data && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
+      {data && (
         <>
-          <div className="stats">
-            <div className="stat card">
-              <span className="stat-value">{formatNumber(overview.organizationCount)}</span>
-              <span className="stat-label">{t('overview.organizations')}</span>
-            </div>
-            <div className="stat card">
-              <span className="stat-value">{formatNumber(overview.openRequestCount)}</span>
-              <span className="stat-label">{t('overview.openRequests')}</span>
-            </div>
+          <KpiTiles rows={shown} openNeedsPartial={needs.partial} />
+          <div className="analytics-layout">
+            <TileMap rows={rows} measure={view.measure} included={view.kind ? (code) => shown.some((row) => row.code === code) : undefined} />
+            <RegionBarChart rows={shown} measure={view.measure} />
           </div>
           <h2>{t('overview.byRegion')}</h2>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('overview.column.region')}</th>
-                  <th scope="col" className="numeric">
-                    {t('overview.organizations')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('overview.openRequests')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.regions.map((row) => (
-                  <tr key={row.region.code}>
-                    <th scope="row">
-                      <Link to={`/organizations?region=${encodeURIComponent(row.region.code)}`}>{name(row.region.name)}</Link>
-                    </th>
-                    <td className="numeric">{formatNumber(row.organizationCount)}</td>
-                    <td className="numeric">{formatNumber(row.openRequestCount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <RegionFiguresTable
+            rows={shown}
+            sort={view.sort}
+            dir={view.dir}
+            onSort={(sort, dir) => set({ sort, dir })}
+            selected={view.compare}
+            onSelect={(compare) => set({ compare: compare.join(',') || null })}
+          />
+          <div className="table-actions">
+            {view.compare.length >= 2 ? (
+              <Link to={`/compare?regions=${view.compare.join(',')}`} className="button" data-testid="compare-link">
+                {t('analytics.compare.open', { count: view.compare.length })}
+              </Link>
+            ) : (
+              <span className="muted small">{t('analytics.compare.hint')}</span>
+            )}
           </div>
+          {error != null && <ErrorNotice error={error} />}
+          {needs.error != null && <ErrorNotice error={needs.error} />}
         </>
       )}
     </section>

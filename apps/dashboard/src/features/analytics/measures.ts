@@ -1,0 +1,53 @@
+import type { MessageKey } from '../../i18n/i18n';
+
+/** What the map, the chart and the table colour or draw per region. */
+export const MEASURES = ['organizations', 'openRequests', 'overdueRequests', 'resolvedRequests', 'coverage', 'openNeeds'] as const;
+export type Measure = (typeof MEASURES)[number];
+export const DEFAULT_MEASURE: Measure = 'organizations';
+
+export function isMeasure(value: unknown): value is Measure {
+  return typeof value === 'string' && (MEASURES as readonly string[]).includes(value);
+}
+
+/** One region's figures as the overview shows them; null where the owning service did not answer. */
+export interface RegionFigures {
+  code: string;
+  kind: 'OBLAST' | 'CITY';
+  name: { kk: string; ru: string; en: string };
+  organizations: number | null;
+  openRequests: number | null;
+  overdueRequests: number | null;
+  resolvedRequests: number | null;
+  totalRequests: number | null;
+  /** Districts with established contact, of all districts. */
+  coverage: { covered: number; total: number } | null;
+  /** Needs in the register that are open, escalated or being addressed; null when the register did not answer. */
+  openNeeds: number | null;
+}
+
+export const MEASURE_LABEL: Record<Measure, MessageKey> = {
+  organizations: 'analytics.measure.organizations',
+  openRequests: 'analytics.measure.openRequests',
+  overdueRequests: 'analytics.measure.overdueRequests',
+  resolvedRequests: 'analytics.measure.resolvedRequests',
+  coverage: 'analytics.measure.coverage',
+  openNeeds: 'analytics.measure.openNeeds',
+};
+
+/** Counts are whole numbers; coverage is a share in per cent. */
+export const isCount = (measure: Measure) => measure !== 'coverage';
+
+export function measureValue(row: RegionFigures, measure: Measure): number | null {
+  switch (measure) {
+    case 'coverage':
+      return row.coverage && row.coverage.total > 0 ? Math.round((row.coverage.covered / row.coverage.total) * 100) : null;
+    default:
+      return row[measure];
+  }
+}
+
+/** The value as the page writes it: a count in the locale's digits, a share with "%". */
+export function formatMeasure(measure: Measure, value: number | null, formatNumber: (value: number) => string, unavailable: string): string {
+  if (value == null) return unavailable;
+  return isCount(measure) ? formatNumber(value) : `${formatNumber(value)}%`;
+}
