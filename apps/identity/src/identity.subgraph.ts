@@ -33,10 +33,12 @@ export const identitySubgraph: SubgraphDefinition<IdentityServices> = {
       audit: new AuditService(dataSource),
     };
   },
-  // Audit records of every subgraph (the kit's auditPlugin), stored once per event id.
+  // Audit records of every subgraph (the kit's auditPlugin), stored once per record (or event) id.
   startConsumers: async ({ events }, services) => {
     await events.consume<'audit.mutation-recorded'>(AUDIT_QUEUE, async (event) => {
-      await services.audit.store([{ sourceId: event.eventId, record: event.payload as AuditRecordedPayload }]);
+      const record = event.payload as AuditRecordedPayload;
+      // The two records of one mutation (written with the change, sent after the answer) share a record id.
+      await services.audit.store([{ sourceId: record.recordId ? `record:${record.recordId}` : event.eventId, record }]);
     });
   },
 };

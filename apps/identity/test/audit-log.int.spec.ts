@@ -2,6 +2,7 @@ import { buildFederatedSchema, ForbiddenError, requireIdentity, roleAuthChecker,
 import { eventually, GraphQLTestClient, TestEvents } from '@birge/server-testing';
 import { Role, type AuditRecordedPayload } from '@birge/shared-reference';
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { DataSource } from 'typeorm';
 import { ASTANA, CREATE, startIdentity, type IdentityHarness } from './support';
 
 // A stand-in for another subgraph (registry, assistance, …): it has no audit code of its own,
@@ -34,7 +35,20 @@ class ProbeResolver {
     if (!input.name.trim()) throw ValidationError.field('name', 'REQUIRED', 'is required');
     return { id: '11111111-2222-4333-8444-555555555555' };
   }
+
+  @Mutation(() => Probe, { description: 'Stores a change, then answers once the test lets it; BAD_USER_INPUT (nothing stored) when asked to fail.' })
+  async commitProbe(@Arg('organizationId', () => ID) organizationId: string, @Arg('fail', { nullable: true }) fail: boolean): Promise<Probe> {
+    await probeStore.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT $1::text', [organizationId]);
+      if (fail) throw ValidationError.field('fail', 'REFUSED', 'was asked to fail');
+    });
+    await probeStore.answer;
+    return { id: '33333333-2222-4333-8444-555555555555' };
+  }
 }
+
+/** What the probe's resolvers reach: its data source, and the moment it may answer. */
+const probeStore: { dataSource: DataSource; answer: Promise<void> } = { dataSource: undefined as unknown as DataSource, answer: Promise.resolve() };
 
 const AUDIT_LOG = `query($filter: AuditLogFilter, $first: Int, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {
@@ -76,6 +90,7 @@ describe('the audit log', () => {
       },
       { DATABASE_URL: h.db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' },
     );
+    probeStore.dataSource = probe.dataSource;
   });
   afterAll(async () => {
     await probe?.stop();
@@ -139,6 +154,35 @@ describe('the audit log', () => {
     // Queries are not audited.
     await staff.data('{ probeReady }');
     expect((await log({ operation: 'probeReady' })).totalCount).toBe(0);
+  });
+
+  it('stores a mutation’s record in the transaction of its change, so it is kept even if no answer ever comes', async () => {
+    const staff = new GraphQLTestClient(probe.url, { identity: { userId: 'staff-8', role: Role.REGIONAL_STAFF, regionCode: ASTANA } });
+    const organizationId = 'bbbbbbbb-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+    let answer = () => undefined as void;
+    probeStore.answer = new Promise<void>((resolve) => (answer = resolve));
+    const pending = staff.data<{ commitProbe: { id: string } }>(`mutation Committed($id: ID!) { commitProbe(organizationId: $id) { id } }`, { id: organizationId });
+    try {
+      // The change is committed and the answer not yet sent: its record is there already.
+      const [early] = await waitFor({ operation: 'commitProbe' });
+      expect(early).toMatchObject({ service: 'probe', userId: 'staff-8', outcome: 'OK', operationName: 'Committed', targetIds: [organizationId] });
+    } finally {
+      answer();
+    }
+    const returned = (await pending).commitProbe.id;
+    // The record sent after the answer joins it (the returned id), rather than being a second entry.
+    const merged = await eventually(async () => {
+      const entries = (await log({ operation: 'commitProbe' })).edges.map((e) => e.node);
+      return entries.length === 1 && entries[0].targetIds.includes(returned) ? entries[0] : undefined;
+    }, 20000);
+    expect(merged).toMatchObject({ outcome: 'OK', targetIds: [organizationId, returned] });
+
+    // A change rolled back: no record of success went with it, only the refusal.
+    const refused = await staff.request(`mutation($id: ID!) { commitProbe(organizationId: $id, fail: true) { id } }`, { id: organizationId });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    await waitFor({ operation: 'commitProbe', outcome: 'BAD_USER_INPUT' });
+    const all = (await log({ operation: 'commitProbe' })).edges.map((e) => e.node.outcome);
+    expect(all.sort()).toEqual(['BAD_USER_INPUT', 'OK']);
   });
 
   it('filters by caller, role, region, outcome and time, and pages with cursors', async () => {

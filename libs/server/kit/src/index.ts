@@ -28,6 +28,7 @@ export * from './subgraph/start-subgraph';
 export * from './subgraph/graceful-exit';
 export * from './schema/write-subgraph-schema';
 export * from './database/migration-command';
+export * from './audit/audit-in-transaction';
 export * from './audit/audit-plugin';
 export * from './audit/event-audit-sink';
 export * from './files/file-storage';

@@ -26,4 +26,10 @@ export interface AuditRecordedPayload {
   outcome: string;
   occurredAt: string;
   requestId: string | null;
+  /**
+   * Ties together the records of one root field: the one a subgraph writes in the transaction
+   * of the change (outcome OK) and the one it sends after answering (the outcome and the returned
+   * id). The audit log keeps one entry per record id.
+   */
+  recordId?: string;
 }

@@ -28,7 +28,12 @@ const clip = (value: string | null | undefined, max = 200) => (value === null ||
 export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Stores records; one already stored under the same source id (a redelivered event) is skipped. */
+  /**
+   * Stores records under their source id: a redelivered event changes nothing. A subgraph sends
+   * two records of one mutation under one source id (its record id): the one stored with the
+   * change and the one sent after the answer. They merge into one entry: the ids of both, and the
+   * outcome of the answer when it was a refusal or an error.
+   */
   async store(entries: { sourceId: string; record: AuditRecordedPayload }[]): Promise<number> {
     if (!entries.length) return 0;
     const rows = entries.map(({ sourceId, record }) => ({
@@ -45,15 +50,22 @@ export class AuditService {
       outcome: clip(record.outcome, 100) as string,
       requestId: clip(record.requestId),
     }));
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEntryEntity)
-      .values(rows)
-      .orIgnore()
-      .returning('id')
-      .execute();
-    return (result.raw as unknown[]).length;
+    // One row per source id in a statement (PostgreSQL updates a row once per statement).
+    const unique = [...new Map(rows.map((row) => [row.sourceId, row])).values()];
+    const table = this.dataSource.getMetadata(AuditEntryEntity).tablePath;
+    const stored: unknown[] = await this.dataSource.query(
+      `INSERT INTO ${table} AS entry (source_id, occurred_at, service, user_id, role, region_code, key_id, operation, operation_name, target_ids, outcome, request_id)
+       SELECT r."sourceId", r."occurredAt", r.service, r."userId", r.role, r."regionCode", r."keyId", r.operation, r."operationName", r."targetIds", r.outcome, r."requestId"
+       FROM jsonb_to_recordset($1::jsonb) AS r("sourceId" text, "occurredAt" timestamptz, service text, "userId" text, role text, "regionCode" text,
+         "keyId" text, operation text, "operationName" text, "targetIds" text[], outcome text, "requestId" text)
+       ON CONFLICT (source_id) DO UPDATE SET
+         target_ids = ARRAY(SELECT DISTINCT unnest(entry.target_ids || EXCLUDED.target_ids) LIMIT 50),
+         outcome = CASE WHEN EXCLUDED.outcome <> $2 THEN EXCLUDED.outcome ELSE entry.outcome END
+       WHERE NOT (EXCLUDED.target_ids <@ entry.target_ids) OR (EXCLUDED.outcome <> $2 AND entry.outcome <> EXCLUDED.outcome)
+       RETURNING id`,
+      [JSON.stringify(unique), AUDIT_OK],
+    );
+    return stored.length;
   }
 
   /** Entries, newest first, a page at a time (keyset on occurred_at, id). */

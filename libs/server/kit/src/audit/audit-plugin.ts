@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 import type { Logger } from 'pino';
+import { beginAuditedField, currentAuditScope } from './audit-in-transaction';
 
 /** Where audit records go; the kit's subgraphs publish them as `audit.mutation-recorded` events. */
 export type AuditSink = (records: AuditRecordedPayload[]) => Promise<void>;
@@ -102,6 +103,8 @@ export interface AuditInput {
   requestId: string | null;
   /** Record only the root fields this says to (e.g. those a gateway refusal stopped). */
   include?: (field: FieldNode, responseKey: string) => boolean;
+  /** The record id a root field's record written with its change got (audit-in-transaction). */
+  recordIdOf?: (responseKey: string) => string | undefined;
   now?: Date;
 }
 
@@ -158,6 +161,7 @@ export function auditRecords(input: AuditInput): AuditRecordedPayload[] {
       outcome,
       occurredAt,
       requestId: input.requestId,
+      ...(input.recordIdOf?.(responseKey) ? { recordId: input.recordIdOf(responseKey) } : {}),
     });
   }
   return records;
@@ -174,17 +178,44 @@ interface AuditableContext {
  * the response is ready, so it sees the outcome; the response waits for the record to be handed
  * to the sink (a durable event), and a sink failure is logged, never turned into an error for a
  * change that has already happened. Internal calls of the gateway itself are not recorded.
+ * While a root mutation field resolves, its record as known so far is offered to the transaction
+ * that stores its change (audit-in-transaction), so a change is never stored without its record.
  */
 export function auditPlugin<TContext extends AuditableContext>(options: AuditPluginOptions): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
+        async executionDidStart({ contextValue, operation, request }) {
+          if (operation.operation !== 'mutation' || contextValue.internalCaller || !currentAuditScope()) return;
+          return {
+            willResolveField({ args, info }) {
+              if (info.path.prev !== undefined) return;
+              beginAuditedField(info.path.key as string, {
+                service: options.service,
+                userId: contextValue.identity?.userId ?? null,
+                role: contextValue.identity?.role ?? null,
+                regionCode: contextValue.identity?.regionCode ?? null,
+                keyId: contextValue.identity?.keyId ?? null,
+                operation: info.fieldName,
+                operationName: clientOperationName(operation.name?.value ?? request.operationName ?? undefined),
+                targetIds: collectTargetIds(args),
+                occurredAt: new Date().toISOString(),
+                requestId: contextValue.requestId ?? null,
+              });
+              return () => {
+                const scope = currentAuditScope();
+                if (scope) scope.current = null;
+              };
+            },
+          };
+        },
         async willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<TContext>) {
           const { contextValue, request, response } = requestContext;
           if (contextValue.internalCaller) return;
           const operation = requestContext.operation ?? findOperation(requestContext.document, request.query, request.operationName);
           if (operation?.operation !== 'mutation') return;
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const recordIds = currentAuditScope()?.recordIds;
           const records = auditRecords({
             service: options.service,
             identity: contextValue.identity,
@@ -195,6 +226,7 @@ export function auditPlugin<TContext extends AuditableContext>(options: AuditPlu
             data: (single?.data ?? null) as Record<string, unknown> | null,
             errors: single?.errors ?? requestContext.errors?.map((error) => error.toJSON()),
             requestId: contextValue.requestId ?? null,
+            recordIdOf: (key) => recordIds?.get(key),
           });
           if (!records.length) return;
           try {

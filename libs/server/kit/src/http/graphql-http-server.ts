@@ -4,6 +4,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { runInAuditScope } from '../audit/audit-in-transaction';
 import { REQUEST_ID_HEADER } from '../identity/identity';
 
 /** The largest request body a caller may send: 1 MiB. */
@@ -164,10 +165,12 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
         return sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
       }
     }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(request, requestId),
-    });
+    const result = await runInAuditScope(() =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+        context: () => options.context(request, requestId),
+      }),
+    );
     const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
     for (const [key, value] of result.headers) outHeaders[key] = value;
     // An answer finished while stopping closes its connection, so the stop need not wait for the client.

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { auditPlugin } from '../audit/audit-plugin';
+import { auditInTransaction } from '../audit/audit-in-transaction';
 import { eventAuditSink } from '../audit/event-audit-sink';
 import { loadConfig, subgraphConfigSchema, type SubgraphConfig } from '../config/load-config';
 import { createRequestContext, type RequestContext } from '../context/request-context';
@@ -78,6 +79,7 @@ export async function startSubgraph<TServices>(
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
   const events = await EventBus.start({ url: config.DATABASE_URL, logger });
+  if (definition.audit !== false) auditInTransaction(dataSource, events);
   const deps: SubgraphDependencies = { config, dataSource, events, logger, env };
   const services = definition.createServices(deps);
 
