@@ -1,5 +1,6 @@
-import { buildFederatedSchema } from '@birge/server-kit';
+import { buildFederatedSchema, roleAuthChecker } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
+import { EmailDeliveryResolver } from './modules/email/email-delivery.resolver';
 import { NotificationResolver } from './modules/notification/notification.resolver';
 import { notificationReferences } from './modules/notification/notification.reference';
 import { AssistanceRequest } from './modules/reference/assistance-request.type';
@@ -10,7 +11,8 @@ import { Training } from './modules/reference/training.type';
 
 export function buildNotificationsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [NotificationResolver],
+    resolvers: [NotificationResolver, EmailDeliveryResolver],
+    authChecker: roleAuthChecker,
     // Entities owned by the registry and assistance, referenced by their keys only.
     orphanedTypes: [Region, Organization, AssistanceRequest, Booking, Training],
     referenceResolvers: { ...notificationReferences },

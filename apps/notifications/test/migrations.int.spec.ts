@@ -1,7 +1,7 @@
 import { exerciseMigrations } from '@birge/server-testing';
 import { notificationsSubgraph } from '../src/notifications.subgraph';
 
-const TABLES = ['notification', 'notification_read', 'notification_archive', 'processed_event'];
+const TABLES = ['notification', 'notification_read', 'notification_archive', 'processed_event', 'recipient', 'email_delivery'];
 
 describe('notifications migrations', () => {
   it('apply to an empty database, and the last one reverts and re-applies cleanly', async () => {
@@ -11,10 +11,12 @@ describe('notifications migrations', () => {
     expect(result.columnsAfterUp).toEqual(
       expect.arrayContaining(['notification.booking_id', 'notification.recipient_id', 'notification.actor_id', 'notification.from_status', 'notification.to_status']),
     );
-    // The last migration adds the archive table and the targeting columns; reverting removes both.
-    expect(result.afterRevert).not.toContain('notification_archive');
-    expect(result.columnsAfterRevert).not.toContain('notification.recipient_id');
-    expect(result.columnsAfterRevert).toContain('notification.booking_id');
+    expect(result.columnsAfterUp).toEqual(expect.arrayContaining(['notification.audience', 'notification.subject_id', 'email_delivery.message_id']));
+    // The last migration adds the recipients, the email queue and the sources' columns; reverting removes them.
+    expect(result.afterRevert).not.toContain('email_delivery');
+    expect(result.afterRevert).not.toContain('recipient');
+    expect(result.columnsAfterRevert).not.toContain('notification.audience');
+    expect(result.columnsAfterRevert).toContain('notification.recipient_id');
     expect(result.columnsAfterReapply).toEqual(result.columnsAfterUp);
   });
 });

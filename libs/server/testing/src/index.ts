@@ -4,3 +4,4 @@ export * from './migrations';
 export * from './test-events';
 export * from './request-state';
 export * from './export-files';
+export * from './test-smtp-server';

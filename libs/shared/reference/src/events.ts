@@ -5,6 +5,7 @@ import type { OrganizationKind } from './organization-kind';
 import type { AuditRecordedPayload } from './audit';
 import type { FeedbackTopic } from './feedback';
 import type { NeedKind, NeedTheme } from './needs';
+import type { AccountCreatedPayload, AccountDeactivatedPayload, ApiKeyExpiringPayload, PasswordChangedPayload } from './identity-events';
 import type { ReportPeriodType } from './reports';
 import type {
   ContactLoggedPayload,
@@ -12,6 +13,8 @@ import type {
   OrganizationsMergedPayload,
   OrganizationUpdatedPayload,
   OrganizationVerificationChangedPayload,
+  DistrictContactsStalePayload,
+  VerificationExpiringPayload,
 } from './registry-events';
 
 /**
@@ -32,6 +35,8 @@ export interface OrganizationRegisteredPayload {
   kind: OrganizationKind;
   regionCode: string;
   districtCode: string | null;
+  /** Who registered it (a user id); absent on events queued before producers sent it. Notifications never go to the actor. */
+  actorId?: string | null;
 }
 
 export interface AssistanceRequestSubmittedPayload {
@@ -59,7 +64,7 @@ export type EventName = keyof EventPayloads;
 
 /** Consumer queues: `<owning subgraph>.<purpose>`. */
 export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
-  'registry.organization-registered': ['assistance.organization-directory', 'analytics.organization-figures'],
+  'registry.organization-registered': ['assistance.organization-directory', 'analytics.organization-figures', 'notifications.organization-registered'],
   'assistance.request-submitted': ['notifications.request-submitted', 'analytics.request-figures'],
   'assistance.request-assigned': ['notifications.request-assigned', 'analytics.request-assignments'],
   'assistance.request-status-changed': ['notifications.request-status-changed', 'analytics.request-status-changes'],
@@ -71,8 +76,17 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'registry.contact-logged': ['analytics.contact-coverage'],
   'registry.organizations-merged': ['analytics.organization-merges', 'assistance.organization-merges'],
   'registry.organizations-imported': ['assistance.organization-imports', 'analytics.organization-imports'],
-  'registry.organization-verification-changed': ['analytics.organization-verifications'],
+  'registry.organization-verification-changed': ['analytics.organization-verifications', 'notifications.organization-verified'],
   'audit.mutation-recorded': ['identity.audit'],
+  // Raised by the registry's daily sweep, once per case, for the region's staff.
+  'registry.verification-expiring': ['notifications.verification-expiring'],
+  'registry.district-contacts-stale': ['notifications.district-contacts-stale'],
+  'assistance.request-rated': ['notifications.request-rated'],
+  // The notifications subgraph keeps its recipients (email, language, region, role) from these.
+  'identity.account-created': ['notifications.account-created'],
+  'identity.account-deactivated': ['notifications.account-deactivated'],
+  'identity.password-changed': ['notifications.password-changed'],
+  'identity.api-key-expiring': ['notifications.api-key-expiring'],
   // Waits, durably, for the notifications subgraph to tell the republican office.
   'analytics.need-escalated': ['notifications.need-escalated'],
   // Waits, durably, for the notifications subgraph to tell the other side of a feedback thread.
@@ -171,6 +185,28 @@ export interface EventPayloads {
   'assistance.booking-confirmed': AssistanceBookingPayload;
   'assistance.booking-cancelled': AssistanceBookingPayload;
   'assistance.training-reminder': AssistanceTrainingReminderPayload;
+}
+
+/** An organization rated the help it got on a resolved request (once per request). */
+export interface AssistanceRequestRatedPayload {
+  requestId: string;
+  organizationId: string;
+  regionCode: string;
+  /** 1 to 5. */
+  score: number;
+  assigneeId: string | null;
+  actorId?: string | null;
+}
+
+// Declaration merging: events notifications are made of (issue 14): the registry's sweeps, a rating, staff accounts.
+export interface EventPayloads {
+  'registry.verification-expiring': VerificationExpiringPayload;
+  'registry.district-contacts-stale': DistrictContactsStalePayload;
+  'assistance.request-rated': AssistanceRequestRatedPayload;
+  'identity.account-created': AccountCreatedPayload;
+  'identity.account-deactivated': AccountDeactivatedPayload;
+  'identity.password-changed': PasswordChangedPayload;
+  'identity.api-key-expiring': ApiKeyExpiringPayload;
 }
 
 // Declaration merging: the registry's events (issue 3), added to the map above.

@@ -73,4 +73,35 @@ export interface OrganizationVerificationChangedPayload {
   verifiedAt: string | null;
   /** ISO 8601: when the status was derived. */
   changedAt: string;
+  /** Who recorded the check or decision (a user id); absent on events queued before producers sent it, null for a merge. */
+  actorId?: string | null;
+}
+
+/**
+ * A verified organization's verification runs out within days (REGISTRY_REVERIFY_AFTER_MONTHS
+ * after it was obtained): the region's staff should check it again. Raised once per verification
+ * by the registry's daily sweep.
+ */
+export interface VerificationExpiringPayload {
+  organizationId: string;
+  regionCode: string;
+  districtCode: string | null;
+  verifiedAt: string;
+  /** ISO 8601: when it turns EXPIRED. */
+  expiresAt: string;
+  daysLeft: number;
+}
+
+/**
+ * No organization of a district has been contacted within the contact window
+ * (REGISTRY_CONTACT_WINDOW_MONTHS) although it has organizations: the district's contacts went
+ * stale. Raised once per district and stale spell (a new contact ends it) by the registry's sweep.
+ */
+export interface DistrictContactsStalePayload {
+  regionCode: string;
+  districtCode: string;
+  /** The newest contact with an organization of the district (YYYY-MM-DD); null: never. */
+  lastContactOn: string | null;
+  organizations: number;
+  windowMonths: number;
 }

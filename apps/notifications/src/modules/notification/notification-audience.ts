@@ -5,6 +5,8 @@ import { Role, type Identity } from '@birge/shared-reference';
 export interface NotificationAudience {
   userId: string;
   regionCode: string | null;
+  /** A republican administrator: also reads what is for the republican office. */
+  republican: boolean;
 }
 
 const NATIONAL_ROLES: readonly Role[] = [Role.REPUBLICAN_ADMIN, Role.ANALYST];
@@ -16,7 +18,8 @@ const NATIONAL_ROLES: readonly Role[] = [Role.REPUBLICAN_ADMIN, Role.ANALYST];
  */
 export function audienceOf(identity: Identity): NotificationAudience {
   if (identity.role === Role.PARTNER) throw new ForbiddenError('Partner systems have no notification inbox');
-  if (identity.regionCode) return { userId: identity.userId, regionCode: identity.regionCode };
+  const republican = identity.role === Role.REPUBLICAN_ADMIN;
+  if (identity.regionCode) return { userId: identity.userId, regionCode: identity.regionCode, republican };
   if (!NATIONAL_ROLES.includes(identity.role)) throw new ForbiddenError('A regional staff member must belong to a region to read notifications');
-  return { userId: identity.userId, regionCode: null };
+  return { userId: identity.userId, regionCode: null, republican };
 }

@@ -1,5 +1,13 @@
 import type { EntityManager } from 'typeorm';
+import { queueEmails } from '../email/email-queue';
 import type { NotificationKind } from './notification-kind.enum';
+
+/**
+ * Who an office-wide notification (no recipientId) is for: OFFICE, the region's staff and the
+ * national roles (every region's); REGION, the region's staff only; REPUBLICAN, republican
+ * administrators only (the region says where it happened).
+ */
+export type NotificationAudienceKind = 'OFFICE' | 'REGION' | 'REPUBLICAN';
 
 /**
  * What one notification row says: what happened, to which records, for whom, and who did it.
@@ -7,7 +15,15 @@ import type { NotificationKind } from './notification-kind.enum';
  */
 export interface NotificationFacts {
   kind: NotificationKind;
-  regionCode: string;
+  /** Null only for what belongs to no region (a national account, a partner key). */
+  regionCode: string | null;
+  /** OFFICE when omitted. */
+  audience?: NotificationAudienceKind;
+  /** The record concerned when it is not a request, booking or training: a need, a thread, a report, an account, a key. */
+  subjectId?: string | null;
+  districtCode?: string | null;
+  /** What the message says beyond ids (a name, a status, days left, a period…); rendered in the reader's language. */
+  detail?: Record<string, unknown>;
   organizationId?: string | null;
   assistanceRequestId?: string | null;
   bookingId?: string | null;
@@ -28,19 +44,20 @@ export const requestRecipient = (assigneeId: string | null | undefined): string 
 
 /**
  * Writes one event's notification, unless its only recipient is the person who acted (nobody is
- * told about their own action). The unique (event_id, region_code) keeps a redelivered event single
- * even without its processed_event claim. @returns whether a row was written.
+ * told about their own action), and queues its emails in the same transaction. The unique
+ * (event_id, region_code) keeps a redelivered event single even without its processed_event claim
+ * (event_id alone for a notification without a region). @returns whether a row was written.
  */
 export async function insertNotification(manager: EntityManager, eventId: string, facts: NotificationFacts): Promise<boolean> {
   if (facts.recipientId !== null && facts.recipientId === facts.actorId) return false;
   // created_at is the time of insertion, not of the event: a late delivery then appears at the
   // head of the feed instead of behind cursors readers already hold.
-  const rows: unknown[] = await manager.query(
+  const rows: { id: string }[] = await manager.query(
     `INSERT INTO notifications.notification
        (event_id, kind, region_code, organization_id, assistance_request_id, booking_id, training_id, assignee_id,
-        previous_assignee_id, from_status, to_status, recipient_id, actor_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-     ON CONFLICT (event_id, region_code) DO NOTHING RETURNING id`,
+        previous_assignee_id, from_status, to_status, recipient_id, actor_id, audience, subject_id, district_code, detail)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+     ON CONFLICT DO NOTHING RETURNING id`,
     [
       eventId,
       facts.kind,
@@ -55,7 +72,13 @@ export async function insertNotification(manager: EntityManager, eventId: string
       facts.toStatus ?? null,
       facts.recipientId,
       facts.actorId,
+      facts.audience ?? 'OFFICE',
+      facts.subjectId ?? null,
+      facts.districtCode ?? null,
+      JSON.stringify(facts.detail ?? {}),
     ],
   );
-  return rows.length === 1;
+  if (rows.length !== 1) return false;
+  await queueEmails(manager, rows[0].id, eventId, facts);
+  return true;
 }

@@ -2,18 +2,21 @@ import { defineConsumer, handleOnce, startEventConsumers, type EventBus, type Ev
 import type { EventEnvelope } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import { NotificationKind } from './notification-kind.enum';
+import { analyticsConsumers } from './analytics.consumers';
+import { identityConsumers } from './identity.consumers';
 import { insertNotification, requestRecipient } from './notification-facts';
+import { registryConsumers } from './registry.consumers';
 
 export const NOTIFICATIONS_SCHEMA = 'notifications';
 
 /**
- * Every event the inbox is made of, in the kit's one consumer shape: the kit claims the event id
+ * The assistance workflow's events, in the kit's one consumer shape: the kit claims the event id
  * in the transaction that writes the notification, so a redelivery adds nothing.
  *
  * Who is told: a request's events go to its assignee while it has one, to the region's staff
  * while it has none; bookings and reminders to the region's staff. Never to the actor.
  */
-export const notificationConsumers: readonly EventConsumer[] = [
+const assistanceConsumers: readonly EventConsumer[] = [
   defineConsumer({
     event: 'assistance.request-submitted',
     queue: 'notifications.request-submitted',
@@ -122,7 +125,29 @@ export const notificationConsumers: readonly EventConsumer[] = [
       });
     },
   }),
+  defineConsumer({
+    event: 'assistance.request-rated',
+    queue: 'notifications.request-rated',
+    handle: async (manager, { eventId, payload: p }) => {
+      await insertNotification(manager, eventId, {
+        kind: NotificationKind.ASSISTANCE_REQUEST_RATED,
+        regionCode: p.regionCode,
+        organizationId: p.organizationId,
+        assistanceRequestId: p.requestId,
+        assigneeId: p.assigneeId,
+        detail: { score: p.score },
+        recipientId: requestRecipient(p.assigneeId),
+        actorId: p.actorId ?? null,
+      });
+    },
+  }),
 ];
+
+/**
+ * Every event the inbox (and its email) is made of: the assistance workflow, the registry, the
+ * analytics register, feedback and reports, and staff accounts (which also keep the recipients).
+ */
+export const notificationConsumers: readonly EventConsumer[] = [...assistanceConsumers, ...registryConsumers, ...analyticsConsumers, ...identityConsumers];
 
 /** Subscribes the inbox's consumers, and handles one event as its queue's consumer would (tests, replays). */
 export class NotificationEvents {

@@ -13,8 +13,22 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   kind: string;
 
-  @Column({ name: 'region_code', type: 'text' })
-  regionCode: string;
+  /** Null only for an account's or key's notification of no region. */
+  @Column({ name: 'region_code', type: 'text', nullable: true })
+  regionCode: string | null;
+
+  /** Who an office-wide notification is for: OFFICE, REGION or REPUBLICAN (see NotificationFacts). */
+  @Column({ type: 'text', default: 'OFFICE' })
+  audience: string;
+
+  @Column({ name: 'subject_id', type: 'text', nullable: true })
+  subjectId: string | null;
+
+  @Column({ name: 'district_code', type: 'text', nullable: true })
+  districtCode: string | null;
+
+  @Column({ type: 'jsonb', default: {} })
+  detail: Record<string, unknown>;
 
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
   organizationId: string | null;

@@ -6,7 +6,7 @@ import type { Notification } from './notification.type';
 export interface NotificationRow {
   id: string;
   kind: string;
-  regionCode: string;
+  regionCode: string | null;
   organizationId: string | null;
   assistanceRequestId: string | null;
   bookingId: string | null;
@@ -15,11 +15,16 @@ export interface NotificationRow {
   previousAssigneeId: string | null;
   fromStatus: string | null;
   toStatus: string | null;
+  subjectId: string | null;
+  districtCode: string | null;
+  detail: Record<string, unknown> | null;
   personal: boolean;
   createdAt: Date;
   read: boolean;
   archived: boolean;
 }
+
+const numberOf = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
 export function toNotification(row: NotificationRow): Notification {
   return {
@@ -29,7 +34,7 @@ export function toNotification(row: NotificationRow): Notification {
     read: row.read,
     archived: row.archived,
     personal: row.personal,
-    region: { code: row.regionCode },
+    region: row.regionCode ? { code: row.regionCode } : null,
     organization: row.organizationId ? { id: row.organizationId } : null,
     assistanceRequest: row.assistanceRequestId ? { id: row.assistanceRequestId } : null,
     booking: row.bookingId ? { id: row.bookingId } : null,
@@ -39,5 +44,10 @@ export function toNotification(row: NotificationRow): Notification {
     previousAssigneeId: row.previousAssigneeId,
     fromStatus: row.fromStatus as AssistanceRequestStatus | null,
     toStatus: row.toStatus as AssistanceRequestStatus | null,
+    subjectId: row.subjectId,
+    districtCode: row.districtCode,
+    daysLeft: numberOf(row.detail?.daysLeft),
+    score: numberOf(row.detail?.score),
+    period: typeof row.detail?.period === 'string' ? row.detail.period : null,
   };
 }

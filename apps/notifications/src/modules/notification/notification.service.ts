@@ -34,12 +34,19 @@ class Params {
   }
 
   /**
-   * What the reader may see: those for them personally, and those for the whole office of their
-   * region (of every region for a national reader); never one about their own action.
+   * What the reader may see: those for them personally; those for the whole office of their
+   * region (of every region for a national reader); those for the region's staff only (a regional
+   * reader of that region); those for the republican office (a republican administrator). Never
+   * one about their own action.
    */
   visible(): string[] {
-    const office = this.audience.regionCode === null ? 'n.recipient_id IS NULL' : `(n.recipient_id IS NULL AND n.region_code = ${this.add(this.audience.regionCode)})`;
-    return [`(n.recipient_id = ${this.reader()} OR ${office})`, `n.actor_id IS DISTINCT FROM ${this.reader()}`];
+    const region = this.audience.regionCode === null ? null : this.add(this.audience.regionCode);
+    const shared = [
+      region === null ? `n.audience = 'OFFICE'` : `(n.audience = 'OFFICE' AND n.region_code = ${region})`,
+      ...(region === null ? [] : [`(n.audience = 'REGION' AND n.region_code = ${region})`]),
+      ...(this.audience.republican ? [`n.audience = 'REPUBLICAN'`] : []),
+    ];
+    return [`(n.recipient_id = ${this.reader()} OR (n.recipient_id IS NULL AND (${shared.join(' OR ')})))`, `n.actor_id IS DISTINCT FROM ${this.reader()}`];
   }
 
   isRead(): string {
@@ -64,7 +71,8 @@ class Params {
     return `n.id, n.kind, n.region_code AS "regionCode", n.organization_id AS "organizationId",
       n.assistance_request_id AS "assistanceRequestId", n.booking_id AS "bookingId", n.training_id AS "trainingId",
       n.assignee_id AS "assigneeId", n.previous_assignee_id AS "previousAssigneeId", n.from_status AS "fromStatus",
-      n.to_status AS "toStatus", n.recipient_id IS NOT NULL AS personal, n.created_at AS "createdAt",
+      n.to_status AS "toStatus", n.subject_id AS "subjectId", n.district_code AS "districtCode", n.detail,
+      n.recipient_id IS NOT NULL AS personal, n.created_at AS "createdAt",
       ${this.isRead()} AS read, ${this.isArchived()} AS archived`;
   }
 }

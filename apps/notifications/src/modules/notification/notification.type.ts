@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { AssistanceRequest } from '../reference/assistance-request.type';
 import { Booking } from '../reference/booking.type';
 import { Organization } from '../reference/organization.type';
@@ -32,8 +32,31 @@ export class Notification {
   @Field({ description: 'True when it is for the current user only (a request assigned to them), false when for the whole office.' })
   personal: boolean;
 
-  @Field(() => Region, { nullable: true, description: 'The region whose staff it is for. Null only when the registry cannot be reached.' })
-  region: Region;
+  @Field(() => Region, {
+    nullable: true,
+    description: 'The region it happened in, whose staff it is for unless it is for the republican office. Null for an account or key of no region, or when the registry cannot be reached.',
+  })
+  region: Region | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The record concerned when it is not an organization, request, booking or training: the need (NEED_ESCALATED), the feedback thread (FEEDBACK_POSTED), ' +
+      'the report or, before one is opened, the form (REPORT_*), the staff account (ACCOUNT_CREATED, PASSWORD_CHANGED), the API key (API_KEY_EXPIRING), the district code (DISTRICT_CONTACTS_STALE).',
+  })
+  subjectId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The district concerned, when there is one (e.g. DISTRICT_CONTACTS_STALE).' })
+  districtCode: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'For VERIFICATION_EXPIRING, REPORT_DUE_SOON and API_KEY_EXPIRING: how many days are left.' })
+  daysLeft: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'For ASSISTANCE_REQUEST_RATED: the score the organization gave, 1 to 5.' })
+  score: number | null;
+
+  @Field(() => String, { nullable: true, description: 'For REPORT_*: the period of the report (`2026-Q1`, `2026-H2`, `2026-07` or `2026`).' })
+  period: string | null;
 
   @Field(() => Organization, { nullable: true, description: 'The organization concerned, when there is one.' })
   organization: Organization | null;

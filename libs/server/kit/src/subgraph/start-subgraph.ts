@@ -39,6 +39,8 @@ export interface SubgraphDefinition<TServices> {
   createServices(deps: SubgraphDependencies): TServices;
   /** Starts the subgraph's event consumers, if any. */
   startConsumers?(deps: SubgraphDependencies, services: TServices): Promise<void>;
+  /** Stops what startConsumers started besides the event bus (e.g. a sender polling a table), before the database closes. */
+  stopWorkers?(services: TServices): Promise<void>;
   /**
    * Every mutation is audited (auditPlugin, sent as durable `audit.mutation-recorded` events to
    * the identity subgraph's `identity.audit` queue) unless this is false.
@@ -130,6 +132,7 @@ export async function startSubgraph<TServices>(
     stop() {
       stopping ??= (async () => {
         await http.close();
+        await definition.stopWorkers?.(services);
         await events.stop();
         await dataSource.destroy();
         logger.info(`${definition.name} subgraph stopped`);

@@ -1,0 +1,84 @@
+import { defineConsumer, type EventConsumer } from '@birge/server-kit';
+import type { EventName, ReportEventBase } from '@birge/shared-reference';
+import { insertNotification, type NotificationAudienceKind } from './notification-facts';
+import { NotificationKind } from './notification-kind.enum';
+
+/** What every report notification says: the form's title (in each language), the period, the due day. */
+const reportDetail = (p: ReportEventBase, extra: Record<string, unknown> = {}) => ({ formTitle: p.formTitle, period: p.period, dueOn: p.dueOn, ...extra });
+
+/**
+ * A report event's consumer: a submission is for the republican office (it reviews), the others
+ * for the region's staff (their report was returned, accepted, reopened, or is due).
+ */
+function reportConsumer<N extends Extract<EventName, `analytics.report-${string}`>>(
+  event: N,
+  queue: string,
+  kind: NotificationKind,
+  audience: NotificationAudienceKind,
+  extra: (payload: never) => Record<string, unknown> = () => ({}),
+): EventConsumer {
+  return defineConsumer({
+    event,
+    queue,
+    handle: async (manager, { eventId, payload }) => {
+      const p = payload as ReportEventBase & { actorId?: string | null };
+      await insertNotification(manager, eventId, {
+        kind,
+        regionCode: p.regionCode,
+        audience,
+        subjectId: p.reportId ?? p.formId,
+        detail: reportDetail(p, extra(payload as never)),
+        recipientId: null,
+        actorId: p.actorId ?? null,
+      });
+    },
+  });
+}
+
+/**
+ * The analytics subgraph's notifications: a need handed up and a report submitted go to the
+ * republican office; a feedback message to the other side of its thread; a report returned,
+ * accepted, reopened, due or overdue to the region's staff.
+ */
+export const analyticsConsumers: readonly EventConsumer[] = [
+  defineConsumer({
+    event: 'analytics.need-escalated',
+    queue: 'notifications.need-escalated',
+    handle: async (manager, { eventId, payload: p }) => {
+      await insertNotification(manager, eventId, {
+        kind: NotificationKind.NEED_ESCALATED,
+        regionCode: p.regionCode,
+        districtCode: p.districtCode,
+        audience: 'REPUBLICAN',
+        subjectId: p.needId,
+        detail: { theme: p.theme, needKind: p.kind },
+        recipientId: null,
+        actorId: p.escalatedBy,
+      });
+    },
+  }),
+  defineConsumer({
+    event: 'analytics.feedback-posted',
+    queue: 'notifications.feedback-posted',
+    handle: async (manager, { eventId, payload: p }) => {
+      await insertNotification(manager, eventId, {
+        kind: NotificationKind.FEEDBACK_POSTED,
+        regionCode: p.regionCode,
+        audience: p.authorSide === 'REGION' ? 'REPUBLICAN' : 'REGION',
+        subjectId: p.threadId,
+        detail: { topic: p.topic, opensThread: p.opensThread, attachmentCount: p.attachmentCount },
+        recipientId: null,
+        actorId: p.authorId,
+      });
+    },
+  }),
+  reportConsumer('analytics.report-submitted', 'notifications.report-submitted', NotificationKind.REPORT_SUBMITTED, 'REPUBLICAN', (p: { onTime: boolean; submissionCount: number }) => ({
+    onTime: p.onTime,
+    submissionCount: p.submissionCount,
+  })),
+  reportConsumer('analytics.report-returned', 'notifications.report-returned', NotificationKind.REPORT_RETURNED, 'REGION'),
+  reportConsumer('analytics.report-accepted', 'notifications.report-accepted', NotificationKind.REPORT_ACCEPTED, 'REGION'),
+  reportConsumer('analytics.report-reopened', 'notifications.report-reopened', NotificationKind.REPORT_REOPENED, 'REGION'),
+  reportConsumer('analytics.report-due-soon', 'notifications.report-due-soon', NotificationKind.REPORT_DUE_SOON, 'REGION', (p: { daysLeft: number }) => ({ daysLeft: p.daysLeft })),
+  reportConsumer('analytics.report-overdue', 'notifications.report-overdue', NotificationKind.REPORT_OVERDUE, 'REGION', (p: { daysOverdue: number }) => ({ daysOverdue: p.daysOverdue })),
+];
