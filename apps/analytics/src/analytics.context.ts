@@ -9,6 +9,11 @@ import type { NeedThreadService } from './modules/needs/need-thread.service';
 import type { NeedWorkflowService } from './modules/needs/need-workflow.service';
 import type { NeedService } from './modules/needs/need.service';
 import type { OverviewService } from './modules/overview/overview.service';
+import type { CompletenessService } from './modules/completeness/completeness.service';
+import type { ReportFormService } from './modules/report-forms/report-form.service';
+import type { ReportListService } from './modules/reports/report-list.service';
+import type { ReportWorkflowService } from './modules/reports/report-workflow.service';
+import type { ReportService } from './modules/reports/report.service';
 
 export interface AnalyticsServices {
   facts: FactRecorderService;
@@ -21,6 +26,11 @@ export interface AnalyticsServices {
   needThreads: NeedThreadService;
   feedback: FeedbackService;
   feedbackReader: FeedbackReadService;
+  reportForms: ReportFormService;
+  reports: ReportService;
+  reportList: ReportListService;
+  reportWorkflow: ReportWorkflowService;
+  completeness: CompletenessService;
 }
 
 export type AnalyticsContext = SubgraphContext<AnalyticsServices>;

@@ -7,6 +7,11 @@ import { NeedDetailsResolver } from './modules/needs/need-details.resolver';
 import { NeedWorkflowResolver } from './modules/needs/need-workflow.resolver';
 import { NeedResolver } from './modules/needs/need.resolver';
 import { OverviewResolver } from './modules/overview/overview.resolver';
+import { CompletenessResolver } from './modules/completeness/completeness.resolver';
+import { ReportFormResolver } from './modules/report-forms/report-form.resolver';
+import { ReportDetailsResolver } from './modules/reports/report-details.resolver';
+import { ReportWorkflowResolver } from './modules/reports/report-workflow.resolver';
+import { ReportResolver } from './modules/reports/report.resolver';
 import { AssistanceRequest } from './modules/reference/assistance-request.type';
 import { Organization } from './modules/reference/organization.type';
 import { Training } from './modules/reference/training.type';
@@ -18,7 +23,8 @@ export function buildAnalyticsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     partnerScope: 'analytics',
     resolvers: [CoverageResolver, OverviewResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver,
-      FeedbackResolver, FeedbackThreadDetailsResolver, FeedbackMessageDetailsResolver, FeedbackAttachmentResolver, FeedbackLinkResolver],
+      FeedbackResolver, FeedbackThreadDetailsResolver, FeedbackMessageDetailsResolver, FeedbackAttachmentResolver, FeedbackLinkResolver,
+      ReportFormResolver, ReportResolver, ReportWorkflowResolver, ReportDetailsResolver, CompletenessResolver],
     // Region and District are owned by the registry; here they are stubs reached through references.
     // Organization, AssistanceRequest and Training: keys only, the evidence of a need.
     orphanedTypes: [Region, District, Organization, AssistanceRequest, Training],

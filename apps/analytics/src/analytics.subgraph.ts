@@ -29,12 +29,24 @@ import { NeedWorkflowService } from './modules/needs/need-workflow.service';
 import { NeedEntity } from './modules/needs/need.entity';
 import { NeedService } from './modules/needs/need.service';
 import { OverviewService } from './modules/overview/overview.service';
+import { CompletenessService } from './modules/completeness/completeness.service';
+import { ReportFormVersionEntity } from './modules/report-forms/report-form-version.entity';
+import { ReportFormEntity } from './modules/report-forms/report-form.entity';
+import { ReportFormService } from './modules/report-forms/report-form.service';
+import { ReportCommentEntity } from './modules/reports/report-comment.entity';
+import { ReportHistoryEntity } from './modules/reports/report-history.entity';
+import { ReportListService } from './modules/reports/report-list.service';
+import { ReportReminderEntity } from './modules/reports/report-reminder.entity';
+import { ReportWorkflowService } from './modules/reports/report-workflow.service';
+import { ReportEntity } from './modules/reports/report.entity';
+import { ReportService } from './modules/reports/report.service';
 
 export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
   name: 'analytics',
   defaultPort: 4003,
   entities: [OrganizationFactEntity, OrganizationVerificationEntity, RequestFactEntity, ContactFactEntity, NeedEntity, NeedStatusChangeEntity, NeedCommentEntity,
-    FeedbackThreadEntity, FeedbackMessageEntity, FeedbackAttachmentEntity, FeedbackLinkEntity, FeedbackReadEntity],
+    FeedbackThreadEntity, FeedbackMessageEntity, FeedbackAttachmentEntity, FeedbackLinkEntity, FeedbackReadEntity,
+    ReportFormEntity, ReportFormVersionEntity, ReportEntity, ReportHistoryEntity, ReportCommentEntity, ReportReminderEntity],
   migrations: analyticsMigrations,
   buildSchema: buildAnalyticsSchema,
   createServices: ({ dataSource, events }) => {
@@ -53,6 +65,11 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
       needThreads: new NeedThreadService(dataSource),
       feedback: new FeedbackService(dataSource, events, feedbackFiles, feedbackReader, config.ANALYTICS_FEEDBACK_FILE_MAX_BYTES),
       feedbackReader,
+      reportForms: new ReportFormService(dataSource, systemClock),
+      reports: new ReportService(dataSource, systemClock),
+      reportList: new ReportListService(dataSource, systemClock),
+      reportWorkflow: new ReportWorkflowService(dataSource, events, systemClock),
+      completeness: new CompletenessService(dataSource, systemClock),
     };
   },
   startConsumers: async ({ events }, services) => {

@@ -101,7 +101,7 @@ export const REPORT_LIMITS = {
   helpMaxLength: 1000,
   sectionsMax: 20,
   fieldsMax: 100,
-  choicesMax: 30,
+  choicesMax: 20,
   fieldKeyMaxLength: 40,
   textAnswerMaxLength: 8000,
   commentMaxLength: 4000,

@@ -194,6 +194,51 @@ export class Fixtures {
     return thread;
   }
 
+  /** A new monthly report form (one optional number and one optional text field), expecting reports from January 2025. */
+  async reportForm(): Promise<Versioned & { revision: number }> {
+    const label = (text: string) => ({ kk: text, ru: text, en: text });
+    const result = await this.admin.data<{ createReportForm: { id: string; revision: number } }>(
+      'mutation($input: CreateReportFormInput!) { createReportForm(input: $input) { id revision } }',
+      {
+        input: {
+          title: label(unique('Ай сайынғы есеп')),
+          periodType: 'MONTH',
+          firstPeriod: '2025-01',
+          dueDays: 10,
+          sections: [{ key: 'main', title: label('Негізгі'), fields: [{ key: 'events', type: 'NUMBER', label: label('Іс-шаралар') }, { key: 'notes', type: 'TEXT', label: label('Ескертпе') }] }],
+        },
+      },
+    );
+    return { ...result.createReportForm, version: result.createReportForm.revision };
+  }
+
+  /** A region's new DRAFT report (on a fresh form). */
+  async report(regionCode: string): Promise<Versioned> {
+    const form = await this.reportForm();
+    const result = await this.admin.data<{ openReport: Versioned }>('mutation($input: OpenReportInput!) { openReport(input: $input) { id version } }', {
+      input: { formId: form.id, regionCode, period: '2025-01' },
+    });
+    return result.openReport;
+  }
+
+  /** A region's report, SUBMITTED and waiting for review. */
+  async submittedReport(regionCode: string): Promise<Versioned> {
+    const report = await this.report(regionCode);
+    const result = await this.admin.data<{ submitReport: Versioned }>('mutation($input: SubmitReportInput!) { submitReport(input: $input) { id version } }', {
+      input: { id: report.id, version: report.version },
+    });
+    return result.submitReport;
+  }
+
+  /** A region's report, ACCEPTED and locked. */
+  async acceptedReport(regionCode: string): Promise<Versioned> {
+    const report = await this.submittedReport(regionCode);
+    const result = await this.admin.data<{ acceptReport: Versioned }>('mutation($input: AcceptReportInput!) { acceptReport(input: $input) { id version } }', {
+      input: { id: report.id, version: report.version },
+    });
+    return result.acceptReport;
+  }
+
   async staffAccount(): Promise<{ id: string }> {
     const result = await this.admin.data<{ createStaffAccount: { id: string } }>(
       'mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }',

@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ReportSectionDefinition } from './report-form-definition';
+
+/** The sections and fields of one version of a form (table `analytics.report_form_version`); a version in use never changes. */
+@Entity({ name: 'report_form_version' })
+export class ReportFormVersionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'form_id', type: 'uuid' })
+  formId: string;
+
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ type: 'jsonb' })
+  sections: ReportSectionDefinition[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'text' })
+  createdBy: string;
+}

@@ -1,0 +1,62 @@
+import { prefillSourceOf } from '../reports/prefill/prefill.mapper';
+import { ReportPeriodType } from './report-enums';
+import type { ReportSectionDefinition } from './report-form-definition';
+import type { ReportFormField, ReportFormSection } from './report-form-field.type';
+import type { ReportFormVersionEntity } from './report-form-version.entity';
+import type { ReportFormEntity } from './report-form.entity';
+import type { ReportForm, ReportFormVersion } from './report-form.type';
+
+function sectionsOf(definition: readonly ReportSectionDefinition[]): ReportFormSection[] {
+  return definition.map((section) => ({ key: section.key, title: section.title }));
+}
+
+export function toReportFields(definition: readonly ReportSectionDefinition[]): ReportFormField[] {
+  return definition.flatMap((section) =>
+    section.fields.map((field) => ({
+      key: field.key,
+      sectionKey: section.key,
+      type: field.type,
+      label: field.label,
+      help: field.help,
+      required: field.required,
+      min: field.min,
+      max: field.max,
+      integer: field.integer,
+      choices: field.choices,
+      prefillSource: prefillSourceOf(field.prefillSource),
+      commentRule: field.commentRule,
+    })),
+  );
+}
+
+export function toReportForm(entity: ReportFormEntity, current: ReportFormVersionEntity): ReportForm {
+  return {
+    id: entity.id,
+    title: entity.title,
+    description: entity.description,
+    periodType: entity.periodType as ReportPeriodType,
+    firstPeriod: entity.firstPeriod,
+    regionCodes: entity.regionCodes,
+    regions: entity.regionCodes.map((code) => ({ code })),
+    dueDays: entity.dueDays,
+    onTimeWindowDays: entity.onTimeWindowDays,
+    version: entity.currentVersion,
+    sections: sectionsOf(current.sections),
+    fields: toReportFields(current.sections),
+    createdAt: entity.createdAt,
+    createdBy: entity.createdBy,
+    updatedAt: entity.updatedAt,
+    updatedBy: entity.updatedBy,
+    revision: entity.revision,
+  };
+}
+
+export function toReportFormVersion(entity: ReportFormVersionEntity): ReportFormVersion {
+  return {
+    version: entity.version,
+    sections: sectionsOf(entity.sections),
+    fields: toReportFields(entity.sections),
+    createdAt: entity.createdAt,
+    createdBy: entity.createdBy,
+  };
+}

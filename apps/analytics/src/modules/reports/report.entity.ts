@@ -1,0 +1,65 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { StoredAnswers, StoredPrefills } from './report-answer-values';
+
+/** A region's report on a form for a period (table `analytics.report`, one per form, region and period). */
+@Entity({ name: 'report' })
+export class ReportEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'form_id', type: 'uuid' })
+  formId: string;
+
+  /** The form's version the report is filled on; it keeps it when the form changes. */
+  @Column({ name: 'form_version', type: 'int' })
+  formVersion: number;
+
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ type: 'text' })
+  period: string;
+
+  @Column({ type: 'text' })
+  status: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  answers: StoredAnswers;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  prefill: StoredPrefills;
+
+  /** The answers as last submitted: after a return, what "changed" is judged against. */
+  @Column({ name: 'submitted_answers', type: 'jsonb', nullable: true })
+  submittedAnswers: StoredAnswers | null;
+
+  @Column({ name: 'first_submitted_at', type: 'timestamptz', precision: 3, nullable: true })
+  firstSubmittedAt: Date | null;
+
+  @Column({ name: 'last_submitted_at', type: 'timestamptz', precision: 3, nullable: true })
+  lastSubmittedAt: Date | null;
+
+  @Column({ name: 'submission_count', type: 'int', default: 0 })
+  submissionCount: number;
+
+  @Column({ name: 'accepted_at', type: 'timestamptz', precision: 3, nullable: true })
+  acceptedAt: Date | null;
+
+  @Column({ name: 'accepted_by', type: 'text', nullable: true })
+  acceptedBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'text' })
+  createdBy: string;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+
+  @Column({ name: 'updated_by', type: 'text', nullable: true })
+  updatedBy: string | null;
+
+  @VersionColumn()
+  version: number;
+}
