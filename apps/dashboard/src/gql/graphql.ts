@@ -453,6 +453,102 @@ export type FeedbackTopic =
   /** An observation about the region. */
   | 'REGION_OBSERVATION';
 
+/** What analytics figures are cut and grouped by: place (REGION, DISTRICT: drill-down region → district), time (MONTH, QUARTER, YEAR), the organization (kind, legal form, verification status, the 12 directions, the 7 categories, the 3 modes), the request (type, sub-type, status, outcome) and the booked resource kind. Not every dimension cuts every measure: see docs/analytics.md. */
+export type InsightDimension =
+  | 'CATEGORY'
+  | 'DIRECTION'
+  | 'DISTRICT'
+  | 'LEGAL_FORM'
+  | 'MODE'
+  | 'MONTH'
+  | 'ORGANIZATION_KIND'
+  | 'QUARTER'
+  | 'REGION'
+  | 'REQUEST_OUTCOME'
+  | 'REQUEST_STATUS'
+  | 'REQUEST_SUBTYPE'
+  | 'REQUEST_TYPE'
+  | 'RESOURCE_KIND'
+  | 'VERIFICATION_STATUS'
+  | 'YEAR';
+
+/** The one filter of the analytics API, shared by insights, insightSeries and insightDrillDown. Every field given must match; the values inside one field are alternatives (OR). A filter on a dimension that cannot cut a requested measure is BAD_USER_INPUT naming it (e.g. requestStatuses with ORGANIZATIONS). */
+export type InsightFilter = {
+  /** Only organizations with volunteers of at least one of these categories. */
+  categories?: Array<VolunteerCategory> | null | undefined;
+  /** Only organizations working in at least one of these directions. */
+  directions?: Array<Direction> | null | undefined;
+  /** Only these districts (KATO codes), at most 800. */
+  districts?: Array<string | number> | null | undefined;
+  /** Only organizations of these legal forms (NGOs; others have none). */
+  legalForms?: Array<LegalForm> | null | undefined;
+  /** Only organizations volunteering in at least one of these modes. */
+  modes?: Array<VolunteeringMode> | null | undefined;
+  /** Only organizations (and their requests, contacts, bookings) of these kinds. */
+  organizationKinds?: Array<OrganizationKind> | null | undefined;
+  /** The period; the last 12 months and the current one when omitted. */
+  period?: InsightPeriodInput | null | undefined;
+  /** Only these regions (KATO codes), at most 20. Regional staff: their own region (the default); another is FORBIDDEN (OTHER_REGION). */
+  regions?: Array<string | number> | null | undefined;
+  /** Only resolved requests with these outcomes. */
+  requestOutcomes?: Array<AssistanceOutcomeResult> | null | undefined;
+  /** Only requests now in these statuses. */
+  requestStatuses?: Array<AssistanceRequestStatus> | null | undefined;
+  /** Only requests of these sub-types. */
+  requestSubtypes?: Array<AssistanceSubtype> | null | undefined;
+  /** Only requests of these types. */
+  requestTypes?: Array<AssistanceType> | null | undefined;
+  /** Only bookings of these resource kinds. */
+  resourceKinds?: Array<BookableResourceKind> | null | undefined;
+  /** Only organizations whose verification status is one of these. */
+  verificationStatuses?: Array<VerificationStatus> | null | undefined;
+};
+
+/** A figure of the analytics API. Counts describe the picture, never a score: no measure ranks regions, and every region's figures come with its open needs and its last report (InsightRow.regionContext). Shares and rates are between 0 and 1; durations in hours. */
+export type InsightMeasure =
+  | 'ANSWERED_REFERRALS'
+  | 'BOOKED_HOURS'
+  | 'BOOKINGS'
+  | 'CONTACTS'
+  | 'COVERAGE_SHARE'
+  | 'COVERED_DISTRICTS'
+  | 'DISTRICTS'
+  | 'FIRST_RESPONSE_HOURS_MEDIAN'
+  | 'FIRST_RESPONSE_HOURS_P90'
+  | 'NEW_ORGANIZATIONS'
+  | 'OPEN_REQUESTS'
+  | 'ORGANIZATIONS'
+  | 'OVERDUE_REQUESTS'
+  | 'OVERDUE_SHARE'
+  | 'RATINGS'
+  | 'RATING_AVERAGE'
+  | 'REFERRALS'
+  | 'REFERRAL_ANSWER_SHARE'
+  | 'REQUESTS'
+  | 'RESOLUTION_HOURS_MEDIAN'
+  | 'RESOLUTION_HOURS_P90'
+  | 'RESOLVED_REQUESTS'
+  | 'TRAININGS_HELD'
+  | 'TRAINING_ATTENDANCE_RATE'
+  | 'TRAINING_PARTICIPANTS'
+  | 'TRAINING_SEATS'
+  | 'VERIFIED_ORGANIZATIONS'
+  | 'VERIFIED_SHARE';
+
+/** The period the figures cover: exactly one of month, quarter, year, or a from–to range (both days included). Omitted: the last 12 whole months and the current one. Periods are calendar periods in UTC. */
+export type InsightPeriodInput = {
+  /** First day of a range, YYYY-MM-DD; needs `to`. */
+  from?: string | null | undefined;
+  /** A month, YYYY-MM, e.g. 2026-03. */
+  month?: string | null | undefined;
+  /** A quarter, YYYY-Qn, e.g. 2026-Q1. */
+  quarter?: string | null | undefined;
+  /** Last day of a range, YYYY-MM-DD (included); needs `from`. */
+  to?: string | null | undefined;
+  /** A calendar year, e.g. 2026. */
+  year?: number | null | undefined;
+};
+
 /** Legal form of a registered NGO/NCO: association of legal entities, public foundation, public association, or other. */
 export type LegalForm =
   | 'ASSOCIATION_OF_LEGAL_ENTITIES'
@@ -571,10 +667,16 @@ export type NotificationFilter = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** A staff account was created (subjectId: the account); for republican administrators. */
+  | 'ACCOUNT_CREATED'
+  /** A partner API key expires soon (subjectId: the key); for republican administrators. */
+  | 'API_KEY_EXPIRING'
   /** A request was given to a staff member (assigneeId), or unassigned. */
   | 'ASSISTANCE_REQUEST_ASSIGNED'
   /** A request is still open after its due date. */
   | 'ASSISTANCE_REQUEST_OVERDUE'
+  /** An organization rated the help it got on a resolved request (for its assignee). */
+  | 'ASSISTANCE_REQUEST_RATED'
   /** A request moved to another status of its workflow. */
   | 'ASSISTANCE_REQUEST_STATUS_CHANGED'
   /** An organization of the region asked the front office for help. */
@@ -583,8 +685,34 @@ export type NotificationKind =
   | 'BOOKING_CANCELLED'
   /** A room or piece of equipment was booked for an organization. */
   | 'BOOKING_CONFIRMED'
+  /** Nobody of a district (districtCode) has been contacted within the contact window. */
+  | 'DISTRICT_CONTACTS_STALE'
+  /** The other side wrote in a feedback thread (subjectId: the thread). */
+  | 'FEEDBACK_POSTED'
+  /** A region handed an entry of the needs register up to the republican office (subjectId: the need). */
+  | 'NEED_ESCALATED'
+  /** An organization was registered in the region. */
+  | 'ORGANIZATION_REGISTERED'
+  /** An organization of the region became verified. */
+  | 'ORGANIZATION_VERIFIED'
+  /** The reader's own password was changed; if it was not them, they should tell an administrator. */
+  | 'PASSWORD_CHANGED'
+  /** The republican office accepted a report (subjectId: the report). */
+  | 'REPORT_ACCEPTED'
+  /** A periodic report of the region is due soon and not submitted (subjectId: the report, or the form when none is open). */
+  | 'REPORT_DUE_SOON'
+  /** A periodic report of the region is past its due day (subjectId: the report, or the form when none is open). */
+  | 'REPORT_OVERDUE'
+  /** An accepted report was reopened for changes (subjectId: the report). */
+  | 'REPORT_REOPENED'
+  /** The republican office returned a report to the region (subjectId: the report). */
+  | 'REPORT_RETURNED'
+  /** A region submitted a periodic report for review (subjectId: the report). */
+  | 'REPORT_SUBMITTED'
   /** A training of the front office starts soon; one per registered organization (organization, trainingId). */
-  | 'TRAINING_REMINDER';
+  | 'TRAINING_REMINDER'
+  /** An organization's verification runs out soon: check it again. */
+  | 'VERIFICATION_EXPIRING';
 
 /** Narrows a list of organizations; every given field must match. */
 export type OrganizationFilter = {
@@ -978,10 +1106,21 @@ export type DevIdentityProbeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DevIdentityProbeQuery = { unreadNotificationCount: number | null };
 
-export type RegionFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+export type RegionInsightsQueryVariables = Exact<{
+  filter?: InsightFilter | null | undefined;
+}>;
 
 
-export type RegionFiguresQuery = { nationalOverview: { organizationCount: number, openRequestCount: number, regions: Array<{ organizationCount: number, openRequestCount: number, region: { code: string } }> } | null, regions: Array<{ code: string, kind: RegionKind, name: { kk: string, ru: string, en: string }, coverage: { districtCount: number, coveredDistrictCount: number } | null, assistanceSummary: { openCount: number, overdueCount: number, resolvedCount: number, totalCount: number } | null }> };
+export type RegionInsightsQuery = { regions: Array<{ code: string, kind: RegionKind, name: { kk: string, ru: string, en: string }, districts: Array<{ code: string }> }>, insights: { period: { from: string, to: string }, rows: Array<{ keys: Array<{ dimension: InsightDimension, code: string }>, values: Array<{ measure: InsightMeasure, value: number | null }> }>, total: { values: Array<{ measure: InsightMeasure, value: number | null }> } } };
+
+export type InsightSeriesQueryVariables = Exact<{
+  filter?: InsightFilter | null | undefined;
+  measures: Array<InsightMeasure> | InsightMeasure;
+  splitBy?: InsightDimension | null | undefined;
+}>;
+
+
+export type InsightSeriesQuery = { insightSeries: { measures: Array<InsightMeasure>, months: Array<string>, lines: Array<{ key: { dimension: InsightDimension, code: string } | null, points: Array<{ month: string, values: Array<{ measure: InsightMeasure, value: number | null }> }> }> } };
 
 export type RegisterNeedsQueryVariables = Exact<{
   filter?: NeedFilter | null | undefined;
@@ -1538,7 +1677,8 @@ export const LoginDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionAccountFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const DevIdentityProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevIdentityProbe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<DevIdentityProbeQuery, DevIdentityProbeQueryVariables>;
-export const RegionFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationCount"}},{"kind":"Field","name":{"kind":"Name","value":"openRequestCount"}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationCount"}},{"kind":"Field","name":{"kind":"Name","value":"openRequestCount"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtCount"}},{"kind":"Field","name":{"kind":"Name","value":"coveredDistrictCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assistanceSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<RegionFiguresQuery, RegionFiguresQueryVariables>;
+export const RegionInsightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionInsights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsightFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"insights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REGION"}]}},{"kind":"Argument","name":{"kind":"Name","value":"measures"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ORGANIZATIONS"},{"kind":"EnumValue","value":"NEW_ORGANIZATIONS"},{"kind":"EnumValue","value":"REQUESTS"},{"kind":"EnumValue","value":"OPEN_REQUESTS"},{"kind":"EnumValue","value":"OVERDUE_REQUESTS"},{"kind":"EnumValue","value":"RESOLVED_REQUESTS"},{"kind":"EnumValue","value":"CONTACTS"},{"kind":"EnumValue","value":"COVERED_DISTRICTS"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionInsightsQuery, RegionInsightsQueryVariables>;
+export const InsightSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsightSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsightFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"measures"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InsightMeasure"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"splitBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsightDimension"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insightSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"measures"},"value":{"kind":"Variable","name":{"kind":"Name","value":"measures"}}},{"kind":"Argument","name":{"kind":"Name","value":"splitBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"splitBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InsightSeriesQuery, InsightSeriesQueryVariables>;
 export const RegisterNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NeedFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstNoticedOn"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kk"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<RegisterNeedsQuery, RegisterNeedsQueryVariables>;
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activeOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;

@@ -1,4 +1,5 @@
 import { DEFAULT_MEASURE, isMeasure, type Measure } from './measures';
+import { isPeriodCode } from './period';
 
 export const REGION_KINDS = ['OBLAST', 'CITY'] as const;
 export type RegionKindFilter = (typeof REGION_KINDS)[number];
@@ -6,9 +7,11 @@ export type RegionKindFilter = (typeof REGION_KINDS)[number];
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 
-/** The overview's view, all of it in the address (`#/?measure=openRequests&kind=CITY&sort=openNeeds&dir=desc`), so a view can be shared. */
+/** The overview's view, all of it in the address (`#/?measure=openRequests&period=2026-Q3&kind=CITY&sort=openNeeds&dir=desc`), so a view can be shared. */
 export interface OverviewView {
   measure: Measure;
+  /** A period code (see period.ts); null for the last 12 months. */
+  period: string | null;
   kind: RegionKindFilter | null;
   /** A table column key; null keeps the official order of regions. */
   sort: string | null;
@@ -26,8 +29,10 @@ export function regionCodesFrom(value: string | null): string[] {
 
 export function overviewViewFromQuery(query: URLSearchParams): OverviewView {
   const measure = query.get('measure');
+  const period = query.get('period');
   return {
     measure: isMeasure(measure) ? measure : DEFAULT_MEASURE,
+    period: isPeriodCode(period) ? period : null,
     kind: oneOf(REGION_KINDS, query.get('kind')),
     sort: query.get('sort') || null,
     dir: oneOf(SORT_DIRECTIONS, query.get('dir')) ?? 'asc',

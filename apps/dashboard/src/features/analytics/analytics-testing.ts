@@ -1,34 +1,80 @@
 import { REGIONS } from '@birge/shared-reference';
 import { name } from '../../testing/fixtures';
 import type { Mocks } from '../../testing/render';
-import { OPEN_NEEDS_PAGE_SIZE, RegionFiguresQuery, RegisterNeedsQuery } from './analytics.graphql';
+import { InsightSeriesQuery, OPEN_NEEDS_PAGE_SIZE, RegionInsightsQuery, RegisterNeedsQuery } from './analytics.graphql';
 
-/** Figures for the 20 regions: organizations 0, 1, 2, ... in official order; open requests 10 in Astana, 0 elsewhere. */
-export function regionFiguresMock(options: { coverageDown?: boolean } = {}): Mocks[number] {
-  const regions = REGIONS.map((region, index) => ({
+const MEASURES = ['ORGANIZATIONS', 'NEW_ORGANIZATIONS', 'REQUESTS', 'OPEN_REQUESTS', 'OVERDUE_REQUESTS', 'RESOLVED_REQUESTS', 'CONTACTS', 'COVERED_DISTRICTS'] as const;
+
+/** The measures of region number `index` in official order: organizations = index, open requests 10 in Astana only, ... */
+function regionValues(code: string, index: number): Record<(typeof MEASURES)[number], number> {
+  return {
+    ORGANIZATIONS: index,
+    NEW_ORGANIZATIONS: index % 2,
+    REQUESTS: index + 12,
+    OPEN_REQUESTS: code === '710000000' ? 10 : 0,
+    OVERDUE_REQUESTS: code === '710000000' ? 2 : 0,
+    RESOLVED_REQUESTS: index,
+    CONTACTS: index * 2,
+    COVERED_DISTRICTS: index % 3,
+  };
+}
+
+const values = (record: Record<string, number>) => MEASURES.map((measure) => ({ __typename: 'InsightValue', measure, value: record[measure] ?? 0 }));
+
+/**
+ * The 20 regions' figures (organizations 0, 1, 2, ... in official order; open requests 10 in
+ * Astana) as the analytics API groups them by region. Abai, with no facts, has no row: zeros.
+ */
+export function regionFiguresMock(options: { period?: Record<string, unknown>; scale?: number } = {}): Mocks[number] {
+  const scale = options.scale ?? 1;
+  const regions = REGIONS.map((region) => ({
     __typename: 'Region',
     code: region.code,
     kind: region.kind === 'city' ? 'CITY' : 'OBLAST',
     name: name(region.name.kk, region.name.ru, region.name.en),
-    coverage: options.coverageDown ? null : { __typename: 'RegionCoverage', districtCount: region.districts.length, coveredDistrictCount: index % 3 },
-    assistanceSummary: { __typename: 'RegionAssistanceSummary', openCount: region.code === '710000000' ? 10 : 0, overdueCount: region.code === '710000000' ? 2 : 0, resolvedCount: index, totalCount: index + 12 },
+    districts: region.districts.map((district) => ({ __typename: 'District', code: district.code })),
   }));
+  const rows = REGIONS.map((region, index) => ({ code: region.code, record: Object.fromEntries(Object.entries(regionValues(region.code, index)).map(([key, value]) => [key, value * scale])) })).filter(
+    (row) => row.code !== '100000000',
+  );
+  const total = Object.fromEntries(MEASURES.map((measure) => [measure, rows.reduce((sum, row) => sum + (row.record[measure] ?? 0), 0)]));
   return {
-    request: { query: RegionFiguresQuery },
+    request: { query: RegionInsightsQuery, variables: { filter: options.period ? { period: options.period } : {} } },
     result: {
       data: {
-        nationalOverview: {
-          __typename: 'NationalOverview',
-          organizationCount: (19 * 20) / 2,
-          openRequestCount: 10,
-          regions: REGIONS.map((region, index) => ({
-            __typename: 'RegionOverview',
-            organizationCount: index,
-            openRequestCount: region.code === '710000000' ? 10 : 0,
-            region: { __typename: 'Region', code: region.code },
+        regions,
+        insights: {
+          __typename: 'InsightTable',
+          period: { __typename: 'InsightPeriod', from: '2025-12-01', to: '2026-12-31' },
+          rows: rows.map((row) => ({
+            __typename: 'InsightRow',
+            keys: [{ __typename: 'InsightKey', dimension: 'REGION', code: row.code }],
+            values: values(row.record),
+          })),
+          total: { __typename: 'InsightRow', values: values(total) },
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** A monthly series of one measure: one line (or one per region code given), the values given per month. */
+export function seriesMock(filter: Record<string, unknown>, measure: string, months: string[], lines: { code: string | null; values: number[] }[], splitBy?: string): Mocks[number] {
+  return {
+    request: { query: InsightSeriesQuery, variables: { filter, measures: [measure], ...(splitBy ? { splitBy } : {}) } },
+    result: {
+      data: {
+        insightSeries: {
+          __typename: 'InsightSeries',
+          measures: [measure],
+          months,
+          lines: lines.map((line) => ({
+            __typename: 'InsightSeriesLine',
+            key: line.code ? { __typename: 'InsightKey', dimension: 'REGION', code: line.code } : null,
+            points: months.map((month, index) => ({ __typename: 'InsightPoint', month, values: [{ __typename: 'InsightValue', measure, value: line.values[index] ?? 0 }] })),
           })),
         },
-        regions,
       },
     },
     maxUsageCount: Number.POSITIVE_INFINITY,

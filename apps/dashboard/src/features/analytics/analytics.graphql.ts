@@ -1,22 +1,12 @@
 import { graphql } from '../../gql';
 
 /**
- * Every region's figures for the map, the chart and the table: organizations and open requests
- * from the national overview, district coverage and the requests at a glance per region.
+ * Every region's figures over a period for the map, the chart and the table (the analytics API
+ * grouped by region), the country's total, and the 20 regions themselves so that a region with
+ * no facts still shows, with zeros.
  */
-export const RegionFiguresQuery = graphql(`
-  query RegionFigures {
-    nationalOverview {
-      organizationCount
-      openRequestCount
-      regions {
-        organizationCount
-        openRequestCount
-        region {
-          code
-        }
-      }
-    }
+export const RegionInsightsQuery = graphql(`
+  query RegionInsights($filter: InsightFilter) {
     regions {
       code
       kind
@@ -25,20 +15,61 @@ export const RegionFiguresQuery = graphql(`
         ru
         en
       }
-      coverage {
-        districtCount
-        coveredDistrictCount
+      districts {
+        code
       }
-      assistanceSummary {
-        openCount
-        overdueCount
-        resolvedCount
-        totalCount
+    }
+    insights(
+      filter: $filter
+      groupBy: [REGION]
+      measures: [ORGANIZATIONS, NEW_ORGANIZATIONS, REQUESTS, OPEN_REQUESTS, OVERDUE_REQUESTS, RESOLVED_REQUESTS, CONTACTS, COVERED_DISTRICTS]
+    ) {
+      period {
+        from
+        to
+      }
+      rows {
+        keys {
+          dimension
+          code
+        }
+        values {
+          measure
+          value
+        }
+      }
+      total {
+        values {
+          measure
+          value
+        }
       }
     }
   }
 `);
 
+/** A monthly series of some measures, as one line or one line per region. */
+export const InsightSeriesQuery = graphql(`
+  query InsightSeries($filter: InsightFilter, $measures: [InsightMeasure!]!, $splitBy: InsightDimension) {
+    insightSeries(filter: $filter, measures: $measures, splitBy: $splitBy) {
+      measures
+      months
+      lines {
+        key {
+          dimension
+          code
+        }
+        points {
+          month
+          values {
+            measure
+            value
+          }
+        }
+      }
+    }
+  }
+`);
 /** The largest page of the register; the open needs of the country are read page by page. */
 export const OPEN_NEEDS_PAGE_SIZE = 100;
 

@@ -1,7 +1,8 @@
+import type { InsightMeasure } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n/i18n';
 
 /** What the map, the chart and the table colour or draw per region. */
-export const MEASURES = ['organizations', 'openRequests', 'overdueRequests', 'resolvedRequests', 'coverage', 'openNeeds'] as const;
+export const MEASURES = ['organizations', 'newOrganizations', 'requests', 'openRequests', 'overdueRequests', 'resolvedRequests', 'contacts', 'coverage', 'openNeeds'] as const;
 export type Measure = (typeof MEASURES)[number];
 export const DEFAULT_MEASURE: Measure = 'organizations';
 
@@ -15,10 +16,12 @@ export interface RegionFigures {
   kind: 'OBLAST' | 'CITY';
   name: { kk: string; ru: string; en: string };
   organizations: number | null;
+  newOrganizations: number | null;
+  requests: number | null;
   openRequests: number | null;
   overdueRequests: number | null;
   resolvedRequests: number | null;
-  totalRequests: number | null;
+  contacts: number | null;
   /** Districts with established contact, of all districts. */
   coverage: { covered: number; total: number } | null;
   /** Needs in the register that are open, escalated or being addressed; null when the register did not answer. */
@@ -27,12 +30,32 @@ export interface RegionFigures {
 
 export const MEASURE_LABEL: Record<Measure, MessageKey> = {
   organizations: 'analytics.measure.organizations',
+  newOrganizations: 'analytics.measure.newOrganizations',
+  requests: 'analytics.measure.requests',
+  contacts: 'analytics.measure.contacts',
   openRequests: 'analytics.measure.openRequests',
   overdueRequests: 'analytics.measure.overdueRequests',
   resolvedRequests: 'analytics.measure.resolvedRequests',
   coverage: 'analytics.measure.coverage',
   openNeeds: 'analytics.measure.openNeeds',
 };
+
+/**
+ * The analytics API's measure behind each of ours. Open needs are the register's present state,
+ * not a fact with a month, so they have none (and no monthly series).
+ */
+export const INSIGHT_MEASURE: Record<Exclude<Measure, 'openNeeds'>, InsightMeasure> = {
+  organizations: 'ORGANIZATIONS',
+  newOrganizations: 'NEW_ORGANIZATIONS',
+  requests: 'REQUESTS',
+  openRequests: 'OPEN_REQUESTS',
+  overdueRequests: 'OVERDUE_REQUESTS',
+  resolvedRequests: 'RESOLVED_REQUESTS',
+  contacts: 'CONTACTS',
+  coverage: 'COVERAGE_SHARE',
+};
+
+export const insightMeasureOf = (measure: Measure): InsightMeasure | null => (measure === 'openNeeds' ? null : INSIGHT_MEASURE[measure]);
 
 /** Counts are whole numbers; coverage is a share in per cent. */
 export const isCount = (measure: Measure) => measure !== 'coverage';

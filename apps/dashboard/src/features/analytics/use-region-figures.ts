@@ -1,33 +1,49 @@
 import { useQuery } from '@apollo/client/react';
-import type { RegionFiguresQuery as RegionFiguresResult } from '../../gql/graphql';
-import { RegionFiguresQuery } from './analytics.graphql';
+import type { InsightMeasure, RegionInsightsQuery as RegionInsightsResult } from '../../gql/graphql';
+import { RegionInsightsQuery } from './analytics.graphql';
 import type { RegionFigures } from './measures';
+import { periodInput } from './period';
 import { useOpenNeeds, type OpenNeeds } from './use-open-needs';
 
-/** The figures of all 20 regions in official order, each with its open needs; null fields where a service did not answer. */
-export function regionFiguresFrom(data: RegionFiguresResult | undefined, needs: OpenNeeds['byRegion']): RegionFigures[] {
-  const overview = new Map((data?.nationalOverview?.regions ?? []).map((row) => [row.region.code, row]));
+type Values = readonly { measure: InsightMeasure; value?: number | null }[];
+
+/** A measure of a row; a region without a row had no facts in the period, so its counts are 0. */
+export function valueOf(values: Values | undefined, measure: InsightMeasure): number | null {
+  if (!values) return 0;
+  return values.find((entry) => entry.measure === measure)?.value ?? null;
+}
+
+/** The figures of all 20 regions in official order, each with its open needs; null where the API gave none. */
+export function regionFiguresFrom(data: RegionInsightsResult | undefined, needs: OpenNeeds['byRegion']): RegionFigures[] {
+  const insights = data?.insights;
+  const rows = new Map((insights?.rows ?? []).map((row) => [row.keys.find((key) => key.dimension === 'REGION')?.code, row.values]));
   return (data?.regions ?? []).map((region) => {
-    const figures = overview.get(region.code);
-    const summary = region.assistanceSummary;
+    // Without the insights (analytics down) every figure is unknown, not zero.
+    const values = insights ? (rows.get(region.code) ?? undefined) : null;
+    const get = (measure: InsightMeasure) => (values === null ? null : valueOf(values, measure));
+    const covered = get('COVERED_DISTRICTS');
     return {
       code: region.code,
       kind: region.kind,
       name: region.name,
-      organizations: figures?.organizationCount ?? null,
-      openRequests: figures?.openRequestCount ?? summary?.openCount ?? null,
-      overdueRequests: summary?.overdueCount ?? null,
-      resolvedRequests: summary?.resolvedCount ?? null,
-      totalRequests: summary?.totalCount ?? null,
-      coverage: region.coverage ? { covered: region.coverage.coveredDistrictCount, total: region.coverage.districtCount } : null,
+      organizations: get('ORGANIZATIONS'),
+      newOrganizations: get('NEW_ORGANIZATIONS'),
+      requests: get('REQUESTS'),
+      openRequests: get('OPEN_REQUESTS'),
+      overdueRequests: get('OVERDUE_REQUESTS'),
+      resolvedRequests: get('RESOLVED_REQUESTS'),
+      contacts: get('CONTACTS'),
+      coverage: covered == null ? null : { covered, total: region.districts.length },
       openNeeds: needs ? (needs.get(region.code)?.length ?? 0) : null,
     };
   });
 }
 
-export function useRegionFigures() {
-  // errorPolicy 'all': a service that is down leaves its figures null, the others still show.
-  const query = useQuery(RegionFiguresQuery, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+/** The regions' figures over `period` (an address code, see period.ts), with the open needs of the register. */
+export function useRegionFigures(period: string | null) {
+  const input = periodInput(period);
+  // errorPolicy 'all': when analytics is down the regions still arrive and the figures show as unavailable.
+  const query = useQuery(RegionInsightsQuery, { variables: { filter: input ? { period: input } : {} }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const needs = useOpenNeeds();
   return { ...query, needs, rows: regionFiguresFrom(query.data, needs.byRegion) };
 }

@@ -1,12 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders } from '../../testing/render';
 import { FixedChartWidthProvider } from '../analytics/chart-size';
-import { registerNeedsMock, regionFiguresMock } from '../analytics/analytics-testing';
+import { registerNeedsMock, regionFiguresMock, seriesMock } from '../analytics/analytics-testing';
 import { OverviewPage } from './overview-page';
 
 const ASTANA = '710000000';
 const ABAI = '100000000';
 const SHYMKENT = '790000000';
+
+const YEAR = String(new Date().getUTCFullYear());
+const MONTHS = ['2026-09', '2026-10', '2026-11'];
+const CITIES = ['710000000', '750000000', '790000000'];
 
 function renderOverview(route = '/') {
   window.location.hash = `#${route}`;
@@ -14,8 +18,27 @@ function renderOverview(route = '/') {
     <FixedChartWidthProvider value={640}>
       <OverviewPage />
     </FixedChartWidthProvider>,
-    { mocks: [regionFiguresMock(), registerNeedsMock()] },
+    {
+      mocks: [
+        regionFiguresMock(),
+        // The same figures doubled for the chosen year.
+        regionFiguresMock({ period: { year: Number(YEAR) }, scale: 2 }),
+        registerNeedsMock(),
+        seriesMock({}, 'ORGANIZATIONS', MONTHS, [{ code: null, values: [150, 170, 190] }]),
+        seriesMock({ period: { year: Number(YEAR) } }, 'ORGANIZATIONS', MONTHS, [{ code: null, values: [300, 340, 380] }]),
+        seriesMock({}, 'OPEN_REQUESTS', MONTHS, [{ code: null, values: [4, 0, 10] }]),
+        seriesMock({ regions: CITIES }, 'ORGANIZATIONS', MONTHS, [{ code: null, values: [40, 50, 54] }]),
+      ],
+    },
   );
+}
+
+/** The trend line's points (their y in pixels, top is 0) and the months on its axis. */
+function trend() {
+  const chart = screen.getByTestId('national-trend');
+  const dots = [...chart.querySelectorAll('.recharts-line-dots circle')].map((dot) => Number(dot.getAttribute('cy')));
+  const months = [...chart.querySelectorAll('.recharts-cartesian-axis-tick-value[orientation="bottom"]')].map((tick) => tick.textContent);
+  return { dots, months };
 }
 
 /** The drawn bars of the chart with their value labels, in drawing order. */
@@ -54,6 +77,12 @@ describe('OverviewPage', () => {
     expect(widths).toHaveLength(19);
     expect((widths[18] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(19, 5);
     expect(screen.getByTestId('kpi-organizations').textContent).toContain('190');
+    // The monthly trend: three points rising, the months named in Kazakh.
+    await waitFor(() => expect(trend().dots).toHaveLength(3));
+    const { dots, months } = trend();
+    expect(months).toEqual(['Қыркүйек 2026', 'Қазан 2026', 'Қараша 2026']);
+    expect(dots[0]).toBeGreaterThan(dots[1] ?? 0);
+    expect(dots[1]).toBeGreaterThan(dots[2] ?? 0);
     expect(screen.getByTestId('kpi-openRequests').textContent).toContain('10');
     // Open needs: 2 in Abai, 1 in Astana; the resolved one does not count.
     await waitFor(() => expect(screen.getByTestId('kpi-openNeeds').querySelector('dd')?.textContent).toBe('3'));
@@ -71,6 +100,23 @@ describe('OverviewPage', () => {
     await waitFor(() => expect(bars().labels.filter((label) => label !== '0')).toEqual(['10']));
     expect(bars().widths).toHaveLength(1);
     expect(screen.getByTestId('region-bar-chart').querySelector('figcaption')?.textContent).toContain('Ашық сұраулар, өңірлер бойынша');
+    // The trend follows: 4, 0, 10 open requests, the middle month on the axis line.
+    await waitFor(() => expect(screen.getByTestId('national-trend').querySelector('figcaption')?.textContent).toBe('Ашық сұраулар, ай сайын'));
+    await waitFor(() => expect(trend().dots).toHaveLength(3));
+    const [first = 0, middle = 0, last = 0] = trend().dots;
+    expect(middle).toBeGreaterThan(first);
+    expect(first).toBeGreaterThan(last);
+  });
+
+  it('changes the figures of the map, the chart, the KPIs and the trend when a period is chosen', async () => {
+    renderOverview();
+    await screen.findByRole('link', { name: 'Шымкент: 19' });
+    fireEvent.change(screen.getByLabelText('Кезең'), { target: { value: YEAR } });
+    await waitFor(() => expect(window.location.hash).toBe(`#/?period=${YEAR}`));
+    await screen.findByRole('link', { name: 'Шымкент: 38' });
+    await waitFor(() => expect(bars().labels[18]).toBe('38'));
+    expect(screen.getByTestId('kpi-organizations').querySelector('dd')?.textContent).toBe('380');
+    expect(screen.getByTestId('period-shown').textContent).toBe('Кезең: 2025-12-01 – 2026-12-31');
   });
 
   it('keeps only cities with the kind filter: the map greys the oblasts, the chart and the table keep the 3 cities', async () => {

@@ -6,6 +6,8 @@ import { overviewViewFromQuery, REGION_KINDS, withParams } from '../analytics/an
 import { KpiTiles } from '../analytics/kpi-tiles';
 import { DEFAULT_MEASURE } from '../analytics/measures';
 import { MeasureSelect } from '../analytics/measure-select';
+import { NationalTrend } from '../analytics/national-trend';
+import { PeriodSelect } from '../analytics/period-select';
 import { RegionBarChart } from '../analytics/region-bar-chart';
 import { RegionFiguresTable } from '../analytics/region-figures-table';
 import { TileMap } from '../analytics/tile-map';
@@ -22,10 +24,11 @@ export function OverviewPage() {
   const { t } = useI18n();
   const { query } = useLocation();
   const view = overviewViewFromQuery(query);
-  const { rows, needs, data, loading, error, refetch } = useRegionFigures();
+  const { rows, needs, data, loading, error, refetch } = useRegionFigures(view.period);
   const set = (changes: Record<string, string | null>) => navigate(withParams('/', query, changes));
 
   const shown = rows.filter((row) => !view.kind || row.kind === view.kind);
+  const period = data?.insights?.period;
 
   return (
     <section className="analytics-page">
@@ -33,6 +36,7 @@ export function OverviewPage() {
       <p className="lead">{t('analytics.overview.intro')}</p>
       <form className="filters analytics-filters" aria-label={t('analytics.filters')} onSubmit={(event) => event.preventDefault()}>
         <MeasureSelect value={view.measure} onChange={(measure) => set({ measure: measure === DEFAULT_MEASURE ? null : measure })} />
+        <PeriodSelect value={view.period} onChange={(value) => set({ period: value })} />
         <FilterSelect
           label={t('analytics.filter.regionKind')}
           value={view.kind ?? ''}
@@ -44,10 +48,18 @@ export function OverviewPage() {
       {!data && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
       {data && (
         <>
+          {period && (
+            <p className="muted small" data-testid="period-shown">
+              {t('analytics.period.shown', { from: period.from, to: period.to })}
+            </p>
+          )}
           <KpiTiles rows={shown} openNeedsPartial={needs.partial} />
           <div className="analytics-layout">
             <TileMap rows={rows} measure={view.measure} included={view.kind ? (code) => shown.some((row) => row.code === code) : undefined} />
-            <RegionBarChart rows={shown} measure={view.measure} />
+            <div>
+              <RegionBarChart rows={shown} measure={view.measure} />
+              <NationalTrend measure={view.measure} period={view.period} regions={view.kind ? shown.map((row) => row.code) : null} />
+            </div>
           </div>
           <h2>{t('overview.byRegion')}</h2>
           <RegionFiguresTable
