@@ -9,6 +9,10 @@ export const analyticsConfigSchema = z.object({
   ANALYTICS_FEEDBACK_FILES_DIR: z.string().min(1).default(() => underBirgeHome('feedback-files')),
   // The HTTP body is limited to 1 MiB and a file travels as base64 (4/3 larger).
   ANALYTICS_FEEDBACK_FILE_MAX_BYTES: z.coerce.number().int().min(1).max(700_000).default(512 * 1024),
+  /** When the periodic reports' sweep raises due-soon and overdue events (pg-boss cron, UTC). */
+  ANALYTICS_REPORT_SWEEP_CRON: z.string().min(9).default('*/5 * * * *'),
+  /** A report not submitted is "due soon" this many days (or fewer) before its due day. */
+  ANALYTICS_REPORT_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(30).default(3),
 });
 
 export type AnalyticsConfig = z.infer<typeof analyticsConfigSchema>;

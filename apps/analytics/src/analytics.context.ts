@@ -12,6 +12,7 @@ import type { OverviewService } from './modules/overview/overview.service';
 import type { CompletenessService } from './modules/completeness/completeness.service';
 import type { ReportFormService } from './modules/report-forms/report-form.service';
 import type { ReportListService } from './modules/reports/report-list.service';
+import type { ReportReminderSweepService } from './modules/reports/report-reminder-sweep.service';
 import type { ReportWorkflowService } from './modules/reports/report-workflow.service';
 import type { ReportService } from './modules/reports/report.service';
 
@@ -31,6 +32,7 @@ export interface AnalyticsServices {
   reportList: ReportListService;
   reportWorkflow: ReportWorkflowService;
   completeness: CompletenessService;
+  reportReminders: ReportReminderSweepService;
 }
 
 export type AnalyticsContext = SubgraphContext<AnalyticsServices>;

@@ -37,9 +37,13 @@ import { ReportCommentEntity } from './modules/reports/report-comment.entity';
 import { ReportHistoryEntity } from './modules/reports/report-history.entity';
 import { ReportListService } from './modules/reports/report-list.service';
 import { ReportReminderEntity } from './modules/reports/report-reminder.entity';
+import { ReportReminderSweepService } from './modules/reports/report-reminder-sweep.service';
 import { ReportWorkflowService } from './modules/reports/report-workflow.service';
 import { ReportEntity } from './modules/reports/report.entity';
 import { ReportService } from './modules/reports/report.service';
+
+/** The queue of the periodic reports' sweep (due-soon and overdue events). */
+export const REPORT_SWEEP_QUEUE = 'analytics.report-sweep';
 
 export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
   name: 'analytics',
@@ -70,10 +74,14 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
       reportList: new ReportListService(dataSource, systemClock),
       reportWorkflow: new ReportWorkflowService(dataSource, events, systemClock),
       completeness: new CompletenessService(dataSource, systemClock),
+      reportReminders: new ReportReminderSweepService(dataSource, events, systemClock, { dueSoonDays: config.ANALYTICS_REPORT_DUE_SOON_DAYS }),
     };
   },
   startConsumers: async ({ events }, services) => {
     await startFactConsumers(events, services.facts);
     await startRegistryFactConsumers(events, services.registryFacts);
+    await events.schedule(REPORT_SWEEP_QUEUE, loadAnalyticsConfig().ANALYTICS_REPORT_SWEEP_CRON, async () => {
+      await services.reportReminders.run();
+    });
   },
 };
