@@ -4,6 +4,7 @@ import type { RegistryFactsService } from './modules/contacts/registry-facts.ser
 import type { FactRecorderService } from './modules/facts/fact-recorder.service';
 import type { FeedbackReadService } from './modules/feedback/feedback-read.service';
 import type { FeedbackService } from './modules/feedback/feedback.service';
+import type { ExportService } from './modules/exports/export.service';
 import type { NeedListService } from './modules/needs/need-list.service';
 import type { NeedThreadService } from './modules/needs/need-thread.service';
 import type { NeedWorkflowService } from './modules/needs/need-workflow.service';
@@ -27,6 +28,7 @@ export interface AnalyticsServices {
   needThreads: NeedThreadService;
   feedback: FeedbackService;
   feedbackReader: FeedbackReadService;
+  exports: ExportService;
   reportForms: ReportFormService;
   reports: ReportService;
   reportList: ReportListService;

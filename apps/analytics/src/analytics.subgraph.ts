@@ -8,6 +8,7 @@ import { ContactFactEntity } from './modules/contacts/contact-fact.entity';
 import { startRegistryFactConsumers } from './modules/contacts/registry-facts.consumers';
 import { RegistryFactsService } from './modules/contacts/registry-facts.service';
 import { CoverageService } from './modules/coverage/coverage.service';
+import { ExportService } from './modules/exports/export.service';
 import { startFactConsumers } from './modules/facts/fact.consumers';
 import { FactRecorderService } from './modules/facts/fact-recorder.service';
 import { OrganizationFactEntity } from './modules/facts/organization-fact.entity';
@@ -69,6 +70,7 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
       needThreads: new NeedThreadService(dataSource),
       feedback: new FeedbackService(dataSource, events, feedbackFiles, feedbackReader, config.ANALYTICS_FEEDBACK_FILE_MAX_BYTES),
       feedbackReader,
+      exports: new ExportService(new NeedListService(dataSource), new OverviewService(dataSource), new CoverageService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }), systemClock),
       reportForms: new ReportFormService(dataSource, systemClock),
       reports: new ReportService(dataSource, systemClock),
       reportList: new ReportListService(dataSource, systemClock),

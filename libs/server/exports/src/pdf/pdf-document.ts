@@ -5,6 +5,8 @@ import type { ExportTable } from '../table';
 export interface PdfParagraph {
   kind: 'paragraph';
   text: string;
+  /** In bold: the title line of an item that a plain paragraph then tells. */
+  strong?: boolean;
 }
 
 /** Labelled figures or facts, label on the left and value on the right: "Organizations — 1 204". */

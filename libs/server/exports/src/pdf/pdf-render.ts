@@ -37,9 +37,14 @@ function drawBlock(doc: Doc, block: PdfBlock, model: PdfDocumentModel, t: Return
   const width = doc.page.width - left - doc.page.margins.right;
   switch (block.kind) {
     case 'paragraph':
-      doc.font(FONTS.regular).fontSize(10).fillColor('black');
+      doc.font(block.strong ? FONTS.bold : FONTS.regular).fontSize(10).fillColor('black');
       ensureRoom(doc, doc.currentLineHeight() * 2);
       doc.text(block.text, left, doc.y, { width, align: 'left' });
+      if (block.strong) {
+        // A title line keeps close to what it introduces.
+        doc.moveDown(0.2);
+        return;
+      }
       break;
     case 'keyValues':
       drawKeyValues(doc, block.items);

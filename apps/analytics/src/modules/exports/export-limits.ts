@@ -1,0 +1,19 @@
+import { ValidationError } from '@birge/server-kit';
+
+/**
+ * Bounds of one export, so a request cannot make the service build an unbounded file in memory:
+ * the register's rows, and the file's size (its base64 travels in one GraphQL answer).
+ */
+export const EXPORT_LIMITS = {
+  maxRows: 5000,
+  maxBytes: 8 * 1024 * 1024,
+  /** Open needs listed one by one in a summary PDF; the rest are counted. */
+  summaryNeeds: 200,
+} as const;
+
+/** BAD_USER_INPUT naming the argument to narrow, with `extensions.reason` EXPORT_TOO_LARGE. */
+export function exportTooLarge(field: string, message: string, details: Record<string, unknown>): ValidationError {
+  const error = ValidationError.field(field, 'EXPORT_TOO_LARGE', message);
+  Object.assign(error.details, { reason: 'EXPORT_TOO_LARGE', ...details });
+  return error;
+}

@@ -1,0 +1,155 @@
+import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
+import { findRegion, Role, type Identity } from '@birge/shared-reference';
+import { createTestDatabase, GraphQLTestClient, readCsv, readPdfText, readXlsx, type TestDatabase } from '@birge/server-testing';
+import { randomUUID } from 'node:crypto';
+import type { AnalyticsServices } from '../src/analytics.context';
+import { analyticsSubgraph } from '../src/analytics.subgraph';
+import { EXPORT_LIMITS } from '../src/modules/exports/export-limits';
+
+const ABAI = '100000000';
+const SEMEY = '101000000';
+const KURCHATOV = '101800000';
+const ASTANA = '710000000';
+
+const ADMIN: Identity = { userId: 'u-admin', role: Role.REPUBLICAN_ADMIN, regionCode: null };
+const ABAI_STAFF: Identity = { userId: 'u-abai', role: Role.REGIONAL_STAFF, regionCode: ABAI };
+const ASTANA_STAFF: Identity = { userId: 'u-astana', role: Role.REGIONAL_STAFF, regionCode: ASTANA };
+const ANALYST: Identity = { userId: 'u-analyst', role: Role.ANALYST, regionCode: null };
+
+const FILE = 'fileName contentType contentBase64 byteSize rowCount generatedAt';
+const EXPORT_NEEDS = `query($format: TableExportFormat!, $filter: NeedFilter, $language: ExportLanguage) { exportNeeds(format: $format, filter: $filter, language: $language) { ${FILE} } }`;
+const EXPORT_OVERVIEW = `query($format: TableExportFormat!, $language: ExportLanguage) { exportNationalOverview(format: $format, language: $language) { ${FILE} } }`;
+const EXPORT_COVERAGE = `query($regionCode: ID!, $format: TableExportFormat!, $language: ExportLanguage) { exportRegionCoverage(regionCode: $regionCode, format: $format, language: $language) { ${FILE} } }`;
+const EXPORT_SUMMARY = `query($regionCode: ID, $language: ExportLanguage) { exportSummaryPdf(regionCode: $regionCode, language: $language) { ${FILE} } }`;
+const RECORD = 'mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }';
+
+interface File {
+  fileName: string;
+  contentType: string;
+  contentBase64: string;
+  byteSize: number;
+  rowCount: number;
+  generatedAt: string;
+}
+
+const NARRATIVE = 'Семейдегі жастар тобына жиналатын орын жоқ: әкімдік ғимарат ұсынбады';
+const INJECTION = '=HYPERLINK("http://example.invalid","Қаржы")';
+
+describe('analytics subgraph: exports', () => {
+  let db: TestDatabase;
+  let subgraph: RunningSubgraph<AnalyticsServices>;
+  const as = (identity: Identity | null) => new GraphQLTestClient(subgraph.url, { identity });
+  const file = async (identity: Identity, query: string, variables: Record<string, unknown>): Promise<{ meta: File; content: Buffer }> => {
+    const data = await as(identity).data<Record<string, File>>(query, variables);
+    const meta = Object.values(data)[0];
+    const content = Buffer.from(meta.contentBase64, 'base64');
+    expect(content.length).toBe(meta.byteSize);
+    return { meta, content };
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    subgraph = await startSubgraph(analyticsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+    await as(ABAI_STAFF).data(RECORD, { input: { regionCode: ABAI, districtCode: SEMEY, theme: 'NO_PLACE_TO_MEET', kind: 'MOVEMENT', narrative: NARRATIVE, firstNoticedOn: '2026-10-01' } });
+    await as(ABAI_STAFF).data(RECORD, { input: { regionCode: ABAI, theme: 'FUNDING', kind: 'FRONT_OFFICE', narrative: INJECTION } });
+    await as(ASTANA_STAFF).data(RECORD, { input: { regionCode: ASTANA, theme: 'POPULATION_WARY', kind: 'MOVEMENT', narrative: 'Астанада халық сақ' } });
+    const organizations = [SEMEY, SEMEY, KURCHATOV].map(() => randomUUID());
+    for (const [i, id] of organizations.entries()) {
+      await subgraph.dataSource.query(
+        `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at) VALUES ($1, 'ORGANIZATION', $2, $3, now())`,
+        [id, ABAI, i < 2 ? SEMEY : KURCHATOV],
+      );
+    }
+    await subgraph.dataSource.query(
+      `INSERT INTO analytics.contact_fact (contact_id, organization_id, region_code, district_code, kind, occurred_on, told_about_offer) VALUES ($1, $2, $3, $4, 'VISIT', current_date, true)`,
+      [randomUUID(), organizations[0], ABAI, SEMEY],
+    );
+  });
+
+  afterAll(async () => {
+    await subgraph?.stop();
+    await db?.drop();
+  });
+
+  it('exports the register to XLSX in the asked language, with narratives for an administrator and formulas neutralised', async () => {
+    const { meta, content } = await file(ADMIN, EXPORT_NEEDS, { format: 'XLSX', language: 'RU' });
+    expect(meta).toMatchObject({ contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', rowCount: 3 });
+    expect(meta.fileName).toMatch(/^birge-needs-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const sheet = (await readXlsx(content)).worksheets[0];
+    expect(sheet.name).toBe('Реестр потребностей');
+    expect(sheet.getRow(1).getCell(1).value).toBe('Регион');
+    const rows = sheet.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
+    const semey = rows.find((row) => row[6] === NARRATIVE);
+    expect(semey?.slice(0, 5)).toEqual([findRegion(ABAI)?.name.ru, 'Семей', 'Инициативным группам негде собираться', 'Потребность волонтёрского движения', 'Открыта']);
+    expect(rows.map((row) => row[6])).toContain(`'${INJECTION}`);
+    expect(rows.some((row) => String(row[6]).startsWith('='))).toBe(false);
+  });
+
+  it("gives analysts the register without narratives, and a region's staff their own region only", async () => {
+    const analyst = await readCsv((await file(ANALYST, EXPORT_NEEDS, { format: 'CSV', filter: { regionCode: ABAI } })).content);
+    expect(analyst.bom).toBe(true);
+    expect(analyst.rows[0][0]).toBe('Өңір');
+    expect(analyst.rows).toHaveLength(3);
+    expect(analyst.rows.slice(1).map((row) => row[6])).toEqual(['(жасырылған: дербес деректер)', '(жасырылған: дербес деректер)']);
+    expect(JSON.stringify(analyst.rows)).not.toContain('Семейдегі');
+
+    const own = await readCsv((await file(ASTANA_STAFF, EXPORT_NEEDS, { format: 'CSV' })).content);
+    expect(own.rows.slice(1).map((row) => row[0])).toEqual(['Астана']);
+    const other = await as(ASTANA_STAFF).request(EXPORT_NEEDS, { format: 'CSV', filter: { regionCode: ABAI } });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_REGION' });
+    const anonymous = await as(null).request(EXPORT_NEEDS, { format: 'CSV' });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a register larger than one file holds, naming the filter to narrow', async () => {
+    const limits = EXPORT_LIMITS as { maxRows: number };
+    const saved = limits.maxRows;
+    limits.maxRows = 2;
+    try {
+      const refused = await as(ADMIN).request(EXPORT_NEEDS, { format: 'CSV' });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EXPORT_TOO_LARGE', fields: [{ field: 'filter', code: 'EXPORT_TOO_LARGE' }] });
+      expect((await file(ADMIN, EXPORT_NEEDS, { format: 'CSV', filter: { regionCode: ABAI } })).meta.rowCount).toBe(2);
+    } finally {
+      limits.maxRows = saved;
+    }
+  });
+
+  it('exports the national overview and a region\'s district table with the same figures as the API', async () => {
+    const overview = await readCsv((await file(ANALYST, EXPORT_OVERVIEW, { format: 'CSV', language: 'EN' })).content);
+    expect(overview.rows[0]).toEqual(['Region', 'KATO code', 'Organizations', 'Open requests']);
+    expect(overview.rows).toHaveLength(22);
+    expect(overview.rows.find((row) => row[1] === ABAI)).toEqual(['Abay Region', ABAI, '3', '0']);
+    expect(overview.rows.at(-1)).toEqual(['Total', '', '3', '0']);
+
+    const { meta, content } = await file(ANALYST, EXPORT_COVERAGE, { regionCode: ABAI, format: 'XLSX' });
+    const sheet = (await readXlsx(content)).worksheets[0];
+    expect(meta.rowCount).toBe(findRegion(ABAI)?.districts.length);
+    const byCode = new Map(sheet.getSheetValues().slice(2).map((row) => [(row as unknown[])[2], (row as unknown[]).slice(1)]));
+    expect(byCode.get(SEMEY)?.slice(0, 5)).toEqual(['Семей', SEMEY, 2, 1, 'Орнатылған']);
+    expect(byCode.get(KURCHATOV)?.slice(0, 5)).toEqual(['Курчатов', KURCHATOV, 1, 0, 'Болмаған']);
+    const unknown = await as(ANALYST).request(EXPORT_COVERAGE, { regionCode: '999', format: 'CSV' });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'regionCode', code: 'UNKNOWN_REGION' }] });
+  });
+
+  it("makes a regional summary PDF whose Kazakh text pdf.js reads exactly, with narratives only for those who may see them", async () => {
+    const { meta, content } = await file(ABAI_STAFF, EXPORT_SUMMARY, { regionCode: ABAI });
+    expect(meta).toMatchObject({ contentType: 'application/pdf', rowCount: 2 });
+    const staff = await readPdfText(content);
+    expect(staff.title).toBe('Абай облысы: өңірлік шолу');
+    expect(staff.text).toContain('Байланыс орнатылған аудандар');
+    expect(staff.text.replace(/\n/g, ' ')).toContain(NARRATIVE);
+    expect(staff.text).toContain('Бастамашыл топтардың бас қосатын орны жоқ');
+
+    const analyst = await readPdfText((await file(ANALYST, EXPORT_SUMMARY, { regionCode: ABAI, language: 'EN' })).content);
+    expect(analyst.title).toBe('Abay Region: regional overview');
+    expect(analyst.text).toContain('(withheld: personal data)');
+    expect(analyst.text).not.toContain('Семейдегі');
+
+    const national = await readPdfText((await file(ADMIN, EXPORT_SUMMARY, {})).content);
+    expect(national.text).toContain('Астанада халық сақ');
+    expect(national.text).toContain('Шымкент');
+
+    const other = await as(ASTANA_STAFF).request(EXPORT_SUMMARY, { regionCode: ABAI });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_REGION' });
+  });
+});

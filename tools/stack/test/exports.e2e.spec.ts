@@ -1,0 +1,98 @@
+import { GraphQLTestClient, readCsv, readPdfText, readXlsx } from '@birge/server-testing';
+import { seedDemoAccounts } from '../src/demo-accounts';
+import { loadDemoData } from '../src/demo-data';
+import { DEMO_NEEDS, loadDemoNeeds } from '../src/demo-needs';
+import { signIn } from '../src/gateway-client';
+import { startStack, type RunningStack } from '../src/stack';
+
+jest.setTimeout(180_000);
+
+const ASTANA = '710000000';
+
+interface ExportFile {
+  fileName: string;
+  contentType: string;
+  contentBase64: string;
+  byteSize: number;
+  rowCount: number;
+}
+
+const FILE = 'fileName contentType contentBase64 byteSize rowCount';
+
+/**
+ * Exports through the gateway with every service running and real sign-ins: a file is downloaded
+ * as the dashboard does (base64 in the answer), decoded, and parsed, and its figures are those the
+ * API gives; an analyst's copy of the register has no narratives.
+ */
+describe('exports, end to end through the gateway', () => {
+  let stack: RunningStack;
+  let admin: GraphQLTestClient;
+  let analyst: GraphQLTestClient;
+
+  const download = async (client: GraphQLTestClient, query: string, variables?: Record<string, unknown>): Promise<{ file: ExportFile; content: Buffer }> => {
+    const data = await client.data<Record<string, ExportFile>>(query, variables);
+    const file = Object.values(data)[0];
+    const content = Buffer.from(file.contentBase64, 'base64');
+    expect(content.length).toBe(file.byteSize);
+    return { file, content };
+  };
+
+  beforeAll(async () => {
+    stack = await startStack({ logLevel: 'warn', devIdentityFallback: false, env: { NODE_ENV: 'test' } });
+    const accounts = await seedDemoAccounts(stack.databaseUrl);
+    const token = (role: string) => {
+      const account = accounts.find((candidate) => candidate.role === role);
+      if (!account) throw new Error(`no demo account for ${role}`);
+      return signIn(stack.gatewayUrl, account.email, account.password);
+    };
+    const client = (bearer: string) => new GraphQLTestClient(stack.gatewayUrl, { unsigned: true, headers: { authorization: `Bearer ${bearer}` } });
+    const adminToken = await token('REPUBLICAN_ADMIN');
+    admin = client(adminToken);
+    analyst = client(await token('ANALYST'));
+    await loadDemoData(stack.gatewayUrl, adminToken);
+    await loadDemoNeeds(<T>(query: string, variables?: Record<string, unknown>) => admin.data<T>(query, variables));
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('downloads the needs register as XLSX for an administrator, every entry with its narrative, in Kazakh', async () => {
+    const { file, content } = await download(admin, `{ exportNeeds(format: XLSX) { ${FILE} } }`);
+    expect(file.fileName).toMatch(/^birge-needs-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(file.rowCount).toBe(DEMO_NEEDS.length);
+    const sheet = (await readXlsx(content)).worksheets[0];
+    expect(sheet.name).toBe('Қажеттіліктер тізілімі');
+    const narratives = sheet.getColumn(7).values.slice(2);
+    expect(new Set(narratives)).toEqual(new Set(DEMO_NEEDS.map((need) => need.narrative)));
+  });
+
+  it("gives an analyst the register as CSV without narratives, and the overview's figures as the API gives them", async () => {
+    const needs = await readCsv((await download(analyst, `{ exportNeeds(format: CSV, language: EN) { ${FILE} } }`)).content);
+    expect(needs.bom).toBe(true);
+    expect(needs.rows).toHaveLength(DEMO_NEEDS.length + 1);
+    expect(new Set(needs.rows.slice(1).map((row) => row[6]))).toEqual(new Set(['(withheld: personal data)']));
+
+    const overview = await analyst.data<{ nationalOverview: { organizationCount: number; regions: { region: { code: string }; organizationCount: number; openRequestCount: number }[] } }>(
+      '{ nationalOverview { organizationCount regions { region { code } organizationCount openRequestCount } } }',
+    );
+    const csv = await readCsv((await download(analyst, `{ exportNationalOverview(format: CSV, language: RU) { ${FILE} } }`)).content);
+    expect(csv.rows[0]).toEqual(['Регион', 'Код КАТО', 'Организации', 'Открытые обращения']);
+    const exported = csv.rows.slice(1, -1).map((row) => ({ region: { code: row[1] }, organizationCount: Number(row[2]), openRequestCount: Number(row[3]) }));
+    expect(exported).toEqual(overview.nationalOverview.regions);
+    expect(Number(csv.rows.at(-1)?.[2])).toBe(overview.nationalOverview.organizationCount);
+    expect(overview.nationalOverview.organizationCount).toBeGreaterThan(0);
+  });
+
+  it("downloads Astana's summary as a PDF in which pdf.js finds the Kazakh text of its open needs", async () => {
+    const { file, content } = await download(admin, `query($code: ID) { exportSummaryPdf(regionCode: $code) { ${FILE} } }`, { code: ASTANA });
+    expect(file.contentType).toBe('application/pdf');
+    const { title, text } = await readPdfText(content);
+    expect(title).toBe('Астана: өңірлік шолу');
+    const flat = text.replace(/\s+/g, ' ');
+    const open = DEMO_NEEDS.filter((need) => need.regionCode === ASTANA && !['RESOLVED', 'NO_LONGER_RELEVANT'].includes(need.moves.at(-1)?.status ?? 'OPEN'));
+    expect(open.length).toBeGreaterThan(0);
+    for (const need of open) expect(flat).toContain(need.narrative.replace(/\s+/g, ' '));
+    expect(flat).toContain('Ашық қажеттіліктер мен мәселелер');
+  });
+});
