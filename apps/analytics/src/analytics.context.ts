@@ -5,6 +5,8 @@ import type { FactRecorderService } from './modules/facts/fact-recorder.service'
 import type { FeedbackReadService } from './modules/feedback/feedback-read.service';
 import type { FeedbackService } from './modules/feedback/feedback.service';
 import type { ExportService } from './modules/exports/export.service';
+import type { InsightContextService } from './modules/insights/insight-context.service';
+import type { InsightService } from './modules/insights/insight.service';
 import type { NeedListService } from './modules/needs/need-list.service';
 import type { NeedThreadService } from './modules/needs/need-thread.service';
 import type { NeedWorkflowService } from './modules/needs/need-workflow.service';
@@ -28,6 +30,8 @@ export interface AnalyticsServices {
   needThreads: NeedThreadService;
   feedback: FeedbackService;
   feedbackReader: FeedbackReadService;
+  insights: InsightService;
+  insightContext: InsightContextService;
   exports: ExportService;
   reportForms: ReportFormService;
   reports: ReportService;

@@ -7,6 +7,8 @@ import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { NeedDetailsResolver } from './modules/needs/need-details.resolver';
 import { NeedWorkflowResolver } from './modules/needs/need-workflow.resolver';
 import { NeedResolver } from './modules/needs/need.resolver';
+import { InsightLineContextResolver, InsightRowContextResolver } from './modules/insights/insight-context.resolver';
+import { InsightResolver } from './modules/insights/insight.resolver';
 import { OverviewResolver } from './modules/overview/overview.resolver';
 import { CompletenessResolver } from './modules/completeness/completeness.resolver';
 import { ReportFormResolver } from './modules/report-forms/report-form.resolver';
@@ -25,7 +27,8 @@ export function buildAnalyticsSchema(): Promise<GraphQLSchema> {
     partnerScope: 'analytics',
     resolvers: [CoverageResolver, OverviewResolver, ExportResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver,
       FeedbackResolver, FeedbackThreadDetailsResolver, FeedbackMessageDetailsResolver, FeedbackAttachmentResolver, FeedbackLinkResolver,
-      ReportFormResolver, ReportResolver, ReportWorkflowResolver, ReportDetailsResolver, CompletenessResolver],
+      ReportFormResolver, ReportResolver, ReportWorkflowResolver, ReportDetailsResolver, CompletenessResolver,
+      InsightResolver, InsightRowContextResolver, InsightLineContextResolver],
     // Region and District are owned by the registry; here they are stubs reached through references.
     // Organization, AssistanceRequest and Training: keys only, the evidence of a need.
     orphanedTypes: [Region, District, Organization, AssistanceRequest, Training],

@@ -11,6 +11,7 @@ import { CoverageService } from './modules/coverage/coverage.service';
 import { ExportService } from './modules/exports/export.service';
 import { startFactConsumers } from './modules/facts/fact.consumers';
 import { FactRecorderService } from './modules/facts/fact-recorder.service';
+import { BookingFactEntity } from './modules/facts/booking-fact.entity';
 import { OrganizationFactEntity } from './modules/facts/organization-fact.entity';
 import { OrganizationVerificationEntity } from './modules/facts/organization-verification.entity';
 import { FeedbackAttachmentEntity } from './modules/feedback/feedback-attachment.entity';
@@ -21,6 +22,9 @@ import { FeedbackReadService } from './modules/feedback/feedback-read.service';
 import { FeedbackThreadEntity } from './modules/feedback/feedback-thread.entity';
 import { FeedbackService } from './modules/feedback/feedback.service';
 import { RequestFactEntity } from './modules/facts/request-fact.entity';
+import { TrainingFactEntity } from './modules/facts/training-fact.entity';
+import { InsightContextService } from './modules/insights/insight-context.service';
+import { InsightService } from './modules/insights/insight.service';
 import { systemClock } from './modules/needs/need-clock';
 import { NeedCommentEntity } from './modules/needs/need-comment.entity';
 import { NeedListService } from './modules/needs/need-list.service';
@@ -49,7 +53,7 @@ export const REPORT_SWEEP_QUEUE = 'analytics.report-sweep';
 export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
   name: 'analytics',
   defaultPort: 4003,
-  entities: [OrganizationFactEntity, OrganizationVerificationEntity, RequestFactEntity, ContactFactEntity, NeedEntity, NeedStatusChangeEntity, NeedCommentEntity,
+  entities: [OrganizationFactEntity, OrganizationVerificationEntity, RequestFactEntity, ContactFactEntity, TrainingFactEntity, BookingFactEntity, NeedEntity, NeedStatusChangeEntity, NeedCommentEntity,
     FeedbackThreadEntity, FeedbackMessageEntity, FeedbackAttachmentEntity, FeedbackLinkEntity, FeedbackReadEntity,
     ReportFormEntity, ReportFormVersionEntity, ReportEntity, ReportHistoryEntity, ReportCommentEntity, ReportReminderEntity],
   migrations: analyticsMigrations,
@@ -70,6 +74,8 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
       needThreads: new NeedThreadService(dataSource),
       feedback: new FeedbackService(dataSource, events, feedbackFiles, feedbackReader, config.ANALYTICS_FEEDBACK_FILE_MAX_BYTES),
       feedbackReader,
+      insights: new InsightService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }),
+      insightContext: new InsightContextService(dataSource),
       exports: new ExportService(new NeedListService(dataSource), new OverviewService(dataSource), new CoverageService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }), systemClock),
       reportForms: new ReportFormService(dataSource, systemClock),
       reports: new ReportService(dataSource, systemClock),

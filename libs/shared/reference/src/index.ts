@@ -25,3 +25,4 @@ export * from './access-policy';
 export * from './needs';
 export * from './feedback';
 export * from './reports';
+export * from './insights';

@@ -18,6 +18,19 @@ export class OrganizationFactEntity {
   @Column({ name: 'registered_at', type: 'timestamptz', precision: 3 })
   registeredAt: Date;
 
+  /** NGOs' legal form; null for others (and for facts recorded before it was sent). */
+  @Column({ name: 'legal_form', type: 'text', nullable: true })
+  legalForm: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  directions: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  categories: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  modes: string[];
+
   /** The registry version this fact reflects (from registry.organization-updated); null until the first edit. */
   @Column({ type: 'int', nullable: true })
   version: number | null;

@@ -33,4 +33,25 @@ export class RequestFactEntity {
   /** The request's version in assistance that this state is; null for facts recorded before versions were kept. */
   @Column({ type: 'int', nullable: true })
   version: number | null;
+
+  @Column({ name: 'due_at', type: 'timestamptz', precision: 3, nullable: true })
+  dueAt: Date | null;
+
+  /** When the request first left NEW (the front office's first response). */
+  @Column({ name: 'first_response_at', type: 'timestamptz', precision: 3, nullable: true })
+  firstResponseAt: Date | null;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', precision: 3, nullable: true })
+  resolvedAt: Date | null;
+
+  /** The requester's score, 1 to 5. */
+  @Column({ type: 'smallint', nullable: true })
+  rating: number | null;
+
+  /** Referrals to state bodies, and how many of them were answered. */
+  @Column({ name: 'referral_count', type: 'int', default: 0 })
+  referralCount: number;
+
+  @Column({ name: 'answered_referral_count', type: 'int', default: 0 })
+  answeredReferralCount: number;
 }

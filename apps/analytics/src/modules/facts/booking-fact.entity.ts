@@ -1,0 +1,31 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A booking of a room or a piece of equipment, from assistance.booking-confirmed / -cancelled. */
+@Entity({ name: 'booking_fact' })
+export class BookingFactEntity {
+  @PrimaryColumn({ name: 'booking_id', type: 'uuid' })
+  bookingId: string;
+
+  @Column({ name: 'resource_id', type: 'uuid' })
+  resourceId: string;
+
+  /** ROOM or EQUIPMENT. */
+  @Column({ name: 'resource_kind', type: 'text' })
+  resourceKind: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ name: 'starts_at', type: 'timestamptz', precision: 3 })
+  startsAt: Date;
+
+  @Column({ name: 'ends_at', type: 'timestamptz', precision: 3 })
+  endsAt: Date;
+
+  /** CONFIRMED or CANCELLED; a cancellation is final (a booking is never confirmed again). */
+  @Column({ type: 'text' })
+  status: string;
+}

@@ -1,0 +1,34 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A training as analytics knows it from assistance's training events: its seats and, once held, its attendance. */
+@Entity({ name: 'training_fact' })
+export class TrainingFactEntity {
+  @PrimaryColumn({ name: 'training_id', type: 'uuid' })
+  trainingId: string;
+
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ name: 'starts_at', type: 'timestamptz', precision: 3 })
+  startsAt: Date;
+
+  /** SCHEDULED, CANCELLED, ... (assistance's TrainingStatus). */
+  @Column({ type: 'text' })
+  status: string;
+
+  /** The training's capacity (participants). */
+  @Column({ type: 'int' })
+  seats: number;
+
+  /** Participants of the places registered (not wait-listed nor cancelled). */
+  @Column({ type: 'int', default: 0 })
+  registered: number;
+
+  /** Participants of the places marked ATTENDED. */
+  @Column({ type: 'int', default: 0 })
+  attended: number;
+
+  /** The training's version in assistance: a lower one never overwrites a higher. */
+  @Column({ type: 'int' })
+  version: number;
+}

@@ -1,0 +1,35 @@
+import { ListSize } from '@birge/server-kit';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Need } from '../needs/need.type';
+import { Region } from '../region/region.type';
+
+/** How many open needs a region's context lists (the count says how many there are in all). */
+export const CONTEXT_NEEDS = 5;
+
+@ObjectType({
+  description:
+    'What a region\'s figures must be read with (anti-vanity: counts alone never judge a front office): its open needs from the needs ' +
+    'and problems register, and the narrative of its last accepted report.',
+})
+export class InsightRegionContext {
+  @Field(() => Region, { description: 'The region.' })
+  region: Region;
+
+  @Field(() => Int, { description: 'Entries of the region\'s needs register still open (not resolved nor closed), as of now.' })
+  openNeedCount: number;
+
+  @ListSize(CONTEXT_NEEDS)
+  @Field(() => [Need], { description: `The ${CONTEXT_NEEDS} most recently recorded open needs of the region.` })
+  openNeeds: Need[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The narrative of the region\'s last accepted periodic report; null while the region has none accepted. Free text the front office ' +
+      'wrote for everyone reading its figures.',
+  })
+  lastReportNarrative: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The period of that report (e.g. 2026-Q1); null with the narrative.' })
+  lastReportPeriod: string | null;
+}
