@@ -378,6 +378,20 @@ describe('analytics subgraph: periodic report forms, reports and their review', 
     });
   });
 
+  describe('feedback links', () => {
+    it("lets a feedback thread link its region's reports, and only those", async () => {
+      const form = await createForm();
+      const abai = await open(ABAI_STAFF, form.id, ABAI);
+      const astana = await open(ASTANA_STAFF, form.id, ASTANA);
+      const START = `mutation($input: StartFeedbackThreadInput!) { startFeedbackThread(input: $input) { id links { kind targetId report { id period status } } } }`;
+      const input = { regionCode: ABAI, topic: 'QUESTION', subject: 'Есеп туралы', text: 'Есептегі сандар туралы сұрақ' };
+      const started = await as(ABAI_STAFF).data<{ startFeedbackThread: { links: unknown[] } }>(START, { input: { ...input, reportIds: [abai.id] } });
+      expect(started.startFeedbackThread.links).toEqual([{ kind: 'REPORT', targetId: abai.id, report: { id: abai.id, period: CURRENT_MONTH, status: 'DRAFT' } }]);
+      const refused = await as(ADMIN).request(START, { input: { ...input, reportIds: [astana.id] } });
+      expect(refusal(refused.errors)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['reportIds:REPORT_OF_OTHER_REGION'] });
+    });
+  });
+
   describe('completeness', () => {
     it('counts expected, submitted, on time, returned, accepted and overdue per region and period', async () => {
       const form = await createForm();

@@ -30,13 +30,15 @@ export const FEEDBACK_THREAD_STATUS_LABELS: Record<FeedbackThreadStatus, Localiz
   [FeedbackThreadStatus.CLOSED]: { kk: 'Жабылған', ru: 'Закрыта', en: 'Closed' },
 };
 
-/** What a thread links to: entries of the needs register today; periodic reports will join the list. */
+/** What a thread links to: entries of the needs register and periodic reports of the thread's region. */
 export enum FeedbackLinkKind {
   NEED = 'NEED',
+  REPORT = 'REPORT',
 }
 
 export const FEEDBACK_LINK_KIND_LABELS: Record<FeedbackLinkKind, LocalizedText> = {
   [FeedbackLinkKind.NEED]: { kk: 'Қажеттілік', ru: 'Потребность', en: 'Need' },
+  [FeedbackLinkKind.REPORT]: { kk: 'Мерзімді есеп', ru: 'Периодический отчёт', en: 'Periodic report' },
 };
 
 /** Limits of the channel's texts and lists, shared by the API's checks and the dashboard's forms. */

@@ -3,6 +3,8 @@ import { FEEDBACK_LIMITS } from '@birge/shared-reference';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { AnalyticsContext } from '../../analytics.context';
 import { Need } from '../needs/need.type';
+import { Report } from '../reports/report.type';
+import { FeedbackLinkKind } from './feedback-enums';
 import { FeedbackAttachment } from './feedback-attachment.type';
 import { FeedbackLink } from './feedback-link.type';
 import { FeedbackMessage } from './feedback-message.type';
@@ -56,5 +58,11 @@ export class FeedbackLinkResolver {
   @FieldResolver(() => Need, { nullable: true, description: 'The linked entry of the needs register when kind is NEED; null for other kinds or when it is gone.' })
   need(@Root() link: FeedbackLink, @Ctx() ctx: AnalyticsContext): Promise<Need | null> {
     return ctx.services.feedbackReader.needOf(ctx.loaders, link);
+  }
+
+  @FieldResolver(() => Report, { nullable: true, description: 'The linked periodic report when kind is REPORT; null for other kinds.' })
+  report(@Root() link: FeedbackLink, @Ctx() ctx: AnalyticsContext): Promise<Report | null> {
+    // Links are checked to be of the thread's region when made: whoever sees the thread may see the report.
+    return link.kind === FeedbackLinkKind.REPORT ? ctx.services.reportList.byIdLoader(ctx.loaders).load(link.targetId) : Promise.resolve(null);
   }
 }

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Need } from '../needs/need.type';
 import { FeedbackLinkKind } from './feedback-enums';
 
-@ObjectType({ description: "A record of the thread's region the thread points to: an entry of the needs register (periodic reports will follow)." })
+@ObjectType({ description: "A record of the thread's region the thread points to: an entry of the needs register or a periodic report." })
 export class FeedbackLink {
   @Field(() => FeedbackLinkKind, { description: 'What kind of record it is.' })
   kind: FeedbackLinkKind;
@@ -10,7 +10,7 @@ export class FeedbackLink {
   @Field(() => ID, { description: 'The id of the record.' })
   targetId: string;
 
-  /** Resolved by FeedbackLinkResolver.need. */
+  /** Resolved by FeedbackLinkResolver.need and .report. */
   need?: Need | null;
 
   threadId: string;

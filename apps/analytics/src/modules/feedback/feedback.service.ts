@@ -19,6 +19,22 @@ interface StoredFile extends CheckedFile {
   key: string;
 }
 
+/** The records a message adds to its thread's links, by kind. */
+type NewLinks = Record<FeedbackLinkKind, string[]>;
+
+interface LinkTarget {
+  table: string;
+  field: 'needIds' | 'reportIds';
+  code: 'NEED' | 'REPORT';
+  noun: string;
+}
+
+/** Where each kind of linked record lives (analytics' own tables) and how its errors name it. */
+const LINK_TARGETS: Record<FeedbackLinkKind, LinkTarget> = {
+  [FeedbackLinkKind.NEED]: { table: 'analytics.need', field: 'needIds', code: 'NEED', noun: 'need' },
+  [FeedbackLinkKind.REPORT]: { table: 'analytics.report', field: 'reportIds', code: 'REPORT', noun: 'report' },
+};
+
 /** Checks every file of a message before anything is written. */
 export function checkFiles(attachments: FeedbackAttachmentInput[] | null | undefined, maxBytes: number): CheckedFile[] {
   const files = attachments ?? [];
@@ -52,13 +68,13 @@ export class FeedbackService {
     const files = checkFiles(input.attachments, this.maxBytes);
     const id = await this.withFiles(files, (stored) =>
       this.dataSource.transaction(async (manager) => {
-        const needIds = await this.checkNeeds(manager, regionCode, input.needIds, []);
+        const links = await this.checkLinks(manager, regionCode, input, []);
         const [row] = (await manager.query(
           `INSERT INTO analytics.feedback_thread (region_code, topic, subject, status, created_by, last_message_at)
            VALUES ($1, $2, $3, $4, $5, clock_timestamp()) RETURNING id`,
           [regionCode, input.topic, subject, FeedbackThreadStatus.OPEN, actor.userId],
         )) as { id: string }[];
-        await this.append(manager, { id: row.id, regionCode, topic: input.topic }, actor, text, stored, needIds, true);
+        await this.append(manager, { id: row.id, regionCode, topic: input.topic }, actor, text, stored, links, true);
         return row.id;
       }),
     );
@@ -76,8 +92,8 @@ export class FeedbackService {
           throw conflict('FEEDBACK_THREAD_CLOSED', 'the thread is closed; reopen it to write in it', { field: 'threadId', status: thread.status });
         }
         const text = requiredText(input.text, 'text');
-        const needIds = await this.checkNeeds(manager, thread.regionCode, input.needIds, await this.linkedIds(manager, thread.id));
-        await this.append(manager, { id: thread.id, regionCode: thread.regionCode, topic: thread.topic as FeedbackTopic }, author, text, stored, needIds, false);
+        const links = await this.checkLinks(manager, thread.regionCode, input, await this.linkedIds(manager, thread.id));
+        await this.append(manager, { id: thread.id, regionCode: thread.regionCode, topic: thread.topic as FeedbackTopic }, author, text, stored, links, false);
         return author;
       }),
     );
@@ -129,7 +145,7 @@ export class FeedbackService {
     author: Identity,
     text: string,
     files: StoredFile[],
-    needIds: string[],
+    links: NewLinks,
     opensThread: boolean,
   ): Promise<void> {
     const [message] = (await manager.query(
@@ -144,10 +160,11 @@ export class FeedbackService {
         [message.id, file.fileName, file.mimeType, file.content.length, file.sha256, file.key],
       );
     }
-    if (needIds.length) {
+    for (const kind of Object.values(FeedbackLinkKind)) {
+      if (!links[kind].length) continue;
       await manager.query(
         `INSERT INTO analytics.feedback_link (thread_id, kind, target_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
-        [thread.id, FeedbackLinkKind.NEED, needIds],
+        [thread.id, kind, links[kind]],
       );
     }
     await manager.query(`UPDATE analytics.feedback_thread SET last_message_at = $2, message_count = message_count + 1 WHERE id = $1`, [thread.id, message.created_at]);
@@ -181,20 +198,33 @@ export class FeedbackService {
   }
 
   /**
-   * The needs to link, each an entry of the thread's own region (BAD_USER_INPUT on `needIds`:
-   * UNKNOWN_NEED, NEED_OF_OTHER_REGION), within the thread's limit of links (TOO_MANY_LINKS).
+   * The records to link, each of the thread's own region: needs (BAD_USER_INPUT on `needIds`:
+   * UNKNOWN_NEED, NEED_OF_OTHER_REGION) and reports (on `reportIds`: UNKNOWN_REPORT,
+   * REPORT_OF_OTHER_REGION), together within the thread's limit of links (TOO_MANY_LINKS).
    */
-  private async checkNeeds(manager: EntityManager, regionCode: string, needIds: string[] | null | undefined, existing: string[]): Promise<string[]> {
-    const ids = [...new Set(needIds ?? [])].filter((id) => !existing.includes(id));
+  private async checkLinks(manager: EntityManager, regionCode: string, input: { needIds?: string[] | null; reportIds?: string[] | null }, existing: string[]): Promise<NewLinks> {
+    const links: NewLinks = {
+      [FeedbackLinkKind.NEED]: await this.checkTargets(manager, regionCode, LINK_TARGETS.NEED, input.needIds, existing),
+      [FeedbackLinkKind.REPORT]: await this.checkTargets(manager, regionCode, LINK_TARGETS.REPORT, input.reportIds, existing),
+    };
+    const added = links.NEED.length + links.REPORT.length;
+    if (existing.length + added > FEEDBACK_LIMITS.linksMax) {
+      const field = links.REPORT.length ? 'reportIds' : 'needIds';
+      throw invalidField(field, 'TOO_MANY_LINKS', `a thread links at most ${FEEDBACK_LIMITS.linksMax} records`, { max: FEEDBACK_LIMITS.linksMax });
+    }
+    return links;
+  }
+
+  private async checkTargets(manager: EntityManager, regionCode: string, target: LinkTarget, requested: string[] | null | undefined, existing: string[]): Promise<string[]> {
+    const ids = [...new Set(requested ?? [])].filter((id) => !existing.includes(id));
     if (!ids.length) return [];
-    const rows = (await manager.query(`SELECT id, region_code FROM analytics.need WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; region_code: string }[];
+    const rows = (await manager.query(`SELECT id, region_code FROM ${target.table} WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; region_code: string }[];
     const regionOf = new Map(rows.map((row) => [row.id, row.region_code]));
     const unknown = ids.filter((id) => !regionOf.has(id));
-    if (unknown.length) throw invalidField('needIds', 'UNKNOWN_NEED', `no need has id ${unknown.join(', ')}`, { ids: unknown });
+    if (unknown.length) throw invalidField(target.field, `UNKNOWN_${target.code}`, `no ${target.noun} has id ${unknown.join(', ')}`, { ids: unknown });
     const elsewhere = ids.filter((id) => regionOf.get(id) !== regionCode);
-    if (elsewhere.length) throw invalidField('needIds', 'NEED_OF_OTHER_REGION', `need ${elsewhere.join(', ')} is not of region ${regionCode}`, { ids: elsewhere });
-    if (existing.length + ids.length > FEEDBACK_LIMITS.linksMax) {
-      throw invalidField('needIds', 'TOO_MANY_LINKS', `a thread links at most ${FEEDBACK_LIMITS.linksMax} records`, { max: FEEDBACK_LIMITS.linksMax });
+    if (elsewhere.length) {
+      throw invalidField(target.field, `${target.code}_OF_OTHER_REGION`, `${target.noun} ${elsewhere.join(', ')} is not of region ${regionCode}`, { ids: elsewhere });
     }
     return ids;
   }

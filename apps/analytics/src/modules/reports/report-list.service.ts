@@ -60,6 +60,15 @@ export class ReportListService {
     });
   }
 
+  /** A report by id, with its form and version, batched across a request (feedback threads link to reports). */
+  byIdLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, Report | null>('report.byId', async (ids) => {
+      const rows = await this.dataSource.getRepository(ReportEntity).findBy({ id: In([...ids]) });
+      const reports = await this.presentAll(rows);
+      return ids.map((id) => reports.find((report) => report.id === id) ?? null);
+    });
+  }
+
   async historyOf(loaders: LoaderRegistry, report: Report): Promise<ReportHistoryStep[]> {
     const loader = loaders.get<string, ReportHistoryEntity[]>('report.history', async (ids) => {
       const rows = await this.dataSource.getRepository(ReportHistoryEntity).find({ where: { reportId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } });

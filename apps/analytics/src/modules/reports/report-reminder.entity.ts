@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /** A due-soon or overdue event already raised for a form, region and period (table `analytics.report_reminder`): raised once. */
 @Entity({ name: 'report_reminder' })

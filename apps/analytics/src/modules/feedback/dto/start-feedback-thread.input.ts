@@ -31,6 +31,13 @@ export class StartFeedbackThreadInput {
   @IsUUID('all', { each: true, message: 'must list need ids (UUIDs)' })
   needIds?: string[] | null;
 
+  @Field(() => [ID], { nullable: true, description: `Periodic reports of the region the thread is about (counted with needIds: at most ${FEEDBACK_LIMITS.linksMax} links per thread).` })
+  @IsOptional()
+  @ArrayMaxSize(FEEDBACK_LIMITS.linksMax, { message: `must list at most ${FEEDBACK_LIMITS.linksMax} records` })
+  @ArrayUnique(undefined, { message: 'must not list a record twice' })
+  @IsUUID('all', { each: true, message: 'must list report ids (UUIDs)' })
+  reportIds?: string[] | null;
+
   @Field(() => [FeedbackAttachmentInput], { nullable: true, description: `Files sent with the first message (at most ${FEEDBACK_LIMITS.attachmentsPerMessage}).` })
   @IsOptional()
   @ArrayMaxSize(FEEDBACK_LIMITS.attachmentsPerMessage, { message: `must list at most ${FEEDBACK_LIMITS.attachmentsPerMessage} files` })
