@@ -87,6 +87,11 @@ describe('assistance requests: the workflow', () => {
     const rated = (await h.admin.data<{ rateAssistanceRequest: RequestShape }>(RATE, { input: { id: resolved.id, version: resolved.version, score: 5, comment: 'Rahmet!' } }))
       .rateAssistanceRequest;
     expect(rated.rating).toEqual({ score: 5, comment: 'Rahmet!' });
+    // The assignee hears of the score (not of the comment), in the rating's transaction.
+    const ratedEvents = await h.query<{ data: { payload: Record<string, unknown> } }>(`SELECT data FROM pgboss.job WHERE name = 'notifications.request-rated' AND data->'payload'->>'requestId' = $1`, [rated.id]);
+    expect(ratedEvents.map((job) => job.data.payload)).toEqual([
+      { requestId: rated.id, organizationId: expect.any(String), regionCode: ASTANA, score: 5, assigneeId: 'astana-2', actorId: expect.any(String) },
+    ]);
     const again = await h.admin.request(RATE, { input: { id: rated.id, version: rated.version, score: 1 } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_RATED' });
 

@@ -6,17 +6,21 @@
  *   DATABASE_URL=... BIRGE_ADMIN_PASSWORD=... npx nx run identity:accounts -- create-admin --email a@b.kz --name "Full Name"
  *   DATABASE_URL=... npx nx run identity:accounts -- seed-demo [--json]
  */
-import { createSubgraphDataSource, ensureSchema, loadConfig, migrate, subgraphConfigSchema, ValidationError } from '@birge/server-kit';
+import { createLogger, createSubgraphDataSource, ensureSchema, EventBus, loadConfig, migrate, subgraphConfigSchema, ValidationError } from '@birge/server-kit';
 import { Role, type Identity } from '@birge/shared-reference';
 import { parseArgs } from 'node:util';
-import type { DataSource } from 'typeorm';
 import { identitySubgraph } from './identity.subgraph';
 import { DEMO_ACCOUNTS } from './modules/account/demo-accounts';
 import { StaffAccountService } from './modules/account/staff-account.service';
 
 const CLI_ACTOR: Identity = { userId: 'accounts-cli', role: Role.REPUBLICAN_ADMIN, regionCode: null };
 
-async function withDatabase<T>(run: (dataSource: DataSource) => Promise<T>): Promise<T> {
+/**
+ * Runs `run` with the identity schema migrated and the account service, whose creations are
+ * announced on the event bus like those made through the API (the notifications subgraph learns
+ * whom to write to from them).
+ */
+async function withAccounts<T>(run: (accounts: StaffAccountService) => Promise<T>): Promise<T> {
   const config = loadConfig(subgraphConfigSchema(identitySubgraph.defaultPort));
   await ensureSchema(config.DATABASE_URL, identitySubgraph.name);
   const dataSource = createSubgraphDataSource({
@@ -28,10 +32,13 @@ async function withDatabase<T>(run: (dataSource: DataSource) => Promise<T>): Pro
     applicationName: 'birge-identity-cli',
   });
   await dataSource.initialize();
+  let events: EventBus | null = null;
   try {
     await migrate(dataSource, identitySubgraph.name);
-    return await run(dataSource);
+    events = await EventBus.start({ url: config.DATABASE_URL, logger: createLogger('identity-cli', 'warn') });
+    return await run(new StaffAccountService(dataSource, events));
   } finally {
+    await events?.stop();
     await dataSource.destroy();
   }
 }
@@ -51,7 +58,7 @@ async function main(): Promise<void> {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { email: { type: 'string' }, name: { type: 'string' }, json: { type: 'boolean' } } });
   const command = positionals[0];
   if (command === 'seed-demo') {
-    const seeded = await withDatabase((dataSource) => seedDemoAccounts(new StaffAccountService(dataSource)));
+    const seeded = await withAccounts(seedDemoAccounts);
     if (values.json) process.stdout.write(`${JSON.stringify({ accounts: seeded })}\n`);
     else for (const account of seeded) console.log(`${account.created ? 'created' : 'kept   '} ${account.role.padEnd(16)} ${account.email}  ${account.password}`);
     return;
@@ -61,8 +68,8 @@ async function main(): Promise<void> {
     if (!values.email || !values.name || !password) {
       throw new Error('usage: BIRGE_ADMIN_PASSWORD=<at least 12 characters> accounts-cli.ts create-admin --email <email> --name "<full name>"');
     }
-    const created = await withDatabase((dataSource) =>
-      new StaffAccountService(dataSource).create({ email: values.email as string, name: values.name as string, role: Role.REPUBLICAN_ADMIN, regionCode: null, password }, CLI_ACTOR),
+    const created = await withAccounts((accounts) =>
+      accounts.create({ email: values.email as string, name: values.name as string, role: Role.REPUBLICAN_ADMIN, regionCode: null, password }, CLI_ACTOR),
     );
     console.log(`created republican administrator ${created.email} (${created.id})`);
     return;

@@ -1,5 +1,6 @@
 import type { SubgraphContext } from '@birge/server-kit';
 import type { StaffAccountService } from './modules/account/staff-account.service';
+import type { ApiKeyExpiryNotices } from './modules/api-key/api-key-expiry-notices';
 import type { ApiKeyService } from './modules/api-key/api-key.service';
 import type { AuditService } from './modules/audit/audit.service';
 import type { AuthService } from './modules/auth/auth.service';
@@ -8,6 +9,8 @@ export interface IdentityServices {
   accounts: StaffAccountService;
   auth: AuthService;
   apiKeys: ApiKeyService;
+  /** The daily sweep announcing partner keys about to expire. */
+  apiKeyNotices: ApiKeyExpiryNotices;
   audit: AuditService;
 }
 

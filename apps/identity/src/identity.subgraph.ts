@@ -8,6 +8,7 @@ import { StaffAccountEntity } from './modules/account/staff-account.entity';
 import { StaffAccountService } from './modules/account/staff-account.service';
 import { ApiKeyEntity } from './modules/api-key/api-key.entity';
 import { ApiKeyService } from './modules/api-key/api-key.service';
+import { API_KEY_SWEEP_QUEUE, ApiKeyExpiryNotices } from './modules/api-key/api-key-expiry-notices';
 import { AuditEntryEntity } from './modules/audit/audit-entry.entity';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
@@ -23,22 +24,27 @@ export const identitySubgraph: SubgraphDefinition<IdentityServices> = {
   entities: [StaffAccountEntity, SessionEntity, LoginThrottleEntity, ApiKeyEntity, AuditEntryEntity],
   migrations: identityMigrations,
   buildSchema: buildIdentitySchema,
-  createServices: ({ dataSource, env }) => {
+  createServices: ({ dataSource, env, events }) => {
     const config = loadConfig(identityConfigSchema, env);
-    const accounts = new StaffAccountService(dataSource);
+    const accounts = new StaffAccountService(dataSource, events);
     return {
       accounts,
       auth: new AuthService(dataSource, accounts, config.JWT_SECRET),
       apiKeys: new ApiKeyService(dataSource),
       audit: new AuditService(dataSource),
+      apiKeyNotices: new ApiKeyExpiryNotices(dataSource, events, config.API_KEY_EXPIRY_NOTICE_DAYS),
     };
   },
   // Audit records of every subgraph (the kit's auditPlugin), stored once per record (or event) id.
-  startConsumers: async ({ events }, services) => {
+  startConsumers: async ({ events, env }, services) => {
     await events.consume<'audit.mutation-recorded'>(AUDIT_QUEUE, async (event) => {
       const record = event.payload as AuditRecordedPayload;
       // The two records of one mutation (written with the change, sent after the answer) share a record id.
       await services.audit.store([{ sourceId: record.recordId ? `record:${record.recordId}` : event.eventId, record }]);
+    });
+    // Once a day, across every replica: partner keys about to expire.
+    await events.schedule(API_KEY_SWEEP_QUEUE, loadConfig(identityConfigSchema, env).IDENTITY_NOTICE_CRON, async () => {
+      await services.apiKeyNotices.run();
     });
   },
 };

@@ -11,6 +11,10 @@ export const registryConfigSchema = z.object({
   REGISTRY_REVERIFY_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /** For the list filter ContactRecency: a contact within this many months is RECENT. */
   REGISTRY_CONTACT_WINDOW_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** When the daily notice sweep runs (cron, UTC): 02:00 UTC is early morning everywhere in Kazakhstan. */
+  REGISTRY_NOTICE_CRON: z.string().min(9).max(100).default('0 2 * * *'),
+  /** A verification running out within this many days is announced to the region's staff. */
+  REGISTRY_VERIFICATION_NOTICE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export type RegistryConfig = z.infer<typeof registryConfigSchema>;

@@ -7,6 +7,7 @@ import type { OrganizationService } from './modules/organization/organization.se
 import type { VerificationService } from './modules/verification/verification.service';
 import type { DistrictService } from './modules/region/district.service';
 import type { RegionService } from './modules/region/region.service';
+import type { RegistryNotices } from './modules/notices/registry-notices';
 
 export interface RegistryServices {
   regions: RegionService;
@@ -17,6 +18,8 @@ export interface RegistryServices {
   duplicates: DuplicatesService;
   search: OrganizationSearchService;
   imports: OrganizationImportService;
+  /** The daily sweep announcing verifications running out and districts gone stale. */
+  notices: RegistryNotices;
 }
 
 export type RegistryContext = SubgraphContext<RegistryServices>;

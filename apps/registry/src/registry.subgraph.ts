@@ -2,6 +2,7 @@ import { LocalDiskFileStorage, type SubgraphDefinition } from '@birge/server-kit
 import { registryMigrations } from './migrations';
 import { loadRegistryConfig } from './registry.config';
 import { VerificationService } from './modules/verification/verification.service';
+import { NOTICE_SWEEP_QUEUE, RegistryNotices } from './modules/notices/registry-notices';
 import { DuplicatesService } from './modules/duplicates/duplicates.service';
 import { OrganizationSearchService } from './modules/search/organization-search.service';
 import { OrganizationImportService } from './modules/import/organization-import.service';
@@ -41,6 +42,17 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
         contactWindowMonths: config.REGISTRY_CONTACT_WINDOW_MONTHS,
       }),
       imports: new OrganizationImportService(dataSource, events),
+      notices: new RegistryNotices(dataSource, events, {
+        reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS,
+        contactWindowMonths: config.REGISTRY_CONTACT_WINDOW_MONTHS,
+        verificationNoticeDays: config.REGISTRY_VERIFICATION_NOTICE_DAYS,
+      }),
     };
+  },
+  // Once a day, across every replica (pg-boss schedules one job per tick).
+  startConsumers: async ({ events }, services) => {
+    await events.schedule(NOTICE_SWEEP_QUEUE, loadRegistryConfig().REGISTRY_NOTICE_CRON, async () => {
+      await services.notices.run();
+    });
   },
 };

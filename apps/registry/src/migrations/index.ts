@@ -9,6 +9,7 @@ import { FacetCounts1764130000000 } from './1764130000000-FacetCounts';
 import { DuplicateKeyWithoutIndex1764140000000 } from './1764140000000-DuplicateKeyWithoutIndex';
 import { ImportIndexes1764700000000 } from './1764700000000-ImportIndexes';
 import { FacetDeltasByGroupingSets1764800000000 } from './1764800000000-FacetDeltasByGroupingSets';
+import { NoticeSweep1765500000000 } from './1765500000000-NoticeSweep';
 
 /** Every migration of the registry schema, oldest first. */
 export const registryMigrations = [
@@ -20,4 +21,5 @@ export const registryMigrations = [
   DuplicateKeyWithoutIndex1764140000000,
   ImportIndexes1764700000000,
   FacetDeltasByGroupingSets1764800000000,
+  NoticeSweep1765500000000,
 ];

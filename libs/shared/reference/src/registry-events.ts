@@ -73,7 +73,9 @@ export interface OrganizationVerificationChangedPayload {
   verifiedAt: string | null;
   /** ISO 8601: when the status was derived. */
   changedAt: string;
-  /** Who recorded the check or decision (a user id); absent on events queued before producers sent it, null for a merge. */
+  /** The stored status before this derivation; absent on events queued before producers sent it. */
+  previousStatus?: VerificationStatus;
+  /** Who recorded the check or decision (a user id); absent on events queued before producers sent it. */
   actorId?: string | null;
 }
 

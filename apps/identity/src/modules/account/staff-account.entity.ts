@@ -24,6 +24,10 @@ export class StaffAccountEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** kk, ru or en: the language of the mail Birge sends the person. */
+  @Column({ type: 'text', default: 'kk' })
+  language: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

@@ -1,6 +1,7 @@
-import { findRegion, isUuid, Role, type Identity } from '@birge/shared-reference';
+import { findRegion, isLocale, isUuid, Role, type Identity, type Locale } from '@birge/shared-reference';
 import {
   decodeCursor,
+  type EventBus,
   NotFoundError,
   pageSize,
   toConnection,
@@ -9,7 +10,7 @@ import {
   type FieldError,
 } from '@birge/server-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../auth/password-hasher';
+import { hashPassword, verifyPassword } from '../auth/password-hasher';
 import { SessionEntity } from '../auth/session.entity';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type CreateStaffAccountInput } from './dto/create-staff-account.input';
 import type { StaffAccountFilter } from './dto/staff-account-filter.input';
@@ -26,9 +27,16 @@ export function emailKey(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Staff accounts: who exists, with which role and region, and whether they may sign in. */
+/**
+ * Staff accounts: who exists, with which role, region and language, and whether they may sign in.
+ * A creation and a deactivation are announced (`identity.account-created`, `-deactivated`) in
+ * their transaction: the notifications subgraph keeps whom to write to from them.
+ */
 export class StaffAccountService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventBus,
+  ) {}
 
   async findById(id: string): Promise<StaffAccountEntity | null> {
     return isUuid(id) ? this.dataSource.getRepository(StaffAccountEntity).findOneBy({ id }) : null;
@@ -45,7 +53,7 @@ export class StaffAccountService {
     return account?.active ? toStaffAccount(account) : null;
   }
 
-  async create(input: CreateStaffAccountInput, actor: Identity, manager: EntityManager = this.dataSource.manager): Promise<StaffAccount> {
+  async create(input: CreateStaffAccountInput, actor: Identity): Promise<StaffAccount> {
     const email = input.email.trim();
     const name = input.name.trim().replace(/\s+/g, ' ');
     const regionCode = input.regionCode?.trim() || null;
@@ -60,26 +68,73 @@ export class StaffAccountService {
     } else if (regionCode && !findRegion(regionCode)) {
       problems.push({ field: 'regionCode', code: 'UNKNOWN_REGION', message: `is not a region code (got "${regionCode}"); see the regions query` });
     }
+    const language: Locale = input.language ?? 'kk';
+    if (!isLocale(language)) problems.push({ field: 'language', code: 'UNKNOWN_LANGUAGE', message: 'must be kk, ru or en' });
     if (input.password.length < PASSWORD_MIN_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) {
       problems.push({ field: 'password', code: 'LENGTH', message: `must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters` });
     } else if (input.password.trim().toLowerCase() === emailKey(email)) {
       problems.push({ field: 'password', code: 'TOO_WEAK', message: 'must not be the email address' });
     }
-    if (!problems.length && (await this.findByEmail(email, manager))) {
+    if (!problems.length && (await this.findByEmail(email))) {
       problems.push({ field: 'email', code: 'EMAIL_TAKEN', message: 'already belongs to an account' });
     }
     if (problems.length) throw new ValidationError(problems);
 
     const passwordHash = await hashPassword(input.password);
     try {
-      const repository = manager.getRepository(StaffAccountEntity);
-      const saved = await repository.save(repository.create({ email, name, role: input.role, regionCode, passwordHash, active: true, createdBy: actor.userId }));
-      return toStaffAccount(saved);
+      return await this.dataSource.transaction(async (manager) => {
+        const repository = manager.getRepository(StaffAccountEntity);
+        const saved = await repository.save(repository.create({ email, name, role: input.role, regionCode, language, passwordHash, active: true, createdBy: actor.userId }));
+        await this.events.publish(manager, 'identity.account-created', {
+          accountId: saved.id,
+          email: saved.email,
+          name: saved.name,
+          role: saved.role as Role,
+          regionCode: saved.regionCode,
+          language,
+          actorId: actor.userId,
+          createdAt: saved.createdAt.toISOString(),
+        });
+        return toStaffAccount(saved);
+      });
     } catch (error) {
       // Two administrators creating the same address at once: the unique index decides.
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw ValidationError.field('email', 'EMAIL_TAKEN', 'already belongs to an account');
       throw error;
     }
+  }
+
+  /**
+   * The signed-in person changes their own password, giving the current one. The change is
+   * announced (`identity.password-changed`) in its transaction, so the owner is told by mail in
+   * case it was not them. Sessions stay signed in.
+   */
+  async changePassword(identity: Identity, currentPassword: string, newPassword: string): Promise<boolean> {
+    const problems: FieldError[] = [];
+    if (newPassword.length < PASSWORD_MIN_LENGTH || newPassword.length > PASSWORD_MAX_LENGTH) {
+      problems.push({ field: 'newPassword', code: 'LENGTH', message: `must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters` });
+    } else if (newPassword === currentPassword) {
+      problems.push({ field: 'newPassword', code: 'UNCHANGED', message: 'must differ from the current password' });
+    }
+    if (problems.length) throw new ValidationError(problems);
+    const passwordHash = await hashPassword(newPassword);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(StaffAccountEntity);
+      const account = isUuid(identity.userId) ? await repository.findOne({ where: { id: identity.userId }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!account?.active) throw new NotFoundError('StaffAccount', identity.userId);
+      if (currentPassword.length > PASSWORD_MAX_LENGTH || !(await verifyPassword(currentPassword, account.passwordHash))) {
+        throw ValidationError.field('currentPassword', 'WRONG_PASSWORD', 'is not your current password');
+      }
+      account.passwordHash = passwordHash;
+      const saved = await repository.save(account);
+      await this.events.publish(manager, 'identity.password-changed', {
+        accountId: saved.id,
+        regionCode: saved.regionCode,
+        actorId: identity.userId,
+        changedAt: saved.updatedAt.toISOString(),
+      });
+      return true;
+    });
   }
 
   /** Deactivates an account and ends its sessions; its access tokens run out within 15 minutes. */
@@ -100,6 +155,7 @@ export class StaffAccountService {
         .set({ revokedAt: () => 'now()', revokedReason: 'ACCOUNT_DEACTIVATED' })
         .where('account_id = :id AND revoked_at IS NULL', { id })
         .execute();
+      await this.events.publish(manager, 'identity.account-deactivated', { accountId: id, actorId: actor.userId, deactivatedAt: saved.deactivatedAt!.toISOString() });
       return toStaffAccount(saved);
     });
   }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Region } from '../region/region.type';
+import { StaffLanguage } from './staff-language.enum';
 import { StaffRole } from './staff-role.enum';
 
 @ObjectType({ description: 'A person of a front office who signs in to Birge.' })
@@ -18,6 +19,9 @@ export class StaffAccount {
 
   @Field(() => Region, { nullable: true, description: 'The region of a regional staff member; null for national roles.' })
   region: Region | null;
+
+  @Field(() => StaffLanguage, { description: 'The language Birge writes to the person in (notifications by email).' })
+  language: StaffLanguage;
 
   @Field({ description: 'False once deactivated: the account can no longer sign in.' })
   active: boolean;

@@ -27,9 +27,10 @@ export const registryConsumers: readonly EventConsumer[] = [
   defineConsumer({
     event: 'registry.organization-verification-changed',
     queue: 'notifications.organization-verified',
-    // Every derivation is announced; the office hears of one that makes an organization verified.
+    // Every derivation is announced; the office hears of one that makes an organization verified
+    // (not of a further check of one that already was).
     handle: async (manager, { eventId, payload: p }) => {
-      if (p.status !== VerificationStatus.VERIFIED) return;
+      if (p.status !== VerificationStatus.VERIFIED || p.previousStatus === VerificationStatus.VERIFIED) return;
       await insertNotification(manager, eventId, {
         kind: NotificationKind.ORGANIZATION_VERIFIED,
         regionCode: p.regionCode,

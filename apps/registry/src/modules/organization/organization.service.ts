@@ -114,6 +114,7 @@ export class OrganizationService {
         kind: input.kind,
         regionCode: saved.regionCode,
         districtCode: saved.districtCode,
+        actorId: identity?.userId ?? null,
       });
       return toOrganization(saved);
     });

@@ -265,6 +265,8 @@ export class VerificationService {
       status: result.status as VerificationStatus,
       verifiedAt: result.verifiedAt?.toISOString() ?? null,
       changedAt: at.toISOString(),
+      previousStatus: organization.verification_status as VerificationStatus,
+      actorId: identity.userId,
     });
     return result;
   }

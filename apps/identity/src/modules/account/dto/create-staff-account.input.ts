@@ -1,5 +1,6 @@
 import { IsEmail, IsNotEmpty, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { StaffLanguage } from '../staff-language.enum';
 import { StaffRole } from '../staff-role.enum';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -23,6 +24,9 @@ export class CreateStaffAccountInput {
 
   @Field(() => ID, { nullable: true, description: 'KATO code of the region: required for REGIONAL_STAFF, not allowed for other roles.' })
   regionCode?: string | null;
+
+  @Field(() => StaffLanguage, { nullable: true, description: 'The language Birge writes to the person in; Kazakh when omitted.' })
+  language?: StaffLanguage | null;
 
   @Field({ description: `The initial password, ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.` })
   @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
