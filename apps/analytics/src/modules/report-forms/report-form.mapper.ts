@@ -6,7 +6,7 @@ import type { ReportFormVersionEntity } from './report-form-version.entity';
 import type { ReportFormEntity } from './report-form.entity';
 import type { ReportForm, ReportFormVersion } from './report-form.type';
 
-function sectionsOf(definition: readonly ReportSectionDefinition[]): ReportFormSection[] {
+export function toReportSections(definition: readonly ReportSectionDefinition[]): ReportFormSection[] {
   return definition.map((section) => ({ key: section.key, title: section.title }));
 }
 
@@ -41,7 +41,7 @@ export function toReportForm(entity: ReportFormEntity, current: ReportFormVersio
     dueDays: entity.dueDays,
     onTimeWindowDays: entity.onTimeWindowDays,
     version: entity.currentVersion,
-    sections: sectionsOf(current.sections),
+    sections: toReportSections(current.sections),
     fields: toReportFields(current.sections),
     createdAt: entity.createdAt,
     createdBy: entity.createdBy,
@@ -54,7 +54,7 @@ export function toReportForm(entity: ReportFormEntity, current: ReportFormVersio
 export function toReportFormVersion(entity: ReportFormVersionEntity): ReportFormVersion {
   return {
     version: entity.version,
-    sections: sectionsOf(entity.sections),
+    sections: toReportSections(entity.sections),
     fields: toReportFields(entity.sections),
     createdAt: entity.createdAt,
     createdBy: entity.createdBy,

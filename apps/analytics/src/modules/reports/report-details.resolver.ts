@@ -2,8 +2,8 @@ import { ASSUMED_HISTORY_LENGTH, ListSize } from '@birge/server-kit';
 import { REPORT_LIMITS } from '@birge/shared-reference';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { AnalyticsContext } from '../../analytics.context';
-import { toReportFields } from '../report-forms/report-form.mapper';
-import { ReportFormField } from '../report-forms/report-form-field.type';
+import { toReportFields, toReportSections } from '../report-forms/report-form.mapper';
+import { ReportFormField, ReportFormSection } from '../report-forms/report-form-field.type';
 import { ReportForm } from '../report-forms/report-form.type';
 import { ReportComment } from './report-comment.type';
 import { ReportHistoryStep } from './report-history-step.type';
@@ -14,6 +14,13 @@ export class ReportDetailsResolver {
   @FieldResolver(() => ReportForm, { nullable: true, description: 'The form (with its current version, which may be newer than the report\'s).' })
   form(@Root() report: Report, @Ctx() ctx: AnalyticsContext): Promise<ReportForm | null> {
     return ctx.services.reportForms.formLoader(ctx.loaders).load(report.formId);
+  }
+
+  @ListSize(REPORT_LIMITS.sectionsMax)
+  @FieldResolver(() => [ReportFormSection], { description: "The sections of the report's own form version, in order." })
+  async sections(@Root() report: Report, @Ctx() ctx: AnalyticsContext): Promise<ReportFormSection[]> {
+    const version = await ctx.services.reportForms.versionLoader(ctx.loaders).load(`${report.formId}#${report.formVersion}`);
+    return version ? toReportSections(version.sections) : [];
   }
 
   @ListSize(REPORT_LIMITS.fieldsMax)
