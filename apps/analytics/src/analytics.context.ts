@@ -30,6 +30,7 @@ export interface AnalyticsServices {
   needThreads: NeedThreadService;
   feedback: FeedbackService;
   feedbackReader: FeedbackReadService;
+  exports: ExportService;
   insights: InsightService;
   insightContext: InsightContextService;
   exports: ExportService;

@@ -74,6 +74,7 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
       needThreads: new NeedThreadService(dataSource),
       feedback: new FeedbackService(dataSource, events, feedbackFiles, feedbackReader, config.ANALYTICS_FEEDBACK_FILE_MAX_BYTES),
       feedbackReader,
+      exports: new ExportService(new NeedListService(dataSource), new OverviewService(dataSource), new CoverageService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }), systemClock),
       insights: new InsightService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }),
       insightContext: new InsightContextService(dataSource),
       exports: new ExportService(new NeedListService(dataSource), new OverviewService(dataSource), new CoverageService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }), systemClock),

@@ -3,11 +3,14 @@ import { canWrite, regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate, useLocation } from '../../routing/router';
 import { AccessHidden } from '../../ui/access';
+import { DownloadButtons } from '../../ui/download-buttons';
+import { useExportFile } from '../../ui/use-export-file';
 import { FilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
 import { useRegionOptions } from '../reference/use-region-options';
 import { NEED_KINDS, NEED_STATUSES, NEED_THEMES, needFilterFromQuery, needsQueryWith } from './need-filter';
+import { ExportNeedsQuery } from './needs-export.graphql';
 import { NEEDS_PAGE_SIZE, NeedsQuery } from './needs.graphql';
 
 /** The first lines of a narrative for the list; the entry's page shows it whole. */
@@ -30,6 +33,7 @@ export function NeedsPage() {
   const regions = useRegionOptions();
   const { data, loading, error, fetchMore, refetch } = useQuery(NeedsQuery, { variables: { filter, first: NEEDS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const connection = data?.needs;
+  const exportNeeds = useExportFile(ExportNeedsQuery);
 
   const region = regions.data?.regions.find((candidate) => candidate.code === filter.regionCode);
   const set = (key: Parameters<typeof needsQueryWith>[1]) => (value: string) => navigate(needsQueryWith(query, key, value));
@@ -71,6 +75,7 @@ export function NeedsPage() {
           options={NEED_STATUSES.map((status) => ({ value: status, label: t(`needStatus.${status}`) }))}
         />
       </form>
+      <DownloadButtons label={t('download.needs')} formats={['XLSX', 'CSV']} fetchFile={(format, language) => exportNeeds({ format: format === 'CSV' ? 'CSV' : 'XLSX', filter, language })} />
 
       {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
       {connection && (

@@ -1,7 +1,9 @@
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate, useLocation } from '../../routing/router';
+import { DownloadButtons } from '../../ui/download-buttons';
 import { FilterSelect } from '../../ui/filter-select';
 import { ErrorNotice, LoadingOrError } from '../../ui/status';
+import { useExportFile } from '../../ui/use-export-file';
 import { overviewViewFromQuery, REGION_KINDS, withParams } from '../analytics/analytics-filter';
 import { KpiTiles } from '../analytics/kpi-tiles';
 import { DEFAULT_MEASURE } from '../analytics/measures';
@@ -12,6 +14,7 @@ import { RegionBarChart } from '../analytics/region-bar-chart';
 import { RegionFiguresTable } from '../analytics/region-figures-table';
 import { TileMap } from '../analytics/tile-map';
 import { useRegionFigures } from '../analytics/use-region-figures';
+import { ExportNationalOverviewQuery, ExportNationalSummaryQuery } from './overview-export.graphql';
 
 /**
  * The national overview for analysts and the republican office: KPI tiles, the map of the 20
@@ -26,6 +29,8 @@ export function OverviewPage() {
   const view = overviewViewFromQuery(query);
   const { rows, needs, data, loading, error, refetch } = useRegionFigures(view.period);
   const set = (changes: Record<string, string | null>) => navigate(withParams('/', query, changes));
+  const exportOverview = useExportFile(ExportNationalOverviewQuery);
+  const exportSummary = useExportFile(ExportNationalSummaryQuery);
 
   const shown = rows.filter((row) => !view.kind || row.kind === view.kind);
   const period = data?.insights?.period;
@@ -44,6 +49,11 @@ export function OverviewPage() {
           options={REGION_KINDS.map((kind) => ({ value: kind, label: t(`analytics.regionKinds.${kind}`) }))}
         />
       </form>
+      <DownloadButtons
+        label={t('download.overview')}
+        formats={['XLSX', 'CSV', 'PDF']}
+        fetchFile={(format, language) => (format === 'PDF' ? exportSummary({ language }) : exportOverview({ format, language }))}
+      />
 
       {!data && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
       {data && (
