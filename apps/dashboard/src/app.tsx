@@ -5,6 +5,7 @@ import { LanguageSwitch } from './i18n/language-switch';
 import { useI18n } from './i18n/i18n';
 import { ApiKeysPage } from './features/api-keys/api-keys-page';
 import { AuditLogPage } from './features/audit-log/audit-log-page';
+import { ComparePage } from './features/analytics/compare-page';
 import { BookingsPage } from './features/bookings/bookings-page';
 import { FeedbackNavLink } from './features/feedback/feedback-nav-link';
 import { FeedbackThreadPage } from './features/feedback/feedback-thread-page';
@@ -49,6 +50,7 @@ function Page({ path }: { path: string }): ReactNode {
   if (path === '/') return <OverviewPage />;
   if (path === '/login') return <LoginPage />;
   if (path === '/regions') return <RegionsPage />;
+  if (path === '/compare') return <ComparePage />;
   const region = matchPath('/regions/:code', path);
   if (region?.['code']) return <RegionPage key={region['code']} code={region['code']} />;
   if (path === '/organizations') return <OrganizationsPage />;

@@ -1,7 +1,7 @@
 import { REGIONS } from '@birge/shared-reference';
 import { name } from '../../testing/fixtures';
 import type { Mocks } from '../../testing/render';
-import { InsightSeriesQuery, OPEN_NEEDS_PAGE_SIZE, RegionInsightsQuery, RegisterNeedsQuery } from './analytics.graphql';
+import { InsightSeriesQuery, OPEN_NEEDS_PAGE_SIZE, RegionDrillDownQuery, RegionInsightsQuery, RegisterNeedsQuery } from './analytics.graphql';
 
 const MEASURES = ['ORGANIZATIONS', 'NEW_ORGANIZATIONS', 'REQUESTS', 'OPEN_REQUESTS', 'OVERDUE_REQUESTS', 'RESOLVED_REQUESTS', 'CONTACTS', 'COVERED_DISTRICTS'] as const;
 
@@ -109,6 +109,33 @@ export function registerNeedsMock(filter: Record<string, unknown> = {}): Mocks[n
           totalCount: all.length,
           pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
           edges: all.map((node) => ({ __typename: 'NeedEdge', cursor: node.id, node })),
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** A region's drill-down: the districts given with their organizations and requests; the region's last report narrative on every row. */
+export function drillDownMock(region: string, districts: { code: string; organizations: number; requests: number }[], narrative: string | null = null, filter: Record<string, unknown> = {}): Mocks[number] {
+  const measures = ['ORGANIZATIONS', 'REQUESTS', 'OPEN_REQUESTS', 'OVERDUE_REQUESTS', 'RESOLVED_REQUESTS', 'CONTACTS'];
+  return {
+    request: { query: RegionDrillDownQuery, variables: { region, filter } },
+    result: {
+      data: {
+        insightDrillDown: {
+          __typename: 'InsightTable',
+          period: { __typename: 'InsightPeriod', from: '2025-12-01', to: '2026-12-31' },
+          rows: districts.map((district) => ({
+            __typename: 'InsightRow',
+            keys: [{ __typename: 'InsightKey', dimension: 'DISTRICT', code: district.code, label: { __typename: 'InsightLabel', kk: district.code, ru: district.code, en: district.code } }],
+            values: measures.map((measure) => ({
+              __typename: 'InsightValue',
+              measure,
+              value: measure === 'ORGANIZATIONS' ? district.organizations : measure === 'REQUESTS' ? district.requests : 0,
+            })),
+            regionContext: { __typename: 'InsightRegionContext', openNeedCount: 0, lastReportNarrative: narrative, lastReportPeriod: narrative ? '2026-Q3' : null },
+          })),
         },
       },
     },

@@ -105,3 +105,84 @@ export const RegisterNeedsQuery = graphql(`
     }
   }
 `);
+
+/** The chosen regions' figures side by side, each with what they must be read with: open needs and the last report's narrative. */
+export const CompareRegionsQuery = graphql(`
+  query CompareRegions($filter: InsightFilter!) {
+    regions {
+      code
+      kind
+      name {
+        kk
+        ru
+        en
+      }
+      districts {
+        code
+      }
+    }
+    insights(
+      filter: $filter
+      groupBy: [REGION]
+      measures: [ORGANIZATIONS, NEW_ORGANIZATIONS, REQUESTS, OPEN_REQUESTS, OVERDUE_REQUESTS, RESOLVED_REQUESTS, CONTACTS, COVERED_DISTRICTS]
+    ) {
+      period {
+        from
+        to
+      }
+      rows {
+        keys {
+          dimension
+          code
+        }
+        values {
+          measure
+          value
+        }
+        regionContext {
+          openNeedCount
+          lastReportNarrative
+          lastReportPeriod
+        }
+      }
+      total {
+        values {
+          measure
+          value
+        }
+      }
+    }
+  }
+`);
+
+/** A region's figures district by district over a period (drill-down), with its last report's narrative. */
+export const RegionDrillDownQuery = graphql(`
+  query RegionDrillDown($region: ID!, $filter: InsightFilter) {
+    insightDrillDown(region: $region, filter: $filter, measures: [ORGANIZATIONS, REQUESTS, OPEN_REQUESTS, OVERDUE_REQUESTS, RESOLVED_REQUESTS, CONTACTS]) {
+      period {
+        from
+        to
+      }
+      rows {
+        keys {
+          dimension
+          code
+          label {
+            kk
+            ru
+            en
+          }
+        }
+        values {
+          measure
+          value
+        }
+        regionContext {
+          openNeedCount
+          lastReportNarrative
+          lastReportPeriod
+        }
+      }
+    }
+  }
+`);

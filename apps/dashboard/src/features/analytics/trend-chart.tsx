@@ -4,7 +4,7 @@ import { useChartSize } from './chart-size';
 import { formatMonth } from './period-select';
 
 /** Line colours told apart by hue and by dash, for readers who do not tell the hues apart. */
-const LINE_STYLES = [
+export const LINE_STYLES = [
   { stroke: '#00788c', dash: undefined },
   { stroke: '#c2410c', dash: '6 3' },
   { stroke: '#6d28d9', dash: '2 3' },

@@ -1,5 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import type { InsightMeasure, RegionInsightsQuery as RegionInsightsResult } from '../../gql/graphql';
+
+/** What regionFiguresFrom reads: the overview's query or any with the same regions and rows. */
+type FiguresData = Pick<RegionInsightsResult, 'regions'> & { insights?: { rows: readonly Pick<RegionInsightsResult['insights']['rows'][number], 'keys' | 'values'>[] } | null };
 import { RegionInsightsQuery } from './analytics.graphql';
 import type { RegionFigures } from './measures';
 import { periodInput } from './period';
@@ -14,7 +17,7 @@ export function valueOf(values: Values | undefined, measure: InsightMeasure): nu
 }
 
 /** The figures of all 20 regions in official order, each with its open needs; null where the API gave none. */
-export function regionFiguresFrom(data: RegionInsightsResult | undefined, needs: OpenNeeds['byRegion']): RegionFigures[] {
+export function regionFiguresFrom(data: FiguresData | undefined, needs: OpenNeeds['byRegion']): RegionFigures[] {
   const insights = data?.insights;
   const rows = new Map((insights?.rows ?? []).map((row) => [row.keys.find((key) => key.dimension === 'REGION')?.code, row.values]));
   return (data?.regions ?? []).map((region) => {

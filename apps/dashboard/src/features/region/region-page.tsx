@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
 import { DataTable } from '../../ui/data-table';
 import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';
+import { RegionAnalytics } from '../analytics/region-analytics';
 import { formatUtcDay } from '../reference/dates';
 import { RegionPageQuery } from './region.graphql';
 
@@ -109,6 +110,8 @@ export function RegionPage({ code }: { code: string }) {
           </DataTable>
         </>
       )}
+      {/* Regional staff read their own region's figures and register only. */}
+      {(!ownRegion || ownRegion === region.code) && <RegionAnalytics code={region.code} districts={coverage?.districts.map((row) => row.district) ?? []} />}
     </section>
   );
 }

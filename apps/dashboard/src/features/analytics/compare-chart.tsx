@@ -1,0 +1,36 @@
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { useI18n } from '../../i18n/i18n';
+import { useChartSize } from './chart-size';
+import { MEASURE_LABEL, type Measure, type RegionFigures } from './measures';
+import { LINE_STYLES } from './trend-chart';
+
+/** The counts drawn side by side; coverage is a share and open needs are listed on each card. */
+const COMPARED: readonly Measure[] = ['organizations', 'requests', 'openRequests', 'overdueRequests', 'resolvedRequests', 'contacts'];
+
+/** One group of bars per measure, one bar per region, in the order the regions were chosen. */
+export function CompareChart({ rows }: { rows: readonly RegionFigures[] }) {
+  const { t, name, formatNumber } = useI18n();
+  const size = useChartSize(280);
+  const data = COMPARED.map((measure) => ({
+    measure: t(MEASURE_LABEL[measure]),
+    ...Object.fromEntries(rows.map((row) => [row.code, row[measure as Exclude<Measure, 'coverage'>] ?? 0])),
+  }));
+  const caption = t('analytics.compare.chart');
+  return (
+    <figure className="chart-card card" data-testid="compare-chart">
+      <figcaption>{caption}</figcaption>
+      <div className="chart-frame">
+        <BarChart {...size} data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} title={caption} accessibilityLayer>
+          <CartesianGrid vertical={false} strokeDasharray="3 3" />
+          <XAxis dataKey="measure" tick={{ fontSize: 11 }} interval={0} height={48} />
+          <YAxis allowDecimals={false} width={40} tickFormatter={(value: number) => formatNumber(value)} />
+          <Tooltip />
+          <Legend />
+          {rows.map((row, index) => (
+            <Bar key={row.code} dataKey={row.code} name={name(row.name)} fill={(LINE_STYLES[index % LINE_STYLES.length] ?? LINE_STYLES[0]).stroke} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </div>
+    </figure>
+  );
+}
