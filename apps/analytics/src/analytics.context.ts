@@ -33,7 +33,6 @@ export interface AnalyticsServices {
   exports: ExportService;
   insights: InsightService;
   insightContext: InsightContextService;
-  exports: ExportService;
   reportForms: ReportFormService;
   reports: ReportService;
   reportList: ReportListService;

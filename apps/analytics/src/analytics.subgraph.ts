@@ -77,7 +77,6 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
       exports: new ExportService(new NeedListService(dataSource), new OverviewService(dataSource), new CoverageService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }), systemClock),
       insights: new InsightService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }),
       insightContext: new InsightContextService(dataSource),
-      exports: new ExportService(new NeedListService(dataSource), new OverviewService(dataSource), new CoverageService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }), systemClock),
       reportForms: new ReportFormService(dataSource, systemClock),
       reports: new ReportService(dataSource, systemClock),
       reportList: new ReportListService(dataSource, systemClock),

@@ -434,27 +434,6 @@ export const OPERATIONS: Record<string, OperationRule> = {
     document: 'query($region: ID!) { insightDrillDown(region: $region, measures: [ORGANIZATIONS, COVERED_DISTRICTS]) { rows { keys { code } } } }',
     variables: (c) => ({ region: c.region }),
   },
-
-  // ----- analytics: exports, read with the rights of the data they hold -----
-  'Query.exportNeeds': {
-    expect: RULES.analyticsRegionRead,
-    regional: true,
-    document: 'query($regionCode: ID) { exportNeeds(format: CSV, filter: { regionCode: $regionCode }) { byteSize } }',
-    variables: (c) => ({ regionCode: c.region }),
-  },
-  'Query.exportNationalOverview': { expect: RULES.analyticsFigures, regional: false, document: '{ exportNationalOverview(format: XLSX) { byteSize } }' },
-  'Query.exportRegionCoverage': {
-    expect: RULES.analyticsFigures,
-    regional: true,
-    document: 'query($regionCode: ID!) { exportRegionCoverage(regionCode: $regionCode, format: CSV) { byteSize } }',
-    variables: (c) => ({ regionCode: c.region }),
-  },
-  'Query.exportSummaryPdf': {
-    expect: RULES.analyticsRegionRead,
-    regional: true,
-    document: 'query($regionCode: ID) { exportSummaryPdf(regionCode: $regionCode, language: RU) { byteSize } }',
-    variables: (c) => ({ regionCode: c.region }),
-  },
   'Query.insights': {
     expect: RULES.analyticsRegionRead,
     regional: true,
