@@ -7,10 +7,10 @@ import { portProblem } from '@birge/server-kit';
 import { findRegion } from '@birge/shared-reference';
 import path from 'node:path';
 import { describeDemoAccounts, seedDemoAccounts, type SeededDemoAccount } from './demo-accounts';
+import { loadDemoAnalytics } from './demo-analytics';
 import { loadDemoData } from './demo-data';
 import { loadDemoFeedback } from './demo-feedback';
 import { loadDemoNeeds } from './demo-needs';
-import { loadDemoReports } from './demo-reports';
 import { describeDemoPartnerKey, ensureDemoPartnerKey } from './demo-partner-key';
 import { callGateway, signIn } from './gateway-client';
 import { ROOT } from './processes';
@@ -98,6 +98,9 @@ async function main(): Promise<void> {
           ? `Birge: demo data loaded (${demo.organizations} organizations, ${demo.requests} assistance requests)`
           : `Birge: existing data kept (${demo.organizations} organizations)`,
       );
+      // The rest of the country for the analysts' map and trends; checked on its own like the register.
+      const analytics = await loadDemoAnalytics((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
+      if (analytics.loaded) console.log(`Birge: demo data for the other regions loaded (${analytics.organizations} organizations, ${analytics.requests} requests, ${analytics.contacts} contacts)`);
       // Checked on its own, so an installation from before the register gets the demo entries too.
       const needs = await loadDemoNeeds((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
       console.log(needs.loaded ? `Birge: demo needs register loaded (${needs.needs} entries)` : `Birge: existing needs register kept (${needs.needs} entries)`);
@@ -109,11 +112,6 @@ async function main(): Promise<void> {
         staffToken ? (query, variables) => callGateway(stack.gatewayUrl, { bearer: staffToken }, query, variables) : null,
       );
       console.log(feedback.loaded ? `Birge: demo feedback threads loaded (${feedback.threads})` : `Birge: existing feedback threads kept (${feedback.threads})`);
-      const reports = await loadDemoReports(
-        (query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables),
-        staffToken ? (query, variables) => callGateway(stack.gatewayUrl, { bearer: staffToken }, query, variables) : null,
-      );
-      console.log(reports.loaded ? `Birge: demo periodic reports loaded (${reports.reports})` : `Birge: existing periodic reports kept (${reports.reports})`);
       const stateFile = path.join(HOME, 'demo-partner-key.json');
       const key = await ensureDemoPartnerKey(stack.gatewayUrl, token, stateFile);
       console.log(key.created ? 'Birge: demo partner API key created' : 'Birge: demo partner API key kept');

@@ -1,0 +1,183 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { callGateway, loadDemoAnalytics, loadDemoData, loadDemoNeeds, seedDemoAccounts, signIn, startStack, type SeededDemoAccount } from '@birge/stack';
+import { launchChromium } from './browser';
+import { axeViolations, overflowingElements, sidewaysOverflow } from './support/checks';
+import { closeAll, watchPage } from './support/page';
+
+const SCREENSHOTS = path.join(__dirname, '../screenshots');
+const ASTANA = '710000000';
+const ALMATY = '750000000';
+
+type Stack = Awaited<ReturnType<typeof startStack>>;
+
+/** Asks `read` again every half second until it gives `want` or `timeout` ms pass; returns the last answer. */
+async function until<T>(read: () => Promise<T>, want: T, timeout = 15_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last = await read();
+  while (last !== want && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    last = await read();
+  }
+  return last;
+}
+
+jest.setTimeout(300_000);
+
+/** What the map and the chart show now: each tile's value and colour, and the chart's caption and bar labels. */
+async function picture(page: Page) {
+  const tiles = await page.getByTestId('tile-map').locator('a.tile').evaluateAll((links) => links.map((link) => `${link.getAttribute('data-testid')}=${link.getAttribute('data-value')}/${link.getAttribute('data-fill')}`));
+  const chart = page.getByTestId('region-bar-chart');
+  return {
+    measure: await page.getByTestId('tile-map').getAttribute('data-measure'),
+    tiles,
+    caption: await chart.locator('figcaption').textContent(),
+    bars: await chart.locator('.recharts-label-list text').allTextContents(),
+  };
+}
+
+/**
+ * The analysts' pages as `npm start` runs them (no development identity; the demo data of the
+ * whole country): an analyst signs in, reads the map and the charts, changes the measure and sees
+ * both change, drills into a region's districts, compares regions, on a desktop and a phone.
+ */
+describe('analytics for analysts in Chromium', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let analyst: SeededDemoAccount;
+  const consoleProblems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    stack = await startStack({ withDashboard: true, devIdentityFallback: false });
+    const accounts = await seedDemoAccounts(stack.databaseUrl);
+    const admin = accounts.find((account) => account.role === 'REPUBLICAN_ADMIN');
+    const found = accounts.find((account) => account.role === 'ANALYST');
+    if (!admin || !found) throw new Error('no demo administrator or analyst');
+    analyst = found;
+    const token = await signIn(stack.gatewayUrl, admin.email, admin.password);
+    const call = <T,>(query: string, variables?: Record<string, unknown>) => callGateway<T>(stack.gatewayUrl, { bearer: token }, query, variables);
+    await loadDemoData(stack.gatewayUrl, token);
+    await loadDemoNeeds(call);
+    await loadDemoAnalytics(call);
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    watchPage(page, consoleProblems);
+  });
+
+  afterAll(() => closeAll(browser, stack));
+
+  it('signs in as an analyst and shows the map of the 20 regions, KPIs, the chart and the table, passing axe', async () => {
+    await page.goto(`${stack.dashboardUrl}#/`);
+    await page.getByRole('heading', { level: 1, name: 'Жүйеге кіру' }).waitFor();
+    await page.getByLabel('Электрондық пошта').fill(analyst.email);
+    await page.getByLabel('Құпиясөз').fill(analyst.password);
+    await page.getByRole('button', { name: 'Кіру' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Республикалық шолу' }).waitFor();
+    const map = page.getByTestId('tile-map');
+    await map.waitFor();
+    expect(await map.locator('a.tile').count()).toBe(20);
+    // The read model follows the demo data's events within seconds: wait until Astana's two organizations show.
+    const astana = await until(
+      async () => {
+        const value = await page.getByTestId(`tile-${ASTANA}`).getAttribute('data-value');
+        if (value !== '2') await page.reload();
+        return value;
+      },
+      '2',
+      30_000,
+    );
+    expect(astana).toBe('2');
+    await page.getByTestId(`tile-${ASTANA}`).and(page.getByRole('link', { name: 'Астана: 2' })).waitFor();
+    // Every region has figures: no tile says "no data".
+    expect(await map.locator('a.tile-no-data').count()).toBe(0);
+    await page.getByTestId('national-trend').locator('.recharts-line-dots circle').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'analytics-01-overview.png'), fullPage: true });
+
+    // The tiles are reached with the keyboard and show a visible focus ring.
+    await page.getByTestId(`tile-${ASTANA}`).focus();
+    const outline = await page.getByTestId(`tile-${ASTANA}`).evaluate((tile) => getComputedStyle(tile).outlineStyle + ' ' + getComputedStyle(tile).outlineWidth);
+    expect(outline).toBe('solid 3px');
+  });
+
+  it('changes the map and the chart when another measure is chosen, keeping it in the address', async () => {
+    const before = await picture(page);
+    expect(before.measure).toBe('organizations');
+    await page.getByRole('combobox', { name: 'Көрсеткіш' }).selectOption('openRequests');
+    await page.waitForURL(/measure=openRequests/);
+    expect(await until(async () => (await picture(page)).measure, 'openRequests')).toBe('openRequests');
+    await page.getByTestId('region-bar-chart').getByText('Ашық сұраулар, өңірлер бойынша').waitFor();
+    const after = await picture(page);
+    expect(after.tiles).not.toEqual(before.tiles);
+    expect(after.bars).not.toEqual(before.bars);
+    // Astana's three demo requests are open.
+    expect(after.tiles).toContain(`tile-${ASTANA}=3/${after.tiles.find((tile) => tile.startsWith(`tile-${ASTANA}=`))?.split('/')[1]}`);
+    await page.getByTestId('national-trend').getByText('Ашық сұраулар, ай сайын').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'analytics-02-open-requests.png'), fullPage: true });
+
+    // Reloading the address shows the same view.
+    await page.reload();
+    await page.getByTestId('tile-map').waitFor();
+    expect(await page.getByTestId('tile-map').getAttribute('data-measure')).toBe('openRequests');
+  });
+
+  it('drills into a region from its tile: its districts, the trend, open needs and the last report', async () => {
+    await page.getByTestId(`tile-${ASTANA}`).click();
+    await page.waitForURL(new RegExp(`#/regions/${ASTANA}`));
+    await page.getByTestId('region-name').getByText('Астана').waitFor();
+    const districts = page.getByTestId('district-figures');
+    await districts.waitFor();
+    expect(await districts.locator('tbody tr').count()).toBeGreaterThanOrEqual(6);
+    await page.getByTestId(`open-needs-${ASTANA}`).waitFor();
+    await page.getByTestId('region-trend').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'analytics-03-region.png'), fullPage: true });
+  });
+
+  it('compares two regions side by side', async () => {
+    await page.goto(`${stack.dashboardUrl}#/`);
+    await page.getByRole('checkbox', { name: 'Салыстыруға қосу: Астана' }).check();
+    await page.getByRole('checkbox', { name: 'Салыстыруға қосу: Алматы', exact: true }).check();
+    await page.getByTestId('compare-link').click();
+    await page.waitForURL(new RegExp(`#/compare\\?regions=${ASTANA},${ALMATY}`));
+    await page.getByTestId(`compare-${ASTANA}`).waitFor();
+    await page.getByTestId(`compare-${ALMATY}`).waitFor();
+    await page.getByTestId('compare-chart').locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await page.getByTestId('compare-chart').locator('.recharts-bar').count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'analytics-04-compare.png'), fullPage: true });
+  });
+
+  it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    watchPage(phone, consoleProblems);
+    try {
+      for (const [route, ready, shot] of [
+        ['#/', 'tile-map', 'analytics-05-overview-390.png'],
+        [`#/regions/${ASTANA}`, 'district-figures', 'analytics-06-region-390.png'],
+        [`#/compare?regions=${ASTANA},${ALMATY}`, 'compare-chart', 'analytics-07-compare-390.png'],
+      ] as const) {
+        await phone.goto(`${stack.dashboardUrl}${route}`);
+        await phone.getByTestId(ready).waitFor();
+        await phone.waitForTimeout(300);
+        if ((await sidewaysOverflow(phone)) > 0) expect(await overflowingElements(phone)).toEqual([]);
+        expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+        expect(await axeViolations(phone)).toEqual([]);
+        await phone.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: true });
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('reported no console errors or warnings', () => {
+    expect(consoleProblems).toEqual([]);
+  });
+});
