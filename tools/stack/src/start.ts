@@ -11,6 +11,7 @@ import { loadDemoAnalytics } from './demo-analytics';
 import { loadDemoData } from './demo-data';
 import { loadDemoFeedback } from './demo-feedback';
 import { loadDemoNeeds } from './demo-needs';
+import { loadDemoReports } from './demo-reports';
 import { describeDemoPartnerKey, ensureDemoPartnerKey } from './demo-partner-key';
 import { callGateway, signIn } from './gateway-client';
 import { ROOT } from './processes';
@@ -112,6 +113,11 @@ async function main(): Promise<void> {
         staffToken ? (query, variables) => callGateway(stack.gatewayUrl, { bearer: staffToken }, query, variables) : null,
       );
       console.log(feedback.loaded ? `Birge: demo feedback threads loaded (${feedback.threads})` : `Birge: existing feedback threads kept (${feedback.threads})`);
+      const reports = await loadDemoReports(
+        (query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables),
+        staffToken ? (query, variables) => callGateway(stack.gatewayUrl, { bearer: staffToken }, query, variables) : null,
+      );
+      console.log(reports.loaded ? `Birge: demo periodic reports loaded (${reports.reports})` : `Birge: existing periodic reports kept (${reports.reports})`);
       const stateFile = path.join(HOME, 'demo-partner-key.json');
       const key = await ensureDemoPartnerKey(stack.gatewayUrl, token, stateFile);
       console.log(key.created ? 'Birge: demo partner API key created' : 'Birge: demo partner API key kept');
