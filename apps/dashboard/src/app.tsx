@@ -24,6 +24,11 @@ import { OrganizationPage } from './features/organization/organization-page';
 import { OrganizationsPage } from './features/organizations/organizations-page';
 import { OverviewPage } from './features/overview/overview-page';
 import { RegionPage } from './features/region/region-page';
+import { CompletenessPage } from './features/completeness/completeness-page';
+import { EditReportFormPage, NewReportFormPage } from './features/report-forms/form-designer-page';
+import { ReportFormsPage } from './features/report-forms/report-forms-page';
+import { ReportPage } from './features/reports/report-page';
+import { ReportsPage } from './features/reports/reports-page';
 import { RegionsPage } from './features/regions/regions-page';
 import { RequestPage } from './features/request/request-page';
 import { RequestsBoardPage } from './features/requests/requests-board-page';
@@ -64,6 +69,10 @@ function Page({ path }: { path: string }): ReactNode {
   if (path === '/feedback') return feedbackOnly(<FeedbackThreadsPage />);
   if (path === '/feedback/new') return feedbackOnly(<NewFeedbackThreadPage />);
   if (path === '/notifications') return <InboxPage />;
+  if (path === '/report-forms') return <ReportFormsPage />;
+  if (path === '/report-forms/new') return adminOnly(<NewReportFormPage />);
+  if (path === '/reports') return <ReportsPage />;
+  if (path === '/completeness') return <CompletenessPage formId={null} />;
   if (path === '/staff') return adminOnly(<StaffPage />);
   if (path === '/api-keys') return adminOnly(<ApiKeysPage />);
   if (path === '/audit-log') return adminOnly(<AuditLogPage />);
@@ -76,6 +85,12 @@ function Page({ path }: { path: string }): ReactNode {
   if (request?.['id']) return <RequestPage key={request['id']} id={request['id']} />;
   const thread = matchPath('/feedback/:id', path);
   if (thread?.['id']) return feedbackOnly(<FeedbackThreadPage key={thread['id']} id={thread['id']} />);
+  const reportForm = matchPath('/report-forms/:id', path);
+  if (reportForm?.['id']) return adminOnly(<EditReportFormPage key={reportForm['id']} id={reportForm['id']} />);
+  const report = matchPath('/reports/:id', path);
+  if (report?.['id']) return <ReportPage key={report['id']} id={report['id']} />;
+  const completeness = matchPath('/completeness/:formId', path);
+  if (completeness?.['formId']) return <CompletenessPage key={completeness['formId']} formId={completeness['formId']} />;
   const need = matchPath('/needs/:id', path);
   if (need?.['id']) return <NeedPage key={need['id']} id={need['id']} />;
   const training = matchPath('/trainings/:id', path);
@@ -115,6 +130,17 @@ export function App() {
               <NavLink to="/needs" isActive={startsWith('/needs')}>
                 {t('nav.needs')}
               </NavLink>
+              <NavLink to="/reports" isActive={startsWith('/reports')}>
+                {t('nav.reports')}
+              </NavLink>
+              <NavLink to="/completeness" isActive={startsWith('/completeness')}>
+                {t('nav.completeness')}
+              </NavLink>
+              {isAdmin(viewer) && (
+                <NavLink to="/report-forms" isActive={startsWith('/report-forms')}>
+                  {t('nav.reportForms')}
+                </NavLink>
+              )}
               {takesPartInFeedback(viewer) && <FeedbackNavLink />}
               <NavLink to="/notifications">{t('nav.notifications')}</NavLink>
               {canWrite(viewer) && <NavLink to="/organizations/new">{t('nav.newOrganization')}</NavLink>}

@@ -24,6 +24,8 @@ export function createCache(): InMemoryCache {
           auditLog: relayStylePagination(['filter']),
           feedbackThreads: relayStylePagination(['filter']),
           needs: relayStylePagination(['filter']),
+          reportForms: relayStylePagination(['filter']),
+          reports: relayStylePagination(['filter']),
         },
       },
       // A thread's messages page oldest first; the thread page loads more under the first.
@@ -56,6 +58,10 @@ export function createCache(): InMemoryCache {
       // A need's history and thread belong to it: replace, never merge. Its evidence is a value object.
       Need: { fields: { statusHistory: { merge: false }, comments: { merge: false } } },
       NeedEvidence: { merge: true },
+      // A report's answers, history and thread and a form's sections, fields and versions belong to them: replace, never merge.
+      Report: { fields: { answers: { merge: false }, fields: { merge: false }, history: { merge: false }, comments: { merge: false } } },
+      ReportForm: { fields: { sections: { merge: false }, fields: { merge: false }, versions: { merge: false }, regionCodes: { merge: false } } },
+      ReportLabel: { merge: true },
       // Value objects without ids: the page and the organization list ask for different fields of them.
       AssistanceOutcome: { merge: true },
       AssistanceRating: { merge: true },

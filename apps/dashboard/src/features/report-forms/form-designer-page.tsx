@@ -1,0 +1,240 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import type { ReportFormFieldsFragment } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { Link, navigate, useLocation } from '../../routing/router';
+import { FormCard } from '../../ui/form-card';
+import { useFormErrors } from '../../ui/form-errors';
+import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
+import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { useRegionOptions } from '../reference/use-region-options';
+import { FieldEditor } from './field-editor';
+import { draftFromForm, formInput, newField, newFormDraft, newSection, PERIOD_TYPES, type FieldDraft, type FormDraft, type SectionDraft } from './form-draft';
+import { LabelInputs } from './label-inputs';
+import { CreateReportFormMutation, ReportFormQuery, ReportPrefillSourcesQuery, UpdateReportFormMutation } from './report-forms.graphql';
+import '../reports/reports.css';
+
+function moved<T>(items: readonly T[], index: number, delta: -1 | 1): T[] {
+  const target = index + delta;
+  if (target < 0 || target >= items.length) return [...items];
+  const copy = [...items];
+  [copy[index], copy[target]] = [copy[target] as T, copy[index] as T];
+  return copy;
+}
+
+/** Field paths the designer has a control for; any other the API names is listed above the button. */
+function knownPath(path: string): boolean {
+  return /^(title|description)(\.(kk|ru|en))?$|^(periodType|firstPeriod|dueDays|onTimeWindowDays|regionCodes(\.\d+)?)$|^sections(\.\d+)?(\.(key|title(\.(kk|ru|en))?|fields))?$|^sections\.\d+\.fields\.\d+\.(key|type|label(\.(kk|ru|en))?|help(\.(kk|ru|en))?|min|max|integer|prefillSource|commentRule|choices(\.\d+\.(key|label(\.(kk|ru|en))?))?)$/.test(path);
+}
+
+/**
+ * The form designer of the republican office: a form's title and description in three languages,
+ * its period type, first period, the regions expected, the due day and on-time window, and its
+ * sections of fields with their rules. A new form is created; a stored one is changed (a new
+ * version once reports use it), its versions listed.
+ */
+function Designer({ form }: { form: ReportFormFieldsFragment | null }) {
+  const { t, name, formatDate } = useI18n();
+  const regions = useRegionOptions();
+  const sources = useQuery(ReportPrefillSourcesQuery, { fetchPolicy: 'cache-first' });
+  const [draft, setDraft] = useState<FormDraft>(() => (form ? draftFromForm(form) : newFormDraft()));
+  const [saved, setSaved] = useState<number | null>(null);
+  const [counter, setCounter] = useState(() => draft.sections.reduce((sum, section) => sum + section.fields.length, 0) + 1);
+  const { fieldErrors, errors, failure, setFailure, setFieldErrors, fail } = useFormErrors();
+  const [create, creating] = useMutation(CreateReportFormMutation, { update: (cache) => cache.evict({ fieldName: 'reportForms' }) });
+  const [update, updating] = useMutation(UpdateReportFormMutation);
+
+  const set = <K extends keyof FormDraft>(key: K, value: FormDraft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
+  const setSection = (index: number, section: SectionDraft) => set('sections', draft.sections.map((other, at) => (at === index ? section : other)));
+  const setField = (sectionIndex: number, fieldIndex: number, field: FieldDraft) => {
+    const section = draft.sections[sectionIndex];
+    if (section) setSection(sectionIndex, { ...section, fields: section.fields.map((other, at) => (at === fieldIndex ? field : other)) });
+  };
+  const nextFieldNumber = () => {
+    setCounter((value) => value + 1);
+    return counter;
+  };
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(null);
+    setFieldErrors([]);
+    setSaved(null);
+    const input = formInput(draft);
+    try {
+      if (form) {
+        const { data } = await update({ variables: { input: { ...input, id: form.id, revision: form.revision } } });
+        if (data) setSaved(data.updateReportForm.version);
+      } else {
+        const { data } = await create({ variables: { input } });
+        if (data) navigate(`/report-forms/${data.createReportForm.id}?created=1`);
+      }
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  const allRegions = regions.data?.regions ?? [];
+  return (
+    <FormCard
+      testId="report-form-designer"
+      title={form ? t('reportDesigner.editTitle', { version: form.version }) : t('reportDesigner.newTitle')}
+      onSubmit={onSubmit}
+      failure={failure}
+      fieldsMessage={t('common.correctFields')}
+      submitting={creating.loading || updating.loading}
+      submitLabel={form ? t('reportDesigner.saveChanges') : t('reportDesigner.create')}
+    >
+      {saved !== null && (
+        <p className="status status-success" role="status" data-testid="designer-saved">
+          {t('reportDesigner.saved', { version: saved })}
+        </p>
+      )}
+      <LabelInputs label={t('reportDesigner.formTitle')} value={draft.title} onChange={(title) => set('title', title)} path="title" errors={errors} />
+      <LabelInputs label={t('reportDesigner.description')} value={draft.description} onChange={(description) => set('description', description)} path="description" errors={errors} multiline />
+      <div className="report-designer-row">
+        <FormField label={t('reportDesigner.periodType')} errors={errors['periodType']} name="periodType">
+          {(control) => (
+            <select {...control} value={draft.periodType} onChange={(event) => set('periodType', PERIOD_TYPES.find((type) => type === event.target.value) ?? draft.periodType)}>
+              {PERIOD_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`reportPeriodType.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('reportDesigner.firstPeriod')} errors={errors['firstPeriod']} name="firstPeriod">
+          {(control) => <input {...control} type="text" value={draft.firstPeriod} placeholder={t(`reportDesigner.periodExample.${draft.periodType}`)} onChange={(event) => set('firstPeriod', event.target.value)} />}
+        </FormField>
+        <FormField label={t('reportDesigner.dueDays')} errors={errors['dueDays']} name="dueDays">
+          {(control) => <input {...control} type="text" inputMode="numeric" value={draft.dueDays} onChange={(event) => set('dueDays', event.target.value)} />}
+        </FormField>
+        <FormField label={t('reportDesigner.onTimeWindowDays')} errors={errors['onTimeWindowDays']} name="onTimeWindowDays">
+          {(control) => <input {...control} type="text" inputMode="numeric" value={draft.onTimeWindowDays} onChange={(event) => set('onTimeWindowDays', event.target.value)} />}
+        </FormField>
+      </div>
+      <FieldSet legend={t('reportDesigner.regions')} errors={Object.entries(errors).filter(([path]) => path.startsWith('regionCodes')).flatMap(([, list]) => list)} name="regionCodes">
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.regionCodes.length === 0} onChange={(event) => set('regionCodes', event.target.checked ? [] : allRegions.map((region) => region.code))} />
+          <span>{t('reportDesigner.allRegions')}</span>
+        </label>
+        {draft.regionCodes.length > 0 && (
+          <div className="report-designer-regions">
+            {allRegions.map((region) => (
+              <label key={region.code} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={draft.regionCodes.includes(region.code)}
+                  onChange={(event) => set('regionCodes', event.target.checked ? [...draft.regionCodes, region.code] : draft.regionCodes.filter((code) => code !== region.code))}
+                />
+                <span>{name(region.name)}</span>
+              </label>
+            ))}
+          </div>
+        )}
+      </FieldSet>
+
+      {draft.sections.map((section, sectionIndex) => {
+        const path = `sections.${sectionIndex}`;
+        return (
+          <fieldset key={sectionIndex} className="report-designer-section" data-testid={`designer-section-${sectionIndex}`}>
+            <legend>{t('reportDesigner.sectionHeading', { number: sectionIndex + 1 })}</legend>
+            {[...(errors[path] ?? []), ...(errors[`${path}.fields`] ?? [])].length > 0 && (
+              <ul className="field-errors">
+                {[...(errors[path] ?? []), ...(errors[`${path}.fields`] ?? [])].map((error) => (
+                  <li key={error.code}>{t('reportDesigner.sectionError', { code: error.code })}</li>
+                ))}
+              </ul>
+            )}
+            <FormField label={t('reportDesigner.sectionKey')} errors={errors[`${path}.key`]} name={`${path}.key`}>
+              {(control) => <input {...control} type="text" value={section.key} spellCheck={false} onChange={(event) => setSection(sectionIndex, { ...section, key: event.target.value })} />}
+            </FormField>
+            <LabelInputs label={t('reportDesigner.sectionTitle')} value={section.title} onChange={(title) => setSection(sectionIndex, { ...section, title })} path={`${path}.title`} errors={errors} />
+            {section.fields.map((field, fieldIndex) => (
+              <FieldEditor
+                key={fieldIndex}
+                field={field}
+                path={`${path}.fields.${fieldIndex}`}
+                number={`${sectionIndex + 1}.${fieldIndex + 1}`}
+                errors={errors}
+                sources={sources.data?.reportPrefillSources ?? []}
+                onChange={(changed) => setField(sectionIndex, fieldIndex, changed)}
+                onRemove={section.fields.length > 1 ? () => setSection(sectionIndex, { ...section, fields: section.fields.filter((_, at) => at !== fieldIndex) }) : null}
+                onMove={(delta) => setSection(sectionIndex, { ...section, fields: moved(section.fields, fieldIndex, delta) })}
+              />
+            ))}
+            <div className="action-buttons">
+              <button type="button" className="button button-secondary" onClick={() => setSection(sectionIndex, { ...section, fields: [...section.fields, newField(nextFieldNumber())] })}>
+                {t('reportDesigner.addField', { number: sectionIndex + 1 })}
+              </button>
+              {draft.sections.length > 1 && (
+                <button type="button" className="button button-link" onClick={() => set('sections', draft.sections.filter((_, at) => at !== sectionIndex))}>
+                  {t('reportDesigner.removeSection', { number: sectionIndex + 1 })}
+                </button>
+              )}
+            </div>
+          </fieldset>
+        );
+      })}
+      <button type="button" className="button button-secondary" onClick={() => set('sections', [...draft.sections, newSection(draft.sections.length + 1, nextFieldNumber())])}>
+        {t('reportDesigner.addSection')}
+      </button>
+      <OtherFieldErrors errors={fieldErrors.filter((error) => !knownPath(error.field))} knownFields={[]} />
+
+      {form && (
+        <section aria-labelledby="designer-versions" className="report-designer-versions">
+          <h3 id="designer-versions">{t('reportDesigner.versions')}</h3>
+          <ol className="plain-list" data-testid="designer-versions">
+            {form.versions.map((version) => (
+              <li key={version.version}>{t('reportDesigner.versionLine', { version: version.version, date: formatDate(version.createdAt) })}</li>
+            ))}
+          </ol>
+          <p className="muted small">{t('reportDesigner.versionsNote')}</p>
+        </section>
+      )}
+    </FormCard>
+  );
+}
+
+export function NewReportFormPage() {
+  const { t } = useI18n();
+  return (
+    <section>
+      <Link to="/report-forms" className="back-link">
+        {t('reportForms.back')}
+      </Link>
+      <h1>{t('reportDesigner.newHeading')}</h1>
+      <p className="muted">{t('reportDesigner.intro')}</p>
+      <Designer form={null} />
+    </section>
+  );
+}
+
+export function EditReportFormPage({ id }: { id: string }) {
+  const { t, name } = useI18n();
+  const created = useLocation().query.get('created') === '1';
+  const { data, loading, error, refetch } = useQuery(ReportFormQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  if (loading && !data) return <Loading />;
+  const form = data?.reportForm;
+  if (!form) return error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : <EmptyState>{t('reportForms.notFound')}</EmptyState>;
+  return (
+    <section>
+      <Link to="/report-forms" className="back-link">
+        {t('reportForms.back')}
+      </Link>
+      <h1 data-testid="designer-heading">{name(form.title)}</h1>
+      <div className="page-heading-links">
+        <Link to={`/reports?form=${form.id}`}>{t('reportForms.reports')}</Link>
+        <Link to={`/completeness/${form.id}`}>{t('reportForms.completeness')}</Link>
+      </div>
+      {created && (
+        <p className="status status-success" role="status" data-testid="designer-created">
+          {t('reportDesigner.created')}
+        </p>
+      )}
+      {/* The form read after a save is the one stored (its revision and versions); the draft stays as typed, which is what was stored. */}
+      <Designer form={form} />
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { graphql } from '../../gql';
+
+export const REPORT_FORMS_PAGE_SIZE = 20;
+
+export const ReportLabelFieldsFragment = graphql(`
+  fragment ReportLabelFields on ReportLabel {
+    kk
+    ru
+    en
+  }
+`);
+
+/** A field of a form as the designer and the report page read it. */
+export const ReportFormFieldFieldsFragment = graphql(`
+  fragment ReportFormFieldFields on ReportFormField {
+    key
+    sectionKey
+    type
+    label {
+      ...ReportLabelFields
+    }
+    help {
+      ...ReportLabelFields
+    }
+    required
+    min
+    max
+    integer
+    choices {
+      key
+      label {
+        ...ReportLabelFields
+      }
+    }
+    prefillSource {
+      key
+      label {
+        ...ReportLabelFields
+      }
+      description {
+        ...ReportLabelFields
+      }
+    }
+    commentRule
+  }
+`);
+
+export const ReportFormFieldsFragment = graphql(`
+  fragment ReportFormFields on ReportForm {
+    id
+    title {
+      ...ReportLabelFields
+    }
+    description {
+      ...ReportLabelFields
+    }
+    periodType
+    firstPeriod
+    regionCodes
+    dueDays
+    onTimeWindowDays
+    version
+    revision
+    createdAt
+    updatedAt
+    sections {
+      key
+      title {
+        ...ReportLabelFields
+      }
+    }
+    fields {
+      ...ReportFormFieldFields
+    }
+    versions {
+      version
+      createdAt
+      createdBy
+    }
+  }
+`);
+
+export const ReportFormsQuery = graphql(`
+  query ReportForms($filter: ReportFormFilter, $first: Int, $after: String) {
+    reportForms(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          id
+          title {
+            ...ReportLabelFields
+          }
+          periodType
+          firstPeriod
+          regionCodes
+          dueDays
+          onTimeWindowDays
+          version
+          updatedAt
+        }
+      }
+    }
+  }
+`);
+
+export const ReportFormQuery = graphql(`
+  query ReportForm($id: ID!) {
+    reportForm(id: $id) {
+      ...ReportFormFields
+    }
+  }
+`);
+
+export const ReportPrefillSourcesQuery = graphql(`
+  query ReportPrefillSources {
+    reportPrefillSources {
+      key
+      label {
+        ...ReportLabelFields
+      }
+      description {
+        ...ReportLabelFields
+      }
+    }
+  }
+`);
+
+export const CreateReportFormMutation = graphql(`
+  mutation CreateReportForm($input: CreateReportFormInput!) {
+    createReportForm(input: $input) {
+      ...ReportFormFields
+    }
+  }
+`);
+
+export const UpdateReportFormMutation = graphql(`
+  mutation UpdateReportForm($input: UpdateReportFormInput!) {
+    updateReportForm(input: $input) {
+      ...ReportFormFields
+    }
+  }
+`);

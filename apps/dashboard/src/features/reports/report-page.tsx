@@ -1,0 +1,100 @@
+import { useQuery } from '@apollo/client/react';
+import { canWrite, isAdmin, useViewer } from '../../auth/session';
+import { errorCodeOf } from '../../errors/graphql-errors';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../routing/router';
+import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { ReportAnswersView } from './report-answers-view';
+import { ReportFilling } from './report-filling';
+import { ReportReview } from './report-review';
+import { ReportStatusBadge } from './report-status';
+import { ReportHistory, ReportThread } from './report-thread';
+import { ReportPageQuery } from './reports.graphql';
+import './reports.css';
+
+/**
+ * A periodic report. Its region's staff fill it while it is a draft or returned (the republican
+ * office may too); once submitted everyone allowed reads it, the republican office accepts or
+ * returns it, and reopens an accepted one. The comment thread and the history sit beside it.
+ */
+export function ReportPage({ id }: { id: string }) {
+  const { t, name, formatDate } = useI18n();
+  const viewer = useViewer();
+  const { data, loading, error, refetch } = useQuery(ReportPageQuery, { variables: { id }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+
+  if (loading && !data) return <Loading />;
+  const report = data?.report;
+  if (!report) {
+    const notFound = !error || errorCodeOf(error) === 'NOT_FOUND' || errorCodeOf(error) === 'BAD_USER_INPUT';
+    return (
+      <section>
+        {notFound ? <EmptyState>{t('report.notFound')}</EmptyState> : <ErrorNotice error={error} onRetry={() => void refetch()} />}
+        <Link to="/reports">{t('report.back')}</Link>
+      </section>
+    );
+  }
+
+  const writer = canWrite(viewer, report.regionCode);
+  const fillable = writer && (report.status === 'DRAFT' || report.status === 'RETURNED');
+  const lastReturn = [...report.history].reverse().find((step) => step.action === 'RETURNED' || step.action === 'REOPENED');
+
+  return (
+    <section>
+      <Link to={`/reports?form=${report.formId}`} className="back-link">
+        {t('report.back')}
+      </Link>
+      <div className="page-heading">
+        <h1 data-testid="report-title">{t('reports.cardTitle', { form: name(report.form?.title), period: report.period })}</h1>
+        <ReportStatusBadge status={report.status} overdue={report.overdue} large />
+      </div>
+      {error != null && <ErrorNotice error={error} />}
+      <dl className="details card">
+        <div>
+          <dt>{t('reports.region')}</dt>
+          <dd>{report.region ? name(report.region.name) : t('common.unavailable')}</dd>
+        </div>
+        <div>
+          <dt>{t('report.periodDates')}</dt>
+          <dd>
+            {report.periodStart} – {report.periodEnd}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('report.due')}</dt>
+          <dd>{report.dueOn}</dd>
+        </div>
+        <div>
+          <dt>{t('report.submitted')}</dt>
+          <dd data-testid="report-submitted">
+            {report.firstSubmittedAt
+              ? `${formatDate(report.firstSubmittedAt)} · ${t(report.submittedOnTime ? 'report.onTime' : 'report.late')} · ${t('report.submissions', { count: report.submissionCount })}`
+              : t('report.notSubmitted')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('report.formVersion')}</dt>
+          <dd>{report.formVersion}</dd>
+        </div>
+      </dl>
+      {report.locked && (
+        <p className="status status-success" data-testid="report-locked">
+          {t('report.locked', { date: report.acceptedAt ? formatDate(report.acceptedAt) : '' })}
+        </p>
+      )}
+      {fillable && report.status === 'RETURNED' && lastReturn?.comment && (
+        <div className="status status-error report-returned-note" data-testid="report-returned-note">
+          <strong>{t('report.returnedBecause')}</strong> {lastReturn.comment}
+        </div>
+      )}
+
+      <div className="report-layout">
+        <div className="report-main">{fillable ? <ReportFilling report={report} /> : <ReportAnswersView report={report} />}</div>
+        <aside className="report-side">
+          {isAdmin(viewer) && <ReportReview report={report} onReload={() => void refetch()} />}
+          <ReportThread report={report} canPost={writer} />
+          <ReportHistory report={report} />
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { useMutation } from '@apollo/client/react';
+import { REPORT_LIMITS } from '@birge/shared-reference';
+import { useState, type FormEvent } from 'react';
+import type { ReportFieldsFragment } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { AccessHidden } from '../../ui/access';
+import { useFormErrors } from '../../ui/form-errors';
+import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { FormFailure } from '../../ui/form-failure';
+import { textProblems } from '../needs/need-forms';
+import { useStaffDirectory } from '../reference/use-staff-names';
+import { PostReportCommentMutation } from './reports.graphql';
+
+function CommentForm({ report }: { report: ReportFieldsFragment }) {
+  const { t, name } = useI18n();
+  const [text, setText] = useState('');
+  const [fieldKey, setFieldKey] = useState('');
+  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
+  const [post, { loading }] = useMutation(PostReportCommentMutation);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(null);
+    const problems = textProblems('text', text, REPORT_LIMITS.commentMaxLength);
+    setFieldErrors(problems);
+    if (problems.length > 0) return;
+    try {
+      await post({ variables: { input: fieldKey ? { id: report.id, text: text.trim(), fieldKey } : { id: report.id, text: text.trim() } } });
+      setText('');
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="report-comment-form">
+      <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
+      <FormField label={t('reportThread.about')} errors={errors['fieldKey']} name="fieldKey">
+        {(control) => (
+          <select {...control} value={fieldKey} onChange={(event) => setFieldKey(event.target.value)}>
+            <option value="">{t('reportThread.wholeReport')}</option>
+            {report.fields.map((field) => (
+              <option key={field.key} value={field.key}>
+                {name(field.label)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label={t('reportThread.message')} errors={errors['text']} name="text">
+        {(control) => <textarea {...control} rows={3} value={text} onChange={(event) => setText(event.target.value)} />}
+      </FormField>
+      <OtherFieldErrors errors={fieldErrors} knownFields={['text', 'fieldKey']} />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t('common.saving') : t('reportThread.post')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The comment thread between the region and the republican office, oldest first; both sides write while the report is not locked. */
+export function ReportThread({ report, canPost }: { report: ReportFieldsFragment; canPost: boolean }) {
+  const { t, name, formatDate } = useI18n();
+  const staff = useStaffDirectory();
+  const labelOf = (key: string) => name(report.fields.find((field) => field.key === key)?.label) || key;
+  return (
+    <section aria-labelledby="report-thread-heading">
+      <h2 id="report-thread-heading">{t('reportThread.title')}</h2>
+      {report.comments.length === 0 ? (
+        <p className="muted">{t('reportThread.empty')}</p>
+      ) : (
+        <ol className="timeline" data-testid="report-comments">
+          {report.comments.map((comment) => (
+            <li key={comment.id} className={`timeline-entry report-comment-${comment.side.toLowerCase()}`}>
+              <span className="muted small">
+                {[t(`reportCommentSide.${comment.side}`), staff.nameOf(comment.authorId), formatDate(comment.createdAt), comment.fieldKey ? t('reportThread.aboutField', { field: labelOf(comment.fieldKey) }) : ''].filter(Boolean).join(' · ')}
+              </span>
+              <p className="timeline-text">{comment.personalDataHidden ? <AccessHidden reason={comment.personalDataHidden} /> : comment.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {canPost && !report.locked && <CommentForm report={report} />}
+      {report.locked && <p className="muted small">{t('reportThread.locked')}</p>}
+    </section>
+  );
+}
+
+/** Every step of the report, oldest first: who, when, from which status to which, and why. */
+export function ReportHistory({ report }: { report: ReportFieldsFragment }) {
+  const { t, formatDate } = useI18n();
+  const staff = useStaffDirectory();
+  return (
+    <section aria-labelledby="report-history-heading">
+      <h2 id="report-history-heading">{t('reportHistory.title')}</h2>
+      <ol className="timeline" data-testid="report-history">
+        {report.history.map((step) => (
+          <li key={step.id} className="timeline-entry">
+            <span className="muted small">
+              {formatDate(step.at)} · {staff.nameOf(step.actorId)}
+            </span>
+            <div>
+              {t(`reportAction.${step.action}`)}
+              {step.fromStatus ? ` (${t(`reportStatus.${step.fromStatus}`)} → ${t(`reportStatus.${step.toStatus}`)})` : ''}
+            </div>
+            {step.comment && <p className="timeline-text">{step.comment}</p>}
+            {!step.comment && step.personalDataHidden && step.action !== 'OPENED' && step.action !== 'SUBMITTED' && (
+              <p className="timeline-text">
+                <AccessHidden reason={step.personalDataHidden} />
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
