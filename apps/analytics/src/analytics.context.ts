@@ -5,6 +5,7 @@ import type { FactRecorderService } from './modules/facts/fact-recorder.service'
 import type { FeedbackReadService } from './modules/feedback/feedback-read.service';
 import type { FeedbackService } from './modules/feedback/feedback.service';
 import type { ExportService } from './modules/exports/export.service';
+import type { ReportExportService } from './modules/exports/report-export.service';
 import type { InsightContextService } from './modules/insights/insight-context.service';
 import type { InsightService } from './modules/insights/insight.service';
 import type { NeedListService } from './modules/needs/need-list.service';
@@ -31,6 +32,7 @@ export interface AnalyticsServices {
   feedback: FeedbackService;
   feedbackReader: FeedbackReadService;
   exports: ExportService;
+  reportExports: ReportExportService;
   insights: InsightService;
   insightContext: InsightContextService;
   reportForms: ReportFormService;

@@ -2,6 +2,7 @@ import { buildFederatedSchema, roleAuthChecker } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
 import { CoverageResolver } from './modules/coverage/coverage.resolver';
 import { ExportResolver } from './modules/exports/export.resolver';
+import { ReportExportResolver } from './modules/exports/report-export.resolver';
 import { FeedbackAttachmentResolver, FeedbackLinkResolver, FeedbackMessageDetailsResolver, FeedbackThreadDetailsResolver } from './modules/feedback/feedback-details.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { NeedDetailsResolver } from './modules/needs/need-details.resolver';
@@ -25,7 +26,7 @@ import { regionReferences } from './modules/region/region.reference';
 export function buildAnalyticsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     partnerScope: 'analytics',
-    resolvers: [CoverageResolver, OverviewResolver, ExportResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver,
+    resolvers: [CoverageResolver, OverviewResolver, ExportResolver, ReportExportResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver,
       FeedbackResolver, FeedbackThreadDetailsResolver, FeedbackMessageDetailsResolver, FeedbackAttachmentResolver, FeedbackLinkResolver,
       ReportFormResolver, ReportResolver, ReportWorkflowResolver, ReportDetailsResolver, CompletenessResolver,
       InsightResolver, InsightRowContextResolver, InsightLineContextResolver],

@@ -9,6 +9,7 @@ import { startRegistryFactConsumers } from './modules/contacts/registry-facts.co
 import { RegistryFactsService } from './modules/contacts/registry-facts.service';
 import { CoverageService } from './modules/coverage/coverage.service';
 import { ExportService } from './modules/exports/export.service';
+import { ReportExportService } from './modules/exports/report-export.service';
 import { startFactConsumers } from './modules/facts/fact.consumers';
 import { FactRecorderService } from './modules/facts/fact-recorder.service';
 import { BookingFactEntity } from './modules/facts/booking-fact.entity';
@@ -75,6 +76,7 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
       feedback: new FeedbackService(dataSource, events, feedbackFiles, feedbackReader, config.ANALYTICS_FEEDBACK_FILE_MAX_BYTES),
       feedbackReader,
       exports: new ExportService(new NeedListService(dataSource), new OverviewService(dataSource), new CoverageService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }), systemClock),
+      reportExports: new ReportExportService(new ReportService(dataSource, systemClock), new ReportFormService(dataSource, systemClock), new CompletenessService(dataSource, systemClock), systemClock),
       insights: new InsightService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }),
       insightContext: new InsightContextService(dataSource),
       reportForms: new ReportFormService(dataSource, systemClock),

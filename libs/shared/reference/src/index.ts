@@ -18,7 +18,6 @@ export * from './assistance-training';
 export * from './assistance-premises';
 export * from './phone';
 export * from './registry-events';
-export * from './mailing-events';
 export * from './identity-events';
 export * from './api-scopes';
 export * from './audit';

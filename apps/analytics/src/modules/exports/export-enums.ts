@@ -25,3 +25,14 @@ registerEnumType(TableExportFormat, {
     'CSV (UTF-8 with a byte order mark, comma-separated, dates as Almaty times) or XLSX (one worksheet, typed cells). In both, a text cell ' +
     'starting with =, +, -, @, a tab or a carriage return is prefixed with an apostrophe so no spreadsheet runs it as a formula.',
 });
+
+/** A periodic report's file formats. */
+export enum ReportExportFormat {
+  PDF = 'PDF',
+  XLSX = 'XLSX',
+}
+
+registerEnumType(ReportExportFormat, {
+  name: 'ReportExportFormat',
+  description: 'PDF (A4, to read and print, Kazakh letters embedded) or XLSX (the answers one per row with typed numbers, and a sheet about the report).',
+});

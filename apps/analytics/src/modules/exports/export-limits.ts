@@ -17,3 +17,6 @@ export function exportTooLarge(field: string, message: string, details: Record<s
   Object.assign(error.details, { reason: 'EXPORT_TOO_LARGE', ...details });
   return error;
 }
+
+/** The `language` argument of every export field. */
+export const EXPORT_LANGUAGE_DESCRIPTION = "The language of headers, labels and place names; Kazakh when omitted (the dashboard passes the reader's).";

@@ -4,9 +4,8 @@ import { NeedReaders } from '../needs/need-access';
 import { NeedFilter } from '../needs/dto/need-filter.input';
 import { ExportLanguage, TableExportFormat } from './export-enums';
 import { ExportFile } from './export-file.type';
-import { EXPORT_LIMITS } from './export-limits';
+import { EXPORT_LANGUAGE_DESCRIPTION, EXPORT_LIMITS } from './export-limits';
 
-const LANGUAGE = 'The language of headers, labels and place names; Kazakh when omitted (the dashboard passes the reader\'s).';
 const FORMAT = 'CSV or XLSX.';
 const TOO_LARGE = `A file past ${EXPORT_LIMITS.maxBytes / 1024 / 1024} MB is BAD_USER_INPUT (EXPORT_TOO_LARGE) naming what to narrow.`;
 
@@ -25,7 +24,7 @@ export class ExportResolver {
     @Ctx() ctx: AnalyticsContext,
     @Arg('format', () => TableExportFormat, { description: FORMAT }) format: TableExportFormat,
     @Arg('filter', () => NeedFilter, { nullable: true, description: 'Only the entries that match, as in `needs`.' }) filter?: NeedFilter,
-    @Arg('language', () => ExportLanguage, { nullable: true, description: LANGUAGE }) language?: ExportLanguage,
+    @Arg('language', () => ExportLanguage, { nullable: true, description: EXPORT_LANGUAGE_DESCRIPTION }) language?: ExportLanguage,
   ): Promise<ExportFile> {
     return ctx.services.exports.needs(filter, format, language, ctx.identity);
   }
@@ -39,7 +38,7 @@ export class ExportResolver {
   exportNationalOverview(
     @Ctx() ctx: AnalyticsContext,
     @Arg('format', () => TableExportFormat, { description: FORMAT }) format: TableExportFormat,
-    @Arg('language', () => ExportLanguage, { nullable: true, description: LANGUAGE }) language?: ExportLanguage,
+    @Arg('language', () => ExportLanguage, { nullable: true, description: EXPORT_LANGUAGE_DESCRIPTION }) language?: ExportLanguage,
   ): Promise<ExportFile> {
     return ctx.services.exports.nationalOverview(format, language);
   }
@@ -54,7 +53,7 @@ export class ExportResolver {
     @Ctx() ctx: AnalyticsContext,
     @Arg('regionCode', () => ID, { description: "The region's KATO code." }) regionCode: string,
     @Arg('format', () => TableExportFormat, { description: FORMAT }) format: TableExportFormat,
-    @Arg('language', () => ExportLanguage, { nullable: true, description: LANGUAGE }) language?: ExportLanguage,
+    @Arg('language', () => ExportLanguage, { nullable: true, description: EXPORT_LANGUAGE_DESCRIPTION }) language?: ExportLanguage,
   ): Promise<ExportFile> {
     return ctx.services.exports.regionCoverage(regionCode, format, language, ctx.loaders);
   }
@@ -72,7 +71,7 @@ export class ExportResolver {
   exportSummaryPdf(
     @Ctx() ctx: AnalyticsContext,
     @Arg('regionCode', () => ID, { nullable: true, description: "A region's KATO code for its summary; the national summary when omitted." }) regionCode?: string,
-    @Arg('language', () => ExportLanguage, { nullable: true, description: LANGUAGE }) language?: ExportLanguage,
+    @Arg('language', () => ExportLanguage, { nullable: true, description: EXPORT_LANGUAGE_DESCRIPTION }) language?: ExportLanguage,
   ): Promise<ExportFile> {
     return ctx.services.exports.summaryPdf(regionCode, language, ctx.identity, ctx.loaders);
   }

@@ -1,5 +1,4 @@
 import { CheckOutcome, isUuid, VerificationMethod, type Identity } from '@birge/shared-reference';
-import { publishOrganizationMailing } from '../organization/organization-mailing';
 import {
   assertRegionWrite,
   groupByKeys,
@@ -269,7 +268,6 @@ export class VerificationService {
       previousStatus: organization.verification_status as VerificationStatus,
       actorId: identity.userId,
     });
-    if (this.events) await publishOrganizationMailing(this.events, manager, organizationId);
     return result;
   }
 }

@@ -1,0 +1,141 @@
+import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
+import { Role, type Identity } from '@birge/shared-reference';
+import { createTestDatabase, GraphQLTestClient, readCsv, readPdfText, readXlsx, type TestDatabase } from '@birge/server-testing';
+import type { AnalyticsServices } from '../src/analytics.context';
+import { analyticsSubgraph } from '../src/analytics.subgraph';
+
+const ABAI = '100000000';
+const ASTANA = '710000000';
+const ALMATY = '750000000';
+
+const ADMIN: Identity = { userId: 'u-admin', role: Role.REPUBLICAN_ADMIN, regionCode: null };
+const ABAI_STAFF: Identity = { userId: 'u-abai', role: Role.REGIONAL_STAFF, regionCode: ABAI };
+const ASTANA_STAFF: Identity = { userId: 'u-astana', role: Role.REGIONAL_STAFF, regionCode: ASTANA };
+const ANALYST: Identity = { userId: 'u-analyst', role: Role.ANALYST, regionCode: null };
+
+const NARRATIVE = '=1+1 Семейде жастар орталығы ашылды, әкімдік ғимарат берді';
+const FILE = 'fileName contentType contentBase64 byteSize rowCount';
+const EXPORT_REPORT = `query($id: ID!, $format: ReportExportFormat!, $language: ExportLanguage) { exportReport(id: $id, format: $format, language: $language) { ${FILE} } }`;
+const EXPORT_COMPLETENESS = `query($formId: ID!, $format: TableExportFormat!, $language: ExportLanguage) {
+  exportCompleteness(formId: $formId, periods: ["2025-01"], format: $format, language: $language) { ${FILE} } }`;
+
+interface File {
+  fileName: string;
+  contentType: string;
+  contentBase64: string;
+  byteSize: number;
+  rowCount: number;
+}
+
+const design = {
+  title: { kk: 'Айлық есеп', ru: 'Ежемесячный отчёт', en: 'Monthly report' },
+  periodType: 'MONTH',
+  firstPeriod: '2025-01',
+  regionCodes: [ABAI, ASTANA, ALMATY],
+  dueDays: 10,
+  onTimeWindowDays: 2,
+  sections: [
+    {
+      key: 'figures',
+      title: { kk: 'Көрсеткіштер', ru: 'Показатели', en: 'Figures' },
+      fields: [{ key: 'contacts', type: 'NUMBER', label: { kk: 'Байланыстар саны', ru: 'Число контактов', en: 'Contacts logged' }, prefillSource: 'CONTACTS_LOGGED', integer: true }],
+    },
+    {
+      key: 'story',
+      title: { kk: 'Өңір сөзбен', ru: 'Регион словами', en: 'The region in words' },
+      fields: [
+        { key: 'narrative', type: 'TEXT', label: { kk: 'Өңірде не болды', ru: 'Что произошло в регионе', en: 'What happened in the region' } },
+        {
+          key: 'mood',
+          type: 'CHOICE',
+          label: { kk: 'Көңіл-күй', ru: 'Настроение', en: 'Mood' },
+          choices: [
+            { key: 'good', label: { kk: 'Жақсы', ru: 'Хорошее', en: 'Good' } },
+            { key: 'bad', label: { kk: 'Нашар', ru: 'Плохое', en: 'Bad' } },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+describe('analytics subgraph: exports of periodic reports and completeness', () => {
+  let db: TestDatabase;
+  let subgraph: RunningSubgraph<AnalyticsServices>;
+  let formId: string;
+  let reportId: string;
+  const as = (identity: Identity | null) => new GraphQLTestClient(subgraph.url, { identity });
+  const download = async (identity: Identity, query: string, variables: Record<string, unknown>): Promise<{ file: File; content: Buffer }> => {
+    const file = Object.values(await as(identity).data<Record<string, File>>(query, variables))[0];
+    const content = Buffer.from(file.contentBase64, 'base64');
+    expect(content.length).toBe(file.byteSize);
+    return { file, content };
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    subgraph = await startSubgraph(analyticsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+    formId = (await as(ADMIN).data<{ createReportForm: { id: string } }>('mutation($input: CreateReportFormInput!) { createReportForm(input: $input) { id } }', { input: design })).createReportForm.id;
+    const opened = (
+      await as(ABAI_STAFF).data<{ openReport: { id: string; version: number } }>('mutation($input: OpenReportInput!) { openReport(input: $input) { id version } }', {
+        input: { formId, regionCode: ABAI, period: '2025-01' },
+      })
+    ).openReport;
+    reportId = opened.id;
+    await as(ABAI_STAFF).data('mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { id } }', {
+      input: { id: opened.id, version: opened.version, answers: [{ fieldKey: 'narrative', text: NARRATIVE }, { fieldKey: 'mood', choices: ['good'] }] },
+    });
+  });
+
+  afterAll(async () => {
+    await subgraph?.stop();
+    await db?.drop();
+  });
+
+  it('makes a report a PDF in Kazakh with its questions, answers and the source of a pre-filled figure', async () => {
+    const { file, content } = await download(ABAI_STAFF, EXPORT_REPORT, { id: reportId, format: 'PDF' });
+    expect(file.fileName).toMatch(/^birge-report-100000000-2025-01-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const { title, text } = await readPdfText(content);
+    expect(title).toBe('Айлық есеп');
+    const flat = text.replace(/\s+/g, ' ');
+    for (const words of ['Абай облысы', 'Өңір сөзбен', 'Өңірде не болды', NARRATIVE, 'Көңіл-күй', 'Жақсы', 'Байланыстар саны', 'Birge деректері: 0']) expect(flat).toContain(words);
+  });
+
+  it("gives the report as XLSX with typed answers, withholding free text from analysts and neutralising formulas for the region's staff", async () => {
+    const analyst = (await readXlsx((await download(ANALYST, EXPORT_REPORT, { id: reportId, format: 'XLSX', language: 'EN' })).content)).worksheets;
+    expect(analyst.map((sheet) => sheet.name)).toEqual(['Answers', 'About the report']);
+    const rows = analyst[0].getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1, 8));
+    expect(rows).toEqual([
+      // Opened pre-filled with Birge's figure (no contacts yet): the answer, the number and the figure with its source.
+      ['Figures', 'Contacts logged', '0', 0, 0, 'Contacts logged', 'No'],
+      ['The region in words', 'What happened in the region', '(withheld: personal data)'],
+      ['The region in words', 'Mood', 'Good'],
+    ]);
+    const staff = (await readXlsx((await download(ABAI_STAFF, EXPORT_REPORT, { id: reportId, format: 'XLSX', language: 'RU' })).content)).worksheets[0];
+    expect(staff.getCell('C3').value).toBe(`'${NARRATIVE}`);
+
+    const other = await as(ASTANA_STAFF).request(EXPORT_REPORT, { id: reportId, format: 'PDF' });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_REGION' });
+    const missing = await as(ADMIN).request(EXPORT_REPORT, { id: '00000000-0000-4000-8000-000000000000', format: 'PDF' });
+    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("exports completeness: every region's cell as CSV, and XLSX with the counts per region; staff their own region's", async () => {
+    const csv = await readCsv((await download(ANALYST, EXPORT_COMPLETENESS, { formId, format: 'CSV', language: 'EN' })).content);
+    expect(csv.bom).toBe(true);
+    expect(csv.rows[0]).toEqual(['Region', 'KATO code', 'Period', 'Due on', 'State', 'First submitted', 'On time', 'Overdue']);
+    expect(csv.rows.slice(1).map((row) => [row[1], row[2], row[4], row[7]])).toEqual([
+      [ABAI, '2025-01', 'Draft', 'Yes'],
+      [ASTANA, '2025-01', 'Not started', 'Yes'],
+      [ALMATY, '2025-01', 'Not started', 'Yes'],
+    ]);
+
+    const book = await readXlsx((await download(ADMIN, EXPORT_COMPLETENESS, { formId, format: 'XLSX' })).content);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Есептердің толықтығы', 'Өңірлер бойынша']);
+    const abai = book.worksheets[1].getRow(2).values as unknown[];
+    expect(abai.slice(1, 5)).toEqual(['Абай облысы', ABAI, 1, 0]);
+
+    const own = await readCsv((await download(ASTANA_STAFF, EXPORT_COMPLETENESS, { formId, format: 'CSV' })).content);
+    expect(own.rows.slice(1).map((row) => row[1])).toEqual([ASTANA]);
+  });
+});
