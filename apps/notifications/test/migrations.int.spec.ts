@@ -1,7 +1,7 @@
 import { exerciseMigrations } from '@birge/server-testing';
 import { notificationsSubgraph } from '../src/notifications.subgraph';
 
-const TABLES = ['notification', 'notification_read', 'notification_archive', 'processed_event', 'recipient', 'email_delivery'];
+const TABLES = ['notification', 'notification_read', 'notification_archive', 'processed_event', 'recipient', 'email_delivery', 'announcement', 'mailing_address', 'notification_preference', 'digest'];
 
 describe('notifications migrations', () => {
   it('apply to an empty database, and the last one reverts and re-applies cleanly', async () => {
@@ -12,11 +12,13 @@ describe('notifications migrations', () => {
       expect.arrayContaining(['notification.booking_id', 'notification.recipient_id', 'notification.actor_id', 'notification.from_status', 'notification.to_status']),
     );
     expect(result.columnsAfterUp).toEqual(expect.arrayContaining(['notification.audience', 'notification.subject_id', 'email_delivery.message_id']));
-    // The last migration adds the recipients, the email queue and the sources' columns; reverting removes them.
-    expect(result.afterRevert).not.toContain('email_delivery');
-    expect(result.afterRevert).not.toContain('recipient');
-    expect(result.columnsAfterRevert).not.toContain('notification.audience');
-    expect(result.columnsAfterRevert).toContain('notification.recipient_id');
+    // The last migration adds announcements, their audience, preferences and digests, and pre-rendered mail; reverting removes them.
+    expect(result.afterRevert).not.toContain('announcement');
+    expect(result.afterRevert).not.toContain('mailing_organization');
+    expect(result.afterRevert).not.toContain('notification_preference');
+    expect(result.afterRevert).toContain('email_delivery');
+    expect(result.columnsAfterUp).toContain('email_delivery.subject');
+    expect(result.columnsAfterRevert).not.toContain('email_delivery.subject');
     expect(result.columnsAfterReapply).toEqual(result.columnsAfterUp);
   });
 });

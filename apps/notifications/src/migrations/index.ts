@@ -2,6 +2,7 @@ import { CreateNotifications1764070000000 } from './1764070000000-CreateNotifica
 import { AssistanceNotificationKinds1764310000000 } from './1764310000000-AssistanceNotificationKinds';
 import { InboxTargeting1765320000000 } from './1765320000000-InboxTargeting';
 import { SourcesAndEmail1765500000000 } from './1765500000000-SourcesAndEmail';
+import { AnnouncementsAndPreferences1765600000000 } from './1765600000000-AnnouncementsAndPreferences';
 
 /** Every migration of the notifications schema, oldest first. */
-export const notificationsMigrations = [CreateNotifications1764070000000, AssistanceNotificationKinds1764310000000, InboxTargeting1765320000000, SourcesAndEmail1765500000000];
+export const notificationsMigrations = [CreateNotifications1764070000000, AssistanceNotificationKinds1764310000000, InboxTargeting1765320000000, SourcesAndEmail1765500000000, AnnouncementsAndPreferences1765600000000];

@@ -7,6 +7,7 @@ import type { FeedbackTopic } from './feedback';
 import type { NeedKind, NeedTheme } from './needs';
 import type { AccountCreatedPayload, AccountDeactivatedPayload, ApiKeyExpiringPayload, PasswordChangedPayload } from './identity-events';
 import type { ReportPeriodType } from './reports';
+import type { OrganizationMailingChangedPayload } from './mailing-events';
 import type {
   ContactLoggedPayload,
   OrganizationsImportedPayload,
@@ -78,6 +79,8 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'registry.organizations-imported': ['assistance.organization-imports', 'analytics.organization-imports'],
   'registry.organization-verification-changed': ['analytics.organization-verifications', 'notifications.organization-verified'],
   'audit.mutation-recorded': ['identity.audit'],
+  // The notifications subgraph keeps who announcements may be e-mailed to from these (consenting contacts only).
+  'registry.organization-mailing-changed': ['notifications.organization-mailing'],
   // Raised by the registry's daily sweep, once per case, for the region's staff.
   'registry.verification-expiring': ['notifications.verification-expiring'],
   'registry.district-contacts-stale': ['notifications.district-contacts-stale'],
@@ -340,4 +343,9 @@ export interface EventPayloads {
   'analytics.report-reopened': ReportReopenedPayload;
   'analytics.report-due-soon': ReportDueSoonPayload;
   'analytics.report-overdue': ReportOverduePayload;
+}
+
+// Declaration merging: what announcements are sent to (issue 14).
+export interface EventPayloads {
+  'registry.organization-mailing-changed': OrganizationMailingChangedPayload;
 }

@@ -18,6 +18,7 @@ export * from './assistance-training';
 export * from './assistance-premises';
 export * from './phone';
 export * from './registry-events';
+export * from './mailing-events';
 export * from './identity-events';
 export * from './api-scopes';
 export * from './audit';

@@ -1,7 +1,7 @@
 import type { Caller } from './callers';
 
 /**
- * What a caller gets: `ok` (served, no error), UNAUTHENTICATED, NOT_FOUND, or FORBIDDEN with the
+ * What a caller gets: `ok` (served, no error), UNAUTHENTICATED, NOT_FOUND, BAD_USER_INPUT (the call is allowed, its input wrong), or FORBIDDEN with the
  * reason (an AccessRestriction) in extensions.reason, which must be there.
  */
 export type Outcome =
@@ -12,7 +12,8 @@ export type Outcome =
   | 'MISSING_SCOPE'
   | 'ADMIN_ONLY'
   | 'PERSONAL_DATA_HIDDEN_FOR_ROLE'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT';
 
 export type Expectations = Record<Caller, Outcome>;
 

@@ -29,6 +29,15 @@ export class Fixtures {
     return this.adminId;
   }
 
+  /** A draft announcement of the republican office for one region. */
+  async announcement(regionCode: string): Promise<Versioned> {
+    const result = await this.admin.data<{ createAnnouncement: Versioned }>(
+      'mutation($input: CreateAnnouncementInput!) { createAnnouncement(input: $input) { id version } }',
+      { input: { topic: 'GRANT', language: 'kk', title: unique('Матрица гранты'), body: 'Өтінім қабылдау басталды.', target: { regionCodes: [regionCode] } } },
+    );
+    return result.createAnnouncement;
+  }
+
   async organization(regionCode: string): Promise<Versioned> {
     const result = await this.admin.data<{ createOrganization: Versioned }>(
       'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version } }',

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { NotificationFacts } from '../notification/notification-facts';
+import { emailsAtOnce } from '../preferences/preferences.service';
 import { messageIdFor } from './message-id';
 
 interface Addressee {
@@ -27,9 +28,11 @@ async function addressees(manager: EntityManager, facts: NotificationFacts): Pro
     params.push(facts.regionCode);
     who = `role = 'REGIONAL_STAFF' AND region_code = $2`;
   }
+  // Those who chose a digest (or nothing) by e-mail for this kind get it from the digest job instead.
+  const atOnce = emailsAtOnce('recipient.account_id', `$${params.push(facts.kind)}`);
   return manager.query(
     `SELECT account_id AS "accountId", email, language FROM notifications.recipient
-     WHERE active AND email IS NOT NULL AND account_id IS DISTINCT FROM $1 AND ${who}
+     WHERE active AND email IS NOT NULL AND account_id IS DISTINCT FROM $1 AND ${who} AND ${atOnce}
      ORDER BY account_id`,
     params,
   );

@@ -9,6 +9,11 @@ interface DueEmail extends EmailFacts {
   email: string;
   messageId: string;
   attempts: number;
+  /** Set for an email written whole when it was queued (an announcement, a digest): sent as it is. */
+  subject: string | null;
+  textBody: string | null;
+  htmlBody: string | null;
+  headers: Record<string, string> | null;
 }
 
 /** What an SMTP server's refusal says: its reply (`550 5.1.1 …`) and code, or the connection error. */
@@ -105,7 +110,8 @@ export class EmailSender {
          RETURNING d.*)
        SELECT t.id, t.email, t.message_id AS "messageId", t.attempts, t.kind, t.language, n.region_code AS "regionCode",
          n.district_code AS "districtCode", coalesce(n.audience, 'OFFICE') AS audience, n.from_status AS "fromStatus", n.to_status AS "toStatus",
-         n.assignee_id AS "assigneeId", coalesce(n.detail, '{}'::jsonb) AS detail, r.name AS "recipientName"
+         n.assignee_id AS "assigneeId", coalesce(n.detail, '{}'::jsonb) AS detail, r.name AS "recipientName",
+         t.subject, t.text_body AS "textBody", t.html_body AS "htmlBody", t.headers
        FROM taken t
        LEFT JOIN notifications.notification n ON n.id = t.notification_id
        LEFT JOIN notifications.recipient r ON r.account_id = t.recipient_id`,
@@ -118,7 +124,7 @@ export class EmailSender {
   private async sendOne(email: DueEmail): Promise<void> {
     let failure: SendFailure | null = null;
     try {
-      const rendered = renderEmail(email, this.config.DASHBOARD_URL);
+      const rendered = email.subject !== null ? { subject: email.subject, text: email.textBody ?? '', html: email.htmlBody ?? '' } : renderEmail(email, this.config.DASHBOARD_URL);
       await this.transport!.sendMail({
         from: this.config.MAIL_FROM,
         to: email.email,
@@ -126,7 +132,7 @@ export class EmailSender {
         text: rendered.text,
         html: rendered.html,
         messageId: email.messageId,
-        headers: { 'Content-Language': email.language, 'X-Birge-Notification-Kind': email.kind },
+        headers: { 'Content-Language': email.language, 'X-Birge-Notification-Kind': email.kind, ...(email.headers ?? {}) },
       });
     } catch (error) {
       failure = sendFailure(error);

@@ -24,6 +24,8 @@ export enum NotificationKind {
   ACCOUNT_CREATED = 'ACCOUNT_CREATED',
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
   API_KEY_EXPIRING = 'API_KEY_EXPIRING',
+  ANNOUNCEMENT = 'ANNOUNCEMENT',
+  DIGEST = 'DIGEST',
 }
 
 registerEnumType(NotificationKind, {
@@ -53,5 +55,7 @@ registerEnumType(NotificationKind, {
     ACCOUNT_CREATED: { description: 'A staff account was created (subjectId: the account); for republican administrators.' },
     PASSWORD_CHANGED: { description: "The reader's own password was changed; if it was not them, they should tell an administrator." },
     API_KEY_EXPIRING: { description: 'A partner API key expires soon (subjectId: the key); for republican administrators.' },
+    ANNOUNCEMENT: { description: 'An announcement of the front office (grants, programmes, events) for the targeted regions (subjectId: the announcement).' },
+    DIGEST: { description: 'Emails only: a daily or weekly digest of the notifications its reader asked to get that way.' },
   },
 });

@@ -10,6 +10,7 @@ import {
   ValidationError,
 } from '@birge/server-kit';
 import type { DataSource } from 'typeorm';
+import { shownInApp } from '../preferences/preferences.service';
 import { audienceOf, type NotificationAudience } from './notification-audience';
 import { type NotificationRow, toNotification } from './notification.mapper';
 import type { NotificationFilter } from './notification-filter.input';
@@ -46,7 +47,12 @@ class Params {
       ...(region === null ? [] : [`(n.audience = 'REGION' AND n.region_code = ${region})`]),
       ...(this.audience.republican ? [`n.audience = 'REPUBLICAN'`] : []),
     ];
-    return [`(n.recipient_id = ${this.reader()} OR (n.recipient_id IS NULL AND (${shared.join(' OR ')})))`, `n.actor_id IS DISTINCT FROM ${this.reader()}`];
+    return [
+      `(n.recipient_id = ${this.reader()} OR (n.recipient_id IS NULL AND (${shared.join(' OR ')})))`,
+      `n.actor_id IS DISTINCT FROM ${this.reader()}`,
+      // Kinds the reader turned off in the app (notification preferences).
+      shownInApp(this.reader()),
+    ];
   }
 
   isRead(): string {

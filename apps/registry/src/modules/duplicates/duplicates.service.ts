@@ -1,4 +1,5 @@
 import { nameDuplicateKey, OrganizationKind, type Identity } from '@birge/shared-reference';
+import { publishOrganizationMailing } from '../organization/organization-mailing';
 import { ConflictError, NotFoundError, ValidationError, type EventBus, type LoaderRegistry } from '@birge/server-kit';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { OrganizationEntity } from '../organization/organization.entity';
@@ -126,6 +127,8 @@ export class DuplicatesService {
         keptKind: saved.kind as OrganizationKind,
         keptVersion: saved.version,
       });
+      await publishOrganizationMailing(this.events, manager, keep.id);
+      await publishOrganizationMailing(this.events, manager, gone.id, { regionCode: gone.regionCode, kind: gone.kind });
       const [fresh] = await repository.findBy({ id: keep.id });
       return toOrganization(fresh);
     });

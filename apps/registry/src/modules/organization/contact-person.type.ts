@@ -31,6 +31,14 @@ export class ContactPerson {
   @Field(() => [String], { nullable: true, description: `Personal data. Links to social network pages and messengers (https://...). ${HIDDEN}` })
   socialLinks: string[] | null;
 
+  @Field(() => Boolean, {
+    description: 'Agreed to receive the front office\'s announcements by e-mail (recorded with the time, see emailConsentAt). Unsubscribing from a mail is recorded by the notifications service.',
+  })
+  emailConsent: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When the consent was recorded; null without consent.' })
+  emailConsentAt: Date | null;
+
   @Field(() => AccessRestriction, {
     nullable: true,
     description: 'Why the personal data of this person (name, phones, e-mails, links) is null for you; null when it is shown.',

@@ -7,6 +7,10 @@ export interface ContactPersonRecord {
   phones: string[];
   emails: string[];
   socialLinks: string[];
+  /** Agreed to receive the front office's announcements at these e-mails; absent on records stored before consent was asked: no. */
+  emailConsent?: boolean;
+  /** ISO 8601: when the consent was recorded (kept while it stays given). */
+  emailConsentAt?: string | null;
 }
 
 @Entity({ name: 'organization' })

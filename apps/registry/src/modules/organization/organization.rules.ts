@@ -165,6 +165,8 @@ function checkContactPeople(input: OrganizationProfileInput, errors: FieldError[
       if (!isHttpUrl(trimmed)) errors.push({ field: `${at}.socialLinks.${j}`, code: 'INVALID_URL', message: 'must be a link starting with https://' });
       return trimmed;
     });
-    return { name, role: clean(person.role) ?? null, phones, emails, socialLinks };
+    const emailConsent = person.emailConsent === true;
+    if (emailConsent && !emails.length) errors.push({ field: `${at}.emailConsent`, code: 'CONSENT_WITHOUT_EMAIL', message: 'needs at least one e-mail address to send to' });
+    return { name, role: clean(person.role) ?? null, phones, emails, socialLinks, emailConsent, emailConsentAt: emailConsent ? new Date().toISOString() : null };
   });
 }

@@ -17,6 +17,7 @@ import type { CreateOrganizationInput } from './dto/create-organization.input';
 import type { UpdateOrganizationInput } from './dto/update-organization.input';
 import { nameKeysOf } from './name-keys';
 import { OrganizationEntity } from './organization.entity';
+import { keepConsentTimes, publishOrganizationMailing } from './organization-mailing';
 import { toOrganization } from './organization.mapper';
 import { checkProfile } from './organization.rules';
 import type { Organization } from './organization.type';
@@ -116,6 +117,7 @@ export class OrganizationService {
         districtCode: saved.districtCode,
         actorId: identity?.userId ?? null,
       });
+      await publishOrganizationMailing(this.events, manager, saved.id);
       return toOrganization(saved);
     });
   }
@@ -161,6 +163,7 @@ export class OrganizationService {
       if (errors.length) throw new ValidationError(errors);
       if (movesDistrict) await assertDistrictLive(manager, districtCode);
 
+      if (profile.contactPeople) profile.contactPeople = keepConsentTimes(profile.contactPeople, current.contactPeople ?? []);
       Object.assign(current, profile, { kind, regionCode, districtCode, updatedBy: actorOf(identity) });
       if (input.directions) current.directions = input.directions;
       Object.assign(current, nameKeys(current));
@@ -174,6 +177,7 @@ export class OrganizationService {
         districtCode: saved.districtCode,
         version: saved.version,
       });
+      await publishOrganizationMailing(this.events, manager, saved.id);
       return toOrganization(saved);
     });
   }

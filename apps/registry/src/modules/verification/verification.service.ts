@@ -1,4 +1,5 @@
 import { CheckOutcome, isUuid, VerificationMethod, type Identity } from '@birge/shared-reference';
+import { publishOrganizationMailing } from '../organization/organization-mailing';
 import {
   assertRegionWrite,
   groupByKeys,
@@ -268,6 +269,7 @@ export class VerificationService {
       previousStatus: organization.verification_status as VerificationStatus,
       actorId: identity.userId,
     });
+    if (this.events) await publishOrganizationMailing(this.events, manager, organizationId);
     return result;
   }
 }

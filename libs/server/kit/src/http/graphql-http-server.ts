@@ -38,6 +38,8 @@ export interface GraphqlHttpServerOptions<TContext extends BaseContext> {
   readiness: ReadinessCheck;
   /** Extra GET routes served as they are, e.g. a published schema file. */
   routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void>;
+  /** Extra public routes that also take POST (e.g. a one-click unsubscribe); they read the body themselves. */
+  publicRoutes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void | Promise<void>>;
   /**
    * Decides from the headers alone whether a /graphql request may go on (null) or is refused;
    * /healthz, /readyz and the extra routes are never asked.
@@ -129,6 +131,8 @@ export async function startGraphqlHttpServer<TContext extends BaseContext>(
     }
     const route = options.routes?.[url.pathname];
     if (route && request.method === 'GET') return route(request, response);
+    const publicRoute = options.publicRoutes?.[url.pathname];
+    if (publicRoute && (request.method === 'GET' || request.method === 'POST')) return publicRoute(request, response);
     if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: the GraphQL endpoint is /graphql' });
 
     const requestId = (request.headers[REQUEST_ID_HEADER] as string | undefined) || randomUUID();

@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { auditPlugin } from '../audit/audit-plugin';
@@ -41,6 +42,11 @@ export interface SubgraphDefinition<TServices> {
   startConsumers?(deps: SubgraphDependencies, services: TServices): Promise<void>;
   /** Stops what startConsumers started besides the event bus (e.g. a sender polling a table), before the database closes. */
   stopWorkers?(services: TServices): Promise<void>;
+  /**
+   * Public HTTP routes beside /graphql (GET and POST, no gateway signature), e.g. the one-click
+   * unsubscribe a mail client posts to. Keep them few, idempotent, and safe for anyone to call.
+   */
+  publicRoutes?(services: TServices): Record<string, (request: IncomingMessage, response: ServerResponse) => void | Promise<void>>;
   /**
    * Every mutation is audited (auditPlugin, sent as durable `audit.mutation-recorded` events to
    * the identity subgraph's `identity.audit` queue) unless this is false.
@@ -104,6 +110,7 @@ export async function startSubgraph<TServices>(
     port: config.PORT,
     logger,
     readiness: () => databaseReadiness(dataSource),
+    publicRoutes: definition.publicRoutes?.(services),
     // Only the gateway's signed requests get past `admit`, and it has held its callers to their limits.
     maxBodyBytes: STAFF_MAX_BODY_BYTES,
     // Subgraphs accept the gateway only: every GraphQL request must carry its fresh signature,

@@ -1,4 +1,4 @@
-import { IsOptional, ArrayMaxSize, IsNotEmpty, MaxLength } from 'class-validator';
+import { IsOptional, ArrayMaxSize, IsBoolean, IsNotEmpty, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'A person to reach at the organization. Personal data.' })
@@ -27,4 +27,14 @@ export class ContactPersonInput {
   @IsOptional()
   @ArrayMaxSize(10, { message: 'at most 10 links' })
   socialLinks?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the person agreed to receive the front office\'s announcements (grants, programmes, events) at these e-mails. ' +
+      'Requires at least one e-mail (BAD_USER_INPUT CONSENT_WITHOUT_EMAIL). False when omitted; the time of a consent already given is kept.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'must be true or false' })
+  emailConsent?: boolean | null;
 }
