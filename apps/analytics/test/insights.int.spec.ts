@@ -110,8 +110,8 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
       [randomUUID(), organizations.ngoAbai1, ABAI, D1, randomUUID()],
     );
     await q(
-      `INSERT INTO analytics.training_fact (training_id, region_code, starts_at, status, seats, registered, attended, version)
-       VALUES ($1, $2, '2026-02-20T09:00:00Z', 'SCHEDULED', 30, 20, 15, 3), ($3, $2, '2026-03-20T09:00:00Z', 'CANCELLED', 10, 4, 0, 2)`,
+      `INSERT INTO analytics.training_fact (training_id, region_code, starts_at, status, seats, registered, attended, changed_at)
+       VALUES ($1, $2, '2026-02-20T09:00:00Z', 'SCHEDULED', 30, 20, 15, now()), ($3, $2, '2026-03-20T09:00:00Z', 'CANCELLED', 10, 4, 0, now())`,
       [randomUUID(), ABAI, randomUUID()],
     );
     await q(

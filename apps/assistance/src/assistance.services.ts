@@ -29,7 +29,7 @@ export function createAssistanceServices(dataSource: DataSource, events: EventBu
   const timeline = new TimelineService(dataSource);
   const referrals = new StateBodyReferralService(dataSource);
   const storage = new LocalDiskFileStorage(path.resolve(config.ASSISTANCE_ATTACHMENTS_DIR));
-  const trainingRegistrations = new TrainingRegistrationService(dataSource, sharedClock);
+  const trainingRegistrations = new TrainingRegistrationService(dataSource, sharedClock, events);
   const requests = new AssistanceRequestService(dataSource, events, serviceLevels, sharedClock);
   return {
     clock: sharedClock,
@@ -44,7 +44,7 @@ export function createAssistanceServices(dataSource: DataSource, events: EventBu
     overdue: new OverdueSweepService(dataSource, events, sharedClock),
     resources: new BookableResourceService(dataSource),
     bookings: new BookingService(dataSource, events, sharedClock),
-    trainings: new TrainingService(dataSource, trainingRegistrations, sharedClock),
+    trainings: new TrainingService(dataSource, trainingRegistrations, sharedClock, events),
     trainingRegistrations,
     trainingReminders: new TrainingReminderSweepService(dataSource, events, sharedClock, config.ASSISTANCE_TRAINING_REMINDER_HOURS),
     organizationMerges: new OrganizationMergeService(requests, trainingRegistrations, sharedClock),

@@ -61,6 +61,13 @@ describe('registry: bulk import from CSV', () => {
         regionCodes: [ASTANA, ABAI_REGION, ABAI_REGION],
         districtCodes: [ESIL, SEMEY, null],
         versions: [1, 1, 1],
+        // What analytics cuts organizations by (legal form only for the NGO).
+        profiles: {
+          legalForms: ['PUBLIC_FOUNDATION', null, null],
+          directions: [['QAMQOR', 'OTHER_SOCIAL'], ['UMIT'], ['MEDIA']],
+          categories: [['SILVER'], [], ['PRO_BONO']],
+          modes: expect.any(Array),
+        },
       },
     });
     expect(sent[1].data.eventId).toBe(sent[0].data.eventId);

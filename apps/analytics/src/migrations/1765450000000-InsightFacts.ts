@@ -34,7 +34,7 @@ export class InsightFacts1765450000000 implements MigrationInterface {
          seats int NOT NULL,
          registered int NOT NULL DEFAULT 0,
          attended int NOT NULL DEFAULT 0,
-         version int NOT NULL
+         changed_at timestamptz(3) NOT NULL
        )`,
     );
     await queryRunner.query(`CREATE INDEX training_fact_region_starts_idx ON analytics.training_fact (region_code, starts_at)`);

@@ -22,4 +22,19 @@ export interface AssistanceRequestState {
   version: number;
   /** When the organization submitted it (ISO 8601). */
   submittedAt: string;
+  /*
+   * The figures analytics reports besides status and outcome. Absent on events queued before
+   * assistance sent them (a consumer keeps what it had); `npm run analytics:rebuild` settles them.
+   */
+  /** When the request is due by its region's service level (ISO 8601); null until its region is known. */
+  dueAt?: string | null;
+  /** When it first left NEW: the front office's first response (ISO 8601). */
+  firstResponseAt?: string | null;
+  /** When it was resolved (ISO 8601). */
+  resolvedAt?: string | null;
+  /** The requester's score, 1 to 5, once rated. */
+  rating?: number | null;
+  /** Referrals to state bodies, and how many of them were answered. */
+  referralCount?: number;
+  answeredReferralCount?: number;
 }

@@ -1,7 +1,9 @@
 import type { AssistanceSubtype, AssistanceType } from './assistance-catalog';
+import type { BookableResourceKind } from './assistance-premises';
 import type { AssistanceRequestState } from './assistance-request-state';
 import type { AssistanceRequestStatus } from './assistance-status';
 import type { OrganizationKind } from './organization-kind';
+import type { OrganizationProfileFacts } from './organization-profile-facts';
 import type { AuditRecordedPayload } from './audit';
 import type { FeedbackTopic } from './feedback';
 import type { NeedKind, NeedTheme } from './needs';
@@ -36,6 +38,8 @@ export interface OrganizationRegisteredPayload {
   kind: OrganizationKind;
   regionCode: string;
   districtCode: string | null;
+  /** Legal form, directions, categories and modes; absent on events queued before the registry sent them. */
+  profile?: OrganizationProfileFacts;
   /** Who registered it (a user id); absent on events queued before producers sent it. Notifications never go to the actor. */
   actorId?: string | null;
 }
@@ -69,9 +73,12 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'assistance.request-submitted': ['notifications.request-submitted', 'analytics.request-figures'],
   'assistance.request-assigned': ['notifications.request-assigned', 'analytics.request-assignments'],
   'assistance.request-status-changed': ['notifications.request-status-changed', 'analytics.request-status-changes'],
+  // A change of a request's figures that is no status change nor assignment (a rating, a state body's answer).
+  'assistance.request-changed': ['analytics.request-changes'],
   'assistance.request-overdue': ['notifications.request-overdue'],
-  'assistance.booking-confirmed': ['notifications.booking-confirmed'],
-  'assistance.booking-cancelled': ['notifications.booking-cancelled'],
+  'assistance.booking-confirmed': ['notifications.booking-confirmed', 'analytics.booking-confirmations'],
+  'assistance.booking-cancelled': ['notifications.booking-cancelled', 'analytics.booking-cancellations'],
+  'assistance.training-changed': ['analytics.training-figures'],
   'assistance.training-reminder': ['notifications.training-reminder'],
   'registry.organization-updated': ['analytics.organization-updates'],
   'registry.contact-logged': ['analytics.contact-coverage'],
@@ -158,6 +165,8 @@ export interface AssistanceBookingPayload {
   regionCode: string;
   startsAt: string;
   endsAt: string;
+  /** ROOM or EQUIPMENT; absent on events queued before assistance sent it. */
+  resourceKind?: BookableResourceKind;
   /**
    * The user whose action this was (the staff member or partner who acted); absent on events
    * queued before producers sent it. Notifications never go to the actor.
@@ -348,4 +357,50 @@ export interface EventPayloads {
 // Declaration merging: what announcements are sent to (issue 14).
 export interface EventPayloads {
   'registry.organization-mailing-changed': OrganizationMailingChangedPayload;
+}
+
+/**
+ * A request changed in a way analytics counts and that is neither a status change nor an
+ * assignment: the requester rated it, or a state body answered a referral of it.
+ */
+export interface AssistanceRequestChangedPayload {
+  requestId: string;
+  organizationId: string;
+  regionCode: string;
+  change: 'RATED' | 'STATE_BODY_ANSWERED';
+  /** The request after the change (see AssistanceRequestState). */
+  state: AssistanceRequestState;
+  /** The user whose action this was. */
+  actorId?: string | null;
+}
+
+// Declaration merging: the analytics read model's request changes (issue 13).
+export interface EventPayloads {
+  'assistance.request-changed': AssistanceRequestChangedPayload;
+}
+
+
+/**
+ * What a training counts now, after any change of it or of its places (scheduled, changed,
+ * cancelled, a place registered, cancelled or promoted, attendance marked). `changedAt` orders two
+ * changes of one training: an older one never overwrites a newer.
+ */
+export interface AssistanceTrainingChangedPayload {
+  trainingId: string;
+  regionCode: string;
+  startsAt: string;
+  /** SCHEDULED or CANCELLED (assistance's TrainingStatus). */
+  status: string;
+  /** The training's capacity (participants). */
+  seats: number;
+  /** Participants of the REGISTERED places. */
+  registeredParticipants: number;
+  /** Participants of the places marked ATTENDED. */
+  attendedParticipants: number;
+  changedAt: string;
+}
+
+// Declaration merging: the analytics read model's trainings (issue 13).
+export interface EventPayloads {
+  'assistance.training-changed': AssistanceTrainingChangedPayload;
 }

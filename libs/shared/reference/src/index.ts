@@ -27,3 +27,4 @@ export * from './needs';
 export * from './feedback';
 export * from './reports';
 export * from './insights';
+export * from './organization-profile-facts';

@@ -1,5 +1,6 @@
 import type { ContactKind, VerificationStatus } from './registry-vocabulary';
 import type { OrganizationKind } from './organization-kind';
+import type { OrganizationProfileColumns, OrganizationProfileFacts } from './organization-profile-facts';
 
 /** An organization's registry record changed (any field); carries what other subgraphs copy. */
 export interface OrganizationUpdatedPayload {
@@ -9,6 +10,8 @@ export interface OrganizationUpdatedPayload {
   regionCode: string;
   districtCode: string | null;
   version: number;
+  /** Legal form, directions, categories and modes after the change; absent on events queued before the registry sent them. */
+  profile?: OrganizationProfileFacts;
 }
 
 /** The front office was in touch with an actor; analytics derives district coverage from these. */
@@ -58,6 +61,8 @@ export interface OrganizationsImportedPayload {
   districtCodes: (string | null)[];
   /** The record's version after the import (1 for a new record). */
   versions: number[];
+  /** Legal forms, directions, categories and modes (absent on events queued before the registry sent them). */
+  profiles?: OrganizationProfileColumns;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { EventEnvelope } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import { organizationFactConsumers } from './organization-fact.consumers';
 import { requestFactConsumers } from './request-fact.consumers';
+import { trainingBookingFactConsumers } from './training-booking-fact.consumers';
 
 /**
  * Turns other subgraphs' events into analytics facts through the kit's consumers: each event is
@@ -12,7 +13,7 @@ import { requestFactConsumers } from './request-fact.consumers';
 export class FactRecorderService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly consumers: readonly EventConsumer[] = [...organizationFactConsumers, ...requestFactConsumers],
+    private readonly consumers: readonly EventConsumer[] = [...organizationFactConsumers, ...requestFactConsumers, ...trainingBookingFactConsumers],
   ) {}
 
   start(events: EventBus): Promise<void> {

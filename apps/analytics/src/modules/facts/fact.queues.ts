@@ -9,3 +9,10 @@ export const REQUEST_STATUS_CHANGES_QUEUE = 'analytics.request-status-changes';
 export const REQUEST_ASSIGNMENTS_QUEUE = 'analytics.request-assignments';
 /** An organization's verification status derived anew (registry.organization-verification-changed). */
 export const ORGANIZATION_VERIFICATIONS_QUEUE = 'analytics.organization-verifications';
+/** A request rated, or a state body's answer to its referral (assistance.request-changed). */
+export const REQUEST_CHANGES_QUEUE = 'analytics.request-changes';
+/** Trainings' seats and attendance (assistance.training-changed). */
+export const TRAINING_FIGURES_QUEUE = 'analytics.training-figures';
+/** Bookings confirmed and cancelled (assistance.booking-confirmed, assistance.booking-cancelled). */
+export const BOOKING_CONFIRMATIONS_QUEUE = 'analytics.booking-confirmations';
+export const BOOKING_CANCELLATIONS_QUEUE = 'analytics.booking-cancellations';

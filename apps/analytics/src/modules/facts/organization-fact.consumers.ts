@@ -3,7 +3,7 @@ import type { EventEnvelope } from '@birge/shared-reference';
 import type { EntityManager } from 'typeorm';
 import { ORGANIZATION_MERGES_QUEUE, ORGANIZATION_UPDATES_QUEUE } from '../contacts/registry-facts.queues';
 import { ORGANIZATION_FIGURES_QUEUE, ORGANIZATION_IMPORTS_QUEUE, ORGANIZATION_VERIFICATIONS_QUEUE } from './fact.queues';
-import { upsertOrganizationFacts } from './organization-fact-upsert';
+import { profileColumns, upsertOrganizationFacts } from './organization-fact-upsert';
 import { upsertOrganizationVerifications } from './organization-verification-upsert';
 
 /**
@@ -15,13 +15,33 @@ async function recordRegistered(manager: EntityManager, event: EventEnvelope<'re
   const batch =
     'organizationIds' in p
       ? p
-      : { organizationIds: [p.organizationId], kinds: [p.kind], regionCodes: [p.regionCode], districtCodes: [p.districtCode ?? null] };
+      : {
+          organizationIds: [p.organizationId],
+          kinds: [p.kind],
+          regionCodes: [p.regionCode],
+          districtCodes: [p.districtCode ?? null],
+          profiles: profileColumns(p.profile),
+        };
+  const profiles = batch.profiles;
+  const joined = (lists: string[][] | undefined) => lists?.map((list) => list.join(',')) ?? null;
   await manager.query(
-    `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at)
-     SELECT organization_id, kind, region_code, district_code, $5
-     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS i(organization_id, kind, region_code, district_code)
+    `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at, legal_form, directions, categories, modes)
+     SELECT organization_id, kind, region_code, district_code, $5, legal_form,
+            coalesce(string_to_array(directions, ','), '{}'), coalesce(string_to_array(categories, ','), '{}'), coalesce(string_to_array(modes, ','), '{}')
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+       AS i(organization_id, kind, region_code, district_code, legal_form, directions, categories, modes)
      ON CONFLICT (organization_id) DO NOTHING`,
-    [batch.organizationIds, batch.kinds, batch.regionCodes, batch.districtCodes, event.occurredAt],
+    [
+      batch.organizationIds,
+      batch.kinds,
+      batch.regionCodes,
+      batch.districtCodes,
+      event.occurredAt,
+      profiles?.legalForms ?? null,
+      joined(profiles?.directions),
+      joined(profiles?.categories),
+      joined(profiles?.modes),
+    ],
   );
 }
 
@@ -54,6 +74,7 @@ async function recordMerge(manager: EntityManager, event: EventEnvelope<'registr
   await manager.query(`UPDATE analytics.organization_fact SET merged_into = $1 WHERE merged_into = $2`, [p.keptId, p.mergedId]);
   await manager.query(`UPDATE analytics.contact_fact SET organization_id = $1 WHERE organization_id = $2`, [p.keptId, p.mergedId]);
   await manager.query(`UPDATE analytics.request_fact SET organization_id = $1 WHERE organization_id = $2`, [p.keptId, p.mergedId]);
+  await manager.query(`UPDATE analytics.booking_fact SET organization_id = $1 WHERE organization_id = $2`, [p.keptId, p.mergedId]);
 }
 
 /** The registry's organization events, turned into organization facts that never go back to an older state. */
@@ -73,7 +94,14 @@ export const organizationFactConsumers = [
       const p = event.payload;
       return upsertOrganizationFacts(
         manager,
-        { organizationIds: [p.organizationId], kinds: [p.kind], regionCodes: [p.regionCode], districtCodes: [p.districtCode], versions: [p.version] },
+        {
+          organizationIds: [p.organizationId],
+          kinds: [p.kind],
+          regionCodes: [p.regionCode],
+          districtCodes: [p.districtCode],
+          versions: [p.version],
+          profiles: profileColumns(p.profile),
+        },
         event.occurredAt,
       );
     },

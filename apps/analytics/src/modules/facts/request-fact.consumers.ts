@@ -1,6 +1,6 @@
 import { defineConsumer } from '@birge/server-kit';
 import type { AssistanceRequestState } from '@birge/shared-reference';
-import { REQUEST_ASSIGNMENTS_QUEUE, REQUEST_FIGURES_QUEUE, REQUEST_STATUS_CHANGES_QUEUE } from './fact.queues';
+import { REQUEST_ASSIGNMENTS_QUEUE, REQUEST_CHANGES_QUEUE, REQUEST_FIGURES_QUEUE, REQUEST_STATUS_CHANGES_QUEUE } from './fact.queues';
 import { upsertRequestFacts } from './request-fact-upsert';
 
 /**
@@ -27,6 +27,11 @@ export const requestFactConsumers = [
   defineConsumer({
     event: 'assistance.request-assigned',
     queue: REQUEST_ASSIGNMENTS_QUEUE,
+    handle: (manager, event) => upsertRequestFacts(manager, stateOf(event.payload)),
+  }),
+  defineConsumer({
+    event: 'assistance.request-changed',
+    queue: REQUEST_CHANGES_QUEUE,
     handle: (manager, event) => upsertRequestFacts(manager, stateOf(event.payload)),
   }),
 ];

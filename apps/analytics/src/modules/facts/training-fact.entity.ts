@@ -28,7 +28,7 @@ export class TrainingFactEntity {
   @Column({ type: 'int', default: 0 })
   attended: number;
 
-  /** The training's version in assistance: a lower one never overwrites a higher. */
-  @Column({ type: 'int' })
-  version: number;
+  /** When assistance counted these (its database clock, under the training's lock): an older count never overwrites a newer. */
+  @Column({ name: 'changed_at', type: 'timestamptz', precision: 3 })
+  changedAt: Date;
 }

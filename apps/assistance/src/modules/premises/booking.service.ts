@@ -1,4 +1,4 @@
-import { BookingStatus, isUuid, type Identity } from '@birge/shared-reference';
+import { BookingStatus, isUuid, type BookableResourceKind, type Identity } from '@birge/shared-reference';
 import {
   byKeys,
   decodeTimeIdCursor,
@@ -214,8 +214,14 @@ export class BookingService {
       regionCode: booking.regionCode,
       startsAt: booking.startsAt.toISOString(),
       endsAt: booking.endsAt.toISOString(),
+      resourceKind: await this.resourceKindOf(manager, booking.resourceId),
       actorId,
     });
+  }
+
+  private async resourceKindOf(manager: EntityManager, resourceId: string): Promise<BookableResourceKind> {
+    const [row]: { kind: BookableResourceKind }[] = await manager.query(`SELECT kind FROM assistance.bookable_resource WHERE id = $1`, [resourceId]);
+    return row.kind;
   }
 
   private conditions(filter: BookingFilter, params: SqlParams, identity: Identity | null): string[] {

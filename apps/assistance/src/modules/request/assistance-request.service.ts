@@ -10,7 +10,7 @@ import { lockOrganizations } from '../organization/organization-lock';
 import type { SubmitAssistanceRequestInput } from './dto/submit-assistance-request.input';
 import { AssistanceRequestEntity } from './assistance-request.entity';
 import { toAssistanceRequest } from './assistance-request.mapper';
-import { requestState } from './assistance-request.state';
+import { NO_STATE_FIGURES, requestState } from './assistance-request.state';
 import type { AssistanceRequest } from './assistance-request.type';
 import type { ServiceLevelService } from './service-level.service';
 
@@ -154,7 +154,7 @@ export class AssistanceRequestService {
       type: request.type as never,
       subtype: request.subtype as never,
       status: request.status as never,
-      state: requestState(request),
+      state: requestState(request, NO_STATE_FIGURES),
       // Who submitted it, also when it is released later by the registry's record arriving.
       actorId: request.createdBy,
     });

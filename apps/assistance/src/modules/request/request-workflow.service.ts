@@ -26,7 +26,7 @@ import type {
 } from './dto/request-workflow.inputs';
 import { AssistanceRequestEntity } from './assistance-request.entity';
 import { toAssistanceRequest } from './assistance-request.mapper';
-import { requestState } from './assistance-request.state';
+import { requestState, requestStateFigures } from './assistance-request.state';
 import type { AssistanceRequest } from './assistance-request.type';
 import { lockRequest } from './request-lock';
 
@@ -108,7 +108,7 @@ export class RequestWorkflowService {
         regionCode,
         from,
         to: input.status,
-        state: requestState(saved),
+        state: requestState(saved, await requestStateFigures(manager, saved.id)),
         actorId: actor.userId,
       });
       return toAssistanceRequest(saved, now);
@@ -134,7 +134,7 @@ export class RequestWorkflowService {
         regionCode,
         assigneeId,
         previousAssigneeId,
-        state: requestState(saved),
+        state: requestState(saved, await requestStateFigures(manager, saved.id)),
         actorId: actor.userId,
       });
       return toAssistanceRequest(saved, this.clock.now());
@@ -176,6 +176,7 @@ export class RequestWorkflowService {
         text: answer,
         referralId: referral.id,
       });
+      await this.publishChanged(manager, saved, 'STATE_BODY_ANSWERED', actor);
       return toAssistanceRequest(saved, now);
     });
   }
@@ -198,6 +199,7 @@ export class RequestWorkflowService {
         authorId: actor.userId,
         text: `${input.score}/5${saved.ratingComment ? `: ${saved.ratingComment}` : ''}`,
       });
+      await this.publishChanged(manager, saved, 'RATED', actor);
       // The score only: the comment is the organization's words and stays here.
       await this.events.publish(manager, 'assistance.request-rated', {
         requestId: saved.id,
@@ -248,6 +250,18 @@ export class RequestWorkflowService {
       throw conflict('REGION_PENDING', "the organization's region has not arrived from the registry yet; try again shortly");
     }
     return request.regionCode;
+  }
+
+  /** The request's new state for analytics, in the transaction of the change. */
+  private async publishChanged(manager: EntityManager, request: AssistanceRequestEntity, change: 'RATED' | 'STATE_BODY_ANSWERED', actor: Identity): Promise<void> {
+    await this.events.publish(manager, 'assistance.request-changed', {
+      requestId: request.id,
+      organizationId: request.organizationId,
+      regionCode: this.regionOf(request),
+      change,
+      state: requestState(request, await requestStateFigures(manager, request.id)),
+      actorId: actor.userId,
+    });
   }
 
   private async save(manager: EntityManager, request: AssistanceRequestEntity, actor: Identity): Promise<AssistanceRequestEntity> {

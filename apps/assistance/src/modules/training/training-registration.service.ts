@@ -1,6 +1,7 @@
-import { decodeTimeIdCursor, NotFoundError, pageSize, toConnection, type ConnectionShape, type LoaderRegistry } from '@birge/server-kit';
+import { decodeTimeIdCursor, NotFoundError, pageSize, toConnection, type ConnectionShape, type EventBus, type LoaderRegistry } from '@birge/server-kit';
 import { isUuid, TrainingRegistrationStatus, type Identity } from '@birge/shared-reference';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { publishTrainingFigures } from './training-figures';
 import type { Clock } from '../common/clock';
 import { conflict, invalidField, staleVersion } from '../common/coded-errors';
 import { assertCanWrite, readableRegionList } from '../access/assistance-access';
@@ -38,6 +39,7 @@ export class TrainingRegistrationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {}
 
   register(input: RegisterForTrainingInput, identity: Identity | null): Promise<TrainingRegistration> {
@@ -72,6 +74,7 @@ export class TrainingRegistrationService {
         if (isActiveDuplicate(error)) throw this.alreadyRegistered(null, null);
         throw error;
       }
+      await publishTrainingFigures(this.events, manager, training.id);
       return this.byId(manager, id);
     });
   }
@@ -96,6 +99,7 @@ export class TrainingRegistrationService {
         [id, now, actor.userId],
       );
       if (current.status === TrainingRegistrationStatus.REGISTERED) await this.promote(manager, training.id, training.capacity, now, actor.userId);
+      await publishTrainingFigures(this.events, manager, training.id);
       return this.byId(manager, id);
     });
   }
@@ -133,6 +137,7 @@ export class TrainingRegistrationService {
          WHERE id = $1`,
         [current.id, input.attendance, attended, actor.userId],
       );
+      await publishTrainingFigures(this.events, manager, found.training_id);
       return this.byId(manager, current.id);
     });
   }

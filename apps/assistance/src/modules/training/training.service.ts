@@ -1,4 +1,4 @@
-import { byKeys, decodeTimeIdCursor, pageSize, toConnection, type ConnectionShape, type LoaderRegistry } from '@birge/server-kit';
+import { byKeys, decodeTimeIdCursor, pageSize, toConnection, type ConnectionShape, type EventBus, type LoaderRegistry } from '@birge/server-kit';
 import { isUuid, type Identity } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
@@ -7,6 +7,7 @@ import { SqlParams, where } from '../common/sql-params';
 import { assertCanRead, assertCanWrite, readableRegionCondition } from '../access/assistance-access';
 import type { PageArgs } from '../request/assistance-request-list.service';
 import { assertRegion } from '../common/region-code';
+import { publishTrainingFigures } from './training-figures';
 import type { TrainingRegistrationService } from './training-registration.service';
 import {
   assertNotCancelled,
@@ -40,6 +41,7 @@ export class TrainingService {
     private readonly dataSource: DataSource,
     private readonly registrations: TrainingRegistrationService,
     private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {}
 
   async schedule(input: ScheduleTrainingInput, identity: Identity | null): Promise<Training> {
@@ -50,12 +52,15 @@ export class TrainingService {
     if (!topic || topic.length < 3) throw invalidField('topic', 'TOO_SHORT', 'must be at least 3 characters');
     const venue = text(input.venue);
     if (!venue || venue.length < 2) throw invalidField('venue', 'TOO_SHORT', 'must be at least 2 characters');
-    const [row]: TrainingRow[] = await this.dataSource.query(
-      `INSERT INTO assistance.training AS t (region_code, topic, description, audience, starts_at, ends_at, venue, capacity, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${TRAINING_COLUMNS}`,
-      [input.regionCode, topic, text(input.description), input.audience, input.startsAt, input.endsAt, venue, input.capacity, actor.userId],
-    );
-    return toTraining(row);
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: TrainingRow[] = await manager.query(
+        `INSERT INTO assistance.training AS t (region_code, topic, description, audience, starts_at, ends_at, venue, capacity, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${TRAINING_COLUMNS}`,
+        [input.regionCode, topic, text(input.description), input.audience, input.startsAt, input.endsAt, venue, input.capacity, actor.userId],
+      );
+      await publishTrainingFigures(this.events, manager, row.id);
+      return toTraining(row);
+    });
   }
 
   /** Optimistic locking on `version`; the row lock keeps a capacity change and registrations apart. */
@@ -107,6 +112,7 @@ export class TrainingService {
         await manager.query(`UPDATE assistance.training_registration SET reminded_at = NULL WHERE training_id = $1`, [current.id]);
       }
       if (capacity > current.capacity) await this.registrations.promote(manager, current.id, capacity, now, actor.userId);
+      await publishTrainingFigures(this.events, manager, current.id);
       const [row]: TrainingRow[] = await manager.query(`SELECT ${TRAINING_COLUMNS} FROM assistance.training t WHERE t.id = $1`, [current.id]);
       return toTraining(row);
     });
@@ -127,6 +133,7 @@ export class TrainingService {
            version = version + 1 WHERE t.id = $1 RETURNING ${TRAINING_COLUMNS}`,
         [id, now, text(reason), actor.userId],
       );
+      await publishTrainingFigures(this.events, manager, id);
       return toTraining(row);
     });
   }

@@ -69,7 +69,9 @@ class Rollback extends Error {}
 interface Chunk {
   /** COPY lines of new records, and what their event says of them. */
   created: CopyLines;
-  registered: Pick<OrganizationsImportedPayload, 'organizationIds' | 'kinds' | 'regionCodes' | 'districtCodes' | 'versions'>;
+  registered: Pick<OrganizationsImportedPayload, 'organizationIds' | 'kinds' | 'regionCodes' | 'districtCodes' | 'versions'> & {
+    profiles: NonNullable<OrganizationsImportedPayload['profiles']>;
+  };
   /** COPY lines of rows that match a registered record. */
   matched: CopyLines;
 }
@@ -221,7 +223,7 @@ export class OrganizationImportService {
     try {
       for (let more = true; more; ) {
         const checkStarted = performance.now();
-        const chunk: Chunk = { created: new CopyLines(), registered: { organizationIds: [], kinds: [], regionCodes: [], districtCodes: [], versions: [] }, matched: new CopyLines(0) };
+        const chunk: Chunk = { created: new CopyLines(), registered: { organizationIds: [], kinds: [], regionCodes: [], districtCodes: [], versions: [], profiles: { legalForms: [], directions: [], categories: [], modes: [] } }, matched: new CopyLines(0) };
         let cells: string[] = [];
         const cell = (column: ImportColumn) => {
           const i = at.get(column);
@@ -263,6 +265,11 @@ export class OrganizationImportService {
             r.regionCodes.push(row.regionCode);
             r.districtCodes.push(row.districtCode);
             r.versions.push(1);
+            const profiles = r.profiles as { legalForms: (string | null)[]; directions: string[][]; categories: string[][]; modes: string[][] };
+            profiles.legalForms.push(row.profile.legalForm ?? null);
+            profiles.directions.push(row.directions);
+            profiles.categories.push(row.profile.categories);
+            profiles.modes.push(row.profile.modes);
             facets.add(row);
           }
         }
@@ -362,7 +369,8 @@ export class OrganizationImportService {
     await manager.query(`ANALYZE import_staging (id)`);
     const set = FILE_COLUMNS.filter((c) => present.has(c));
     const allSet = [...set, 'search_key', 'duplicate_key'];
-    await manager.query(`CREATE TEMP TABLE import_changed (line int NOT NULL, id uuid NOT NULL, kind text, region_code text, district_code text, version int) ON COMMIT DROP`);
+    await manager.query(`CREATE TEMP TABLE import_changed (line int NOT NULL, id uuid NOT NULL, kind text, region_code text, district_code text, version int,
+      legal_form text, directions text[], categories text[], modes text[]) ON COMMIT DROP`);
     const updated = await affectedRows(
       manager,
       `WITH changed AS (
@@ -370,7 +378,7 @@ export class OrganizationImportService {
            version = o.version + 1, updated_at = now(), updated_by = $1
          FROM import_staging s
          WHERE o.id = s.id AND (${set.map((c) => `o.${c}`).join(', ')}) IS DISTINCT FROM (${set.map((c) => `s.${c}`).join(', ')})
-         RETURNING s.line, o.id, o.kind, o.region_code, o.district_code, o.version)
+         RETURNING s.line, o.id, o.kind, o.region_code, o.district_code, o.version, o.legal_form, o.directions, o.categories, o.modes)
        INSERT INTO import_changed SELECT * FROM changed`,
       [actorOf(identity)],
     );
@@ -381,7 +389,9 @@ export class OrganizationImportService {
         'registry.organizations-imported',
         `SELECT jsonb_build_object('importId', $1::text, 'batch', batch, 'change', 'UPDATED', 'organizationIds', jsonb_agg(id ORDER BY line),
            'kinds', jsonb_agg(kind ORDER BY line), 'regionCodes', jsonb_agg(region_code ORDER BY line),
-           'districtCodes', jsonb_agg(district_code ORDER BY line), 'versions', jsonb_agg(version ORDER BY line)) AS payload
+           'districtCodes', jsonb_agg(district_code ORDER BY line), 'versions', jsonb_agg(version ORDER BY line),
+           'profiles', jsonb_build_object('legalForms', jsonb_agg(legal_form ORDER BY line), 'directions', jsonb_agg(directions ORDER BY line),
+             'categories', jsonb_agg(categories ORDER BY line), 'modes', jsonb_agg(modes ORDER BY line))) AS payload
          FROM (SELECT *, (row_number() OVER (ORDER BY line) - 1) / $2 AS batch FROM import_changed) b
          GROUP BY batch ORDER BY batch`,
         [importId, CHUNK_ROWS],

@@ -19,6 +19,7 @@ import { nameKeysOf } from './name-keys';
 import { OrganizationEntity } from './organization.entity';
 import { keepConsentTimes, publishOrganizationMailing } from './organization-mailing';
 import { toOrganization } from './organization.mapper';
+import { profileFactsOf } from './organization-profile-facts';
 import { checkProfile } from './organization.rules';
 import type { Organization } from './organization.type';
 
@@ -115,6 +116,7 @@ export class OrganizationService {
         kind: input.kind,
         regionCode: saved.regionCode,
         districtCode: saved.districtCode,
+        profile: profileFactsOf(saved),
         actorId: identity?.userId ?? null,
       });
       await publishOrganizationMailing(this.events, manager, saved.id);
@@ -176,6 +178,7 @@ export class OrganizationService {
         regionCode: saved.regionCode,
         districtCode: saved.districtCode,
         version: saved.version,
+        profile: profileFactsOf(saved),
       });
       await publishOrganizationMailing(this.events, manager, saved.id);
       return toOrganization(saved);

@@ -1,0 +1,12 @@
+import type { Direction, LegalForm, OrganizationProfileFacts, VolunteerCategory, VolunteeringMode } from '@birge/shared-reference';
+import type { OrganizationEntity } from './organization.entity';
+
+/** What the organization events carry for analytics' dimensions (legal form, directions, categories, modes). */
+export function profileFactsOf(organization: Pick<OrganizationEntity, 'legalForm' | 'directions' | 'categories' | 'modes'>): OrganizationProfileFacts {
+  return {
+    legalForm: (organization.legalForm as LegalForm | null) ?? null,
+    directions: (organization.directions ?? []) as Direction[],
+    categories: (organization.categories ?? []) as VolunteerCategory[],
+    modes: (organization.modes ?? []) as VolunteeringMode[],
+  };
+}
