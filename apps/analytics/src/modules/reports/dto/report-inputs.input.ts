@@ -7,6 +7,18 @@ const COMMENT = REPORT_LIMITS.commentMaxLength;
 const idRule = { message: 'is not a report id (a UUID)' };
 const versionRule = { message: 'must be an integer' };
 
+/** The report a step acts on, at the version the caller last read; the inputs below inherit its fields. */
+@InputType({ description: 'The report a step acts on, at the version the caller last read.' })
+abstract class ReportStepInput {
+  @Field(() => ID, { description: 'The report.' })
+  @IsUUID('all', idRule)
+  id: string;
+
+  @Field(() => Int, { description: 'The version you last read; a stale one is refused with CONFLICT (reason STALE_VERSION).' })
+  @IsInt(versionRule)
+  version: number;
+}
+
 @InputType({ description: "Opens a region's report on a form for a period: the existing one, or a new draft pre-filled with the region's figures." })
 export class OpenReportInput {
   @Field(() => ID, { description: 'The form.' })
@@ -25,15 +37,7 @@ export class OpenReportInput {
 }
 
 @InputType({ description: 'Saves a draft as it goes: the answers given replace those fields\' answers; the others stay. Nothing is checked for completeness until submit.' })
-export class SaveReportDraftInput {
-  @Field(() => ID, { description: 'The report.' })
-  @IsUUID('all', idRule)
-  id: string;
-
-  @Field(() => Int, { description: 'The version you last read; a stale one is refused with CONFLICT (reason STALE_VERSION), and nothing is lost: reload and save again.' })
-  @IsInt(versionRule)
-  version: number;
-
+export class SaveReportDraftInput extends ReportStepInput {
   @Field(() => [ReportAnswerInput], { description: 'The answers to save.' })
   @ArrayMaxSize(REPORT_LIMITS.fieldsMax, { message: `must list at most ${REPORT_LIMITS.fieldsMax} answers` })
   @ValidateNested({ each: true })
@@ -45,26 +49,10 @@ export class SaveReportDraftInput {
 }
 
 @InputType({ description: 'Submits a report to the republican office.' })
-export class SubmitReportInput {
-  @Field(() => ID, { description: 'The report.' })
-  @IsUUID('all', idRule)
-  id: string;
-
-  @Field(() => Int, { description: 'The version you last read.' })
-  @IsInt(versionRule)
-  version: number;
-}
+export class SubmitReportInput extends ReportStepInput {}
 
 @InputType({ description: 'Returns a submitted report to its region, saying what to fix; the comment opens (or continues) the report\'s thread.' })
-export class ReturnReportInput {
-  @Field(() => ID, { description: 'The report.' })
-  @IsUUID('all', idRule)
-  id: string;
-
-  @Field(() => Int, { description: 'The version you last read.' })
-  @IsInt(versionRule)
-  version: number;
-
+export class ReturnReportInput extends ReportStepInput {
   @Field({ description: `What to fix (1 to ${COMMENT} characters).` })
   @IsNotEmpty({ message: 'is required' })
   @MaxLength(COMMENT, { message: `must be at most ${COMMENT} characters` })
@@ -72,15 +60,7 @@ export class ReturnReportInput {
 }
 
 @InputType({ description: 'Accepts a submitted report: it is locked.' })
-export class AcceptReportInput {
-  @Field(() => ID, { description: 'The report.' })
-  @IsUUID('all', idRule)
-  id: string;
-
-  @Field(() => Int, { description: 'The version you last read.' })
-  @IsInt(versionRule)
-  version: number;
-
+export class AcceptReportInput extends ReportStepInput {
   @Field(() => String, { nullable: true, description: `A closing word, kept in the history (at most ${COMMENT} characters).` })
   @IsOptional()
   @MaxLength(COMMENT, { message: `must be at most ${COMMENT} characters` })
@@ -88,15 +68,7 @@ export class AcceptReportInput {
 }
 
 @InputType({ description: 'Reopens an accepted report so its region may change and resubmit it; the reason is kept in its history and the audit trail.' })
-export class ReopenReportInput {
-  @Field(() => ID, { description: 'The report.' })
-  @IsUUID('all', idRule)
-  id: string;
-
-  @Field(() => Int, { description: 'The version you last read.' })
-  @IsInt(versionRule)
-  version: number;
-
+export class ReopenReportInput extends ReportStepInput {
   @Field({ description: `Why it is reopened (1 to ${COMMENT} characters).` })
   @IsNotEmpty({ message: 'is required' })
   @MaxLength(COMMENT, { message: `must be at most ${COMMENT} characters` })
