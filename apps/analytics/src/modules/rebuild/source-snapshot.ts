@@ -1,4 +1,10 @@
-import { VerificationStatus, type AssistanceRequestState, type ContactKind, type OrganizationKind } from '@birge/shared-reference';
+import {
+  VerificationStatus,
+  type AssistanceRequestState,
+  type ContactKind,
+  type OrganizationKind,
+  type OrganizationProfileFacts,
+} from '@birge/shared-reference';
 import type { SourceApiClient } from './source-api.client';
 
 export interface OrganizationRecord {
@@ -10,6 +16,8 @@ export interface OrganizationRecord {
   /** The stored status: VERIFIED for what the API reads as EXPIRED. */
   verificationStatus: VerificationStatus;
   verifiedAt: string | null;
+  profile: OrganizationProfileFacts;
+  createdAt: string;
 }
 
 export interface ContactRecord {
@@ -51,7 +59,8 @@ interface OrganizationPage {
         district: { code: string } | null;
         verification: { status: VerificationStatus; verifiedAt: string | null };
         contacts: ContactPage | null;
-      };
+        createdAt: string;
+      } & OrganizationProfileFacts;
     }[];
   };
 }
@@ -67,9 +76,13 @@ interface RequestPage {
         status: AssistanceRequestState['status'];
         createdAt: string;
         assigneeId: string | null;
-        outcome: { result: NonNullable<AssistanceRequestState['outcome']> } | null;
+        outcome: { result: NonNullable<AssistanceRequestState['outcome']>; resolvedAt: string } | null;
         organization: { id: string };
         region: { code: string } | null;
+        dueAt: string | null;
+        rating: { score: number } | null;
+        referrals: { answeredOn: string | null }[];
+        timeline: { kind: string; fromStatus: string | null; at: string }[];
       };
     }[];
   };
@@ -112,7 +125,8 @@ export async function readRegistryPages(registry: SourceApiClient, onPage: (page
     const data: OrganizationPage = await registry.query<OrganizationPage>(
       `query($after: String) { organizations(first: ${ORGANIZATIONS_PER_PAGE}, after: $after, orderBy: OLDEST) {
         pageInfo { hasNextPage endCursor }
-        edges { node { id kind version region { code } district { code } verification { status verifiedAt } contacts(first: ${CONTACTS_PER_ORGANIZATION}) { ${CONTACT_FIELDS} } } }
+        edges { node { id kind version region { code } district { code } verification { status verifiedAt } legalForm directions categories modes createdAt
+          contacts(first: ${CONTACTS_PER_ORGANIZATION}) { ${CONTACT_FIELDS} } } }
       } }`,
       { after },
     );
@@ -125,6 +139,8 @@ export async function readRegistryPages(registry: SourceApiClient, onPage: (page
         districtCode: node.district?.code ?? null,
         verificationStatus: node.verification.status === VerificationStatus.EXPIRED ? VerificationStatus.VERIFIED : node.verification.status,
         verifiedAt: node.verification.verifiedAt,
+        profile: { legalForm: node.legalForm, directions: node.directions, categories: node.categories, modes: node.modes },
+        createdAt: node.createdAt,
       });
       if (!node.contacts) throw new Error(`the registry withheld the contact log of ${node.id} from the rebuild`);
       const nodes = [...node.contacts.edges.map((e) => e.node)];
@@ -148,6 +164,11 @@ export async function readRegistryPages(registry: SourceApiClient, onPage: (page
   }
 }
 
+function firstResponseOf(timeline: { kind: string; fromStatus: string | null; at: string }[]): string | null {
+  const times = timeline.filter((e) => e.kind === 'STATUS_CHANGED' && e.fromStatus === 'NEW').map((e) => new Date(e.at).toISOString());
+  return times.length ? times.sort()[0] : null;
+}
+
 /** Every request that has its region (the others count nowhere yet), from assistance's API, a page at a time. */
 export async function readAssistancePages(assistance: SourceApiClient, onPage: (requests: AssistanceRequestState[]) => Promise<void>): Promise<void> {
   for (let after: string | null = null, more = true; more; ) {
@@ -155,7 +176,8 @@ export async function readAssistancePages(assistance: SourceApiClient, onPage: (
     const data: RequestPage = await assistance.query<RequestPage>(
       `query($after: String) { assistanceRequests(first: 100, after: $after) {
         pageInfo { hasNextPage endCursor }
-        edges { node { id version type subtype status createdAt assigneeId outcome { result } organization { id } region { code } } }
+        edges { node { id version type subtype status createdAt assigneeId outcome { result resolvedAt } organization { id } region { code }
+          dueAt rating { score } referrals { answeredOn } timeline { kind fromStatus at } } }
       } }`,
       { after },
     );
@@ -172,6 +194,13 @@ export async function readAssistancePages(assistance: SourceApiClient, onPage: (
         assigneeId: node.assigneeId,
         version: node.version,
         submittedAt: node.createdAt,
+        dueAt: node.dueAt,
+        // The first status change out of NEW, as assistance's requestStateFigures reads it.
+        firstResponseAt: firstResponseOf(node.timeline),
+        resolvedAt: node.outcome?.resolvedAt ?? null,
+        rating: node.rating?.score ?? null,
+        referralCount: node.referrals.length,
+        answeredReferralCount: node.referrals.filter((r) => r.answeredOn !== null).length,
       });
     }
     await onPage(requests);
