@@ -2,6 +2,7 @@ import { EVENT_BUS_SCHEMA, startSubgraph, type RunningSubgraph } from '@birge/se
 import { Role, type Identity } from '@birge/shared-reference';
 import { createTestDatabase, GraphQLTestClient, type GraphQLErrorShape, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import type { AnalyticsServices } from '../src/analytics.context';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
 import { kazakhstanDay } from '../src/modules/reports/report-period';
@@ -375,6 +376,38 @@ describe('analytics subgraph: periodic report forms, reports and their review', 
       expect(seen.comments).toEqual([expect.objectContaining({ text: null, personalDataHidden: 'PERSONAL_DATA_HIDDEN_FOR_ROLE', side: 'REGION' })]);
       const analystSave = await as(ANALYST).request(SAVE, { input: { id: report.id, version: report.version, answers: [] } });
       expect(refusal(analystSave.errors)).toEqual({ code: 'FORBIDDEN', reason: 'READ_ONLY_ROLE' });
+    });
+  });
+
+  describe('lists', () => {
+    it('loads a page of reports with their forms, fields, history and threads in the same statements, whatever the page size', async () => {
+      const form = await createForm({ regionCodes: null });
+      for (const region of ['100000000', '710000000', '750000000', '790000000']) {
+        const report = await open(ADMIN, form.id, region);
+        await as(ADMIN).data(COMMENT, { input: { id: report.id, text: 'Пікір' } });
+      }
+      const PAGE = `query($first: Int, $formId: ID) { reports(first: $first, filter: { formId: $formId }) {
+        totalCount edges { node { id form { id title { en } } fields { key } sections { key } history { action } comments { text } answers { fieldKey prefill { figure } } } } } }`;
+      type Page = { reports: { totalCount: number; edges: { node: { history: unknown[]; comments: unknown[]; fields: unknown[] } }[] } };
+      const counted: number[] = [];
+      for (const first of [2, 4]) {
+        const query = jest.spyOn(Client.prototype, 'query');
+        try {
+          const page = await as(ADMIN).data<Page>(PAGE, { first, formId: form.id });
+          expect(page.reports.totalCount).toBe(4);
+          expect(page.reports.edges).toHaveLength(first);
+          for (const { node } of page.reports.edges) {
+            expect(node.history).toHaveLength(1);
+            expect(node.comments).toHaveLength(1);
+            expect(node.fields).toHaveLength(5);
+          }
+          counted.push(query.mock.calls.map(([sql]: unknown[]) => (typeof sql === 'string' ? sql : String((sql as { text?: unknown } | null)?.text))).filter((sql) => /analytics\.|"report/.test(sql)).length);
+        } finally {
+          query.mockRestore();
+        }
+      }
+      // The count, the page, its forms and versions, the histories, the threads, the forms with their current versions, the reports' own versions: one statement each, for 2 reports as for 4.
+      expect(counted).toEqual([9, 9]);
     });
   });
 
