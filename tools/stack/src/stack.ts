@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, startEmbeddedDatabase, type StackDatabase } from './database';
+import { startMailCatcher, type MailCatcher } from './mail-catcher';
 import { ROOT, spawnNode, waitForAnnouncedUrl, waitForHttp, type ManagedProcess } from './processes';
 import { Supervisor } from './supervisor';
 
@@ -19,6 +20,8 @@ export interface StackPorts {
   identity: number;
   dashboard: number;
   postgres: number;
+  /** The local mail catcher (SMTP) the notifications service sends to. */
+  mail: number;
 }
 
 export const DEFAULT_PORTS: StackPorts = {
@@ -30,6 +33,7 @@ export const DEFAULT_PORTS: StackPorts = {
   identity: 4005,
   dashboard: 4200,
   postgres: 54329,
+  mail: 4025,
 };
 
 export interface StackOptions {
@@ -67,6 +71,8 @@ export interface StackOptions {
    * happened; off by default, so a test sees a crash as a crash.
    */
   supervise?: (message: string) => void;
+  /** The supervisor's first and longest wait before a restart (1 s and 30 s by default); fault runs that kill often wait less. */
+  restartBackoffMs?: { initial: number; max: number };
 }
 
 export interface RunningStack {
@@ -78,6 +84,8 @@ export interface RunningStack {
   /** Milliseconds from the call to every service ready. */
   readyInMs: number;
   processes: Map<string, ManagedProcess>;
+  /** The local mail catcher: every email the notifications service sends lands in `mail.dir` as an .eml file. */
+  mail: MailCatcher;
   /** Stops the stack's own PostgreSQL and starts it again after `downMs` (restartableDatabase only). */
   restartDatabase(downMs: number): Promise<void>;
   /** How many times each supervised service has been restarted. */
@@ -116,7 +124,7 @@ async function resolvePorts(fixed: Partial<StackPorts> | undefined): Promise<Sta
   const ports = {} as StackPorts;
   for (const key of Object.keys(DEFAULT_PORTS) as (keyof StackPorts)[]) {
     if (fixed) ports[key] = fixed[key] ?? DEFAULT_PORTS[key];
-    else ports[key] = key === 'dashboard' ? await freePort() : 0;
+    else ports[key] = key === 'dashboard' ? await freePort() : 0; // the mail catcher, like the services, takes any free port
   }
   return ports;
 }
@@ -186,7 +194,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const started = Date.now();
   const ports = await resolvePorts(options.ports);
   if (options.ports) {
-    const names = ['gateway', ...SUBGRAPH_NAMES, ...(options.withDashboard ? ['dashboard'] : [])] as (keyof StackPorts)[];
+    const names = ['gateway', ...SUBGRAPH_NAMES, 'mail', ...(options.withDashboard ? ['dashboard'] : [])] as (keyof StackPorts)[];
     for (const name of names) await assertPortFree(name, ports[name]);
   }
   const output = options.output ?? 'ignore';
@@ -211,14 +219,18 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     HOST: '127.0.0.1',
     BIRGE_HOME: home,
   };
+  let mail: MailCatcher | null = null;
   const stopAll = async () => {
     const order = ['dashboard', 'gateway', ...SUBGRAPH_NAMES];
     for (const name of order) await stopOne(name);
+    await mail?.stop();
     await database.stop();
     rmSync(announcements, { recursive: true, force: true });
     if (!options.home) rmSync(home, { recursive: true, force: true });
   };
   try {
+    mail = await startMailCatcher(path.join(home, 'mail'), ports.mail);
+    ports.mail = mail.port;
     const urls = {} as Record<SubgraphName, string>;
     /** Starts a service, which listens where it is told (PORT, 0 for any free port) and says where (BIRGE_READY_FILE), and waits until it is ready; gives its GraphQL address. */
     const startService = async (name: SubgraphName | 'gateway', script: string, env: NodeJS.ProcessEnv): Promise<string> => {
@@ -244,14 +256,25 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         await launch();
         return url;
       }
-      const supervisor = new Supervisor({ name, start: launch, report: options.supervise, logFile: typeof output === 'string' && output !== 'inherit' && output !== 'ignore' ? path.join(output, `${name}.log`) : undefined });
+      const supervisor = new Supervisor({
+        name,
+        start: launch,
+        report: options.supervise,
+        initialBackoffMs: options.restartBackoffMs?.initial,
+        maxBackoffMs: options.restartBackoffMs?.max,
+        logFile: typeof output === 'string' && output !== 'inherit' && output !== 'ignore' ? path.join(output, `${name}.log`) : undefined,
+      });
       supervisors.set(name, supervisor);
       await supervisor.start();
       return url;
     };
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
-        urls[name] = await startService(name, `apps/${name}/src/main.ts`, { DATABASE_URL: database.url });
+        urls[name] = await startService(name, `apps/${name}/src/main.ts`, {
+          DATABASE_URL: database.url,
+          // Email of the notifications service goes to the local mail catcher (see README, "Where mail goes").
+          ...(name === 'notifications' ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(ports.mail), SMTP_SECURE: 'false', DASHBOARD_URL: `http://localhost:${ports.dashboard}` } : {}),
+        });
       }),
     );
     const gatewayUrl = await startService('gateway', 'apps/gateway/src/main.ts', {
@@ -293,6 +316,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       ports,
       readyInMs: Date.now() - started,
       processes,
+      mail,
       restarts: (name) => supervisors.get(name)?.restarts ?? 0,
       restartDatabase: async (downMs) => {
         if (!database.restart) throw new Error('this stack does not own a restartable PostgreSQL: start it with restartableDatabase');

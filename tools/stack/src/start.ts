@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     identity: portFromEnv('IDENTITY_PORT', DEFAULT_PORTS.identity),
     dashboard: portFromEnv('DASHBOARD_PORT', DEFAULT_PORTS.dashboard),
     postgres: portFromEnv('EMBEDDED_PG_PORT', DEFAULT_PORTS.postgres),
+    mail: portFromEnv('MAIL_CATCHER_PORT', DEFAULT_PORTS.mail),
   };
   const databaseUrl = process.env.DATABASE_URL || undefined;
   console.log(databaseUrl ? 'Birge: using the PostgreSQL in DATABASE_URL' : `Birge: starting embedded PostgreSQL (data in ${shown(path.join(HOME, 'pgdata'))})`);
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
   line('gateway', `http://localhost:${ports.gateway}/graphql`);
   for (const name of ['registry', 'assistance', 'analytics', 'notifications', 'identity'] as const) line(name, stack.urls[name].replace('127.0.0.1', 'localhost'));
   line('logs', path.join(HOME, 'logs'));
+  line('mail', `${shown(stack.mail.dir)}  (every email sent, one .eml file each; SMTP catcher on 127.0.0.1:${stack.mail.port})`);
   if (demoAccounts.length) {
     console.log('\nDemo accounts (local use only; sign in on the dashboard, or with the login mutation and then Authorization: Bearer <accessToken>):');
     for (const account of demoAccounts) console.log(account);

@@ -1,6 +1,7 @@
-/** The fault runs R1, R2 and R4 (tools/stack/src/faults), small, in the test suite. */
+/** The fault runs R1, R2, R3 and R4 (tools/stack/src/faults), small, in the test suite. */
 import { faultR1 } from '../src/faults/r1-subgraph-down';
 import { faultR2 } from '../src/faults/r2-database-restart';
+import { faultR3 } from '../src/faults/r3-notifications-worker';
 import { faultR4 } from '../src/faults/r4-sigterm';
 
 jest.setTimeout(300_000);
@@ -26,6 +27,22 @@ describe('fault runs', () => {
     expect(figures.writingAgainAfterMs).toBeGreaterThanOrEqual(0);
     expect(figures.writingAgainAfterMs).toBeLessThan(15_000);
   });
+
+  it('R3: the notifications worker killed 10 times mid-batch: every event in each inbox exactly once, every email sent at least once with its event-derived Message-ID', async () => {
+    const figures = await faultR3({ kills: 10, eventsPerKill: 10 });
+    console.log(`R3 ${JSON.stringify(figures)}`);
+    expect(figures.events).toBe(100);
+    expect(figures.inboxRows).toBe(figures.events);
+    expect(figures.duplicates).toBe(0);
+    expect(figures.missing).toBe(0);
+    expect(figures.inboxes).toEqual([figures.events, figures.events]);
+    expect(figures.emails.expected).toBe(2 * figures.events);
+    expect(figures.emails.missing).toBe(0);
+    expect(figures.emails.distinct).toBe(figures.emails.expected);
+    expect(figures.emails.caught).toBe(figures.emails.expected + figures.repeatsRecognised);
+    expect(figures.foreignMessageIds).toBe(0);
+    expect(figures.unsent).toBe(0);
+  }, 600_000);
 
   it('R4: SIGTERM under load: requests in flight finish, new ones are refused, exit within 10 s', async () => {
     const figures = await faultR4({ concurrency: 6 });

@@ -1,15 +1,18 @@
 /**
- * `npm run fault -- r1|r2|r4 [--concurrency N]`: runs a fault against a fresh stack and prints its
+ * `npm run fault -- r1|r2|r3|r4 [--concurrency N]`: runs a fault against a fresh stack and prints its
  * figures as JSON (see README, "Fault runs").
  */
 import { parseArgs } from 'node:util';
 import { faultR1 } from './r1-subgraph-down';
 import { faultR2 } from './r2-database-restart';
+import { faultR3 } from './r3-notifications-worker';
 import { faultR4 } from './r4-sigterm';
 
 const FAULTS = {
   r1: (o: { concurrency: number }) => faultR1(o),
   r2: (o: { concurrency: number }) => faultR2({ ...o, downMs: 3000 }),
+  // --concurrency is the events published before each of the 10 kills.
+  r3: (o: { concurrency: number }) => faultR3({ kills: 10, eventsPerKill: o.concurrency * 2 }),
   r4: (o: { concurrency: number }) => faultR4(o),
 } as const;
 

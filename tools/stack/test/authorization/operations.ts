@@ -709,6 +709,8 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   // Marks the caller's own inbox only.
   'Mutation.markAllNotificationsRead': { expect: RULES.ownAccount, regional: false, document: 'mutation { markAllNotificationsRead }' },
+  // The email delivery log names staff addresses: republican administrators only.
+  'Query.emailDeliveries': { expect: RULES.adminOnly, regional: false, document: '{ emailDeliveries(first: 5, filter: { status: FAILED }) { totalCount edges { node { id status } } } }' },
   // One's own choices per kind and channel.
   'Query.notificationPreferences': { expect: RULES.ownAccount, regional: false, document: '{ notificationPreferences { kind channel mode } }' },
   'Mutation.updateNotificationPreferences': {
@@ -779,6 +781,12 @@ export const OPERATIONS: Record<string, OperationRule> = {
   'Query.staffAccounts': { expect: RULES.adminOnly, regional: false, document: '{ staffAccounts(first: 5) { edges { node { id } } } }' },
   'Query.apiKeys': { expect: RULES.adminOnly, regional: false, document: '{ apiKeys(first: 5) { edges { node { id } } } }' },
   'Query.auditLog': { expect: RULES.adminOnly, regional: false, document: '{ auditLog(first: 5) { edges { node { operation } } } }' },
+  // One's own password, given the current one: a wrong one is refused naming the field, whatever the staff role.
+  'Mutation.changePassword': {
+    expect: { ...RULES.ownAccount, admin: 'BAD_USER_INPUT', staffOwn: 'BAD_USER_INPUT', staffOther: 'BAD_USER_INPUT', analyst: 'BAD_USER_INPUT' },
+    regional: false,
+    document: 'mutation { changePassword(currentPassword: "not-the-current-password", newPassword: "matrix-new-password-2026") }',
+  },
   'Mutation.createStaffAccount': {
     expect: RULES.adminOnly,
     regional: false,

@@ -9,6 +9,16 @@ const { PgBoss } = require('pg-boss') as typeof import('pg-boss');
 
 export const EVENT_BUS_SCHEMA = 'pgboss';
 
+/**
+ * A consumer's worker proves every few seconds that it still holds the jobs it took (pg-boss
+ * refreshes the heartbeat by itself); a worker that died (killed mid-batch, its machine gone) stops
+ * proving it, and its jobs are retried after this many seconds, found within MONITOR_SECONDS,
+ * instead of after pg-boss's 15-minute expiry. A slow but living handler keeps its jobs.
+ */
+export const CONSUMER_HEARTBEAT_SECONDS = 10;
+const MONITOR_SECONDS = 10;
+const CONSUMER_QUEUE_OPTIONS = { retryLimit: 25, retryDelay: 1, retryBackoff: true, retryDelayMax: 300, heartbeatSeconds: CONSUMER_HEARTBEAT_SECONDS };
+
 export interface EventBusOptions {
   url: string;
   logger: Logger;
@@ -36,12 +46,17 @@ export class EventBus {
       max: 4,
       useListenNotify: true,
       application_name: 'birge-events',
+      monitorIntervalSeconds: MONITOR_SECONDS,
     });
     boss.on('error', (error: Error) => options.logger.error({ err: error }, 'event bus error'));
     await boss.start();
     await storeJobDataUncompressed(boss, options.logger);
+    const existing = new Map((await boss.getQueues()).map((queue) => [queue.name, queue]));
     for (const queue of consumerQueues()) {
-      await boss.createQueue(queue, { retryLimit: 25, retryDelay: 1, retryBackoff: true, retryDelayMax: 300 });
+      const current = existing.get(queue);
+      if (!current) await boss.createQueue(queue, CONSUMER_QUEUE_OPTIONS);
+      // Queues created before consumers sent heartbeats get them.
+      else if (current.heartbeatSeconds !== CONSUMER_HEARTBEAT_SECONDS) await boss.updateQueue(queue, { heartbeatSeconds: CONSUMER_HEARTBEAT_SECONDS });
     }
     return new EventBus(boss, options.logger, options.pollingIntervalSeconds ?? 0.5);
   }
