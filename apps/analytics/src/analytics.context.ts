@@ -6,6 +6,7 @@ import type { FeedbackReadService } from './modules/feedback/feedback-read.servi
 import type { FeedbackService } from './modules/feedback/feedback.service';
 import type { ExportService } from './modules/exports/export.service';
 import type { ReportExportService } from './modules/exports/report-export.service';
+import type { InsightExportService } from './modules/exports/insight-export.service';
 import type { InsightContextService } from './modules/insights/insight-context.service';
 import type { InsightService } from './modules/insights/insight.service';
 import type { NeedListService } from './modules/needs/need-list.service';
@@ -33,6 +34,7 @@ export interface AnalyticsServices {
   feedbackReader: FeedbackReadService;
   exports: ExportService;
   reportExports: ReportExportService;
+  insightExports: InsightExportService;
   insights: InsightService;
   insightContext: InsightContextService;
   reportForms: ReportFormService;

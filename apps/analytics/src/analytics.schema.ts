@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { CoverageResolver } from './modules/coverage/coverage.resolver';
 import { ExportResolver } from './modules/exports/export.resolver';
 import { ReportExportResolver } from './modules/exports/report-export.resolver';
+import { InsightExportResolver } from './modules/exports/insight-export.resolver';
 import { FeedbackAttachmentResolver, FeedbackLinkResolver, FeedbackMessageDetailsResolver, FeedbackThreadDetailsResolver } from './modules/feedback/feedback-details.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { NeedDetailsResolver } from './modules/needs/need-details.resolver';
@@ -26,7 +27,7 @@ import { regionReferences } from './modules/region/region.reference';
 export function buildAnalyticsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     partnerScope: 'analytics',
-    resolvers: [CoverageResolver, OverviewResolver, ExportResolver, ReportExportResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver,
+    resolvers: [CoverageResolver, OverviewResolver, ExportResolver, ReportExportResolver, InsightExportResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver,
       FeedbackResolver, FeedbackThreadDetailsResolver, FeedbackMessageDetailsResolver, FeedbackAttachmentResolver, FeedbackLinkResolver,
       ReportFormResolver, ReportResolver, ReportWorkflowResolver, ReportDetailsResolver, CompletenessResolver,
       InsightResolver, InsightRowContextResolver, InsightLineContextResolver],

@@ -10,6 +10,7 @@ import { RegistryFactsService } from './modules/contacts/registry-facts.service'
 import { CoverageService } from './modules/coverage/coverage.service';
 import { ExportService } from './modules/exports/export.service';
 import { ReportExportService } from './modules/exports/report-export.service';
+import { InsightExportService } from './modules/exports/insight-export.service';
 import { startFactConsumers } from './modules/facts/fact.consumers';
 import { FactRecorderService } from './modules/facts/fact-recorder.service';
 import { BookingFactEntity } from './modules/facts/booking-fact.entity';
@@ -77,6 +78,7 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
       feedbackReader,
       exports: new ExportService(new NeedListService(dataSource), new OverviewService(dataSource), new CoverageService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }), systemClock),
       reportExports: new ReportExportService(new ReportService(dataSource, systemClock), new ReportFormService(dataSource, systemClock), new CompletenessService(dataSource, systemClock), systemClock),
+      insightExports: new InsightExportService(new InsightService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }), systemClock),
       insights: new InsightService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }),
       insightContext: new InsightContextService(dataSource),
       reportForms: new ReportFormService(dataSource, systemClock),

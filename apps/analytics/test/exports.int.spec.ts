@@ -152,4 +152,28 @@ describe('analytics subgraph: exports', () => {
     const other = await as(ASTANA_STAFF).request(EXPORT_SUMMARY, { regionCode: ABAI });
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_REGION' });
   });
+
+  it("exports the analytics API's tables with the figures the API gives, shares as percents and the total last", async () => {
+    const args = { measures: ['ORGANIZATIONS', 'VERIFIED_SHARE'], groupBy: ['REGION'] };
+    const api = await as(ANALYST).data<{ insights: { rows: { keys: { code: string }[]; values: { value: number | null }[] }[]; total: { values: { value: number | null }[] } } }>(
+      'query($measures: [InsightMeasure!]!, $groupBy: [InsightDimension!]) { insights(measures: $measures, groupBy: $groupBy) { rows { keys { code } values { value } } total { values { value } } } }',
+      args,
+    );
+    const csv = await readCsv((await file(ANALYST, `query($measures: [InsightMeasure!]!, $groupBy: [InsightDimension!]) { exportInsights(measures: $measures, groupBy: $groupBy, format: CSV, language: EN) { ${FILE} } }`, args)).content);
+    expect(csv.rows[0]).toEqual(['Region', 'Organizations', 'Verified share (%)']);
+    const abai = api.insights.rows.find((row) => row.keys[0].code === ABAI);
+    expect(abai?.values[0].value).toBe(3);
+    expect(csv.rows.find((row) => row[0] === 'Abay Region')).toEqual(['Abay Region', '3', abai?.values[1].value === null ? '' : String(Math.round((abai?.values[1].value ?? 0) * 10000) / 100)]);
+    expect(csv.rows).toHaveLength(api.insights.rows.length + 2);
+    expect(csv.rows.at(-1)?.slice(0, 2)).toEqual(['Total', String(api.insights.total.values[0].value)]);
+
+    const drill = await readXlsx(
+      (await file(ANALYST, `query($region: ID!) { exportInsightDrillDown(region: $region, measures: [ORGANIZATIONS], format: XLSX) { ${FILE} } }`, { region: ABAI })).content,
+    );
+    const rows = drill.worksheets[0].getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
+    expect(rows).toContainEqual(['Семей', 2]);
+    expect(rows).toContainEqual(['Курчатов', 1]);
+    const other = await as(ASTANA_STAFF).request(`query { exportInsightDrillDown(region: "${ABAI}", measures: [ORGANIZATIONS], format: CSV) { byteSize } }`);
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_REGION' });
+  });
 });

@@ -429,6 +429,18 @@ export const OPERATIONS: Record<string, OperationRule> = {
     document: 'query($formId: ID!) { exportCompleteness(formId: $formId, periods: ["2025-01"], format: CSV) { byteSize } }',
     variables: async (c) => ({ formId: (await c.fixtures.reportForm()).id }),
   },
+  'Query.exportInsights': {
+    expect: RULES.analyticsRegionRead,
+    regional: true,
+    document: 'query($regions: [ID!]) { exportInsights(measures: [ORGANIZATIONS], groupBy: [REGION], filter: { regions: $regions }, format: CSV) { byteSize } }',
+    variables: (c) => ({ regions: [c.region] }),
+  },
+  'Query.exportInsightDrillDown': {
+    expect: RULES.analyticsRegionRead,
+    regional: true,
+    document: 'query($region: ID!) { exportInsightDrillDown(region: $region, measures: [ORGANIZATIONS, COVERED_DISTRICTS], format: XLSX) { byteSize } }',
+    variables: (c) => ({ region: c.region }),
+  },
   'Query.insights': {
     expect: RULES.analyticsRegionRead,
     regional: true,

@@ -1,8 +1,15 @@
 import { graphql } from '../../gql';
 
-export const ExportNationalOverviewQuery = graphql(`
-  query ExportNationalOverview($format: TableExportFormat!, $language: ExportLanguage) {
-    exportNationalOverview(format: $format, language: $language) {
+/** The regions' figures the overview shows (the same measures, grouped by region, over the same period) as a file. */
+export const ExportRegionFiguresQuery = graphql(`
+  query ExportRegionFigures($filter: InsightFilter, $format: TableExportFormat!, $language: ExportLanguage) {
+    exportInsights(
+      filter: $filter
+      groupBy: [REGION]
+      measures: [ORGANIZATIONS, NEW_ORGANIZATIONS, REQUESTS, OPEN_REQUESTS, OVERDUE_REQUESTS, RESOLVED_REQUESTS, CONTACTS, COVERED_DISTRICTS]
+      format: $format
+      language: $language
+    ) {
       ...ExportFileFields
     }
   }

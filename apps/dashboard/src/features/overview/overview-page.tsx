@@ -5,6 +5,7 @@ import { FilterSelect } from '../../ui/filter-select';
 import { ErrorNotice, LoadingOrError } from '../../ui/status';
 import { useExportFile } from '../../ui/use-export-file';
 import { overviewViewFromQuery, REGION_KINDS, withParams } from '../analytics/analytics-filter';
+import { periodInput } from '../analytics/period';
 import { KpiTiles } from '../analytics/kpi-tiles';
 import { DEFAULT_MEASURE } from '../analytics/measures';
 import { MeasureSelect } from '../analytics/measure-select';
@@ -14,7 +15,7 @@ import { RegionBarChart } from '../analytics/region-bar-chart';
 import { RegionFiguresTable } from '../analytics/region-figures-table';
 import { TileMap } from '../analytics/tile-map';
 import { useRegionFigures } from '../analytics/use-region-figures';
-import { ExportNationalOverviewQuery, ExportNationalSummaryQuery } from './overview-export.graphql';
+import { ExportNationalSummaryQuery, ExportRegionFiguresQuery } from './overview-export.graphql';
 
 /**
  * The national overview for analysts and the republican office: KPI tiles, the map of the 20
@@ -29,7 +30,7 @@ export function OverviewPage() {
   const view = overviewViewFromQuery(query);
   const { rows, needs, data, loading, error, refetch } = useRegionFigures(view.period);
   const set = (changes: Record<string, string | null>) => navigate(withParams('/', query, changes));
-  const exportOverview = useExportFile(ExportNationalOverviewQuery);
+  const exportFigures = useExportFile(ExportRegionFiguresQuery);
   const exportSummary = useExportFile(ExportNationalSummaryQuery);
 
   const shown = rows.filter((row) => !view.kind || row.kind === view.kind);
@@ -52,7 +53,10 @@ export function OverviewPage() {
       <DownloadButtons
         label={t('download.overview')}
         formats={['XLSX', 'CSV', 'PDF']}
-        fetchFile={(format, language) => (format === 'PDF' ? exportSummary({ language }) : exportOverview({ format, language }))}
+        fetchFile={(format, language) => {
+          const period = periodInput(view.period);
+          return format === 'PDF' ? exportSummary({ language }) : exportFigures({ format, language, filter: period ? { period } : {} });
+        }}
       />
 
       {!data && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
