@@ -26,6 +26,7 @@ import { FeedbackService } from './modules/feedback/feedback.service';
 import { RequestFactEntity } from './modules/facts/request-fact.entity';
 import { TrainingFactEntity } from './modules/facts/training-fact.entity';
 import { InsightContextService } from './modules/insights/insight-context.service';
+import { AcceptedReportNarratives } from './modules/insights/insight-report-narratives';
 import { InsightService } from './modules/insights/insight.service';
 import { systemClock } from './modules/needs/need-clock';
 import { NeedCommentEntity } from './modules/needs/need-comment.entity';
@@ -80,7 +81,7 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
       reportExports: new ReportExportService(new ReportService(dataSource, systemClock), new ReportFormService(dataSource, systemClock), new CompletenessService(dataSource, systemClock), systemClock),
       insightExports: new InsightExportService(new InsightService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }), systemClock),
       insights: new InsightService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }),
-      insightContext: new InsightContextService(dataSource),
+      insightContext: new InsightContextService(dataSource, new AcceptedReportNarratives(dataSource)),
       reportForms: new ReportFormService(dataSource, systemClock),
       reports: new ReportService(dataSource, systemClock),
       reportList: new ReportListService(dataSource, systemClock),

@@ -13,7 +13,14 @@ const [D1, D2] = ABAI_DISTRICTS;
 interface Row {
   keys: { dimension: string; code: string; label: { kk: string; en: string } }[];
   values: { measure: string; value: number | null }[];
-  regionContext: { region: { code: string }; openNeedCount: number; openNeeds: { id: string }[]; lastReportNarrative: string | null } | null;
+  regionContext: {
+    region: { code: string };
+    openNeedCount: number;
+    openNeeds: { id: string }[];
+    lastReportNarrative: string | null;
+    lastReportPeriod: string | null;
+    personalDataHidden: string | null;
+  } | null;
 }
 interface Table {
   period: { from: string; to: string };
@@ -22,7 +29,7 @@ interface Table {
 }
 
 const ROW = `keys { dimension code label { kk en } } values { measure value }
-  regionContext { region { code } openNeedCount openNeeds { id } lastReportNarrative }`;
+  regionContext { region { code } openNeedCount openNeeds { id } lastReportNarrative lastReportPeriod personalDataHidden }`;
 const TABLE = `period { from to } rows { ${ROW} } total { ${ROW} }`;
 const INSIGHTS = `query($measures: [InsightMeasure!]!, $groupBy: [InsightDimension!], $filter: InsightFilter) {
   insights(measures: $measures, groupBy: $groupBy, filter: $filter) { ${TABLE} } }`;
@@ -126,6 +133,30 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
               ($1, 'LOCAL_EXECUTIVE_RELATIONS', 'MOVEMENT', 'Settled', '2026-01-05', 'RESOLVED', 'staff', 1)`,
       [ABAI],
     );
+    // Abai's reports: an older accepted one, the last accepted one, and a newer one still submitted (not yet accepted).
+    const [form] = await q(
+      `INSERT INTO analytics.report_form (title, period_type, first_period, region_codes, due_days, on_time_window_days, current_version, created_by, revision)
+       VALUES ('{"kk":"Есеп","ru":"Отчёт","en":"Report"}', 'QUARTER', '2025-Q1', ARRAY[$1], 15, 5, 1, 'admin', 1) RETURNING id`,
+      [ABAI],
+    );
+    const text = (key: string) => ({ key, type: 'TEXT', label: { kk: key, ru: key, en: key }, help: null, required: false, min: null, max: null, integer: false, choices: [], prefillSource: null, commentRule: 'NONE' });
+    const count = { ...text('count'), type: 'NUMBER' };
+    await q(`INSERT INTO analytics.report_form_version (form_id, version, sections, created_by) VALUES ($1, 1, $2, 'admin')`, [
+      form.id,
+      JSON.stringify([{ key: 's', title: { kk: 's', ru: 's', en: 's' }, fields: [text('summary'), count, text('problems')] }]),
+    ]);
+    const report = (period: string, status: string, acceptedAt: string | null, answers: object) =>
+      q(`INSERT INTO analytics.report (form_id, form_version, region_code, period, status, answers, accepted_at, created_by, version) VALUES ($1, 1, $2, $3, $4, $5, $6, 'staff', 1)`, [
+        form.id,
+        ABAI,
+        period,
+        status,
+        JSON.stringify(answers),
+        acceptedAt,
+      ]);
+    await report('2025-Q3', 'ACCEPTED', '2025-10-10T00:00:00Z', { summary: { text: 'Old quarter' } });
+    await report('2025-Q4', 'ACCEPTED', '2026-01-10T00:00:00Z', { summary: { text: 'Winter work with schools' }, count: { number: 3 }, problems: { text: 'No room in Semey' } });
+    await report('2026-Q1', 'SUBMITTED', null, { summary: { text: 'Not accepted yet' } });
   });
 
   afterAll(async () => {
@@ -152,10 +183,15 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
   it('serves each region\'s open needs beside its figures (never a ranking)', async () => {
     const result = await table({ measures: ['ORGANIZATIONS'], groupBy: ['REGION'], filter: Q1 });
     const abai = keyed(result, ABAI);
-    expect(abai?.regionContext).toMatchObject({ region: { code: ABAI }, openNeedCount: 1, lastReportNarrative: null });
+    expect(abai?.regionContext).toMatchObject({ region: { code: ABAI }, openNeedCount: 1, lastReportPeriod: '2025-Q4' });
     expect(abai?.regionContext?.openNeeds).toHaveLength(1);
-    expect(keyed(result, ASTANA)?.regionContext?.openNeedCount).toBe(0);
+    expect(keyed(result, ASTANA)?.regionContext).toMatchObject({ openNeedCount: 0, lastReportNarrative: null, lastReportPeriod: null });
     expect(result.total.regionContext).toBeNull();
+    // The narrative is the front office's free text: its staff read it, analysts are told why they do not.
+    expect(abai?.regionContext?.lastReportNarrative).toBeNull();
+    expect(abai?.regionContext?.personalDataHidden).toBe('PERSONAL_DATA_HIDDEN_FOR_ROLE');
+    const staff = await table({ measures: ['ORGANIZATIONS'], groupBy: ['REGION'], filter: Q1 }, { userId: 'staff', role: Role.REGIONAL_STAFF, regionCode: ABAI });
+    expect(keyed(staff, ABAI)?.regionContext?.lastReportNarrative).toBe('Winter work with schools\n\nNo room in Semey');
   });
 
   it('gives the stock at the end of each month, and counts an organization once per direction', async () => {

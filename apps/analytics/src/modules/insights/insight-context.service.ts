@@ -8,21 +8,16 @@ import { CONTEXT_NEEDS, type InsightRegionContext } from './insight-region-conte
 /** Needs that still ask for work: what a region's figures are read with. */
 const OPEN_NEED_STATUSES: readonly string[] = [NeedStatus.OPEN, NeedStatus.ESCALATED, NeedStatus.BEING_ADDRESSED];
 
-/**
- * The narrative of a region's last accepted report. The periodic reports (issue 12) provide it;
- * until they are wired in (follow-up: REPORT_NARRATIVE_SOURCE), no region has one.
- */
+/** The narrative of a region's last accepted periodic report (see AcceptedReportNarratives). */
 export interface ReportNarrativeSource {
   lastAccepted(regionCodes: readonly string[]): Promise<Map<string, { narrative: string; period: string }>>;
 }
-
-export const NO_REPORT_NARRATIVES: ReportNarrativeSource = { lastAccepted: async () => new Map() };
 
 /** The context served beside each region's figures, for every region of a response in two statements. */
 export class InsightContextService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly reports: ReportNarrativeSource = NO_REPORT_NARRATIVES,
+    private readonly reports: ReportNarrativeSource,
   ) {}
 
   ofRegion(regionCode: string, loaders: LoaderRegistry): Promise<InsightRegionContext> {
@@ -53,6 +48,7 @@ export class InsightContextService {
           const report = reports.get(codes[i]);
           return {
             region: { code: codes[i] },
+            regionCode: codes[i],
             openNeedCount: countByRegion.get(codes[i]) ?? 0,
             openNeeds: regionNeeds.map(toNeed),
             lastReportNarrative: report?.narrative ?? null,

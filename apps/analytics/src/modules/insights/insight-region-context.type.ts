@@ -1,4 +1,4 @@
-import { ListSize } from '@birge/server-kit';
+import { AccessRestriction, ListSize, PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '@birge/server-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Need } from '../needs/need.type';
 import { Region } from '../region/region.type';
@@ -22,14 +22,21 @@ export class InsightRegionContext {
   @Field(() => [Need], { description: `The ${CONTEXT_NEEDS} most recently recorded open needs of the region.` })
   openNeeds: Need[];
 
+  @PersonalData()
   @Field(() => String, {
     nullable: true,
     description:
-      'The narrative of the region\'s last accepted periodic report; null while the region has none accepted. Free text the front office ' +
-      'wrote for everyone reading its figures.',
+      "Personal data (free text that may name people). The narrative of the region's last accepted periodic report (its text answers, in the " +
+      "form's order); null while the region has none accepted, or when withheld from you (see personalDataHidden; lastReportPeriod still tells).",
   })
   lastReportNarrative: string | null;
 
   @Field(() => String, { nullable: true, description: 'The period of that report (e.g. 2026-Q1); null with the narrative.' })
   lastReportPeriod: string | null;
+
+  @Field(() => AccessRestriction, { nullable: true, description: PERSONAL_DATA_HIDDEN_DESCRIPTION })
+  personalDataHidden?: AccessRestriction | null;
+
+  /** The region, which decides who reads the narrative. */
+  regionCode: string;
 }
