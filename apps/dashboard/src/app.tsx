@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react';
-import { canWrite, isAdmin, useViewer, writeRestriction } from './auth/session';
+import { canWrite, isAdmin, roleOf, useViewer, writeRestriction } from './auth/session';
 import { UserMenu } from './auth/user-menu';
 import { LanguageSwitch } from './i18n/language-switch';
 import { useI18n } from './i18n/i18n';
+import { AnnouncementComposerPage } from './features/announcements/announcement-composer-page';
+import { AnnouncementsPage, composesAnnouncements } from './features/announcements/announcements-page';
+import { UnsubscribePage } from './features/announcements/unsubscribe-page';
 import { ApiKeysPage } from './features/api-keys/api-keys-page';
 import { AuditLogPage } from './features/audit-log/audit-log-page';
 import { ComparePage } from './features/analytics/compare-page';
 import { BookingsPage } from './features/bookings/bookings-page';
+import { EmailDeliveriesPage } from './features/email-deliveries/email-deliveries-page';
 import { FeedbackNavLink } from './features/feedback/feedback-nav-link';
 import { FeedbackThreadPage } from './features/feedback/feedback-thread-page';
 import { FeedbackThreadsPage, takesPartInFeedback } from './features/feedback/feedback-threads-page';
@@ -17,6 +21,7 @@ import { NeedsPage } from './features/needs/needs-page';
 import { RecordNeedPage } from './features/needs/record-need-page';
 import { InboxPage } from './features/notifications/inbox-page';
 import { NotificationBell } from './features/notifications/notification-bell';
+import { PreferencesPage } from './features/notification-preferences/preferences-page';
 import { CreateOrganizationPage } from './features/organization-form/create-organization-page';
 import { EditOrganizationPage } from './features/organization-form/edit-organization-page';
 import { ImportPage } from './features/organization-import/import-page';
@@ -69,6 +74,10 @@ function Page({ path }: { path: string }): ReactNode {
   if (path === '/feedback') return feedbackOnly(<FeedbackThreadsPage />);
   if (path === '/feedback/new') return feedbackOnly(<NewFeedbackThreadPage />);
   if (path === '/notifications') return <InboxPage />;
+  if (path === '/settings/notifications') return <PreferencesPage />;
+  if (path === '/announcements') return <AnnouncementsPage />;
+  if (path === '/announcements/new') return composesAnnouncements(roleOf(viewer)) ? <AnnouncementComposerPage /> : <NotAllowed reason="READ_ONLY_ROLE" />;
+  if (path === '/email-deliveries') return adminOnly(<EmailDeliveriesPage />);
   if (path === '/report-forms') return <ReportFormsPage />;
   if (path === '/report-forms/new') return adminOnly(<NewReportFormPage />);
   if (path === '/reports') return <ReportsPage />;
@@ -143,11 +152,15 @@ export function App() {
               )}
               {takesPartInFeedback(viewer) && <FeedbackNavLink />}
               <NavLink to="/notifications">{t('nav.notifications')}</NavLink>
+              <NavLink to="/announcements" isActive={startsWith('/announcements')}>
+                {t('nav.announcements')}
+              </NavLink>
               {canWrite(viewer) && <NavLink to="/organizations/new">{t('nav.newOrganization')}</NavLink>}
               {canWrite(viewer) && <NavLink to="/organizations/import">{t('nav.import')}</NavLink>}
               {isAdmin(viewer) && <NavLink to="/staff">{t('nav.staff')}</NavLink>}
               {isAdmin(viewer) && <NavLink to="/api-keys">{t('nav.apiKeys')}</NavLink>}
               {isAdmin(viewer) && <NavLink to="/audit-log">{t('nav.auditLog')}</NavLink>}
+              {isAdmin(viewer) && <NavLink to="/email-deliveries">{t('nav.emailDeliveries')}</NavLink>}
             </nav>
           )}
           <div className="header-tools">
@@ -157,7 +170,7 @@ export function App() {
           </div>
         </div>
       </header>
-      <main className="main">{viewer.kind === 'unknown' ? <Loading /> : viewer.kind === 'anonymous' ? <LoginPage next={path} /> : <Page path={path} />}</main>
+      <main className="main">{path === '/unsubscribe' ? <UnsubscribePage /> : viewer.kind === 'unknown' ? <Loading /> : viewer.kind === 'anonymous' ? <LoginPage next={path} /> : <Page path={path} />}</main>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { navigate, useLocation } from '../../routing/router';
+import { Link, navigate, useLocation } from '../../routing/router';
 import { FilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
@@ -44,7 +44,9 @@ export function InboxPage() {
           </button>
         )}
       </div>
-      <p className="muted">{t('inbox.intro')}</p>
+      <p className="muted">
+        {t('inbox.intro')} <Link to="/settings/notifications">{t('preferences.link')}</Link>
+      </p>
       <form className="filters" aria-label={t('inbox.filters')} onSubmit={(event) => event.preventDefault()}>
         <FilterSelect label={t('inbox.filter.folder')} value={filter.archived ? 'archive' : ''} onChange={set('folder')} anyLabel={t('inbox.filter.inbox')} options={[{ value: 'archive', label: t('inbox.filter.archive') }]} />
         <FilterSelect

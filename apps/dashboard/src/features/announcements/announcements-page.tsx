@@ -1,0 +1,129 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { regionOf, roleOf, useViewer } from '../../auth/session';
+import type { AnnouncementFieldsFragment } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../routing/router';
+import { DataTable } from '../../ui/data-table';
+import { LoadMore } from '../../ui/load-more';
+import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
+import { useRegionOptions } from '../reference/use-region-options';
+import { ANNOUNCEMENTS_PAGE_SIZE, AnnouncementsQuery, CancelAnnouncementMutation, SendAnnouncementMutation } from './announcements.graphql';
+
+/** Who composes announcements: republican administrators and regional staff (analysts only read them). */
+export function composesAnnouncements(role: string | null): boolean {
+  return role === 'REPUBLICAN_ADMIN' || role === 'REGIONAL_STAFF';
+}
+
+function Figures({ node }: { node: AnnouncementFieldsFragment }) {
+  const { t, formatNumber } = useI18n();
+  const f = node.figures;
+  return (
+    <>
+      <td data-testid="figure-audience">{formatNumber(f.audience)}</td>
+      <td data-testid="figure-sent">
+        {formatNumber(f.sent)}
+        {f.pending > 0 && <div className="muted small">{t('announcements.pending', { count: formatNumber(f.pending) })}</div>}
+      </td>
+      <td data-testid="figure-failed">{formatNumber(f.failed)}</td>
+      <td data-testid="figure-unsubscribed">{formatNumber(f.unsubscribed)}</td>
+      <td data-testid="figure-staff">{formatNumber(f.staffNotified)}</td>
+    </>
+  );
+}
+
+function Actions({ node, mayChange }: { node: AnnouncementFieldsFragment; mayChange: boolean }) {
+  const { t } = useI18n();
+  const [send, sending] = useMutation(SendAnnouncementMutation);
+  const [cancel, cancelling] = useMutation(CancelAnnouncementMutation);
+  const [failure, setFailure] = useState<unknown>(null);
+  if (!mayChange || (node.status !== 'DRAFT' && node.status !== 'SCHEDULED')) return <td />;
+  const run = (action: () => Promise<unknown>) => async () => {
+    setFailure(null);
+    try {
+      await action();
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+  return (
+    <td>
+      <div className="form-actions">
+        <button type="button" className="button" disabled={sending.loading} onClick={() => void run(() => send({ variables: { id: node.id } }))()}>
+          {t('announcements.send')}
+        </button>
+        <button type="button" className="button button-secondary" disabled={cancelling.loading} onClick={() => void run(() => cancel({ variables: { id: node.id } }))()}>
+          {t('announcements.cancel')}
+        </button>
+      </div>
+      {failure !== null && <ErrorNotice error={failure} />}
+    </td>
+  );
+}
+
+/** Announcements, newest first, with what became of their e-mails (audience, sent, failed, unsubscribed) and the staff told in the app. */
+export function AnnouncementsPage() {
+  const { t, name, formatDate } = useI18n();
+  const viewer = useViewer();
+  const role = roleOf(viewer);
+  const ownRegion = regionOf(viewer);
+  const regions = useRegionOptions();
+  const regionName = (code: string) => {
+    const region = regions.data?.regions.find((candidate) => candidate.code === code);
+    return region ? name(region.name) : code;
+  };
+  const { data, loading, error, refetch, fetchMore } = useQuery(AnnouncementsQuery, { variables: { first: ANNOUNCEMENTS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const connection = data?.announcements;
+  const mayChange = (node: AnnouncementFieldsFragment) => role === 'REPUBLICAN_ADMIN' || (role === 'REGIONAL_STAFF' && node.ownerRegionCode === ownRegion);
+  return (
+    <section>
+      <h1>{t('announcements.title')}</h1>
+      <p className="muted">{t('announcements.intro')}</p>
+      {composesAnnouncements(role) && (
+        <p>
+          <Link to="/announcements/new" className="button">
+            {t('announcements.new')}
+          </Link>
+        </p>
+      )}
+      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
+      {connection && connection.edges.length === 0 && <EmptyState>{t('announcements.empty')}</EmptyState>}
+      {connection && connection.edges.length > 0 && (
+        <>
+          <DataTable
+            testId="announcements-table"
+            columns={[
+              t('announcements.col.announcement'),
+              t('announcements.col.status'),
+              t('announcements.col.audience'),
+              t('announcements.col.sent'),
+              t('announcements.col.failed'),
+              t('announcements.col.unsubscribed'),
+              t('announcements.col.staff'),
+              t('announcements.col.actions'),
+            ]}
+          >
+            {connection.edges.map(({ node }) => (
+              <tr key={node.id} data-testid="announcement-row" data-status={node.status}>
+                <td>
+                  <strong>{node.title}</strong>
+                  <div className="muted small">
+                    {t(`announcements.topic.${node.topic}`)} · {node.target.regionCodes.length ? node.target.regionCodes.map(regionName).join(', ') : t('announcements.wholeCountry')}
+                  </div>
+                </td>
+                <td>
+                  <span className="badge">{t(`announcements.status.${node.status}`)}</span>
+                  {node.scheduledAt && <div className="muted small">{t('announcements.scheduledFor', { date: formatDate(node.scheduledAt) })}</div>}
+                  {node.sentAt && <div className="muted small">{t('announcements.sentOn', { date: formatDate(node.sentAt) })}</div>}
+                </td>
+                <Figures node={node} />
+                <Actions node={node} mayChange={mayChange(node)} />
+              </tr>
+            ))}
+          </DataTable>
+          <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
+        </>
+      )}
+    </section>
+  );
+}
