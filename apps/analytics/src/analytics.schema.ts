@@ -14,7 +14,7 @@ import { InsightResolver } from './modules/insights/insight.resolver';
 import { OverviewResolver } from './modules/overview/overview.resolver';
 import { CompletenessResolver } from './modules/completeness/completeness.resolver';
 import { ReportFormResolver } from './modules/report-forms/report-form.resolver';
-import { ReportDetailsResolver } from './modules/reports/report-details.resolver';
+import { ReportAnswerResolver, ReportDetailsResolver } from './modules/reports/report-details.resolver';
 import { ReportWorkflowResolver } from './modules/reports/report-workflow.resolver';
 import { ReportResolver } from './modules/reports/report.resolver';
 import { AssistanceRequest } from './modules/reference/assistance-request.type';
@@ -29,7 +29,7 @@ export function buildAnalyticsSchema(): Promise<GraphQLSchema> {
     partnerScope: 'analytics',
     resolvers: [CoverageResolver, OverviewResolver, ExportResolver, ReportExportResolver, InsightExportResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver,
       FeedbackResolver, FeedbackThreadDetailsResolver, FeedbackMessageDetailsResolver, FeedbackAttachmentResolver, FeedbackLinkResolver,
-      ReportFormResolver, ReportResolver, ReportWorkflowResolver, ReportDetailsResolver, CompletenessResolver,
+      ReportFormResolver, ReportResolver, ReportWorkflowResolver, ReportDetailsResolver, ReportAnswerResolver, CompletenessResolver,
       InsightResolver, InsightRowContextResolver, InsightLineContextResolver],
     // Region and District are owned by the registry; here they are stubs reached through references.
     // Organization, AssistanceRequest and Training: keys only, the evidence of a need.

@@ -11,6 +11,8 @@ const ABAI = '100000000';
 const SEMEY = '101000000';
 const ASTANA = '710000000';
 const ALMATY = '750000000';
+/** A region no other test of this file reports for. */
+const SHYMKENT = '790000000';
 
 const ADMIN: Identity = { userId: 'u-admin', role: Role.REPUBLICAN_ADMIN, regionCode: null };
 const ABAI_STAFF: Identity = { userId: 'u-abai', role: Role.REGIONAL_STAFF, regionCode: ABAI };
@@ -277,6 +279,36 @@ describe('analytics subgraph: periodic report forms, reports and their review', 
       )) as { id: string }[];
       const needs = await as(ABAI_STAFF).request(SAVE, { input: { id: stored.id, version: stored.version, answers: [{ fieldKey: 'needs', needIds: [otherNeed[0].id] }] } });
       expect(refusal(needs.errors).fields).toEqual(['answers.needs.needIds:UNKNOWN_NEED']);
+    });
+
+    it("links the region's needs, and follows fresh figures on request without touching an overridden one", async () => {
+      const form = await createForm({ regionCodes: [SHYMKENT] });
+      const [need] = (await subgraph.dataSource.query(
+        `INSERT INTO analytics.need (region_code, theme, kind, narrative, first_noticed_on, status, created_by, version) VALUES ($1, 'FUNDING', 'MOVEMENT', 'Қаржы жоқ', '2025-01-01', 'OPEN', 'u', 1) RETURNING id`,
+        [SHYMKENT],
+      )) as { id: string }[];
+      const report = await open(ADMIN, form.id, SHYMKENT);
+      expect(answer(report, 'contacts').number).toBe(0);
+      const linked = await save(ADMIN, report, [{ fieldKey: 'needs', needIds: [need.id] }]);
+      const read = await as(ANALYST).data<{ report: { answers: { fieldKey: string; needs: { id: string; theme: string; narrative: string | null }[] }[] } }>(
+        'query($id: ID!) { report(id: $id) { answers { fieldKey needs { id theme narrative } } } }',
+        { id: linked.id },
+      );
+      expect(read.report.answers.find((a) => a.fieldKey === 'needs')?.needs).toEqual([{ id: need.id, theme: 'FUNDING', narrative: null }]);
+
+      await subgraph.dataSource.query(
+        `INSERT INTO analytics.contact_fact (contact_id, organization_id, region_code, district_code, kind, occurred_on, told_about_offer) VALUES ($1, $2, $3, NULL, 'CALL', $4, true)`,
+        [randomUUID(), randomUUID(), SHYMKENT, `${CURRENT_MONTH}-01`],
+      );
+      const refreshed = (await as(ADMIN).data<{ saveReportDraft: ReportShape }>(SAVE, { input: { id: linked.id, version: linked.version, answers: [], refreshPrefill: true } })).saveReportDraft;
+      expect(answer(refreshed, 'contacts')).toMatchObject({ number: 1, overridden: false, prefill: { figure: 1 } });
+      const own = await save(ADMIN, refreshed, [{ fieldKey: 'contacts', number: 7, comment: 'Журналға енбеген қоңыраулар' }]);
+      await subgraph.dataSource.query(
+        `INSERT INTO analytics.contact_fact (contact_id, organization_id, region_code, district_code, kind, occurred_on, told_about_offer) VALUES ($1, $2, $3, NULL, 'CALL', $4, true)`,
+        [randomUUID(), randomUUID(), SHYMKENT, `${CURRENT_MONTH}-01`],
+      );
+      const again = (await as(ADMIN).data<{ saveReportDraft: ReportShape }>(SAVE, { input: { id: own.id, version: own.version, answers: [], refreshPrefill: true } })).saveReportDraft;
+      expect(answer(again, 'contacts')).toMatchObject({ number: 7, overridden: true, prefill: { figure: 2 } });
     });
 
     it('refuses a submission on substance, listing every problem and the field keys', async () => {

@@ -5,6 +5,8 @@ import type { AnalyticsContext } from '../../analytics.context';
 import { toReportFields, toReportSections } from '../report-forms/report-form.mapper';
 import { ReportFormField, ReportFormSection } from '../report-forms/report-form-field.type';
 import { ReportForm } from '../report-forms/report-form.type';
+import { Need } from '../needs/need.type';
+import { ReportAnswer } from './report-answer.type';
 import { ReportComment } from './report-comment.type';
 import { ReportHistoryStep } from './report-history-step.type';
 import { Report } from './report.type';
@@ -40,5 +42,17 @@ export class ReportDetailsResolver {
   @FieldResolver(() => [ReportComment], { description: "The report's comment thread, oldest first." })
   comments(@Root() report: Report, @Ctx() ctx: AnalyticsContext): Promise<ReportComment[]> {
     return ctx.services.reportList.commentsOf(ctx.loaders, report);
+  }
+}
+
+@Resolver(() => ReportAnswer)
+export class ReportAnswerResolver {
+  @ListSize(REPORT_LIMITS.needsPerFieldMax)
+  @FieldResolver(() => [Need], {
+    nullable: 'items',
+    description: "NEEDS: the entries of the region's needs register named by needIds, in the same order (an item is null when the entry is gone); empty for other types.",
+  })
+  needs(@Root() answer: ReportAnswer, @Ctx() ctx: AnalyticsContext): Promise<(Need | null)[]> {
+    return ctx.services.reportList.needsOf(ctx.loaders, answer.needIds ?? []);
   }
 }

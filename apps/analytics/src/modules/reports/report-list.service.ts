@@ -2,6 +2,9 @@ import { decodeTimeIdCursor, groupByKeys, pageSize, toConnection, type Connectio
 import type { Identity } from '@birge/shared-reference';
 import { In, type DataSource } from 'typeorm';
 import type { Clock } from '../needs/need-clock';
+import { NeedEntity } from '../needs/need.entity';
+import { toNeed } from '../needs/need.mapper';
+import type { Need } from '../needs/need.type';
 import { assertRegion } from '../needs/need-place';
 import { ReportFormVersionEntity } from '../report-forms/report-form-version.entity';
 import { ReportFormEntity } from '../report-forms/report-form.entity';
@@ -67,6 +70,16 @@ export class ReportListService {
       const reports = await this.presentAll(rows);
       return ids.map((id) => reports.find((report) => report.id === id) ?? null);
     });
+  }
+
+  /** Entries of the needs register by id, batched across the answers of a request; null for one that is gone. */
+  async needsOf(loaders: LoaderRegistry, ids: readonly string[]): Promise<(Need | null)[]> {
+    const loader = loaders.get<string, Need | null>('report.linkedNeeds', async (keys) => {
+      const rows = await this.dataSource.getRepository(NeedEntity).findBy({ id: In([...keys]) });
+      const byId = new Map(rows.map((row) => [row.id, toNeed(row)]));
+      return keys.map((key) => byId.get(key) ?? null);
+    });
+    return Promise.all(ids.map((id) => loader.load(id)));
   }
 
   async historyOf(loaders: LoaderRegistry, report: Report): Promise<ReportHistoryStep[]> {
