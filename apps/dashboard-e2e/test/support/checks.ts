@@ -29,7 +29,9 @@ export function sidewaysOverflow(page: Page): Promise<number> {
 export function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = window.innerWidth;
-    const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest('.table-wrap'));
+    // Inside a scrolling table the table scrolls, not the page, unless an element escapes its clip (positioned against the page).
+    const escapes = (element: Element) => !element.parentElement?.closest('.table-wrap') || getComputedStyle(element).position === 'absolute';
+    const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 1 && escapes(element));
     return wide
       .filter((element) => !wide.some((other) => other !== element && element.contains(other)))
       .slice(0, 10)

@@ -55,7 +55,7 @@ export function SortableTable<Row>({
   const { t, locale } = useI18n();
   const sorted = sortRows(rows, columns, sort, dir, new Intl.Collator(locale));
   return (
-    <div className="table-wrap">
+    <div className="table-wrap sortable-table-wrap">
       <table className="table" data-testid={testId}>
         {caption && <caption className="visually-hidden">{caption}</caption>}
         <thead>

@@ -1,5 +1,35 @@
 import { graphql } from '../../gql';
 
+/** A region as the figures pages list it: name, kind and how many districts it has. */
+export const FigureRegionFieldsFragment = graphql(`
+  fragment FigureRegionFields on Region {
+    code
+    kind
+    name {
+      kk
+      ru
+      en
+    }
+    districts {
+      code
+    }
+  }
+`);
+
+/** A row of the analytics API's table: its group and its values. */
+export const InsightRowFieldsFragment = graphql(`
+  fragment InsightRowFields on InsightRow {
+    keys {
+      dimension
+      code
+    }
+    values {
+      measure
+      value
+    }
+  }
+`);
+
 /**
  * Every region's figures over a period for the map, the chart and the table (the analytics API
  * grouped by region), the country's total, and the 20 regions themselves so that a region with
@@ -8,16 +38,7 @@ import { graphql } from '../../gql';
 export const RegionInsightsQuery = graphql(`
   query RegionInsights($filter: InsightFilter) {
     regions {
-      code
-      kind
-      name {
-        kk
-        ru
-        en
-      }
-      districts {
-        code
-      }
+      ...FigureRegionFields
     }
     insights(
       filter: $filter
@@ -29,14 +50,7 @@ export const RegionInsightsQuery = graphql(`
         to
       }
       rows {
-        keys {
-          dimension
-          code
-        }
-        values {
-          measure
-          value
-        }
+        ...InsightRowFields
       }
       total {
         values {
@@ -110,16 +124,7 @@ export const RegisterNeedsQuery = graphql(`
 export const CompareRegionsQuery = graphql(`
   query CompareRegions($filter: InsightFilter!) {
     regions {
-      code
-      kind
-      name {
-        kk
-        ru
-        en
-      }
-      districts {
-        code
-      }
+      ...FigureRegionFields
     }
     insights(
       filter: $filter
@@ -131,14 +136,7 @@ export const CompareRegionsQuery = graphql(`
         to
       }
       rows {
-        keys {
-          dimension
-          code
-        }
-        values {
-          measure
-          value
-        }
+        ...InsightRowFields
         regionContext {
           openNeedCount
           lastReportNarrative

@@ -84,24 +84,22 @@ export function RegionAnalytics({ code, districts }: { code: string; districts: 
           {t('analytics.period.shown', { from: table.period.from, to: table.period.to })}
         </p>
       )}
-      <div className="analytics-layout">
-        <div>
-          {!table ? (
-            <LoadingOrError loading={drill.loading} error={drill.error} onRetry={() => void drill.refetch()} />
-          ) : (
-            <SortableTable
-              testId="district-figures"
-              caption={t('analytics.region.figures')}
-              columns={columns}
-              rows={rows}
-              rowKey={(row) => row.code}
-              sort={view.sort}
-              dir={view.dir}
-              onSort={(sort, dir) => set({ sort, dir })}
-            />
-          )}
-          {table && drill.error != null && <ErrorNotice error={drill.error} />}
-        </div>
+      {!table ? (
+        <LoadingOrError loading={drill.loading} error={drill.error} onRetry={() => void drill.refetch()} />
+      ) : (
+        <SortableTable
+          testId="district-figures"
+          caption={t('analytics.region.figures')}
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.code}
+          sort={view.sort}
+          dir={view.dir}
+          onSort={(sort, dir) => set({ sort, dir })}
+        />
+      )}
+      {table && drill.error != null && <ErrorNotice error={drill.error} />}
+      <div className="analytics-layout analytics-layout-even">
         <div>
           {series.ready ? (
             <TrendChart
@@ -113,7 +111,9 @@ export function RegionAnalytics({ code, districts }: { code: string; districts: 
           ) : (
             series.error != null && <ErrorNotice error={series.error} onRetry={() => void series.refetch()} />
           )}
-          <section className="card" aria-labelledby="region-needs-title">
+        </div>
+        <div>
+          <section className="card region-context" aria-labelledby="region-needs-title">
             <h3 id="region-needs-title">{t('analytics.needs.title')}</h3>
             <OpenNeedsList regionCode={code} needs={needs.byRegion ? (needs.byRegion.get(code) ?? []) : null} />
             <h3>{t('analytics.report.title')}</h3>

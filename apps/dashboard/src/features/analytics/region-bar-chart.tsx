@@ -48,7 +48,7 @@ export function RegionBarChart({ rows, measure }: { rows: readonly RegionFigures
             {data.map((entry) => (
               <Cell key={entry.code} fill={entry.fill} stroke="#00788c" strokeWidth={entry.known ? 0 : 1} />
             ))}
-            <LabelList dataKey="display" position="right" className="chart-value" />
+            <LabelList dataKey="display" position="right" className="chart-value" fill="#1d2733" />
           </Bar>
         </BarChart>
       </div>

@@ -27,6 +27,9 @@ export interface OpenNeeds {
 export function useOpenNeeds(regionCode?: string): OpenNeeds {
   const client = useApolloClient();
   const [state, setState] = useState<OpenNeeds>({ byRegion: null, partial: false, error: null });
+  // Signing in or out resets the store, stopping a read in flight: read again after every reset.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => client.onResetStore(async () => setGeneration((value) => value + 1)), [client]);
 
   useEffect(() => {
     let cancelled = false;
@@ -63,7 +66,7 @@ export function useOpenNeeds(regionCode?: string): OpenNeeds {
     return () => {
       cancelled = true;
     };
-  }, [client, regionCode]);
+  }, [client, regionCode, generation]);
 
   return state;
 }

@@ -17,6 +17,21 @@ const row = (code: string, label: string, status: string, lastContactAt: string 
   district: { __typename: 'District', code, kind: 'DISTRICT', name: name(label, label, label) },
 });
 
+/** Three districts, one in each coverage status. */
+const THREE_DISTRICTS = {
+  __typename: 'RegionCoverage',
+  districtCount: 3,
+  coveredDistrictCount: 1,
+  staleDistrictCount: 1,
+  neverContactedDistrictCount: 1,
+  windowMonths: 12,
+  districts: [
+    row('101000000', 'Семей қ.', 'ESTABLISHED', '2026-11-20T00:00:00.000Z', 4),
+    row('102000000', 'Абай ауданы', 'STALE', '2024-03-05T00:00:00.000Z', 1),
+    row('103000000', 'Аягөз ауданы', 'NEVER', null, 0),
+  ],
+};
+
 /** The region's analytics under its coverage: districts' figures, the monthly trend and the open needs. */
 const analyticsMocks = (narrative: string | null = null): Mocks => [
   drillDownMock(ABAI.code, [
@@ -33,19 +48,7 @@ const regionData = (coverage: unknown) => ({
 
 describe('RegionPage', () => {
   it('shows each district with its status in words and colour, last contact and count, and the totals', async () => {
-    const coverage = {
-      __typename: 'RegionCoverage',
-      districtCount: 3,
-      coveredDistrictCount: 1,
-      staleDistrictCount: 1,
-      neverContactedDistrictCount: 1,
-      windowMonths: 12,
-      districts: [
-        row('101000000', 'Семей қ.', 'ESTABLISHED', '2026-11-20T00:00:00.000Z', 4),
-        row('102000000', 'Абай ауданы', 'STALE', '2024-03-05T00:00:00.000Z', 1),
-        row('103000000', 'Аягөз ауданы', 'NEVER', null, 0),
-      ],
-    };
+    const coverage = THREE_DISTRICTS;
     const mocks: Mocks = [{ request: { query: RegionPageQuery, variables: { code: ABAI.code } }, result: regionData(coverage) }, ...analyticsMocks()];
     renderWithProviders(<RegionPage code={ABAI.code} />, { mocks });
 
@@ -85,19 +88,7 @@ describe('RegionPage', () => {
   });
 
   it("drills into the districts' figures over the period, sortable, with the trend, the open needs and the last report beside them", async () => {
-    const coverage = {
-      __typename: 'RegionCoverage',
-      districtCount: 3,
-      coveredDistrictCount: 1,
-      staleDistrictCount: 1,
-      neverContactedDistrictCount: 1,
-      windowMonths: 12,
-      districts: [
-        row('101000000', 'Семей қ.', 'ESTABLISHED', '2026-11-20T00:00:00.000Z', 4),
-        row('102000000', 'Абай ауданы', 'STALE', '2024-03-05T00:00:00.000Z', 1),
-        row('103000000', 'Аягөз ауданы', 'NEVER', null, 0),
-      ],
-    };
+    const coverage = THREE_DISTRICTS;
     window.location.hash = `#/regions/${ABAI.code}`;
     const mocks: Mocks = [{ request: { query: RegionPageQuery, variables: { code: ABAI.code } }, result: regionData(coverage) }, ...analyticsMocks('Аудандарда үй-жай тапшы.')];
     renderWithProviders(
