@@ -256,6 +256,71 @@ describe('analytics subgraph: periodic report forms, reports and their review', 
       expect(submitted.status).toBe('SUBMITTED');
     });
 
+    it('pre-fills every source of the registry from the read model, counted over the period in Kazakhstan', async () => {
+      const KARAGANDA = '350000000';
+      const q = (sql: string, values: unknown[]) => subgraph.dataSource.query(sql, values);
+      const request = (type: string, status: string, submitted: string, resolved: string | null, rating: number | null) =>
+        q(
+          `INSERT INTO analytics.request_fact (request_id, organization_id, region_code, type, subtype, status, submitted_at, resolved_at, rating)
+           VALUES ($1, $2, $3, $4, 'COOPERATION', $5, $6, $7, $8)`,
+          [randomUUID(), randomUUID(), KARAGANDA, type, status, submitted, resolved, rating],
+        );
+      // March 2025 in Kazakhstan runs from 2025-02-28T19:00Z to 2025-03-31T19:00Z.
+      await request('ADMINISTRATIVE', 'RESOLVED', '2025-03-05T06:00:00Z', '2025-03-07T06:00:00Z', 4);
+      await request('ADMINISTRATIVE', 'RESOLVED', '2025-03-10T06:00:00Z', '2025-03-14T06:00:00Z', null);
+      await request('CONSULTATIVE', 'NEW', '2025-03-31T18:59:00Z', null, null);
+      await request('CONSULTATIVE', 'NEW', '2025-03-31T19:00:00Z', null, null);
+      const organizationId = randomUUID();
+      await q(`INSERT INTO analytics.organization_fact (organization_id, kind, region_code, registered_at) VALUES ($1, 'NGO', $2, '2025-03-02T06:00:00Z')`, [organizationId, KARAGANDA]);
+      await q(`INSERT INTO analytics.organization_verification (organization_id, status, verified_at, changed_at) VALUES ($1, 'VERIFIED', '2025-03-03T06:00:00Z', '2025-03-03T06:00:00Z')`, [organizationId]);
+      for (const district of ['351000000', '352000000']) {
+        await q(
+          `INSERT INTO analytics.contact_fact (contact_id, organization_id, region_code, district_code, kind, occurred_on, told_about_offer) VALUES ($1, $2, $3, $4, 'VISIT', '2025-03-15', true)`,
+          [randomUUID(), organizationId, KARAGANDA, district],
+        );
+      }
+      for (const [status, attended] of [['SCHEDULED', 7], ['CANCELLED', 0]] as const) {
+        await q(
+          `INSERT INTO analytics.training_fact (training_id, region_code, starts_at, status, seats, registered, attended, changed_at) VALUES ($1, $2, '2025-03-10T06:00:00Z', $3, 20, 9, $4, now())`,
+          [randomUUID(), KARAGANDA, status, attended],
+        );
+      }
+      for (const status of ['CONFIRMED', 'CANCELLED']) {
+        await q(
+          `INSERT INTO analytics.booking_fact (booking_id, resource_id, resource_kind, organization_id, region_code, starts_at, ends_at, status) VALUES ($1, $2, 'ROOM', $3, $4, '2025-03-12T06:00:00Z', '2025-03-12T08:00:00Z', $5)`,
+          [randomUUID(), randomUUID(), organizationId, KARAGANDA, status],
+        );
+      }
+
+      const { reportPrefillSources } = await as(ADMIN).data<{ reportPrefillSources: { key: string }[] }>('{ reportPrefillSources { key } }');
+      const fields = reportPrefillSources.map((source) => ({ key: source.key.toLowerCase(), type: 'NUMBER', label: label(source.key), prefillSource: source.key }));
+      const form = await createForm({ regionCodes: [KARAGANDA], sections: [{ key: 'all', title: label('All'), fields }] });
+      const report = await open(ADMIN, form.id, KARAGANDA, '2025-03');
+      const figures = Object.fromEntries(report.answers.map((a) => [a.prefill?.source.key, a.prefill?.figure]));
+      expect(figures).toEqual({
+        CONTACTS_LOGGED: 2,
+        DISTRICTS_CONTACTED: 2,
+        ORGANIZATIONS_REGISTERED: 1,
+        ORGANIZATIONS_VERIFIED: 1,
+        REQUESTS_SUBMITTED: 3,
+        REQUESTS_SUBMITTED_ADMINISTRATIVE: 2,
+        REQUESTS_SUBMITTED_CONSULTATIVE: 1,
+        REQUESTS_SUBMITTED_INFORMATIONAL: 0,
+        REQUESTS_RESOLVED: 2,
+        REQUESTS_DECLINED: 0,
+        REQUESTS_STILL_OPEN: 1,
+        REQUESTS_RESOLVED_IN_PERIOD: 2,
+        MEDIAN_DAYS_TO_RESOLUTION: 3,
+        REQUEST_RATING_AVERAGE: 4,
+        TRAININGS_HELD: 1,
+        TRAINING_PARTICIPANTS: 7,
+        BOOKINGS: 1,
+      });
+      // A month without any resolution has no median to tell.
+      const empty = await open(ADMIN, form.id, KARAGANDA, '2025-01');
+      expect(empty.answers.find((a) => a.prefill?.source.key === 'MEDIAN_DAYS_TO_RESOLUTION')).toMatchObject({ number: null, prefill: { figure: null } });
+    });
+
     it('keeps partial drafts, checks only their shape, and refuses a stale version without losing the stored answers', async () => {
       const form = await createForm();
       const report = await open(ABAI_STAFF, form.id, ABAI);

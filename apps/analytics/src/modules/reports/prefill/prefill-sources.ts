@@ -3,12 +3,15 @@ import { contactsLogged } from './sources/contacts-logged.source';
 import { districtsContacted } from './sources/districts-contacted.source';
 import { organizationsRegistered } from './sources/organizations-registered.source';
 import { organizationsVerified } from './sources/organizations-verified.source';
+import { bookings } from './sources/bookings.source';
 import { requestsDeclined, requestsOpen, requestsResolved, requestsSubmitted, requestsSubmittedByType } from './sources/requests.source';
+import { medianDaysToResolution, requestRatings, requestsResolvedInPeriod } from './sources/resolution.source';
+import { trainingParticipants, trainingsHeld } from './sources/trainings.source';
 
 /**
  * The figures a NUMBER field may be pre-filled with, in the order the form designer lists them.
- * To add one (trainings and attendance, bookings, ratings, as their facts reach analytics), write
- * a file under `sources/` and add it here; its key must stay stable once a form uses it.
+ * To add one (as new facts reach analytics), write a file under `sources/` and add it here; its
+ * key must stay stable once a form uses it.
  */
 export const REPORT_PREFILL_SOURCES: readonly PrefillSourceDefinition[] = [
   contactsLogged,
@@ -20,6 +23,12 @@ export const REPORT_PREFILL_SOURCES: readonly PrefillSourceDefinition[] = [
   requestsResolved,
   requestsDeclined,
   requestsOpen,
+  requestsResolvedInPeriod,
+  medianDaysToResolution,
+  requestRatings,
+  trainingsHeld,
+  trainingParticipants,
+  bookings,
 ];
 
 const BY_KEY = new Map<string, PrefillSourceDefinition>();
