@@ -8,6 +8,7 @@ import { findRegion } from '@birge/shared-reference';
 import path from 'node:path';
 import { describeDemoAccounts, seedDemoAccounts, type SeededDemoAccount } from './demo-accounts';
 import { loadDemoAnalytics } from './demo-analytics';
+import { loadDemoAnnouncements } from './demo-announcements';
 import { loadDemoData } from './demo-data';
 import { loadDemoFeedback } from './demo-feedback';
 import { loadDemoNeeds } from './demo-needs';
@@ -119,6 +120,12 @@ async function main(): Promise<void> {
         staffToken ? (query, variables) => callGateway(stack.gatewayUrl, { bearer: staffToken }, query, variables) : null,
       );
       console.log(reports.loaded ? `Birge: demo periodic reports loaded (${reports.reports})` : `Birge: existing periodic reports kept (${reports.reports})`);
+      const announcements = await loadDemoAnnouncements((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
+      console.log(
+        announcements.loaded
+          ? `Birge: demo announcements loaded (one sent to ${announcements.consenting} consenting contacts, one scheduled)`
+          : `Birge: existing announcements kept (${announcements.announcements})`,
+      );
       const stateFile = path.join(HOME, 'demo-partner-key.json');
       const key = await ensureDemoPartnerKey(stack.gatewayUrl, token, stateFile);
       console.log(key.created ? 'Birge: demo partner API key created' : 'Birge: demo partner API key kept');

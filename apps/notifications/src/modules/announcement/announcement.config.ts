@@ -6,7 +6,7 @@ export const announcementConfigSchema = z.object({
   DASHBOARD_URL: z.url().default('http://localhost:4200'),
   /** Signs unsubscribe links; change it in every deployment (a leaked one lets anyone unsubscribe any address). */
   UNSUBSCRIBE_SECRET: z.string().min(16).default('birge-development-unsubscribe-secret'),
-  /** The public page an unsubscribe link opens (the dashboard's /unsubscribe by default); the token is added as ?token=. */
+  /** The public page an unsubscribe link opens (the dashboard's #/unsubscribe by default: it routes by the hash); the token is added as ?token=. */
   UNSUBSCRIBE_URL: z.url().optional(),
   /**
    * The public address of this service's /unsubscribe route: mail clients POST the one-click unsubscribe
@@ -27,4 +27,4 @@ export function loadAnnouncementConfig(env: NodeJS.ProcessEnv = process.env): An
   return loadConfig(announcementConfigSchema, env);
 }
 
-export const unsubscribePage = (config: AnnouncementConfig) => config.UNSUBSCRIBE_URL ?? `${config.DASHBOARD_URL.replace(/\/$/, '')}/unsubscribe`;
+export const unsubscribePage = (config: AnnouncementConfig) => config.UNSUBSCRIBE_URL ?? `${config.DASHBOARD_URL.replace(/\/$/, '')}/#/unsubscribe`;

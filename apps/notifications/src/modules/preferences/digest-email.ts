@@ -28,8 +28,8 @@ export function renderDigest(
   const lines = items.map((item) => lineOf(item, language, base));
   const subject = t(`subject.${period}`, { count: String(items.length) });
   const head = [...(recipient.name ? [t('greeting', { name: recipient.name })] : []), t(`intro.${period}`)];
-  const open = t('open', { url: `${base}/notifications` });
-  const preferences = t('preferences', { url: `${base}/settings/notifications` });
+  const open = t('open', { url: `${base}/#/notifications` });
+  const preferences = t('preferences', { url: `${base}/#/settings/notifications` });
   const text = `${[...head, lines.map((line) => `• ${line}`).join('\n'), open, preferences, t('signature')].join('\n\n')}\n`;
   const html =
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:sans-serif;line-height:1.5">` +
