@@ -28,7 +28,7 @@ export function districtsTable({ t, district }: ExportWords, coverage: RegionCov
       { header: t('coverage.column.district'), type: 'text', width: 30 },
       { header: t('coverage.column.code'), type: 'text', width: 12 },
       { header: t('coverage.column.organizations'), type: 'number', width: 12 },
-      { header: t('coverage.column.contacts'), type: 'number', width: 12 },
+      { header: t('coverage.column.contacts'), type: 'number', width: 15 },
       { header: t('coverage.column.status'), type: 'text', width: 14 },
       // A day (the contact log keeps days), not a moment: written as YYYY-MM-DD.
       { header: t('coverage.column.lastContact'), type: 'text', width: 14 },

@@ -68,7 +68,7 @@ export function drawTable(doc: Doc, table: ExportTable, locale: Locale, fonts: {
   const headerHeight = rowHeight(doc, headers, layout, fonts.bold);
   const pageRoom = layout.bottom - doc.page.margins.top - headerHeight - 2 * FONT_SIZE;
 
-  const header = () => drawRow(doc, headers, layout, fonts.bold, aligns.map(() => 'left'), headerHeight, HEADER_FILL);
+  const header = () => drawRow(doc, headers, layout, fonts.bold, aligns, headerHeight, HEADER_FILL);
   const newPage = () => {
     doc.addPage();
     doc.font(fonts.regular).fontSize(FONT_SIZE).fillColor('#555555').text(`${table.name} ${texts.continued}`, left, doc.y).fillColor('black');
