@@ -1,6 +1,6 @@
 import { EVENT_BUS_SCHEMA, startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { Role, type Identity } from '@birge/shared-reference';
-import { createTestDatabase, GraphQLTestClient, type GraphQLErrorShape, type TestDatabase } from '@birge/server-testing';
+import { createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AnalyticsServices } from '../src/analytics.context';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
+import { refusal } from './refusal';
 
 const ABAI = '100000000';
 const ASTANA = '710000000';
@@ -57,13 +58,6 @@ interface ListShape {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: { node: { id: string; topic: string; status: string; unreadCount: number; region: { code: string } } }[];
   };
-}
-
-function refusal(errors: GraphQLErrorShape[] | undefined): { code: unknown; reason?: unknown; fields?: string[] } {
-  const error = errors?.[0];
-  if (!error) return { code: 'none' };
-  const fields = error.extensions?.fields?.map((f) => `${f.field}:${f.code}`);
-  return { code: error.extensions?.code, ...(error.extensions?.reason ? { reason: error.extensions.reason } : {}), ...(fields ? { fields } : {}) };
 }
 
 const PDF = Buffer.from('%PDF-1.4\n% Әкімдікке хат\n%%EOF\n');

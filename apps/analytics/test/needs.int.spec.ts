@@ -1,10 +1,11 @@
 import { EVENT_BUS_SCHEMA, startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { Role, type Identity } from '@birge/shared-reference';
-import { createTestDatabase, GraphQLTestClient, type GraphQLErrorShape, type TestDatabase } from '@birge/server-testing';
+import { createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { AnalyticsServices } from '../src/analytics.context';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
+import { refusal } from './refusal';
 
 const ABAI = '100000000';
 const SEMEY = '101000000';
@@ -57,14 +58,6 @@ interface ListShape {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: { cursor: string; node: { id: string; theme: string; kind: string; status: string; region: { code: string }; district: { code: string } | null; narrative: string | null; personalDataHidden: string | null } }[];
   };
-}
-
-/** The first error's code, its FORBIDDEN reason, and the fields it names. */
-function refusal(errors: GraphQLErrorShape[] | undefined): { code: unknown; reason?: unknown; fields?: string[] } {
-  const error = errors?.[0];
-  if (!error) return { code: 'none' };
-  const fields = error.extensions?.fields?.map((f) => `${f.field}:${f.code}`);
-  return { code: error.extensions?.code, ...(error.extensions?.reason ? { reason: error.extensions.reason } : {}), ...(fields ? { fields } : {}) };
 }
 
 describe('analytics subgraph: the needs and problems register', () => {

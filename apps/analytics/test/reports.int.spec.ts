@@ -1,11 +1,12 @@
 import { EVENT_BUS_SCHEMA, startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { Role, type Identity } from '@birge/shared-reference';
-import { createTestDatabase, GraphQLTestClient, type GraphQLErrorShape, type TestDatabase } from '@birge/server-testing';
+import { createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { AnalyticsServices } from '../src/analytics.context';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
 import { kazakhstanDay } from '../src/modules/reports/report-period';
+import { refusal } from './refusal';
 
 const ABAI = '100000000';
 const SEMEY = '101000000';
@@ -85,13 +86,6 @@ interface FormShape {
   regionCodes: string[];
   fields: { key: string; prefillSource: { key: string } | null }[];
   versions: { version: number; fields: { key: string }[] }[];
-}
-
-function refusal(errors: GraphQLErrorShape[] | undefined): { code: unknown; reason?: unknown; fields?: string[] } {
-  const error = errors?.[0];
-  if (!error) return { code: 'none' };
-  const fields = error.extensions?.fields?.map((f) => `${f.field}:${f.code}`);
-  return { code: error.extensions?.code, ...(error.extensions?.reason ? { reason: error.extensions.reason } : {}), ...(fields ? { fields } : {}) };
 }
 
 /** A form with a pre-filled number, a required narrative, a bounded number whose change needs a comment, a choice and a needs list. */

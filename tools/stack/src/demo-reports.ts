@@ -34,6 +34,8 @@ export const DEMO_REPORT_FORM = {
         { key: 'new_organizations', type: 'NUMBER', label: t('Жаңа ұйымдар', 'Новые организации', 'New organizations'), prefillSource: 'ORGANIZATIONS_REGISTERED', integer: true, min: 0 },
         { key: 'requests', type: 'NUMBER', label: t('Келіп түскен өтінімдер', 'Поступившие заявки', 'Requests submitted'), prefillSource: 'REQUESTS_SUBMITTED', integer: true, min: 0 },
         { key: 'requests_resolved', type: 'NUMBER', label: t('Шешілген өтінімдер', 'Решённые заявки', 'Requests resolved'), prefillSource: 'REQUESTS_RESOLVED', integer: true, min: 0 },
+        { key: 'trainings', type: 'NUMBER', label: t('Өткізілген оқытулар', 'Проведённые обучения', 'Trainings held'), prefillSource: 'TRAININGS_HELD', integer: true, min: 0 },
+        { key: 'bookings', type: 'NUMBER', label: t('Үй-жай мен жабдық брондары', 'Бронирования помещений и оборудования', 'Bookings'), prefillSource: 'BOOKINGS', integer: true, min: 0 },
         {
           key: 'events',
           type: 'NUMBER',
