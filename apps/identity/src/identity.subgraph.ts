@@ -42,6 +42,8 @@ export const identitySubgraph: SubgraphDefinition<IdentityServices> = {
       // The two records of one mutation (written with the change, sent after the answer) share a record id.
       await services.audit.store([{ sourceId: record.recordId ? `record:${record.recordId}` : event.eventId, record }]);
     });
+    // Accounts older than their announcements: the notifications subgraph learns of them too.
+    await services.accounts.announceUnannounced();
     // Once a day, across every replica: partner keys about to expire.
     await events.schedule(API_KEY_SWEEP_QUEUE, loadConfig(identityConfigSchema, env).IDENTITY_NOTICE_CRON, async () => {
       await services.apiKeyNotices.run();

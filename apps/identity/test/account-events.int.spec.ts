@@ -36,6 +36,18 @@ describe('identity: the events notifications are made of', () => {
     expect(await jobs('notifications.account-deactivated', 'accountId', createStaffAccount.id)).toHaveLength(1);
   });
 
+  it('announces, once, the accounts created before accounts were announced', async () => {
+    const [{ id }] = await h.subgraph.dataSource.query(
+      `INSERT INTO identity.staff_account (email, name, role, region_code, password_hash, created_by, language)
+       VALUES ('old@front.birge.kz', 'Ескі тіркелгі', 'REGIONAL_STAFF', $1, 'x', 'accounts-cli', 'en') RETURNING id`,
+      [ASTANA],
+    );
+    expect(await h.subgraph.services.accounts.announceUnannounced()).toBe(1);
+    expect(await h.subgraph.services.accounts.announceUnannounced()).toBe(0);
+    const announced = await jobs('notifications.account-created', 'accountId', id);
+    expect(announced.map((j) => j.data.payload)).toEqual([expect.objectContaining({ email: 'old@front.birge.kz', language: 'en', regionCode: ASTANA, role: 'REGIONAL_STAFF' })]);
+  });
+
   it('lets a staff member change their own password with the current one, and announces it for the owner', async () => {
     const { createStaffAccount } = await h.admin.data<{ createStaffAccount: { id: string } }>(CREATE, {
       input: { email: 'ivan@front.birge.kz', name: 'Иван Петров', role: 'REGIONAL_STAFF', regionCode: ASTANA, password: 'first-password-2026' },

@@ -24,6 +24,10 @@ export class StaffAccountEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** When its creation was announced (identity.account-created); null: not yet (an account older than the announcements). */
+  @Column({ name: 'announced_at', type: 'timestamptz', precision: 3, nullable: true })
+  announcedAt: Date | null;
+
   /** kk, ru or en: the language of the mail Birge sends the person. */
   @Column({ type: 'text', default: 'kk' })
   language: string;

@@ -84,7 +84,9 @@ export class StaffAccountService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const repository = manager.getRepository(StaffAccountEntity);
-        const saved = await repository.save(repository.create({ email, name, role: input.role, regionCode, language, passwordHash, active: true, createdBy: actor.userId }));
+        const saved = await repository.save(
+          repository.create({ email, name, role: input.role, regionCode, language, passwordHash, active: true, createdBy: actor.userId, announcedAt: new Date() }),
+        );
         await this.events.publish(manager, 'identity.account-created', {
           accountId: saved.id,
           email: saved.email,
@@ -135,6 +137,24 @@ export class StaffAccountService {
       });
       return true;
     });
+  }
+
+  /**
+   * Announces the active accounts whose creation never was (created before accounts were
+   * announced), marking them in the same statement: run at start, it changes nothing the second time.
+   * @returns how many were announced.
+   */
+  announceUnannounced(): Promise<number> {
+    return this.dataSource.transaction((manager) =>
+      this.events.publishFromSql(
+        manager,
+        'identity.account-created',
+        `UPDATE identity.staff_account a SET announced_at = now()
+         WHERE a.announced_at IS NULL AND a.active
+         RETURNING jsonb_build_object('accountId', a.id, 'email', a.email, 'name', a.name, 'role', a.role, 'regionCode', a.region_code,
+           'language', a.language, 'actorId', NULL, 'createdAt', to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS payload`,
+      ),
+    );
   }
 
   /** Deactivates an account and ends its sessions; its access tokens run out within 15 minutes. */
