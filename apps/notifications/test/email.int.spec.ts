@@ -203,6 +203,22 @@ describe('notifications by email through SMTP', () => {
     expect(smtp.messages.filter((m) => m.messageId?.startsWith(`<${returned.eventId}.`))).toHaveLength(3);
   });
 
+  it('sends again, with the same Message-ID, an email whose sender died before it logged it', async () => {
+    const requestId = randomUUID();
+    const base = { requestId, organizationId: randomUUID(), regionCode: ASTANA };
+    const event = await events.publish('assistance.request-overdue', { ...base, subtype: AssistanceSubtype.GRANT_AND_REPORTING_DOCUMENTS, dueAt: new Date().toISOString(), assigneeId: 'emma' });
+    const messageId = messageIdFor(event.eventId, 'emma');
+    await eventually(async () => mailsOf(messageId)[0]);
+    await eventually(async () => ((await subgraph.dataSource.query(`SELECT status FROM notifications.email_delivery WHERE message_id = $1`, [messageId]))[0]?.status === 'SENT' ? true : undefined));
+    // As a sender killed between the server's 250 and its own log would leave it: taken, its lease run out.
+    await subgraph.dataSource.query(`UPDATE notifications.email_delivery SET status = 'SENDING', lease_until = now() - interval '1 second' WHERE message_id = $1`, [messageId]);
+    const copies = await eventually(async () => (mailsOf(messageId).length === 2 ? mailsOf(messageId) : undefined));
+    expect(copies.map((m) => m.messageId)).toEqual([messageId, messageId]);
+    expect(copies[1].subject).toBe(copies[0].subject);
+    const [row] = await subgraph.dataSource.query(`SELECT status, attempts FROM notifications.email_delivery WHERE message_id = $1`, [messageId]);
+    expect(row).toEqual({ status: 'SENT', attempts: 2 });
+  });
+
   it('shows the delivery log to republican administrators only', async () => {
     const staff: Identity = { userId: 'aigerim', role: Role.REGIONAL_STAFF, regionCode: ASTANA };
     const refused = await new GraphQLTestClient(subgraph.url, { identity: staff }).request(DELIVERIES);
