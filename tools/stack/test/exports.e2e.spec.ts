@@ -2,6 +2,7 @@ import { GraphQLTestClient, readCsv, readPdfText, readXlsx } from '@birge/server
 import { seedDemoAccounts } from '../src/demo-accounts';
 import { loadDemoData } from '../src/demo-data';
 import { DEMO_NEEDS, loadDemoNeeds } from '../src/demo-needs';
+import { DEMO_REPORTS, loadDemoReports } from '../src/demo-reports';
 import { signIn } from '../src/gateway-client';
 import { startStack, type RunningStack } from '../src/stack';
 
@@ -27,6 +28,7 @@ const FILE = 'fileName contentType contentBase64 byteSize rowCount';
 describe('exports, end to end through the gateway', () => {
   let stack: RunningStack;
   let admin: GraphQLTestClient;
+  let staff: GraphQLTestClient;
   let analyst: GraphQLTestClient;
 
   const download = async (client: GraphQLTestClient, query: string, variables?: Record<string, unknown>): Promise<{ file: ExportFile; content: Buffer }> => {
@@ -48,6 +50,7 @@ describe('exports, end to end through the gateway', () => {
     const client = (bearer: string) => new GraphQLTestClient(stack.gatewayUrl, { unsigned: true, headers: { authorization: `Bearer ${bearer}` } });
     const adminToken = await token('REPUBLICAN_ADMIN');
     admin = client(adminToken);
+    staff = client(await token('REGIONAL_STAFF'));
     analyst = client(await token('ANALYST'));
     await loadDemoData(stack.gatewayUrl, adminToken);
     await loadDemoNeeds(<T>(query: string, variables?: Record<string, unknown>) => admin.data<T>(query, variables));
@@ -94,5 +97,29 @@ describe('exports, end to end through the gateway', () => {
     expect(open.length).toBeGreaterThan(0);
     for (const need of open) expect(flat).toContain(need.narrative.replace(/\s+/g, ' '));
     expect(flat).toContain('Ашық қажеттіліктер мен мәселелер');
+  });
+
+  it("downloads the region's accepted demo report as a PDF with its narrative, and the form's completeness as the API counts it", async () => {
+    const call = (client: GraphQLTestClient) => <T>(query: string, variables?: Record<string, unknown>) => client.data<T>(query, variables);
+    await loadDemoReports(call(admin), call(staff));
+    const accepted = await staff.data<{ reports: { edges: { node: { id: string; formId: string } }[] } }>(
+      `{ reports(first: 5, filter: { regionCode: "${ASTANA}", status: ACCEPTED }) { edges { node { id formId } } } }`,
+    );
+    const report = accepted.reports.edges[0].node;
+    const { file, content } = await download(staff, `query($id: ID!) { exportReport(id: $id, format: PDF) { ${FILE} } }`, { id: report.id });
+    expect(file.fileName).toMatch(/^birge-report-710000000-/);
+    const { title, text } = await readPdfText(content);
+    expect(title).toBe('Фронт-офистің тоқсандық есебі');
+    const situation = DEMO_REPORTS.find((demo) => demo.regionCode === ASTANA && demo.state === 'ACCEPTED')?.situation ?? 'none';
+    expect(text.replace(/\s+/g, ' ')).toContain(situation);
+
+    const counted = await analyst.data<{ reportingCompleteness: { totals: { expected: number; accepted: number } } }>(
+      'query($id: ID!) { reportingCompleteness(formId: $id) { totals { expected accepted } } }',
+      { id: report.formId },
+    );
+    const book = await readXlsx((await download(analyst, `query($id: ID!) { exportCompleteness(formId: $id, format: XLSX, language: EN) { ${FILE} } }`, { id: report.formId })).content);
+    const cells = book.worksheets[0].getSheetValues().slice(2).map((row) => (row as unknown[])[5]);
+    expect(cells).toHaveLength(counted.reportingCompleteness.totals.expected);
+    expect(cells.filter((state) => state === 'Accepted')).toHaveLength(counted.reportingCompleteness.totals.accepted);
   });
 });
