@@ -50,6 +50,12 @@ export function regionFiguresMock(options: { period?: Record<string, unknown>; s
             __typename: 'InsightRow',
             keys: [{ __typename: 'InsightKey', dimension: 'REGION', code: row.code }],
             values: values(row.record),
+            // Astana's front office has an accepted report; the others none yet.
+            regionContext: {
+              __typename: 'InsightRegionContext',
+              lastReportNarrative: row.code === '710000000' ? 'Астанада бастамашыл топтарға зал жетіспейді.' : null,
+              lastReportPeriod: row.code === '710000000' ? '2026-Q3' : null,
+            },
           })),
           total: { __typename: 'InsightRow', values: values(total) },
         },

@@ -51,6 +51,10 @@ export const RegionInsightsQuery = graphql(`
       }
       rows {
         ...InsightRowFields
+        regionContext {
+          lastReportNarrative
+          lastReportPeriod
+        }
       }
       total {
         values {

@@ -26,6 +26,8 @@ export interface RegionFigures {
   coverage: { covered: number; total: number } | null;
   /** Needs in the register that are open, escalated or being addressed; null when the register did not answer. */
   openNeeds: number | null;
+  /** The narrative of the region's last accepted report and its period; null while it has none. */
+  lastReport?: { narrative: string; period: string | null } | null;
 }
 
 export const MEASURE_LABEL: Record<Measure, MessageKey> = {

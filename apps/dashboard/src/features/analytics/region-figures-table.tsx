@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
+import { excerpt } from '../needs/needs-page';
 import { SortableTable, type SortableColumn, type SortDirection } from '../../ui/sortable-table';
 import { formatMeasure, measureValue, type RegionFigures } from './measures';
 
@@ -50,6 +51,19 @@ export function RegionFiguresTable({
       sortValue: (row) => row.openNeeds,
       cell: (row) =>
         row.openNeeds == null ? unavailable : <Link to={`/needs?region=${encodeURIComponent(row.code)}`}>{formatNumber(row.openNeeds)}</Link>,
+    },
+    {
+      key: 'lastReport',
+      label: t('analytics.report.column'),
+      cell: (row) =>
+        row.lastReport ? (
+          <span className="report-excerpt">
+            {row.lastReport.period && <span className="muted small">{row.lastReport.period} · </span>}
+            {excerpt(row.lastReport.narrative, 90)}
+          </span>
+        ) : (
+          <span className="muted">—</span>
+        ),
     },
     {
       key: 'compare',

@@ -2,7 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import type { InsightMeasure, RegionInsightsQuery as RegionInsightsResult } from '../../gql/graphql';
 
 /** What regionFiguresFrom reads: the overview's query or any with the same regions and rows. */
-type FiguresData = Pick<RegionInsightsResult, 'regions'> & { insights?: { rows: readonly Pick<RegionInsightsResult['insights']['rows'][number], 'keys' | 'values'>[] } | null };
+type FiguresRow = Pick<RegionInsightsResult['insights']['rows'][number], 'keys' | 'values'> & {
+  regionContext?: { lastReportNarrative?: string | null; lastReportPeriod?: string | null } | null;
+};
+type FiguresData = Pick<RegionInsightsResult, 'regions'> & { insights?: { rows: readonly FiguresRow[] } | null };
 import { RegionInsightsQuery } from './analytics.graphql';
 import type { RegionFigures } from './measures';
 import { periodInput } from './period';
@@ -19,10 +22,12 @@ export function valueOf(values: Values | undefined, measure: InsightMeasure): nu
 /** The figures of all 20 regions in official order, each with its open needs; null where the API gave none. */
 export function regionFiguresFrom(data: FiguresData | undefined, needs: OpenNeeds['byRegion']): RegionFigures[] {
   const insights = data?.insights;
-  const rows = new Map((insights?.rows ?? []).map((row) => [row.keys.find((key) => key.dimension === 'REGION')?.code, row.values]));
+  const byRegion = new Map((insights?.rows ?? []).map((row) => [row.keys.find((key) => key.dimension === 'REGION')?.code, row]));
   return (data?.regions ?? []).map((region) => {
     // Without the insights (analytics down) every figure is unknown, not zero.
-    const values = insights ? (rows.get(region.code) ?? undefined) : null;
+    const row = byRegion.get(region.code);
+    const values = insights ? (row?.values ?? undefined) : null;
+    const narrative = row?.regionContext?.lastReportNarrative;
     const get = (measure: InsightMeasure) => (values === null ? null : valueOf(values, measure));
     const covered = get('COVERED_DISTRICTS');
     return {
@@ -38,6 +43,7 @@ export function regionFiguresFrom(data: FiguresData | undefined, needs: OpenNeed
       contacts: get('CONTACTS'),
       coverage: covered == null ? null : { covered, total: region.districts.length },
       openNeeds: needs ? (needs.get(region.code)?.length ?? 0) : null,
+      lastReport: narrative ? { narrative, period: row?.regionContext?.lastReportPeriod ?? null } : null,
     };
   });
 }

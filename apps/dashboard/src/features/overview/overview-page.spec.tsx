@@ -86,6 +86,11 @@ describe('OverviewPage', () => {
     expect(screen.getByTestId('kpi-openRequests').textContent).toContain('10');
     // Open needs: 2 in Abai, 1 in Astana; the resolved one does not count.
     await waitFor(() => expect(screen.getByTestId('kpi-openNeeds').querySelector('dd')?.textContent).toBe('3'));
+    // Beside each region's figures: its open needs and the narrative of its last accepted report.
+    const astana = within(screen.getByTestId('region-figures')).getByTestId(`region-figures-row-${ASTANA}`);
+    expect(within(astana).getAllByRole('cell')[4]?.textContent).toBe('1');
+    expect(within(astana).getAllByRole('cell')[5]?.textContent).toBe('2026-Q3 · Астанада бастамашыл топтарға зал жетіспейді.');
+    expect(within(within(screen.getByTestId('region-figures')).getByTestId(`region-figures-row-${ABAI}`)).getAllByRole('cell')[5]?.textContent).toBe('—');
   });
 
   it('changes the map, the chart and the address when another measure is chosen', async () => {
