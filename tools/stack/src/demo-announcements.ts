@@ -60,7 +60,12 @@ export async function loadDemoAnnouncements(call: DemoCall): Promise<{ loaded: b
   const { organizations } = await call<{ organizations: { edges: { node: { id: string; version: number; contactPeople: Person[] } }[] } }>(ORGANIZATIONS);
   const addresses = new Set<string>();
   for (const [index, { node }] of organizations.edges.entries()) {
-    const people = node.contactPeople;
+    // An organization nobody is named for gets a demo contact person (within the first few).
+    const people: Person[] = node.contactPeople.length
+      ? node.contactPeople
+      : index < DEMO_ADDRESSES
+        ? [{ name: 'Байланыс тұлғасы', role: null, phones: [], emails: [], socialLinks: [], emailConsent: false }]
+        : [];
     if (!people.length || people.every((person) => person.emailConsent)) continue;
     // The first organizations without an address get a demo one, so the lists show several recipients.
     const withoutAddress = !people.some((person) => person.emails?.length);

@@ -7,3 +7,4 @@ export * from './demo-reports';
 export * from './demo-accounts';
 export * from './demo-partner-key';
 export * from './gateway-client';
+export * from './demo-announcements';

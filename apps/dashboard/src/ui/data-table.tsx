@@ -5,10 +5,13 @@ export interface Column {
   className?: string;
 }
 
-/** A scrolling table with one header row of column headings; `children` are the body's rows. */
+/**
+ * A scrolling table with one header row of column headings; `children` are the body's rows. The
+ * wrapper takes the keyboard focus, so a table wider than a phone can be scrolled without a mouse.
+ */
 export function DataTable({ testId, columns, children }: { testId: string; columns: readonly (string | Column)[]; children: ReactNode }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="table" data-testid={testId}>
         <thead>
           <tr>
