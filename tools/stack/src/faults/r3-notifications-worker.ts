@@ -103,13 +103,17 @@ export async function faultR3(options: { kills: number; eventsPerKill: number; s
     const ours = `event_id = ANY($1::uuid[])`;
     const handled = () => count(`SELECT count(*)::int AS n FROM notifications.notification WHERE ${ours}`, [eventIds]);
     const sent = () => count(`SELECT count(*)::int AS n FROM notifications.email_delivery WHERE ${ours} AND status = 'SENT'`, [eventIds]);
+    const sending = () => count(`SELECT count(*)::int AS n FROM notifications.email_delivery WHERE ${ours} AND status = 'SENDING' AND lease_until > now()`, [eventIds]);
 
     for (let kill = 0; kill < options.kills; kill++) {
       const worker = stack.processes.get('notifications')!;
       const [handledBefore, sentBefore] = [await handled(), await sent()];
       const streaming = stream(options.eventsPerKill);
-      // Mid-batch: the worker is handling events and sending mail when it is killed, while more arrive.
+      // Mid-batch: the worker is handling events and sending mail when it is killed, while more arrive;
+      // best in the middle of a batch of mail it has taken (some sent, not yet logged), for at most 5 s.
       while ((await handled()) < handledBefore + Math.min(5, options.eventsPerKill) || (await sent()) < sentBefore + 2) await sleep(20);
+      const patience = Date.now() + 5000;
+      while (Date.now() < patience && (await sending()) === 0) await sleep(10);
       worker.child.kill('SIGKILL');
       await new Promise((resolve) => (worker.child.exitCode !== null || worker.child.signalCode !== null ? resolve(null) : worker.child.once('exit', resolve)));
       // The supervisor starts it again; wait until it is a new process that says it is ready.

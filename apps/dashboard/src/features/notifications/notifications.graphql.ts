@@ -18,6 +18,9 @@ export const NotificationFieldsFragment = graphql(`
     previousAssigneeId
     fromStatus
     toStatus
+    daysLeft
+    score
+    period
     region {
       code
       name {
