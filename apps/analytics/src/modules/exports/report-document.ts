@@ -1,4 +1,4 @@
-import { formatDateTime, intlLocale, type ExportTable, type PdfBlock, type PdfDocumentModel, type PdfSection } from '@birge/server-exports';
+import { formatDateTime, numberFormat, type ExportTable, type PdfBlock, type PdfDocumentModel, type PdfSection } from '@birge/server-exports';
 import { personalDataRestriction, REPORT_STATUS_LABELS, ReportFieldType, type Identity } from '@birge/shared-reference';
 import type { ReportFormField, ReportFormSection } from '../report-forms/report-form-field.type';
 import type { ReportForm } from '../report-forms/report-form.type';
@@ -25,7 +25,7 @@ interface AnswerText {
 
 function answerTexts(words: ExportWords, content: ReportContent, identity: Identity | null): AnswerText[] {
   const hidden = personalDataRestriction(identity, content.report.regionCode) !== null;
-  const numbers = new Intl.NumberFormat(intlLocale(words.locale), { maximumFractionDigits: 2 });
+  const numbers = numberFormat(words.locale);
   const byKey = new Map(content.report.answers.map((answer) => [answer.fieldKey, answer]));
   return content.fields.map((field) => {
     const answer = byKey.get(field.key);
@@ -91,7 +91,7 @@ export function reportDocument(words: ExportWords, content: ReportContent, ident
         const lines: PdfBlock[] = [{ kind: 'paragraph', text: words.label(field.label), strong: true }, { kind: 'paragraph', text: value ?? t('report.unanswered') }];
         const prefill = answer?.prefill;
         if (prefill) {
-          const figure = prefill.figure === null ? '—' : new Intl.NumberFormat(intlLocale(words.locale)).format(prefill.figure);
+          const figure = prefill.figure === null ? '—' : numberFormat(words.locale).format(prefill.figure);
           lines.push({ kind: 'paragraph', text: t('report.prefilled', { figure, source: words.label(prefill.source.label) }) });
         }
         if (comment) lines.push({ kind: 'paragraph', text: t('report.overriddenComment', { comment }) });

@@ -1,4 +1,4 @@
-import { formatDateTime, intlLocale, type PdfBlock, type PdfDocumentModel, type PdfSection } from '@birge/server-exports';
+import { formatDateTime, numberFormat, type PdfBlock, type PdfDocumentModel, type PdfSection } from '@birge/server-exports';
 import { NEED_KIND_LABELS, NEED_STATUS_LABELS, NEED_THEME_LABELS, personalDataRestriction, type Identity } from '@birge/shared-reference';
 import type { RegionCoverage } from '../coverage/region-coverage.type';
 import type { Need } from '../needs/need.type';
@@ -59,7 +59,7 @@ export function summaryDocument(words: ExportWords, facts: SummaryFacts, identit
       : []),
     { label: t('summary.figure.openNeeds'), value: facts.openNeedCount },
   ];
-  const number = new Intl.NumberFormat(intlLocale(words.locale));
+  const number = numberFormat(words.locale);
   const sections: PdfSection[] = [
     {
       heading: t('summary.section.figures'),

@@ -1,7 +1,7 @@
 import type { Locale } from '@birge/shared-reference';
 import type PDFDocument from 'pdfkit';
 import { DEFAULT_COLUMN_WIDTH, type CellType, type CellValue, type ExportTable } from '../table';
-import { formatDateTime, intlLocale } from '../time-zone';
+import { formatDateTime, numberFormat } from '../time-zone';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -17,9 +17,9 @@ export function pdfCellText(value: CellValue, type: CellType, locale: Locale): s
     case 'text':
       return value as string;
     case 'number':
-      return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value as number);
+      return numberFormat(locale).format(value as number);
     case 'percent':
-      return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(value as number);
+      return numberFormat(locale, 'percent').format(value as number);
     case 'date':
       return formatDateTime(value as Date, locale);
   }
