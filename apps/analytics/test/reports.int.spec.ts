@@ -1,11 +1,10 @@
 import { EVENT_BUS_SCHEMA, startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { Role, type Identity } from '@birge/shared-reference';
+import { type Identity, kazakhstanDay, Role } from '@birge/shared-reference';
 import { createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { AnalyticsServices } from '../src/analytics.context';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
-import { kazakhstanDay } from '../src/modules/reports/report-period';
 import { refusal } from './refusal';
 
 const ABAI = '100000000';

@@ -27,4 +27,5 @@ export * from './needs';
 export * from './feedback';
 export * from './reports';
 export * from './insights';
+export * from './kazakhstan-time';
 export * from './organization-profile-facts';

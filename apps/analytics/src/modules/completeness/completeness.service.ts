@@ -1,5 +1,5 @@
 import { NotFoundError, ValidationError, type FieldError } from '@birge/server-kit';
-import { isUuid, ReportPeriodType, type Identity } from '@birge/shared-reference';
+import { type Identity, isUuid, kazakhstanDay, ReportPeriodType } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../needs/need-clock';
 import { assertRegion } from '../needs/need-place';
@@ -7,7 +7,7 @@ import { ReportFormVersionEntity } from '../report-forms/report-form-version.ent
 import { ReportFormEntity } from '../report-forms/report-form.entity';
 import { toReportForm } from '../report-forms/report-form.mapper';
 import { readableReportRegions } from '../reports/report-access';
-import { dueOn, kazakhstanDay, parsePeriod, periodContaining, shiftPeriod, type ReportPeriod } from '../reports/report-period';
+import { dueOn, parsePeriod, periodContaining, shiftPeriod, type ReportPeriod } from '../reports/report-period';
 import { ReportEntity } from '../reports/report.entity';
 import { cellOf, countCells } from './completeness.rules';
 import { COMPLETENESS_PERIODS_MAX, type ReportingCompleteness } from './completeness.type';

@@ -1,9 +1,9 @@
 import { assertAdmin, decodeTimeIdCursor, groupByKeys, NotFoundError, pageSize, toConnection, type ConnectionShape, type LoaderRegistry } from '@birge/server-kit';
-import { isUuid, REPORT_LIMITS, type Identity } from '@birge/shared-reference';
+import { type Identity, isUuid, kazakhstanDay, REPORT_LIMITS } from '@birge/shared-reference';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../needs/need-clock';
 import { conflict, staleVersion } from '../needs/need-errors';
-import { kazakhstanDay, parsePeriod, periodContaining } from '../reports/report-period';
+import { parsePeriod, periodContaining } from '../reports/report-period';
 import { ReportEntity } from '../reports/report.entity';
 import { ReportPeriodType } from './report-enums';
 import { ReportFormVersionEntity } from './report-form-version.entity';

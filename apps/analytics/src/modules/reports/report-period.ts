@@ -1,4 +1,4 @@
-import { ReportPeriodType } from '@birge/shared-reference';
+import { addCalendarDays, endOfKazakhstanDay, kazakhstanDay, ReportPeriodType, startOfKazakhstanDay } from '@birge/shared-reference';
 import { invalidField } from '../needs/need-errors';
 import type { PrefillWindow } from './prefill/prefill-source';
 
@@ -25,7 +25,6 @@ const EXAMPLE: Record<ReportPeriodType, string> = {
   [ReportPeriodType.YEAR]: '2026',
 };
 
-const KZ_OFFSET_MS = 5 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 
 function iso(date: Date): string {
@@ -65,10 +64,6 @@ export function parsePeriod(type: ReportPeriodType, value: string, field: string
   return build(type, year, index);
 }
 
-/** Today's date (YYYY-MM-DD) in Kazakhstan (UTC+5 since 2024), where the front offices work. */
-export function kazakhstanDay(now: Date): string {
-  return iso(new Date(now.getTime() + KZ_OFFSET_MS));
-}
 
 /** The period that contains a day (YYYY-MM-DD). */
 export function periodContaining(type: ReportPeriodType, day: string): ReportPeriod {
@@ -83,24 +78,15 @@ export function shiftPeriod(period: ReportPeriod, steps: number): ReportPeriod {
   return build(period.type, year, index + steps);
 }
 
-/** The day (YYYY-MM-DD) `days` after another. */
-export function addDays(day: string, days: number): string {
-  return iso(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
-}
 
 /** The last day a period's report is due: `dueDays` after the period's last day. */
 export function dueOn(period: ReportPeriod, dueDays: number): string {
-  return addDays(period.to, dueDays);
-}
-
-/** The first instant after a Kazakhstan calendar day. */
-export function endOfKazakhstanDay(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS - KZ_OFFSET_MS);
+  return addCalendarDays(period.to, dueDays);
 }
 
 /** On time: first submitted before the end of the due day plus the on-time window (days of grace), in Kazakhstan. */
 export function submittedOnTime(firstSubmittedAt: Date, due: string, onTimeWindowDays: number): boolean {
-  return firstSubmittedAt.getTime() < endOfKazakhstanDay(addDays(due, onTimeWindowDays)).getTime();
+  return firstSubmittedAt.getTime() < endOfKazakhstanDay(addCalendarDays(due, onTimeWindowDays)).getTime();
 }
 
 /** Overdue: the due day is over (in Kazakhstan) and the report was never submitted. */
@@ -119,7 +105,7 @@ export function prefillWindow(regionCode: string, period: ReportPeriod): Prefill
     regionCode,
     from: period.from,
     to: period.to,
-    startsAt: new Date(Date.parse(`${period.from}T00:00:00Z`) - KZ_OFFSET_MS),
+    startsAt: startOfKazakhstanDay(period.from),
     endsBefore: endOfKazakhstanDay(period.to),
   };
 }

@@ -1,10 +1,10 @@
 import type { EventBus } from '@birge/server-kit';
-import { ReportPeriodType } from '@birge/shared-reference';
+import { kazakhstanDay, ReportPeriodType } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../needs/need-clock';
 import { ReportFormEntity } from '../report-forms/report-form.entity';
 import { reportEventBase } from './report-events';
-import { daysUntil, dueOn, isOverdue, kazakhstanDay, parsePeriod, periodContaining, shiftPeriod, type ReportPeriod } from './report-period';
+import { daysUntil, dueOn, isOverdue, parsePeriod, periodContaining, shiftPeriod, type ReportPeriod } from './report-period';
 
 /** How far back the sweep looks for periods whose reports are missing. */
 const PERIODS_BACK = 12;

@@ -1,5 +1,5 @@
 import { NotFoundError, ValidationError } from '@birge/server-kit';
-import { isUuid, ReportAction, ReportFieldType, ReportPeriodType, ReportStatus, type Identity } from '@birge/shared-reference';
+import { type Identity, isUuid, kazakhstanDay, ReportAction, ReportFieldType, ReportPeriodType, ReportStatus } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../needs/need-clock';
 import { invalidField } from '../needs/need-errors';
@@ -13,7 +13,7 @@ import { applyAnswers } from './report-answer.rules';
 import { assertCanFillReport, assertCanReadReport } from './report-access';
 import { ReportHistoryEntity } from './report-history.entity';
 import { assertFillable, assertVersion, lockReport } from './report-lock';
-import { kazakhstanDay, parsePeriod } from './report-period';
+import { parsePeriod } from './report-period';
 import { ReportEntity } from './report.entity';
 import { toReport } from './report.mapper';
 import type { Report } from './report.type';
