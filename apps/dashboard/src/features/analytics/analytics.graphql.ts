@@ -124,39 +124,6 @@ export const RegisterNeedsQuery = graphql(`
   }
 `);
 
-/** The chosen regions' figures side by side, each with what they must be read with: open needs and the last report's narrative. */
-export const CompareRegionsQuery = graphql(`
-  query CompareRegions($filter: InsightFilter!) {
-    regions {
-      ...FigureRegionFields
-    }
-    insights(
-      filter: $filter
-      groupBy: [REGION]
-      measures: [ORGANIZATIONS, NEW_ORGANIZATIONS, REQUESTS, OPEN_REQUESTS, OVERDUE_REQUESTS, RESOLVED_REQUESTS, CONTACTS, COVERED_DISTRICTS]
-    ) {
-      period {
-        from
-        to
-      }
-      rows {
-        ...InsightRowFields
-        regionContext {
-          openNeedCount
-          lastReportNarrative
-          lastReportPeriod
-        }
-      }
-      total {
-        values {
-          measure
-          value
-        }
-      }
-    }
-  }
-`);
-
 /** A region's figures district by district over a period (drill-down), with its last report's narrative. */
 export const RegionDrillDownQuery = graphql(`
   query RegionDrillDown($region: ID!, $filter: InsightFilter) {

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CompareRegionsQuery } from './analytics.graphql';
+import { RegionInsightsQuery } from './analytics.graphql';
 import { registerNeedsMock, regionFiguresMock, seriesMock } from './analytics-testing';
 import { FixedChartWidthProvider } from './chart-size';
 import { ComparePage } from './compare-page';
@@ -14,9 +14,9 @@ function compareMock(): Mocks[number] {
   const figures = regionFiguresMock().result as { data: { regions: unknown[]; insights: { rows: { keys: { code: string }[] }[] } } };
   const rows = figures.data.insights.rows
     .filter((row) => row.keys[0]?.code === ASTANA)
-    .map((row) => ({ ...row, regionContext: { __typename: 'InsightRegionContext', openNeedCount: 1, lastReportNarrative: 'Астанада волонтерлер саны өсті.', lastReportPeriod: '2026-Q3' } }));
+    .map((row) => ({ ...row, regionContext: { __typename: 'InsightRegionContext', lastReportNarrative: 'Астанада волонтерлер саны өсті.', lastReportPeriod: '2026-Q3' } }));
   return {
-    request: { query: CompareRegionsQuery, variables: { filter: { regions: [ABAI, ASTANA] } } },
+    request: { query: RegionInsightsQuery, variables: { filter: { regions: [ABAI, ASTANA] } } },
     result: { data: { regions: figures.data.regions, insights: { ...figures.data.insights, rows } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };

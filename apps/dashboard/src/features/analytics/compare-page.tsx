@@ -4,7 +4,7 @@ import { Link, navigate, useLocation } from '../../routing/router';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
 import { isMeasure, type Measure } from './measures';
 import { regionCodesFrom, withParams } from './analytics-filter';
-import { CompareRegionsQuery } from './analytics.graphql';
+import { RegionInsightsQuery } from './analytics.graphql';
 import { CompareChart } from './compare-chart';
 import { CompareRegionCard } from './compare-region-card';
 import { CompareTrend } from './compare-trend';
@@ -30,7 +30,7 @@ export function ComparePage() {
   const measure: Measure = isMeasure(measureParam) ? measureParam : 'requests';
   const input = periodInput(period);
   const set = (changes: Record<string, string | null>) => navigate(withParams('/compare', query, changes));
-  const { data, loading, error, refetch } = useQuery(CompareRegionsQuery, {
+  const { data, loading, error, refetch } = useQuery(RegionInsightsQuery, {
     variables: { filter: { regions: codes, ...(input ? { period: input } : {}) } },
     skip: codes.length < 2,
     errorPolicy: 'all',
@@ -39,7 +39,6 @@ export function ComparePage() {
   const needs = useOpenNeeds();
   const rows = regionFiguresFrom(data, needs.byRegion);
   const chosen = codes.map((code) => rows.find((row) => row.code === code)).filter((row) => row != null);
-  const contexts = new Map((data?.insights?.rows ?? []).map((row) => [row.keys.find((key) => key.dimension === 'REGION')?.code, row.regionContext]));
   const allRegions = useRegionOptions().data?.regions ?? [];
 
   const toggle = (code: string) => set({ regions: (codes.includes(code) ? codes.filter((candidate) => candidate !== code) : [...codes, code]).join(',') || null });
@@ -80,7 +79,7 @@ export function ComparePage() {
           <CompareTrend codes={codes} names={new Map(chosen.map((row) => [row.code, name(row.name)]))} measure={measure === 'openNeeds' ? 'requests' : measure} period={period} />
           <div className="compare-grid" data-testid="compare-cards">
             {chosen.map((row) => (
-              <CompareRegionCard key={row.code} row={row} context={contexts.get(row.code) ?? null} needs={needs.byRegion?.get(row.code) ?? (needs.byRegion ? [] : null)} />
+              <CompareRegionCard key={row.code} row={row} needs={needs.byRegion?.get(row.code) ?? (needs.byRegion ? [] : null)} />
             ))}
           </div>
           {error != null && <ErrorNotice error={error} />}

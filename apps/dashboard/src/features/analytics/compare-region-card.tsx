@@ -11,11 +11,9 @@ const SHOWN: readonly Measure[] = ['organizations', 'newOrganizations', 'request
 /** One region's figures with its open needs and last report beside them. */
 export function CompareRegionCard({
   row,
-  context,
   needs,
 }: {
   row: RegionFigures;
-  context: { lastReportNarrative?: string | null; lastReportPeriod?: string | null } | null;
   needs: RegisterNeed[] | null;
 }) {
   const { t, name, formatNumber } = useI18n();
@@ -38,7 +36,7 @@ export function CompareRegionCard({
       <h3>{t('analytics.needs.title')}</h3>
       <OpenNeedsList regionCode={row.code} needs={needs} />
       <h3>{t('analytics.report.title')}</h3>
-      <ReportNarrative narrative={context?.lastReportNarrative ?? null} period={context?.lastReportPeriod ?? null} />
+      <ReportNarrative narrative={row.lastReport?.narrative ?? null} period={row.lastReport?.period ?? null} />
     </article>
   );
 }
