@@ -2,7 +2,8 @@ import { ValidationError } from '@birge/server-kit';
 
 /**
  * Bounds of one export, so a request cannot make the service build an unbounded file in memory:
- * the register's rows, and the file's size (its base64 travels in one GraphQL answer).
+ * the register's rows, and the file's size (its base64 travels in one GraphQL answer, and the
+ * gateway takes at most 16 MiB from a subgraph: 8 MB of file is about 10.7 MB of base64).
  */
 export const EXPORT_LIMITS = {
   maxRows: 5000,
