@@ -245,8 +245,8 @@ describe('CreateOrganizationPage', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/organizations/6f1c1a52-4c1e-4a57-9d1a-0f0f6a3a1b44'));
   });
 
-  it('sends the contact people and shows a wrong phone under that person', async () => {
-    const person = { name: 'Айбек Нұрланов', role: 'жетекші', phones: ['8 701 123'], emails: ['aibek@example.kz'], socialLinks: [] };
+  it('sends the contact people with their consent to announcements and shows a wrong phone under that person', async () => {
+    const person = { name: 'Айбек Нұрланов', role: 'жетекші', phones: ['8 701 123'], emails: ['aibek@example.kz'], socialLinks: [], emailConsent: true };
     const mocks: Mocks = [
       regionOptionsMock(),
       {
@@ -269,6 +269,7 @@ describe('CreateOrganizationPage', () => {
     fireEvent.change(within(card).getByLabelText('Роль'), { target: { value: person.role } });
     fireEvent.change(within(card).getByLabelText('Телефоны'), { target: { value: '8 701 123' } });
     fireEvent.change(within(card).getByLabelText('Эл. почта'), { target: { value: 'aibek@example.kz' } });
+    fireEvent.click(within(card).getByRole('checkbox', { name: /Согласен\(на\) получать объявления/ }));
     fireEvent.click(screen.getByRole('button', { name: /Зарегистрировать|Тіркеу|Register/ }));
     await waitFor(() => expect(fieldError('contactPeople.0.phones')).not.toBeNull());
     expect(fieldErrorText('contactPeople.0.phones')).toBe('Неверный номер телефона');

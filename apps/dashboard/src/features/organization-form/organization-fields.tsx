@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FieldError } from '../../errors/graphql-errors';
+import { describeFieldError, type FieldError } from '../../errors/graphql-errors';
 import type {
   CreateOrganizationInput,
   Direction,
@@ -23,6 +23,8 @@ export interface ContactPersonState {
   phones: string;
   emails: string;
   socialLinks: string;
+  /** Agreed to receive the front office's announcements at these e-mails (recorded with its time by the registry). */
+  emailConsent: boolean;
 }
 
 export interface OrganizationFormState {
@@ -67,7 +69,7 @@ export const EMPTY_ORGANIZATION_FORM: OrganizationFormState = {
   contactPeople: [],
 };
 
-export const EMPTY_PERSON: ContactPersonState = { name: '', role: '', phones: '', emails: '', socialLinks: '' };
+export const EMPTY_PERSON: ContactPersonState = { name: '', role: '', phones: '', emails: '', socialLinks: '', emailConsent: false };
 
 /** Fields with a control of their own; errors of other fields are listed above the buttons. */
 export const SIMPLE_FIELDS = [
@@ -91,12 +93,14 @@ export const SIMPLE_FIELDS = [
 ] as const;
 
 const PERSON_FIELDS = ['name', 'role', 'phones', 'emails', 'socialLinks'] as const;
+/** Person fields the server may name in an error: the text fields, and the consent checkbox. */
+const PERSON_ERROR_FIELDS = [...PERSON_FIELDS, 'emailConsent'] as const;
 
 /** `contactPeople.0.phones.1` belongs to the first person's phones field. */
-export function personFieldOf(field: string): { index: number; key: (typeof PERSON_FIELDS)[number] } | null {
+export function personFieldOf(field: string): { index: number; key: (typeof PERSON_ERROR_FIELDS)[number] } | null {
   const match = /^contactPeople\.(\d+)\.(\w+)/.exec(field);
   if (!match) return null;
-  const key = PERSON_FIELDS.find((candidate) => candidate === match[2]);
+  const key = PERSON_ERROR_FIELDS.find((candidate) => candidate === match[2]);
   return key ? { index: Number(match[1]), key } : null;
 }
 
@@ -156,6 +160,7 @@ function profileOf(form: OrganizationFormState) {
       phones: list(person.phones),
       emails: list(person.emails),
       socialLinks: list(person.socialLinks),
+      emailConsent: person.emailConsent,
     })),
   };
 }
@@ -198,6 +203,7 @@ export function formFromOrganization(organization: EditableOrganization): Organi
       phones: (person.phones ?? []).join(', '),
       emails: (person.emails ?? []).join(', '),
       socialLinks: (person.socialLinks ?? []).join(', '),
+      emailConsent: person.emailConsent,
     })),
   };
 }
@@ -237,7 +243,8 @@ export function OrganizationFields({
   errors: Record<string, FieldError[]>;
   children?: ReactNode;
 }) {
-  const { t, name } = useI18n();
+  const i18n = useI18n();
+  const { t, name } = i18n;
   const regions = useRegionOptions();
   const region = regions.data?.regions.find((candidate) => candidate.code === form.regionCode);
   const update = <K extends keyof OrganizationFormState>(key: K, value: OrganizationFormState[K]) => onChange({ ...form, [key]: value });
@@ -380,6 +387,21 @@ export function OrganizationFields({
                 </FormField>
               ))}
             </div>
+            <label className="checkbox" data-testid={`contact-person-${index}-consent`}>
+              <input
+                type="checkbox"
+                checked={person.emailConsent}
+                onChange={(event) => onChange({ ...form, contactPeople: form.contactPeople.map((other, at) => (at === index ? { ...other, emailConsent: event.target.checked } : other)) })}
+              />
+              <span>{t('organizationForm.person.emailConsent')}</span>
+            </label>
+            {personErrors(index, 'emailConsent').length > 0 && (
+              <ul className="field-errors" data-testid={`field-error-contactPeople.${index}.emailConsent`}>
+                {personErrors(index, 'emailConsent').map((error) => (
+                  <li key={error.code}>{describeFieldError(i18n, error)}</li>
+                ))}
+              </ul>
+            )}
             <button
               type="button"
               className="button button-link button-small"

@@ -41,6 +41,7 @@ export const UpdateOrganizationMutation = graphql(`
         phones
         emails
         socialLinks
+        emailConsent
         personalDataHidden
       }
       volunteerCount
@@ -82,6 +83,7 @@ export const EditOrganizationQuery = graphql(`
         phones
         emails
         socialLinks
+        emailConsent
         personalDataHidden
       }
       volunteerCount
