@@ -7,10 +7,11 @@ import { LINE_STYLES } from './trend-chart';
 /** The counts drawn side by side; coverage is a share and open needs are listed on each card. */
 const COMPARED: readonly Measure[] = ['organizations', 'requests', 'openRequests', 'overdueRequests', 'resolvedRequests', 'contacts'];
 
-/** One group of bars per measure, one bar per region, in the order the regions were chosen. */
+/** One group of bars per measure, one bar per region in the order the regions were chosen. */
 export function CompareChart({ rows }: { rows: readonly RegionFigures[] }) {
   const { t, name, formatNumber } = useI18n();
-  const size = useChartSize(280);
+  // Horizontal bars: the measures' names stay readable on a phone.
+  const size = useChartSize(COMPARED.length * (rows.length * 14 + 18) + 70);
   const data = COMPARED.map((measure) => ({
     measure: t(MEASURE_LABEL[measure]),
     ...Object.fromEntries(rows.map((row) => [row.code, row[measure as Exclude<Measure, 'coverage'>] ?? 0])),
@@ -20,10 +21,10 @@ export function CompareChart({ rows }: { rows: readonly RegionFigures[] }) {
     <figure className="chart-card card" data-testid="compare-chart">
       <figcaption>{caption}</figcaption>
       <div className="chart-frame">
-        <BarChart {...size} data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} title={caption} accessibilityLayer>
-          <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis dataKey="measure" tick={{ fontSize: 11 }} interval={0} height={48} />
-          <YAxis allowDecimals={false} width={40} tickFormatter={(value: number) => formatNumber(value)} />
+        <BarChart {...size} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 4, left: 4 }} title={caption} accessibilityLayer>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" allowDecimals={false} tickFormatter={(value: number) => formatNumber(value)} />
+          <YAxis type="category" dataKey="measure" tick={{ fontSize: 11 }} interval={0} width={110} />
           <Tooltip />
           <Legend />
           {rows.map((row, index) => (
