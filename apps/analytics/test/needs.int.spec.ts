@@ -1,5 +1,5 @@
 import { EVENT_BUS_SCHEMA, startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { Role, type Identity } from '@birge/shared-reference';
+import { kazakhstanDay, Role, type Identity } from '@birge/shared-reference';
 import { createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
@@ -123,7 +123,7 @@ describe('analytics subgraph: the needs and problems register', () => {
 
     it('takes today (in Kazakhstan) as the first-noticed day when none is given, and a region-wide need without a district', async () => {
       const need = await record(ADMIN, { regionCode: ASTANA, kind: 'FRONT_OFFICE', theme: 'FUNDING' });
-      expect(need.firstNoticedOn).toBe(new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10));
+      expect(need.firstNoticedOn).toBe(kazakhstanDay(new Date()));
       expect(need.district).toBeNull();
     });
 

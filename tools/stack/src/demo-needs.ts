@@ -2,6 +2,7 @@
  * Demo entries of the needs and problems register for `npm start`, recorded through the public
  * API like the rest of the demo data, in several regions and in every status, with comments.
  */
+import { addCalendarDays, kazakhstanDay } from '@birge/shared-reference';
 
 /** A GraphQL call through the gateway as the demo administrator. */
 export type DemoCall = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
@@ -111,8 +112,8 @@ const COMMENT = 'mutation($input: CommentOnNeedInput!) { commentOnNeed(input: $i
 const ORGANIZATIONS = 'query($regionCode: ID) { organizations(first: 2, filter: { regionCode: $regionCode }) { edges { node { id } } } }';
 
 function daysAgo(days: number): string {
-  // Kazakhstan's calendar day (UTC+5), as the register reads "today".
-  return new Date(Date.now() + 5 * 3_600_000 - days * 86_400_000).toISOString().slice(0, 10);
+  // Kazakhstan's calendar day, as the register reads "today".
+  return addCalendarDays(kazakhstanDay(new Date()), -days);
 }
 
 /** Records the demo needs unless the register already has entries. */

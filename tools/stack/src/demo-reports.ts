@@ -4,6 +4,7 @@
  * with a comment thread, a draft, and regions that never opened theirs, overdue), made through the
  * public API like the rest of the demo data. Figures are pre-filled from what analytics knows.
  */
+import { kazakhstanDay } from '@birge/shared-reference';
 import type { DemoCall } from './demo-needs';
 
 const ASTANA = '710000000';
@@ -180,10 +181,10 @@ const ACCEPT = 'mutation($input: AcceptReportInput!) { acceptReport(input: $inpu
 const COMMENT = 'mutation($input: PostReportCommentInput!) { postReportComment(input: $input) { id } }';
 const FIRST_NEED = 'query($regionCode: ID) { needs(first: 1, filter: { regionCode: $regionCode }) { edges { node { id } } } }';
 
-/** The quarter (2026-Q3) `quartersAgo` before today in Kazakhstan (UTC+5). */
+/** The quarter (2026-Q3) `quartersAgo` before today in Kazakhstan. */
 export function demoQuarter(quartersAgo: number, now = new Date()): string {
-  const today = new Date(now.getTime() + 5 * 3_600_000);
-  const index = today.getUTCFullYear() * 4 + Math.floor(today.getUTCMonth() / 3) - quartersAgo;
+  const today = kazakhstanDay(now);
+  const index = Number(today.slice(0, 4)) * 4 + Math.floor((Number(today.slice(5, 7)) - 1) / 3) - quartersAgo;
   return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
 }
 

@@ -1,3 +1,4 @@
+import { kazakhstanDay } from '@birge/shared-reference';
 import { eventually, GraphQLTestClient } from '@birge/server-testing';
 import { Client } from 'pg';
 import { seedDemoAccounts } from '../src/demo-accounts';
@@ -12,9 +13,9 @@ jest.setTimeout(240_000);
 const ASTANA = '710000000';
 
 const label = (text: string) => ({ kk: `${text} (kk)`, ru: `${text} (ru)`, en: text });
-/** The current month in Kazakhstan (UTC+5): its report can be opened, and is not due yet. */
-const MONTH = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 7);
-const TODAY = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+/** The current month in Kazakhstan: its report can be opened, and is not due yet. */
+const TODAY = kazakhstanDay(new Date());
+const MONTH = TODAY.slice(0, 7);
 
 const REPORT = `id version status locked formVersion period submissionCount submittedOnTime
   region { code name { en } }

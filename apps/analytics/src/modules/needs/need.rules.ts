@@ -1,4 +1,4 @@
-import { allowedNeedTransitions, FINAL_NEED_STATUSES, NeedStatus } from '@birge/shared-reference';
+import { allowedNeedTransitions, FINAL_NEED_STATUSES, kazakhstanDay, NeedStatus } from '@birge/shared-reference';
 import { conflict, invalidField } from './need-errors';
 
 /**
@@ -23,11 +23,6 @@ export function assertEditable(status: NeedStatus): void {
   }
 }
 
-/** Today's date as YYYY-MM-DD in Kazakhstan (UTC+5 since 2024), where the front offices work. */
-export function todayInKazakhstan(now: Date): string {
-  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
-}
-
 /** The day a need was first noticed: a real calendar day written YYYY-MM-DD, today or earlier, after 2000. */
 export function parseNoticedOn(value: string, field: string, now: Date): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -35,7 +30,7 @@ export function parseNoticedOn(value: string, field: string, now: Date): string 
   if (!match || !date || date.toISOString().slice(0, 10) !== value) {
     throw invalidField(field, 'INVALID_DATE', `must be a date written YYYY-MM-DD (got "${value}")`);
   }
-  if (value > todayInKazakhstan(now)) throw invalidField(field, 'IN_THE_FUTURE', 'must be today or earlier');
+  if (value > kazakhstanDay(now)) throw invalidField(field, 'IN_THE_FUTURE', 'must be today or earlier');
   if (value < '2000-01-01') throw invalidField(field, 'TOO_EARLY', 'must be in 2000 or later');
   return value;
 }

@@ -1,5 +1,5 @@
 import type { Identity } from '@birge/shared-reference';
-import { NeedStatus } from '@birge/shared-reference';
+import { kazakhstanDay, NeedStatus } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from './need-clock';
 import { staleVersion } from './need-errors';
@@ -8,7 +8,7 @@ import { assertDistrictOf, assertId, assertRegion } from './need-place';
 import { assertCanReadNeeds, assertCanWriteNeeds } from './need-access';
 import { NeedEntity } from './need.entity';
 import { toNeed } from './need.mapper';
-import { assertEditable, parseNoticedOn, requiredText, todayInKazakhstan } from './need.rules';
+import { assertEditable, parseNoticedOn, requiredText } from './need.rules';
 import type { Need } from './need.type';
 import { NeedStatusChangeEntity } from './need-status-change.entity';
 import type { NeedEvidenceInput } from './dto/need-evidence.input';
@@ -52,7 +52,7 @@ export class NeedService {
     const districtCode = input.districtCode?.trim() || null;
     if (districtCode) assertDistrictOf(regionCode, districtCode, 'districtCode');
     const now = this.clock.now();
-    const firstNoticedOn = input.firstNoticedOn ? parseNoticedOn(input.firstNoticedOn, 'firstNoticedOn', now) : todayInKazakhstan(now);
+    const firstNoticedOn = input.firstNoticedOn ? parseNoticedOn(input.firstNoticedOn, 'firstNoticedOn', now) : kazakhstanDay(now);
     const narrative = requiredText(input.narrative, 'narrative');
     return this.dataSource.transaction(async (manager) => {
       const need = manager.getRepository(NeedEntity).create({

@@ -9,8 +9,3 @@ export function parseLocalDate(value: string, field: string): string {
   }
   return value;
 }
-
-/** Today's date as YYYY-MM-DD in Kazakhstan (UTC+5 since 2024), where the front offices work. */
-export function todayInKazakhstan(now: Date): string {
-  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
-}

@@ -1,10 +1,10 @@
-import { AssistanceRequestStatus, ASSISTANCE_CATALOG, Role, type Identity, type OrganizationRegisteredPayload, isUuid } from '@birge/shared-reference';
+import { AssistanceRequestStatus, ASSISTANCE_CATALOG, Role, type Identity, type OrganizationRegisteredPayload, isUuid, kazakhstanDay } from '@birge/shared-reference';
 import { byKeys, type EventBus, type LoaderRegistry, ValidationError } from '@birge/server-kit';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { assertCanRead, assertCanWrite } from '../access/assistance-access';
 import { conflict, invalidField } from '../common/coded-errors';
-import { parseLocalDate, todayInKazakhstan } from '../common/local-date';
+import { parseLocalDate } from '../common/local-date';
 import { OrganizationDirectoryEntity } from '../organization/organization-directory.entity';
 import { lockOrganizations } from '../organization/organization-lock';
 import type { SubmitAssistanceRequestInput } from './dto/submit-assistance-request.input';
@@ -75,7 +75,7 @@ export class AssistanceRequestService {
     let wishedForDate: string | null = null;
     if (input.wishedForDate) {
       wishedForDate = parseLocalDate(input.wishedForDate, 'wishedForDate');
-      if (wishedForDate < todayInKazakhstan(now)) throw invalidField('wishedForDate', 'IN_THE_PAST', 'must be today or later');
+      if (wishedForDate < kazakhstanDay(now)) throw invalidField('wishedForDate', 'IN_THE_PAST', 'must be today or later');
     }
 
     return this.dataSource.transaction(async (manager) => {

@@ -6,12 +6,13 @@ import {
   OUTCOMES_REQUIRING_LINK,
   type AssistanceSubtype,
   type Identity,
+  kazakhstanDay,
 } from '@birge/shared-reference';
 import { NotFoundError, type EventBus } from '@birge/server-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { conflict, invalidField, staleVersion } from '../common/coded-errors';
-import { parseLocalDate, todayInKazakhstan } from '../common/local-date';
+import { parseLocalDate } from '../common/local-date';
 import { assertCanWrite } from '../access/assistance-access';
 import type { StateBodyReferralService } from '../referral/state-body-referral.service';
 import { TimelineEntryKind } from '../timeline/timeline-entry-kind.enum';
@@ -81,8 +82,8 @@ export class RequestWorkflowService {
       let referralId: string | null = null;
       if (input.status === AssistanceRequestStatus.WAITING_ON_STATE_BODY) {
         if (!input.referral) throw invalidField('referral', 'REQUIRED', 'is required: name the state body the request waits on');
-        const referredOn = input.referral.referredOn ? parseLocalDate(input.referral.referredOn, 'referral.referredOn') : todayInKazakhstan(now);
-        if (referredOn > todayInKazakhstan(now)) throw invalidField('referral.referredOn', 'IN_THE_FUTURE', 'must be today or earlier');
+        const referredOn = input.referral.referredOn ? parseLocalDate(input.referral.referredOn, 'referral.referredOn') : kazakhstanDay(now);
+        if (referredOn > kazakhstanDay(now)) throw invalidField('referral.referredOn', 'IN_THE_FUTURE', 'must be today or earlier');
         referralId = await this.referrals.create(manager, request.id, input.referral.stateBody.trim(), referredOn, trimmed(input.referral.note), actor.userId);
       } else if (input.referral) {
         throw invalidField('referral', 'NOT_ALLOWED', 'is given only when the request starts waiting on a state body');
@@ -162,9 +163,9 @@ export class RequestWorkflowService {
       if (!referral) throw new NotFoundError('StateBodyReferral', input.referralId, 'referralId');
       if (referral.answer !== null) throw conflict('ALREADY_ANSWERED', `the answer to referral ${referral.id} was recorded already`);
       const now = this.clock.now();
-      const answeredOn = input.answeredOn ? parseLocalDate(input.answeredOn, 'answeredOn') : todayInKazakhstan(now);
+      const answeredOn = input.answeredOn ? parseLocalDate(input.answeredOn, 'answeredOn') : kazakhstanDay(now);
       if (answeredOn < referral.referredOn) throw invalidField('answeredOn', 'BEFORE_REFERRAL', `must not be before the referral (${referral.referredOn})`);
-      if (answeredOn > todayInKazakhstan(now)) throw invalidField('answeredOn', 'IN_THE_FUTURE', 'must be today or earlier');
+      if (answeredOn > kazakhstanDay(now)) throw invalidField('answeredOn', 'IN_THE_FUTURE', 'must be today or earlier');
       const answer = trimmed(input.answer);
       if (!answer) throw invalidField('answer', 'REQUIRED', 'is required');
       await this.referrals.answer(manager, referral.id, answer, answeredOn, actor.userId);
