@@ -40,6 +40,8 @@ export interface OrganizationsMergedPayload {
   /** The kept record's kind, and its version after the merge (absent in events published before they were added). */
   keptKind?: OrganizationKind;
   keptVersion?: number;
+  /** The kept record's legal form, directions, categories and modes after the merge (absent in events published before they were added). */
+  keptProfile?: OrganizationProfileFacts;
 }
 
 /**

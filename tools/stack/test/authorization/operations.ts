@@ -459,24 +459,6 @@ export const OPERATIONS: Record<string, OperationRule> = {
     document: 'query($region: ID!) { insightDrillDown(region: $region, measures: [ORGANIZATIONS, COVERED_DISTRICTS]) { rows { keys { code } } } }',
     variables: (c) => ({ region: c.region }),
   },
-  'Query.insights': {
-    expect: RULES.analyticsRegionRead,
-    regional: true,
-    document: 'query($regions: [ID!]) { insights(measures: [ORGANIZATIONS, REQUESTS], groupBy: [REGION], filter: { regions: $regions }) { rows { values { value } } } }',
-    variables: (c) => ({ regions: [c.region] }),
-  },
-  'Query.insightSeries': {
-    expect: RULES.analyticsRegionRead,
-    regional: true,
-    document: 'query($regions: [ID!]) { insightSeries(measures: [REQUESTS], filter: { regions: $regions }) { months lines { points { month } } } }',
-    variables: (c) => ({ regions: [c.region] }),
-  },
-  'Query.insightDrillDown': {
-    expect: RULES.analyticsRegionRead,
-    regional: true,
-    document: 'query($region: ID!) { insightDrillDown(region: $region, measures: [ORGANIZATIONS, COVERED_DISTRICTS]) { rows { keys { code } } } }',
-    variables: (c) => ({ region: c.region }),
-  },
 
   // ----- analytics: the needs register -----
   'Query.needs': {

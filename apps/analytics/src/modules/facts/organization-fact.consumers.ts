@@ -55,7 +55,14 @@ async function recordMerge(manager: EntityManager, event: EventEnvelope<'registr
   if (p.keptKind && p.keptVersion) {
     await upsertOrganizationFacts(
       manager,
-      { organizationIds: [p.keptId], kinds: [p.keptKind], regionCodes: [p.regionCode], districtCodes: [p.districtCode], versions: [p.keptVersion] },
+      {
+        organizationIds: [p.keptId],
+        kinds: [p.keptKind],
+        regionCodes: [p.regionCode],
+        districtCodes: [p.districtCode],
+        versions: [p.keptVersion],
+        profiles: profileColumns(p.keptProfile),
+      },
       event.occurredAt,
     );
   } else {

@@ -32,6 +32,8 @@ export const requestFactConsumers = [
   defineConsumer({
     event: 'assistance.request-changed',
     queue: REQUEST_CHANGES_QUEUE,
-    handle: (manager, event) => upsertRequestFacts(manager, stateOf(event.payload)),
+    // A state body's answer changes no column of the request, so its version stays: the same version
+    // is taken too (its referral counts only grow: the upsert keeps the greater).
+    handle: (manager, event) => upsertRequestFacts(manager, stateOf(event.payload), { sameVersionWins: true }),
   }),
 ];

@@ -7,6 +7,7 @@ import { toOrganization } from '../organization/organization.mapper';
 import { actorOf, assertOrganizationId, assertWritable, nameKeys } from '../organization/organization.service';
 import type { Organization } from '../organization/organization.type';
 import type { VerificationService } from '../verification/verification.service';
+import { profileFactsOf } from '../organization/organization-profile-facts';
 import type { MergeOrganizationsInput, PossibleDuplicate } from './duplicates.types';
 
 /** Names that fold to keys this close (pg_trgm word similarity, 0-1) are reported as possible duplicates. */
@@ -126,6 +127,8 @@ export class DuplicatesService {
         districtCode: saved.districtCode,
         keptKind: saved.kind as OrganizationKind,
         keptVersion: saved.version,
+        // The merge unites the two records' directions, categories and modes.
+        keptProfile: profileFactsOf(saved),
       });
       await publishOrganizationMailing(this.events, manager, keep.id);
       await publishOrganizationMailing(this.events, manager, gone.id, { regionCode: gone.regionCode, kind: gone.kind });
