@@ -53,7 +53,12 @@ describe('registry subgraph: organizations', () => {
       `SELECT name, data FROM pgboss.job WHERE data->'payload'->>'organizationId' = $1 ORDER BY name`,
       [data.createOrganization.id],
     );
-    expect(jobs.map((j: { name: string }) => j.name)).toEqual(['analytics.organization-figures', 'assistance.organization-directory']);
+    expect(jobs.map((j: { name: string }) => j.name)).toEqual([
+      'analytics.organization-figures',
+      'assistance.organization-directory',
+      'notifications.organization-mailing',
+      'notifications.organization-registered',
+    ]);
     expect(jobs[0].data.payload).toMatchObject({ regionCode: ABAI_REGION, districtCode: SEMEY });
   });
 
