@@ -1,4 +1,5 @@
 import { findRegion, isLocale, type Locale } from '@birge/shared-reference';
+import { escapeHtml, fillTemplate as fill } from '../email/mail-text';
 import en from './templates/en.json';
 import kk from './templates/kk.json';
 import ru from './templates/ru.json';
@@ -6,8 +7,6 @@ import ru from './templates/ru.json';
 type Key = keyof typeof kk;
 const CATALOGS: Record<Locale, Record<Key, string>> = { kk, ru, en };
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 export interface AnnouncementMail {
   topic: string;

@@ -1,13 +1,12 @@
 import { isLocale, type Locale } from '@birge/shared-reference';
 import { renderEmail, type EmailFacts } from '../email/email-render';
+import { escapeHtml, fillTemplate as fill } from '../email/mail-text';
 import en from './templates/en.json';
 import kk from './templates/kk.json';
 import ru from './templates/ru.json';
 
 type Key = keyof typeof kk;
 const CATALOGS: Record<Locale, Record<Key, string>> = { kk, ru, en };
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 /** One line of a digest: what the notification's own e-mail subject says, in the reader's language. */
 function lineOf(item: Omit<EmailFacts, 'recipientName' | 'language'>, language: Locale, dashboardUrl: string): string {
