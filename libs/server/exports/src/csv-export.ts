@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import { kazakhstanMinute } from '@birge/shared-reference';
 import { assertTableShape, neutraliseFormula, type CellType, type CellValue, type ExportTable } from './table';
-import { formatIsoLocal } from './time-zone';
 
 /** A percent column's header in CSV says its unit, as its cells are plain numbers (percentage points). */
 export function csvHeader(header: string, type: CellType): string {
@@ -18,7 +18,7 @@ function csvCell(value: CellValue, type: CellType): string {
       // Two decimals of a point at most, without trailing zeros: 0.4567 -> 45.67.
       return String(Math.round((value as number) * 10_000) / 100);
     case 'date':
-      return formatIsoLocal(value as Date);
+      return kazakhstanMinute(value as Date);
   }
 }
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
+import { kazakhstanWallClock } from '@birge/shared-reference';
 import { assertTableShape, DEFAULT_COLUMN_WIDTH, neutraliseFormula, type CellType, type CellValue, type ExportTable } from './table';
-import { almatyWallClock } from './time-zone';
 
 const NUMBER_FORMATS: Record<CellType, string | undefined> = {
   text: '@',
@@ -27,7 +27,8 @@ function sheetName(name: string, taken: Set<string>): string {
 function xlsxCell(value: CellValue, type: CellType): ExcelJS.CellValue {
   if (value === null) return null;
   if (type === 'text') return neutraliseFormula(value as string);
-  if (type === 'date') return almatyWallClock(value as Date);
+  // Spreadsheets store times without a zone and show the stored one: write what Kazakhstan's clocks showed.
+  if (type === 'date') return kazakhstanWallClock(value as Date);
   return value as number;
 }
 

@@ -1,4 +1,4 @@
-import { parseString } from '@fast-csv/parse';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
@@ -27,13 +27,7 @@ export function readPdfText(pdf: Buffer): Promise<PdfText> {
 export async function readCsv(csv: Buffer): Promise<{ bom: boolean; rows: string[][] }> {
   const bom = csv[0] === 0xef && csv[1] === 0xbb && csv[2] === 0xbf;
   const text = csv.toString('utf8').replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  await new Promise<void>((resolve, reject) => {
-    parseString<string[], string[]>(text, { headers: false })
-      .on('error', reject)
-      .on('data', (row: string[]) => rows.push(row))
-      .on('end', () => resolve());
-  });
+  const rows = parse(text) as string[][];
   return { bom, rows };
 }
 

@@ -1,4 +1,4 @@
-import { addCalendarDays, endOfKazakhstanDay, kazakhstanClock, kazakhstanDay, kazakhstanWallClock, startOfKazakhstanDay } from './kazakhstan-time';
+import { addCalendarDays, endOfKazakhstanDay, kazakhstanClock, kazakhstanDay, kazakhstanMinute, kazakhstanWallClock, startOfKazakhstanDay } from './kazakhstan-time';
 
 describe('Kazakhstan time', () => {
   it('tells the day in Kazakhstan, which begins five hours before UTC’s since March 2024', () => {
@@ -26,6 +26,7 @@ describe('Kazakhstan time', () => {
   });
 
   it('writes a moment as the wall clock showed it in Kazakhstan', () => {
+    expect(kazakhstanMinute(new Date('2026-12-06T20:30:59Z'))).toBe('2026-12-07 01:30');
     expect(kazakhstanWallClock(new Date('2026-12-07T04:31:05Z')).toISOString()).toBe('2026-12-07T09:31:05.000Z');
   });
 });

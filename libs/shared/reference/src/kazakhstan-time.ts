@@ -14,6 +14,11 @@ export function kazakhstanDay(at: Date): string {
   return format(inKazakhstan(at), 'yyyy-MM-dd');
 }
 
+/** "2026-12-07 09:31": the Kazakhstan time of an instant to the minute, a form CSV readers and spreadsheets both parse. */
+export function kazakhstanMinute(at: Date): string {
+  return format(inKazakhstan(at), 'yyyy-MM-dd HH:mm');
+}
+
 /** The local date (YYYY-MM-DD), hour (0–23) and ISO weekday (1 Monday … 7 Sunday) of an instant in Kazakhstan. */
 export function kazakhstanClock(at: Date): { date: string; hour: number; weekday: number } {
   const local = inKazakhstan(at);

@@ -1,11 +1,12 @@
-import { CONTENT_TYPES, exportFileName, formatIsoLocal, toCsv, toXlsx, type ExportFile, type ExportFormat, type ExportTable } from '@birge/server-exports';
+import { CONTENT_TYPES, exportFileName, toCsv, toXlsx, type ExportFile, type ExportFormat, type ExportTable } from '@birge/server-exports';
+import { kazakhstanDay } from '@birge/shared-reference';
 import { TableExportFormat } from './export-enums';
 import type { ExportFile as ExportFileType } from './export-file.type';
 import { EXPORT_LIMITS, exportTooLarge } from './export-limits';
 
 /** `birge-<what>-<Almaty day>.<format>`: the day the file was made, as people in Kazakhstan dated it. */
 export function fileNameOf(what: string[], generatedAt: Date, format: ExportFormat): string {
-  return exportFileName(['birge', ...what, formatIsoLocal(generatedAt).slice(0, 10)], format);
+  return exportFileName(['birge', ...what, kazakhstanDay(generatedAt)], format);
 }
 
 export async function renderTable(table: ExportTable, format: TableExportFormat, what: string[], generatedAt: Date): Promise<ExportFile> {
