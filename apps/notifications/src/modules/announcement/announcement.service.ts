@@ -8,7 +8,7 @@ import type { CreateAnnouncementInput, UpdateAnnouncementInput } from './announc
 import type { AnnouncementTargetInput } from './announcement-target.input';
 import type { AnnouncementConfig } from './announcement.config';
 import { authorScope, checkSchedule, checkTarget, checkText, readerScope } from './announcement.rules';
-import { announcementColumns, figuresJoin, loadAnnouncement, toAnnouncement, type AnnouncementRow } from './announcement.store';
+import { announcementColumns, figuresJoin, loadAnnouncement, mustLoadAnnouncement, toAnnouncement, type AnnouncementRow } from './announcement.store';
 import type { Announcement, AnnouncementAudience } from './announcement.type';
 import { readUnsubscribeToken } from './unsubscribe-token';
 
@@ -131,7 +131,7 @@ export class AnnouncementService {
           scheduledAt ? AnnouncementStatus.SCHEDULED : AnnouncementStatus.DRAFT,
         ],
       );
-      return toAnnouncement((await loadAnnouncement(manager, row.id))!);
+      return toAnnouncement(await mustLoadAnnouncement(manager, row.id));
     });
   }
 
@@ -140,7 +140,7 @@ export class AnnouncementService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.editable(manager, id, identity);
       await manager.query(`UPDATE notifications.announcement SET status = 'CANCELLED', scheduled_at = NULL, updated_at = now(), version = version + 1 WHERE id = $1`, [row.id]);
-      return toAnnouncement((await loadAnnouncement(manager, row.id))!);
+      return toAnnouncement(await mustLoadAnnouncement(manager, row.id));
     });
   }
 
@@ -149,7 +149,7 @@ export class AnnouncementService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.editable(manager, id, identity);
       await dispatchAnnouncement(manager, row, this.config, identity.userId);
-      return toAnnouncement((await loadAnnouncement(manager, row.id))!);
+      return toAnnouncement(await mustLoadAnnouncement(manager, row.id));
     });
   }
 
@@ -166,7 +166,7 @@ export class AnnouncementService {
           [now],
         );
         if (!due) return false;
-        await dispatchAnnouncement(manager, (await loadAnnouncement(manager, due.id))!, this.config, due.created_by);
+        await dispatchAnnouncement(manager, await mustLoadAnnouncement(manager, due.id), this.config, due.created_by);
         return true;
       });
       if (!done) return sent;

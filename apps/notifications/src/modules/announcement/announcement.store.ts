@@ -1,3 +1,4 @@
+import { NotFoundError } from '@birge/server-kit';
 import type { EntityManager } from 'typeorm';
 import type { AnnouncementStatus, AnnouncementTopic, Direction, OrganizationKind, VerificationStatus } from './announcement-enums';
 import type { Announcement } from './announcement.type';
@@ -80,5 +81,12 @@ export async function loadAnnouncement(manager: EntityManager, id: string, lock 
     if (!locked.length) return undefined;
   }
   const [row]: AnnouncementRow[] = await manager.query(`SELECT ${announcementColumns} FROM notifications.announcement a ${figuresJoin} WHERE a.id = $1`, [id]);
+  return row;
+}
+
+/** An announcement known to exist (read again after a change in the same transaction). */
+export async function mustLoadAnnouncement(manager: EntityManager, id: string): Promise<AnnouncementRow> {
+  const row = await loadAnnouncement(manager, id);
+  if (!row) throw new NotFoundError('Announcement', id, 'id');
   return row;
 }
