@@ -188,6 +188,8 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     // In the app: Ivan (the region's staff) has it, the author does not, Almaty's staff do not.
     const inbox = `{ notifications(first: 10, filter: { kind: ANNOUNCEMENT }) { totalCount } }`;
     expect((await ivan().data<{ notifications: { totalCount: number } }>(inbox)).notifications.totalCount).toBe(1);
+    const told = await ivan().data<{ notifications: { edges: { node: { title: string; subjectId: string } }[] } }>(`{ notifications(first: 1, filter: { kind: ANNOUNCEMENT }) { edges { node { title subjectId } } } }`);
+    expect(told.notifications.edges[0].node).toEqual({ title: 'Жастар гранты', subjectId: created.id });
     expect((await aigerim().data<{ notifications: { totalCount: number } }>(inbox)).notifications.totalCount).toBe(0);
     expect((await as({ userId: 'dana', role: Role.REGIONAL_STAFF, regionCode: ALMATY }).data<{ notifications: { totalCount: number } }>(inbox)).notifications.totalCount).toBe(0);
 

@@ -29,6 +29,8 @@ export function notificationDetail({ t, plural }: Pick<I18n, 't' | 'plural'>, no
     case 'REPORT_REOPENED':
     case 'REPORT_OVERDUE':
       return node.period ? t('notificationText.period', { period: node.period }) : null;
+    case 'ANNOUNCEMENT':
+      return node.title;
     default:
       return null;
   }

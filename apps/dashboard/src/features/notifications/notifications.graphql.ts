@@ -21,6 +21,7 @@ export const NotificationFieldsFragment = graphql(`
     daysLeft
     score
     period
+    title
     region {
       code
       name {

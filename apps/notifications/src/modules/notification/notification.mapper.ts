@@ -49,5 +49,6 @@ export function toNotification(row: NotificationRow): Notification {
     daysLeft: numberOf(row.detail?.daysLeft),
     score: numberOf(row.detail?.score),
     period: typeof row.detail?.period === 'string' ? row.detail.period : null,
+    title: typeof row.detail?.title === 'string' ? row.detail.title : null,
   };
 }

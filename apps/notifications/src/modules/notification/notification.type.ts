@@ -58,6 +58,9 @@ export class Notification {
   @Field(() => String, { nullable: true, description: 'For REPORT_*: the period of the report (`2026-Q1`, `2026-H2`, `2026-07` or `2026`).' })
   period: string | null;
 
+  @Field(() => String, { nullable: true, description: 'For ANNOUNCEMENT: its title (the announcement itself is subjectId).' })
+  title: string | null;
+
   @Field(() => Organization, { nullable: true, description: 'The organization concerned, when there is one.' })
   organization: Organization | null;
 
