@@ -47,15 +47,15 @@ export async function generateAnalyticsFacts(pg: Client, scale: number): Promise
     `INSERT INTO analytics.request_fact (request_id, organization_id, region_code, type, subtype, status, outcome, version, submitted_at,
        due_at, first_response_at, resolved_at, rating, referral_count, answered_referral_count)
      SELECT md5('r' || i)::uuid, md5('o' || o)::uuid, ($1::text[])[1 + o % cardinality($1::text[])],
-            ($3::text[])[1 + i % 5], ($4::text[])[1 + i % 5], s.status, CASE WHEN s.status = 'RESOLVED' THEN 'INFORMATION_PROVIDED' END, 3, t.at,
+            ($2::text[])[1 + i % 5], ($3::text[])[1 + i % 5], s.status, CASE WHEN s.status = 'RESOLVED' THEN 'INFORMATION_PROVIDED' END, 3, t.at,
             t.at + interval '10 days', t.at + ((i % 72) + 1) * interval '1 hour',
             CASE WHEN s.status = 'RESOLVED' THEN t.at + ((i % 20) + 1) * interval '1 day' END,
             CASE WHEN s.status = 'RESOLVED' AND i % 3 = 0 THEN 1 + i % 5 END, i % 7 / 5, i % 11 / 9
-     FROM generate_series(0, $6::int - 1) AS i
-     CROSS JOIN LATERAL (SELECT (i * 7) % $7::int AS o) AS org
-     CROSS JOIN LATERAL (SELECT ($5::text[])[1 + (i * 13) % cardinality($5::text[])] AS status) AS s
-     CROSS JOIN LATERAL (SELECT now() - ((i * 104729) % (1095 * 24)) * interval '1 hour' AS at) AS t`,
-    [places[0], places[1], SUBTYPES.map((s) => s[0]), SUBTYPES.map((s) => s[1]), STATUSES, counts.requests, counts.organizations],
+     FROM generate_series(0, $5::int - 1) AS i
+     CROSS JOIN LATERAL (SELECT (i * 7) % $6::int AS o) AS org
+     CROSS JOIN LATERAL (SELECT ($4::text[])[1 + (i * 13) % cardinality($4::text[])] AS status) AS s
+     CROSS JOIN LATERAL (SELECT now() - ((i::bigint * 104729) % (1095 * 24)) * interval '1 hour' AS at) AS t`,
+    [places[0], SUBTYPES.map((s) => s[0]), SUBTYPES.map((s) => s[1]), STATUSES, counts.requests, counts.organizations],
   );
   await pg.query(
     `INSERT INTO analytics.contact_fact (contact_id, organization_id, region_code, district_code, kind, occurred_on, told_about_offer)

@@ -1,15 +1,8 @@
+import type { AssistanceTrainingChangedPayload } from '@birge/shared-reference';
 import type { SourceApiClient } from './source-api.client';
 
-/** A training as the training fact keeps it. */
-export interface TrainingRecord {
-  trainingId: string;
-  regionCode: string;
-  startsAt: string;
-  status: string;
-  seats: number;
-  registeredParticipants: number;
-  attendedParticipants: number;
-}
+/** A training as the training fact keeps it: what assistance.training-changed tells, without its time. */
+export type TrainingRecord = Omit<AssistanceTrainingChangedPayload, 'changedAt'>;
 
 /** A booking as the booking fact keeps it. */
 export interface BookingRecord {
