@@ -114,7 +114,7 @@ describe('notifications by email through SMTP', () => {
     expect(kk.text).toContain('Сәлеметсіз бе, Name aigerim!');
     expect(kk.text).toContain('«Жаңа» мәртебесінен «Қаралды» мәртебесіне');
     expect(kk.text).toContain('Астана фронт-офисі');
-    expect(kk.html).toContain('<a href="https://birge.example.kz/notifications">');
+    expect(kk.html).toContain('<a href="https://birge.example.kz/#/notifications">');
     expect(kk.html).toContain('lang="kk"');
     expect(kk.headers.get('content-language')).toBe('kk');
     expect((kk.to as { text: string }).text).toBe('aigerim@front.birge.kz');

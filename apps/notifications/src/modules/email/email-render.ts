@@ -92,7 +92,8 @@ export function renderEmail(facts: EmailFacts, dashboardUrl: string): RenderedEm
   const t = (key: TemplateKey) => catalog[key];
   if (!(`kind.${facts.kind}.subject` in catalog)) throw new Error(`no email template for ${facts.kind}`);
   const values = valuesFor(facts, language, t);
-  const url = `${dashboardUrl.replace(/\/$/, '')}/notifications`;
+  // The dashboard routes by the hash: its inbox is #/notifications.
+  const url = `${dashboardUrl.replace(/\/$/, '')}/#/notifications`;
   const subject = fill(t(`kind.${facts.kind}.subject` as TemplateKey), values);
   const body = fill(t(bodyKey(facts)), values);
   const greeting = facts.recipientName ? fill(t('greeting'), { name: facts.recipientName }) : null;
