@@ -3,10 +3,13 @@ import type { ReportingCompletenessQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../routing/router';
 import { FilterSelect } from '../../ui/filter-select';
+import { DownloadButtons } from '../../ui/download-buttons';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
+import { useExportFile } from '../../ui/use-export-file';
 import { ReportFormsQuery } from '../report-forms/report-forms.graphql';
 import { CELL_KINDS, CELL_SYMBOLS, cellKind, type CellKind } from './completeness-cells';
 import { ReportingCompletenessQuery as CompletenessQuery } from './completeness.graphql';
+import { ExportCompletenessQuery } from './completeness-export.graphql';
 import './completeness.css';
 
 type Completeness = ReportingCompletenessQuery['reportingCompleteness'];
@@ -76,6 +79,7 @@ export function CompletenessPage({ formId }: { formId: string | null }) {
   const chosen = formId ?? formNodes[0]?.id ?? null;
   const { data, loading, error, refetch } = useQuery(CompletenessQuery, { variables: { formId: chosen ?? '' }, skip: !chosen, fetchPolicy: 'cache-and-network' });
   const completeness = data?.reportingCompleteness;
+  const exportCompleteness = useExportFile(ExportCompletenessQuery);
 
   if (!chosen) {
     return (
@@ -98,6 +102,11 @@ export function CompletenessPage({ formId }: { formId: string | null }) {
       {completeness && (
         <>
           <h2>{name(completeness.form.title)}</h2>
+          <DownloadButtons
+            label={t('download.completeness')}
+            formats={['XLSX', 'CSV']}
+            fetchFile={(format, language) => exportCompleteness({ formId: completeness.form.id, format: format === 'CSV' ? 'CSV' : 'XLSX', language })}
+          />
           <Totals data={completeness} />
           <Legend />
           {completeness.regions.length === 0 ? (

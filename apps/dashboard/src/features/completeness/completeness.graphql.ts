@@ -35,12 +35,7 @@ export const ReportingCompletenessQuery = graphql(`
       regions {
         regionCode
         region {
-          code
-          name {
-            kk
-            ru
-            en
-          }
+          ...ReportRegionFields
         }
         counts {
           ...ReportingCountsFields
@@ -59,12 +54,7 @@ export const ReportingCompletenessQuery = graphql(`
       overdue {
         regionCode
         region {
-          code
-          name {
-            kk
-            ru
-            en
-          }
+          ...ReportRegionFields
         }
         period
         dueOn

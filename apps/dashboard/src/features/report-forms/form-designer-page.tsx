@@ -177,7 +177,7 @@ function Designer({ form }: { form: ReportFormFieldsFragment | null }) {
           </fieldset>
         );
       })}
-      <button type="button" className="button button-secondary" onClick={() => set('sections', [...draft.sections, newSection(draft.sections.length + 1, nextFieldNumber())])}>
+      <button type="button" className="button button-secondary report-designer-add" onClick={() => set('sections', [...draft.sections, newSection(draft.sections.length + 1, nextFieldNumber())])}>
         {t('reportDesigner.addSection')}
       </button>
       <OtherFieldErrors errors={fieldErrors.filter((error) => !knownPath(error.field))} knownFields={[]} />

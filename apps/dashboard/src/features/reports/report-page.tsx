@@ -1,26 +1,29 @@
 import { useQuery } from '@apollo/client/react';
-import { canWrite, isAdmin, useViewer } from '../../auth/session';
+import { canWrite, isAdmin, regionOf, useViewer } from '../../auth/session';
 import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
+import { DownloadButtons } from '../../ui/download-buttons';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { useExportFile } from '../../ui/use-export-file';
 import { ReportAnswersView } from './report-answers-view';
 import { ReportFilling } from './report-filling';
 import { ReportReview } from './report-review';
 import { ReportStatusBadge } from './report-status';
 import { ReportHistory, ReportThread } from './report-thread';
 import { ReportPageQuery } from './reports.graphql';
+import { ExportReportQuery } from './reports-export.graphql';
 import './reports.css';
 
 /**
- * A periodic report. Its region's staff fill it while it is a draft or returned (the republican
- * office may too); once submitted everyone allowed reads it, the republican office accepts or
+ * A periodic report. Its region's staff fill it while it is a draft or returned; once submitted everyone allowed reads it, the republican office accepts or
  * returns it, and reopens an accepted one. The comment thread and the history sit beside it.
  */
 export function ReportPage({ id }: { id: string }) {
   const { t, name, formatDate } = useI18n();
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(ReportPageQuery, { variables: { id }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const exportReport = useExportFile(ExportReportQuery);
 
   if (loading && !data) return <Loading />;
   const report = data?.report;
@@ -35,7 +38,8 @@ export function ReportPage({ id }: { id: string }) {
   }
 
   const writer = canWrite(viewer, report.regionCode);
-  const fillable = writer && (report.status === 'DRAFT' || report.status === 'RETURNED');
+  // The region fills its report; the republican office reads and reviews it (the API would let it write, the page keeps the roles apart).
+  const fillable = regionOf(viewer) === report.regionCode && writer && (report.status === 'DRAFT' || report.status === 'RETURNED');
   const lastReturn = [...report.history].reverse().find((step) => step.action === 'RETURNED' || step.action === 'REOPENED');
 
   return (
@@ -48,6 +52,7 @@ export function ReportPage({ id }: { id: string }) {
         <ReportStatusBadge status={report.status} overdue={report.overdue} large />
       </div>
       {error != null && <ErrorNotice error={error} />}
+      <DownloadButtons label={t('download.report')} formats={['PDF', 'XLSX']} fetchFile={(format, language) => exportReport({ id: report.id, format: format === 'PDF' ? 'PDF' : 'XLSX', language })} />
       <dl className="details card">
         <div>
           <dt>{t('reports.region')}</dt>

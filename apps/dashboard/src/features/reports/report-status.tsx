@@ -7,7 +7,6 @@ export function ReportStatusBadge({ status, overdue = false, large = false }: { 
   return (
     <span className="report-status-badges">
       <span className={`badge report-status-${status.toLowerCase()}${large ? ' badge-large' : ''}`} data-testid="report-status">
-        {status === 'ACCEPTED' && <span aria-hidden="true">🔒 </span>}
         {t(`reportStatus.${status}`)}
       </span>
       {overdue && <span className="badge report-overdue">{t('reports.overdue')}</span>}

@@ -2,6 +2,18 @@ import { graphql } from '../../gql';
 
 export const REPORTS_PAGE_SIZE = 20;
 
+/** A region as the report pages name it. */
+export const ReportRegionFieldsFragment = graphql(`
+  fragment ReportRegionFields on Region {
+    code
+    name {
+      kk
+      ru
+      en
+    }
+  }
+`);
+
 export const ReportFieldsFragment = graphql(`
   fragment ReportFields on Report {
     id
@@ -9,12 +21,7 @@ export const ReportFieldsFragment = graphql(`
     formVersion
     regionCode
     region {
-      code
-      name {
-        kk
-        ru
-        en
-      }
+      ...ReportRegionFields
     }
     periodType
     period
@@ -106,12 +113,7 @@ export const ReportsQuery = graphql(`
           formId
           regionCode
           region {
-            code
-            name {
-              kk
-              ru
-              en
-            }
+            ...ReportRegionFields
           }
           period
           dueOn
