@@ -76,6 +76,21 @@ describe('registry: consent to announcements on the contact person, and what not
     expect(Date.parse(all[1].changedAt)).toBeGreaterThan(Date.parse(all[0].changedAt));
   });
 
+  it('tells notifications when a CSV import replaced the contact people: the file carries no consent, so no address is left to write to', async () => {
+    const created = (
+      await h.client.data<{ createOrganization: Saved }>(CREATE, {
+        input: { name: 'Жасыл қала', kind: 'INITIATIVE_GROUP', regionCode: ASTANA, directions: ['TAZA_ALEM'], qazvolunteerId: 'QV-7701', contactPeople: [{ name: 'Дана', emails: ['dana@example.kz'], emailConsent: true }] },
+      })
+    ).createOrganization;
+    expect((await snapshots(created.id)).at(-1)?.addresses).toHaveLength(1);
+    const csv = ['name,kind,region_code,directions,qazvolunteer_id,contact_name,contact_emails', `Жасыл қала,INITIATIVE_GROUP,${ASTANA},TAZA_ALEM,QV-7701,Дана,dana@example.kz`].join('\n');
+    const report = await h.client.data<{ importOrganizations: { ok: boolean; updated: number } }>(`mutation($csv: String!) { importOrganizations(csv: $csv) { ok updated } }`, { csv });
+    expect(report.importOrganizations).toEqual({ ok: true, updated: 1 });
+    const after = await snapshots(created.id);
+    expect(after).toHaveLength(2);
+    expect(after[1]).toMatchObject({ organizationId: created.id, removed: false, regionCode: ASTANA, directions: ['TAZA_ALEM'], addresses: [] });
+  });
+
   it('refuses consent without an e-mail to send to, naming the field', async () => {
     const result = await h.client.request(CREATE, {
       input: { name: 'Без почты', kind: 'INITIATIVE_GROUP', regionCode: ASTANA, directions: ['AYALA'], contactPeople: [{ name: 'Ерлан', phones: ['+77011234567'], emailConsent: true }] },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mailingSnapshotsSql } from '../organization/organization-mailing';
 import { performance } from 'node:perf_hooks';
 import { assertRegionWrite, type EventBus } from '@birge/server-kit';
 import { AccessRestriction, regionWriteRestriction, type Identity, type OrganizationsImportedPayload } from '@birge/shared-reference';
@@ -383,6 +384,11 @@ export class OrganizationImportService {
       [actorOf(identity)],
     );
     lap('update matched');
+    // Contact people replaced by the file carry no consent (a CSV has no column for it): notifications must stop writing to them.
+    if (updated && set.includes('contact_people')) {
+      await this.events.publishFromSql(manager, 'registry.organization-mailing-changed', mailingSnapshotsSql('SELECT id FROM import_changed'));
+      lap('mailing snapshots');
+    }
     if (updated) {
       const events = await this.events.publishFromSql(
         manager,
