@@ -52,7 +52,7 @@ describe('registry: consent to announcements on the contact person, and what not
 
     const [first] = await snapshots(created.id);
     expect(first).toMatchObject({ removed: false, regionCode: ASTANA, kind: 'INITIATIVE_GROUP', directions: ['AYALA'], verificationStatus: 'UNVERIFIED', status: 'ACTIVE' });
-    expect(first.addresses).toEqual([{ email: 'aliya@example.kz', consentAt: new Date(consentAt!).toISOString() }]);
+    expect(first.addresses).toEqual([{ email: 'aliya@example.kz', consentAt: new Date(String(consentAt)).toISOString() }]);
 
     // Saved again (the dashboard sends every person): Aliya's consent keeps its time; Bolat now consents.
     await new Promise((resolve) => setTimeout(resolve, 20));
