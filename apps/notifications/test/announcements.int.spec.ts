@@ -293,4 +293,23 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     expect(digest.text).toContain('• Новый запрос о помощи (Астана)');
     expect(digest.text).toContain('https://birge.example.kz/#/settings/notifications');
   });
+
+  it('counts the records a bulk import created (no address: a file carries no consent) and follows those it moved', async () => {
+    const count = async (target: Record<string, unknown>) => (await admin().data<{ announcementAudience: Record<string, number> }>(AUDIENCE, { target })).announcementAudience;
+    const before = await count({ regionCodes: [ALMATY] });
+    const [first, second] = [randomUUID(), randomUUID()];
+    const batch = { importId: randomUUID(), batch: 0, organizationIds: [first, second], kinds: [OrganizationKind.NGO, OrganizationKind.INITIATIVE_GROUP], regionCodes: [ALMATY, ALMATY], districtCodes: [null, null], versions: [1, 1] };
+    await events.publish('registry.organizations-imported', {
+      ...batch,
+      change: 'REGISTERED',
+      profiles: { legalForms: [null, null], directions: [[Direction.MEDIA], [Direction.UMIT]], categories: [[], []], modes: [[], []] },
+    });
+    await eventually(async () => ((await count({ regionCodes: [ALMATY] })).organizations === before.organizations + 2 ? true : undefined));
+    expect(await count({ regionCodes: [ALMATY] })).toMatchObject({ emails: before.emails, reachableOrganizations: before.reachableOrganizations });
+    expect((await count({ directions: ['UMIT'] })).organizations).toBe(1);
+
+    await events.publish('registry.organizations-imported', { ...batch, organizationIds: [second], kinds: [OrganizationKind.INITIATIVE_GROUP], regionCodes: [ASTANA], districtCodes: [ESIL], versions: [2], change: 'UPDATED' });
+    await eventually(async () => ((await count({ regionCodes: [ASTANA], districtCodes: [ESIL], directions: ['UMIT'] })).organizations === 1 ? true : undefined));
+    expect((await count({ regionCodes: [ALMATY] })).organizations).toBe(before.organizations + 1);
+  });
 });

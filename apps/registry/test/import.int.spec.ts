@@ -45,7 +45,7 @@ describe('registry: bulk import from CSV', () => {
     const sent: { name: string; data: Record<string, unknown>; retry_limit: number }[] = await h.subgraph.dataSource.query(
       `SELECT name, data, retry_limit FROM pgboss.job WHERE data->>'name' = 'registry.organizations-imported' ORDER BY name`,
     );
-    expect(sent.map((job) => job.name)).toEqual(['analytics.organization-imports', 'assistance.organization-imports']);
+    expect(sent.map((job) => job.name)).toEqual(['analytics.organization-imports', 'assistance.organization-imports', 'notifications.organization-imports']);
     const ids: { id: string }[] = await h.subgraph.dataSource.query(`SELECT id FROM registry.organization ORDER BY id`);
     expect(sent[0].data).toEqual({
       eventId: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -79,7 +79,7 @@ describe('registry: bulk import from CSV', () => {
 
     expect(await run(GOOD)).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 3 });
     expect(await h.count()).toBe(3);
-    expect(await importJobs()).toBe(2);
+    expect(await importJobs()).toBe(3);
   });
 
   it('updates by BIN and Qazvolunteer.kz ID only what changed', async () => {
@@ -189,9 +189,9 @@ describe('registry: a large import\'s events', () => {
     expect(batches.flatMap((b) => b.ids)).toEqual(stored.map((r) => r.id));
     // A refused file writes no events at all.
     const imported = async () => Number((await h.subgraph.dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE data->>'name' = 'registry.organizations-imported'`))[0].n);
-    expect(await imported()).toBe(6);
+    expect(await imported()).toBe(9);
     const refused = (await h.client.data<{ importOrganizations: Report }>(IMPORT, { csv: `${csv}\nX,NGO,${ASTANA},,BILIM` })).importOrganizations;
     expect(refused.ok).toBe(false);
-    expect(await imported()).toBe(6);
+    expect(await imported()).toBe(9);
   });
 });

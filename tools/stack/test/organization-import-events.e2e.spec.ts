@@ -39,7 +39,7 @@ describe('a registry CSV import reaches assistance and analytics, end to end', (
     );
     expect(report.importOrganizations).toEqual({ ok: true, created: 4500 });
     const { rows: [events] } = await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'name' = 'registry.organizations-imported'`);
-    expect(events.n).toBe(3 * 2); // three batches, a job for each of the two consumer queues
+    expect(events.n).toBe(3 * 3); // three batches, a job for each of the three consumer queues (assistance, analytics, notifications)
 
     const directory = async () =>
       (await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM assistance.organization_directory d JOIN registry.organization o ON o.id = d.organization_id WHERE o.name LIKE 'Импорт тобы %'`)).rows[0].n;
@@ -65,7 +65,7 @@ describe('a registry CSV import reaches assistance and analytics, end to end', (
     );
     expect(again.importOrganizations).toEqual({ ok: true, created: 0, unchanged: 4500 });
     const { rows: [still] } = await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'name' = 'registry.organizations-imported'`);
-    expect(still.n).toBe(6);
+    expect(still.n).toBe(9);
     expect((await overview()).organizationCount).toBe(before.organizationCount + 4500);
   });
 

@@ -83,7 +83,7 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'registry.organization-updated': ['analytics.organization-updates'],
   'registry.contact-logged': ['analytics.contact-coverage'],
   'registry.organizations-merged': ['analytics.organization-merges', 'assistance.organization-merges'],
-  'registry.organizations-imported': ['assistance.organization-imports', 'analytics.organization-imports'],
+  'registry.organizations-imported': ['assistance.organization-imports', 'analytics.organization-imports', 'notifications.organization-imports'],
   'registry.organization-verification-changed': ['analytics.organization-verifications', 'notifications.organization-verified'],
   'audit.mutation-recorded': ['identity.audit'],
   // The notifications subgraph keeps who announcements may be e-mailed to from these (consenting contacts only).

@@ -1,5 +1,5 @@
 import { defineConsumer, type EventConsumer } from '@birge/server-kit';
-import type { OrganizationMailingChangedPayload } from '@birge/shared-reference';
+import type { OrganizationMailingChangedPayload, OrganizationsImportedPayload } from '@birge/shared-reference';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -30,8 +30,43 @@ export async function rememberMailing(manager: EntityManager, p: OrganizationMai
   return true;
 }
 
-/** The registry's snapshots of what announcements are sent to. */
+/**
+ * A bulk import's batch: records it created join the copy with no address (a file carries no
+ * consent) and, until their first snapshot, no name; records it changed take their new place,
+ * kind and directions (a change of their contact people comes as a snapshot of its own). One
+ * statement per batch, whatever its size.
+ */
+export async function rememberImported(manager: EntityManager, p: OrganizationsImportedPayload, occurredAt: string): Promise<void> {
+  const directions = (p.profiles?.directions ?? p.organizationIds.map(() => [])).map((list) => `{${list.join(',')}}`);
+  const columns = [p.organizationIds, p.kinds, p.regionCodes, p.districtCodes, directions];
+  if (p.change === 'REGISTERED') {
+    await manager.query(
+      `INSERT INTO notifications.mailing_organization (organization_id, name, kind, region_code, district_code, directions, verification_status, status, changed_at)
+       SELECT r.id, '', r.kind, r.region_code, r.district_code, r.directions::text[], 'UNVERIFIED', 'ACTIVE', $6
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS r (id, kind, region_code, district_code, directions)
+       ON CONFLICT (organization_id) DO NOTHING`,
+      [...columns, occurredAt],
+    );
+    return;
+  }
+  await manager.query(
+    `UPDATE notifications.mailing_organization o SET kind = r.kind, region_code = r.region_code, district_code = r.district_code,
+       directions = CASE WHEN $6 THEN r.directions::text[] ELSE o.directions END
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS r (id, kind, region_code, district_code, directions)
+     WHERE o.organization_id = r.id`,
+    [...columns, Boolean(p.profiles)],
+  );
+}
+
+/** The registry's snapshots of what announcements are sent to, and its bulk imports. */
 export const mailingConsumers: readonly EventConsumer[] = [
+  defineConsumer({
+    event: 'registry.organizations-imported',
+    queue: 'notifications.organization-imports',
+    handle: async (manager, { payload, occurredAt }) => {
+      await rememberImported(manager, payload, occurredAt);
+    },
+  }),
   defineConsumer({
     event: 'registry.organization-mailing-changed',
     queue: 'notifications.organization-mailing',
