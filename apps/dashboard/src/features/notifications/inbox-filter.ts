@@ -24,6 +24,7 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'ACCOUNT_CREATED',
   'PASSWORD_CHANGED',
   'API_KEY_EXPIRING',
+  'ANNOUNCEMENT',
 ];
 
 export type InboxFilterKey = 'kind' | 'read' | 'folder';
