@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { mailingSnapshotsSql } from '../organization/organization-mailing';
 import { performance } from 'node:perf_hooks';
 import { assertRegionWrite, type EventBus } from '@birge/server-kit';
-import { AccessRestriction, regionWriteRestriction, type Identity, type OrganizationsImportedPayload } from '@birge/shared-reference';
+import {
+  AccessRestriction,
+  regionWriteRestriction,
+  type Direction,
+  type Identity,
+  type LegalForm,
+  type OrganizationsImportedPayload,
+  type VolunteerCategory,
+  type VolunteeringMode,
+} from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf } from '../organization/organization.service';
 import { copyCsvInto } from './pg-copy';
@@ -266,11 +275,11 @@ export class OrganizationImportService {
             r.regionCodes.push(row.regionCode);
             r.districtCodes.push(row.districtCode);
             r.versions.push(1);
-            const profiles = r.profiles as { legalForms: (string | null)[]; directions: string[][]; categories: string[][]; modes: string[][] };
-            profiles.legalForms.push(row.profile.legalForm ?? null);
-            profiles.directions.push(row.directions);
-            profiles.categories.push(row.profile.categories);
-            profiles.modes.push(row.profile.modes);
+            // The row's codes were checked against these vocabularies (checkRow).
+            r.profiles.legalForms.push((row.profile.legalForm ?? null) as LegalForm | null);
+            r.profiles.directions.push(row.directions as Direction[]);
+            r.profiles.categories.push(row.profile.categories as VolunteerCategory[]);
+            r.profiles.modes.push(row.profile.modes as VolunteeringMode[]);
             facets.add(row);
           }
         }
