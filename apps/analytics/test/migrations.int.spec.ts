@@ -5,6 +5,8 @@ const TABLES = [
   'organization_fact',
   'processed_event',
   'request_fact',
+  'training_fact',
+  'booking_fact',
   'need',
   'need_status_change',
   'need_comment',
