@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { callGateway, loadDemoAnnouncements, loadDemoData, startStack } from '@birge/stack';
 import { launchChromium } from './browser';
@@ -74,7 +75,7 @@ describe('announcements in Chromium', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'announcements-03-sent.png'), fullPage: true });
   });
 
-  it('does not scroll sideways on a 390-pixel phone (list, composer, settings, delivery log), and passes axe there too', async () => {
+  it('does not scroll sideways on a 390-pixel phone (list, composer, settings, delivery log, unsubscribing from a caught mail), and passes axe there too', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     watchPage(phone, consoleProblems);
     try {
@@ -91,6 +92,19 @@ describe('announcements in Chromium', () => {
         expect(await axeViolations(phone)).toEqual([]);
         await phone.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: true });
       }
+
+      // The unsubscribe link of a demo announcement, as the stack's SMTP catcher took it: the page asks first.
+      const mails = await Promise.all(readdirSync(stack.mail.dir).map((file) => simpleParser(readFileSync(path.join(stack.mail.dir, file)))));
+      const link = mails.map((mail) => /https?:\/\/\S*#\/unsubscribe\?token=\S+/.exec(mail.text ?? '')?.[0]).find(Boolean);
+      expect(link).toBeDefined();
+      const token = new URL(String(link).replace('#/', '')).searchParams.get('token') ?? '';
+      await phone.goto(`${stack.dashboardUrl}#/unsubscribe?token=${encodeURIComponent(token)}`);
+      await phone.getByRole('heading', { level: 1, name: 'Хабарландырулардан бас тарту' }).waitFor();
+      expect(await axeViolations(phone)).toEqual([]);
+      await phone.getByRole('button', { name: 'Бас тартуды растау' }).click();
+      await expect(phone.getByTestId('unsubscribed').textContent()).resolves.toMatch(/^.\*\*\*@.+ мекенжайына хабарландырулар енді жіберілмейді\.$/);
+      expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+      await phone.screenshot({ path: path.join(SCREENSHOTS, 'announcements-08-unsubscribed-390.png'), fullPage: true });
     } finally {
       await phone.close();
     }

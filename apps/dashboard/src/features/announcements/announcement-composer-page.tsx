@@ -107,6 +107,7 @@ export function AnnouncementComposerPage() {
             onlyRegion={ownRegion}
             errors={errors['target.regionCodes']}
             name="target.regionCodes"
+            emptyLabel={t('announcements.wholeCountry')}
           />
           <FieldSet legend={t('announcementForm.directions')} errors={errors['target.directions']} name="directions">
             {DIRECTIONS.map((direction) => (

@@ -4,8 +4,24 @@ import { FormField } from '../../ui/form-field';
 import type { FieldError } from '../../errors/graphql-errors';
 import { useRegionOptions } from './use-region-options';
 
-/** A region select for forms; regional staff see only their own region. */
-export function RegionSelectField({ value, onChange, onlyRegion, errors, label, name = 'regionCode' }: { value: string; onChange: (code: string) => void; onlyRegion: string | null; errors?: FieldError[]; label: string; name?: string }) {
+/** A region select for forms; regional staff see only their own region. `emptyLabel`: what no region means (e.g. every region); "choose" by default. */
+export function RegionSelectField({
+  value,
+  onChange,
+  onlyRegion,
+  errors,
+  label,
+  name = 'regionCode',
+  emptyLabel,
+}: {
+  value: string;
+  onChange: (code: string) => void;
+  onlyRegion: string | null;
+  errors?: FieldError[];
+  label: string;
+  name?: string;
+  emptyLabel?: string;
+}) {
   const i18n = useI18n();
   const regions = useRegionOptions();
   const options = regions.data?.regions.filter((region) => !onlyRegion || region.code === onlyRegion) ?? [];
@@ -13,7 +29,7 @@ export function RegionSelectField({ value, onChange, onlyRegion, errors, label, 
     <FormField label={label} errors={errors} name={name}>
       {(control) => (
         <select {...control} value={value} disabled={Boolean(onlyRegion)} onChange={(event) => onChange(event.target.value)}>
-          {!onlyRegion && <option value="">{i18n.t('common.choose')}</option>}
+          {!onlyRegion && <option value="">{emptyLabel ?? i18n.t('common.choose')}</option>}
           {options.map((region) => (
             <option key={region.code} value={region.code}>
               {i18n.name(region.name)}
