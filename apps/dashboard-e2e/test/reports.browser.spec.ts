@@ -74,7 +74,7 @@ describe('the reporting cycle in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack({ withDashboard: true, devIdentityFallback: false, output: '/tmp/rd/logs' });
+    stack = await startStack({ withDashboard: true, devIdentityFallback: false });
     accounts = await seedDemoAccounts(stack.databaseUrl);
     const admin = account('REPUBLICAN_ADMIN');
     const token = await signIn(stack.gatewayUrl, admin.email, admin.password);
@@ -206,7 +206,13 @@ describe('the reporting cycle in Chromium', () => {
     await shoot('reports-05-returned.png');
 
     await as('REGIONAL_STAFF', new URL(reportUrl).hash.slice(1));
-    await page.getByTestId('report-filling').waitFor();
+    await page
+      .getByTestId('report-filling')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await shoot('reports-failure-region.png');
+        throw error;
+      });
     await shoot('reports-06-region-returned.png');
     await expect(page.getByTestId('report-returned-note').textContent()).resolves.toContain('Жастар бастамаларының атауын');
     const situation = page.getByLabel('Тоқсанда өңірде не өзгерді? *');
@@ -228,6 +234,9 @@ describe('the reporting cycle in Chromium', () => {
     const history = await page.getByTestId('report-history').getByRole('listitem').allTextContents();
     expect(history.map((step) => step.replace(/^.*?(Ашылды|Жіберілді|Қайтарылды|Қабылданды).*$/s, '$1'))).toEqual(['Ашылды', 'Жіберілді', 'Қайтарылды', 'Жіберілді', 'Қабылданды']);
     expect(await page.getByTestId('report-comment-form').count()).toBe(0);
+    const pdf = page.waitForEvent('download');
+    await page.getByRole('group', { name: 'Есепті жүктеу' }).getByRole('button').first().click();
+    expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
     expect(await axeViolations(page)).toEqual([]);
     await shoot('reports-07-accepted.png');
 
@@ -238,7 +247,12 @@ describe('the reporting cycle in Chromium', () => {
     await expect(cell.textContent()).resolves.toContain('Қабылданды');
     await page.getByTestId('completeness-legend').getByText('Мерзімі өтті').waitFor();
     // The matrix box takes the keyboard, with a visible focus ring.
-    await page.getByRole('combobox', { name: /^Нысан/ }).focus();
+    // Its Download gives the matrix as a file (CSV), made by the API in the reader's language.
+    const downloads = page.getByRole('group', { name: 'Толықтықты жүктеу' });
+    const csv = page.waitForEvent('download');
+    await downloads.getByRole('button').last().click();
+    expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
+    await downloads.getByRole('button').last().focus();
     await page.keyboard.press('Tab');
     const ring = await page.getByTestId('completeness-scroll').evaluate((element) => (document.activeElement === element ? getComputedStyle(element).outlineStyle : 'not focused'));
     expect(ring).toBe('solid');

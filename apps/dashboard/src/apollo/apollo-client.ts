@@ -59,7 +59,7 @@ export function createCache(): InMemoryCache {
       Need: { fields: { statusHistory: { merge: false }, comments: { merge: false } } },
       NeedEvidence: { merge: true },
       // A report's answers, history and thread and a form's sections, fields and versions belong to them: replace, never merge.
-      Report: { fields: { answers: { merge: false }, fields: { merge: false }, history: { merge: false }, comments: { merge: false } } },
+      Report: { fields: { answers: { merge: false }, sections: { merge: false }, fields: { merge: false }, history: { merge: false }, comments: { merge: false } } },
       ReportForm: { fields: { sections: { merge: false }, fields: { merge: false }, versions: { merge: false }, regionCodes: { merge: false } } },
       ReportLabel: { merge: true },
       // Value objects without ids: the page and the organization list ask for different fields of them.

@@ -4,23 +4,19 @@ import { useI18n } from '../../i18n/i18n';
 import type { ReportField } from './report-answers';
 
 /**
- * The report's fields grouped by their sections, in the form version's order. Section titles come
- * from the form; a section the current version no longer has shows its key.
+ * The report's fields grouped by the sections of its own form version, in order (a newer version
+ * of the form does not change a report's sections).
  */
 export function ReportSections({ report, children }: { report: ReportFieldsFragment; children: (field: ReportField) => ReactNode }) {
   const { name } = useI18n();
-  const keys = [...new Set(report.fields.map((field) => field.sectionKey))];
   return (
     <>
-      {keys.map((key) => {
-        const section = report.form?.sections.find((candidate) => candidate.key === key);
-        return (
-          <section key={key} className="card report-section" aria-labelledby={`report-section-${key}`}>
-            <h2 id={`report-section-${key}`}>{section ? name(section.title) : key}</h2>
-            {report.fields.filter((field) => field.sectionKey === key).map((field) => children(field))}
-          </section>
-        );
-      })}
+      {report.sections.map((section) => (
+        <section key={section.key} className="card report-section" aria-labelledby={`report-section-${section.key}`}>
+          <h2 id={`report-section-${section.key}`}>{name(section.title)}</h2>
+          {report.fields.filter((field) => field.sectionKey === section.key).map((field) => children(field))}
+        </section>
+      ))}
     </>
   );
 }

@@ -43,11 +43,11 @@ export const ReportFieldsFragment = graphql(`
       title {
         ...ReportLabelFields
       }
-      sections {
-        key
-        title {
-          ...ReportLabelFields
-        }
+    }
+    sections {
+      key
+      title {
+        ...ReportLabelFields
       }
     }
     fields {
