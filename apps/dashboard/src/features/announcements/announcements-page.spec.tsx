@@ -22,6 +22,8 @@ const list = (nodes: ReturnType<typeof announcementData>[]): Mocks[number] => ({
 
 describe('AnnouncementsPage', () => {
   it('lists announcements with their delivery figures, and sends a draft', async () => {
+    // Opened from a notification: that announcement's text is shown.
+    window.location.hash = `#/announcements?id=${ANNOUNCEMENT_ID}`;
     const draft = announcementData({ id: DRAFT_ID, title: 'Форум', status: 'DRAFT', sentAt: null, figures: { __typename: 'AnnouncementFigures', audience: 0, sent: 0, failed: 0, pending: 0, unsubscribed: 0, staffNotified: 0 } });
     renderWithProviders(<AnnouncementsPage />, {
       locale: 'ru',
@@ -42,6 +44,10 @@ describe('AnnouncementsPage', () => {
     expect(within(sent).getByText('Отправлено')).toBeTruthy();
     expect(within(sent).queryByRole('button')).toBeNull();
     expect(sent.textContent).not.toContain(ANNOUNCEMENT_ID);
+    const text = within(sent).getByTestId('announcement-text');
+    expect(text.hasAttribute('open')).toBe(true);
+    expect(text.textContent).toContain('Мерзімі: 20 желтоқсан.');
+    expect(within(sent).getByRole('link', { name: 'https://example.kz/grants' })).toBeTruthy();
 
     const [draftRow] = rows.filter((row) => row.dataset.status === 'DRAFT');
     fireEvent.click(within(draftRow).getByRole('button', { name: 'Отправить сейчас' }));

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { regionOf, roleOf, useViewer } from '../../auth/session';
 import type { AnnouncementFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link, useLocation } from '../../routing/router';
 import { DataTable } from '../../ui/data-table';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
@@ -67,6 +67,8 @@ export function AnnouncementsPage() {
   const viewer = useViewer();
   const role = roleOf(viewer);
   const ownRegion = regionOf(viewer);
+  // From a notification: that announcement's text is shown open.
+  const openId = useLocation().query.get('id');
   const regions = useRegionOptions();
   const regionName = (code: string) => {
     const region = regions.data?.regions.find((candidate) => candidate.code === code);
@@ -110,6 +112,19 @@ export function AnnouncementsPage() {
                   <div className="muted small">
                     {t(`announcements.topic.${node.topic}`)} · {node.target.regionCodes.length ? node.target.regionCodes.map(regionName).join(', ') : t('announcements.wholeCountry')}
                   </div>
+                  <details open={openId === node.id} data-testid="announcement-text">
+                    <summary>{t('announcements.read')}</summary>
+                    {node.body.split(/\n\s*\n/).map((paragraph, index) => (
+                      <p key={index}>{paragraph}</p>
+                    ))}
+                    {node.link && (
+                      <p className="break">
+                        <a href={node.link} target="_blank" rel="noreferrer">
+                          {node.link}
+                        </a>
+                      </p>
+                    )}
+                  </details>
                 </td>
                 <td>
                   <span className="badge">{t(`announcements.status.${node.status}`)}</span>

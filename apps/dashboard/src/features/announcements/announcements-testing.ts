@@ -6,6 +6,8 @@ export const announcementData = (overrides: Record<string, unknown> = {}) => ({
   topic: 'GRANT',
   language: 'kk',
   title: 'Жастар гранты',
+  body: 'Өтінім қабылдау басталды.\n\nМерзімі: 20 желтоқсан.',
+  link: 'https://example.kz/grants',
   status: 'SENT',
   scheduledAt: null,
   sentAt: '2026-12-01T05:00:00.000Z',

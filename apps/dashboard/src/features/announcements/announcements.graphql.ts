@@ -8,6 +8,8 @@ export const AnnouncementFieldsFragment = graphql(`
     topic
     language
     title
+    body
+    link
     status
     scheduledAt
     sentAt

@@ -23,7 +23,13 @@ export function NotificationItem({
     <li className={node.read ? 'notification' : 'notification notification-unread'} data-testid="notification">
       <div className="notification-title">
         <strong>
-          {node.assistanceRequest ? <Link to={`/requests/${node.assistanceRequest.id}`}>{title}</Link> : title}
+          {node.assistanceRequest ? (
+            <Link to={`/requests/${node.assistanceRequest.id}`}>{title}</Link>
+          ) : node.kind === 'ANNOUNCEMENT' && node.subjectId ? (
+            <Link to={`/announcements?id=${node.subjectId}`}>{title}</Link>
+          ) : (
+            title
+          )}
           {node.personal && <span className="badge notification-personal">{t('notifications.forYou')}</span>}
         </strong>
         <span className="muted small">{formatDate(node.createdAt)}</span>

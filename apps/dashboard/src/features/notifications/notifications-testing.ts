@@ -20,6 +20,7 @@ export function notificationNode(id: string, overrides: Record<string, unknown> 
     score: null,
     period: null,
     title: null,
+    subjectId: null,
     region: { __typename: 'Region', code: ABAI.code, name: ABAI.name },
     organization: { __typename: 'Organization', id: 'org-1', name: 'Жасыл Семей' },
     assistanceRequest: { __typename: 'AssistanceRequest', id: `request-${id}`, type: 'INFORMATIONAL', subtype: 'COOPERATION', status: 'NEW' },

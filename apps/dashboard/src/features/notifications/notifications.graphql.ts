@@ -22,6 +22,7 @@ export const NotificationFieldsFragment = graphql(`
     score
     period
     title
+    subjectId
     region {
       code
       name {
