@@ -18,6 +18,36 @@ import { AudiencePreview } from './audience-preview';
 const TOPICS: readonly AnnouncementTopic[] = ['GRANT', 'PROGRAMME', 'EVENT', 'OTHER'];
 const KNOWN_FIELDS = ['topic', 'language', 'title', 'body', 'link', 'scheduledAt', 'target.regionCodes', 'target.directions'];
 
+/** One list of the target: a checkbox per value, none ticked meaning any. */
+function TickList<T extends string>({
+  legend,
+  name,
+  errors,
+  values,
+  chosen,
+  label,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  errors?: FieldError[];
+  values: readonly T[];
+  chosen: readonly T[];
+  label: (value: T) => string;
+  onChange: (next: T[]) => void;
+}) {
+  return (
+    <FieldSet legend={legend} errors={errors} name={name}>
+      {values.map((value) => (
+        <label key={value} className="checkbox">
+          <input type="checkbox" checked={chosen.includes(value)} onChange={(event) => onChange(toggle(chosen, value, event.target.checked))} />
+          <span>{label(value)}</span>
+        </label>
+      ))}
+    </FieldSet>
+  );
+}
+
 /**
  * Writes an announcement: its text in one language, who it is for (region, directions, kinds,
  * verification), with the audience counted live beside it; saved as a draft, scheduled, or sent at once.
@@ -109,42 +139,31 @@ export function AnnouncementComposerPage() {
             name="target.regionCodes"
             emptyLabel={t('announcements.wholeCountry')}
           />
-          <FieldSet legend={t('announcementForm.directions')} errors={errors['target.directions']} name="directions">
-            {DIRECTIONS.map((direction) => (
-              <label key={direction} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={target.directions.includes(direction)}
-                  onChange={(event) => setTarget((previous) => ({ ...previous, directions: toggle(previous.directions, direction, event.target.checked) }))}
-                />
-                <span>{t(`direction.${direction}`)}</span>
-              </label>
-            ))}
-          </FieldSet>
-          <FieldSet legend={t('announcementForm.kinds')} name="organizationKinds">
-            {ORGANIZATION_KINDS.map((kind) => (
-              <label key={kind} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={target.organizationKinds.includes(kind)}
-                  onChange={(event) => setTarget((previous) => ({ ...previous, organizationKinds: toggle(previous.organizationKinds, kind, event.target.checked) }))}
-                />
-                <span>{t(`organizationKind.${kind}`)}</span>
-              </label>
-            ))}
-          </FieldSet>
-          <FieldSet legend={t('announcementForm.verification')} name="verificationStatuses">
-            {VERIFICATION_STATUSES.filter((status) => status !== 'EXPIRED').map((status) => (
-              <label key={status} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={target.verificationStatuses.includes(status)}
-                  onChange={(event) => setTarget((previous) => ({ ...previous, verificationStatuses: toggle(previous.verificationStatuses, status, event.target.checked) }))}
-                />
-                <span>{t(`verificationStatus.${status}`)}</span>
-              </label>
-            ))}
-          </FieldSet>
+          <TickList
+            legend={t('announcementForm.directions')}
+            name="directions"
+            errors={errors['target.directions']}
+            values={DIRECTIONS}
+            chosen={target.directions}
+            label={(direction) => t(`direction.${direction}`)}
+            onChange={(directions) => setTarget((previous) => ({ ...previous, directions }))}
+          />
+          <TickList
+            legend={t('announcementForm.kinds')}
+            name="organizationKinds"
+            values={ORGANIZATION_KINDS}
+            chosen={target.organizationKinds}
+            label={(kind) => t(`organizationKind.${kind}`)}
+            onChange={(organizationKinds) => setTarget((previous) => ({ ...previous, organizationKinds }))}
+          />
+          <TickList
+            legend={t('announcementForm.verification')}
+            name="verificationStatuses"
+            values={VERIFICATION_STATUSES.filter((status) => status !== 'EXPIRED')}
+            chosen={target.verificationStatuses}
+            label={(status) => t(`verificationStatus.${status}`)}
+            onChange={(verificationStatuses) => setTarget((previous) => ({ ...previous, verificationStatuses }))}
+          />
           <FormField label={t('announcementForm.scheduleAt')} errors={errors['scheduledAt']} name="scheduledAt">
             {(control) => <input {...control} type="datetime-local" value={form.scheduledAt} onChange={(event) => set('scheduledAt')(event.target.value)} />}
           </FormField>
