@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { staffDirectoryMock } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { ReportPage } from './report-page';
 import { ReportPageQuery } from './reports.graphql';
@@ -21,6 +22,7 @@ describe('ReportPage: Download', () => {
     renderWithProviders(<ReportPage id={REPORT_ID} />, {
       mocks: [
         { request: { query: ReportPageQuery, variables: { id: REPORT_ID } }, result: { data: { report: reportData({ status: 'SUBMITTED' }) } } },
+        staffDirectoryMock(),
         { request: { query: ExportReportQuery, variables: { id: REPORT_ID, format: 'PDF', language: 'EN' } }, result: exported },
       ],
       locale: 'en',

@@ -4,7 +4,7 @@ import { staffDirectoryMock, STAFF_ID } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { ReportPage } from './report-page';
 import { ReopenReportMutation, ReportPageQuery, ReturnReportMutation } from './reports.graphql';
-import { PREFILL, REPORT_ID, reportAnswer, reportData } from './reports-testing';
+import { PREFILL, REPORT_FIELDS, REPORT_ID, reportAnswer, reportData, reportLabel } from './reports-testing';
 
 const pageMock = (data: unknown): Mocks[number] => ({ request: { query: ReportPageQuery, variables: { id: REPORT_ID } }, result: { data: { report: data } } });
 
@@ -75,6 +75,20 @@ describe('reviewing a report', () => {
     const history = within(screen.getByTestId('report-history')).getAllByRole('listitem');
     expect(history.map((item) => item.querySelector('div')?.textContent)).toEqual(['Opened', 'Submitted (Draft → Submitted)', 'Returned (Submitted → Returned)']);
     expect(within(review).getByText('Returned to the region: waiting for it to be fixed and submitted again.')).toBeTruthy();
+  });
+
+  it('names the linked needs of the register by their theme, each a link to its entry', async () => {
+    const needId = '5d0c3c1e-2b7f-4f4e-9a51-1f7b2c3d4e5f';
+    const needsField = { ...REPORT_FIELDS[1], key: 'needs', type: 'NEEDS', required: false, label: reportLabel('Қажеттіліктер', 'Потребности', 'Needs') };
+    const linked = reportData({
+      ...submitted,
+      fields: [...REPORT_FIELDS, needsField],
+      answers: [...answers, reportAnswer('needs', 'NEEDS', { needIds: [needId], needs: [{ __typename: 'Need', id: needId, theme: 'FUNDING', firstNoticedOn: '2026-09-15' }] })],
+    });
+    renderWithProviders(<ReportPage id={REPORT_ID} />, { mocks: [pageMock(linked), staffDirectoryMock()], locale: 'en' });
+    const link = within(await screen.findByTestId('answer-view-needs')).getByRole('link');
+    expect(link.textContent).toBe('Funding (since 2026-09-15)');
+    expect(link.getAttribute('href')).toBe(`#/needs/${needId}`);
   });
 
   it('reopens an accepted, locked report only with a reason', async () => {

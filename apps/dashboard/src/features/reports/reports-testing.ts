@@ -51,6 +51,7 @@ const answer = (fieldKey: string, type: string, overrides: Record<string, unknow
   comment: null,
   personalDataHidden: null,
   overridden: false,
+  needs: [],
   prefill: null,
   ...overrides,
 });

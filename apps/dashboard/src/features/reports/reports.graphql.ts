@@ -63,6 +63,11 @@ export const ReportFieldsFragment = graphql(`
       comment
       personalDataHidden
       overridden
+      needs {
+        id
+        theme
+        firstNoticedOn
+      }
       prefill {
         figure
         computedAt
