@@ -167,6 +167,7 @@ function checkContactPeople(input: OrganizationProfileInput, errors: FieldError[
     });
     const emailConsent = person.emailConsent === true;
     if (emailConsent && !emails.length) errors.push({ field: `${at}.emailConsent`, code: 'CONSENT_WITHOUT_EMAIL', message: 'needs at least one e-mail address to send to' });
-    return { name, role: clean(person.role) ?? null, phones, emails, socialLinks, emailConsent, emailConsentAt: emailConsent ? new Date().toISOString() : null };
+    // Stored only when given: a record without it (every imported one) reads as no consent.
+    return { name, role: clean(person.role) ?? null, phones, emails, socialLinks, ...(emailConsent ? { emailConsent, emailConsentAt: new Date().toISOString() } : {}) };
   });
 }
