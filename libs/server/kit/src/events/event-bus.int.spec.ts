@@ -69,7 +69,7 @@ describe('EventBus: how jobs are stored', () => {
       `SELECT name, pg_column_compression(data) AS compression, pg_column_size(data) AS bytes, data FROM ${EVENT_BUS_SCHEMA}.job
        WHERE data->'payload'->>'importId' = 'storage-test' ORDER BY name`,
     );
-    expect(jobs.map((j) => j.name)).toEqual(['analytics.organization-imports', 'assistance.organization-imports']);
+    expect(jobs.map((j) => j.name)).toEqual(['analytics.organization-imports', 'assistance.organization-imports', 'notifications.organization-imports']);
     for (const job of jobs) {
       expect(job.compression).toBeNull();
       expect(job.bytes).toBeGreaterThan(100_000);
