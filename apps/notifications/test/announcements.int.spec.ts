@@ -1,18 +1,7 @@
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import {
-  AssistanceRequestStatus,
-  AssistanceSubtype,
-  AssistanceType,
-  Direction,
-  OrganizationKind,
-  Role,
-  type AccountCreatedPayload,
-  type Identity,
-  type OrganizationMailingChangedPayload,
-} from '@birge/shared-reference';
+import { type AccountCreatedPayload, AssistanceRequestStatus, AssistanceSubtype, AssistanceType, Direction, type Identity, kazakhstanClock, OrganizationKind, type OrganizationMailingChangedPayload, Role } from '@birge/shared-reference';
 import { assistanceRequestState, createTestDatabase, eventually, GraphQLTestClient, startTestSmtpServer, TestEvents, type TestDatabase, type TestSmtpServer } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
-import { almatyLocal } from '../src/modules/preferences/almaty-time';
 import type { NotificationsServices } from '../src/notifications.context';
 import { notificationsSubgraph } from '../src/notifications.subgraph';
 
@@ -281,9 +270,9 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
 
     // The next 08:05 in Almaty after now, found through the time-zone database.
     let at = new Date(Math.ceil(Date.now() / 300_000) * 300_000);
-    while (!(almatyLocal(at).hour === 8 && at.getUTCMinutes() % 60 === 5)) at = new Date(at.getTime() + 300_000);
+    while (!(kazakhstanClock(at).hour === 8 && at.getUTCMinutes() % 60 === 5)) at = new Date(at.getTime() + 300_000);
     const before = new Date(at.getTime() - 10 * 60_000);
-    expect(almatyLocal(before).hour).toBe(7);
+    expect(kazakhstanClock(before).hour).toBe(7);
     expect(await subgraph.services.digests.run(before)).toBe(0);
     expect(await subgraph.services.digests.run(at)).toBe(1);
     expect(await subgraph.services.digests.run(new Date(at.getTime() + 3600_000))).toBe(0);

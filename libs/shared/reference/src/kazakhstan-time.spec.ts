@@ -11,6 +11,8 @@ describe('Kazakhstan time', () => {
   it('gives the local hour and ISO weekday', () => {
     expect(kazakhstanClock(new Date('2026-12-07T03:30:00Z'))).toEqual({ date: '2026-12-07', hour: 8, weekday: 1 });
     expect(kazakhstanClock(new Date('2026-12-13T20:00:00Z'))).toEqual({ date: '2026-12-14', hour: 1, weekday: 1 });
+    // The zone's history: Almaty was UTC+6 before March 2024.
+    expect(kazakhstanClock(new Date('2023-06-01T02:30:00Z')).hour).toBe(8);
   });
 
   it('finds where a local day begins and ends', () => {

@@ -1,8 +1,8 @@
+import { kazakhstanClock } from '@birge/shared-reference';
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EmailFacts } from '../email/email-render';
 import { messageIdFor } from '../email/message-id';
-import { almatyLocal } from './almaty-time';
 import { renderDigest } from './digest-email';
 
 export interface DigestSettings {
@@ -48,7 +48,7 @@ export class DigestService {
 
   /** @returns how many digests it queued (those with nothing to say are recorded, not sent). */
   async run(now: Date = this.clock()): Promise<number> {
-    const local = almatyLocal(now);
+    const local = kazakhstanClock(now);
     if (local.hour < this.settings.DIGEST_HOUR) return 0;
     const periods: Period[] = local.weekday === this.settings.DIGEST_WEEKDAY ? ['DAILY', 'WEEKLY'] : ['DAILY'];
     let queued = 0;
