@@ -203,6 +203,8 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
     ]);
     const byDirection = await table({ measures: ['ORGANIZATIONS'], groupBy: ['DIRECTION'], filter: { ...Q1, regions: [ABAI] } });
     expect(Object.fromEntries(byDirection.rows.map((row) => [row.keys[0].code, value(row, 'ORGANIZATIONS')]))).toEqual({ TAZA_ALEM: 1, QAMQOR: 2, NONE: 1 });
+    // An organization counts in each of its directions, but once in the total.
+    expect(value(byDirection.total, 'ORGANIZATIONS')).toBe(3);
     const socialNgos = await table({ measures: ['ORGANIZATIONS'], filter: { ...Q1, directions: ['QAMQOR'], legalForms: ['PUBLIC_FOUNDATION'] } });
     expect(value(socialNgos.total, 'ORGANIZATIONS')).toBe(1);
   });
@@ -226,6 +228,16 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
     expect(value(abai, 'RATINGS')).toBe(2);
     // Astana's only request is from before the period: no row of requests, and no median to tell.
     expect(keyed(result, ASTANA)).toBeUndefined();
+    // The total comes from the same scan (grouping sets): the same figures over every region.
+    expect(value(result.total, 'REQUESTS')).toBe(3);
+    expect(value(result.total, 'RESOLUTION_HOURS_P90')).toBeCloseTo(28);
+    const byMonth = await table({ measures: ['REQUESTS', 'FIRST_RESPONSE_HOURS_MEDIAN'], groupBy: ['MONTH'], filter: Q1 });
+    expect(byMonth.rows.map((row) => [row.keys[0].code, value(row, 'REQUESTS')])).toEqual([
+      ['2026-02', 2],
+      ['2026-03', 1],
+    ]);
+    expect(value(byMonth.total, 'REQUESTS')).toBe(3);
+    expect(value(byMonth.total, 'FIRST_RESPONSE_HOURS_MEDIAN')).toBeCloseTo(3);
   });
 
   it('groups requests by two dimensions and filters them by request and organization dimensions', async () => {

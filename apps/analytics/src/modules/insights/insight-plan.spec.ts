@@ -1,7 +1,7 @@
 import { InsightDimension as D, InsightFamily, InsightMeasure as M, REGION_CODES, findRegion } from '@birge/shared-reference';
 import type { InsightFilter } from './dto/insight-filter.input';
 import { planInsight, type InsightRequest } from './insight-plan';
-import { familyStatement, timeBuckets } from './insight-sql';
+import { familyStatement, timeBuckets, totalInSameScan } from './insight-sql';
 
 const NOW = new Date('2026-03-15T10:00:00Z');
 const ALL = [...REGION_CODES];
@@ -53,6 +53,15 @@ describe('planning an analytics query', () => {
     expect(cut.sql).not.toContain(district);
     expect(cut.params).toContainEqual([district]);
     expect(cut.params).toContainEqual(['NEW']);
+  });
+
+  it('takes the total from the grouped scan only where every fact counts in one group', () => {
+    const byRegion = plan([M.REQUESTS], [D.REGION]);
+    expect(totalInSameScan(InsightFamily.REQUESTS, byRegion)).toBe(true);
+    expect(familyStatement(InsightFamily.REQUESTS, byRegion, { withTotal: true }).sql).toContain('GROUPING SETS');
+    expect(totalInSameScan(InsightFamily.REQUESTS, plan([M.REQUESTS], [D.DIRECTION]))).toBe(false);
+    expect(totalInSameScan(InsightFamily.ORGANIZATIONS, plan([M.ORGANIZATIONS], [D.MONTH]))).toBe(false);
+    expect(totalInSameScan(InsightFamily.REQUESTS, plan([M.REQUESTS], [D.MONTH]))).toBe(true);
   });
 
   it('cuts time into buckets clipped to the period', () => {

@@ -192,8 +192,21 @@ const FILTER_SQL: Record<FilterDimensionField, (values: string) => string> = {
   resourceKinds: (v) => `bk.resource_kind = ANY(${v})`,
 };
 
-/** The statement of one family (not coverage): keys k0, k1 as grouped, then one column per measure. */
-export function familyStatement(family: Exclude<InsightFamily, InsightFamily.COVERAGE>, plan: InsightPlan): InsightStatement {
+/**
+ * Whether a family's total can come from the grouped statement's own scan (GROUPING SETS): not
+ * when a fact counts in several groups (an organization in each of its directions, an
+ * organization in the stock of every month).
+ */
+export function totalInSameScan(family: InsightFamily, plan: Pick<InsightPlan, 'groupBy'>): boolean {
+  if (!plan.groupBy.length || plan.groupBy.some((dimension) => ARRAY_DIMENSIONS[dimension])) return false;
+  return !(family === InsightFamily.ORGANIZATIONS && plan.groupBy.some((dimension) => TIME_DIMENSIONS.includes(dimension)));
+}
+
+/**
+ * The statement of one family (not coverage): keys k0, k1 as grouped, then one column per measure.
+ * With `withTotal` (see totalInSameScan), also the total, in a row marked "isTotal".
+ */
+export function familyStatement(family: Exclude<InsightFamily, InsightFamily.COVERAGE>, plan: InsightPlan, options: { withTotal?: boolean } = {}): InsightStatement {
   const source = SOURCES[family];
   const params = new Params();
   const measures = plan.measures.filter((measure) => INSIGHT_MEASURE_FAMILY[measure] === family);
@@ -232,9 +245,14 @@ export function familyStatement(family: Exclude<InsightFamily, InsightFamily.COV
   for (const field of filterFields) where.push(FILTER_SQL[field](params.add(plan.dimensionFilters[field], 'text[]')));
   if (usesOrganization && family !== InsightFamily.ORGANIZATIONS) where.push('o.merged_into IS NULL');
 
-  const keys = plan.groupBy.map((dimension, i) => `${dimensionSql(dimension, source)} AS k${i}`);
+  const expressions = plan.groupBy.map((dimension) => dimensionSql(dimension, source));
+  const keys = expressions.map((expression, i) => `${expression} AS k${i}`);
   const columns = [...keys, ...measures.map((measure) => `${MEASURE_SQL[measure]} AS "${measure}"`)];
-  const groupBy = keys.length ? `GROUP BY ${plan.groupBy.map((_, i) => `k${i}`).join(', ')}` : '';
+  let groupBy = keys.length ? `GROUP BY ${plan.groupBy.map((_, i) => `k${i}`).join(', ')}` : '';
+  if (options.withTotal && totalInSameScan(family, plan)) {
+    columns.push(`GROUPING(${expressions[0]}) = 1 AS "isTotal"`);
+    groupBy = `GROUP BY GROUPING SETS ((${expressions.join(', ')}), ())`;
+  }
   const sql = `SELECT ${columns.join(', ')} FROM ${source.from} ${joins.join(' ')} WHERE ${where.join(' AND ')} ${groupBy}`;
   return { family, sql, params: params.values, measures };
 }

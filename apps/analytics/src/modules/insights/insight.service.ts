@@ -15,7 +15,7 @@ import { monthsOf, wholeMonths } from './insight-period';
 import { dimensionSize, planInsight, TIME_DIMENSIONS, type InsightPlan, type InsightRequest } from './insight-plan';
 import type { InsightRow } from './insight-row.type';
 import type { InsightSeries, InsightSeriesLine } from './insight-series.type';
-import { coverageStatement, familyStatement, timeBuckets } from './insight-sql';
+import { coverageStatement, familyStatement, timeBuckets, totalInSameScan } from './insight-sql';
 import type { InsightTable } from './insight-table.type';
 
 export interface InsightOptions {
@@ -84,7 +84,7 @@ export class InsightService {
     if (splitBy && dimensionSize(splitBy, plan) > MAX_SERIES_LINES) {
       throw invalidInsight('splitBy', 'TOO_MANY_LINES', `split by ${splitBy} would give more than ${MAX_SERIES_LINES} lines: filter the regions first`);
     }
-    const groups = await this.groups(plan);
+    const { groups } = await this.groups(plan);
     const byLine = new Map<string, Map<string, Figures>>();
     if (splitBy === InsightDimension.REGION) for (const code of plan.regions) byLine.set(code, new Map());
     for (const group of groups) {
@@ -102,7 +102,7 @@ export class InsightService {
   }
 
   private async run(plan: InsightPlan): Promise<InsightTable> {
-    const [groups, [total]] = await Promise.all([this.groups(plan), this.groups({ ...plan, groupBy: [] })]);
+    const { groups, total } = await this.groups(plan, true);
     groups.sort((a, b) => {
       for (let i = 0; i < plan.groupBy.length; i++) {
         const order = compare(keyOrder(plan.groupBy[i], a.codes[i]), keyOrder(plan.groupBy[i], b.codes[i]));
@@ -138,27 +138,40 @@ export class InsightService {
     return plan.measures.map((measure) => ({ measure, value: figures?.has(measure) ? (figures.get(measure) ?? null) : emptyValue(measure) }));
   }
 
-  /** Every family's statement, run side by side, merged by group key. */
-  private async groups(plan: InsightPlan): Promise<Group[]> {
+  /**
+   * Every family's statement, run side by side, merged by group key; with `withTotal`, the total
+   * too: from the same scan where it can (GROUPING SETS), else from a statement of its own.
+   */
+  private async groups(plan: InsightPlan, withTotal = false): Promise<{ groups: Group[]; total: Group | undefined }> {
     const merged = new Map<string, Group>();
+    const total: Group = { codes: [], figures: new Map() };
     const put = (codes: string[], measure: InsightMeasure, value: number | null) => {
       const key = codes.join('\u0000');
       let group = merged.get(key);
       if (!group) merged.set(key, (group = { codes, figures: new Map() }));
       group.figures.set(measure, value);
     };
+    const putTotal = (_codes: string[], measure: InsightMeasure, value: number | null) => total.figures.set(measure, value);
+    const ungrouped = { ...plan, groupBy: [] };
+    const run = async (family: Exclude<InsightFamily, InsightFamily.COVERAGE>, target: InsightPlan, sameScan: boolean) => {
+      const statement = familyStatement(family, target, { withTotal: sameScan });
+      const rows: Record<string, unknown>[] = await this.dataSource.query(statement.sql, statement.params);
+      for (const row of rows) {
+        const into = target.groupBy.length && !row.isTotal ? put : putTotal;
+        const codes = target.groupBy.map((_, i) => String(row[`k${i}`]));
+        for (const measure of statement.measures) into(codes, measure, toNumber(row[measure]));
+      }
+    };
     await Promise.all(
-      plan.families.map(async (family) => {
-        if (family === InsightFamily.COVERAGE) return this.coverage(plan, put);
-        const statement = familyStatement(family, plan);
-        const rows: Record<string, unknown>[] = await this.dataSource.query(statement.sql, statement.params);
-        for (const row of rows) {
-          const codes = plan.groupBy.map((_, i) => String(row[`k${i}`]));
-          for (const measure of statement.measures) put(codes, measure, toNumber(row[measure]));
+      plan.families.flatMap((family) => {
+        if (family === InsightFamily.COVERAGE) {
+          return [this.coverage(plan, plan.groupBy.length ? put : putTotal), ...(withTotal && plan.groupBy.length ? [this.coverage(ungrouped, putTotal)] : [])];
         }
+        const sameScan = withTotal && totalInSameScan(family, plan);
+        return [run(family, plan, sameScan), ...(withTotal && !sameScan && plan.groupBy.length ? [run(family, ungrouped, false)] : [])];
       }),
     );
-    return [...merged.values()];
+    return { groups: plan.groupBy.length ? [...merged.values()] : [], total: withTotal || !plan.groupBy.length ? total : undefined };
   }
 
   /** Districts of the reference data in scope, each counted as covered or not at the end of each bucket. */
