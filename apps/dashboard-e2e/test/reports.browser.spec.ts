@@ -158,7 +158,10 @@ describe('the reporting cycle in Chromium', () => {
     expect(await open.getByLabel('Өңір').count()).toBe(0);
     await open.getByLabel('Кезең').selectOption(period);
     await open.getByRole('button', { name: 'Ашу' }).click();
-    await page.waitForURL(/#\/reports\/[0-9a-f-]{36}$/);
+    await page.waitForURL(/#\/reports\/[0-9a-f-]{36}$/).catch(async (error: unknown) => {
+      await shoot('reports-failure-open.png');
+      throw error;
+    });
     reportUrl = page.url();
 
     const contacts = page.getByLabel('Тіркелген байланыстар *');

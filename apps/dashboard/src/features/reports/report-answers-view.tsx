@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import type { ReportFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
@@ -5,8 +6,9 @@ import { AccessHidden } from '../../ui/access';
 import { PrefillNote } from './answer-control';
 import type { ReportAnswer, ReportField } from './report-answers';
 import { ReportSections } from './report-sections';
+import { ReportNeedOptionsQuery } from './reports.graphql';
 
-function AnswerValue({ field, answer }: { field: ReportField; answer: ReportAnswer | undefined }) {
+function AnswerValue({ field, answer, needThemes }: { field: ReportField; answer: ReportAnswer | undefined; needThemes: Map<string, string> }) {
   const { t, name, formatNumber } = useI18n();
   if (!answer) return <span className="muted">{t('report.notAnswered')}</span>;
   if (field.type === 'NUMBER') return answer.number === null ? <span className="muted">{t('report.notAnswered')}</span> : <span>{formatNumber(answer.number)}</span>;
@@ -18,14 +20,11 @@ function AnswerValue({ field, answer }: { field: ReportField; answer: ReportAnsw
     if (!answer.needIds?.length) return <span className="muted">{t('report.notAnswered')}</span>;
     return (
       <ul className="plain-list">
-        {answer.needIds.map((id, index) => {
-          const need = answer.needs[index];
-          return (
-            <li key={id}>
-              <Link to={`/needs/${id}`}>{need ? t('report.needOption', { theme: t(`needTheme.${need.theme}`), date: need.firstNoticedOn }) : t('need.evidence.record', { id: id.slice(0, 8) })}</Link>
-            </li>
-          );
-        })}
+        {answer.needIds.map((id) => (
+          <li key={id}>
+            <Link to={`/needs/${id}`}>{needThemes.get(id) ?? t('need.evidence.record', { id: id.slice(0, 8) })}</Link>
+          </li>
+        ))}
       </ul>
     );
   }
@@ -34,13 +33,16 @@ function AnswerValue({ field, answer }: { field: ReportField; answer: ReportAnsw
 }
 
 /**
- * A report as it was submitted, to read (linked needs named by the entries the API resolves): every answer by section, with its comment, the pre-filled
+ * A report as it was submitted, to read: every answer by section, with its comment, the pre-filled
  * figure and whether it was overridden. Free text comes back null for roles that may not read it;
  * the reason is shown in its place.
  */
 export function ReportAnswersView({ report }: { report: ReportFieldsFragment }) {
   const { t, name } = useI18n();
   const questionOf = (field: ReportField) => `${name(field.label)}${field.required ? ' *' : ''}`;
+  const withNeeds = report.fields.some((field) => field.type === 'NEEDS');
+  const needs = useQuery(ReportNeedOptionsQuery, { variables: { regionCode: report.regionCode }, skip: !withNeeds, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const needThemes = new Map((needs.data?.needs.edges ?? []).map(({ node }) => [node.id, t('report.needOption', { theme: t(`needTheme.${node.theme}`), date: node.firstNoticedOn })]));
   return (
     <div data-testid="report-answers">
       <ReportSections report={report}>
@@ -50,7 +52,7 @@ export function ReportAnswersView({ report }: { report: ReportFieldsFragment }) 
             <dl key={field.key} className="report-answer-view" data-testid={`answer-view-${field.key}`}>
               <dt>{questionOf(field)}</dt>
               <dd>
-                <AnswerValue field={field} answer={answer} />
+                <AnswerValue field={field} answer={answer} needThemes={needThemes} />
                 {answer?.overridden && <span className="badge report-overridden">{t('report.overridden')}</span>}
                 <PrefillNote answer={answer} />
                 {answer?.comment && (

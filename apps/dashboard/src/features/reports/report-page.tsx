@@ -92,7 +92,7 @@ export function ReportPage({ id }: { id: string }) {
         </div>
       )}
 
-      <div className="report-layout">
+      <div className="two-columns report-layout">
         <div className="report-main">{fillable ? <ReportFilling report={report} /> : <ReportAnswersView report={report} />}</div>
         <aside className="report-side">
           {isAdmin(viewer) && <ReportReview report={report} onReload={() => void refetch()} />}

@@ -3,7 +3,7 @@ import type { Viewer } from '../../auth/session';
 import { staffDirectoryMock, STAFF_ID } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { ReportPage } from './report-page';
-import { ReopenReportMutation, ReportPageQuery, ReturnReportMutation } from './reports.graphql';
+import { ReopenReportMutation, ReportNeedOptionsQuery, ReportPageQuery, ReturnReportMutation } from './reports.graphql';
 import { PREFILL, REPORT_FIELDS, REPORT_ID, reportAnswer, reportData, reportLabel } from './reports-testing';
 
 const pageMock = (data: unknown): Mocks[number] => ({ request: { query: ReportPageQuery, variables: { id: REPORT_ID } }, result: { data: { report: data } } });
@@ -77,16 +77,25 @@ describe('reviewing a report', () => {
     expect(within(review).getByText('Returned to the region: waiting for it to be fixed and submitted again.')).toBeTruthy();
   });
 
-  it('names the linked needs of the register by their theme, each a link to its entry', async () => {
+  it('names the linked needs by their theme in the register, each a link to its entry', async () => {
     const needId = '5d0c3c1e-2b7f-4f4e-9a51-1f7b2c3d4e5f';
     const needsField = { ...REPORT_FIELDS[1], key: 'needs', type: 'NEEDS', required: false, label: reportLabel('Қажеттіліктер', 'Потребности', 'Needs') };
     const linked = reportData({
       ...submitted,
       fields: [...REPORT_FIELDS, needsField],
-      answers: [...answers, reportAnswer('needs', 'NEEDS', { needIds: [needId], needs: [{ __typename: 'Need', id: needId, theme: 'FUNDING', firstNoticedOn: '2026-09-15' }] })],
+      answers: [...answers, reportAnswer('needs', 'NEEDS', { needIds: [needId] })],
     });
-    renderWithProviders(<ReportPage id={REPORT_ID} />, { mocks: [pageMock(linked), staffDirectoryMock()], locale: 'en' });
-    const link = within(await screen.findByTestId('answer-view-needs')).getByRole('link');
+    const register = {
+      needs: {
+        __typename: 'NeedConnection',
+        edges: [{ __typename: 'NeedEdge', node: { __typename: 'Need', id: needId, theme: 'FUNDING', status: 'OPEN', firstNoticedOn: '2026-09-15' } }],
+      },
+    };
+    renderWithProviders(<ReportPage id={REPORT_ID} />, {
+      mocks: [pageMock(linked), staffDirectoryMock(), { request: { query: ReportNeedOptionsQuery, variables: { regionCode: '100000000' } }, result: { data: register } }],
+      locale: 'en',
+    });
+    const link = await within(await screen.findByTestId('answer-view-needs')).findByRole('link', { name: /Funding/ });
     expect(link.textContent).toBe('Funding (since 2026-09-15)');
     expect(link.getAttribute('href')).toBe(`#/needs/${needId}`);
   });

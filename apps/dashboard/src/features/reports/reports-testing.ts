@@ -51,7 +51,6 @@ const answer = (fieldKey: string, type: string, overrides: Record<string, unknow
   comment: null,
   personalDataHidden: null,
   overridden: false,
-  needs: [],
   prefill: null,
   ...overrides,
 });

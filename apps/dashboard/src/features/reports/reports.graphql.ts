@@ -63,11 +63,6 @@ export const ReportFieldsFragment = graphql(`
       comment
       personalDataHidden
       overridden
-      needs {
-        id
-        theme
-        firstNoticedOn
-      }
       prefill {
         figure
         computedAt
