@@ -63,9 +63,11 @@ describe('the reporting cycle in Chromium', () => {
         () => true,
         () => false,
       );
-      if (signedIn) return;
+      if (signedIn) break;
       if (attempt === 3) throw new Error(`could not sign in as ${role}`);
     }
+    // Settling after the sign-out, the app may have routed home meanwhile: back to the address asked for.
+    if (!page.url().endsWith(`#${route}`)) await page.goto(`${stack.dashboardUrl}#${route}`);
   }
 
   async function shoot(name: string, target: Page = page) {
@@ -265,8 +267,13 @@ describe('the reporting cycle in Chromium', () => {
 
   it('lets an analyst read the accepted report without its free text, and act on nothing', async () => {
     await as('ANALYST', new URL(reportUrl).hash.slice(1));
-    const answers = page.getByTestId('report-answers');
-    await answers.waitFor();
+    await page
+      .getByTestId('report-answers')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await shoot('reports-failure-analyst.png');
+        throw error;
+      });
     await page.getByTestId('answer-view-situation').getByTestId('access-hidden').waitFor();
     await expect(page.getByTestId('answer-view-contacts').textContent()).resolves.toMatch(/\d/);
     expect(await page.getByText('«Жас қала»', { exact: false }).count()).toBe(0);
