@@ -31,7 +31,10 @@ export function UserMenu() {
         type="button"
         className="button button-small button-on-dark"
         onClick={() => {
-          void signOut().then(() => navigate('/'));
+          // Home at once: signing out waits for the server to end the session, and a page opened
+          // meanwhile must not be left for home when that answer comes.
+          navigate('/');
+          void signOut();
         }}
       >
         {t('auth.signOut')}
