@@ -3,6 +3,7 @@ import { registryMigrations } from './migrations';
 import { loadRegistryConfig } from './registry.config';
 import { VerificationService } from './modules/verification/verification.service';
 import { NOTICE_SWEEP_QUEUE, RegistryNotices } from './modules/notices/registry-notices';
+import { backfillOrganizationMailing } from './modules/organization/organization-mailing-backfill';
 import { DuplicatesService } from './modules/duplicates/duplicates.service';
 import { OrganizationSearchService } from './modules/search/organization-search.service';
 import { OrganizationImportService } from './modules/import/organization-import.service';
@@ -49,8 +50,10 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
       }),
     };
   },
-  // Once a day, across every replica (pg-boss schedules one job per tick).
-  startConsumers: async ({ events }, services) => {
+  startConsumers: async ({ dataSource, events }, services) => {
+    // Once per installation: what notifications needs of organizations recorded before it was told.
+    await backfillOrganizationMailing(dataSource, events);
+    // Once a day, across every replica (pg-boss schedules one job per tick).
     await events.schedule(NOTICE_SWEEP_QUEUE, loadRegistryConfig().REGISTRY_NOTICE_CRON, async () => {
       await services.notices.run();
     });

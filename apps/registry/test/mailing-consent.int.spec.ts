@@ -1,4 +1,7 @@
 import type { OrganizationMailingChangedPayload } from '@birge/shared-reference';
+import { EventBus } from '@birge/server-kit';
+import pino from 'pino';
+import { MAILING_BACKFILL_KEY, backfillOrganizationMailing } from '../src/modules/organization/organization-mailing-backfill';
 import { ASTANA, startRegistry, type RegistryHarness } from './support/registry-harness';
 
 const CREATE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version contactPeople { name emails emailConsent emailConsentAt } } }`;
@@ -98,4 +101,30 @@ describe('registry: consent to announcements on the contact person, and what not
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(result.errors?.[0].extensions?.fields)).toContain('"field":"contactPeople.0.emailConsent","code":"CONSENT_WITHOUT_EMAIL"');
   });
+
+  it('sends every organization recorded before it told notifications once per installation, at start', async () => {
+    const saved = (
+      await h.client.data<{ createOrganization: Saved }>(CREATE, {
+        input: { name: 'Ескі жазба', kind: 'NGO', regionCode: ASTANA, directions: ['BILIM'], contactPeople: [{ name: 'Дана', emails: ['dana@example.kz'], emailConsent: true }] },
+      })
+    ).createOrganization;
+    // As an installation from before: no snapshot was ever sent, and the backfill has not run.
+    await h.subgraph.dataSource.query(`DELETE FROM pgboss.job WHERE name = 'notifications.organization-mailing'`);
+    await h.subgraph.dataSource.query(`DELETE FROM registry.notice_sent WHERE case_key = $1`, [MAILING_BACKFILL_KEY]);
+
+    const events = await EventBus.start({ url: h.db.url, logger: pino({ level: 'silent' }) });
+    try {
+      const organizations: { n: number }[] = await h.subgraph.dataSource.query('SELECT count(*)::int AS n FROM registry.organization');
+      expect(await backfillOrganizationMailing(h.subgraph.dataSource, events)).toBe(organizations[0].n);
+      const [snapshot] = await snapshots(saved.id);
+      expect(snapshot).toMatchObject({ removed: false, regionCode: ASTANA, kind: 'NGO', directions: ['BILIM'] });
+      expect(snapshot.addresses.map((a) => a.email)).toEqual(['dana@example.kz']);
+      // Once: a second start (or a second replica) sends nothing.
+      expect(await backfillOrganizationMailing(h.subgraph.dataSource, events)).toBe(0);
+      expect(await snapshots(saved.id)).toHaveLength(1);
+    } finally {
+      await events.stop();
+    }
+  });
 });
+
