@@ -221,8 +221,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   };
   let mail: MailCatcher | null = null;
   const stopAll = async () => {
-    const order = ['dashboard', 'gateway', ...SUBGRAPH_NAMES];
-    for (const name of order) await stopOne(name);
+    // The front first, so nothing new comes in; then the subgraphs all at once (each waits for its
+    // requests and workers, up to its grace period: one after another that added up to a minute).
+    for (const name of ['dashboard', 'gateway']) await stopOne(name);
+    await Promise.all(SUBGRAPH_NAMES.map((name) => stopOne(name)));
     await mail?.stop();
     await database.stop();
     rmSync(announcements, { recursive: true, force: true });
