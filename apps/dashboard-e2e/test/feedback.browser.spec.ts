@@ -1,30 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { callGateway, loadDemoData, loadDemoFeedback, loadDemoNeeds, startStack } from '@birge/stack';
 import { launchChromium } from './browser';
+import { axeViolations, sidewaysOverflow } from './support/checks';
 import { closeAll, watchPage } from './support/page';
 
 const SCREENSHOTS = path.join(__dirname, '../screenshots');
-/** axe-core's browser build, injected into the page under test. */
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
-
-/** Every axe-core rule on the page as it is now: the violations, none expected. */
-async function axeViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
-  });
-}
-
-/** How far the page scrolls sideways: 0 when nothing is wider than the window. */
-function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
 
 jest.setTimeout(180_000);
 

@@ -1,31 +1,18 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { callGateway, loadDemoData, seedDemoAccounts, signIn, startStack, type Credentials } from '@birge/stack';
 import { launchChromium } from './browser';
 import { waitForNotificationsSettled } from './support/events';
+import { axeViolations, sidewaysOverflow } from './support/checks';
 import { closeAll, watchPage } from './support/page';
 
 const SCREENSHOTS = path.join(__dirname, '../screenshots');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const ASTANA = '710000000';
 /** Who the browser is: the test gateway's development identity (a republican administrator). */
 const BROWSER_USER = 'demo-republican-admin';
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
-
-async function axeViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }));
-  });
-}
-
-function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
 
 jest.setTimeout(240_000);
 
