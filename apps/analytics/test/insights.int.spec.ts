@@ -1,5 +1,5 @@
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { findRegion, Role, type Identity } from '@birge/shared-reference';
+import { findRegion, REGION_CODES, Role, type Identity } from '@birge/shared-reference';
 import { createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import type { AnalyticsServices } from '../src/analytics.context';
@@ -8,7 +8,8 @@ import { analyticsSubgraph } from '../src/analytics.subgraph';
 const ABAI = '100000000';
 const ASTANA = '710000000';
 const ABAI_DISTRICTS = findRegion(ABAI)?.districts.map((d) => d.code) ?? [];
-const [D1, D2] = ABAI_DISTRICTS;
+const [D1, D2, D3] = ABAI_DISTRICTS;
+const ALMATY_CITY = '750000000';
 
 interface Row {
   keys: { dimension: string; code: string; label: { kk: string; en: string } }[];
@@ -169,7 +170,11 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
   it('counts organizations as a stock by region, with the verified share, merged records left out', async () => {
     const result = await table({ measures: ['ORGANIZATIONS', 'NEW_ORGANIZATIONS', 'VERIFIED_SHARE'], groupBy: ['REGION'], filter: Q1 });
     expect(result.period).toEqual({ from: '2026-01-01', to: '2026-03-31' });
-    expect(result.rows.map((row) => row.keys[0].code)).toEqual([ABAI, ASTANA]);
+    // Every region is a row, those without a fact too (zeros; a share of nothing is unknown).
+    expect(result.rows.map((row) => row.keys[0].code)).toEqual([...REGION_CODES]);
+    expect(value(keyed(result, ALMATY_CITY), 'ORGANIZATIONS')).toBe(0);
+    expect(value(keyed(result, ALMATY_CITY), 'VERIFIED_SHARE')).toBeNull();
+    expect(keyed(result, ALMATY_CITY)?.regionContext).toMatchObject({ region: { code: ALMATY_CITY }, openNeedCount: 0 });
     const abai = keyed(result, ABAI);
     expect(value(abai, 'ORGANIZATIONS')).toBe(3);
     expect(value(abai, 'NEW_ORGANIZATIONS')).toBe(3);
@@ -226,8 +231,10 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
     expect(value(abai, 'REFERRAL_ANSWER_SHARE')).toBeCloseTo(1 / 3);
     expect(value(abai, 'RATING_AVERAGE')).toBeCloseTo(4);
     expect(value(abai, 'RATINGS')).toBe(2);
-    // Astana's only request is from before the period: no row of requests, and no median to tell.
-    expect(keyed(result, ASTANA)).toBeUndefined();
+    // Astana's only request is from before the period: a row of zeros, and no median to tell.
+    expect(value(keyed(result, ASTANA), 'REQUESTS')).toBe(0);
+    expect(value(keyed(result, ASTANA), 'FIRST_RESPONSE_HOURS_MEDIAN')).toBeNull();
+    expect(value(keyed(result, ASTANA), 'RATING_AVERAGE')).toBeNull();
     // The total comes from the same scan (grouping sets): the same figures over every region.
     expect(value(result.total, 'REQUESTS')).toBe(3);
     expect(value(result.total, 'RESOLUTION_HOURS_P90')).toBeCloseTo(28);
@@ -264,6 +271,39 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
     expect(value(keyed(insightDrillDown, D2), 'COVERED_DISTRICTS')).toBe(0);
     expect(insightDrillDown.rows.every((row) => row.regionContext?.region.code === ABAI)).toBe(true);
     expect(value(insightDrillDown.total, 'DISTRICTS')).toBe(ABAI_DISTRICTS.length);
+    // Every district is a row, one without any fact too.
+    expect(insightDrillDown.rows.map((row) => row.keys[0].code)).toEqual(ABAI_DISTRICTS);
+    expect(value(keyed(insightDrillDown, D3), 'ORGANIZATIONS')).toBe(0);
+    expect(value(keyed(insightDrillDown, D3), 'CONTACTS')).toBe(0);
+  });
+
+  it('gives every region in scope a row of each value of the second dimension, and only the regions of the districts asked for', async () => {
+    const byMonth = await table({ measures: ['REQUESTS', 'RESOLUTION_HOURS_MEDIAN'], groupBy: ['REGION', 'MONTH'], filter: { ...Q1, regions: [ABAI, ASTANA] } });
+    expect(byMonth.rows.map((row) => [...row.keys.map((k) => k.code), value(row, 'REQUESTS')])).toEqual([
+      [ABAI, '2026-01', 0],
+      [ABAI, '2026-02', 2],
+      [ABAI, '2026-03', 1],
+      [ASTANA, '2026-01', 0],
+      [ASTANA, '2026-02', 0],
+      [ASTANA, '2026-03', 0],
+    ]);
+    expect(value(keyed(byMonth, ASTANA, '2026-02'), 'RESOLUTION_HOURS_MEDIAN')).toBeNull();
+    const byKind = await table({ measures: ['ORGANIZATIONS'], groupBy: ['REGION', 'ORGANIZATION_KIND'], filter: { ...Q1, regions: [ASTANA] } });
+    expect(byKind.rows.map((row) => [row.keys[1].code, value(row, 'ORGANIZATIONS')])).toEqual([
+      ['NGO', 1],
+      ['INITIATIVE_GROUP', 0],
+      ['INDEPENDENT_VOLUNTEER', 0],
+    ]);
+    const ofDistricts = await table({ measures: ['ORGANIZATIONS'], groupBy: ['DISTRICT'], filter: { ...Q1, regions: [ABAI], districts: [D2, D3] } });
+    expect(ofDistricts.rows.map((row) => [row.keys[0].code, value(row, 'ORGANIZATIONS')])).toEqual([
+      [D2, 1],
+      [D3, 0],
+    ]);
+    const regionsOfDistricts = await table({ measures: ['ORGANIZATIONS'], groupBy: ['REGION'], filter: { ...Q1, districts: [D2] } });
+    expect(regionsOfDistricts.rows.map((row) => [row.keys[0].code, value(row, 'ORGANIZATIONS')])).toEqual([[ABAI, 1]]);
+    // Without a place dimension, only the groups with facts are rows.
+    const bySubtype = await table({ measures: ['REQUESTS'], groupBy: ['REQUEST_SUBTYPE'], filter: { ...Q1, regions: [ASTANA] } });
+    expect(bySubtype.rows).toEqual([]);
   });
 
   it('counts trainings held (not cancelled ones) with attendance, and confirmed bookings in hours', async () => {

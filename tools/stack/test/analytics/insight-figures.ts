@@ -51,7 +51,8 @@ export async function insightFigures(gateway: GraphQLTestClient): Promise<Insigh
     `query($filter: InsightFilter) { insights(measures: [REQUESTS], groupBy: [REGION, REQUEST_SUBTYPE], filter: $filter) { ${TABLE} } }`,
     { filter: EVERYTHING },
   );
-  for (const row of bySubtype.insights.rows) out[`${row.keys[0].code}.${row.keys[1].code}.REQUESTS`] = row.values[0].value;
+  // Every region is a row of every sub-type: the truth names only those with requests.
+  for (const row of bySubtype.insights.rows) if (row.values[0].value) out[`${row.keys[0].code}.${row.keys[1].code}.REQUESTS`] = row.values[0].value;
   for (const [dimension] of ORGANIZATION_DIMENSIONS) {
     const { insights } = await gateway.data<{ insights: Table }>(
       `query($groupBy: [InsightDimension!], $filter: InsightFilter) { insights(measures: [ORGANIZATIONS], groupBy: $groupBy, filter: $filter) { ${TABLE} } }`,

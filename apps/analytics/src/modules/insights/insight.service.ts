@@ -14,6 +14,7 @@ import { MAX_INSIGHT_ROWS, MAX_SERIES_LINES, MAX_SERIES_MONTHS } from './insight
 import { monthsOf, wholeMonths } from './insight-period';
 import { dimensionSize, planInsight, TIME_DIMENSIONS, type InsightPlan, type InsightRequest } from './insight-plan';
 import type { InsightRow } from './insight-row.type';
+import { groupsInScope } from './insight-scope';
 import type { InsightSeries, InsightSeriesLine } from './insight-series.type';
 import { coverageStatement, familyStatement, timeBuckets, totalInSameScan } from './insight-sql';
 import type { InsightTable } from './insight-table.type';
@@ -103,6 +104,11 @@ export class InsightService {
 
   private async run(plan: InsightPlan): Promise<InsightTable> {
     const { groups, total } = await this.groups(plan, true);
+    // Grouped by place, every region (district) in scope is a row: zeros where nothing was counted.
+    const present = new Set(groups.map((group) => group.codes.join('\u0000')));
+    for (const codes of groupsInScope(plan) ?? []) {
+      if (!present.has(codes.join('\u0000'))) groups.push({ codes, figures: new Map() });
+    }
     groups.sort((a, b) => {
       for (let i = 0; i < plan.groupBy.length; i++) {
         const order = compare(keyOrder(plan.groupBy[i], a.codes[i]), keyOrder(plan.groupBy[i], b.codes[i]));
