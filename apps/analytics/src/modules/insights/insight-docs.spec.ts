@@ -21,6 +21,15 @@ describe('docs/analytics.md', () => {
     for (const example of found) expect(validate(api, parse(example)).map((e) => `${e.message}\n${example}`)).toEqual([]);
   });
 
+  it('describes in the schema what every measure counts and what every dimension cuts, the anti-vanity note on counts', () => {
+    for (const name of ['InsightMeasure', 'InsightDimension']) {
+      const type = api.getType(name) as unknown as { getValues(): { name: string; description?: string | null }[] };
+      for (const { name: value, description } of type.getValues()) expect([value, (description ?? '').length > 20]).toEqual([value, true]);
+    }
+    const measures = (api.getType('InsightMeasure') as unknown as { getValue(name: string): { description?: string | null } });
+    for (const count of ['ORGANIZATIONS', 'CONTACTS', 'REQUESTS', 'TRAININGS_HELD', 'BOOKINGS']) expect(measures.getValue(count).description).toContain('not a score');
+  });
+
   it('names every measure and every dimension of the API', () => {
     for (const name of ['InsightMeasure', 'InsightDimension']) {
       const type = api.getType(name) as unknown as { getValues(): { name: string }[] };
