@@ -19,8 +19,18 @@ export interface BenchContext {
   scale: number;
   /** The generator's seed: the same seed, the same data. */
   seed: number;
-  /** PostgreSQL URL of the database holding the generated data, every subgraph in its own schema. */
+  /**
+   * PostgreSQL URL of the database holding the generated data, every subgraph in its own schema
+   * (an embedded server with pg_stat_statements preloaded). Empty when no selected figure needs it.
+   */
   databaseUrl: string;
+  /** Where the data came from: tools/generate, or the fallback (demo data and CSV imports). */
+  dataSource: 'generate' | 'fallback' | 'none';
+  /**
+   * The secrets the services run with (NODE_ENV=production): sign gateway tokens and direct
+   * subgraph calls with method/identity.ts.
+   */
+  secrets: { internalSecret: string; jwtSecret: string };
   /**
    * The whole system, built (production mode, `node` on dist/), on `databaseUrl`, started once
    * and shared by the figures that need it; the gateway pinned to `cores.subject`, the rest on
@@ -33,7 +43,7 @@ export interface BenchContext {
   warmupSeconds: number;
   durationSeconds: number;
   /** Cores: the subject process alone on `subject`, everything else on `rest`. */
-  cores: { subject: number; rest: number };
+  cores: { subject: number; rest: string };
   /** A folder for this run's artefacts (profiles, logs): tmp/bench/<timestamp>. */
   outDir: string;
   /** Progress for the reader (stderr); the figure lines go to stdout through the return value. */
