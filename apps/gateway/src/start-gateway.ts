@@ -122,7 +122,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       const credentials = credentialsOf(request.headers);
       if (credentials.kind === 'malformed') return credentials.refusal;
       if (credentials.kind !== 'api-key') {
-        const result = authenticate(request.headers.authorization, { jwtSecret: config.JWT_SECRET, devIdentityFallback: config.DEV_IDENTITY_FALLBACK });
+        const result = await authenticate(request.headers.authorization, { jwtSecret: config.JWT_SECRET, devIdentityFallback: config.DEV_IDENTITY_FALLBACK });
         if (!result.ok) return result.refusal;
         const { sessionId } = result;
         if (sessionId) {

@@ -71,7 +71,7 @@ describe('gateway authentication', () => {
 
   it('forwards the identity of a valid Bearer token, signed and fresh', async () => {
     const gateway = await start();
-    const { token } = signAccessToken(staff, JWT_SECRET);
+    const { token } = await signAccessToken(staff, JWT_SECRET);
     const result = await query(gateway, { authorization: `Bearer ${token}` });
     expect(result.status).toBe(200);
     expect(result.body.data).toEqual({ regions: [{ code: '710000000' }] });
@@ -80,8 +80,8 @@ describe('gateway authentication', () => {
 
   it('refuses expired and forged tokens with UNAUTHENTICATED before any subgraph is asked', async () => {
     const gateway = await start();
-    const expired = signAccessToken(staff, JWT_SECRET, Date.now() - 16 * 60_000).token;
-    const forged = signAccessToken({ ...staff, role: Role.REPUBLICAN_ADMIN, regionCode: null }, 'not-the-gateway-jwt-secret-32-chars!').token;
+    const expired = (await signAccessToken(staff, JWT_SECRET, Date.now() - 16 * 60_000)).token;
+    const forged = (await signAccessToken({ ...staff, role: Role.REPUBLICAN_ADMIN, regionCode: null }, 'not-the-gateway-jwt-secret-32-chars!')).token;
     for (const [authorization, reason] of [
       [`Bearer ${expired}`, 'TOKEN_EXPIRED'],
       [`Bearer ${forged}`, 'INVALID_TOKEN'],
@@ -126,8 +126,8 @@ describe('gateway authentication', () => {
       });
       return { status: response.status, body: (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] } };
     };
-    const staffToken = `Bearer ${signAccessToken(staff, JWT_SECRET).token}`;
-    const analystToken = `Bearer ${signAccessToken({ userId: staff.userId, role: Role.ANALYST, regionCode: null }, JWT_SECRET).token}`;
+    const staffToken = `Bearer ${(await signAccessToken(staff, JWT_SECRET)).token}`;
+    const analystToken = `Bearer ${(await signAccessToken({ userId: staff.userId, role: Role.ANALYST, regionCode: null }, JWT_SECRET)).token}`;
 
     expect((await send(2 * 1024 * 1024, staffToken)).status).toBe(200);
     expect(lastForwarded()).toEqual({ valid: true, identity: staff });
@@ -153,7 +153,7 @@ describe('gateway authentication', () => {
     const ended = new Set<string>();
     let asked: string[] = [];
     const SIGN_IN = '5a1d9f3e-3333-4000-8000-000000000003';
-    const tokenOf = (sessionId: string) => signAccessToken(staff, JWT_SECRET, Date.now(), undefined, sessionId).token;
+    const tokenOf = async (sessionId: string) => (await signAccessToken(staff, JWT_SECRET, Date.now(), undefined, sessionId)).token;
 
     beforeAll(async () => {
       identity = createServer((request, response) => {
@@ -183,7 +183,7 @@ describe('gateway authentication', () => {
 
     it('forwards a token of a sign-in that goes on, asking the identity service once per cache period', async () => {
       const gateway = await start({ IDENTITY_URL: identityUrl() });
-      for (let i = 0; i < 3; i++) expect((await query(gateway, { authorization: `Bearer ${tokenOf(SIGN_IN)}` })).status).toBe(200);
+      for (let i = 0; i < 3; i++) expect((await query(gateway, { authorization: `Bearer ${await tokenOf(SIGN_IN)}` })).status).toBe(200);
       expect(asked).toEqual([SIGN_IN]);
       expect(lastForwarded()).toEqual({ valid: true, identity: staff });
     });
@@ -191,7 +191,7 @@ describe('gateway authentication', () => {
     it('refuses a token of a sign-in that has ended with UNAUTHENTICATED, before any subgraph is asked', async () => {
       const gateway = await start({ IDENTITY_URL: identityUrl() });
       ended.add(SIGN_IN);
-      const result = await query(gateway, { authorization: `Bearer ${tokenOf(SIGN_IN)}` });
+      const result = await query(gateway, { authorization: `Bearer ${await tokenOf(SIGN_IN)}` });
       expect(result.status).toBe(401);
       expect(result.body.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' });
       expect(result.body.errors?.[0].message).toMatch(/sign in again/);
@@ -200,20 +200,20 @@ describe('gateway authentication', () => {
 
     it('stops accepting the token once the sign-in ends and the short cache runs out', async () => {
       const gateway = await start({ IDENTITY_URL: identityUrl(), SESSION_CHECK_CACHE_SECONDS: '0.3' });
-      expect((await query(gateway, { authorization: `Bearer ${tokenOf(SIGN_IN)}` })).status).toBe(200);
+      expect((await query(gateway, { authorization: `Bearer ${await tokenOf(SIGN_IN)}` })).status).toBe(200);
       ended.add(SIGN_IN);
       await new Promise((resolve) => setTimeout(resolve, 400));
-      expect((await query(gateway, { authorization: `Bearer ${tokenOf(SIGN_IN)}` })).status).toBe(401);
+      expect((await query(gateway, { authorization: `Bearer ${await tokenOf(SIGN_IN)}` })).status).toBe(401);
     });
 
     it('answers 503 while the identity service cannot say, and never asks about a token without a sign-in', async () => {
       const down = await start({ IDENTITY_URL: 'http://127.0.0.1:9/graphql' });
-      const result = await query(down, { authorization: `Bearer ${tokenOf(SIGN_IN)}` });
+      const result = await query(down, { authorization: `Bearer ${await tokenOf(SIGN_IN)}` });
       expect(result.status).toBe(503);
       expect(result.body.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'identity' });
       expect(forwarded).toEqual([]);
       const gateway = await start({ IDENTITY_URL: identityUrl() });
-      expect((await query(gateway, { authorization: `Bearer ${signAccessToken(staff, JWT_SECRET).token}` })).status).toBe(200);
+      expect((await query(gateway, { authorization: `Bearer ${(await signAccessToken(staff, JWT_SECRET)).token}` })).status).toBe(200);
       expect(asked).toEqual([]);
     });
   });

@@ -141,7 +141,7 @@ describe('partners at the gateway', () => {
       [{ 'x-api-key': `bgk_${'d'.repeat(12)}_${'n'.repeat(43)}` }, 'INVALID_API_KEY'],
       [{ 'x-api-key': 'not-a-key' }, 'INVALID_API_KEY'],
       [{ 'x-api-key': REVOKED }, 'API_KEY_REVOKED'],
-      [{ 'x-api-key': READER, authorization: `Bearer ${signAccessToken({ userId: 'u', role: Role.ANALYST, regionCode: null }, JWT_SECRET).token}` }, 'AMBIGUOUS_CREDENTIALS'],
+      [{ 'x-api-key': READER, authorization: `Bearer ${(await signAccessToken({ userId: 'u', role: Role.ANALYST, regionCode: null }, JWT_SECRET)).token}` }, 'AMBIGUOUS_CREDENTIALS'],
     ] as const) {
       const result = await post(gateway, '{ regions { code } }', headers);
       expect(result.status).toBe(401);
@@ -205,7 +205,7 @@ describe('partners at the gateway', () => {
     expect(anonymous.body.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INTROSPECTION_NEEDS_AUTHENTICATION' });
     expect((await post(gateway, '{ __type(name: "Query") { name } }')).status).toBe(401);
     expect((await post(gateway, introspect, { 'x-api-key': READER })).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    const { token } = signAccessToken({ userId: 'u-1', role: Role.ANALYST, regionCode: null }, JWT_SECRET);
+    const { token } = await signAccessToken({ userId: 'u-1', role: Role.ANALYST, regionCode: null }, JWT_SECRET);
     expect((await post(gateway, introspect, { authorization: `Bearer ${token}` })).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
     const schemaFile = await fetch(gateway.url.replace(/\/graphql$/, '/schema.graphql'));
     expect(schemaFile.status).toBe(200);

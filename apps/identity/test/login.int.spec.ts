@@ -25,14 +25,14 @@ describe('identity subgraph: sign-in, sessions and lock-out', () => {
   afterAll(() => h?.stop());
 
   /** The sign-in an access token was issued for. */
-  const sessionOf = (accessToken: string) => {
-    const check = verifyAccessToken(accessToken, JWT_SECRET);
+  const sessionOf = async (accessToken: string) => {
+    const check = await verifyAccessToken(accessToken, JWT_SECRET);
     if (!check.valid || !check.sessionId) throw new Error('the access token carries no session id');
     return check.sessionId;
   };
   /** Whether that sign-in goes on, as the gateway asks. */
   const active = async (accessToken: string) =>
-    (await new GraphQLTestClient(h.subgraph.url, { identity: null, internalCaller: 'gateway' }).data<{ _sessionActive: boolean }>(SESSION_ACTIVE, { id: sessionOf(accessToken) }))._sessionActive;
+    (await new GraphQLTestClient(h.subgraph.url, { identity: null, internalCaller: 'gateway' }).data<{ _sessionActive: boolean }>(SESSION_ACTIVE, { id: await sessionOf(accessToken) }))._sessionActive;
 
   const login = (email: string, password: string) => h.anonymous.request<LoginResult>(LOGIN, { email, password });
   const session = async (email: string, password: string) => (await h.anonymous.data<LoginResult>(LOGIN, { email, password })).login;
@@ -41,13 +41,13 @@ describe('identity subgraph: sign-in, sessions and lock-out', () => {
     const before = Date.now();
     const signedIn = await session('staff.astana@BIRGE.kz', PASSWORD);
     expect(signedIn.account).toEqual({ id: staffId, email: 'Staff.Astana@birge.kz', role: 'REGIONAL_STAFF', region: { code: ASTANA } });
-    const check = verifyAccessToken(signedIn.accessToken, JWT_SECRET);
+    const check = await verifyAccessToken(signedIn.accessToken, JWT_SECRET);
     expect(check).toMatchObject({ valid: true, identity: { userId: staffId, role: Role.REGIONAL_STAFF, regionCode: ASTANA } });
     const lifetime = Date.parse(signedIn.expiresAt) - before;
     expect(lifetime).toBeGreaterThan(14 * 60_000);
     expect(lifetime).toBeLessThanOrEqual(15 * 60_000 + 1000);
     expect(Date.parse(signedIn.refreshTokenExpiresAt) - before).toBeGreaterThan(29 * 24 * 3600_000);
-    expect(verifyAccessToken(signedIn.accessToken, 'some-other-jwt-secret-of-32-characters').valid).toBe(false);
+    expect((await verifyAccessToken(signedIn.accessToken, 'some-other-jwt-secret-of-32-characters')).valid).toBe(false);
 
     // The refresh token is stored only as a hash.
     const rows: { token_hash: string }[] = await h.subgraph.dataSource.query('SELECT token_hash FROM identity.session');
@@ -103,9 +103,9 @@ describe('identity subgraph: sign-in, sessions and lock-out', () => {
     const first = await session('staff.astana@birge.kz', PASSWORD);
     const second = await h.anonymous.data<Refreshed>(REFRESH, { t: first.refreshToken });
     expect(second.refreshSession.refreshToken).not.toBe(first.refreshToken);
-    expect(verifyAccessToken(second.refreshSession.accessToken, JWT_SECRET).valid).toBe(true);
+    expect((await verifyAccessToken(second.refreshSession.accessToken, JWT_SECRET)).valid).toBe(true);
     // One sign-in: both access tokens belong to it, and it goes on.
-    expect(sessionOf(second.refreshSession.accessToken)).toBe(sessionOf(first.accessToken));
+    expect(await sessionOf(second.refreshSession.accessToken)).toBe(await sessionOf(first.accessToken));
     expect(await active(first.accessToken)).toBe(true);
 
     const replay = await h.anonymous.request(REFRESH, { t: first.refreshToken });

@@ -126,7 +126,7 @@ export class AuthService {
     const refreshTokenExpiresAt = new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000);
     const sessions = manager.getRepository(SessionEntity);
     await sessions.save(sessions.create({ familyId, accountId: account.id, tokenHash: hashRefreshToken(refreshToken), expiresAt: refreshTokenExpiresAt }));
-    const access = signAccessToken(identityOf(account), this.jwtSecret, Date.now(), undefined, familyId);
+    const access = await signAccessToken(identityOf(account), this.jwtSecret, Date.now(), undefined, familyId);
     return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt, account: toStaffAccount(account) };
   }
 }

@@ -1,11 +1,11 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Role, type Identity } from '@birge/shared-reference';
+import { errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 
 /** Access tokens live 15 minutes; a refresh token gets a new one. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const ISSUER = 'birge-identity';
-const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+const ALGORITHM = 'HS256';
 
 export const DEV_JWT_SECRET = 'birge-development-jwt-secret-not-for-production';
 
@@ -29,24 +29,35 @@ export interface AccessTokenClaims {
   sid?: string;
 }
 
-function mac(input: string, secret: string): string {
-  return createHmac('sha256', secret).update(input).digest('base64url');
-}
+/** The claims Birge adds to the registered ones (sub, iat, exp, iss), as a verified token must carry them. */
+const birgeClaims = z.object({
+  sub: z.string(),
+  role: z.enum(Role),
+  region: z.string().nullable(),
+  sid: z.string().optional(),
+});
 
-/** An HS256 JWT for `identity`, valid for `ttlSeconds` from `now` (milliseconds), of the sign-in `sessionId` when given. */
-export function signAccessToken(
+const keyOf = (secret: string) => new TextEncoder().encode(secret);
+
+/** An HS256 JWT (signed with `jose`) for `identity`, valid for `ttlSeconds` from `now` (milliseconds), of the sign-in `sessionId` when given. */
+export async function signAccessToken(
   identity: Identity,
   secret: string,
   now: number = Date.now(),
   ttlSeconds = ACCESS_TOKEN_TTL_SECONDS,
   sessionId?: string,
-): { token: string; expiresAt: Date } {
+): Promise<{ token: string; expiresAt: Date }> {
   const iat = Math.floor(now / 1000);
-  const claims: AccessTokenClaims = { sub: identity.userId, role: identity.role, region: identity.regionCode, iat, exp: iat + ttlSeconds, iss: ISSUER };
+  const claims: Pick<AccessTokenClaims, 'role' | 'region' | 'sid'> = { role: identity.role, region: identity.regionCode };
   if (sessionId !== undefined) claims.sid = sessionId;
-  const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
-  const input = `${HEADER}.${payload}`;
-  return { token: `${input}.${mac(input, secret)}`, expiresAt: new Date(claims.exp * 1000) };
+  const token = await new SignJWT(claims)
+    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+    .setSubject(identity.userId)
+    .setIssuer(ISSUER)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + ttlSeconds)
+    .sign(keyOf(secret));
+  return { token, expiresAt: new Date((iat + ttlSeconds) * 1000) };
 }
 
 export type AccessTokenCheck =
@@ -54,40 +65,21 @@ export type AccessTokenCheck =
   | { valid: false; reason: 'malformed' | 'bad-signature' | 'expired' };
 
 /**
- * Verifies an access token: exactly HS256 (no `none`, no other algorithm), signed with
- * `secret`, issued by Birge, not expired, with a known role.
+ * Verifies an access token with `jose`: exactly HS256 (no `none`, no other algorithm), signed with
+ * `secret`, issued by Birge, not expired at `now`, with a known role.
  */
-export function verifyAccessToken(token: string, secret: string, now: number = Date.now()): AccessTokenCheck {
-  const parts = token.split('.');
-  if (parts.length !== 3) return { valid: false, reason: 'malformed' };
-  const [header, payload, signature] = parts;
-  if (header !== HEADER) return { valid: false, reason: 'malformed' };
-  const expected = Buffer.from(mac(`${header}.${payload}`, secret));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { valid: false, reason: 'bad-signature' };
-  let claims: Partial<AccessTokenClaims>;
+export async function verifyAccessToken(token: string, secret: string, now: number = Date.now()): Promise<AccessTokenCheck> {
+  let payload: Record<string, unknown>;
   try {
-    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<AccessTokenClaims>;
-  } catch {
-    return { valid: false, reason: 'malformed' };
+    ({ payload } = await jwtVerify(token, keyOf(secret), { algorithms: [ALGORITHM], typ: 'JWT', issuer: ISSUER, currentDate: new Date(now), requiredClaims: ['exp'] }));
+  } catch (error) {
+    if (error instanceof errors.JWTExpired) return { valid: false, reason: 'expired' };
+    if (error instanceof errors.JWSSignatureVerificationFailed) return { valid: false, reason: 'bad-signature' };
+    if (error instanceof errors.JOSEError) return { valid: false, reason: 'malformed' };
+    throw error;
   }
-  if (
-    typeof claims !== 'object' ||
-    claims === null ||
-    typeof claims.sub !== 'string' ||
-    typeof claims.exp !== 'number' ||
-    claims.iss !== ISSUER ||
-    !Object.values(Role).includes(claims.role as Role) ||
-    (claims.region !== null && typeof claims.region !== 'string') ||
-    (claims.sid !== undefined && typeof claims.sid !== 'string')
-  ) {
-    return { valid: false, reason: 'malformed' };
-  }
-  if (claims.exp * 1000 <= now) return { valid: false, reason: 'expired' };
-  return {
-    valid: true,
-    identity: { userId: claims.sub, role: claims.role as Role, regionCode: claims.region ?? null },
-    expiresAt: new Date(claims.exp * 1000),
-    sessionId: claims.sid ?? null,
-  };
+  const claims = birgeClaims.safeParse(payload);
+  if (!claims.success) return { valid: false, reason: 'malformed' };
+  const expiresAt = new Date((payload.exp as number) * 1000);
+  return { valid: true, identity: { userId: claims.data.sub, role: claims.data.role, regionCode: claims.data.region }, expiresAt, sessionId: claims.data.sid ?? null };
 }
