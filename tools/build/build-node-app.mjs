@@ -22,7 +22,7 @@ const config = path.join(root, 'tmp', `swcrc.${app}.json`);
 writeFileSync(config, JSON.stringify(swcrc));
 const out = path.join(root, 'dist/apps', app);
 rmSync(out, { recursive: true, force: true });
-const sources = [`apps/${app}/src`, 'libs/shared/reference/src', 'libs/server/kit/src'];
+const sources = [`apps/${app}/src`, 'libs/shared/reference/src', 'libs/server/kit/src', 'libs/server/exports/src'];
 execFileSync(
   process.execPath,
   [path.join(root, 'node_modules/@swc/cli/bin/swc.js'), ...sources, '-d', out, '--config-file', config, '--copy-files', '--ignore', '**/*.spec.ts'],
