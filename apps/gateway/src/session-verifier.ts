@@ -19,8 +19,8 @@ export class SessionVerifier {
     this.answers = new AnswerCache(options, (sessionId) => this.ask(sessionId));
   }
 
-  active(sessionId: string, now: number = Date.now()): Promise<boolean> {
-    return this.answers.get(sessionId, now);
+  active(sessionId: string): Promise<boolean> {
+    return this.answers.get(sessionId);
   }
 
   private async ask(sessionId: string): Promise<boolean> {
