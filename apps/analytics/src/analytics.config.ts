@@ -5,6 +5,12 @@ import { z } from 'zod';
 export const analyticsConfigSchema = z.object({
   /** A district counts as ESTABLISHED while its last contact is at most this many months old. */
   ANALYTICS_CONTACT_WINDOW_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /**
+   * Whole months of the request measures that add up (counts, overdue, referrals, ratings) from
+   * the monthly figures kept by triggers (request_month_figures); `false` reads every figure from
+   * the facts (the benchmark measures both in one run).
+   */
+  ANALYTICS_ROLLUPS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   /** Folder of the feedback channel's files (their metadata is in the database); `feedback-files` under BIRGE_HOME by default. */
   ANALYTICS_FEEDBACK_FILES_DIR: z.string().min(1).default(() => underBirgeHome('feedback-files')),
   // The HTTP body is limited to 1 MiB and a file travels as base64 (4/3 larger).

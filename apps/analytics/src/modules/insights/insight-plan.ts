@@ -10,7 +10,7 @@ import {
   INSIGHT_MEASURE_FAMILY,
   InsightDimension,
   InsightFamily,
-  type InsightMeasure,
+  InsightMeasure,
   LegalForm,
   OrganizationKind,
   VerificationStatus,
@@ -159,4 +159,41 @@ export function planInsight(
     throw invalidInsight('groupBy', 'TOO_MANY_GROUPS', `this grouping could give ${groups} rows, more than ${MAX_INSIGHT_ROWS}: narrow the period or the regions, or drill into one region`);
   }
   return plan;
+}
+
+/** The dimensions the monthly request figures (request_month_figures) are kept by. */
+export const REQUEST_ROLLUP_DIMENSIONS: readonly InsightDimension[] = [
+  InsightDimension.REGION,
+  InsightDimension.DISTRICT,
+  ...TIME_DIMENSIONS,
+  InsightDimension.REQUEST_TYPE,
+  InsightDimension.REQUEST_SUBTYPE,
+  InsightDimension.REQUEST_STATUS,
+  InsightDimension.REQUEST_OUTCOME,
+];
+
+/** The request measures that add up, so whole months of them come from the monthly figures. */
+export const REQUEST_ROLLUP_MEASURES: readonly InsightMeasure[] = [
+  InsightMeasure.REQUESTS,
+  InsightMeasure.OPEN_REQUESTS,
+  InsightMeasure.RESOLVED_REQUESTS,
+  InsightMeasure.OVERDUE_REQUESTS,
+  InsightMeasure.OVERDUE_SHARE,
+  InsightMeasure.REFERRALS,
+  InsightMeasure.ANSWERED_REFERRALS,
+  InsightMeasure.REFERRAL_ANSWER_SHARE,
+  InsightMeasure.RATINGS,
+  InsightMeasure.RATING_AVERAGE,
+];
+
+/**
+ * Whether the plan's request measures that add up can come from the monthly figures: grouped and
+ * filtered only by what they are kept by (place, time, the request's own dimensions). Cut by the
+ * organization (kind, legal form, verification, directions, categories, modes), they read the
+ * facts. Medians and 90th percentiles always read the facts of the period (they do not add up).
+ */
+export function requestRollupFits(plan: Pick<InsightPlan, 'groupBy' | 'dimensionFilters' | 'measures'>): boolean {
+  if (!plan.measures.some((measure) => REQUEST_ROLLUP_MEASURES.includes(measure))) return false;
+  if (!plan.groupBy.every((dimension) => REQUEST_ROLLUP_DIMENSIONS.includes(dimension))) return false;
+  return (Object.keys(plan.dimensionFilters) as FilterDimensionField[]).every((field) => REQUEST_ROLLUP_DIMENSIONS.includes(FILTER_DIMENSIONS[field]));
 }

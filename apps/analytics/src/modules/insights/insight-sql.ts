@@ -36,7 +36,7 @@ export function timeBuckets(plan: Pick<InsightPlan, 'period' | 'groupBy'>): Time
 }
 
 /** Where each family keeps its facts and how its rows reach the organization (for organization dimensions). */
-interface FamilySource {
+export interface FamilySource {
   from: string;
   /** The alias whose region_code places the fact. */
   alias: string;
@@ -51,7 +51,7 @@ interface FamilySource {
   where: string;
 }
 
-const SOURCES: Record<Exclude<InsightFamily, InsightFamily.COVERAGE>, FamilySource> = {
+export const SOURCES: Record<Exclude<InsightFamily, InsightFamily.COVERAGE>, FamilySource> = {
   ORGANIZATIONS: {
     from: 'analytics.organization_fact o',
     alias: 'o',
@@ -89,7 +89,7 @@ const SOURCES: Record<Exclude<InsightFamily, InsightFamily.COVERAGE>, FamilySour
 };
 
 const hours = (interval: string) => `extract(epoch FROM ${interval}) / 3600.0`;
-const OVERDUE = `r.due_at IS NOT NULL AND ((r.status IN (${OPEN_STATUSES_SQL}) AND r.due_at < now()) OR r.resolved_at > r.due_at)`;
+export const OVERDUE = `r.due_at IS NOT NULL AND ((r.status IN (${OPEN_STATUSES_SQL}) AND r.due_at < now()) OR r.resolved_at > r.due_at)`;
 const HELD = "t.status <> 'CANCELLED' AND t.starts_at <= now()";
 
 /** Each measure as an aggregate over its family's rows (shares divide in SQL, null when there is nothing to divide). */
@@ -136,7 +136,7 @@ const ORGANIZATION_DIMENSIONS = [
   InsightDimension.MODE,
 ];
 
-class Params {
+export class Params {
   readonly values: unknown[] = [];
   add(value: unknown, cast: string): string {
     this.values.push(value);
@@ -144,7 +144,7 @@ class Params {
   }
 }
 
-function dimensionSql(dimension: InsightDimension, source: FamilySource): string {
+export function dimensionSql(dimension: InsightDimension, source: FamilySource): string {
   const a = source.alias;
   switch (dimension) {
     case InsightDimension.REGION:
@@ -178,7 +178,7 @@ function dimensionSql(dimension: InsightDimension, source: FamilySource): string
   }
 }
 
-const FILTER_SQL: Record<FilterDimensionField, (values: string) => string> = {
+export const FILTER_SQL: Record<FilterDimensionField, (values: string) => string> = {
   organizationKinds: (v) => `o.kind = ANY(${v})`,
   legalForms: (v) => `o.legal_form = ANY(${v})`,
   verificationStatuses: (v) => `coalesce(v.status, 'UNVERIFIED') = ANY(${v})`,

@@ -16,12 +16,15 @@ import { dimensionSize, planInsight, TIME_DIMENSIONS, type InsightPlan, type Ins
 import type { InsightRow } from './insight-row.type';
 import { groupsInScope } from './insight-scope';
 import type { InsightSeries, InsightSeriesLine } from './insight-series.type';
-import { coverageStatement, familyStatement, timeBuckets, totalInSameScan } from './insight-sql';
+import { familyStatements } from './insight-rollup-sql';
+import { coverageStatement, timeBuckets, totalInSameScan } from './insight-sql';
 import type { InsightTable } from './insight-table.type';
 
 export interface InsightOptions {
   /** The coverage window (ANALYTICS_CONTACT_WINDOW_MONTHS): a district is covered at a day when contacted within it. */
   windowMonths: number;
+  /** Whole months of the request measures that add up from the monthly figures (ANALYTICS_ROLLUPS; on unless false). */
+  rollups?: boolean;
   now?: () => Date;
 }
 
@@ -160,13 +163,17 @@ export class InsightService {
     const putTotal = (_codes: string[], measure: InsightMeasure, value: number | null) => total.figures.set(measure, value);
     const ungrouped = { ...plan, groupBy: [] };
     const run = async (family: Exclude<InsightFamily, InsightFamily.COVERAGE>, target: InsightPlan, sameScan: boolean) => {
-      const statement = familyStatement(family, target, { withTotal: sameScan });
-      const rows: Record<string, unknown>[] = await this.dataSource.query(statement.sql, statement.params);
-      for (const row of rows) {
-        const into = target.groupBy.length && !row.isTotal ? put : putTotal;
-        const codes = target.groupBy.map((_, i) => String(row[`k${i}`]));
-        for (const measure of statement.measures) into(codes, measure, toNumber(row[measure]));
-      }
+      const statements = familyStatements(family, target, { withTotal: sameScan, rollups: this.options.rollups !== false });
+      await Promise.all(
+        statements.map(async (statement) => {
+          const rows: Record<string, unknown>[] = await this.dataSource.query(statement.sql, statement.params);
+          for (const row of rows) {
+            const into = target.groupBy.length && !row.isTotal ? put : putTotal;
+            const codes = target.groupBy.map((_, i) => String(row[`k${i}`]));
+            for (const measure of statement.measures) into(codes, measure, toNumber(row[measure]));
+          }
+        }),
+      );
     };
     await Promise.all(
       plan.families.flatMap((family) => {
