@@ -22,6 +22,7 @@ import { prepareRateStore, RateLimiter } from './rate-limiter';
 import { gatewayConfigSchema, subgraphUrls } from './gateway.config';
 import type { GatewayContext } from './gateway.context';
 import { maskError } from './mask-error';
+import { PublicResponseCache, publicResponseCachePlugins } from './public-response-cache';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 /** The roles that write to the registry, and so may upload a CSV import: the larger request body is theirs. */
@@ -43,6 +44,8 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
         timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
         maxFetchBytes: config.MAX_SUBGRAPH_RESPONSE_BYTES,
         maxRequestBytes: config.MAX_RESPONSE_BYTES,
+        keepAlive: config.SUBGRAPH_KEEP_ALIVE,
+        share: config.SHARE_SUBGRAPH_FETCHES,
       }),
     logger,
   });
@@ -98,6 +101,8 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       gatewayPolicyPlugin({ apiSchema: buildSchema(apiSchema), owners: fieldOwners(supergraphSdl), audit }),
       requestChecksPlugin({ strictSchema: strictApiSchema(apiSchema), limits: { maxTextLength: config.MAX_TEXT_INPUT_LENGTH } }),
       costLimitPlugin({ listSizes: listSizesOf(supergraphSdl), maxCost: config.MAX_OPERATION_COST }),
+      // Last: only an operation every check above has let through may be answered from the cache.
+      ...(config.PUBLIC_RESPONSE_CACHE ? publicResponseCachePlugins(new PublicResponseCache()) : []),
     ],
     formatError: maskError,
   });

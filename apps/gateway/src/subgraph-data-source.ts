@@ -1,13 +1,16 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@birge/server-kit';
+import type { Identity } from '@birge/shared-reference';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './gateway.context';
+import { BufferedAnswer, RESPONSE_TOO_LARGE, SHARE_HEADER, SubgraphFetcher, tooLarge } from './subgraph-fetcher';
+
+export { RESPONSE_TOO_LARGE };
 
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 type FetchResponse = Parameters<RemoteGraphQLDataSource['parseBody']>[0];
-
-export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
 
 export interface SubgraphFetchLimits {
   /** How long a subgraph may take to answer one fetch. */
@@ -16,7 +19,14 @@ export interface SubgraphFetchLimits {
   maxFetchBytes: number;
   /** The most all fetches of one request may bring back together. */
   maxRequestBytes: number;
+  /** Kept-alive, pooled connections to the subgraph (true when not given). */
+  keepAlive?: boolean;
+  /** Identical fetches in flight share one answer where allowed: the same caller, or a public answer (true when not given). */
+  share?: boolean;
 }
+
+/** Who asks, as far as a subgraph's answer may depend on it: the whole verified identity. */
+const callerKey = (identity: Identity | null): string => (identity ? JSON.stringify(identity) : 'anonymous');
 
 /** Bytes still allowed per request, shared by every subgraph's data source. */
 const remainingBytes = new WeakMap<object, { bytes: number }>();
@@ -27,47 +37,41 @@ const remainingBytes = new WeakMap<object, { bytes: number }>();
  * cannot be reached becomes a coded error naming the service, never its address.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** The connection pool, deadline, size limit and sharing of fetches to this subgraph. */
+  readonly subgraphFetcher: SubgraphFetcher;
+
   constructor(
     private readonly serviceName: string,
     url: string,
     private readonly secret: string,
     private readonly limits: SubgraphFetchLimits,
   ) {
-    super({
-      url,
+    const subgraphFetcher = new SubgraphFetcher({
+      serviceName,
       // A subgraph that hangs must not hold the caller: every fetch has a deadline.
-      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(limits.timeoutMs) })) as never,
+      timeoutMs: limits.timeoutMs,
+      maxFetchBytes: limits.maxFetchBytes,
+      keepAlive: limits.keepAlive ?? true,
+      share: limits.share ?? true,
     });
+    super({ url, fetcher: subgraphFetcher.fetch as never });
+    this.subgraphFetcher = subgraphFetcher;
   }
 
   /**
-   * Reads an answer only while it fits what this request may still bring back: by its declared
-   * length when it has one (subgraphs send it), else counted as it arrives. Past the limit the
-   * fetch is dropped with a coded error, so no answer can fill the gateway's memory.
+   * Parses this caller's own copy of an answer (read in full by the fetcher, within one fetch's
+   * limit) while it fits what this request may still bring back: past it, a coded error, so no
+   * request can fill the gateway's memory with many answers.
    */
-  override async parseBody(answer: FetchResponse, request?: unknown, context?: GatewayContext): Promise<object | string> {
-    // The fetcher is Node's own fetch, whose answer streams its body.
-    const response = answer as unknown as Response;
+  override async parseBody(answer: FetchResponse, _request?: unknown, context?: GatewayContext): Promise<object | string> {
+    const { bytes, headers } = answer as unknown as BufferedAnswer;
     const budget = context ? (remainingBytes.get(context) ?? { bytes: this.limits.maxRequestBytes }) : { bytes: this.limits.maxRequestBytes };
     if (context) remainingBytes.set(context, budget);
     const limit = Math.min(this.limits.maxFetchBytes, budget.bytes);
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > limit) {
-      await response.body?.cancel().catch(() => undefined);
-      throw this.tooLarge(limit);
-    }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    if (response.body) {
-      for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
-        size += chunk.byteLength;
-        if (size > limit) throw this.tooLarge(limit);
-        chunks.push(chunk);
-      }
-    }
-    budget.bytes -= size;
-    const text = Buffer.concat(chunks, size).toString('utf8');
-    const type = response.headers.get('content-type') ?? '';
+    if (bytes.byteLength > limit) throw tooLarge(this.serviceName, limit);
+    budget.bytes -= bytes.byteLength;
+    const text = bytes.toString('utf8');
+    const type = headers.get('content-type') ?? '';
     return type.startsWith('application/json') || type.startsWith('application/graphql-response+json') ? (JSON.parse(text) as object) : text;
   }
 
@@ -86,14 +90,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return new GraphQLError(first.message, { extensions: { ...extensions, code, service: this.serviceName } });
   }
 
-  private tooLarge(limit: number): GraphQLError {
-    return new GraphQLError(`The ${this.serviceName} service's answer is larger than the ${Math.floor(limit / 1024)} KiB this request may still receive: ask for less at once`, {
-      extensions: { code: RESPONSE_TOO_LARGE, service: this.serviceName, limitBytes: limit },
-    });
-  }
-
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const { request, context } = options;
     if (!request.http) return;
+    // Reads may share an identical fetch in flight: the same caller's always, anyone's when public.
+    if (options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION && options.incomingRequestContext.operation?.operation === 'query') {
+      request.http.headers.set(SHARE_HEADER, callerKey(context?.identity ?? null));
+    }
     if (context?.requestId) request.http.headers.set(REQUEST_ID_HEADER, context.requestId);
     // Every request is signed, anonymous ones included: subgraphs refuse anything unsigned.
     request.http.headers.set(IDENTITY_HEADER, signIdentity(context?.identity ?? null, this.secret));
