@@ -13,7 +13,7 @@ import { ROOT } from '../../stack/src/processes';
 import { SUBGRAPH_NAMES, startStack, type RunningStack } from '../../stack/src/stack';
 import { prepareData, type BenchData } from './data';
 import type { BenchContext, FigureModule } from './figure';
-import { parseBenchArgs, selected } from './method/args';
+import { figureIdOf, parseBenchArgs, selected } from './method/args';
 import { failedLine } from './method/format';
 import { chooseCores, pinProcess } from './method/pin';
 
@@ -22,13 +22,6 @@ const ORDER = ['P5', 'P3', 'P2', 'P4', 'P1', 'E2E', 'P6', 'P7'];
 /** Figures that do not read the generated data. */
 const WITHOUT_DATA = new Set(['P5', 'P6', 'P7']);
 const NODE_APPS = [...SUBGRAPH_NAMES, 'gateway'];
-
-/** Figure id of a file name: the part before the first dash, upper-cased; null for anything else. */
-export function figureIdOf(file: string): string | null {
-  const match = /^([a-z]+\d*)-[\w.-]+\.ts$/.exec(file);
-  if (!match || file.endsWith('.spec.ts') || file.endsWith('.d.ts')) return null;
-  return match[1].toUpperCase();
-}
 
 function figureFiles(): Map<string, string[]> {
   const byId = new Map<string, string[]>();
@@ -60,7 +53,8 @@ async function main(): Promise<void> {
 
   buildServices(log);
   let data: BenchData | null = null;
-  if (ids.some((id) => !WITHOUT_DATA.has(id))) data = await prepareData(args.scale, args.seed, log);
+  if (args.databaseUrl) data = { database: { url: args.databaseUrl, embedded: false, stop: () => Promise.resolve() }, source: 'generate' };
+  else if (ids.some((id) => !WITHOUT_DATA.has(id))) data = await prepareData(args.scale, args.seed, log);
   const secrets = { internalSecret: randomBytes(24).toString('hex'), jwtSecret: randomBytes(24).toString('hex') };
   let stack: Promise<RunningStack> | null = null;
   const ctx: BenchContext = {

@@ -20,6 +20,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = { ...DEFAULT_ARGS };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined];
+    if (flag !== '--only' && flag !== '--database-url' && !(flag in NUMERIC)) {
+      throw new Error(`unknown option ${flag} (known: --only, --scale, --seed, --rounds, --warmup, --duration, --database-url)`);
+    }
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === '--only') {
@@ -28,12 +31,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       args.only = ids;
     } else if (flag === '--database-url') {
       args.databaseUrl = value;
-    } else if (flag in NUMERIC) {
+    } else {
       const number = Number(value);
       if (!Number.isInteger(number) || number < (flag === '--seed' ? 0 : 1)) throw new Error(`${flag} must be a whole number${flag === '--seed' ? '' : ' from 1'}, got "${value}"`);
       (args[NUMERIC[flag]] as number) = number;
-    } else {
-      throw new Error(`unknown option ${flag} (known: --only, --scale, --seed, --rounds, --warmup, --duration, --database-url)`);
     }
   }
   return args;
@@ -42,4 +43,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
 /** Whether figure `id` runs: P7 also matches its sub-lines' id P7 given as P7a and so on. */
 export function selected(args: Pick<BenchArgs, 'only'>, id: string): boolean {
   return args.only === null || args.only.some((wanted) => wanted === id || wanted.replace(/[A-Z]$/, '') === id);
+}
+
+/** Figure id of a file name: the part before the first dash, upper-cased; null for anything else. */
+export function figureIdOf(file: string): string | null {
+  const match = /^([a-z][a-z0-9]*)-[\w.-]+\.ts$/.exec(file);
+  if (!match || file.endsWith('.spec.ts') || file.endsWith('.d.ts')) return null;
+  return match[1].toUpperCase();
 }
