@@ -4,6 +4,7 @@ import {
   decodeTimeIdCursor,
   NotFoundError,
   pageSize,
+  retryOnDeadlock,
   toConnection,
   type ConnectionShape,
   type EventBus,
@@ -27,17 +28,6 @@ const COLUMNS = `b.id, lower(b.period) AS "startsAt", upper(b.period) AS "endsAt
 type BookingRow = Omit<Booking, 'organization'> & { organizationId: string };
 const toBooking = ({ organizationId, ...row }: BookingRow): Booking => ({ ...row, organization: { id: organizationId } });
 
-/**
- * Two simultaneous conflicting inserts can each wait for the other inside the exclusion check;
- * PostgreSQL then aborts one with a deadlock. Its booking is neither accepted nor known to
- * overlap a committed one yet, so it is tried again: the retry sees the winner and gets 23P01.
- */
-function isDeadlock(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '40P01';
-}
-
-const BOOKING_ATTEMPTS = 5;
-
 function isOverlap(error: unknown): boolean {
   const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
   return driverError?.code === '23P01' && driverError.constraint === 'booking_no_overlap';
@@ -60,13 +50,10 @@ export class BookingService {
     if (input.startsAt.getTime() < now.getTime()) throw invalidField('startsAt', 'IN_THE_PAST', 'must not be in the past');
     if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_BOOKING_MS) throw invalidField('endsAt', 'TOO_LONG', 'a booking lasts at most 14 days');
 
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.insert(input, identity);
-      } catch (error) {
-        if (!isDeadlock(error) || attempt >= BOOKING_ATTEMPTS) throw error;
-      }
-    }
+    // Two simultaneous conflicting inserts can each wait for the other inside the exclusion check;
+    // PostgreSQL then aborts one with a deadlock. Its booking is neither accepted nor known to
+    // overlap a committed one yet, so it is tried again: the retry sees the winner and gets 23P01.
+    return retryOnDeadlock(() => this.insert(input, identity));
   }
 
   private insert(input: BookResourceInput, identity: Identity | null): Promise<Booking> {

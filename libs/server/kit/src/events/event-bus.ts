@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { PgBoss as PgBossInstance } from 'pg-boss';
+import { retryOnDeadlock } from '../database/deadlock-retry';
 
 // pg-boss is ESM-only; Node >= 20.19 loads it with require().
 const { PgBoss } = require('pg-boss') as typeof import('pg-boss');
@@ -175,8 +176,11 @@ export class EventBus {
 async function storeJobDataUncompressed(boss: PgBossInstance, logger: Logger): Promise<void> {
   const db = boss.getDb();
   const job = `${EVENT_BUS_SCHEMA}.job`;
-  for (let attempt = 1; ; attempt++) {
-    try {
+  try {
+    // The change takes the job tables for a moment. Another process's event bus starting, or
+    // pg-boss's own upkeep, may hold them in another order: PostgreSQL then ends one side as a
+    // deadlock (40P01), and that side tries again.
+    await retryOnDeadlock(async () => {
       const { rows } = await db.executeSql(
         `SELECT count(*)::int AS compressed FROM pg_attribute
          WHERE attname = 'data' AND attstorage <> 'e'
@@ -184,18 +188,9 @@ async function storeJobDataUncompressed(boss: PgBossInstance, logger: Logger): P
         [job],
       );
       if ((rows[0] as { compressed: number }).compressed) await db.executeSql(`ALTER TABLE ${job} ALTER COLUMN data SET STORAGE EXTERNAL`);
-      return;
-    } catch (error) {
-      // The change takes the job tables for a moment. Another process's event bus starting, or
-      // pg-boss's own upkeep, may hold them in another order: PostgreSQL then ends one side as a
-      // deadlock (40P01), and that side tries again. It only saves time, so after a few tries the
-      // data stays compressed rather than the service not starting.
-      if ((error as { code?: string }).code === '40P01' && attempt < 5) {
-        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
-        continue;
-      }
-      logger.warn({ err: error }, 'event job data stays compressed: its storage could not be changed');
-      return;
-    }
+    }, 5, 50);
+  } catch (error) {
+    // It only saves time, so after a few tries the data stays compressed rather than the service not starting.
+    logger.warn({ err: error }, 'event job data stays compressed: its storage could not be changed');
   }
 }
