@@ -11,6 +11,11 @@ export const analyticsConfigSchema = z.object({
    * the facts (the benchmark measures both in one run).
    */
   ANALYTICS_ROLLUPS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  /**
+   * The registry's re-verification period, read from the registry's own variable so both derive
+   * EXPIRED alike: a verification older than this many months reads EXPIRED in the figures.
+   */
+  REGISTRY_REVERIFY_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /** Folder of the feedback channel's files (their metadata is in the database); `feedback-files` under BIRGE_HOME by default. */
   ANALYTICS_FEEDBACK_FILES_DIR: z.string().min(1).default(() => underBirgeHome('feedback-files')),
   // The HTTP body is limited to 1 MiB and a file travels as base64 (4/3 larger).

@@ -61,11 +61,13 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
     ReportFormEntity, ReportFormVersionEntity, ReportEntity, ReportHistoryEntity, ReportCommentEntity, ReportReminderEntity],
   migrations: analyticsMigrations,
   buildSchema: buildAnalyticsSchema,
-  createServices: ({ dataSource, events }) => {
+  createServices: ({ dataSource, events, env }) => {
     const needs = new NeedService(dataSource, systemClock);
-    const config = loadAnalyticsConfig();
+    // The environment the subgraph was started with, over the process's (tests set some of either).
+    const config = loadAnalyticsConfig({ ...process.env, ...env });
     const feedbackFiles = new LocalDiskFileStorage(path.resolve(config.ANALYTICS_FEEDBACK_FILES_DIR));
     const feedbackReader = new FeedbackReadService(dataSource, feedbackFiles);
+    const insightOptions = { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS, rollups: config.ANALYTICS_ROLLUPS, reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS };
     return {
       facts: new FactRecorderService(dataSource),
       registryFacts: new RegistryFactsService(dataSource),
@@ -79,8 +81,8 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
       feedbackReader,
       exports: new ExportService(new NeedListService(dataSource), new OverviewService(dataSource), new CoverageService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS }), systemClock),
       reportExports: new ReportExportService(new ReportService(dataSource, systemClock), new ReportFormService(dataSource, systemClock), new CompletenessService(dataSource, systemClock), systemClock),
-      insightExports: new InsightExportService(new InsightService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS, rollups: config.ANALYTICS_ROLLUPS }), systemClock),
-      insights: new InsightService(dataSource, { windowMonths: config.ANALYTICS_CONTACT_WINDOW_MONTHS, rollups: config.ANALYTICS_ROLLUPS }),
+      insightExports: new InsightExportService(new InsightService(dataSource, insightOptions), systemClock),
+      insights: new InsightService(dataSource, insightOptions),
       insightContext: new InsightContextService(dataSource, new AcceptedReportNarratives(dataSource)),
       reportForms: new ReportFormService(dataSource, systemClock),
       reports: new ReportService(dataSource, systemClock),

@@ -161,7 +161,7 @@ export function requestRollupStatement(plan: InsightPlan, options: { withTotal?:
 export function familyStatements(
   family: Exclude<InsightFamily, InsightFamily.COVERAGE>,
   plan: InsightPlan,
-  options: { withTotal?: boolean; rollups?: boolean } = {},
+  options: { withTotal?: boolean; rollups?: boolean; reverifyAfterMonths?: number } = {},
 ): InsightStatement[] {
   if (family !== InsightFamily.REQUESTS || !options.rollups || !requestRollupFits(plan)) return [familyStatement(family, plan, options)];
   const rest = plan.measures.filter((measure) => INSIGHT_MEASURE_FAMILY[measure] === family && !REQUEST_ROLLUP_MEASURES.includes(measure));

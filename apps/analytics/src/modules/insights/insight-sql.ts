@@ -192,6 +192,19 @@ export const FILTER_SQL: Record<FilterDimensionField, (values: string) => string
   resourceKinds: (v) => `bk.resource_kind = ANY(${v})`,
 };
 
+/** The registry's re-verification period when none is given (REGISTRY_REVERIFY_AFTER_MONTHS' default). */
+export const DEFAULT_REVERIFY_AFTER_MONTHS = 24;
+
+/**
+ * The organization's verification status `v.status` as the registry shows it: the stored status
+ * (the registry's derivation), with EXPIRED for a verification older than the re-verification
+ * period (verified_at plus `months` has passed), as the registry's effectiveStatus reads it.
+ */
+export function verificationJoin(months: string): string {
+  return `LEFT JOIN LATERAL (SELECT CASE WHEN vf.status = 'VERIFIED' AND vf.verified_at + make_interval(months => ${months}) <= now() THEN 'EXPIRED' ELSE vf.status END AS status
+    FROM analytics.organization_verification vf WHERE vf.organization_id = o.organization_id) v ON TRUE`;
+}
+
 /**
  * Whether a family's total can come from the grouped statement's own scan (GROUPING SETS): not
  * when a fact counts in several groups (an organization in each of its directions, an
@@ -206,7 +219,11 @@ export function totalInSameScan(family: InsightFamily, plan: Pick<InsightPlan, '
  * The statement of one family (not coverage): keys k0, k1 as grouped, then one column per measure.
  * With `withTotal` (see totalInSameScan), also the total, in a row marked "isTotal".
  */
-export function familyStatement(family: Exclude<InsightFamily, InsightFamily.COVERAGE>, plan: InsightPlan, options: { withTotal?: boolean } = {}): InsightStatement {
+export function familyStatement(
+  family: Exclude<InsightFamily, InsightFamily.COVERAGE>,
+  plan: InsightPlan,
+  options: { withTotal?: boolean; reverifyAfterMonths?: number } = {},
+): InsightStatement {
   const source = SOURCES[family];
   const params = new Params();
   const measures = plan.measures.filter((measure) => INSIGHT_MEASURE_FAMILY[measure] === family);
@@ -227,7 +244,7 @@ export function familyStatement(family: Exclude<InsightFamily, InsightFamily.COV
 
   const joins: string[] = [];
   if (usesOrganization && source.organizationJoin) joins.push(source.organizationJoin);
-  if (usesVerification) joins.push('LEFT JOIN analytics.organization_verification v ON v.organization_id = o.organization_id');
+  if (usesVerification) joins.push(verificationJoin(params.add(options.reverifyAfterMonths ?? DEFAULT_REVERIFY_AFTER_MONTHS, 'int')));
   // Organizations are a stock: those registered by the end of each bucket (NEW_ORGANIZATIONS: within it).
   const bucketOn = family === InsightFamily.ORGANIZATIONS ? `${source.time} < b.until` : `${source.time} >= b.since AND ${source.time} < b.until`;
   joins.push(`JOIN ${bucketsSql} ON ${bucketOn}`);

@@ -25,6 +25,8 @@ export interface InsightOptions {
   windowMonths: number;
   /** Whole months of the request measures that add up from the monthly figures (ANALYTICS_ROLLUPS; on unless false). */
   rollups?: boolean;
+  /** The registry's re-verification period (REGISTRY_REVERIFY_AFTER_MONTHS): a verification older than it reads EXPIRED. */
+  reverifyAfterMonths?: number;
   now?: () => Date;
 }
 
@@ -163,7 +165,11 @@ export class InsightService {
     const putTotal = (_codes: string[], measure: InsightMeasure, value: number | null) => total.figures.set(measure, value);
     const ungrouped = { ...plan, groupBy: [] };
     const run = async (family: Exclude<InsightFamily, InsightFamily.COVERAGE>, target: InsightPlan, sameScan: boolean) => {
-      const statements = familyStatements(family, target, { withTotal: sameScan, rollups: this.options.rollups !== false });
+      const statements = familyStatements(family, target, {
+        withTotal: sameScan,
+        rollups: this.options.rollups !== false,
+        reverifyAfterMonths: this.options.reverifyAfterMonths,
+      });
       await Promise.all(
         statements.map(async (statement) => {
           const rows: Record<string, unknown>[] = await this.dataSource.query(statement.sql, statement.params);
