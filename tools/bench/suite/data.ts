@@ -7,7 +7,7 @@
  * that module is there, the runner falls back to the registry's demo data and generated CSV
  * imports through the gateway (far smaller; each line then says `data=fallback`).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../stack/src/processes';
 import { startEmbeddedDatabase, type StackDatabase } from '../../stack/src/database';
@@ -24,7 +24,7 @@ export interface BenchData {
 }
 
 interface Generator {
-  generate(options: { scale: number; seed: number; databaseUrl: string }): Promise<unknown>;
+  generate(options: { scale: number; seed: number; databaseUrl: string; onProgress?: (progress: { step: string }) => void }): Promise<unknown>;
 }
 
 /** tools/generate's entry point, when it is there. */
@@ -66,22 +66,31 @@ export async function prepareData(scale: number, seed: number, log: (message: st
   const marker = `${dataDir}.json`;
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const database = await startEmbeddedDatabase(dataDir, 0, false, STATEMENT_STATS_OPTIONS);
-  if (existsSync(marker)) {
-    const { source } = JSON.parse(readFileSync(marker, 'utf8')) as { source: BenchData['source'] };
-    log(`data: scale ${scale}, seed ${seed}, kept in ${path.relative(ROOT, dataDir)} (${source})`);
-    return { database, source };
-  }
   const started = Date.now();
   const generator = await findGenerator();
   if (generator) {
-    log(`data: generating scale ${scale}, seed ${seed} (tools/generate)...`);
-    await generator.generate({ scale, seed, databaseUrl: database.url });
-  } else {
-    log('data: tools/generate has no generate() yet; demo data and generated organizations instead');
-    await fallbackData(database.url, Math.max(1200, 1000 * scale), log);
+    // Idempotent: the same scale and seed already there are kept (a moment), otherwise written.
+    log(`data: scale ${scale}, seed ${seed} in ${path.relative(ROOT, dataDir)} (tools/generate)...`);
+    let lastStep = '';
+    await generator.generate({
+      scale,
+      seed,
+      databaseUrl: database.url,
+      onProgress: (progress: { step: string }) => {
+        if (progress.step !== lastStep) log(`  ${(lastStep = progress.step)}`);
+      },
+    });
+    log(`data ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return { database, source: 'generate' };
   }
-  const source: BenchData['source'] = generator ? 'generate' : 'fallback';
-  writeFileSync(marker, JSON.stringify({ scale, seed, source, seconds: (Date.now() - started) / 1000, at: new Date().toISOString() }));
+  if (existsSync(marker)) {
+    log(`data: scale ${scale}, seed ${seed}, kept in ${path.relative(ROOT, dataDir)} (fallback)`);
+    return { database, source: 'fallback' };
+  }
+  log('data: tools/generate has no generate() yet; demo data and generated organizations instead');
+  await fallbackData(database.url, Math.max(1200, 1000 * scale), log);
+  writeFileSync(marker, JSON.stringify({ scale, seed, source: 'fallback', seconds: (Date.now() - started) / 1000, at: new Date().toISOString() }));
   log(`data ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const source: BenchData['source'] = 'fallback';
   return { database, source };
 }
