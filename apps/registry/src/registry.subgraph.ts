@@ -31,9 +31,11 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
       reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS,
     }, events);
     const duplicates = new DuplicatesService(dataSource, events, verification);
+    // Regions and districts are served from memory, read again after every edit.
+    const regions = new RegionService(dataSource);
     return {
-      regions: new RegionService(dataSource),
-      districts: new DistrictService(dataSource),
+      regions,
+      districts: new DistrictService(dataSource, () => regions.referenceChanged()),
       organizations: new OrganizationService(dataSource, events, duplicates),
       contacts: new ContactService(dataSource, events),
       verification,

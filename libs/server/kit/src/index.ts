@@ -34,6 +34,7 @@ export * from './audit/audit-plugin';
 export * from './audit/event-audit-sink';
 export * from './files/file-storage';
 export * from './schema/list-size';
+export * from './schema/cache-hints';
 export * from './limits/request-budget.plugin';
 export * from './limits/list-sizes';
 export * from './limits/operation-cost';

@@ -1,8 +1,9 @@
-import { ListSize } from '@birge/server-kit';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { INHERIT_CACHE, ListSize, PUBLIC_REFERENCE } from '@birge/server-kit';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { AssistanceOutcomeResult, AssistanceSubtype, AssistanceType } from '../request/assistance-enums';
 import { AssistanceLabel } from './assistance-label.type';
 
+@Directive(INHERIT_CACHE)
 @ObjectType({ description: 'A result a resolved request of a sub-type may have.' })
 export class AssistanceCatalogOutcome {
   @Field(() => AssistanceOutcomeResult, { description: 'The result, as recorded in AssistanceOutcome.result.' })
@@ -15,6 +16,7 @@ export class AssistanceCatalogOutcome {
   requiresLink: boolean;
 }
 
+@Directive(INHERIT_CACHE)
 @ObjectType({ description: 'One kind of help within a type, with its possible results.' })
 export class AssistanceCatalogSubtype {
   @Field(() => AssistanceSubtype, { description: 'The sub-type, as given when submitting a request.' })
@@ -31,6 +33,7 @@ export class AssistanceCatalogSubtype {
   outcomes: AssistanceCatalogOutcome[];
 }
 
+@Directive(PUBLIC_REFERENCE)
 @ObjectType({ description: 'One of the three types of help a front office gives, with its sub-types.' })
 export class AssistanceCatalogType {
   @Field(() => AssistanceType, { description: 'The type, as given when submitting a request.' })

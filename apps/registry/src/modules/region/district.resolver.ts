@@ -65,7 +65,7 @@ export class DistrictResolver {
 
   @FieldResolver(() => Region, { description: 'The region it belongs to.' })
   async region(@Root() district: District, @Ctx() ctx: RegistryContext): Promise<Region> {
-    const region = await ctx.services.regions.regionLoader(ctx.loaders).load(district.regionCode);
+    const region = await ctx.services.regions.region(district.regionCode);
     if (!region) throw new Error(`District ${district.code} points to missing region ${district.regionCode}`);
     return region;
   }

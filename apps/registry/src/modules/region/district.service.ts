@@ -67,20 +67,24 @@ function checkReason(reason: string | null | undefined, required: boolean, error
  * check the role; this service checks the rules.
  */
 export class DistrictService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** onChange: told after every committed change, so reference data held in memory is read again. */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly onChange: () => void = () => undefined,
+  ) {}
 
   async rename(code: string, version: number, name: LocalizedTextInput, identity: Identity, reason?: string | null): Promise<District> {
     const errors: FieldError[] = [];
     const cleanName = checkName(name, 'name', errors);
     const cleanReason = checkReason(reason, false, errors);
     if (errors.length) throw new ValidationError(errors);
-    return this.dataSource.transaction(async (manager) => {
+    return this.changed(this.dataSource.transaction(async (manager) => {
       const current = await this.lockCurrent(manager, code, version);
       const before = valuesOf(current);
       if (current.nameKk === cleanName.kk && current.nameRu === cleanName.ru && current.nameEn === cleanName.en) return toDistrict(current);
       Object.assign(current, { nameKk: cleanName.kk, nameRu: cleanName.ru, nameEn: cleanName.en });
       return this.saveChange(manager, current, DistrictChangeKind.UPDATED, before, identity, cleanReason);
-    });
+    }));
   }
 
   async add(regionCode: string, code: string, kind: DistrictKind, name: LocalizedTextInput, identity: Identity, reason?: string | null): Promise<District> {
@@ -100,7 +104,7 @@ export class DistrictService {
       });
     }
     if (errors.length) throw new ValidationError(errors);
-    return this.dataSource.transaction(async (manager) => {
+    return this.changed(this.dataSource.transaction(async (manager) => {
       // The region's row is locked so that two adds at once cannot both pass the count.
       await manager.query(`SELECT 1 FROM registry.region WHERE code = $1 FOR UPDATE`, [regionCode]);
       const [live]: { n: number }[] = await manager.query(
@@ -137,7 +141,7 @@ export class DistrictService {
       const added = await manager.getRepository(DistrictEntity).findOneByOrFail({ code: cleanCode });
       await this.recordChange(manager, added, DistrictChangeKind.ADDED, null, identity, cleanReason);
       return toDistrict(added);
-    });
+    }));
   }
 
   async abolish(code: string, version: number, abolishedOn: string, reason: string, identity: Identity, today = new Date()): Promise<District> {
@@ -150,7 +154,7 @@ export class DistrictService {
     } else if (date.getUTCFullYear() < 1991) errors.push({ field: 'abolishedOn', code: 'INVALID_DATE', message: 'must be after 1991' });
     const cleanReason = checkReason(reason, true, errors);
     if (errors.length) throw new ValidationError(errors);
-    return this.dataSource.transaction(async (manager) => {
+    return this.changed(this.dataSource.transaction(async (manager) => {
       const current = await this.lockCurrent(manager, code, version);
       if (current.abolishedOn) {
         throw new ConflictError(`District ${code} was already abolished on ${current.abolishedOn}`, {
@@ -162,7 +166,7 @@ export class DistrictService {
       const before = valuesOf(current);
       current.abolishedOn = day;
       return this.saveChange(manager, current, DistrictChangeKind.ABOLISHED, before, identity, cleanReason);
-    });
+    }));
   }
 
   /** Every change of each district, newest first, for a whole list of districts in one statement. */
@@ -187,6 +191,13 @@ export class DistrictService {
       );
       return groupByKeys(codes, changes, (change) => change.districtCode);
     });
+  }
+
+  /** A change's result, once committed, after telling onChange. */
+  private async changed(committed: Promise<District>): Promise<District> {
+    const district = await committed;
+    this.onChange();
+    return district;
   }
 
   /** The district, locked for the change, at the version the caller read; STALE_VERSION otherwise. */

@@ -1,8 +1,10 @@
+import { PUBLIC_REFERENCE } from '@birge/server-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalizedText } from './localized-text.type';
 import { DistrictKind } from './region-kind.enum';
 
 @Directive('@key(fields: "code")')
+@Directive(PUBLIC_REFERENCE)
 @ObjectType({ description: 'A district, city of regional significance or city district inside a region.' })
 export class District {
   @Field(() => ID, { description: 'Official KATO code.' })

@@ -1,5 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { INHERIT_CACHE } from '@birge/server-kit';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
+@Directive(INHERIT_CACHE)
 @ObjectType({ description: 'A name in Kazakh, Russian and English.' })
 export class LocalizedText {
   @Field({ description: 'Kazakh (the default language).' })

@@ -4,10 +4,10 @@ import type { RegistryContext } from '../../registry.context';
 export const regionReferences: ReferenceResolvers = {
   Region: {
     __resolveReference: (reference: { code: string }, ctx: RegistryContext) =>
-      ctx.services.regions.regionLoader(ctx.loaders).load(reference.code),
+      ctx.services.regions.region(reference.code),
   },
   District: {
     __resolveReference: (reference: { code: string }, ctx: RegistryContext) =>
-      ctx.services.regions.districtLoader(ctx.loaders).load(reference.code),
+      ctx.services.regions.district(reference.code),
   },
 };

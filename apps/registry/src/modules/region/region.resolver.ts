@@ -15,7 +15,7 @@ export class RegionResolver {
 
   @Query(() => Region, { nullable: true, description: 'One region by its KATO code; null when there is none.' })
   region(@Arg('code', () => ID, { description: 'The region\'s KATO code, e.g. 710000000 for Astana.' }) code: string, @Ctx() ctx: RegistryContext): Promise<Region | null> {
-    return ctx.services.regions.regionLoader(ctx.loaders).load(code);
+    return ctx.services.regions.region(code);
   }
 
   @ListSize(MAX_DISTRICTS_PER_REGION)
@@ -23,12 +23,12 @@ export class RegionResolver {
     description: 'Districts, cities of regional significance and city districts that exist now, in official order; abolished ones are in abolishedDistricts.',
   })
   districts(@Root() region: Region, @Ctx() ctx: RegistryContext): Promise<District[]> {
-    return ctx.services.regions.districtsOfRegionLoader(ctx.loaders).load(region.code);
+    return ctx.services.regions.liveDistricts(region.code);
   }
 
   @ListSize(ASSUMED_HISTORY_LENGTH)
   @FieldResolver(() => [District], { description: 'Districts of this region that were abolished (kept for history), most recently abolished first.' })
   abolishedDistricts(@Root() region: Region, @Ctx() ctx: RegistryContext): Promise<District[]> {
-    return ctx.services.regions.abolishedDistrictsOfRegionLoader(ctx.loaders).load(region.code);
+    return ctx.services.regions.abolishedDistricts(region.code);
   }
 }

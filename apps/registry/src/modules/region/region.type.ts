@@ -1,8 +1,10 @@
+import { PUBLIC_REFERENCE } from '@birge/server-kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { LocalizedText } from './localized-text.type';
 import { RegionKind } from './region-kind.enum';
 
 @Directive('@key(fields: "code")')
+@Directive(PUBLIC_REFERENCE)
 @ObjectType({ description: 'An oblast or a city of republican significance; each has its regional front office.' })
 export class Region {
   @Field(() => ID, { description: 'Official KATO code, e.g. 710000000 for Astana.' })

@@ -6,6 +6,7 @@ import type { ScopedSubgraph } from '@birge/shared-reference';
 import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
 import { guardPartnerScopes } from '../auth/partner-scope-guard';
 import { guardRestrictedFields, markedFields } from '../auth/restricted-fields';
+import { CACHE_CONTROL_SDL } from './cache-hints';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@listSize"])`;
 
@@ -43,7 +44,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     authChecker: options.authChecker,
     validate: { forbidUnknownValues: false },
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = parse(`${FEDERATION_LINK}\n${CACHE_CONTROL_SDL}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
