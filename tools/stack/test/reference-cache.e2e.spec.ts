@@ -32,7 +32,7 @@ describe('reference data from memory, end to end', () => {
   };
 
   beforeAll(async () => {
-    stack = await startStack({ logLevel: 'warn', env: { NODE_ENV: 'test' }, output: '/tmp/gw-stack-logs' });
+    stack = await startStack({ logLevel: 'warn', env: { NODE_ENV: 'test' } });
     admin = new GraphQLTestClient(stack.gatewayUrl, { identity: null });
   });
 
