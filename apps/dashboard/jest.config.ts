@@ -8,7 +8,7 @@ const workspaceRoot = path.resolve(__dirname, '../..');
 const config: Config = {
   displayName: 'dashboard',
   rootDir: __dirname,
-  testEnvironment: 'jsdom',
+  testEnvironment: path.join(__dirname, 'jest-environment.cjs'),
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': [

@@ -29,7 +29,7 @@ const mocks: Mocks = [
 describe('language switch', () => {
   it('starts in Kazakh, switches every label to Russian and remembers the choice', async () => {
     const first = renderApp('/regions', { mocks });
-    const navigation = screen.getByRole('navigation');
+    const navigation = await screen.findByRole('navigation');
     expect(within(navigation).getByRole('link', { name: 'Өңірлер' })).toBeTruthy();
     expect(await screen.findByRole('rowheader', { name: 'Абай облысы' })).toBeTruthy();
     expect(screen.getByRole('cell', { name: 'Облыс' })).toBeTruthy();
@@ -48,7 +48,7 @@ describe('language switch', () => {
     first.unmount();
 
     renderApp('/regions', { mocks });
-    expect(within(screen.getByRole('navigation')).getByRole('link', { name: 'Регионы' })).toBeTruthy();
+    expect(within(await screen.findByRole('navigation')).getByRole('link', { name: 'Регионы' })).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Язык'), { target: { value: 'en' } });
     expect(within(screen.getByRole('navigation')).getByRole('link', { name: 'Regions' })).toBeTruthy();
@@ -71,17 +71,17 @@ describe('pages by role', () => {
       account: { id: 'u-1', email: 'someone@demo.birge.kz', name: 'Someone', role, active: true, region: role === 'REGIONAL_STAFF' ? { code: ASTANA_CODE, name: { kk: 'Астана', ru: 'Астана', en: 'Astana' } } : null },
     }) as const;
 
-  it('shows the administration pages in the menu only to republican administrators', () => {
+  it('shows the administration pages in the menu only to republican administrators', async () => {
     renderApp('/regions', { mocks, viewer: account('REPUBLICAN_ADMIN') });
-    const navigation = screen.getByRole('navigation');
+    const navigation = await screen.findByRole('navigation');
     expect(within(navigation).getByRole('link', { name: 'API кілттері' }).getAttribute('href')).toBe('#/api-keys');
     expect(within(navigation).getByRole('link', { name: 'Аудит журналы' }).getAttribute('href')).toBe('#/audit-log');
   });
 
-  it.each(['REGIONAL_STAFF', 'ANALYST'] as const)('hides them from %s and answers a direct address with a coded refusal', (role) => {
+  it.each(['REGIONAL_STAFF', 'ANALYST'] as const)('hides them from %s and answers a direct address with a coded refusal', async (role) => {
     for (const path of ['/api-keys', '/audit-log', '/staff']) {
       const view = renderApp(path, { mocks, viewer: account(role) });
-      const navigation = screen.getByRole('navigation');
+      const navigation = await screen.findByRole('navigation');
       expect(within(navigation).queryByRole('link', { name: 'API кілттері' })).toBeNull();
       expect(within(navigation).queryByRole('link', { name: 'Аудит журналы' })).toBeNull();
       expect(screen.getByTestId('not-allowed').textContent).toContain('FORBIDDEN · ADMIN_ONLY');
@@ -89,9 +89,9 @@ describe('pages by role', () => {
     }
   });
 
-  it('tells an analyst that the role only reads when opening a form by its address', () => {
+  it('tells an analyst that the role only reads when opening a form by its address', async () => {
     renderApp('/organizations/new', { mocks, viewer: account('ANALYST') });
-    expect(within(screen.getByRole('navigation')).queryByRole('link', { name: 'Жаңа ұйым' })).toBeNull();
+    expect(within(await screen.findByRole('navigation')).queryByRole('link', { name: 'Жаңа ұйым' })).toBeNull();
     expect(screen.getByTestId('not-allowed').textContent).toContain('FORBIDDEN · READ_ONLY_ROLE');
   });
 });

@@ -1,9 +1,10 @@
 import { useI18n } from '../i18n/i18n';
-import { Link, navigate } from '../routing/router';
+import { Link, useNavigate } from 'react-router';
 import { useSession } from './session';
 
 /** Who is signed in and their role; "development identity" while the gateway's fallback acts. */
 export function UserMenu() {
+  const navigate = useNavigate();
   const { t, name } = useI18n();
   const { viewer, signOut } = useSession();
   if (viewer.kind === 'development') {

@@ -1,7 +1,8 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, type RenderResult } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import { useState, type ReactElement, type ReactNode } from 'react';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { createCache } from '../apollo/apollo-client';
 import { App } from '../app';
 import { TestSessionProvider, type Viewer } from '../auth/session';
@@ -16,19 +17,32 @@ export interface RenderOptions {
   viewer?: Viewer;
 }
 
-/** Renders with the app's real cache policies (pagination merging) and a mocked network. */
-export function renderWithProviders(ui: ReactElement, { mocks = [], locale, viewer = { kind: 'development' } }: RenderOptions = {}): RenderResult {
-  return render(
+/** One page at whatever address the test set in `window.location.hash`, inside a hash router. */
+export function TestRouter({ children }: { children: ReactNode }) {
+  const [router] = useState(() => createHashRouter([{ path: '*', element: children }]));
+  return <RouterProvider router={router} />;
+}
+
+function withProviders(ui: ReactElement, { mocks = [], locale, viewer = { kind: 'development' } }: RenderOptions): ReactElement {
+  return (
     <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 5 }}>
       <I18nProvider initialLocale={locale}>
         <TestSessionProvider viewer={viewer}>{ui}</TestSessionProvider>
       </I18nProvider>
-    </MockedProvider>,
+    </MockedProvider>
   );
 }
 
-/** Renders the whole app (header, bell, language switch) at a route such as `/regions`. */
+/** Renders with the app's real cache policies (pagination merging) and a mocked network. */
+export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}): RenderResult {
+  return render(withProviders(<TestRouter>{ui}</TestRouter>, options));
+}
+
+/**
+ * Renders the whole app (header, menu, bell, language switch) at a route such as `/regions`. Pages
+ * are loaded when first opened: wait for what the page shows (`findBy…`).
+ */
 export function renderApp(route: string, options: RenderOptions = {}): RenderResult {
   window.location.hash = `#${route}`;
-  return renderWithProviders(<App />, options);
+  return render(withProviders(<App />, options));
 }

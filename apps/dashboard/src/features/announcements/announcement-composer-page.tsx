@@ -4,7 +4,7 @@ import { regionOf, useViewer } from '../../auth/session';
 import type { FieldError } from '../../errors/graphql-errors';
 import type { AnnouncementTopic, CreateAnnouncementInput } from '../../gql/graphql';
 import { LOCALES, useI18n, type Locale } from '../../i18n/i18n';
-import { Link, navigate } from '../../routing/router';
+import { Link, useNavigate } from 'react-router';
 import { useFormErrors } from '../../ui/form-errors';
 import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
@@ -53,6 +53,7 @@ function TickList<T extends string>({
  * verification), with the audience counted live beside it; saved as a draft, scheduled, or sent at once.
  */
 export function AnnouncementComposerPage() {
+  const navigate = useNavigate();
   const { t, locale } = useI18n();
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);

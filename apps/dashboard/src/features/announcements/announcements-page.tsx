@@ -3,17 +3,13 @@ import { useState } from 'react';
 import { regionOf, roleOf, useViewer } from '../../auth/session';
 import type { AnnouncementFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link, useLocation } from '../../routing/router';
+import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../ui/data-table';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
 import { useRegionOptions } from '../reference/use-region-options';
+import { composesAnnouncements } from './announcement-roles';
 import { ANNOUNCEMENTS_PAGE_SIZE, AnnouncementsQuery, CancelAnnouncementMutation, SendAnnouncementMutation } from './announcements.graphql';
-
-/** Who composes announcements: republican administrators and regional staff (analysts only read them). */
-export function composesAnnouncements(role: string | null): boolean {
-  return role === 'REPUBLICAN_ADMIN' || role === 'REGIONAL_STAFF';
-}
 
 function Figures({ node }: { node: AnnouncementFieldsFragment }) {
   const { t, formatNumber } = useI18n();
@@ -68,7 +64,7 @@ export function AnnouncementsPage() {
   const role = roleOf(viewer);
   const ownRegion = regionOf(viewer);
   // From a notification: that announcement's text is shown open.
-  const openId = useLocation().query.get('id');
+  const openId = useSearchParams()[0].get('id');
   const regions = useRegionOptions();
   const regionName = (code: string) => {
     const region = regions.data?.regions.find((candidate) => candidate.code === code);

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { useLocation } from '../../routing/router';
+import { useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../ui/status';
 import { UnsubscribeMutation } from './announcements.graphql';
 
@@ -10,7 +10,7 @@ import { UnsubscribeMutation } from './announcements.graphql';
  */
 export function UnsubscribePage() {
   const { t } = useI18n();
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const token = query.get('token') ?? '';
   const [unsubscribe, { data, loading, error }] = useMutation(UnsubscribeMutation);
   return (

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import type { AuditLogQuery } from '../../gql/graphql';
 import { isMessageKey, useI18n } from '../../i18n/i18n';
-import { navigate, useLocation } from '../../routing/router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { DataTable } from '../../ui/data-table';
 import { FilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
@@ -33,6 +33,7 @@ function OutcomeBadge({ outcome }: { outcome: string }) {
 }
 
 function FilterForm({ initial, keyNames }: { initial: AuditFilterForm; keyNames: { id: string; name: string }[] }) {
+  const navigate = useNavigate();
   const { t } = useI18n();
   const staff = useStaffDirectory();
   const [form, setForm] = useState(initial);
@@ -116,7 +117,7 @@ function WhoCell({ entry, keyName, nameOf }: { entry: AuditEntry; keyName: (id: 
 
 export function AuditLogPage() {
   const { t, formatDate, formatNumber } = useI18n();
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const form = auditFormFromQuery(query);
   const filter = auditFilterOf(form);
   const staff = useStaffDirectory();

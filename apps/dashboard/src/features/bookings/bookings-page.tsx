@@ -5,7 +5,7 @@ import { canWrite, regionOf, useViewer } from '../../auth/session';
 import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
 import type { BookableResourceKind as Kind, BookableResourcesQuery as ResourcesData } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { navigate, useLocation } from '../../routing/router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { AccessHidden } from '../../ui/access';
@@ -184,10 +184,11 @@ function CancelBookingButton({ id, version }: { id: string; version: number }) {
 }
 
 export function BookingsPage() {
+  const navigate = useNavigate();
   const { t, name, formatDate } = useI18n();
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const regions = useRegionOptions();
   const regionCode = query.get('region') ?? ownRegion ?? regions.data?.regions[0]?.code ?? '';
   const from = useMemo(() => startOfWeek(new Date()).toISOString(), []);

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReportingCompletenessQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate } from '../../routing/router';
+import { Link, useNavigate } from 'react-router';
 import { FilterSelect } from '../../ui/filter-select';
 import { DownloadButtons } from '../../ui/download-buttons';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
@@ -73,6 +73,7 @@ function Totals({ data }: { data: Completeness }) {
  * The matrix scrolls inside its own box, its headers sticky, so a phone never scrolls sideways.
  */
 export function CompletenessPage({ formId }: { formId: string | null }) {
+  const navigate = useNavigate();
   const { t, name } = useI18n();
   const forms = useQuery(ReportFormsQuery, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
   const formNodes = forms.data?.reportForms.edges.map((edge) => edge.node) ?? [];

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { EmailDeliveryStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { navigate, useLocation } from '../../routing/router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { DataTable } from '../../ui/data-table';
 import { FilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
@@ -12,8 +12,9 @@ const STATUSES: readonly EmailDeliveryStatus[] = ['QUEUED', 'SENDING', 'SENT', '
 
 /** The e-mail delivery log for republican administrators: every e-mail, its state, attempts and the server's answer; the status filter in the address. */
 export function EmailDeliveriesPage() {
+  const navigate = useNavigate();
   const { t, formatDate, formatNumber } = useI18n();
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const status = STATUSES.find((candidate) => candidate === query.get('status')) ?? null;
   const { data, loading, error, refetch, fetchMore } = useQuery(EmailDeliveriesQuery, {
     variables: { filter: status ? { status } : null, first: EMAIL_DELIVERIES_PAGE_SIZE },

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { NavLink } from '../../routing/router';
+import { NavItemLink } from '../../layout/nav-link';
 import { UnreadFeedbackCountQuery } from './feedback.graphql';
 
 const inFeedback = (path: string) => path === '/feedback' || path.startsWith('/feedback/');
@@ -11,7 +11,7 @@ export function FeedbackNavLink() {
   const { data } = useQuery(UnreadFeedbackCountQuery, { pollInterval: 60_000, errorPolicy: 'all' });
   const count = data?.unreadFeedbackCount ?? 0;
   return (
-    <NavLink to="/feedback" isActive={inFeedback}>
+    <NavItemLink to="/feedback" isActive={inFeedback}>
       {t('nav.feedback')}
       {count > 0 && (
         <>
@@ -21,6 +21,6 @@ export function FeedbackNavLink() {
           <span className="visually-hidden">{t('feedback.unreadThreads', { count: formatNumber(count) })}</span>
         </>
       )}
-    </NavLink>
+    </NavItemLink>
   );
 }

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';

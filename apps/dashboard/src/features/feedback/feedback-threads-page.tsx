@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { isAdmin, regionOf, useViewer, type Viewer } from '../../auth/session';
+import { regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../routing/router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { FilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
@@ -10,21 +10,17 @@ import { useRegionOptions } from '../reference/use-region-options';
 import { FEEDBACK_PAGE_SIZE, FeedbackThreadsQuery } from './feedback.graphql';
 import { FEEDBACK_STATUSES, FEEDBACK_TOPICS, feedbackFilterFromQuery, feedbackQueryWith } from './feedback-filter';
 
-/** The channel is the region's own staff's and the republican office's, nobody else's (the API's rule). */
-export function takesPartInFeedback(viewer: Viewer): boolean {
-  return isAdmin(viewer) || regionOf(viewer) !== null;
-}
-
 /**
  * The continuous feedback channel: threads between the front offices and the republican office,
  * the one with the newest message first, each with how many of its messages the viewer has not
  * read; filtered by region (republican office only), status and topic.
  */
 export function FeedbackThreadsPage() {
+  const navigate = useNavigate();
   const { t, name, formatNumber, formatDate } = useI18n();
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const filter = feedbackFilterFromQuery(query, ownRegion);
   const regions = useRegionOptions();
   const { data, loading, error, fetchMore, refetch } = useQuery(FeedbackThreadsQuery, { variables: { filter, first: FEEDBACK_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });

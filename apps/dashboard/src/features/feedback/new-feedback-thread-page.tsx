@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { regionOf, useViewer } from '../../auth/session';
 import type { FeedbackTopic } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate } from '../../routing/router';
+import { Link, useNavigate } from 'react-router';
 import { useFormErrors } from '../../ui/form-errors';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
@@ -16,6 +16,7 @@ import { StartFeedbackThreadMutation, UnreadFeedbackCountQuery } from './feedbac
 
 /** Opens a thread: regional staff for their own region, the republican office for any region. */
 export function NewFeedbackThreadPage() {
+  const navigate = useNavigate();
   const { t, name } = useI18n();
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);

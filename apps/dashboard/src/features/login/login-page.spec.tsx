@@ -7,7 +7,7 @@ import { LoginMutation } from '../../auth/auth.graphql';
 import { TestSessionProvider } from '../../auth/session';
 import type { IssuedSession } from '../../auth/session-store';
 import { I18nProvider, type Locale } from '../../i18n/i18n';
-import type { Mocks } from '../../testing/render';
+import { TestRouter, type Mocks } from '../../testing/render';
 import { LoginPage } from './login-page';
 
 const credentials = { email: 'astana@demo.birge.kz', password: 'demo-astana-2026' };
@@ -18,7 +18,9 @@ function renderLogin(mocks: Mocks, locale: Locale = 'kk') {
     <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 5 }}>
       <I18nProvider initialLocale={locale}>
         <TestSessionProvider viewer={{ kind: 'anonymous' }} onSignIn={signIn}>
-          <LoginPage next="/requests" />
+          <TestRouter>
+            <LoginPage next="/requests" />
+          </TestRouter>
         </TestSessionProvider>
       </I18nProvider>
     </MockedProvider>,

@@ -4,10 +4,11 @@ import { useSession } from '../../auth/session';
 import { LoginMutation } from '../../auth/auth.graphql';
 import { describeError, type FieldError } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
-import { navigate } from '../../routing/router';
+import { useNavigate } from 'react-router';
 import { FormField } from '../../ui/form-field';
 
 export function LoginPage({ next = '/' }: { next?: string }) {
+  const navigate = useNavigate();
   const i18n = useI18n();
   const { t } = i18n;
   const { signIn } = useSession();

@@ -4,7 +4,7 @@ import { canWrite, useViewer } from '../../auth/session';
 import { errorCodeOf } from '../../errors/graphql-errors';
 import type { NeedPageQuery as PageData, NeedStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';

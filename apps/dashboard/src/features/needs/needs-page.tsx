@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { canWrite, regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../routing/router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { DownloadButtons } from '../../ui/download-buttons';
 import { useExportFile } from '../../ui/use-export-file';
@@ -25,10 +25,11 @@ export function excerpt(text: string, length = 220): string {
  * no ranking, only the order entries were recorded in.
  */
 export function NeedsPage() {
+  const navigate = useNavigate();
   const { t, name, formatNumber } = useI18n();
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const filter = needFilterFromQuery(query, ownRegion);
   const regions = useRegionOptions();
   const { data, loading, error, fetchMore, refetch } = useQuery(NeedsQuery, { variables: { filter, first: NEEDS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });

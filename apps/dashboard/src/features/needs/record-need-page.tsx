@@ -5,7 +5,7 @@ import { regionOf, useViewer } from '../../auth/session';
 import type { FieldError } from '../../errors/graphql-errors';
 import type { NeedKind, NeedTheme, RecordNeedInput } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../routing/router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormCard } from '../../ui/form-card';
 import { useFormErrors } from '../../ui/form-errors';
 import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
@@ -20,10 +20,11 @@ const KNOWN_FIELDS = ['regionCode', 'districtCode', 'theme', 'kind', 'narrative'
 
 /** Records a need of a region (regional staff: their own), optionally of one of its districts. */
 export function RecordNeedPage() {
+  const navigate = useNavigate();
   const { t, name } = useI18n();
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const regions = useRegionOptions();
   const [form, setForm] = useState({
     regionCode: ownRegion ?? query.get('region') ?? '',

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../routing/router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
@@ -18,8 +18,9 @@ export const INBOX_PAGE_SIZE = 20;
  * the bell polls the unread count and the list is asked again when it grows.
  */
 export function InboxPage() {
+  const navigate = useNavigate();
   const { t, plural } = useI18n();
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const filter = inboxFilterFromQuery(query);
   const { data, loading, error, fetchMore, refetch } = useQuery(NotificationsQuery, {
     variables: { filter, first: INBOX_PAGE_SIZE },

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { useLocation } from '../../routing/router';
+import { useLocation } from 'react-router';
 import { NotificationsPanel } from './notifications-panel';
 import { usePolledUnreadCount } from './unread-count';
 
@@ -9,8 +9,8 @@ export { UNREAD_POLL_INTERVAL_MS } from './unread-count';
 export function NotificationBell() {
   const { t, formatNumber } = useI18n();
   const [open, setOpen] = useState(false);
-  const { path, query } = useLocation();
-  const address = `${path}?${query.toString()}`;
+  const { pathname, search } = useLocation();
+  const address = `${pathname}${search}`;
   // Following a link (or going back) leaves the popup behind: it belongs to the page it opened on.
   useEffect(() => setOpen(false), [address]);
   const { data, error } = usePolledUnreadCount();

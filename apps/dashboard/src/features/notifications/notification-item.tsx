@@ -1,6 +1,6 @@
 import type { NotificationFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { notificationDetail } from './notification-text';
 
 /** One notification: what happened and what changed, where, and the reader's actions on it. */

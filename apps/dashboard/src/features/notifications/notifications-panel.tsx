@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';
 import { NotificationItem } from './notification-item';
 import { NotificationsQuery } from './notifications.graphql';

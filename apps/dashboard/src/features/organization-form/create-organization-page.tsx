@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
-import { navigate } from '../../routing/router';
+import { useNavigate } from 'react-router';
 import { OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { ExistingRecord, existingRecordOf, PossibleDuplicates, possibleDuplicatesOf } from './duplicate-notices';
@@ -10,6 +10,7 @@ import { EMPTY_ORGANIZATION_FORM, isKnownField, missingFields, OrganizationField
 import { CreateOrganizationMutation } from './organization-form.graphql';
 
 export function CreateOrganizationPage() {
+  const navigate = useNavigate();
   const { t } = useI18n();
   const [form, setForm] = useState<OrganizationFormState>(EMPTY_ORGANIZATION_FORM);
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);

@@ -1,6 +1,6 @@
 import { errorReasonOf, extensionsOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 
 export interface DuplicateCandidate {
   id: string;

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf, groupByField, isStaleVersion, type FieldError } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate } from '../../routing/router';
+import { Link, useNavigate } from 'react-router';
 import { OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
@@ -16,6 +16,7 @@ import { EditOrganizationQuery, UpdateOrganizationMutation } from './organizatio
  * reload the record (losing their edits) and apply them again.
  */
 export function EditOrganizationPage({ id }: { id: string }) {
+  const navigate = useNavigate();
   const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(EditOrganizationQuery, { variables: { id }, fetchPolicy: 'network-only' });
   const organization = data?.organization;

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { FieldError } from '../../errors/graphql-errors';
 import type { ImportOrganizationsMutation as ImportResult } from '../../gql/graphql';
 import { isMessageKey, useI18n, type I18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { FormField } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { ImportOrganizationsMutation } from './organization-import.graphql';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { fieldErrorsOf } from '../../errors/graphql-errors';
 import type { OrganizationPageQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { FormFailure } from '../../ui/form-failure';
 import { MergeOrganizationsMutation } from './organization.graphql';
 

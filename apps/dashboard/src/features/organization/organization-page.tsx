@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { canWrite, roleOf, useViewer } from '../../auth/session';
 import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';

@@ -8,7 +8,7 @@ interface FacetCount {
 }
 import { canWrite, useViewer } from '../../auth/session';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../routing/router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import {
@@ -42,9 +42,10 @@ function countsOf(facets: FacetsData | undefined, dimension: Dimension): Map<str
 }
 
 export function OrganizationsPage() {
+  const navigate = useNavigate();
   const i18n = useI18n();
   const { t, name, formatDate, formatNumber } = i18n;
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const viewer = useViewer();
   const filter = filterFromQuery(query);
   const orderBy = orderFromQuery(query, filter);

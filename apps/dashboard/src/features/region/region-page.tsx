@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { regionOf, useViewer } from '../../auth/session';
 import type { DistrictCoverageStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { DataTable } from '../../ui/data-table';
 import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';
 import { RegionAnalytics } from '../analytics/region-analytics';

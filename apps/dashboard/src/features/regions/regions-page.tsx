@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { ErrorNotice, Loading, Unavailable } from '../../ui/status';
 import { RegionsPageQuery } from './regions.graphql';
 

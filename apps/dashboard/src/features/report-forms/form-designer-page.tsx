@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import type { ReportFormFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../routing/router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormCard } from '../../ui/form-card';
 import { useFormErrors } from '../../ui/form-errors';
 import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
@@ -34,6 +34,7 @@ function knownPath(path: string): boolean {
  * version once reports use it), its versions listed.
  */
 function Designer({ form }: { form: ReportFormFieldsFragment | null }) {
+  const navigate = useNavigate();
   const { t, name, formatDate } = useI18n();
   const regions = useRegionOptions();
   const sources = useQuery(ReportPrefillSourcesQuery, { fetchPolicy: 'cache-first' });
@@ -213,7 +214,7 @@ export function NewReportFormPage() {
 
 export function EditReportFormPage({ id }: { id: string }) {
   const { t, name } = useI18n();
-  const created = useLocation().query.get('created') === '1';
+  const created = useSearchParams()[0].get('created') === '1';
   const { data, loading, error, refetch } = useQuery(ReportFormQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <Loading />;
   const form = data?.reportForm;

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { isAdmin, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
 import { REPORT_FORMS_PAGE_SIZE, ReportFormsQuery } from './report-forms.graphql';

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { regionOf, useViewer } from '../../auth/session';
 import type { ReportFormsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { navigate } from '../../routing/router';
+import { useNavigate } from 'react-router';
 import { useFormErrors } from '../../ui/form-errors';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
@@ -19,6 +19,7 @@ type FormNode = ReportFormsQuery['reportForms']['edges'][number]['node'];
  * form's recent ones up to the current.
  */
 export function OpenReportForm({ forms, initialFormId }: { forms: readonly FormNode[]; initialFormId: string | null }) {
+  const navigate = useNavigate();
   const { t, name } = useI18n();
   const ownRegion = regionOf(useViewer());
   const regions = useRegionOptions();

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReportFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { PrefillNote } from './answer-control';
 import type { ReportAnswer, ReportField } from './report-answers';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { canWrite, isAdmin, regionOf, useViewer } from '../../auth/session';
 import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { DownloadButtons } from '../../ui/download-buttons';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { useExportFile } from '../../ui/use-export-file';

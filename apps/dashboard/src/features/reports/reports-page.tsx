@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { canWrite, regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../routing/router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
@@ -19,10 +19,11 @@ import './reports.css';
  * republican office reviews any.
  */
 export function ReportsPage() {
+  const navigate = useNavigate();
   const { t, name, formatNumber, formatDate } = useI18n();
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const filter = reportFilterFromQuery(query, ownRegion);
   const regions = useRegionOptions();
   const forms = useQuery(ReportFormsQuery, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });

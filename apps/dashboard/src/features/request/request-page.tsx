@@ -4,7 +4,7 @@ import { accountIdOf, canWrite, roleOf, useViewer } from '../../auth/session';
 import { errorCodeOf } from '../../errors/graphql-errors';
 import type { AssistanceRequestPageQuery as PageData, AssistanceRequestStatus } from '../../gql/graphql';
 import { useI18n, type I18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';

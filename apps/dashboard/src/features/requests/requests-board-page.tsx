@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { accountIdOf, regionOf, useViewer } from '../../auth/session';
 import type { AssistanceRequestStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../routing/router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { FilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
@@ -14,12 +14,13 @@ import { boardFilterFromQuery, boardQueryWith } from './request-filter';
 import { AssistanceBoardQuery, BOARD_PAGE_SIZE } from './requests.graphql';
 
 export function RequestsBoardPage() {
+  const navigate = useNavigate();
   const i18n = useI18n();
   const { t, formatDate, formatNumber } = i18n;
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
   const myId = accountIdOf(viewer);
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const filter = boardFilterFromQuery(query, ownRegion);
   const staff = useStaffDirectory();
   const { data, loading, error, fetchMore, refetch } = useQuery(AssistanceBoardQuery, {

@@ -4,7 +4,7 @@ import { canWrite, useViewer } from '../../auth/session';
 import { errorCodeOf, fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
 import type { TrainingPageQuery as PageData } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';

@@ -5,7 +5,7 @@ import { canWrite, regionOf, useViewer } from '../../auth/session';
 import type { FieldError } from '../../errors/graphql-errors';
 import type { TrainingAudience as Audience } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../routing/router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormCard } from '../../ui/form-card';
 import { useFormErrors } from '../../ui/form-errors';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
@@ -113,11 +113,12 @@ function ScheduleTrainingForm({ ownRegion, defaultRegion }: { ownRegion: string 
 }
 
 export function TrainingsPage() {
+  const navigate = useNavigate();
   const i18n = useI18n();
   const { t, name, formatDate, formatNumber } = i18n;
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const regionParam = query.get('region');
   const regionCode = regionParam === 'all' ? null : (regionParam ?? ownRegion);
   // The calendar starts with the current week; earlier ones are history.
