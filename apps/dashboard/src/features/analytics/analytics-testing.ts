@@ -1,7 +1,7 @@
 import { REGIONS } from '@birge/shared-reference';
 import { name } from '../../testing/fixtures';
 import type { Mocks } from '../../testing/render';
-import { InsightSeriesQuery, OPEN_NEEDS_PAGE_SIZE, RegionDrillDownQuery, RegionInsightsQuery, RegisterNeedsQuery } from './analytics.graphql';
+import { InsightBreakdownQuery, InsightSeriesQuery, OPEN_NEEDS_PAGE_SIZE, RegionDrillDownQuery, RegionInsightsQuery, RegisterNeedsQuery } from './analytics.graphql';
 
 const MEASURES = ['ORGANIZATIONS', 'NEW_ORGANIZATIONS', 'REQUESTS', 'OPEN_REQUESTS', 'OVERDUE_REQUESTS', 'RESOLVED_REQUESTS', 'CONTACTS', 'COVERED_DISTRICTS'] as const;
 
@@ -25,8 +25,11 @@ const values = (record: Record<string, number>) => MEASURES.map((measure) => ({ 
  * The 20 regions' figures (organizations 0, 1, 2, ... in official order; open requests 10 in
  * Astana) as the analytics API groups them by region. Abai, with no facts, has no row: zeros.
  */
-export function regionFiguresMock(options: { period?: Record<string, unknown>; scale?: number } = {}): Mocks[number] {
+export function regionFiguresMock(
+  options: { period?: Record<string, unknown>; scale?: number; filter?: Record<string, unknown>; measures?: readonly string[] } = {},
+): Mocks[number] {
   const scale = options.scale ?? 1;
+  const asked = options.measures ?? MEASURES;
   const regions = REGIONS.map((region) => ({
     __typename: 'Region',
     code: region.code,
@@ -39,17 +42,18 @@ export function regionFiguresMock(options: { period?: Record<string, unknown>; s
   );
   const total = Object.fromEntries(MEASURES.map((measure) => [measure, rows.reduce((sum, row) => sum + (row.record[measure] ?? 0), 0)]));
   return {
-    request: { query: RegionInsightsQuery, variables: { filter: options.period ? { period: options.period } : {} } },
+    request: { query: RegionInsightsQuery, variables: { filter: { ...(options.period ? { period: options.period } : {}), ...options.filter }, measures: asked } },
     result: {
       data: {
         regions,
         insights: {
           __typename: 'InsightTable',
+          measures: asked,
           period: { __typename: 'InsightPeriod', from: '2025-12-01', to: '2026-12-31' },
           rows: rows.map((row) => ({
             __typename: 'InsightRow',
             keys: [{ __typename: 'InsightKey', dimension: 'REGION', code: row.code }],
-            values: values(row.record),
+            values: values(row.record).filter((value) => asked.includes(value.measure)),
             // Astana's front office has an accepted report; the others none yet.
             regionContext: {
               __typename: 'InsightRegionContext',
@@ -57,7 +61,7 @@ export function regionFiguresMock(options: { period?: Record<string, unknown>; s
               lastReportPeriod: row.code === '710000000' ? '2026-Q3' : null,
             },
           })),
-          total: { __typename: 'InsightRow', values: values(total) },
+          total: { __typename: 'InsightRow', values: values(total).filter((value) => asked.includes(value.measure)) },
         },
       },
     },
@@ -123,14 +127,20 @@ export function registerNeedsMock(filter: Record<string, unknown> = {}): Mocks[n
 }
 
 /** A region's drill-down: the districts given with their organizations and requests; the region's last report narrative on every row. */
-export function drillDownMock(region: string, districts: { code: string; organizations: number; requests: number }[], narrative: string | null = null, filter: Record<string, unknown> = {}): Mocks[number] {
-  const measures = ['ORGANIZATIONS', 'REQUESTS', 'OPEN_REQUESTS', 'OVERDUE_REQUESTS', 'RESOLVED_REQUESTS', 'CONTACTS'];
+export function drillDownMock(
+  region: string,
+  districts: { code: string; organizations: number; requests: number }[],
+  narrative: string | null = null,
+  filter: Record<string, unknown> = {},
+  measures: readonly string[] = ['ORGANIZATIONS', 'REQUESTS', 'OPEN_REQUESTS', 'OVERDUE_REQUESTS', 'RESOLVED_REQUESTS', 'CONTACTS'],
+): Mocks[number] {
   return {
-    request: { query: RegionDrillDownQuery, variables: { region, filter } },
+    request: { query: RegionDrillDownQuery, variables: { region, filter, measures } },
     result: {
       data: {
         insightDrillDown: {
           __typename: 'InsightTable',
+          measures,
           period: { __typename: 'InsightPeriod', from: '2025-12-01', to: '2026-12-31' },
           rows: districts.map((district) => ({
             __typename: 'InsightRow',
@@ -142,6 +152,40 @@ export function drillDownMock(region: string, districts: { code: string; organiz
             })),
             regionContext: { __typename: 'InsightRegionContext', openNeedCount: 0, lastReportNarrative: narrative, lastReportPeriod: narrative ? '2026-Q3' : null },
           })),
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** The measures a breakdown asks for when only its dimension (an organization's) cuts them: every count but coverage. */
+export const BREAKDOWN_MEASURES = ['ORGANIZATIONS', 'NEW_ORGANIZATIONS', 'REQUESTS', 'OPEN_REQUESTS', 'OVERDUE_REQUESTS', 'RESOLVED_REQUESTS', 'CONTACTS'] as const;
+
+/** A breakdown by one dimension: the groups given (code → value of every measure, or per measure), their sum as the total. */
+export function breakdownMock(
+  filter: Record<string, unknown>,
+  dimension: string,
+  groups: Record<string, number | Record<string, number>>,
+  measures: readonly string[] = BREAKDOWN_MEASURES,
+): Mocks[number] {
+  const valueOf = (group: number | Record<string, number>, measure: string) => (typeof group === 'number' ? group : (group[measure] ?? 0));
+  const row = (keys: { code: string }[], of: (measure: string) => number) => ({
+    __typename: 'InsightRow',
+    keys: keys.map((key) => ({ __typename: 'InsightKey', dimension, code: key.code })),
+    values: measures.map((measure) => ({ __typename: 'InsightValue', measure, value: of(measure) })),
+  });
+  return {
+    request: { query: InsightBreakdownQuery, variables: { filter, measures, groupBy: [dimension] } },
+    result: {
+      data: {
+        insights: {
+          __typename: 'InsightTable',
+          measures,
+          groupBy: [dimension],
+          period: { __typename: 'InsightPeriod', from: '2025-12-01', to: '2026-12-31' },
+          rows: Object.entries(groups).map(([code, group]) => row([{ code }], (measure) => valueOf(group, measure))),
+          total: { __typename: 'InsightRow', values: row([], (measure) => Object.values(groups).reduce<number>((sum, group) => sum + valueOf(group, measure), 0)).values },
         },
       },
     },

@@ -32,19 +32,16 @@ export const InsightRowFieldsFragment = graphql(`
 
 /**
  * Every region's figures over a period for the map, the chart and the table (the analytics API
- * grouped by region), the country's total, and the 20 regions themselves so that a region with
- * no facts still shows, with zeros.
+ * grouped by region: every region a row), the country's total, and the 20 regions themselves.
+ * The measures are those the dimension filters can cut (see measuresCutBy).
  */
 export const RegionInsightsQuery = graphql(`
-  query RegionInsights($filter: InsightFilter) {
+  query RegionInsights($filter: InsightFilter, $measures: [InsightMeasure!]!) {
     regions {
       ...FigureRegionFields
     }
-    insights(
-      filter: $filter
-      groupBy: [REGION]
-      measures: [ORGANIZATIONS, NEW_ORGANIZATIONS, REQUESTS, OPEN_REQUESTS, OVERDUE_REQUESTS, RESOLVED_REQUESTS, CONTACTS, COVERED_DISTRICTS]
-    ) {
+    insights(filter: $filter, groupBy: [REGION], measures: $measures) {
+      measures
       period {
         from
         to
@@ -55,6 +52,32 @@ export const RegionInsightsQuery = graphql(`
           lastReportNarrative
           lastReportPeriod
         }
+      }
+      total {
+        values {
+          measure
+          value
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * Some measures broken down by one dimension (directions, request statuses, ...) with their total,
+ * for the breakdown's chart and table; the keys' labels come from the translation files.
+ */
+export const InsightBreakdownQuery = graphql(`
+  query InsightBreakdown($filter: InsightFilter, $measures: [InsightMeasure!]!, $groupBy: [InsightDimension!]) {
+    insights(filter: $filter, measures: $measures, groupBy: $groupBy) {
+      measures
+      groupBy
+      period {
+        from
+        to
+      }
+      rows {
+        ...InsightRowFields
       }
       total {
         values {
@@ -126,8 +149,9 @@ export const RegisterNeedsQuery = graphql(`
 
 /** A region's figures district by district over a period (drill-down), with its last report's narrative. */
 export const RegionDrillDownQuery = graphql(`
-  query RegionDrillDown($region: ID!, $filter: InsightFilter) {
-    insightDrillDown(region: $region, filter: $filter, measures: [ORGANIZATIONS, REQUESTS, OPEN_REQUESTS, OVERDUE_REQUESTS, RESOLVED_REQUESTS, CONTACTS]) {
+  query RegionDrillDown($region: ID!, $filter: InsightFilter, $measures: [InsightMeasure!]!) {
+    insightDrillDown(region: $region, filter: $filter, measures: $measures) {
+      measures
       period {
         from
         to

@@ -8,11 +8,13 @@ import { LINE_STYLES } from './trend-chart';
 const COMPARED: readonly Measure[] = ['organizations', 'requests', 'openRequests', 'overdueRequests', 'resolvedRequests', 'contacts'];
 
 /** One group of bars per measure, one bar per region in the order the regions were chosen. */
-export function CompareChart({ rows }: { rows: readonly RegionFigures[] }) {
+export function CompareChart({ rows, notCut = [] }: { rows: readonly RegionFigures[]; notCut?: readonly Measure[] }) {
   const { t, name, formatNumber } = useI18n();
+  // Only the figures the dimension filters cut.
+  const compared = COMPARED.filter((measure) => !notCut.includes(measure));
   // Horizontal bars: the measures' names stay readable on a phone.
-  const size = useChartSize(COMPARED.length * (rows.length * 14 + 18) + 70);
-  const data = COMPARED.map((measure) => ({
+  const size = useChartSize(compared.length * (rows.length * 14 + 18) + 70);
+  const data = compared.map((measure) => ({
     measure: t(MEASURE_LABEL[measure]),
     ...Object.fromEntries(rows.map((row) => [row.code, row[measure as Exclude<Measure, 'coverage'>] ?? 0])),
   }));

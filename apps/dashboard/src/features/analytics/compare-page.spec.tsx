@@ -11,12 +11,13 @@ const ASTANA = '710000000';
 
 /** The overview's figures of the two regions, as insights answers with a region filter, and Astana's last report. */
 function compareMock(): Mocks[number] {
-  const figures = regionFiguresMock().result as { data: { regions: unknown[]; insights: { rows: { keys: { code: string }[] }[] } } };
+  const mock = regionFiguresMock();
+  const figures = mock.result as { data: { regions: unknown[]; insights: { rows: { keys: { code: string }[] }[] } } };
   const rows = figures.data.insights.rows
     .filter((row) => row.keys[0]?.code === ASTANA)
     .map((row) => ({ ...row, regionContext: { __typename: 'InsightRegionContext', lastReportNarrative: 'Астанада волонтерлер саны өсті.', lastReportPeriod: '2026-Q3' } }));
   return {
-    request: { query: RegionInsightsQuery, variables: { filter: { regions: [ABAI, ASTANA] } } },
+    request: { query: RegionInsightsQuery, variables: { filter: { regions: [ABAI, ASTANA] }, measures: (mock.request.variables as Record<string, unknown>)['measures'] } },
     result: { data: { regions: figures.data.regions, insights: { ...figures.data.insights, rows } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };

@@ -1,18 +1,16 @@
-import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../routing/router';
+import { Link } from '../../routing/router';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
 import { isMeasure, type Measure } from './measures';
-import { regionCodesFrom, withParams } from './analytics-filter';
-import { RegionInsightsQuery } from './analytics.graphql';
+import { insightFilterFor, regionCodesFrom } from './analytics-filter';
 import { CompareChart } from './compare-chart';
 import { CompareRegionCard } from './compare-region-card';
 import { CompareTrend } from './compare-trend';
+import { DimensionFilters } from './dimension-filters';
 import { MeasureSelect } from './measure-select';
-import { periodInput } from './period';
 import { PeriodSelect } from './period-select';
-import { regionFiguresFrom } from './use-region-figures';
-import { useOpenNeeds } from './use-open-needs';
+import { useAnalyticsAddress } from './use-analytics-address';
+import { useRegionFigures } from './use-region-figures';
 import { useRegionOptions } from '../reference/use-region-options';
 import './analytics.css';
 
@@ -23,21 +21,13 @@ import './analytics.css';
  */
 export function ComparePage() {
   const { t, name } = useI18n();
-  const { query } = useLocation();
+  const { query, view: addressed, set } = useAnalyticsAddress();
   const codes = regionCodesFrom(query.get('regions'));
-  const period = periodInput(query.get('period')) ? query.get('period') : null;
+  const period = addressed.period;
   const measureParam = query.get('measure');
   const measure: Measure = isMeasure(measureParam) ? measureParam : 'requests';
-  const input = periodInput(period);
-  const set = (changes: Record<string, string | null>) => navigate(withParams('/compare', query, changes));
-  const { data, loading, error, refetch } = useQuery(RegionInsightsQuery, {
-    variables: { filter: { regions: codes, ...(input ? { period: input } : {}) } },
-    skip: codes.length < 2,
-    errorPolicy: 'all',
-    fetchPolicy: 'cache-and-network',
-  });
-  const needs = useOpenNeeds();
-  const rows = regionFiguresFrom(data, needs.byRegion);
+  const view = { ...addressed, measure };
+  const { data, loading, error, refetch, needs, rows, notCut } = useRegionFigures(view, codes, codes.length < 2);
   const chosen = codes.map((code) => rows.find((row) => row.code === code)).filter((row) => row != null);
   const allRegions = useRegionOptions().data?.regions ?? [];
 
@@ -54,6 +44,7 @@ export function ComparePage() {
         <PeriodSelect value={period} onChange={(value) => set({ period: value })} />
         <MeasureSelect value={measure} onChange={(value) => set({ measure: value })} />
       </form>
+      <DimensionFilters view={view} measure={measure} onChange={set} />
       {allRegions.length > 0 && (
         <fieldset className="compare-picker" data-testid="compare-picker">
           <legend>{t('analytics.compare.choose')}</legend>
@@ -75,8 +66,13 @@ export function ComparePage() {
         <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />
       ) : (
         <>
-          <CompareChart rows={chosen} />
-          <CompareTrend codes={codes} names={new Map(chosen.map((row) => [row.code, name(row.name)]))} measure={measure === 'openNeeds' ? 'requests' : measure} period={period} />
+          <CompareChart rows={chosen} notCut={notCut} />
+          <CompareTrend
+            codes={codes}
+            names={new Map(chosen.map((row) => [row.code, name(row.name)]))}
+            measure={measure === 'openNeeds' ? 'requests' : measure}
+            filter={insightFilterFor(view, measure === 'openNeeds' ? 'requests' : measure, codes)}
+          />
           <div className="compare-grid" data-testid="compare-cards">
             {chosen.map((row) => (
               <CompareRegionCard key={row.code} row={row} needs={needs.byRegion?.get(row.code) ?? (needs.byRegion ? [] : null)} />

@@ -1,15 +1,14 @@
+import type { InsightFilter } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/status';
 import { insightMeasureOf, MEASURE_LABEL, type Measure } from './measures';
-import { periodInput } from './period';
 import { TrendChart } from './trend-chart';
 import { useInsightSeries } from './use-insight-series';
 
 /** The chosen regions' monthly values of one measure, a line each. */
-export function CompareTrend({ codes, names, measure, period }: { codes: string[]; names: Map<string, string>; measure: Measure; period: string | null }) {
+export function CompareTrend({ codes, names, measure, filter }: { codes: string[]; names: Map<string, string>; measure: Measure; filter: InsightFilter }) {
   const { t } = useI18n();
-  const input = periodInput(period);
-  const series = useInsightSeries({ regions: codes, ...(input ? { period: input } : {}) }, insightMeasureOf(measure), 'REGION');
+  const series = useInsightSeries(filter, insightMeasureOf(measure), 'REGION');
   if (!series.ready) return series.error ? <ErrorNotice error={series.error} onRetry={() => void series.refetch()} /> : null;
   const byCode = new Map(series.lines.map((line) => [line.code, line]));
   return (

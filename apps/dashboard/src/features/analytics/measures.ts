@@ -1,4 +1,5 @@
-import type { InsightMeasure } from '../../gql/graphql';
+import type { InsightDimension, InsightMeasure } from '../../gql/graphql';
+import { cuts } from './dimensions';
 import type { MessageKey } from '../../i18n/i18n';
 
 /** What the map, the chart and the table colour or draw per region. */
@@ -58,6 +59,19 @@ export const INSIGHT_MEASURE: Record<Exclude<Measure, 'openNeeds'>, InsightMeasu
 };
 
 export const insightMeasureOf = (measure: Measure): InsightMeasure | null => (measure === 'openNeeds' ? null : INSIGHT_MEASURE[measure]);
+
+/** The API's measures behind the overview's figures (coverage as covered districts, counted per region). */
+export const FIGURE_INSIGHT_MEASURES: Record<Exclude<Measure, 'openNeeds'>, InsightMeasure> = { ...INSIGHT_MEASURE, coverage: 'COVERED_DISTRICTS' };
+
+/**
+ * The figures a filter can cut: those whose API measure every filtered dimension cuts. The others
+ * are not asked for and show as not applicable; open needs (the register's present state) always show.
+ */
+export function measuresCutBy(dimensions: readonly InsightDimension[]): Exclude<Measure, 'openNeeds'>[] {
+  return (Object.keys(FIGURE_INSIGHT_MEASURES) as Exclude<Measure, 'openNeeds'>[]).filter((measure) =>
+    dimensions.every((dimension) => cuts(dimension, FIGURE_INSIGHT_MEASURES[measure])),
+  );
+}
 
 /** Counts are whole numbers; coverage is a share in per cent. */
 export const isCount = (measure: Measure) => measure !== 'coverage';

@@ -1,16 +1,15 @@
+import type { InsightFilter } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/status';
 import { insightMeasureOf, MEASURE_LABEL, type Measure } from './measures';
-import { periodInput } from './period';
 import { TrendChart } from './trend-chart';
 import { useInsightSeries } from './use-insight-series';
 
-/** The chosen measure month by month over the period, for the country or the filtered regions. */
-export function NationalTrend({ measure, period, regions }: { measure: Measure; period: string | null; regions: string[] | null }) {
+/** The chosen measure month by month over the period, for the country or the filtered regions, as the filters cut it. */
+export function NationalTrend({ measure, filter }: { measure: Measure; filter: InsightFilter }) {
   const { t } = useI18n();
-  const input = periodInput(period);
   const insightMeasure = insightMeasureOf(measure);
-  const series = useInsightSeries({ ...(input ? { period: input } : {}), ...(regions ? { regions } : {}) }, insightMeasure);
+  const series = useInsightSeries(filter, insightMeasure);
   const caption = t('analytics.trend.caption', { measure: t(MEASURE_LABEL[measure]) });
   if (!insightMeasure) {
     return (

@@ -1,18 +1,22 @@
 import { useQuery } from '@apollo/client/react';
 import type { InsightMeasure } from '../../gql/graphql';
 import { useI18n, type LocalizedName } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../routing/router';
+import { Link } from '../../routing/router';
 import { SortableTable, type SortableColumn } from '../../ui/sortable-table';
 import { ErrorNotice, LoadingOrError } from '../../ui/status';
-import { overviewViewFromQuery, withParams } from './analytics-filter';
+import { appliedFilterFields, insightFilterFor } from './analytics-filter';
 import { RegionDrillDownQuery } from './analytics.graphql';
+import { Breakdown } from './breakdown';
+import { DimensionFilters } from './dimension-filters';
+import { dimensionOfField } from './dimensions';
 import { MeasureSelect } from './measure-select';
-import { insightMeasureOf, MEASURE_LABEL, type Measure } from './measures';
+import { insightMeasureOf, MEASURE_LABEL, measuresCutBy, type Measure } from './measures';
+import { NotCut } from './not-cut';
 import { OpenNeedsList } from './open-needs-list';
-import { periodInput } from './period';
 import { PeriodSelect } from './period-select';
 import { ReportNarrative } from './report-narrative';
 import { TrendChart } from './trend-chart';
+import { useAnalyticsAddress } from './use-analytics-address';
 import { useInsightSeries } from './use-insight-series';
 import { useOpenNeeds } from './use-open-needs';
 import { valueOf } from './use-region-figures';
@@ -35,13 +39,18 @@ interface DistrictRow {
  */
 export function RegionAnalytics({ code, districts }: { code: string; districts: readonly { code: string; name: LocalizedName }[] }) {
   const { t, name, formatNumber } = useI18n();
-  const { path, query } = useLocation();
-  const view = overviewViewFromQuery(query);
-  const measure: Measure = view.measure === 'openNeeds' || view.measure === 'coverage' ? 'requests' : view.measure;
-  const input = periodInput(view.period);
-  const filter = input ? { period: input } : {};
-  const set = (changes: Record<string, string | null>) => navigate(withParams(path, query, changes));
-  const drill = useQuery(RegionDrillDownQuery, { variables: { region: code, filter }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const { view: addressed, set } = useAnalyticsAddress();
+  const measure: Measure = addressed.measure === 'openNeeds' || addressed.measure === 'coverage' ? 'requests' : addressed.measure;
+  const view = { ...addressed, measure };
+  const filter = insightFilterFor(view, measure);
+  // The district matrix asks only for the figures the dimension filters can cut; the others show a dash.
+  const cut = measuresCutBy(appliedFilterFields(view, measure).map(dimensionOfField));
+  const shownMeasures = DISTRICT_MEASURES.filter((key) => cut.includes(key));
+  const drill = useQuery(RegionDrillDownQuery, {
+    variables: { region: code, filter, measures: shownMeasures.map((key) => insightMeasureOf(key) as InsightMeasure) },
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
   const series = useInsightSeries({ ...filter, regions: [code] }, insightMeasureOf(measure));
   const needs = useOpenNeeds(code);
 
@@ -68,7 +77,7 @@ export function RegionAnalytics({ code, districts }: { code: string; districts: 
       label: t(MEASURE_LABEL[key]),
       numeric: true,
       sortValue: (row: DistrictRow) => row.values[key],
-      cell: (row: DistrictRow) => (row.values[key] == null ? unavailable : formatNumber(row.values[key] ?? 0)),
+      cell: (row: DistrictRow) => (!shownMeasures.includes(key) ? <NotCut /> : row.values[key] == null ? unavailable : formatNumber(row.values[key] ?? 0)),
     })),
   ];
 
@@ -79,6 +88,7 @@ export function RegionAnalytics({ code, districts }: { code: string; districts: 
         <PeriodSelect value={view.period} onChange={(value) => set({ period: value })} />
         <MeasureSelect value={measure} onChange={(value) => set({ measure: value })} />
       </form>
+      <DimensionFilters view={view} measure={measure} onChange={set} />
       {table?.period && (
         <p className="muted small" data-testid="period-shown">
           {t('analytics.period.shown', { from: table.period.from, to: table.period.to })}
@@ -121,6 +131,7 @@ export function RegionAnalytics({ code, districts }: { code: string; districts: 
           </section>
         </div>
       </div>
+      <Breakdown view={view} regions={[code]} onChange={set} />
       <p>
         <Link to={`/compare?regions=${encodeURIComponent(code)}`}>{t('analytics.compare.link')}</Link>
       </p>

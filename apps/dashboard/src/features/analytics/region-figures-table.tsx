@@ -2,7 +2,8 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../routing/router';
 import { excerpt } from '../needs/needs-page';
 import { SortableTable, type SortableColumn, type SortDirection } from '../../ui/sortable-table';
-import { formatMeasure, measureValue, type RegionFigures } from './measures';
+import { formatMeasure, measureValue, type Measure, type RegionFigures } from './measures';
+import { NotCut } from './not-cut';
 
 /**
  * Every region's figures, its open needs beside them, and a box to tick it for comparison. In
@@ -15,6 +16,7 @@ export function RegionFiguresTable({
   onSort,
   selected,
   onSelect,
+  notCut = [],
 }: {
   rows: readonly RegionFigures[];
   sort: string | null;
@@ -22,6 +24,8 @@ export function RegionFiguresTable({
   onSort: (sort: string, dir: SortDirection) => void;
   selected: readonly string[];
   onSelect: (codes: string[]) => void;
+  /** Figures the dimension filters cannot cut: a dash in their column. */
+  notCut?: readonly Measure[];
 }) {
   const { t, name, formatNumber } = useI18n();
   const unavailable = t('common.unavailable');
@@ -83,11 +87,12 @@ export function RegionFiguresTable({
       },
     },
   ];
+  const cut = (key: string) => !notCut.includes(key as Measure);
   return (
     <SortableTable
       testId="region-figures"
       caption={t('overview.byRegion')}
-      columns={columns}
+      columns={columns.map((column) => (cut(column.key) ? column : { ...column, sortValue: undefined, cell: () => <NotCut /> }))}
       rows={rows}
       rowKey={(row) => row.code}
       sort={sort}

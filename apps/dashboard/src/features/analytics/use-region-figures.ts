@@ -5,10 +5,11 @@ import type { InsightMeasure, RegionInsightsQuery as RegionInsightsResult } from
 type FiguresRow = Pick<RegionInsightsResult['insights']['rows'][number], 'keys' | 'values'> & {
   regionContext?: { lastReportNarrative?: string | null; lastReportPeriod?: string | null } | null;
 };
-type FiguresData = Pick<RegionInsightsResult, 'regions'> & { insights?: { rows: readonly FiguresRow[] } | null };
+type FiguresData = Pick<RegionInsightsResult, 'regions'> & { insights?: { rows: readonly FiguresRow[]; measures?: readonly InsightMeasure[] } | null };
 import { RegionInsightsQuery } from './analytics.graphql';
-import type { RegionFigures } from './measures';
-import { periodInput } from './period';
+import { appliedFilterFields, insightFilterFor, type OverviewView } from './analytics-filter';
+import { dimensionOfField } from './dimensions';
+import { FIGURE_INSIGHT_MEASURES, measuresCutBy, type Measure, type RegionFigures } from './measures';
 import { useOpenNeeds, type OpenNeeds } from './use-open-needs';
 
 type Values = readonly { measure: InsightMeasure; value?: number | null }[];
@@ -28,7 +29,8 @@ export function regionFiguresFrom(data: FiguresData | undefined, needs: OpenNeed
     const row = byRegion.get(region.code);
     const values = insights ? (row?.values ?? undefined) : null;
     const narrative = row?.regionContext?.lastReportNarrative;
-    const get = (measure: InsightMeasure) => (values === null ? null : valueOf(values, measure));
+    // A measure not asked for (the filters do not cut it) is not applicable: null.
+    const get = (measure: InsightMeasure) => (values === null || (insights?.measures && !insights.measures.includes(measure)) ? null : valueOf(values, measure));
     const covered = get('COVERED_DISTRICTS');
     return {
       code: region.code,
@@ -48,11 +50,18 @@ export function regionFiguresFrom(data: FiguresData | undefined, needs: OpenNeed
   });
 }
 
-/** The regions' figures over `period` (an address code, see period.ts), with the open needs of the register. */
-export function useRegionFigures(period: string | null) {
-  const input = periodInput(period);
+/**
+ * The regions' figures over the view's period (an address code, see period.ts) and its dimension
+ * filters (those that cut the chosen measure), with the open needs of the register. `notCut` are
+ * the figures those filters cannot cut: not asked for, shown as not applicable.
+ */
+export function useRegionFigures(view: Pick<OverviewView, 'period' | 'filters' | 'measure'>, regions?: string[] | null, skip = false) {
+  const filter = insightFilterFor(view, view.measure, regions);
+  const cut = measuresCutBy(appliedFilterFields(view, view.measure).map((field) => dimensionOfField(field)));
+  const measures = cut.map((measure) => FIGURE_INSIGHT_MEASURES[measure]);
   // errorPolicy 'all': when analytics is down the regions still arrive and the figures show as unavailable.
-  const query = useQuery(RegionInsightsQuery, { variables: { filter: input ? { period: input } : {} }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const query = useQuery(RegionInsightsQuery, { variables: { filter, measures }, errorPolicy: 'all', fetchPolicy: 'cache-and-network', skip });
   const needs = useOpenNeeds();
-  return { ...query, needs, rows: regionFiguresFrom(query.data, needs.byRegion) };
+  const notCut = (Object.keys(FIGURE_INSIGHT_MEASURES) as Measure[]).filter((measure) => !cut.includes(measure as (typeof cut)[number]));
+  return { ...query, needs, rows: regionFiguresFrom(query.data, needs.byRegion), notCut, filter, measures };
 }

@@ -1,7 +1,7 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders } from '../../testing/render';
 import { FixedChartWidthProvider } from '../analytics/chart-size';
-import { registerNeedsMock, regionFiguresMock, seriesMock } from '../analytics/analytics-testing';
+import { breakdownMock, registerNeedsMock, regionFiguresMock, seriesMock } from '../analytics/analytics-testing';
 import { OverviewPage } from './overview-page';
 
 const ASTANA = '710000000';
@@ -11,6 +11,7 @@ const SHYMKENT = '790000000';
 const YEAR = String(new Date().getUTCFullYear());
 const MONTHS = ['2026-09', '2026-10', '2026-11'];
 const CITIES = ['710000000', '750000000', '790000000'];
+const REQUEST_MEASURES = ['REQUESTS', 'OPEN_REQUESTS', 'OVERDUE_REQUESTS', 'RESOLVED_REQUESTS'];
 
 function renderOverview(route = '/') {
   window.location.hash = `#${route}`;
@@ -28,6 +29,10 @@ function renderOverview(route = '/') {
         seriesMock({ period: { year: Number(YEAR) } }, 'ORGANIZATIONS', MONTHS, [{ code: null, values: [300, 340, 380] }]),
         seriesMock({}, 'OPEN_REQUESTS', MONTHS, [{ code: null, values: [4, 0, 10] }]),
         seriesMock({ regions: CITIES }, 'ORGANIZATIONS', MONTHS, [{ code: null, values: [40, 50, 54] }]),
+        breakdownMock({}, 'ORGANIZATION_KIND', { NGO: 120, INITIATIVE_GROUP: 50, INDEPENDENT_VOLUNTEER: 20 }),
+        breakdownMock({ period: { year: Number(YEAR) } }, 'ORGANIZATION_KIND', { NGO: 240, INITIATIVE_GROUP: 100, INDEPENDENT_VOLUNTEER: 40 }),
+        breakdownMock({ regions: CITIES }, 'ORGANIZATION_KIND', { NGO: 30, INITIATIVE_GROUP: 20 }),
+        breakdownMock({}, 'REQUEST_SUBTYPE', { TRAINING: 6, COOPERATION: 4 }, REQUEST_MEASURES),
       ],
     },
   );
@@ -48,6 +53,10 @@ function bars() {
   const labels = [...chart.querySelectorAll('.recharts-label-list text')].map((label) => label.textContent);
   return { widths: [...rectangles].map((path) => Number(path.getAttribute('width'))), labels };
 }
+
+// The whole page with its charts redraws after each change of the address: slow on a busy machine.
+configure({ asyncUtilTimeout: 15_000 });
+jest.setTimeout(60_000);
 
 describe('OverviewPage', () => {
   it('draws the map of the 20 regions coloured by organizations, with a legend and each tile named by its region and value', async () => {
@@ -140,6 +149,8 @@ describe('OverviewPage', () => {
     expect(firstRegion()).toBe('Абай облысы');
     fireEvent.click(within(table).getByRole('button', { name: /Ұйымдар/ }));
     await waitFor(() => expect(window.location.hash).toBe('#/?sort=organizations&dir=asc'));
+    // The page has followed the address before the second press.
+    await waitFor(() => expect(within(screen.getByTestId('region-figures')).getAllByRole('columnheader')[1]?.getAttribute('aria-sort')).toBe('ascending'));
     fireEvent.click(within(screen.getByTestId('region-figures')).getByRole('button', { name: /Ұйымдар/ }));
     await waitFor(() => expect(window.location.hash).toBe('#/?sort=organizations&dir=desc'));
     await waitFor(() => expect(firstRegion()).toBe('Шымкент'));
@@ -151,6 +162,7 @@ describe('OverviewPage', () => {
     await screen.findByTestId('region-figures');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Салыстыруға қосу: Абай облысы' }));
     await waitFor(() => expect(window.location.hash).toBe(`#/?compare=${ABAI}`));
+    await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Салыстыруға қосу: Абай облысы' }) as HTMLInputElement).checked).toBe(true));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Салыстыруға қосу: Астана' }));
     const link = await screen.findByTestId('compare-link');
     expect(link.getAttribute('href')).toBe(`#/compare?regions=${ABAI},${ASTANA}`);

@@ -1,11 +1,12 @@
 import { useI18n } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../routing/router';
+import { Link } from '../../routing/router';
 import { DownloadButtons } from '../../ui/download-buttons';
 import { FilterSelect } from '../../ui/filter-select';
 import { ErrorNotice, LoadingOrError } from '../../ui/status';
 import { useExportFile } from '../../ui/use-export-file';
-import { overviewViewFromQuery, REGION_KINDS, withParams } from '../analytics/analytics-filter';
-import { periodInput } from '../analytics/period';
+import { insightFilterFor, REGION_KINDS } from '../analytics/analytics-filter';
+import { Breakdown } from '../analytics/breakdown';
+import { DimensionFilters } from '../analytics/dimension-filters';
 import { KpiTiles } from '../analytics/kpi-tiles';
 import { DEFAULT_MEASURE } from '../analytics/measures';
 import { MeasureSelect } from '../analytics/measure-select';
@@ -14,6 +15,7 @@ import { PeriodSelect } from '../analytics/period-select';
 import { RegionBarChart } from '../analytics/region-bar-chart';
 import { RegionFiguresTable } from '../analytics/region-figures-table';
 import { TileMap } from '../analytics/tile-map';
+import { useAnalyticsAddress } from '../analytics/use-analytics-address';
 import { useRegionFigures } from '../analytics/use-region-figures';
 import { ExportNationalSummaryQuery, ExportRegionFiguresQuery } from './overview-export.graphql';
 
@@ -26,10 +28,8 @@ import { ExportNationalSummaryQuery, ExportRegionFiguresQuery } from './overview
  */
 export function OverviewPage() {
   const { t } = useI18n();
-  const { query } = useLocation();
-  const view = overviewViewFromQuery(query);
-  const { rows, needs, data, loading, error, refetch } = useRegionFigures(view.period);
-  const set = (changes: Record<string, string | null>) => navigate(withParams('/', query, changes));
+  const { view, set } = useAnalyticsAddress();
+  const { rows, needs, data, loading, error, refetch, notCut, filter, measures } = useRegionFigures(view);
   const exportFigures = useExportFile(ExportRegionFiguresQuery);
   const exportSummary = useExportFile(ExportNationalSummaryQuery);
 
@@ -50,13 +50,11 @@ export function OverviewPage() {
           options={REGION_KINDS.map((kind) => ({ value: kind, label: t(`analytics.regionKinds.${kind}`) }))}
         />
       </form>
+      <DimensionFilters view={view} measure={view.measure} onChange={set} />
       <DownloadButtons
         label={t('download.overview')}
         formats={['XLSX', 'CSV', 'PDF']}
-        fetchFile={(format, language) => {
-          const period = periodInput(view.period);
-          return format === 'PDF' ? exportSummary({ language }) : exportFigures({ format, language, filter: period ? { period } : {} });
-        }}
+        fetchFile={(format, language) => (format === 'PDF' ? exportSummary({ language }) : exportFigures({ format, language, filter, measures }))}
       />
 
       {!data && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
@@ -67,14 +65,15 @@ export function OverviewPage() {
               {t('analytics.period.shown', { from: period.from, to: period.to })}
             </p>
           )}
-          <KpiTiles rows={shown} openNeedsPartial={needs.partial} />
+          <KpiTiles rows={shown} openNeedsPartial={needs.partial} notCut={notCut} />
           <div className="analytics-layout">
             <TileMap rows={rows} measure={view.measure} included={view.kind ? (code) => shown.some((row) => row.code === code) : undefined} />
             <div>
               <RegionBarChart rows={shown} measure={view.measure} />
-              <NationalTrend measure={view.measure} period={view.period} regions={view.kind ? shown.map((row) => row.code) : null} />
+              <NationalTrend measure={view.measure} filter={insightFilterFor(view, view.measure, view.kind ? shown.map((row) => row.code) : null)} />
             </div>
           </div>
+          <Breakdown view={view} regions={view.kind ? shown.map((row) => row.code) : null} onChange={set} />
           <h2>{t('overview.byRegion')}</h2>
           <RegionFiguresTable
             rows={shown}
@@ -83,6 +82,7 @@ export function OverviewPage() {
             onSort={(sort, dir) => set({ sort, dir })}
             selected={view.compare}
             onSelect={(compare) => set({ compare: compare.join(',') || null })}
+            notCut={notCut}
           />
           <div className="table-actions">
             {view.compare.length >= 2 ? (

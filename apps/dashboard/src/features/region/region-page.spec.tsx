@@ -3,7 +3,7 @@ import type { Viewer } from '../../auth/session';
 import { ABAI, name } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { FixedChartWidthProvider } from '../analytics/chart-size';
-import { drillDownMock, registerNeedsMock, seriesMock } from '../analytics/analytics-testing';
+import { breakdownMock, drillDownMock, registerNeedsMock, seriesMock } from '../analytics/analytics-testing';
 import { RegionPage } from './region-page';
 import { RegionPageQuery } from './region.graphql';
 
@@ -40,6 +40,7 @@ const analyticsMocks = (narrative: string | null = null): Mocks => [
   ], narrative),
   seriesMock({ regions: [ABAI.code] }, 'ORGANIZATIONS', ['2026-10', '2026-11'], [{ code: null, values: [3, 6] }]),
   registerNeedsMock({ regionCode: ABAI.code }),
+  breakdownMock({ regions: [ABAI.code] }, 'ORGANIZATION_KIND', { NGO: 4, INITIATIVE_GROUP: 2 }),
 ];
 
 const regionData = (coverage: unknown) => ({
