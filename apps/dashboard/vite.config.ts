@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './vite-graphql-documents';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = path.resolve(here, '../..');
@@ -15,7 +16,7 @@ const proxy = { '/graphql': { target: gatewayUrl, changeOrigin: true } };
 export default defineConfig({
   root: here,
   cacheDir: path.join(workspaceRoot, 'node_modules/.vite/dashboard'),
-  plugins: [react()],
+  plugins: [graphqlDocuments(path.join(here, 'src/gql')), react()],
   resolve: {
     alias: {
       '@birge/shared-reference': path.join(workspaceRoot, 'libs/shared/reference/src/index.ts'),
