@@ -1,10 +1,11 @@
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { OrganizationKind, type OrganizationsImportedPayload } from '@birge/shared-reference';
+import { consumerQueue, OrganizationKind, type OrganizationsImportedPayload } from '@birge/shared-reference';
 import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import type { AnalyticsServices } from '../src/analytics.context';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
-import { ORGANIZATION_IMPORTS_QUEUE } from '../src/modules/facts/fact.queues';
+
+const ORGANIZATION_IMPORTS_QUEUE = consumerQueue('registry.organizations-imported', 'analytics');
 
 const ABAI = '100000000';
 const SEMEY = '101000000';

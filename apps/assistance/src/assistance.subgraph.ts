@@ -1,12 +1,11 @@
-import type { SubgraphDefinition } from '@birge/server-kit';
+import { startEventConsumers, type SubgraphDefinition } from '@birge/server-kit';
 import type { AssistanceServices } from './assistance.context';
 import { loadAssistanceConfig } from './assistance.config';
 import { buildAssistanceSchema } from './assistance.schema';
 import { createAssistanceServices } from './assistance.services';
 import { assistanceMigrations } from './migrations';
 import { systemClock } from './modules/common/clock';
-import { consumeOrganizationDirectory } from './modules/organization/organization-directory.consumer';
-import { consumeOrganizationMerges } from './modules/organization/organization-merge.consumer';
+import { assistanceConsumers } from './modules/organization/assistance.consumers';
 import { OrganizationDirectoryEntity } from './modules/organization/organization-directory.entity';
 import { AssistanceRequestEntity } from './modules/request/assistance-request.entity';
 
@@ -21,8 +20,7 @@ export const assistanceSubgraph: SubgraphDefinition<AssistanceServices> = {
   buildSchema: buildAssistanceSchema,
   createServices: ({ dataSource, events }) => createAssistanceServices(dataSource, events, loadAssistanceConfig(), systemClock),
   startConsumers: async ({ events, dataSource }, services) => {
-    await consumeOrganizationDirectory(events, dataSource, services.requests);
-    await consumeOrganizationMerges(events, dataSource, services.organizationMerges);
+    await startEventConsumers(events, dataSource, 'assistance', assistanceConsumers(services.requests, services.organizationMerges));
     await events.schedule(SWEEP_QUEUE, loadAssistanceConfig().ASSISTANCE_SWEEP_CRON, async () => {
       await services.overdue.run();
       await services.trainingReminders.run();

@@ -1,8 +1,11 @@
+import { handleOnce } from '@birge/server-kit';
 import { eventually } from '@birge/server-testing';
-import { OrganizationKind, type OrganizationsImportedPayload } from '@birge/shared-reference';
+import { consumerQueue, OrganizationKind, type OrganizationsImportedPayload } from '@birge/shared-reference';
 import { randomUUID } from 'node:crypto';
-import { ORGANIZATION_IMPORTS_QUEUE, recordImportedOrganizations } from '../src/modules/organization/organization-directory.consumer';
+import { assistanceConsumers } from '../src/modules/organization/assistance.consumers';
 import { ALMATY, ASTANA, AssistanceHarness } from './support/assistance-harness';
+
+const ORGANIZATION_IMPORTS_QUEUE = consumerQueue('registry.organizations-imported', 'assistance');
 
 const SUBMIT = `mutation Submit($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id } }`;
 
@@ -33,7 +36,9 @@ describe('assistance: the organization directory from a registry bulk import', (
     await h.events.redeliver(ORGANIZATION_IMPORTS_QUEUE, event);
     await eventually(async () => ((await h.events.completed(ORGANIZATION_IMPORTS_QUEUE, event.eventId)) === 2 ? true : undefined));
     await h.query(`UPDATE assistance.organization_directory SET region_code = $1 WHERE organization_id = $2`, [ALMATY, ids[0]]);
-    expect(await recordImportedOrganizations(h.subgraph.dataSource, h.services.requests, event)).toBe(false);
+    const imports = assistanceConsumers(h.services.requests, h.services.organizationMerges).find((consumer) => consumer.event === 'registry.organizations-imported');
+    if (!imports) throw new Error('assistance consumes no organizations-imported');
+    expect(await handleOnce(h.subgraph.dataSource, 'assistance', imports, event)).toBe(false);
     expect((await directory(ids)).filter((row) => row.region_code === ALMATY)).toHaveLength(1);
     await h.query(`UPDATE assistance.organization_directory SET region_code = $1 WHERE organization_id = $2`, [ASTANA, ids[0]]);
     expect(await directory(ids)).toEqual(stored);

@@ -1,7 +1,8 @@
+import { handleOnce } from '@birge/server-kit';
 import { eventually } from '@birge/server-testing';
 import { OrganizationKind, type EventEnvelope } from '@birge/shared-reference';
 import { randomUUID } from 'node:crypto';
-import { recordImportedOrganizations } from '../src/modules/organization/organization-directory.consumer';
+import { assistanceConsumers } from '../src/modules/organization/assistance.consumers';
 import { ASTANA, AssistanceHarness } from './support/assistance-harness';
 
 const SUBMIT = 'mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id } }';
@@ -59,7 +60,9 @@ describe('assistance: a request and its organization region arriving at the same
           regionCodes: ids.map(() => ASTANA), districtCodes: ids.map(() => null), versions: ids.map(() => 1),
         },
       };
-      batch = recordImportedOrganizations(harness.subgraph.dataSource, harness.services.requests, event);
+      const imports = assistanceConsumers(harness.services.requests, harness.services.organizationMerges).find((consumer) => consumer.event === event.name);
+      if (!imports) throw new Error('assistance consumes no organizations-imported');
+      batch = handleOnce(harness.subgraph.dataSource, 'assistance', imports, event);
       await eventually(async () => ((await waitingOn(`query LIKE '%INSERT INTO assistance.organization_directory%SELECT%'`)) ? true : undefined));
       let settled = false;
       submission = harness.admin

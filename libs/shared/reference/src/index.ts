@@ -6,6 +6,7 @@ export * from './assistance-catalog';
 export * from './assistance-status';
 export * from './roles';
 export * from './events';
+export * from './event-queues';
 export * from './ids';
 export * from './bin';
 export * from './name-search';

@@ -1,11 +1,9 @@
 import { defineConsumer } from '@birge/server-kit';
-import { CONTACT_COVERAGE_QUEUE } from './registry-facts.queues';
 
 /** Contacts of the registry's log, for district coverage; one of an organization merged away counts for the kept one. */
 export const contactFactConsumers = [
   defineConsumer({
     event: 'registry.contact-logged',
-    queue: CONTACT_COVERAGE_QUEUE,
     handle: async (manager, event) => {
       const p = event.payload;
       await manager.query(

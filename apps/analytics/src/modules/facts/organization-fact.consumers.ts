@@ -1,8 +1,6 @@
 import { defineConsumer } from '@birge/server-kit';
 import type { EventEnvelope } from '@birge/shared-reference';
 import type { EntityManager } from 'typeorm';
-import { ORGANIZATION_MERGES_QUEUE, ORGANIZATION_UPDATES_QUEUE } from '../contacts/registry-facts.queues';
-import { ORGANIZATION_FIGURES_QUEUE, ORGANIZATION_IMPORTS_QUEUE, ORGANIZATION_VERIFICATIONS_QUEUE } from './fact.queues';
 import { profileColumns, upsertOrganizationFacts } from './organization-fact-upsert';
 import { upsertOrganizationVerifications } from './organization-verification-upsert';
 
@@ -86,17 +84,15 @@ async function recordMerge(manager: EntityManager, event: EventEnvelope<'registr
 
 /** The registry's organization events, turned into organization facts that never go back to an older state. */
 export const organizationFactConsumers = [
-  defineConsumer({ event: 'registry.organization-registered', queue: ORGANIZATION_FIGURES_QUEUE, handle: recordRegistered }),
+  defineConsumer({ event: 'registry.organization-registered', handle: recordRegistered }),
   defineConsumer({
     event: 'registry.organizations-imported',
-    queue: ORGANIZATION_IMPORTS_QUEUE,
     // A few thousand records in one statement; changed ones move like an edit does (never back to an older version).
     handle: (manager, event) =>
       event.payload.change === 'REGISTERED' ? recordRegistered(manager, event) : upsertOrganizationFacts(manager, event.payload, event.occurredAt),
   }),
   defineConsumer({
     event: 'registry.organization-updated',
-    queue: ORGANIZATION_UPDATES_QUEUE,
     handle: (manager, event) => {
       const p = event.payload;
       return upsertOrganizationFacts(
@@ -113,10 +109,9 @@ export const organizationFactConsumers = [
       );
     },
   }),
-  defineConsumer({ event: 'registry.organizations-merged', queue: ORGANIZATION_MERGES_QUEUE, handle: recordMerge }),
+  defineConsumer({ event: 'registry.organizations-merged', handle: recordMerge }),
   defineConsumer({
     event: 'registry.organization-verification-changed',
-    queue: ORGANIZATION_VERIFICATIONS_QUEUE,
     handle: (manager, event) => upsertOrganizationVerifications(manager, [event.payload]),
   }),
 ];

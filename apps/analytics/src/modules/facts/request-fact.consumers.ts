@@ -1,6 +1,5 @@
 import { defineConsumer } from '@birge/server-kit';
 import type { AssistanceRequestState } from '@birge/shared-reference';
-import { REQUEST_ASSIGNMENTS_QUEUE, REQUEST_CHANGES_QUEUE, REQUEST_FIGURES_QUEUE, REQUEST_STATUS_CHANGES_QUEUE } from './fact.queues';
 import { upsertRequestFacts } from './request-fact-upsert';
 
 /**
@@ -16,22 +15,18 @@ const stateOf = (payload: { state?: AssistanceRequestState }): AssistanceRequest
 export const requestFactConsumers = [
   defineConsumer({
     event: 'assistance.request-submitted',
-    queue: REQUEST_FIGURES_QUEUE,
     handle: (manager, event) => upsertRequestFacts(manager, stateOf(event.payload)),
   }),
   defineConsumer({
     event: 'assistance.request-status-changed',
-    queue: REQUEST_STATUS_CHANGES_QUEUE,
     handle: (manager, event) => upsertRequestFacts(manager, stateOf(event.payload)),
   }),
   defineConsumer({
     event: 'assistance.request-assigned',
-    queue: REQUEST_ASSIGNMENTS_QUEUE,
     handle: (manager, event) => upsertRequestFacts(manager, stateOf(event.payload)),
   }),
   defineConsumer({
     event: 'assistance.request-changed',
-    queue: REQUEST_CHANGES_QUEUE,
     // A state body's answer changes no column of the request, so its version stays: the same version
     // is taken too (its referral counts only grow: the upsert keeps the greater).
     handle: (manager, event) => upsertRequestFacts(manager, stateOf(event.payload), { sameVersionWins: true }),

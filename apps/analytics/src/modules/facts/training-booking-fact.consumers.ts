@@ -1,7 +1,6 @@
 import { defineConsumer } from '@birge/server-kit';
 import type { AssistanceBookingPayload } from '@birge/shared-reference';
 import type { EntityManager } from 'typeorm';
-import { BOOKING_CANCELLATIONS_QUEUE, BOOKING_CONFIRMATIONS_QUEUE, TRAINING_FIGURES_QUEUE } from './fact.queues';
 
 /** The kind of a booking whose event was queued before assistance sent it. */
 const UNKNOWN_RESOURCE_KIND = 'NONE';
@@ -24,7 +23,6 @@ async function recordBooking(manager: EntityManager, p: AssistanceBookingPayload
 export const trainingBookingFactConsumers = [
   defineConsumer({
     event: 'assistance.training-changed',
-    queue: TRAINING_FIGURES_QUEUE,
     handle: (manager, event) => {
       const p = event.payload;
       return manager.query(
@@ -39,12 +37,10 @@ export const trainingBookingFactConsumers = [
   }),
   defineConsumer({
     event: 'assistance.booking-confirmed',
-    queue: BOOKING_CONFIRMATIONS_QUEUE,
     handle: (manager, event) => recordBooking(manager, event.payload, 'CONFIRMED'),
   }),
   defineConsumer({
     event: 'assistance.booking-cancelled',
-    queue: BOOKING_CANCELLATIONS_QUEUE,
     handle: (manager, event) => recordBooking(manager, event.payload, 'CANCELLED'),
   }),
 ];

@@ -62,14 +62,12 @@ export async function rememberImported(manager: EntityManager, p: OrganizationsI
 export const mailingConsumers: readonly EventConsumer[] = [
   defineConsumer({
     event: 'registry.organizations-imported',
-    queue: 'notifications.organization-imports',
     handle: async (manager, { payload, occurredAt }) => {
       await rememberImported(manager, payload, occurredAt);
     },
   }),
   defineConsumer({
     event: 'registry.organization-mailing-changed',
-    queue: 'notifications.organization-mailing',
     handle: async (manager, { payload }) => {
       await rememberMailing(manager, payload);
     },

@@ -12,14 +12,12 @@ const reportDetail = (p: ReportEventBase, extra: Record<string, unknown> = {}) =
  */
 function reportConsumer<N extends Extract<EventName, `analytics.report-${string}`>>(
   event: N,
-  queue: string,
   kind: NotificationKind,
   audience: NotificationAudienceKind,
   extra: (payload: never) => Record<string, unknown> = () => ({}),
 ): EventConsumer {
   return defineConsumer({
     event,
-    queue,
     handle: async (manager, { eventId, payload }) => {
       const p = payload as ReportEventBase & { actorId?: string | null };
       await insertNotification(manager, eventId, {
@@ -43,7 +41,6 @@ function reportConsumer<N extends Extract<EventName, `analytics.report-${string}
 export const analyticsConsumers: readonly EventConsumer[] = [
   defineConsumer({
     event: 'analytics.need-escalated',
-    queue: 'notifications.need-escalated',
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
         kind: NotificationKind.NEED_ESCALATED,
@@ -59,7 +56,6 @@ export const analyticsConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'analytics.feedback-posted',
-    queue: 'notifications.feedback-posted',
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
         kind: NotificationKind.FEEDBACK_POSTED,
@@ -72,13 +68,13 @@ export const analyticsConsumers: readonly EventConsumer[] = [
       });
     },
   }),
-  reportConsumer('analytics.report-submitted', 'notifications.report-submitted', NotificationKind.REPORT_SUBMITTED, 'REPUBLICAN', (p: { onTime: boolean; submissionCount: number }) => ({
+  reportConsumer('analytics.report-submitted', NotificationKind.REPORT_SUBMITTED, 'REPUBLICAN', (p: { onTime: boolean; submissionCount: number }) => ({
     onTime: p.onTime,
     submissionCount: p.submissionCount,
   })),
-  reportConsumer('analytics.report-returned', 'notifications.report-returned', NotificationKind.REPORT_RETURNED, 'REGION'),
-  reportConsumer('analytics.report-accepted', 'notifications.report-accepted', NotificationKind.REPORT_ACCEPTED, 'REGION'),
-  reportConsumer('analytics.report-reopened', 'notifications.report-reopened', NotificationKind.REPORT_REOPENED, 'REGION'),
-  reportConsumer('analytics.report-due-soon', 'notifications.report-due-soon', NotificationKind.REPORT_DUE_SOON, 'REGION', (p: { daysLeft: number }) => ({ daysLeft: p.daysLeft })),
-  reportConsumer('analytics.report-overdue', 'notifications.report-overdue', NotificationKind.REPORT_OVERDUE, 'REGION', (p: { daysOverdue: number }) => ({ daysOverdue: p.daysOverdue })),
+  reportConsumer('analytics.report-returned', NotificationKind.REPORT_RETURNED, 'REGION'),
+  reportConsumer('analytics.report-accepted', NotificationKind.REPORT_ACCEPTED, 'REGION'),
+  reportConsumer('analytics.report-reopened', NotificationKind.REPORT_REOPENED, 'REGION'),
+  reportConsumer('analytics.report-due-soon', NotificationKind.REPORT_DUE_SOON, 'REGION', (p: { daysLeft: number }) => ({ daysLeft: p.daysLeft })),
+  reportConsumer('analytics.report-overdue', NotificationKind.REPORT_OVERDUE, 'REGION', (p: { daysOverdue: number }) => ({ daysOverdue: p.daysOverdue })),
 ];

@@ -12,7 +12,6 @@ import { NotificationKind } from './notification-kind.enum';
 export const identityConsumers: readonly EventConsumer[] = [
   defineConsumer({
     event: 'identity.account-created',
-    queue: 'notifications.account-created',
     handle: async (manager, { eventId, payload: p }) => {
       await rememberRecipient(manager, p);
       await insertNotification(manager, eventId, {
@@ -28,14 +27,12 @@ export const identityConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'identity.account-deactivated',
-    queue: 'notifications.account-deactivated',
     handle: async (manager, { payload: p }) => {
       await forgetRecipient(manager, p.accountId);
     },
   }),
   defineConsumer({
     event: 'identity.password-changed',
-    queue: 'notifications.password-changed',
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
         kind: NotificationKind.PASSWORD_CHANGED,
@@ -49,7 +46,6 @@ export const identityConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'identity.api-key-expiring',
-    queue: 'notifications.api-key-expiring',
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
         kind: NotificationKind.API_KEY_EXPIRING,

@@ -20,7 +20,6 @@ export const NOTIFICATIONS_SCHEMA = 'notifications';
 const assistanceConsumers: readonly EventConsumer[] = [
   defineConsumer({
     event: 'assistance.request-submitted',
-    queue: 'notifications.request-submitted',
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
         kind: NotificationKind.ASSISTANCE_REQUEST_SUBMITTED,
@@ -35,7 +34,6 @@ const assistanceConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'assistance.request-assigned',
-    queue: 'notifications.request-assigned',
     // The new assignee only; a request given back (unassigned) is for the whole office again.
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
@@ -52,7 +50,6 @@ const assistanceConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'assistance.request-status-changed',
-    queue: 'notifications.request-status-changed',
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
         kind: NotificationKind.ASSISTANCE_REQUEST_STATUS_CHANGED,
@@ -69,7 +66,6 @@ const assistanceConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'assistance.request-overdue',
-    queue: 'notifications.request-overdue',
     // Raised by a scheduled sweep: nobody acted.
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
@@ -85,7 +81,6 @@ const assistanceConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'assistance.booking-confirmed',
-    queue: 'notifications.booking-confirmed',
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
         kind: NotificationKind.BOOKING_CONFIRMED,
@@ -99,7 +94,6 @@ const assistanceConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'assistance.booking-cancelled',
-    queue: 'notifications.booking-cancelled',
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
         kind: NotificationKind.BOOKING_CANCELLED,
@@ -113,7 +107,6 @@ const assistanceConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'assistance.training-reminder',
-    queue: 'notifications.training-reminder',
     // One reminder per registered organization: the notification names the organization to contact.
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
@@ -128,7 +121,6 @@ const assistanceConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'assistance.request-rated',
-    queue: 'notifications.request-rated',
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
         kind: NotificationKind.ASSISTANCE_REQUEST_RATED,

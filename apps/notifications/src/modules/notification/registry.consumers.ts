@@ -11,7 +11,6 @@ import { NotificationKind } from './notification-kind.enum';
 export const registryConsumers: readonly EventConsumer[] = [
   defineConsumer({
     event: 'registry.organization-registered',
-    queue: 'notifications.organization-registered',
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
         kind: NotificationKind.ORGANIZATION_REGISTERED,
@@ -26,7 +25,6 @@ export const registryConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'registry.organization-verification-changed',
-    queue: 'notifications.organization-verified',
     // Every derivation is announced; the office hears of one that makes an organization verified
     // (not of a further check of one that already was).
     handle: async (manager, { eventId, payload: p }) => {
@@ -43,7 +41,6 @@ export const registryConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'registry.verification-expiring',
-    queue: 'notifications.verification-expiring',
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
         kind: NotificationKind.VERIFICATION_EXPIRING,
@@ -58,7 +55,6 @@ export const registryConsumers: readonly EventConsumer[] = [
   }),
   defineConsumer({
     event: 'registry.district-contacts-stale',
-    queue: 'notifications.district-contacts-stale',
     handle: async (manager, { eventId, payload: p }) => {
       await insertNotification(manager, eventId, {
         kind: NotificationKind.DISTRICT_CONTACTS_STALE,
