@@ -14,7 +14,7 @@ import type { ContactKind, Identity } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { parseIsoDate } from '../organization/organization.rules';
-import { assertOrganizationId } from '../organization/organization.service';
+import { assertOrganizationId } from '../organization/organization-write.rules';
 import { abolishedMessage } from '../region/district.service';
 import { ContactEntity } from './contact.entity';
 import type { Contact } from './contact.type';

@@ -4,7 +4,8 @@ import { ConflictError, NotFoundError, ValidationError, type EventBus, type Load
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { toOrganization } from '../organization/organization.mapper';
-import { actorOf, assertOrganizationId, assertWritable, nameKeys } from '../organization/organization.service';
+import { nameKeys } from '../organization/name-keys';
+import { actorOf, assertOrganizationId, assertWritable } from '../organization/organization-write.rules';
 import type { Organization } from '../organization/organization.type';
 import type { VerificationService } from '../verification/verification.service';
 import { profileFactsOf } from '../organization/organization-profile-facts';

@@ -13,7 +13,7 @@ import {
   type VolunteeringMode,
 } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
-import { actorOf } from '../organization/organization.service';
+import { actorOf } from '../organization/organization-write.rules';
 import { copyCsvInto } from './pg-copy';
 import { conflict, ImportMatcher } from './import-matcher';
 import { TimeOrderedIds } from './time-ordered-id';

@@ -1,4 +1,5 @@
 import { duplicateKeyOfSearchKey, nameSearchKey } from '@birge/shared-reference';
+import type { OrganizationEntity } from './organization.entity';
 
 /**
  * The keys search and duplicate detection use: every name a record has, folded to Latin
@@ -19,4 +20,9 @@ export function nameKeysOf(names: readonly (string | null | undefined)[]): { sea
     if (duplicate && !duplicateKeys.includes(duplicate)) duplicateKeys.push(duplicate);
   }
   return { searchKey: searchKeys.join(' | '), duplicateKey: duplicateKeys.join(' | ') };
+}
+
+/** The keys search and duplicate detection use: every name the record has, folded to Latin. */
+export function nameKeys(entity: Pick<OrganizationEntity, 'name' | 'nameKk' | 'nameRu' | 'nameLatin'>): { searchKey: string; duplicateKey: string } {
+  return nameKeysOf([entity.name, entity.nameKk, entity.nameRu, entity.nameLatin]);
 }

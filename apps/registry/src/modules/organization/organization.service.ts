@@ -15,7 +15,8 @@ import { abolishedMessage, assertDistrictLive } from '../region/district.service
 import { RegionEntity } from '../region/region.entity';
 import type { CreateOrganizationInput } from './dto/create-organization.input';
 import type { UpdateOrganizationInput } from './dto/update-organization.input';
-import { nameKeysOf } from './name-keys';
+import { nameKeys } from './name-keys';
+import { actorOf, assertOrganizationId, assertWritable } from './organization-write.rules';
 import { OrganizationEntity } from './organization.entity';
 import { keepConsentTimes, publishOrganizationMailing } from './organization-mailing';
 import { toOrganization } from './organization.mapper';
@@ -23,19 +24,8 @@ import { profileFactsOf } from './organization-profile-facts';
 import { checkProfile } from './organization.rules';
 import type { Organization } from './organization.type';
 
-export function assertOrganizationId(id: string, field = 'id'): void {
-  if (!isUuid(id)) throw ValidationError.field(field, 'INVALID_ID', 'is not an organization id (a UUID)');
-}
-
-export const actorOf = (identity: Identity | null): string => identity?.userId ?? 'anonymous';
-
 function cleanName(name: string): string {
   return name.trim().replace(/\s+/g, ' ');
-}
-
-/** The keys search and duplicate detection use: every name the record has, folded to Latin. */
-export function nameKeys(entity: Pick<OrganizationEntity, 'name' | 'nameKk' | 'nameRu' | 'nameLatin'>): { searchKey: string; duplicateKey: string } {
-  return nameKeysOf([entity.name, entity.nameKk, entity.nameRu, entity.nameLatin]);
 }
 
 /** The rules of the organization registry. */
@@ -236,15 +226,6 @@ export class OrganizationService {
       errors.push({ field: 'districtCode', code: 'DISTRICT_ABOLISHED', message: abolishedMessage(districtCode, district.abolishedOn) });
     }
   }
-}
-
-/**
- * Refuses a change of a record unless the caller may write its region and, when the change
- * moves it, the region it moves to.
- */
-export function assertWritable(identity: Identity | null, current: { id: string; regionCode: string }, newRegionCode?: string | null): void {
-  assertRegionWrite(identity, current.regionCode, 'registry', `organization ${current.id}`);
-  if (newRegionCode && newRegionCode !== current.regionCode) assertRegionWrite(identity, newRegionCode, 'registry', `moving organization ${current.id} to region ${newRegionCode}`);
 }
 
 function duplicateError(field: string, code: string, what: string, existing: { id: string; name: string }): ConflictError {

@@ -12,7 +12,7 @@ import {
 } from '@birge/server-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { assertOrganizationId } from '../organization/organization.service';
+import { assertOrganizationId } from '../organization/organization-write.rules';
 import type { DecideVerificationInput, EvidenceFileInput, RecordVerificationCheckInput, UpdateVerificationCheckInput } from './dto/verification.inputs';
 import { checkEvidenceFile, type CheckedFile } from './storage/evidence-file.policy';
 import { VerificationDecision, VerificationStatus } from './verification-enums';
