@@ -8,6 +8,8 @@ import type { VerificationService } from './modules/verification/verification.se
 import type { DistrictService } from './modules/region/district.service';
 import type { RegionService } from './modules/region/region.service';
 import type { RegistryNotices } from './modules/notices/registry-notices';
+import type { SponsorService } from './modules/directory/sponsor.service';
+import type { StateBodyService } from './modules/directory/state-body.service';
 
 export interface RegistryServices {
   regions: RegionService;
@@ -20,6 +22,9 @@ export interface RegistryServices {
   imports: OrganizationImportService;
   /** The daily sweep announcing verifications running out and districts gone stale. */
   notices: RegistryNotices;
+  /** The directory of state bodies and sponsors. */
+  stateBodies: StateBodyService;
+  sponsors: SponsorService;
 }
 
 export type RegistryContext = SubgraphContext<RegistryServices>;

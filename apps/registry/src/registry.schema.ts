@@ -9,6 +9,8 @@ import {
 } from './modules/verification/verification.resolver';
 import { DuplicatesResolver, OrganizationDuplicatesResolver } from './modules/duplicates/duplicates.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
+import { SponsorResolver, StateBodyResolver } from './modules/directory/directory.resolver';
+import { directoryReferences } from './modules/directory/directory.reference';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { organizationReferences } from './modules/organization/organization.reference';
 import { DistrictResolver } from './modules/region/district.resolver';
@@ -27,7 +29,7 @@ export async function buildRegistrySchema(): Promise<GraphQLSchema> {
     authChecker: roleAuthChecker,
     resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver,
       VerificationResolver, VerificationCheckResolver, EvidenceFileResolver, OrganizationVerificationResolver,
-      DuplicatesResolver, OrganizationDuplicatesResolver, ImportResolver],
-    referenceResolvers: { ...regionReferences, ...organizationReferences },
+      DuplicatesResolver, OrganizationDuplicatesResolver, ImportResolver, StateBodyResolver, SponsorResolver],
+    referenceResolvers: { ...regionReferences, ...organizationReferences, ...directoryReferences },
   });
 }

@@ -7,6 +7,8 @@ import { backfillOrganizationMailing } from './modules/organization/organization
 import { DuplicatesService } from './modules/duplicates/duplicates.service';
 import { OrganizationSearchService } from './modules/search/organization-search.service';
 import { OrganizationImportService } from './modules/import/organization-import.service';
+import { SponsorService } from './modules/directory/sponsor.service';
+import { StateBodyService } from './modules/directory/state-body.service';
 import { ContactEntity } from './modules/contact/contact.entity';
 import { ContactService } from './modules/contact/contact.service';
 import { OrganizationEntity } from './modules/organization/organization.entity';
@@ -45,6 +47,8 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
         contactWindowMonths: config.REGISTRY_CONTACT_WINDOW_MONTHS,
       }),
       imports: new OrganizationImportService(dataSource, events),
+      stateBodies: new StateBodyService(dataSource, events),
+      sponsors: new SponsorService(dataSource, events),
       notices: new RegistryNotices(dataSource, events, {
         reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS,
         contactWindowMonths: config.REGISTRY_CONTACT_WINDOW_MONTHS,

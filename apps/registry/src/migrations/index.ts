@@ -10,6 +10,7 @@ import { DuplicateKeyWithoutIndex1764140000000 } from './1764140000000-Duplicate
 import { ImportIndexes1764700000000 } from './1764700000000-ImportIndexes';
 import { FacetDeltasByGroupingSets1764800000000 } from './1764800000000-FacetDeltasByGroupingSets';
 import { NoticeSweep1765500000000 } from './1765500000000-NoticeSweep';
+import { Directory1766000000000 } from './1766000000000-Directory';
 
 /** Every migration of the registry schema, oldest first. */
 export const registryMigrations = [
@@ -22,4 +23,5 @@ export const registryMigrations = [
   ImportIndexes1764700000000,
   FacetDeltasByGroupingSets1764800000000,
   NoticeSweep1765500000000,
+  Directory1766000000000,
 ];

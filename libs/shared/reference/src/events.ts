@@ -10,6 +10,8 @@ import type { NeedKind, NeedTheme } from './needs';
 import type { AccountCreatedPayload, AccountDeactivatedPayload, ApiKeyExpiringPayload, PasswordChangedPayload } from './identity-events';
 import type { ReportPeriodType } from './reports';
 import type { OrganizationMailingChangedPayload } from './mailing-events';
+import type { DirectoryEntryChangedPayload } from './directory';
+import type { GrantProgrammeAnnouncedPayload, GrantProgrammeClosingSoonPayload } from './grant-programmes';
 import type {
   ContactLoggedPayload,
   OrganizationsImportedPayload,
@@ -108,6 +110,11 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   'analytics.report-reopened': ['notifications.report-reopened'],
   'analytics.report-due-soon': ['notifications.report-due-soon'],
   'analytics.report-overdue': ['notifications.report-overdue'],
+  // Assistance keeps the names of the directory's entries that referrals and programmes link to.
+  'registry.directory-entry-changed': ['assistance.directory-entries'],
+  // The notifications subgraph turns these into a draft announcement and a reminder for the region's staff.
+  'assistance.grant-programme-announced': ['notifications.grant-programme-announced'],
+  'assistance.grant-programme-closing-soon': ['notifications.grant-programme-closing-soon'],
 };
 
 export function consumerQueues(): string[] {
@@ -403,4 +410,11 @@ export interface AssistanceTrainingChangedPayload {
 // Declaration merging: the analytics read model's trainings (issue 13).
 export interface EventPayloads {
   'assistance.training-changed': AssistanceTrainingChangedPayload;
+}
+
+// Declaration merging: the directory of state bodies and sponsors, and the grant programmes (issue 17).
+export interface EventPayloads {
+  'registry.directory-entry-changed': DirectoryEntryChangedPayload;
+  'assistance.grant-programme-announced': GrantProgrammeAnnouncedPayload;
+  'assistance.grant-programme-closing-soon': GrantProgrammeClosingSoonPayload;
 }

@@ -20,6 +20,8 @@ export * from './assistance-premises';
 export * from './phone';
 export * from './registry-events';
 export * from './mailing-events';
+export * from './directory';
+export * from './grant-programmes';
 export * from './identity-events';
 export * from './api-scopes';
 export * from './audit';

@@ -1,0 +1,196 @@
+import {
+  assertRegionWrite,
+  byKeys,
+  decodeCursor,
+  groupByKeys,
+  NotFoundError,
+  pageSize,
+  toConnection,
+  ValidationError,
+  type ConnectionShape,
+  type EventBus,
+  type FieldError,
+  type LoaderRegistry,
+} from '@birge/server-kit';
+import { isUuid, type Identity, type StateBodyKind } from '@birge/shared-reference';
+import type { DataSource, EntityManager } from 'typeorm';
+import { checkContacts, checkName, text } from './directory-rules';
+import { assertVersion, checkPlace, contactPointsOf, ENTRY_COLUMNS, nameSearch, publishEntryChanged, type EntryRow } from './directory-entry';
+import type { CreateStateBodyInput, StateBodyFilter, UpdateStateBodyInput } from './directory.inputs';
+import type { StateBody } from './state-body.type';
+
+const COLUMNS = `id, kind, region_code AS "regionCode", district_code AS "districtCode", parent_id AS "parentId",
+  name_kk AS "nameKk", name_ru AS "nameRu", name_en AS "nameEn", ${ENTRY_COLUMNS}`;
+
+interface StateBodyRow extends EntryRow {
+  kind: StateBodyKind;
+  regionCode: string;
+  districtCode: string | null;
+  parentId: string | null;
+  nameKk: string;
+  nameRu: string;
+  nameEn: string;
+}
+
+const toStateBody = (row: StateBodyRow): StateBody => ({
+  ...row,
+  name: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn },
+  contactPoints: contactPointsOf(row),
+});
+
+/** The state bodies of the directory: kept by each region's office, read by every signed-in caller. */
+export class StateBodyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventBus,
+  ) {}
+
+  async create(input: CreateStateBodyInput, identity: Identity | null): Promise<StateBody> {
+    const actor = assertRegionWrite(identity, input.regionCode, 'registry', `the directory of region ${input.regionCode}`);
+    const errors: FieldError[] = [];
+    const name = {
+      kk: checkName(input.name.kk, 'name.kk', errors),
+      ru: checkName(input.name.ru, 'name.ru', errors),
+      en: checkName(input.name.en, 'name.en', errors),
+    };
+    const contacts = checkContacts(input, errors);
+    const districtCode = text(input.districtCode);
+    const parentId = text(input.parentId);
+    return this.dataSource.transaction(async (manager) => {
+      await checkPlace(manager, input.regionCode, districtCode, errors);
+      await this.checkParent(manager, parentId, input.regionCode, null, errors);
+      if (errors.length) throw new ValidationError(errors);
+      const [row]: StateBodyRow[] = await manager.query(
+        `INSERT INTO registry.state_body (kind, region_code, district_code, parent_id, name_kk, name_ru, name_en, address, phone, email, website,
+           contact_points, notes, created_by, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING ${COLUMNS}`,
+        [input.kind, input.regionCode, districtCode, parentId, name.kk, name.ru, name.en, contacts.address, contacts.phone, contacts.email,
+          contacts.website, JSON.stringify(contacts.contactPoints), contacts.notes, actor.userId],
+      );
+      await this.published(manager, row);
+      return toStateBody(row);
+    });
+  }
+
+  update(input: UpdateStateBodyInput, identity: Identity | null): Promise<StateBody> {
+    if (!isUuid(input.id)) throw ValidationError.field('id', 'INVALID_ID', 'is not a state body id (a UUID)');
+    return this.dataSource.transaction(async (manager) => {
+      const [current]: StateBodyRow[] = await manager.query(`SELECT ${COLUMNS} FROM registry.state_body WHERE id = $1 FOR UPDATE`, [input.id]);
+      if (!current) throw new NotFoundError('StateBody', input.id, 'id');
+      const actor = assertRegionWrite(identity, current.regionCode, 'registry', `state body ${current.id}`);
+      assertVersion('State body', current.id, current.version, input.version);
+      const errors: FieldError[] = [];
+      const name = input.name
+        ? { kk: checkName(input.name.kk, 'name.kk', errors), ru: checkName(input.name.ru, 'name.ru', errors), en: checkName(input.name.en, 'name.en', errors) }
+        : { kk: current.nameKk, ru: current.nameRu, en: current.nameEn };
+      const keep = <K extends keyof StateBodyRow>(key: K, given: string | null | undefined) => (given === undefined || given === null ? current[key] : text(given));
+      const contacts = checkContacts(
+        {
+          address: keep('address', input.address) as string | null,
+          phone: keep('phone', input.phone) as string | null,
+          email: keep('email', input.email) as string | null,
+          website: keep('website', input.website) as string | null,
+          notes: keep('notes', input.notes) as string | null,
+          contactPoints: input.contactPoints ?? current.contactPoints,
+        },
+        errors,
+      );
+      const districtCode = keep('districtCode', input.districtCode) as string | null;
+      const parentId = keep('parentId', input.parentId) as string | null;
+      await checkPlace(manager, current.regionCode, districtCode, errors);
+      await this.checkParent(manager, parentId, current.regionCode, current.id, errors);
+      if (errors.length) throw new ValidationError(errors);
+      const archived = input.archived ?? current.archivedAt !== null;
+      const [[row]]: [StateBodyRow[], number] = await manager.query(
+        `UPDATE registry.state_body SET kind = $2, district_code = $3, parent_id = $4, name_kk = $5, name_ru = $6, name_en = $7, address = $8,
+           phone = $9, email = $10, website = $11, contact_points = $12, notes = $13,
+           archived_at = CASE WHEN $14 THEN coalesce(archived_at, now()) END, updated_by = $15, updated_at = now(), version = version + 1
+         WHERE id = $1 RETURNING ${COLUMNS}`,
+        [current.id, input.kind ?? current.kind, districtCode, parentId, name.kk, name.ru, name.en, contacts.address, contacts.phone, contacts.email,
+          contacts.website, JSON.stringify(contacts.contactPoints), contacts.notes, archived, actor.userId],
+      );
+      await this.published(manager, row);
+      return toStateBody(row);
+    });
+  }
+
+  /** A page of state bodies by region, district and Kazakh name; every signed-in caller reads every region's. */
+  async list(filter: StateBodyFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<StateBody>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 4);
+    const f = filter ?? {};
+    const values: unknown[] = [];
+    const add = (value: unknown) => `$${values.push(value)}`;
+    const conditions: string[] = [];
+    if (f.regionCode) conditions.push(`region_code = ${add(f.regionCode)}`);
+    if (f.districtCode) conditions.push(`district_code = ${add(f.districtCode)}`);
+    if (f.kind) conditions.push(`kind = ${add(f.kind)}`);
+    if (f.parentId) {
+      if (!isUuid(f.parentId)) throw ValidationError.field('filter.parentId', 'INVALID_ID', 'is not a state body id (a UUID)');
+      conditions.push(`parent_id = ${add(f.parentId)}`);
+    }
+    if (!f.includeArchived) conditions.push('archived_at IS NULL');
+    conditions.push(...nameSearch(f.search, ['name_kk', 'name_ru', 'name_en'], add));
+    const countValues = [...values];
+    const countWhere = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    if (cursor) {
+      conditions.push(`(region_code, coalesce(district_code, ''), name_kk, id) > (${add(cursor[0])}, ${add(cursor[1])}, ${add(cursor[2])}, ${add(cursor[3])}::uuid)`);
+    }
+    const pageWhere = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const [rows, [counted]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${COLUMNS} FROM registry.state_body ${pageWhere} ORDER BY region_code, coalesce(district_code, ''), name_kk, id LIMIT ${add(limit + 1)}`,
+        values,
+      ) as Promise<StateBodyRow[]>,
+      this.dataSource.query(`SELECT count(*)::int AS n FROM registry.state_body ${countWhere}`, countValues) as Promise<{ n: number }[]>,
+    ]);
+    return toConnection(rows.map(toStateBody), limit, counted.n, (s) => [s.regionCode, s.districtCode ?? '', s.name.kk, s.id]);
+  }
+
+  loader(loaders: LoaderRegistry) {
+    return loaders.get<string, StateBody | null>('stateBody.byId', async (ids) => {
+      const valid = ids.filter((id) => isUuid(id));
+      const rows: StateBodyRow[] = valid.length ? await this.dataSource.query(`SELECT ${COLUMNS} FROM registry.state_body WHERE id = ANY($1::uuid[])`, [valid]) : [];
+      return byKeys(ids, rows.map(toStateBody), (body) => body.id);
+    });
+  }
+
+  /** The active departments of each body asked for in a request, in one statement. */
+  departmentsLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, StateBody[]>('stateBody.departments', async (ids) => {
+      const rows: StateBodyRow[] = await this.dataSource.query(
+        `SELECT ${COLUMNS} FROM registry.state_body WHERE parent_id = ANY($1::uuid[]) AND archived_at IS NULL ORDER BY name_kk, id`,
+        [ids.filter((id) => isUuid(id))],
+      );
+      return groupByKeys(ids, rows.map(toStateBody), (body) => body.parentId as string);
+    });
+  }
+
+  private async checkParent(manager: EntityManager, parentId: string | null, regionCode: string, selfId: string | null, errors: FieldError[]): Promise<void> {
+    if (!parentId) return;
+    if (!isUuid(parentId)) {
+      errors.push({ field: 'parentId', code: 'INVALID_ID', message: 'is not a state body id (a UUID)' });
+      return;
+    }
+    const [parent]: { region_code: string; parent_id: string | null }[] = await manager.query(
+      `SELECT region_code, parent_id FROM registry.state_body WHERE id = $1`,
+      [parentId],
+    );
+    if (!parent) errors.push({ field: 'parentId', code: 'UNKNOWN_STATE_BODY', message: `is not a state body (got "${parentId}")` });
+    else if (parent.region_code !== regionCode) errors.push({ field: 'parentId', code: 'PARENT_NOT_IN_REGION', message: `is not in region ${regionCode}` });
+    else if (parentId === selfId || (selfId && parent.parent_id === selfId)) {
+      errors.push({ field: 'parentId', code: 'PARENT_CYCLE', message: 'would make the body a department of itself' });
+    }
+  }
+
+  private published(manager: EntityManager, row: StateBodyRow): Promise<void> {
+    return publishEntryChanged(this.events, manager, {
+      entryId: row.id,
+      entryKind: 'STATE_BODY',
+      regionCode: row.regionCode,
+      name: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn },
+      archived: row.archivedAt !== null,
+      version: row.version,
+    });
+  }
+}
