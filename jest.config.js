@@ -14,6 +14,7 @@ module.exports = {
     '<rootDir>/apps/dashboard',
     '<rootDir>/apps/dashboard-e2e',
     '<rootDir>/tools/stack',
+    '<rootDir>/tools/generate',
     '<rootDir>/tools/bench',
     '<rootDir>/tools/workspace-checks',
   ],
