@@ -2,6 +2,7 @@ export * from './stack';
 export * from './demo-data';
 export * from './demo-needs';
 export * from './demo-analytics';
+export * from './demo-history';
 export * from './demo-feedback';
 export * from './demo-reports';
 export * from './demo-accounts';

@@ -10,6 +10,7 @@ import { describeDemoAccounts, seedDemoAccounts, type SeededDemoAccount } from '
 import { loadDemoAnalytics } from './demo-analytics';
 import { loadDemoAnnouncements } from './demo-announcements';
 import { loadDemoData } from './demo-data';
+import { spreadDemoHistory } from './demo-history';
 import { loadDemoFeedback } from './demo-feedback';
 import { loadDemoNeeds } from './demo-needs';
 import { loadDemoReports } from './demo-reports';
@@ -104,6 +105,11 @@ async function main(): Promise<void> {
       // The rest of the country for the analysts' map and trends; checked on its own like the register.
       const analytics = await loadDemoAnalytics((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
       if (analytics.loaded) console.log(`Birge: demo data for the other regions loaded (${analytics.organizations} organizations, ${analytics.requests} requests, ${analytics.contacts} contacts)`);
+      // Freshly loaded, every record is dated today: spread them over the past months so trends have a shape.
+      if (demo.loaded || analytics.loaded) {
+        const history = await spreadDemoHistory(stack.databaseUrl);
+        console.log(`Birge: demo history spread over the past 18 months (${history.organizations} organizations, ${history.requests} requests)`);
+      }
       // Checked on its own, so an installation from before the register gets the demo entries too.
       const needs = await loadDemoNeeds((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
       console.log(needs.loaded ? `Birge: demo needs register loaded (${needs.needs} entries)` : `Birge: existing needs register kept (${needs.needs} entries)`);
