@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { callGateway, loadDemoAnalytics, loadDemoData, loadDemoNeeds, seedDemoAccounts, signIn, startStack, type SeededDemoAccount } from '@birge/stack';
+import { callGateway, loadDemoAnalytics, loadDemoData, loadDemoNeeds, seedDemoAccounts, signIn, spreadDemoHistory, startStack, type SeededDemoAccount } from '@birge/stack';
 import { launchChromium } from './browser';
 import { axeViolations, overflowingElements, sidewaysOverflow } from './support/checks';
 import { closeAll, watchPage } from './support/page';
@@ -63,6 +63,7 @@ describe('analytics for analysts in Chromium', () => {
     await loadDemoData(stack.gatewayUrl, token);
     await loadDemoNeeds(call);
     await loadDemoAnalytics(call);
+    await spreadDemoHistory(stack.databaseUrl);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
@@ -132,6 +133,52 @@ describe('analytics for analysts in Chromium', () => {
     expect(await page.getByTestId('tile-map').getAttribute('data-measure')).toBe('openRequests');
   });
 
+  it('filters by a request dimension and breaks the figures down: the chart, the map and the breakdown change, kept in the address', async () => {
+    await page.goto(`${stack.dashboardUrl}#/?measure=requests`);
+    // Astana's three demo requests, none of them informational help; the breakdown by sub-type beside them.
+    expect(await until(async () => page.getByTestId(`tile-${ASTANA}`).getAttribute('data-value'), '3')).toBe('3');
+    const breakdown = page.getByTestId('breakdown-chart');
+    await breakdown.waitFor();
+    expect(await breakdown.getAttribute('data-dimension')).toBe('REQUEST_SUBTYPE');
+    const before = { picture: await picture(page), breakdown: await breakdown.getAttribute('data-values') };
+
+    await page.getByTestId('dimension-filters').locator('summary').click();
+    await page.getByRole('combobox', { name: 'Көмек түрі' }).selectOption('INFORMATIONAL');
+    await page.waitForURL(/requestTypes=INFORMATIONAL/);
+    expect(await until(async () => page.getByTestId(`tile-${ASTANA}`).getAttribute('data-value'), '0')).toBe('0');
+    const after = await picture(page);
+    expect(after.tiles).not.toEqual(before.picture.tiles);
+    expect(after.bars).not.toEqual(before.picture.bars);
+    expect(await until(async () => (await breakdown.getAttribute('data-values')) !== before.breakdown, true)).toBe(true);
+    // Organizations are not cut by a request type: a dash, not a number.
+    await page.getByTestId('kpi-organizations').getByTestId('not-cut').waitFor();
+
+    // Broken down by type instead: only informational help is left.
+    await page.getByTestId('breakdown-by').selectOption('REQUEST_TYPE');
+    await page.waitForURL(/by=REQUEST_TYPE/);
+    expect(await until(async () => breakdown.getAttribute('data-dimension'), 'REQUEST_TYPE')).toBe('REQUEST_TYPE');
+    const [administrative, consultative, informational] = ((await breakdown.getAttribute('data-values')) ?? '').split(',').map(Number);
+    expect([administrative, consultative]).toEqual([0, 0]);
+    expect(informational).toBeGreaterThan(0);
+    await page.getByTestId('breakdown-table').getByRole('rowheader', { name: 'Ақпараттық көмек' }).waitFor();
+
+    // The breakdown's control is reached with the keyboard and shows a visible focus ring.
+    await page.getByRole('combobox', { name: 'Көмек түрі' }).focus();
+    await page.getByTestId('breakdown-by').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('breakdown-by');
+    expect(await page.getByTestId('breakdown-by').evaluate((select) => getComputedStyle(select).outlineStyle)).not.toBe('none');
+    await page.mouse.move(0, 0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'analytics-08-filtered-breakdown.png'), fullPage: true });
+
+    // The address alone gives the same view.
+    await page.reload();
+    expect(await until(async () => page.getByTestId('breakdown-chart').getAttribute('data-dimension'), 'REQUEST_TYPE')).toBe('REQUEST_TYPE');
+    expect(await page.getByRole('combobox', { name: 'Көмек түрі' }).inputValue()).toBe('INFORMATIONAL');
+  });
+
   it('drills into a region from its tile: its districts, the trend, open needs and the last report', async () => {
     await page.getByTestId(`tile-${ASTANA}`).click();
     await page.waitForURL(new RegExp(`#/regions/${ASTANA}`));
@@ -150,6 +197,8 @@ describe('analytics for analysts in Chromium', () => {
     // A tick goes into the address, and the box follows it.
     await page.getByRole('checkbox', { name: 'Салыстыруға қосу: Астана' }).click();
     await page.waitForURL(new RegExp(`compare=${ASTANA}`));
+    // The page follows the address before the second tick (which adds to what the page shows).
+    expect(await until(async () => page.getByRole('checkbox', { name: 'Салыстыруға қосу: Астана' }).isChecked(), true)).toBe(true);
     await page.getByRole('checkbox', { name: 'Салыстыруға қосу: Алматы', exact: true }).click();
     await page.waitForURL(new RegExp(`compare=${ASTANA}%2C${ALMATY}`));
     await page.getByTestId('compare-link').click();
@@ -173,6 +222,7 @@ describe('analytics for analysts in Chromium', () => {
         ['#/', 'tile-map', 'analytics-05-overview-390.png'],
         [`#/regions/${ASTANA}`, 'district-figures', 'analytics-06-region-390.png'],
         [`#/compare?regions=${ASTANA},${ALMATY}`, 'compare-chart', 'analytics-07-compare-390.png'],
+        ['#/?measure=requests&requestTypes=INFORMATIONAL&by=REQUEST_TYPE', 'breakdown-table', 'analytics-09-breakdown-390.png'],
       ] as const) {
         await phone.goto(`${stack.dashboardUrl}${route}`);
         await phone.getByTestId(ready).waitFor();
