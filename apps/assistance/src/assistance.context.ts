@@ -16,6 +16,11 @@ import type { TrainingRegistrationService } from './modules/training/training-re
 import type { TrainingService } from './modules/training/training.service';
 import type { OrganizationAccessService } from './modules/organization/organization-access.service';
 import type { OrganizationMergeService } from './modules/organization/organization-merge.service';
+import type { DirectoryEntryService } from './modules/directory/directory-entry.service';
+import type { StateBodyHistoryService } from './modules/referral/state-body-history.service';
+import type { GrantProgrammeService } from './modules/programme/grant-programme.service';
+import type { GrantProgrammeDocumentService } from './modules/programme/grant-programme-document.service';
+import type { GrantProgrammeReminderSweepService } from './modules/sweep/grant-programme-reminder-sweep.service';
 
 export interface AssistanceServices {
   clock: Clock;
@@ -35,6 +40,12 @@ export interface AssistanceServices {
   trainingReminders: TrainingReminderSweepService;
   organizationMerges: OrganizationMergeService;
   organizationAccess: OrganizationAccessService;
+  /** The registry directory's entries referrals and programmes link to (a copy of their names). */
+  directoryEntries: DirectoryEntryService;
+  stateBodyHistory: StateBodyHistoryService;
+  programmes: GrantProgrammeService;
+  programmeDocuments: GrantProgrammeDocumentService;
+  programmeReminders: GrantProgrammeReminderSweepService;
 }
 
 export type AssistanceContext = SubgraphContext<AssistanceServices>;

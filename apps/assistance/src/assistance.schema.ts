@@ -14,6 +14,9 @@ import { assistanceReferences } from './modules/request/assistance-request.refer
 import { RequestWorkflowResolver } from './modules/request/request-workflow.resolver';
 import { TrainingRegistrationResolver } from './modules/training/training-registration.resolver';
 import { TrainingResolver } from './modules/training/training.resolver';
+import { StateBodyHistoryResolver, StateBodyReferralEntryResolver } from './modules/directory/state-body.resolver';
+import { Sponsor, StateBody } from './modules/directory/state-body.type';
+import { GrantProgrammeDocumentResolver, GrantProgrammeResolver } from './modules/programme/grant-programme.resolver';
 
 /**
  * Access is decided in three places, each once: the auth checker (`@Authorized(Access.READ |
@@ -35,8 +38,12 @@ export async function buildAssistanceSchema(): Promise<GraphQLSchema> {
       PremisesResolver,
       TrainingResolver,
       TrainingRegistrationResolver,
+      StateBodyHistoryResolver,
+      StateBodyReferralEntryResolver,
+      GrantProgrammeResolver,
+      GrantProgrammeDocumentResolver,
     ],
-    orphanedTypes: [Organization, Region],
+    orphanedTypes: [Organization, Region, StateBody, Sponsor],
     referenceResolvers: assistanceReferences,
   });
 }

@@ -20,6 +20,11 @@ import { TrainingRegistrationService } from './modules/training/training-registr
 import { TrainingService } from './modules/training/training.service';
 import { OrganizationAccessService } from './modules/organization/organization-access.service';
 import { OrganizationMergeService } from './modules/organization/organization-merge.service';
+import { DirectoryEntryService } from './modules/directory/directory-entry.service';
+import { StateBodyHistoryService } from './modules/referral/state-body-history.service';
+import { GrantProgrammeService } from './modules/programme/grant-programme.service';
+import { GrantProgrammeDocumentService } from './modules/programme/grant-programme-document.service';
+import { GrantProgrammeReminderSweepService } from './modules/sweep/grant-programme-reminder-sweep.service';
 
 /** Wires the services of the subgraph; one clock for all, so tests can move time for all of them. */
 export function createAssistanceServices(dataSource: DataSource, events: EventBus, config: AssistanceConfig, clock: Clock): AssistanceServices {
@@ -27,7 +32,9 @@ export function createAssistanceServices(dataSource: DataSource, events: EventBu
   const sharedClock: Clock = { now: () => clock.now() };
   const serviceLevels = new ServiceLevelService(dataSource);
   const timeline = new TimelineService(dataSource);
-  const referrals = new StateBodyReferralService(dataSource);
+  const directoryEntries = new DirectoryEntryService(dataSource);
+  const referrals = new StateBodyReferralService(dataSource, directoryEntries);
+  const programmes = new GrantProgrammeService(dataSource, events, directoryEntries, sharedClock);
   const storage = new LocalDiskFileStorage(path.resolve(config.ASSISTANCE_ATTACHMENTS_DIR));
   const trainingRegistrations = new TrainingRegistrationService(dataSource, sharedClock, events);
   const requests = new AssistanceRequestService(dataSource, events, serviceLevels, sharedClock);
@@ -49,5 +56,11 @@ export function createAssistanceServices(dataSource: DataSource, events: EventBu
     trainingReminders: new TrainingReminderSweepService(dataSource, events, sharedClock, config.ASSISTANCE_TRAINING_REMINDER_HOURS),
     organizationMerges: new OrganizationMergeService(requests, trainingRegistrations, sharedClock),
     organizationAccess: new OrganizationAccessService(dataSource),
+    directoryEntries,
+    stateBodyHistory: new StateBodyHistoryService(dataSource),
+    programmes,
+    // Programme documents live in the attachments' storage, under keys of their own.
+    programmeDocuments: new GrantProgrammeDocumentService(dataSource, storage, programmes, config.ASSISTANCE_ATTACHMENT_MAX_BYTES),
+    programmeReminders: new GrantProgrammeReminderSweepService(dataSource, events, sharedClock),
   };
 }

@@ -4,6 +4,7 @@ import { PremisesBookings1764300100000 } from './1764300100000-PremisesBookings'
 import { Trainings1764400000000 } from './1764400000000-Trainings';
 import { OrganizationMerges1764400100000 } from './1764400100000-OrganizationMerges';
 import { TimelineOrder1764600000000 } from './1764600000000-TimelineOrder';
+import { DirectoryAndProgrammes1766000100000 } from './1766000100000-DirectoryAndProgrammes';
 
 /** Every migration of the assistance schema, oldest first. */
 export const assistanceMigrations = [
@@ -11,4 +12,5 @@ export const assistanceMigrations = [
   Trainings1764400000000,
   OrganizationMerges1764400100000,
   TimelineOrder1764600000000,
+  DirectoryAndProgrammes1766000100000,
 ];

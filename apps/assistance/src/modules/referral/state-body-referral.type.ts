@@ -6,7 +6,10 @@ export class StateBodyReferral {
   @Field(() => ID, { description: 'Stable id of the referral.' })
   id: string;
 
-  @Field({ description: 'Which state body the request was referred to.' })
+  @Field({
+    description:
+      'Which state body the request was referred to: the name as written, or, for a referral linked to the directory (stateBodyEntry), its Kazakh name at the time.',
+  })
   stateBody: string;
 
   @Field({ description: 'The day (YYYY-MM-DD) it was referred.' })
@@ -40,4 +43,7 @@ export class StateBodyReferral {
 
   /** The request's region, which decides who sees the note and the answer. */
   regionCode: string | null;
+  /** The directory entry it is linked to; null for referrals written as free text. */
+  stateBodyId: string | null;
+  requestId?: string;
 }

@@ -84,7 +84,7 @@ export class RequestWorkflowService {
         if (!input.referral) throw invalidField('referral', 'REQUIRED', 'is required: name the state body the request waits on');
         const referredOn = input.referral.referredOn ? parseLocalDate(input.referral.referredOn, 'referral.referredOn') : kazakhstanDay(now);
         if (referredOn > kazakhstanDay(now)) throw invalidField('referral.referredOn', 'IN_THE_FUTURE', 'must be today or earlier');
-        referralId = await this.referrals.create(manager, request.id, input.referral.stateBody.trim(), referredOn, trimmed(input.referral.note), actor.userId);
+        referralId = await this.referrals.create(manager, request.id, input.referral, referredOn, actor.userId);
       } else if (input.referral) {
         throw invalidField('referral', 'NOT_ALLOWED', 'is given only when the request starts waiting on a state body');
       }

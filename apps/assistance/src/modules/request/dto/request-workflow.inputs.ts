@@ -18,12 +18,25 @@ export class AssistanceOutcomeInput {
   link?: string | null;
 }
 
-@InputType({ description: 'A referral to a state body; required when a request starts waiting on one.' })
+@InputType({ description: 'A referral to a state body; required when a request starts waiting on one. Name the body by stateBodyId or stateBody.' })
 export class StateBodyReferralInput {
-  @Field({ description: 'Which state body (2 to 300 characters), e.g. "Akimat of Almaty, department of internal policy".' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The state body of the directory (stateBodies); the referral is then named by its Kazakh name and counts in its history. ' +
+      'UNKNOWN_STATE_BODY or STATE_BODY_ARCHIVED on referral.stateBodyId otherwise.',
+  })
+  @IsOptional()
+  stateBodyId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Which state body, as free text (2 to 300 characters), e.g. "Akimat of Almaty, department of internal policy", for a body not in the directory; ignored with stateBodyId.',
+  })
+  @IsOptional()
   @MinLength(2, { message: 'must be at least 2 characters' })
   @MaxLength(300, { message: 'must be at most 300 characters' })
-  stateBody: string;
+  stateBody?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The day (YYYY-MM-DD) it was referred; today when omitted.' })
   @IsOptional()

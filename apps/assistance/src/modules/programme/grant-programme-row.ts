@@ -1,0 +1,53 @@
+import type { Direction, GrantProgrammeEventBase, OrganizationKind } from '@birge/shared-reference';
+import type { FunderKind } from './programme-enums';
+import type { GrantProgramme } from './grant-programme.type';
+
+export const PROGRAMME_COLUMNS = `p.id, p.owner_region_code AS "ownerRegionCode", p.funder_kind AS "funderKind", p.funder_id AS "funderId", p.funder_name AS "funderName",
+  p.title_kk AS "titleKk", p.title_ru AS "titleRu", p.title_en AS "titleEn", p.description, p.directions, p.actor_kinds AS "actorKinds",
+  p.region_codes AS "regionCodes", p.amount_min::float AS "amountMin", p.amount_max::float AS "amountMax", to_char(p.opens_on, 'YYYY-MM-DD') AS "opensOn",
+  to_char(p.closes_on, 'YYYY-MM-DD') AS "closesOn", p.link, p.announced_at AS "announcedAt", p.created_by AS "createdBy", p.created_at AS "createdAt",
+  p.updated_at AS "updatedAt", p.version`;
+
+export interface ProgrammeRow {
+  id: string;
+  ownerRegionCode: string | null;
+  funderKind: FunderKind;
+  funderId: string | null;
+  funderName: string;
+  titleKk: string;
+  titleRu: string;
+  titleEn: string;
+  description: string | null;
+  directions: Direction[];
+  actorKinds: OrganizationKind[];
+  regionCodes: string[];
+  amountMin: number | null;
+  amountMax: number | null;
+  opensOn: string;
+  closesOn: string;
+  link: string | null;
+  announcedAt: Date | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export function toProgramme(row: ProgrammeRow): GrantProgramme {
+  const { titleKk, titleRu, titleEn, ...rest } = row;
+  return { ...rest, title: { kk: titleKk, ru: titleRu, en: titleEn } };
+}
+
+/** What the programme's events say of it. */
+export function programmeEvent(p: GrantProgramme): GrantProgrammeEventBase {
+  return {
+    programmeId: p.id,
+    title: { kk: p.title.kk, ru: p.title.ru, en: p.title.en },
+    regionCodes: p.regionCodes,
+    directions: p.directions,
+    actorKinds: p.actorKinds,
+    closesOn: p.closesOn,
+    link: p.link,
+    ownerRegionCode: p.ownerRegionCode,
+  };
+}
