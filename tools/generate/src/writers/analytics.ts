@@ -1,4 +1,5 @@
 import type { GenerateContext } from '../context';
+import { bulkWrite } from '../bulk';
 import { GENERATED_RANGE } from '../ids';
 
 /**
@@ -15,9 +16,11 @@ import { GENERATED_RANGE } from '../ids';
  * analytics.region_figures and the monthly rollups follow by their own triggers.
  */
 export async function writeAnalytics(ctx: GenerateContext): Promise<Record<string, number>> {
-  const q = async (step: string, sql: string) => {
+  /** One statement filling `table` with about `rows` facts. */
+  const q = async (step: string, sql: string, table?: string, rows = 0) => {
     ctx.progress(`analytics: ${step}`, 0, 1);
-    const result = await ctx.client.query(sql, sql.includes('$3') ? [...GENERATED_RANGE, ctx.asOf] : [...GENERATED_RANGE]);
+    const run = () => ctx.client.query(sql, sql.includes('$3') ? [...GENERATED_RANGE, ctx.asOf] : [...GENERATED_RANGE]);
+    const result = table ? await bulkWrite(ctx, table, rows, run) : await run();
     ctx.progress(`analytics: ${step}`, 1, 1);
     return result.rowCount ?? 0;
   };
@@ -39,6 +42,8 @@ export async function writeAnalytics(ctx: GenerateContext): Promise<Record<strin
      SELECT c.id, c.organization_id, coalesce(d.region_code, o.region_code), c.district_code, c.kind, c.occurred_on, c.told_about_offer
      FROM registry.contact c JOIN registry.organization o ON o.id = c.organization_id LEFT JOIN registry.district d ON d.code = c.district_code
      WHERE c.id BETWEEN $1 AND $2`,
+    'analytics.contact_fact',
+    ctx.plan.contacts,
   );
   counts.requests = await q(
     'requests',
@@ -52,6 +57,8 @@ export async function writeAnalytics(ctx: GenerateContext): Promise<Record<strin
      LEFT JOIN (SELECT request_id, count(*) AS referrals, count(answered_on) AS answered FROM assistance.state_body_referral
                 WHERE request_id BETWEEN $1 AND $2 GROUP BY request_id) f ON f.request_id = r.id
      WHERE r.id BETWEEN $1 AND $2 AND r.region_code IS NOT NULL`,
+    'analytics.request_fact',
+    ctx.plan.requests,
   );
   counts.trainings = await q(
     'trainings',

@@ -1,3 +1,4 @@
+import { bulkWrite } from '../bulk';
 import { copyRows } from '../copy';
 import type { GenerateContext, GeneratedOrganizations, GeneratedStaff } from '../context';
 import { DAY_MS } from '../context';
@@ -53,7 +54,7 @@ export function drawContacts(ctx: GenerateContext, organizations: GeneratedOrgan
 export async function writeContacts(ctx: GenerateContext, organizations: GeneratedOrganizations, drawn: DrawnContacts): Promise<void> {
   const random = streamOf(ctx.seed, 'contact-notes');
   const total = drawn.organization.length;
-  await copyRows(
+  await bulkWrite(ctx, 'registry.contact', total, () => copyRows(
     ctx.client,
     'registry.contact',
     ['id', 'organization_id', 'kind', 'occurred_on', 'district_code', 'staff_user_id', 'notes', 'told_about_offer', 'created_at'],
@@ -65,6 +66,6 @@ export async function writeContacts(ctx: GenerateContext, organizations: Generat
         yield [generatedId('contact', c + 1), organizations.ids[o], KINDS[drawn.kind[c]], on.toISOString().slice(0, 10), organizations.districtCodes[o], drawn.staff[c], random.pick(NOTES), drawn.told[c] === 1, new Date(on.getTime() + 12 * 3_600_000)];
       }
     })(),
-  );
+  ));
   ctx.progress('contacts', total, total);
 }

@@ -1,3 +1,4 @@
+import { bulkWrite } from '../bulk';
 import { copyRows, type CopyValue } from '../copy';
 import type { GenerateContext, GeneratedOrganizations, GeneratedStaff } from '../context';
 import { DAY_MS, HOUR_MS } from '../context';
@@ -90,7 +91,7 @@ export async function writeNotifications(ctx: GenerateContext, organizations: Ge
   const total = ctx.plan.notifications;
   const regionIndex = new Map(ctx.places.regions.map((region, i) => [region.code, i]));
   let serial = 0;
-  const notifications = await copyRows(
+  const notifications = await bulkWrite(ctx, 'notifications.notification', total, () => copyRows(
     ctx.client,
     'notifications.notification',
     ['id', 'event_id', 'kind', 'region_code', 'organization_id', 'assistance_request_id', 'booking_id', 'assignee_id', 'previous_assignee_id', 'from_status', 'to_status',
@@ -103,12 +104,13 @@ export async function writeNotifications(ctx: GenerateContext, organizations: Ge
           n.previousAssigneeId, n.fromStatus, n.toStatus, n.recipientId, n.actorId, 'OFFICE', new Date(n.at), {}] as CopyValue[];
       }
     })(),
-  );
+  ));
   ctx.progress('notifications', notifications, total);
   const random = streamOf(ctx.seed, 'notification-reads');
   const readBefore = ctx.asOf.getTime() - 14 * DAY_MS;
   serial = 0;
-  const reads = await copyRows(
+  // About half of them read.
+  const reads = await bulkWrite(ctx, 'notifications.notification_read', Math.round(total / 2), () => copyRows(
     ctx.client,
     'notifications.notification_read',
     ['notification_id', 'user_id', 'read_at'],
@@ -120,7 +122,7 @@ export async function writeNotifications(ctx: GenerateContext, organizations: Ge
         yield [generatedId('notification', serial), reader, new Date(n.at + random.between(1, 72) * HOUR_MS)] as CopyValue[];
       }
     })(),
-  );
+  ));
   ctx.progress('notification reads', reads, reads);
   return { notifications, reads };
 }

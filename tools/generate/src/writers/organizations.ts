@@ -1,3 +1,4 @@
+import { bulkWrite } from '../bulk';
 import { copyRows, type CopyValue } from '../copy';
 import type { GenerateContext, GeneratedOrganizations, GeneratedStaff } from '../context';
 import { DAY_MS, HOUR_MS } from '../context';
@@ -43,7 +44,7 @@ export async function writeOrganizations(ctx: GenerateContext, staff: GeneratedS
       v.status === 'VERIFIED' ? new Date(v.checkAt) : null, lastContact >= 0 ? new Date(lastContact * DAY_MS).toISOString().slice(0, 10) : null,
     ];
   };
-  await copyRows(
+  await bulkWrite(ctx, 'registry.organization', total, () => copyRows(
     ctx.client,
     'registry.organization',
     ['id', 'name', 'kind', 'region_code', 'district_code', 'directions', 'created_at', 'updated_at', 'created_by', 'version', 'name_kk', 'name_ru', 'legal_form', 'bin',
@@ -55,7 +56,7 @@ export async function writeOrganizations(ctx: GenerateContext, staff: GeneratedS
         yield rowOf(records[i], i);
       }
     })(),
-  );
+  ));
   ctx.progress('organizations', total, total);
   await writeVerification(ctx, records, verification);
   await copyRows(ctx.client, 'assistance.organization_directory', ['organization_id', 'region_code', 'district_code'], records.map((r) => [r.id, r.regionCode, r.districtCode]));

@@ -1,3 +1,4 @@
+import { bulkWrite } from '../bulk';
 import { copyRows, type CopyValue } from '../copy';
 import type { GenerateContext, GeneratedOrganizations, GeneratedStaff } from '../context';
 import { generatedId } from '../ids';
@@ -11,7 +12,7 @@ const at = (ms: number | null) => (ms === null ? null : new Date(ms));
  */
 export async function writeRequests(ctx: GenerateContext, organizations: GeneratedOrganizations, staff: GeneratedStaff): Promise<{ requests: number; timeline: number; referrals: number }> {
   const total = ctx.plan.requests;
-  const requests = await copyRows(
+  const requests = await bulkWrite(ctx, 'assistance.assistance_request', total, () => copyRows(
     ctx.client,
     'assistance.assistance_request',
     ['id', 'organization_id', 'region_code', 'type', 'subtype', 'status', 'description', 'created_at', 'updated_at', 'created_by', 'version', 'assignee_id', 'due_at',
@@ -23,7 +24,7 @@ export async function writeRequests(ctx: GenerateContext, organizations: Generat
           at(r.dueAt), at(r.overdueRaisedAt), r.updatedBy, r.outcomeResult, r.outcomeNote, r.outcomeLink, at(r.resolvedAt), r.rating, r.ratingComment, at(r.ratedAt)] as CopyValue[];
       }
     })(),
-  );
+  ));
   ctx.progress('requests', total, total);
   // Referrals before the timeline: its REFERRED entries point at them.
   const referrals = await copyRows(
@@ -37,7 +38,8 @@ export async function writeRequests(ctx: GenerateContext, organizations: Generat
     })(),
   );
   let serial = 0;
-  const timeline = await copyRows(
+  // About four entries a request.
+  const timeline = await bulkWrite(ctx, 'assistance.request_timeline_entry', 4 * total, () => copyRows(
     ctx.client,
     'assistance.request_timeline_entry',
     ['id', 'request_id', 'kind', 'at', 'author_id', 'text', 'from_status', 'to_status', 'assignee_id', 'referral_id'],
@@ -47,7 +49,7 @@ export async function writeRequests(ctx: GenerateContext, organizations: Generat
         for (const e of r.timeline) yield [generatedId('timeline', ++serial), r.id, e.kind, at(e.at), e.authorId, e.text, e.fromStatus, e.toStatus, e.assigneeId, e.referralId] as CopyValue[];
       }
     })(),
-  );
+  ));
   ctx.progress('request histories', total, total);
   return { requests, timeline, referrals };
 }
