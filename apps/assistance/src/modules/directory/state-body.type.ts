@@ -5,7 +5,11 @@ import { StateBodyReferral } from '../referral/state-body-referral.type';
 
 /** The registry's StateBody; assistance adds its referral history. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A state body of the directory (kept by the registry).' })
+@ObjectType({
+  description:
+    'A state body in the directory: an akimat of a region, city or district, one of its departments, a territorial office, an institution. ' +
+    'Requests are referred to it; the assistance service adds its referral history.',
+})
 export class StateBody {
   @Field(() => ID)
   id: string;
@@ -13,7 +17,11 @@ export class StateBody {
 
 /** The registry's Sponsor; grant programmes name it as their funder. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A sponsor or partner of the directory (kept by the registry).' })
+@ObjectType({
+  description:
+    'A sponsor or partner in the directory: a business, a foundation, a partner of the National Volunteer Network (who writes recommendation ' +
+    'letters), an international organization. Grant programmes name it as their funder.',
+})
 export class Sponsor {
   @Field(() => ID)
   id: string;
