@@ -23,6 +23,8 @@ const config: Config = {
       },
     ],
   },
+  // FormatJS ships ES modules only: compiled like the sources.
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   moduleNameMapper: {
     '^@birge/shared-reference$': path.join(workspaceRoot, 'libs/shared/reference/src/index.ts'),
     '\\.css$': path.join(__dirname, 'src/testing/style-stub.ts'),

@@ -1,20 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import en from './en.json';
-import kk from './kk.json';
-import ru from './ru.json';
+import { catalogOf, DEFAULT_LOCALE, loadCatalog, LOCALES, type Locale, type MessageKey } from './catalog-loader';
+import { formatMessage, INTL_LOCALES, type MessageParams } from './message-format';
 
-export const LOCALES = ['kk', 'ru', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'kk';
-
-/** Every key the Kazakh catalog has; the other catalogs must have the same keys (checked by the compiler). */
-export type MessageKey = keyof typeof kk;
-export type MessageParams = Record<string, string | number>;
-
-const CATALOGS: Record<Locale, Record<MessageKey, string>> = { kk, ru, en };
-
-/** BCP 47 tags for numbers. */
-const INTL_LOCALES: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+export { DEFAULT_LOCALE, isMessageKey, LOCALES, registerCatalog, type Locale, type MessageKey } from './catalog-loader';
+export { formatMessage, INTL_LOCALES, type MessageParams } from './message-format';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -34,35 +23,14 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(CATALOGS[DEFAULT_LOCALE], key);
-}
-
-/** Replaces `{name}` placeholders; unknown placeholders stay visible so they are noticed. */
-export function formatMessage(template: string, params?: MessageParams): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  return formatMessage(CATALOGS[locale][key] ?? CATALOGS[DEFAULT_LOCALE][key] ?? key, params);
-}
-
 /**
- * A message with plural forms is a family of keys `<base>.one`, `.few`, `.many`, `.other` (the
- * categories of Intl.PluralRules; every catalog has all four, so they keep the same keys, and a
- * language uses the ones it needs: Russian all four, English one and other, Kazakh other only).
+ * The message `key` in `locale` (its catalog loaded), as an ICU message: `{name}` placeholders,
+ * `{count, plural, one {…} few {…} many {…} other {…}}` with the language's plural rules.
  */
-export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
-
-const PLURAL_CATEGORIES = ['one', 'few', 'many', 'other'] as const;
-
-/** `{count}` in the form the number asks for in `locale`; the number written in the locale's style. */
-export function translatePlural(locale: Locale, key: PluralKey, count: number, params?: MessageParams): string {
-  const category = new Intl.PluralRules(INTL_LOCALES[locale]).select(count);
-  const form = (PLURAL_CATEGORIES as readonly string[]).includes(category) ? category : 'other';
-  const chosen = `${key}.${form}`;
-  return translate(locale, isMessageKey(chosen) ? chosen : (`${key}.other` as MessageKey), { ...params, count: new Intl.NumberFormat(INTL_LOCALES[locale]).format(count) });
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const catalog = catalogOf(locale) ?? catalogOf(DEFAULT_LOCALE);
+  const template = catalog?.[key];
+  return template === undefined ? key : formatMessage(template, params, locale, `${locale}:${key}`);
 }
 
 function readStoredLocale(): Locale {
@@ -84,8 +52,8 @@ export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;
   t(key: MessageKey, params?: MessageParams): string;
-  /** A message with plural forms (see translatePlural), `{count}` filled in. */
-  plural(key: PluralKey, count: number, params?: MessageParams): string;
+  /** A plural message (`{count, plural, …}`) with `count` given as a number. */
+  plural(key: MessageKey, count: number, params?: MessageParams): string;
   /** Picks the current language from a name the API gives in all three. */
   name(text: LocalizedName | null | undefined): string;
   formatDate(iso: string): string;
@@ -94,8 +62,14 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/**
+ * The language of the app: Kazakh unless the person chose another (remembered in this browser).
+ * The chosen language's dictionary is fetched first; until it arrives the previous language stays
+ * on screen (nothing at all on the very first load, which is a fraction of a second).
+ */
 export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readStoredLocale());
+  const [shown, setShown] = useState<Locale | null>(() => (catalogOf(locale) ? locale : null));
 
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
@@ -107,22 +81,40 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
   }, []);
 
   useEffect(() => {
-    document.documentElement.lang = locale;
+    if (catalogOf(locale)) {
+      setShown(locale);
+      return undefined;
+    }
+    let current = true;
+    loadCatalog(locale).then(
+      () => current && setShown(locale),
+      // A dictionary that cannot be fetched (offline): Kazakh, which the first page loaded.
+      () => current && locale !== DEFAULT_LOCALE && setLocaleState(DEFAULT_LOCALE),
+    );
+    return () => {
+      current = false;
+    };
   }, [locale]);
 
-  const value = useMemo<I18n>(() => {
-    const numbers = new Intl.NumberFormat(INTL_LOCALES[locale]);
+  useEffect(() => {
+    if (shown) document.documentElement.lang = shown;
+  }, [shown]);
+
+  const value = useMemo<I18n | null>(() => {
+    if (!shown) return null;
+    const numbers = new Intl.NumberFormat(INTL_LOCALES[shown]);
     return {
-      locale,
+      locale: shown,
       setLocale,
-      t: (key, params) => translate(locale, key, params),
-      plural: (key, count, params) => translatePlural(locale, key, count, params),
-      name: (text) => (text ? text[locale] || text.kk : ''),
+      t: (key, params) => translate(shown, key, params),
+      plural: (key, count, params) => translate(shown, key, { ...params, count }),
+      name: (text) => (text ? text[shown] || text.kk : ''),
       formatDate: formatDateTime,
       formatNumber: (value) => numbers.format(value),
     };
-  }, [locale, setLocale]);
+  }, [shown, setLocale]);
 
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,11 +1,14 @@
+import { convertCatalog } from '../../../../tools/i18n/plural-families';
 import en from './en.json';
-import { translatePlural } from './i18n';
+import { translate, type Locale, type MessageKey } from './i18n';
 import kk from './kk.json';
 import ru from './ru.json';
 
-describe('plural messages', () => {
+const plural = (locale: Locale, key: MessageKey, count: number) => translate(locale, key, { count });
+
+describe('plural messages (ICU)', () => {
   it('pick the form the number asks for: Russian one, few and many; English one and other; Kazakh one form', () => {
-    expect([1, 2, 5, 11, 21, 22, 25].map((n) => translatePlural('ru', 'inbox.total', n))).toEqual([
+    expect([1, 2, 5, 11, 21, 22, 25].map((n) => plural('ru', 'inbox.total', n))).toEqual([
       '1 уведомление',
       '2 уведомления',
       '5 уведомлений',
@@ -14,21 +17,41 @@ describe('plural messages', () => {
       '22 уведомления',
       '25 уведомлений',
     ]);
-    expect([1, 2].map((n) => translatePlural('en', 'inbox.total', n))).toEqual(['1 notification', '2 notifications']);
-    expect([1, 2].map((n) => translatePlural('kk', 'inbox.total', n))).toEqual(['1 хабарлама', '2 хабарлама']);
+    expect([1, 2].map((n) => plural('en', 'inbox.total', n))).toEqual(['1 notification', '2 notifications']);
+    expect([1, 2].map((n) => plural('kk', 'inbox.total', n))).toEqual(['1 хабарлама', '2 хабарлама']);
   });
 
-  it('write the number in the language\'s style', () => {
-    expect(translatePlural('en', 'inbox.total', 1500)).toBe('1,500 notifications');
-    expect(translatePlural('ru', 'inbox.total', 1500).replace(/\s/g, ' ')).toBe('1 500 уведомлений');
+  it('say rows, seats and requests in the right form in Russian ("1 строку", "2 строки", "5 строк")', () => {
+    expect([1, 2, 5].map((n) => plural('ru', 'import.apply', n))).toEqual(['Импортировать (1 строку)', 'Импортировать (2 строки)', 'Импортировать (5 строк)']);
+    expect([1, 3, 11].map((n) => plural('ru', 'bookings.seats', n))).toEqual(['1 место', '3 места', '11 мест']);
+    expect(plural('ru', 'apiKeys.rateLimit', 21)).toBe('21 запрос в минуту');
+    expect(plural('en', 'import.apply', 1)).toBe('Import (1 row)');
+    expect(plural('kk', 'import.apply', 5)).toBe('Импорттау (5 жол)');
   });
 
-  it('have every form in every catalog', () => {
-    for (const catalog of [kk, ru, en] as Record<string, string>[]) {
-      for (const key of Object.keys(catalog).filter((k) => k.endsWith('.other'))) {
-        const base = key.slice(0, -'.other'.length);
-        for (const form of ['one', 'few', 'many']) expect(catalog[`${base}.${form}`]).toBeTruthy();
+  it("write the number in the language's style", () => {
+    expect(plural('en', 'inbox.total', 1500)).toBe('1,500 notifications');
+    expect(plural('ru', 'inbox.total', 1500).replace(/\s/g, ' ')).toBe('1 500 уведомлений');
+  });
+
+  it('are valid ICU in every catalog: no message comes back as its raw template', () => {
+    for (const [locale, catalog] of Object.entries({ kk, ru, en }) as [Locale, Record<string, string>][]) {
+      for (const key of Object.keys(catalog).filter((k) => catalog[k]?.includes(', plural,'))) {
+        expect(plural(locale, key as MessageKey, 3)).not.toContain('plural');
       }
     }
+  });
+
+  it('leave no plural family of separate keys behind (tools/i18n/plural-families.ts folds them)', () => {
+    for (const catalog of [kk, ru, en] as Record<string, string>[]) {
+      expect(Object.keys(convertCatalog(catalog, ['one', 'other']))).toEqual(Object.keys(catalog));
+    }
+  });
+
+  it('fold a family into one message with the categories of the language', () => {
+    expect(convertCatalog({ 'a.one': '{count} строка', 'a.few': '{count} строки', 'a.many': '{count} строк', 'a.other': '{count} строки', b: 'x' }, ['one', 'few', 'many', 'other'])).toEqual({
+      a: '{count, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
+      b: 'x',
+    });
   });
 });

@@ -127,7 +127,7 @@ export function ApiKeysPage() {
                           <div className="muted small">
                             <code>{node.prefix}</code>
                           </div>
-                          {node.rateLimitPerMinute != null && <div className="muted small">{t('apiKeys.rateLimit', { count: formatNumber(node.rateLimitPerMinute) })}</div>}
+                          {node.rateLimitPerMinute != null && <div className="muted small">{t('apiKeys.rateLimit', { count: node.rateLimitPerMinute })}</div>}
                         </th>
                         <td>
                           <div className="scope-list">

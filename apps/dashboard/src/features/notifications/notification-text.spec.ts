@@ -1,11 +1,11 @@
 import type { NotificationFieldsFragment } from '../../gql/graphql';
-import { translate, translatePlural, type MessageKey, type PluralKey } from '../../i18n/i18n';
+import { translate, type MessageKey } from '../../i18n/i18n';
 import { notificationDetail } from './notification-text';
 import { notificationNode } from './notifications-testing';
 
 const inRussian = {
   t: (key: MessageKey, params?: Record<string, string>) => translate('ru', key, params),
-  plural: (key: PluralKey, count: number) => translatePlural('ru', key, count),
+  plural: (key: MessageKey, count: number) => translate('ru', key, { count }),
 };
 const node = (overrides: Record<string, unknown>) => notificationNode('n-1', overrides) as unknown as NotificationFieldsFragment;
 
