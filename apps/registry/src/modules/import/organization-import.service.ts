@@ -18,6 +18,9 @@ import { actorOf } from '../organization/organization-write.rules';
 import { copyCsvInto } from './pg-copy';
 import { conflict, ImportMatcher } from './import-matcher';
 import { BulkLoad } from './bulk-load';
+import type { ImportOptions, ImportProgress, ImportResult } from './import-options';
+import { affectedRows, lapTimer, mergeGinPendingLists } from './import-steps';
+import { takenKey } from './taken-key';
 import { FacetTally } from './facet-tally';
 import { FirstLines } from './first-lines';
 import { CopyLines } from './copy-lines';
@@ -25,32 +28,7 @@ import { copyField, CsvReader, CsvSyntaxError } from './csv';
 import { DATA_COLUMNS, recordFields } from './copy-record';
 import { checkContext, checkRow, IMPORT_COLUMNS, REQUIRED_COLUMNS, TABLE_COLUMN, type ImportColumn, type ImportPlaces, type RowError } from './import-columns';
 
-export interface ImportProgress {
-  phase: 'validate' | 'copy' | 'apply' | 'done';
-  done: number;
-  total: number;
-}
-
-export interface ImportResult {
-  ok: boolean;
-  dryRun: boolean;
-  rowCount: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errorCount: number;
-  /** At most `maxErrors` of them, in file order. */
-  errors: RowError[];
-}
-
-export interface ImportOptions {
-  dryRun?: boolean;
-  onProgress?: (progress: ImportProgress) => void;
-  maxErrors?: number;
-  today?: Date;
-  /** Filled with milliseconds per database step (for the benchmark). */
-  timings?: Record<string, number>;
-}
+export type { ImportOptions, ImportProgress, ImportResult } from './import-options';
 
 /** The columns a file's rows may set, as opposed to the keys derived from the names. */
 const FILE_COLUMNS = DATA_COLUMNS.filter((c) => c !== 'search_key' && c !== 'duplicate_key');
@@ -164,7 +142,7 @@ export class OrganizationImportService {
           await written.bulk.load.finish();
           await written.bulk.facets.write(manager);
           timings['build indexes and foreign keys'] = (timings['build indexes and foreign keys'] ?? 0) + (performance.now() - started);
-        } else await this.mergeGinPendingLists(manager, written.created + updated, timings);
+        } else await mergeGinPendingLists(manager, written.created + updated, timings);
         const outcome = { created: written.created, updated };
         if (options.dryRun) throw Object.assign(new Rollback(), { counts: outcome });
         return outcome;
@@ -419,45 +397,4 @@ export class OrganizationImportService {
     return updated;
   }
 
-  /**
-   * New index entries wait in the GIN indexes' pending lists, which every search scans in full;
-   * merged now, readers never pay for the import (and a bulk merge is cheaper than many small ones).
-   */
-  private async mergeGinPendingLists(manager: EntityManager, written: number, timings: Record<string, number>): Promise<void> {
-    const started = performance.now();
-    if (written) {
-      await manager.query(`SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
-        WHERE i.indrelid = 'registry.organization'::regclass AND a.amname = 'gin'`);
-    }
-    timings['merge GIN pending lists'] = (timings['merge GIN pending lists'] ?? 0) + (performance.now() - started);
-  }
-}
-
-/** The unique indexes of a record's keys, and the column each keeps unique. */
-const KEY_INDEXES: Record<string, 'bin' | 'qazvolunteer_id'> = { organization_bin_key: 'bin', organization_qazvolunteer_key: 'qazvolunteer_id' };
-
-/** A unique violation (23505) of a BIN or Qazvolunteer.kz ID, from COPY or UPDATE: the column and the value. */
-export function takenKey(error: unknown): { column: 'bin' | 'qazvolunteer_id'; value: string } | null {
-  const pg = ((error as { driverError?: unknown })?.driverError ?? error) as { code?: string; constraint?: string; detail?: string } | null;
-  if (!pg || pg.code !== '23505' || !pg.constraint) return null;
-  const column = KEY_INDEXES[pg.constraint];
-  const value = /^Key \([^)]*\)=\((.*)\) already exists\.?$/s.exec(pg.detail ?? '')?.[1];
-  return column && value !== undefined ? { column, value } : null;
-}
-
-/** Adds the milliseconds since the last lap (or since it was made) to `timings[step]`. */
-function lapTimer(timings: Record<string, number>): (step: string) => void {
-  let last = performance.now();
-  return (step) => {
-    const now = performance.now();
-    timings[step] = (timings[step] ?? 0) + (now - last);
-    last = now;
-  };
-}
-
-/** Rows a data-modifying statement wrote, on the transaction's connection. */
-async function affectedRows(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
-  const runner = manager.queryRunner;
-  if (!runner) throw new Error('the import runs inside a transaction');
-  return (await runner.query(sql, params, true)).affected ?? 0;
 }

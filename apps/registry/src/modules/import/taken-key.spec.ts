@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { takenKey } from './organization-import.service';
+import { takenKey } from './taken-key';
 
 describe('takenKey: a unique violation of a record key, from COPY or an UPDATE', () => {
   const violation = (constraint: string, detail: string) => Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505', constraint, detail });
