@@ -265,4 +265,37 @@ describe('analytics subgraph: monthly request figures (request_month_figures) ke
       await runner.release();
     }
   });
+
+  it('stay equal when a request is written beside the move of its organization, in either order (the rebuild writes both at once)', async () => {
+    const [moving, other] = [organizations[8], organizations[9]];
+    const districts = districtsOf(moving.region);
+    const open = async () => {
+      const runner = subgraph.dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      return runner;
+    };
+    const done = async (runner: QueryRunner) => {
+      await runner.commitTransaction();
+      await runner.release();
+    };
+    for (const [requestFirst, district] of [
+      [true, districts[3]],
+      [false, districts[4]],
+    ] as const) {
+      const [request, move] = [await open(), await open()];
+      const write = () => insertRequests(2, [moving, other], (sql, params) => request.query(sql, params));
+      const relocate = () => move.query(`UPDATE analytics.organization_fact SET district_code = $2 WHERE organization_id = $1`, [moving.id, district]);
+      // The second statement waits for the first's transaction: commit that one, then the other.
+      const [first, second] = requestFirst ? [write, relocate] : [relocate, write];
+      const [firstRunner, secondRunner] = requestFirst ? [request, move] : [move, request];
+      await first();
+      const waiting = second();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await done(firstRunner);
+      await waiting;
+      await done(secondRunner);
+      expect(await requestMonthFigureDifferences((sql) => q(sql))).toEqual([]);
+    }
+  });
 });

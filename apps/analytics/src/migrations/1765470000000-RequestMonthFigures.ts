@@ -50,17 +50,60 @@ const ABSENT: Place = { district: "'NONE'", attached: 'false' };
  * The organizations of a statement whose requests change place (district or attachment), and
  * the move of those requests' contributions from the old place to the new one.
  */
-function relocate(from: string, before: Place, after: Place): string {
+function relocate(from: string, before: Place, after: Place, lock: string): string {
   const id = from.startsWith('old_rows') ? 'b.organization_id' : 'a.organization_id';
   const moved = `SELECT ${id} AS organization_id, ${before.district} AS old_district, ${before.attached} AS old_attached,
       ${after.district} AS new_district, ${after.attached} AS new_attached
     FROM ${from} WHERE ${before.district} IS DISTINCT FROM ${after.district} OR ${before.attached} IS DISTINCT FROM ${after.attached}`;
   const join = 'JOIN moved c ON c.organization_id = r.organization_id';
-  return `IF EXISTS (${moved}) THEN ${apply(
+  return `IF EXISTS (${moved}) THEN ${lock} ${apply(
     `WITH moved AS (${moved}) ${contributions('analytics.request_fact', { district: 'c.new_district', attached: 'c.new_attached', join }, '+')}
      UNION ALL ${contributions('analytics.request_fact', { district: 'c.old_district', attached: 'c.old_attached', join }, '-')}`,
   )}
         END IF;`;
+}
+
+/**
+ * The lock that keeps a request's place and its organization's in step across transactions:
+ * statements on requests hold it shared while they read their organizations' place, a statement
+ * that moves organizations holds it alone while it moves their requests. Without it, a request
+ * written beside an organization's move (the rebuild writes both at once) could be added at the
+ * place its transaction saw, after the move had carried that organization's other requests away.
+ * Each statement of a trigger function reads a fresh snapshot (READ COMMITTED), so what follows
+ * the lock sees what the other side committed. The consistency e2e found the race without it.
+ */
+const MONTH_FIGURES_LOCK = 1765470000;
+
+/** The trigger function of request_fact. */
+function requestRollupFunction(): string {
+  return `CREATE FUNCTION analytics.request_fact_month_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_advisory_xact_lock_shared(${MONTH_FIGURES_LOCK});
+        IF TG_OP = 'INSERT' THEN ${apply(contributions('new_rows', CURRENT, '+'))}
+        ELSIF TG_OP = 'UPDATE' THEN ${apply(`${contributions('new_rows', CURRENT, '+')} UNION ALL ${contributions('old_rows', CURRENT, '-')}`)}
+        ELSE ${apply(contributions('old_rows', CURRENT, '-'))}
+        END IF;
+        RETURN NULL;
+      END $$`;
+}
+
+/** The trigger function of organization_fact. */
+function organizationRollupFunction(): string {
+  const lock = `PERFORM pg_advisory_xact_lock(${MONTH_FIGURES_LOCK});`;
+  return `CREATE FUNCTION analytics.organization_fact_month_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN ${relocate('new_rows a', ABSENT, STATE('a'), lock)}
+        ELSIF TG_OP = 'UPDATE' THEN ${relocate('new_rows a JOIN old_rows b ON b.organization_id = a.organization_id', STATE('b'), STATE('a'), lock)}
+        ELSE ${relocate('old_rows b', STATE('b'), ABSENT, lock)}
+        END IF;
+        RETURN NULL;
+      END $$`;
+}
+
+/** Fills request_month_figures from the facts (an empty table). */
+function recountRequestMonthFigures(): string {
+  return `INSERT INTO analytics.request_month_figures (${KEY}, ${SUMS.join(', ')})
+    SELECT ${KEY}, ${SUMS.map((sum) => `sum(${sum})::int`).join(', ')} FROM (${contributions('analytics.request_fact', CURRENT, '+')}) d GROUP BY ${KEY}`;
 }
 
 /**
@@ -92,22 +135,8 @@ export class RequestMonthFigures1765470000000 implements MigrationInterface {
     );
     // Rows emptied by a statement are dropped by the next line of the trigger: found through this.
     await queryRunner.query(`CREATE INDEX request_month_figures_empty_idx ON analytics.request_month_figures (region_code) WHERE requests = 0`);
-    await queryRunner.query(`CREATE FUNCTION analytics.request_fact_month_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN ${apply(contributions('new_rows', CURRENT, '+'))}
-        ELSIF TG_OP = 'UPDATE' THEN ${apply(`${contributions('new_rows', CURRENT, '+')} UNION ALL ${contributions('old_rows', CURRENT, '-')}`)}
-        ELSE ${apply(contributions('old_rows', CURRENT, '-'))}
-        END IF;
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(`CREATE FUNCTION analytics.organization_fact_month_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN ${relocate('new_rows a', ABSENT, STATE('a'))}
-        ELSIF TG_OP = 'UPDATE' THEN ${relocate('new_rows a JOIN old_rows b ON b.organization_id = a.organization_id', STATE('b'), STATE('a'))}
-        ELSE ${relocate('old_rows b', STATE('b'), ABSENT)}
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await queryRunner.query(requestRollupFunction());
+    await queryRunner.query(organizationRollupFunction());
     for (const [table, fn] of [
       ['request_fact', 'request_fact_month_rollup'],
       ['organization_fact', 'organization_fact_month_rollup'],
@@ -119,10 +148,7 @@ export class RequestMonthFigures1765470000000 implements MigrationInterface {
       await queryRunner.query(`CREATE TRIGGER ${table}_month_delete AFTER DELETE ON analytics.${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics.${fn}()`);
     }
     // The figures of the facts already there.
-    await queryRunner.query(
-      `INSERT INTO analytics.request_month_figures (${KEY}, ${SUMS.join(', ')})
-       SELECT ${KEY}, ${SUMS.map((sum) => `sum(${sum})::int`).join(', ')} FROM (${contributions('analytics.request_fact', CURRENT, '+')}) d GROUP BY ${KEY}`,
-    );
+    await queryRunner.query(recountRequestMonthFigures());
     // The edges of a period (its partial months) and the open requests' overdue reading come from the facts.
     await queryRunner.query(
       `CREATE INDEX request_fact_open_region_submitted_idx ON analytics.request_fact (region_code, submitted_at)
