@@ -8,7 +8,8 @@ const BATCH = 200;
 
 /**
  * Raises `assistance.grant-programme-closing-soon` once per programme and closing day, for the
- * programmes open now that close within GRANT_PROGRAMME_CLOSING_SOON_DAYS (Kazakhstan days). The
+ * programmes announced to their audience and open now that close within
+ * GRANT_PROGRAMME_CLOSING_SOON_DAYS (Kazakhstan days): the audience told of it is reminded. The
  * mark (reminded_for = the closing day reminded) and the event are one transaction, so a sweep run
  * twice, or on two replicas, reminds once; moving the closing day later reminds the new one.
  */
@@ -28,7 +29,7 @@ export class GrantProgrammeReminderSweepService {
         const [rows]: [(ProgrammeRow & { daysLeft: number })[], number] = await manager.query(
           `WITH due AS (
              SELECT id FROM assistance.grant_programme
-             WHERE opens_on <= $1::date AND closes_on BETWEEN $1::date AND $1::date + $2::int AND reminded_for IS DISTINCT FROM closes_on
+             WHERE announced_at IS NOT NULL AND opens_on <= $1::date AND closes_on BETWEEN $1::date AND $1::date + $2::int AND reminded_for IS DISTINCT FROM closes_on
              ORDER BY closes_on, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED
            )
            UPDATE assistance.grant_programme p SET reminded_for = p.closes_on FROM due WHERE p.id = due.id
