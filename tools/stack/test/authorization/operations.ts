@@ -2,6 +2,7 @@ import type { GraphQLTestClient } from '@birge/server-testing';
 import { CALLERS, type Caller } from './callers';
 import { RULES, type Expectations } from './expectations';
 import type { Fixtures } from './fixtures';
+import { PLATFORM_OPERATIONS } from './operations-platform';
 
 export interface CaseContext {
   fixtures: Fixtures;
@@ -827,4 +828,6 @@ export const OPERATIONS: Record<string, OperationRule> = {
     document: 'mutation($refreshToken: String!) { logout(refreshToken: $refreshToken) }',
     variables: async (c) => ({ refreshToken: (await c.fixtures.session()).refreshToken }),
   },
+  // ----- registry: the directory; assistance: the grant programmes catalog -----
+  ...PLATFORM_OPERATIONS,
 };
