@@ -34,7 +34,10 @@ export const gatewayConfigSchema = z
     API_KEY_CACHE_SECONDS: z.coerce.number().min(0).max(30, 'must be at most 30: a revoked key must stop working quickly').default(30),
     /** Kept-alive, pooled connections to the subgraphs (undici); false: Node's own fetch, for comparison. */
     SUBGRAPH_KEEP_ALIVE: booleanFromEnv.default(true),
-    /** Identical subgraph fetches in flight share one answer: the same caller's, or anyone's when the answer is public. */
+    /**
+     * Identical reads in flight share work: a caller's identical operations are executed once, and
+     * identical subgraph fetches share one answer (the same caller's, or anyone's when it is public).
+     */
     SHARE_SUBGRAPH_FETCHES: booleanFromEnv.default(true),
     /** Public answers (reference data) kept in the gateway's memory for their max-age; cleared when reference data is edited. */
     PUBLIC_RESPONSE_CACHE: booleanFromEnv.default(true),

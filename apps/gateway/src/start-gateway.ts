@@ -22,6 +22,7 @@ import { prepareRateStore, RateLimiter } from './rate-limiter';
 import { gatewayConfigSchema, subgraphUrls } from './gateway.config';
 import type { GatewayContext } from './gateway.context';
 import { maskError } from './mask-error';
+import { inflightAnswersPlugin } from './inflight-answers';
 import { PublicResponseCache, publicResponseCachePlugins } from './public-response-cache';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -103,6 +104,8 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       costLimitPlugin({ listSizes: listSizesOf(supergraphSdl), maxCost: config.MAX_OPERATION_COST }),
       // Last: only an operation every check above has let through may be answered from the cache.
       ...(config.PUBLIC_RESPONSE_CACHE ? publicResponseCachePlugins(new PublicResponseCache()) : []),
+      // After the cache: a kept answer is served before waiting for an identical request.
+      ...(config.SHARE_SUBGRAPH_FETCHES ? [inflightAnswersPlugin({ waitMs: config.SUBGRAPH_TIMEOUT_MS })] : []),
     ],
     formatError: maskError,
   });
