@@ -33,6 +33,7 @@ export * from './audit/audit-in-transaction';
 export * from './audit/audit-plugin';
 export * from './audit/event-audit-sink';
 export * from './files/file-storage';
+export * from './files/uploaded-file';
 export * from './schema/list-size';
 export * from './schema/cache-hints';
 export * from './limits/request-budget.plugin';
