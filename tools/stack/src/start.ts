@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describeDemoAccounts, seedDemoAccounts, type SeededDemoAccount } from './demo-accounts';
 import { loadDemoAnalytics } from './demo-analytics';
 import { loadDemoAnnouncements } from './demo-announcements';
+import { loadDemoDirectory } from './demo-directory';
 import { loadDemoData } from './demo-data';
 import { spreadDemoHistory } from './demo-history';
 import { loadDemoFeedback } from './demo-feedback';
@@ -131,6 +132,12 @@ async function main(): Promise<void> {
         announcements.loaded
           ? `Birge: demo announcements loaded (one sent to ${announcements.consenting} consenting contacts, one scheduled)`
           : `Birge: existing announcements kept (${announcements.announcements})`,
+      );
+      const directory = await loadDemoDirectory((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
+      console.log(
+        directory.loaded
+          ? `Birge: demo directory and programmes loaded (${directory.stateBodies} state bodies, ${directory.sponsors} sponsors, ${directory.programmes} programmes)`
+          : `Birge: existing directory kept (${directory.stateBodies} state bodies)`,
       );
       const stateFile = path.join(HOME, 'demo-partner-key.json');
       const key = await ensureDemoPartnerKey(stack.gatewayUrl, token, stateFile);
