@@ -145,9 +145,9 @@ describe('a generated data set in the database of a running stack', () => {
     expect(organizations.organizations.totalCount).toBe(plan.organizations);
     expect(organizations.organizations.edges.some((e) => /«.+»/.test(e.node.name))).toBe(true);
     const requests = await gateway.data<{ assistanceRequests: { edges: { node: { status: string; timeline: unknown[] } }[] } }>(
-      `{ assistanceRequests(first: 50) { edges { node { id status version outcome { result resolvedAt } rating { score } referrals { answeredOn } timeline { kind fromStatus toStatus at } organization { id name } } } } }`,
+      `{ assistanceRequests(first: 20) { edges { node { id status version outcome { result resolvedAt } rating { score } referrals { answeredOn } timeline { kind fromStatus toStatus at } organization { id name } } } } }`,
     );
-    expect(requests.assistanceRequests.edges.length).toBe(50);
+    expect(requests.assistanceRequests.edges.length).toBe(20);
     expect(requests.assistanceRequests.edges.filter((e) => e.node.status !== 'NEW').every((e) => e.node.timeline.length > 0)).toBe(true);
 
     // A generated regional staff member's inbox.

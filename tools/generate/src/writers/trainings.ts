@@ -3,7 +3,7 @@ import type { GenerateContext, GeneratedOrganizations, GeneratedStaff } from '..
 import { DAY_MS, HOUR_MS } from '../context';
 import { generatedId } from '../ids';
 import { HISTORY_DAYS } from '../plan';
-import { streamOf } from '../random';
+import { streamOf, type SeededRandom } from '../random';
 
 const TOPICS: readonly (readonly [string, string])[] = [
   ['Еріктілерді басқару негіздері', 'Основы управления волонтёрами'], ['Гранттық өтінім жазу', 'Как написать грантовую заявку'],
@@ -13,6 +13,16 @@ const TOPICS: readonly (readonly [string, string])[] = [
 ];
 const AUDIENCES = ['NGO_STAFF', 'GROUP_MEMBERS', 'VOLUNTEER_LEADERS'];
 const VENUES = ['Өңірлік фронт-офис, мәжіліс залы', 'Региональный фронт-офис, конференц-зал', 'Жастар ресурстық орталығы', 'Онлайн (Zoom)'];
+
+/** Up to `count` distinct organizations of the region registered before `before` (drawn, not filtered: a region holds thousands). */
+function registrants(random: SeededRandom, region: readonly number[], createdAt: Float64Array, before: number, count: number): number[] {
+  const chosen = new Set<number>();
+  for (let tries = 0; chosen.size < count && tries < count * 4 && region.length; tries++) {
+    const o = region[random.int(region.length)];
+    if (createdAt[o] < before) chosen.add(o);
+  }
+  return [...chosen];
+}
 
 /**
  * Trainings of the regional offices (past ones and some weeks ahead, a few cancelled) with the
@@ -38,10 +48,9 @@ export async function writeTrainings(ctx: GenerateContext, organizations: Genera
     trainings.push([id, region.code, random.chance(0.6) ? kk : ru, null, random.pick(AUDIENCES), new Date(startsAt), new Date(endsAt), random.pick(VENUES), capacity,
       cancelled ? 'CANCELLED' : 'SCHEDULED', cancelled ? 'Спикер ауырып қалды / болезнь спикера' : null, cancelled ? new Date(createdAt + DAY_MS) : null, author,
       new Date(createdAt), null, new Date(cancelled ? createdAt + DAY_MS : createdAt), cancelled ? 2 : 1]);
-    const pool = organizations.byRegion[regionIndex].filter((o) => organizations.createdAt[o] < createdAt);
     const held = !cancelled && endsAt < end;
     let seats = capacity;
-    for (const o of random.some(pool, random.between(2, 12))) {
+    for (const o of registrants(random, organizations.byRegion[regionIndex], organizations.createdAt, createdAt, random.between(2, 12))) {
       const participants = random.between(1, 5);
       const registeredAt = createdAt + random.between(1, 6 * 24) * HOUR_MS;
       const waitlisted = participants > seats;
