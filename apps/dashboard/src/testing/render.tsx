@@ -1,8 +1,8 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, type RenderResult } from '@testing-library/react';
-import { useState, type ReactElement, type ReactNode } from 'react';
-import { createHashRouter, RouterProvider } from 'react-router';
+import type { ReactElement, ReactNode } from 'react';
+import { HashRouter } from 'react-router';
 import { createCache } from '../apollo/apollo-client';
 import { App } from '../app';
 import { TestSessionProvider, type Viewer } from '../auth/session';
@@ -19,8 +19,7 @@ export interface RenderOptions {
 
 /** One page at whatever address the test set in `window.location.hash`, inside a hash router. */
 export function TestRouter({ children }: { children: ReactNode }) {
-  const [router] = useState(() => createHashRouter([{ path: '*', element: children }]));
-  return <RouterProvider router={router} />;
+  return <HashRouter>{children}</HashRouter>;
 }
 
 function withProviders(ui: ReactElement, { mocks = [], locale, viewer = { kind: 'development' } }: RenderOptions): ReactElement {
