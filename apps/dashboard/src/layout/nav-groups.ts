@@ -41,6 +41,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { to: '/organizations', label: 'nav.organizations', isActive: inOrganizations },
       { to: '/organizations/new', label: 'nav.newOrganization', shownTo: (viewer) => canWrite(viewer) },
       { to: '/organizations/import', label: 'nav.import', shownTo: (viewer) => canWrite(viewer) },
+      { to: '/directory', label: 'nav.directory' },
     ],
   },
   {
@@ -50,6 +51,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { to: '/requests', label: 'nav.requests', isActive: within('/requests') },
       { to: '/trainings', label: 'nav.trainings', isActive: within('/trainings') },
       { to: '/bookings', label: 'nav.bookings' },
+      { to: '/programmes', label: 'nav.programmes' },
     ],
   },
   {
