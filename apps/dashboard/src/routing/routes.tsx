@@ -1,58 +1,99 @@
-import type { RouteObject } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { Layout } from '../layout/layout';
-import { NotFoundPage } from './not-found-page';
 import { lazyPage } from './lazy-page';
+import { NotFoundPage } from './not-found-page';
+
+// Each page is its own chunk, fetched when first opened. A page keyed by its parameters (key:
+// another organization, another region) starts fresh, e.g. with an empty request form.
+const OverviewRoute = lazyPage(() => import('../features/overview/overview-page'), (m) => <m.OverviewPage />);
+const LoginRoute = lazyPage(() => import('../features/login/login-page'), (m) => <m.LoginPage />);
+const UnsubscribeRoute = lazyPage(() => import('../features/announcements/unsubscribe-page'), (m) => <m.UnsubscribePage />);
+const RegionsRoute = lazyPage(() => import('../features/regions/regions-page'), (m) => <m.RegionsPage />);
+const RegionsCodeRoute = lazyPage(() => import('../features/region/region-page'), (m, { code = '' }) => <m.RegionPage key={code} code={code} />);
+const CompareRoute = lazyPage(() => import('../features/analytics/compare-page'), (m) => <m.ComparePage />);
+const OrganizationsRoute = lazyPage(() => import('../features/organizations/organizations-page'), (m) => <m.OrganizationsPage />);
+const OrganizationsNewRoute = lazyPage(() => import('../features/organization-form/create-organization-page'), (m) => <m.CreateOrganizationPage />, 'writer');
+const OrganizationsImportRoute = lazyPage(() => import('../features/organization-import/import-page'), (m) => <m.ImportPage />, 'writer');
+const OrganizationsIdRoute = lazyPage(() => import('../features/organization/organization-page'), (m, { id = '' }) => <m.OrganizationPage key={id} id={id} />);
+const OrganizationsIdEditRoute = lazyPage(() => import('../features/organization-form/edit-organization-page'), (m, { id = '' }) => <m.EditOrganizationPage key={id} id={id} />, 'writer');
+const RequestsRoute = lazyPage(() => import('../features/requests/requests-board-page'), (m) => <m.RequestsBoardPage />);
+const RequestsIdRoute = lazyPage(() => import('../features/request/request-page'), (m, { id = '' }) => <m.RequestPage key={id} id={id} />);
+const TrainingsRoute = lazyPage(() => import('../features/trainings/trainings-page'), (m) => <m.TrainingsPage />);
+const TrainingsIdRoute = lazyPage(() => import('../features/trainings/training-page'), (m, { id = '' }) => <m.TrainingPage key={id} id={id} />);
+const BookingsRoute = lazyPage(() => import('../features/bookings/bookings-page'), (m) => <m.BookingsPage />);
+const ProgrammesRoute = lazyPage(() => import('../features/programmes/programmes-page'), (m) => <m.ProgrammesPage />);
+const DirectoryRoute = lazyPage(() => import('../features/directory/directory-page'), (m) => <m.DirectoryPage />);
+const NeedsRoute = lazyPage(() => import('../features/needs/needs-page'), (m) => <m.NeedsPage />);
+const NeedsNewRoute = lazyPage(() => import('../features/needs/record-need-page'), (m) => <m.RecordNeedPage />, 'writer');
+const NeedsIdRoute = lazyPage(() => import('../features/needs/need-page'), (m, { id = '' }) => <m.NeedPage key={id} id={id} />);
+const FeedbackRoute = lazyPage(() => import('../features/feedback/feedback-threads-page'), (m) => <m.FeedbackThreadsPage />, 'feedback');
+const FeedbackNewRoute = lazyPage(() => import('../features/feedback/new-feedback-thread-page'), (m) => <m.NewFeedbackThreadPage />, 'feedback');
+const FeedbackIdRoute = lazyPage(() => import('../features/feedback/feedback-thread-page'), (m, { id = '' }) => <m.FeedbackThreadPage key={id} id={id} />, 'feedback');
+const NotificationsRoute = lazyPage(() => import('../features/notifications/inbox-page'), (m) => <m.InboxPage />);
+const SettingsNotificationsRoute = lazyPage(() => import('../features/notification-preferences/preferences-page'), (m) => <m.PreferencesPage />);
+const AnnouncementsRoute = lazyPage(() => import('../features/announcements/announcements-page'), (m) => <m.AnnouncementsPage />);
+const AnnouncementsNewRoute = lazyPage(() => import('../features/announcements/announcement-composer-page'), (m) => <m.AnnouncementComposerPage />, 'announcer');
+const ReportFormsRoute = lazyPage(() => import('../features/report-forms/report-forms-page'), (m) => <m.ReportFormsPage />);
+const ReportFormsNewRoute = lazyPage(() => import('../features/report-forms/form-designer-page'), (m) => <m.NewReportFormPage />, 'admin');
+const ReportFormsIdRoute = lazyPage(() => import('../features/report-forms/form-designer-page'), (m, { id = '' }) => <m.EditReportFormPage key={id} id={id} />, 'admin');
+const ReportsRoute = lazyPage(() => import('../features/reports/reports-page'), (m) => <m.ReportsPage />);
+const ReportsIdRoute = lazyPage(() => import('../features/reports/report-page'), (m, { id = '' }) => <m.ReportPage key={id} id={id} />);
+const CompletenessRoute = lazyPage(() => import('../features/completeness/completeness-page'), (m) => <m.CompletenessPage formId={null} />);
+const CompletenessFormidRoute = lazyPage(() => import('../features/completeness/completeness-page'), (m, { formId = '' }) => <m.CompletenessPage key={formId} formId={formId} />);
+const EmailDeliveriesRoute = lazyPage(() => import('../features/email-deliveries/email-deliveries-page'), (m) => <m.EmailDeliveriesPage />, 'admin');
+const StaffRoute = lazyPage(() => import('../features/staff/staff-page'), (m) => <m.StaffPage />, 'admin');
+const ApiKeysRoute = lazyPage(() => import('../features/api-keys/api-keys-page'), (m) => <m.ApiKeysPage />, 'admin');
+const AuditLogRoute = lazyPage(() => import('../features/audit-log/audit-log-page'), (m) => <m.AuditLogPage />, 'admin');
 
 /**
  * Every page of the dashboard by its address (`#/path`: a hash router, so the static bundle needs
- * no server-side rewrite rules). Each page is its own chunk, loaded when first opened.
+ * no server-side rewrite rules).
  */
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    Component: Layout,
-    children: [
-      { index: true, ...lazyPage(() => import('../features/overview/overview-page'), (m) => <m.OverviewPage />) },
-      { path: 'login', ...lazyPage(() => import('../features/login/login-page'), (m) => <m.LoginPage />) },
-      { path: 'unsubscribe', ...lazyPage(() => import('../features/announcements/unsubscribe-page'), (m) => <m.UnsubscribePage />) },
-      { path: 'regions', ...lazyPage(() => import('../features/regions/regions-page'), (m) => <m.RegionsPage />) },
-      { path: 'regions/:code', ...lazyPage(() => import('../features/region/region-page'), (m, { code = '' }) => <m.RegionPage key={code} code={code} />) },
-      { path: 'compare', ...lazyPage(() => import('../features/analytics/compare-page'), (m) => <m.ComparePage />) },
-      { path: 'organizations', ...lazyPage(() => import('../features/organizations/organizations-page'), (m) => <m.OrganizationsPage />) },
-      { path: 'organizations/new', ...lazyPage(() => import('../features/organization-form/create-organization-page'), (m) => <m.CreateOrganizationPage />, 'writer') },
-      { path: 'organizations/import', ...lazyPage(() => import('../features/organization-import/import-page'), (m) => <m.ImportPage />, 'writer') },
-      // key: a different organization starts with a fresh request form.
-      { path: 'organizations/:id', ...lazyPage(() => import('../features/organization/organization-page'), (m, { id = '' }) => <m.OrganizationPage key={id} id={id} />) },
-      { path: 'organizations/:id/edit', ...lazyPage(() => import('../features/organization-form/edit-organization-page'), (m, { id = '' }) => <m.EditOrganizationPage key={id} id={id} />, 'writer') },
-      { path: 'requests', ...lazyPage(() => import('../features/requests/requests-board-page'), (m) => <m.RequestsBoardPage />) },
-      { path: 'requests/:id', ...lazyPage(() => import('../features/request/request-page'), (m, { id = '' }) => <m.RequestPage key={id} id={id} />) },
-      { path: 'trainings', ...lazyPage(() => import('../features/trainings/trainings-page'), (m) => <m.TrainingsPage />) },
-      { path: 'trainings/:id', ...lazyPage(() => import('../features/trainings/training-page'), (m, { id = '' }) => <m.TrainingPage key={id} id={id} />) },
-      { path: 'bookings', ...lazyPage(() => import('../features/bookings/bookings-page'), (m) => <m.BookingsPage />) },
-      { path: 'programmes', ...lazyPage(() => import('../features/programmes/programmes-page'), (m) => <m.ProgrammesPage />) },
-      { path: 'directory', ...lazyPage(() => import('../features/directory/directory-page'), (m) => <m.DirectoryPage />) },
-      { path: 'needs', ...lazyPage(() => import('../features/needs/needs-page'), (m) => <m.NeedsPage />) },
-      { path: 'needs/new', ...lazyPage(() => import('../features/needs/record-need-page'), (m) => <m.RecordNeedPage />, 'writer') },
-      { path: 'needs/:id', ...lazyPage(() => import('../features/needs/need-page'), (m, { id = '' }) => <m.NeedPage key={id} id={id} />) },
-      { path: 'feedback', ...lazyPage(() => import('../features/feedback/feedback-threads-page'), (m) => <m.FeedbackThreadsPage />, 'feedback') },
-      { path: 'feedback/new', ...lazyPage(() => import('../features/feedback/new-feedback-thread-page'), (m) => <m.NewFeedbackThreadPage />, 'feedback') },
-      { path: 'feedback/:id', ...lazyPage(() => import('../features/feedback/feedback-thread-page'), (m, { id = '' }) => <m.FeedbackThreadPage key={id} id={id} />, 'feedback') },
-      { path: 'notifications', ...lazyPage(() => import('../features/notifications/inbox-page'), (m) => <m.InboxPage />) },
-      { path: 'settings/notifications', ...lazyPage(() => import('../features/notification-preferences/preferences-page'), (m) => <m.PreferencesPage />) },
-      { path: 'announcements', ...lazyPage(() => import('../features/announcements/announcements-page'), (m) => <m.AnnouncementsPage />) },
-      { path: 'announcements/new', ...lazyPage(() => import('../features/announcements/announcement-composer-page'), (m) => <m.AnnouncementComposerPage />, 'announcer') },
-      { path: 'report-forms', ...lazyPage(() => import('../features/report-forms/report-forms-page'), (m) => <m.ReportFormsPage />) },
-      { path: 'report-forms/new', ...lazyPage(() => import('../features/report-forms/form-designer-page'), (m) => <m.NewReportFormPage />, 'admin') },
-      { path: 'report-forms/:id', ...lazyPage(() => import('../features/report-forms/form-designer-page'), (m, { id = '' }) => <m.EditReportFormPage key={id} id={id} />, 'admin') },
-      { path: 'reports', ...lazyPage(() => import('../features/reports/reports-page'), (m) => <m.ReportsPage />) },
-      { path: 'reports/:id', ...lazyPage(() => import('../features/reports/report-page'), (m, { id = '' }) => <m.ReportPage key={id} id={id} />) },
-      { path: 'completeness', ...lazyPage(() => import('../features/completeness/completeness-page'), (m) => <m.CompletenessPage formId={null} />) },
-      { path: 'completeness/:formId', ...lazyPage(() => import('../features/completeness/completeness-page'), (m, { formId = '' }) => <m.CompletenessPage key={formId} formId={formId} />) },
-      { path: 'email-deliveries', ...lazyPage(() => import('../features/email-deliveries/email-deliveries-page'), (m) => <m.EmailDeliveriesPage />, 'admin') },
-      { path: 'staff', ...lazyPage(() => import('../features/staff/staff-page'), (m) => <m.StaffPage />, 'admin') },
-      { path: 'api-keys', ...lazyPage(() => import('../features/api-keys/api-keys-page'), (m) => <m.ApiKeysPage />, 'admin') },
-      { path: 'audit-log', ...lazyPage(() => import('../features/audit-log/audit-log-page'), (m) => <m.AuditLogPage />, 'admin') },
-      { path: '*', Component: NotFoundPage },
-    ],
-  },
-];
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<Layout />}>
+        <Route index element={<OverviewRoute />} />
+        <Route path="login" element={<LoginRoute />} />
+        <Route path="unsubscribe" element={<UnsubscribeRoute />} />
+        <Route path="regions" element={<RegionsRoute />} />
+        <Route path="regions/:code" element={<RegionsCodeRoute />} />
+        <Route path="compare" element={<CompareRoute />} />
+        <Route path="organizations" element={<OrganizationsRoute />} />
+        <Route path="organizations/new" element={<OrganizationsNewRoute />} />
+        <Route path="organizations/import" element={<OrganizationsImportRoute />} />
+        <Route path="organizations/:id" element={<OrganizationsIdRoute />} />
+        <Route path="organizations/:id/edit" element={<OrganizationsIdEditRoute />} />
+        <Route path="requests" element={<RequestsRoute />} />
+        <Route path="requests/:id" element={<RequestsIdRoute />} />
+        <Route path="trainings" element={<TrainingsRoute />} />
+        <Route path="trainings/:id" element={<TrainingsIdRoute />} />
+        <Route path="bookings" element={<BookingsRoute />} />
+        <Route path="programmes" element={<ProgrammesRoute />} />
+        <Route path="directory" element={<DirectoryRoute />} />
+        <Route path="needs" element={<NeedsRoute />} />
+        <Route path="needs/new" element={<NeedsNewRoute />} />
+        <Route path="needs/:id" element={<NeedsIdRoute />} />
+        <Route path="feedback" element={<FeedbackRoute />} />
+        <Route path="feedback/new" element={<FeedbackNewRoute />} />
+        <Route path="feedback/:id" element={<FeedbackIdRoute />} />
+        <Route path="notifications" element={<NotificationsRoute />} />
+        <Route path="settings/notifications" element={<SettingsNotificationsRoute />} />
+        <Route path="announcements" element={<AnnouncementsRoute />} />
+        <Route path="announcements/new" element={<AnnouncementsNewRoute />} />
+        <Route path="report-forms" element={<ReportFormsRoute />} />
+        <Route path="report-forms/new" element={<ReportFormsNewRoute />} />
+        <Route path="report-forms/:id" element={<ReportFormsIdRoute />} />
+        <Route path="reports" element={<ReportsRoute />} />
+        <Route path="reports/:id" element={<ReportsIdRoute />} />
+        <Route path="completeness" element={<CompletenessRoute />} />
+        <Route path="completeness/:formId" element={<CompletenessFormidRoute />} />
+        <Route path="email-deliveries" element={<EmailDeliveriesRoute />} />
+        <Route path="staff" element={<StaffRoute />} />
+        <Route path="api-keys" element={<ApiKeysRoute />} />
+        <Route path="audit-log" element={<AuditLogRoute />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
