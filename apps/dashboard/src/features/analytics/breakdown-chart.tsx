@@ -7,7 +7,7 @@ import { MEASURE_LABEL } from './measures';
 import type { BreakdownMeasure, BreakdownRow } from './use-breakdown';
 
 const BAR_HEIGHT = 26;
-const LABEL_CHARACTERS = 22;
+const LABEL_CHARACTERS = 19;
 const AXIS_WIDTH = 150;
 
 const shorten = (label: string) => (label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…` : label);

@@ -46,7 +46,7 @@ describe('Breakdown and dimension filters of the analytics pages', () => {
     expect(chart.querySelector('figcaption')?.textContent).toContain('Барлық сұраулар: Өтініш мәртебесі бойынша');
     // Each value's name on one line of the axis, shortened when long (whole in the table).
     const ticks = () => [...screen.getByTestId('breakdown-chart').querySelectorAll('text.breakdown-tick')];
-    await waitFor(() => expect(ticks().map((tick) => tick.textContent)).toEqual(['Жаңа', 'Қаралды', 'Орындалуда', 'Мемлекеттік органның…', 'Шешілді', 'Қабылданбады', 'Кері қайтарылды']));
+    await waitFor(() => expect(ticks().map((tick) => tick.textContent)).toEqual(['Жаңа', 'Қаралды', 'Орындалуда', 'Мемлекеттік органн…', 'Шешілді', 'Қабылданбады', 'Кері қайтарылды']));
     expect(ticks().every((tick) => tick.querySelectorAll('tspan').length <= 1)).toBe(true);
     expect(rowHeaders()).toEqual(['Жаңа', 'Қаралды', 'Орындалуда', 'Мемлекеттік органның жауабын күтуде', 'Шешілді', 'Қабылданбады', 'Кері қайтарылды']);
     const inProgress = within(screen.getByTestId('breakdown-table-row-IN_PROGRESS')).getAllByRole('cell').map((cell) => cell.textContent);
