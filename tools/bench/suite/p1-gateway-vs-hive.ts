@@ -33,7 +33,7 @@ const BIRGE: Record<string, BirgeSettings> = {
 const HIVE: Record<string, boolean> = { hive_off: false, hive_dedup: true };
 
 /** Connections autocannon keeps open to the gateway. */
-const CONNECTIONS = Number(process.env.BENCH_P1_CONNECTIONS ?? 50);
+const CONNECTIONS = Number(process.env.BENCH_P1_CONNECTIONS ?? 20);
 /** How long a canned subgraph answer takes. */
 const CANNED_DELAY_MS = Number(process.env.BENCH_P1_CANNED_DELAY_MS ?? 5);
 

@@ -61,7 +61,9 @@ export function startBirgeGateway(ctx: BenchContext, urls: Record<string, string
     PUBLIC_RESPONSE_CACHE: String(settings.cache),
   };
   for (const name of SUBGRAPHS) env[`${name.toUpperCase()}_URL`] = urls[name];
-  return startService({ name: 'gateway', core, env });
+  // BENCH_PROFILE=1: a V8 CPU profile of each gateway, written when it stops (see method/profile.ts).
+  const nodeArgs = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', '--cpu-prof-dir', path.join(ctx.outDir, 'profiles')] : [];
+  return startService({ name: 'gateway', core, env, nodeArgs });
 }
 
 /** The committed supergraph with every subgraph's address replaced (for Hive Gateway, which reads them there). */
