@@ -7,15 +7,17 @@ describe('assistance migrations', () => {
     const result = await exerciseMigrations(assistanceSubgraph);
     expect(result.applied).toHaveLength(assistanceSubgraph.migrations.length);
     expect(result.afterUp.length).toBeGreaterThan(0);
-    // The last migration orders timeline entries by a sequence column.
-    expect(result.columnsAfterUp).toContain('request_timeline_entry.seq');
-    expect(result.columnsAfterRevert).not.toContain('request_timeline_entry.seq');
-    expect(result.afterRevert).toEqual(result.afterUp);
+    // The last migration links referrals to the directory and adds the programmes catalog.
+    expect(result.columnsAfterUp).toEqual(expect.arrayContaining(['state_body_referral.state_body_id', 'grant_programme.closes_on', 'directory_entry.name_kk']));
+    expect(result.columnsAfterRevert).not.toContain('state_body_referral.state_body_id');
+    expect(result.columnsAfterRevert.filter((column) => column.startsWith('grant_programme') || column.startsWith('directory_entry'))).toEqual([]);
+    expect(result.columnsAfterRevert).toContain('request_timeline_entry.seq');
+    expect(result.afterRevert).toEqual(result.afterUp.filter((table) => !['directory_entry', 'grant_programme', 'grant_programme_document'].includes(table)));
     expect(result.afterReapply).toEqual(result.afterUp);
     expect(result.columnsAfterReapply).toEqual(result.columnsAfterUp);
   });
 
-  it('revert the timeline order, merges and trainings migrations step by step down to the bookings schema, and re-apply them', async () => {
+  it('revert the directory and programmes, timeline order, merges and trainings migrations step by step down to the bookings schema, and re-apply them', async () => {
     const db = await createTestDatabase();
     await ensureSchema(db.url, 'assistance');
     const dataSource = createSubgraphDataSource({ url: db.url, schema: 'assistance', entities: assistanceSubgraph.entities, migrations: assistanceSubgraph.migrations });
@@ -27,7 +29,9 @@ describe('assistance migrations', () => {
     try {
       await dataSource.runMigrations({ transaction: 'each' });
       const all = await relations();
-      expect(all).toEqual(expect.arrayContaining(['training', 'training_registration', 'training_registration_queue_seq', 'organization_merge']));
+      expect(all).toEqual(expect.arrayContaining(['training', 'training_registration', 'training_registration_queue_seq', 'organization_merge', 'grant_programme']));
+      await dataSource.undoLastMigration({ transaction: 'each' }); // directory and programmes
+      expect((await relations()).filter((name) => name.startsWith('grant_programme') || name === 'directory_entry')).toEqual([]);
       await dataSource.undoLastMigration({ transaction: 'each' }); // timeline order
       expect(await relations()).toContain('organization_merge');
       await dataSource.undoLastMigration({ transaction: 'each' });

@@ -35,7 +35,7 @@ describe('assistance: referrals linked to the directory of state bodies', () => 
       }
       triaged.set(request.id, current);
     }
-    const current = triaged.get(request.id)!;
+    const current = triaged.get(request.id) as RequestShape;
     return h.admin.request<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, {
       input: { id: request.id, version: current.version, status: 'WAITING_ON_STATE_BODY', referral: { referredOn: '2026-01-10', ...referral } },
     });
@@ -70,7 +70,7 @@ describe('assistance: referrals linked to the directory of state bodies', () => 
     await eventually(async () => ((await h.query(`SELECT 1 FROM assistance.directory_entry WHERE id = $1`, [body])).length ? true : undefined));
     const answerAfter = async (region: string, referredOn: string, answeredOn: string | null) => {
       const request = await h.submit(await h.organization(region));
-      const moved = (await refer(request, { stateBodyId: body, referredOn })).data!.changeAssistanceRequestStatus;
+      const moved = (await refer(request, { stateBodyId: body, referredOn })).data?.changeAssistanceRequestStatus as RequestShape;
       if (!answeredOn) return;
       const [referral] = await h.query<{ id: string }>(`SELECT id FROM assistance.state_body_referral WHERE request_id = $1`, [request.id]);
       await h.admin.data(ANSWER, { input: { id: request.id, version: moved.version, referralId: referral.id, answer: 'Рұқсат берілді', answeredOn } });

@@ -61,7 +61,7 @@ export class GrantProgrammeResolver {
   @Mutation(() => GrantProgramme, {
     description:
       'Announces a programme to its eligible audience (its regions, directions and kinds of actor): the notifications service drafts an announcement ' +
-      `in the caller\'s name, to review and send from the announcements. A closed programme is BAD_USER_INPUT (PROGRAMME_CLOSED). ${WHO_WRITES}`,
+      `in the caller's name, to review and send from the announcements. A closed programme is BAD_USER_INPUT (PROGRAMME_CLOSED). ${WHO_WRITES}`,
   })
   announceGrantProgramme(@Arg('input', () => AnnounceGrantProgrammeInput, { description: 'The programme and the language.' }) input: AnnounceGrantProgrammeInput, @Ctx() ctx: AssistanceContext): Promise<GrantProgramme> {
     return ctx.services.programmes.announce(input, ctx.identity);
