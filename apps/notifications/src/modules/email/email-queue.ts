@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { NotificationFacts } from '../notification/notification-facts';
+import type { NotificationFacts } from '../notification/notification-shape';
 import { emailsAtOnce } from '../preferences/preferences.service';
 import { messageIdFor } from './message-id';
 
