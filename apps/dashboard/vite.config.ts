@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { graphqlDocuments } from './vite-graphql-documents';
+import { precompiledMessages } from './vite-precompiled-messages';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = path.resolve(here, '../..');
@@ -16,10 +17,12 @@ const proxy = { '/graphql': { target: gatewayUrl, changeOrigin: true } };
 export default defineConfig({
   root: here,
   cacheDir: path.join(workspaceRoot, 'node_modules/.vite/dashboard'),
-  plugins: [graphqlDocuments(path.join(here, 'src/gql')), react()],
+  plugins: [graphqlDocuments(path.join(here, 'src/gql')), precompiledMessages(), react()],
   resolve: {
     alias: {
       '@birge/shared-reference': path.join(workspaceRoot, 'libs/shared/reference/src/index.ts'),
+      // The dictionaries arrive parsed (vite-precompiled-messages.ts): the browser needs no ICU parser.
+      '@formatjs/icu-messageformat-parser': path.join(workspaceRoot, 'node_modules/@formatjs/icu-messageformat-parser/no-parser.js'),
     },
   },
   server: {

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { catalogOf, DEFAULT_LOCALE, loadCatalog, LOCALES, type Locale, type MessageKey } from './catalog-loader';
-import { formatMessage, INTL_LOCALES, type MessageParams } from './message-format';
+import { formatMessage, INTL_LOCALES, type Message, type MessageParams } from './message-format';
 
 export { DEFAULT_LOCALE, isMessageKey, LOCALES, registerCatalog, type Locale, type MessageKey } from './catalog-loader';
 export { formatMessage, INTL_LOCALES, type MessageParams } from './message-format';
@@ -29,8 +29,8 @@ export function isLocale(value: unknown): value is Locale {
  */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const catalog = catalogOf(locale) ?? catalogOf(DEFAULT_LOCALE);
-  const template = catalog?.[key];
-  return template === undefined ? key : formatMessage(template, params, locale, `${locale}:${key}`);
+  const template = catalog?.[key] as Message | undefined;
+  return template === undefined ? key : formatMessage(template, params, locale, `${locale}:${key}`, typeof template === 'string' ? template : key);
 }
 
 function readStoredLocale(): Locale {

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { NavItemLink } from '../../layout/nav-link';
-import { UnreadFeedbackCountQuery } from './feedback.graphql';
+import { UnreadFeedbackCountQuery } from './feedback-unread.graphql';
 
 const inFeedback = (path: string) => path === '/feedback' || path.startsWith('/feedback/');
 

@@ -1,5 +1,7 @@
 import { graphql } from '../../gql';
 
+export { UnreadFeedbackCountQuery } from './feedback-unread.graphql';
+
 export const FEEDBACK_PAGE_SIZE = 20;
 export const FEEDBACK_MESSAGES_PAGE_SIZE = 50;
 
@@ -113,12 +115,6 @@ export const FeedbackAttachmentContentQuery = graphql(`
         }
       }
     }
-  }
-`);
-
-export const UnreadFeedbackCountQuery = graphql(`
-  query UnreadFeedbackCount {
-    unreadFeedbackCount
   }
 `);
 

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { useLocation } from 'react-router';
-import { NotificationsPanel } from './notifications-panel';
 import { usePolledUnreadCount } from './unread-count';
+
+/** The popup's list and actions are fetched on the first press of the bell, not with the first page. */
+const NotificationsPanel = lazy(() => import('./notifications-panel').then((module) => ({ default: module.NotificationsPanel })));
 
 export { UNREAD_POLL_INTERVAL_MS } from './unread-count';
 
@@ -48,7 +50,11 @@ export function NotificationBell() {
           </span>
         )}
       </button>
-      {open && <NotificationsPanel onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <NotificationsPanel onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

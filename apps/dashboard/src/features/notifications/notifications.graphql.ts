@@ -1,10 +1,6 @@
 import { graphql } from '../../gql';
 
-export const UnreadNotificationCountQuery = graphql(`
-  query UnreadNotificationCount {
-    unreadNotificationCount
-  }
-`);
+export { UnreadNotificationCountQuery } from './unread-count.graphql';
 
 export const NotificationFieldsFragment = graphql(`
   fragment NotificationFields on Notification {

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
-import { UnreadNotificationCountQuery } from './notifications.graphql';
+import { UnreadNotificationCountQuery } from './unread-count.graphql';
 
 /**
  * How often the bell asks the gateway for the unread count. Polling, not a push channel: the graph
