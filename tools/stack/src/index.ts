@@ -9,3 +9,4 @@ export * from './demo-accounts';
 export * from './demo-partner-key';
 export * from './gateway-client';
 export * from './demo-announcements';
+export * from './demo-directory';
