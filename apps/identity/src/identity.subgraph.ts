@@ -1,5 +1,4 @@
-import { loadConfig, type SubgraphDefinition } from '@birge/server-kit';
-import type { AuditRecordedPayload } from '@birge/shared-reference';
+import { loadConfig, startEventConsumers, type SubgraphDefinition } from '@birge/server-kit';
 import { identityConfigSchema } from './identity.config';
 import type { IdentityServices } from './identity.context';
 import { buildIdentitySchema } from './identity.schema';
@@ -10,13 +9,11 @@ import { ApiKeyEntity } from './modules/api-key/api-key.entity';
 import { ApiKeyService } from './modules/api-key/api-key.service';
 import { API_KEY_SWEEP_QUEUE, ApiKeyExpiryNotices } from './modules/api-key/api-key-expiry-notices';
 import { AuditEntryEntity } from './modules/audit/audit-entry.entity';
+import { auditConsumers } from './modules/audit/audit.consumers';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { LoginThrottleEntity } from './modules/auth/login-throttle.entity';
 import { SessionEntity } from './modules/auth/session.entity';
-
-/** The queue every subgraph's audit records arrive on (EVENT_ROUTES['audit.mutation-recorded']). */
-export const AUDIT_QUEUE = 'identity.audit';
 
 export const identitySubgraph: SubgraphDefinition<IdentityServices> = {
   name: 'identity',
@@ -35,13 +32,8 @@ export const identitySubgraph: SubgraphDefinition<IdentityServices> = {
       apiKeyNotices: new ApiKeyExpiryNotices(dataSource, events, config.API_KEY_EXPIRY_NOTICE_DAYS),
     };
   },
-  // Audit records of every subgraph (the kit's auditPlugin), stored once per record (or event) id.
-  startConsumers: async ({ events, env }, services) => {
-    await events.consume<'audit.mutation-recorded'>(AUDIT_QUEUE, async (event) => {
-      const record = event.payload as AuditRecordedPayload;
-      // The two records of one mutation (written with the change, sent after the answer) share a record id.
-      await services.audit.store([{ sourceId: record.recordId ? `record:${record.recordId}` : event.eventId, record }]);
-    });
+  startConsumers: async ({ events, env, dataSource }, services) => {
+    await startEventConsumers(events, dataSource, 'identity', auditConsumers(services.audit));
     // Accounts older than their announcements: the notifications subgraph learns of them too.
     await services.accounts.announceUnannounced();
     // Once a day, across every replica: partner keys about to expire.

@@ -112,7 +112,8 @@ describe('the audit log', () => {
     const refused = await analyst.request(`mutation Sneaky($id: ID!) { deactivateStaffAccount(id: $id) { id } }`, { id: created.createStaffAccount.id });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    const [allowed] = await waitFor({ operation: 'createStaffAccount' });
+    // The record written with the change comes first; the one sent after the answer adds the ids it touched.
+    const allowed = await eventually(async () => (await log({ operation: 'createStaffAccount' })).edges.find((e) => e.node.targetIds.length)?.node, 20000);
     expect(allowed).toMatchObject({ service: 'identity', userId: 'bootstrap-admin', role: 'REPUBLICAN_ADMIN', region: null, outcome: 'OK', operationName: 'Create' });
     expect(allowed.targetIds).toEqual([created.createStaffAccount.id]);
     const [forbidden] = await waitFor({ operation: 'deactivateStaffAccount', outcome: 'FORBIDDEN' });

@@ -1,6 +1,6 @@
 import { decodeCursor, pageSize, toConnection, ValidationError, type ConnectionShape } from '@birge/server-kit';
 import { AUDIT_OK, isUuid, type AuditRecordedPayload, type Role } from '@birge/shared-reference';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
 import type { AuditEntry } from './audit-entry.type';
 import type { AuditLogFilter } from './dto/audit-log-filter.input';
@@ -34,7 +34,8 @@ export class AuditService {
    * change and the one sent after the answer. They merge into one entry: the ids of both, and the
    * outcome of the answer when it was a refusal or an error.
    */
-  async store(entries: { sourceId: string; record: AuditRecordedPayload }[]): Promise<number> {
+  /** Through `manager` when given (an event consumer's transaction), else on its own. */
+  async store(entries: { sourceId: string; record: AuditRecordedPayload }[], manager?: EntityManager): Promise<number> {
     if (!entries.length) return 0;
     const rows = entries.map(({ sourceId, record }) => ({
       sourceId: clip(sourceId) as string,
@@ -53,7 +54,7 @@ export class AuditService {
     // One row per source id in a statement (PostgreSQL updates a row once per statement).
     const unique = [...new Map(rows.map((row) => [row.sourceId, row])).values()];
     const table = this.dataSource.getMetadata(AuditEntryEntity).tablePath;
-    const stored: unknown[] = await this.dataSource.query(
+    const stored: unknown[] = await (manager ?? this.dataSource).query(
       `INSERT INTO ${table} AS entry (source_id, occurred_at, service, user_id, role, region_code, key_id, operation, operation_name, target_ids, outcome, request_id)
        SELECT r."sourceId", r."occurredAt", r.service, r."userId", r.role, r."regionCode", r."keyId", r.operation, r."operationName", r."targetIds", r.outcome, r."requestId"
        FROM jsonb_to_recordset($1::jsonb) AS r("sourceId" text, "occurredAt" timestamptz, service text, "userId" text, role text, "regionCode" text,
