@@ -69,3 +69,20 @@ export const SponsorsQuery = graphql(`
     }
   }
 `);
+
+export const StateBodyOptionsQuery = graphql(`
+  query StateBodyOptions($regionCode: ID) {
+    stateBodies(filter: { regionCode: $regionCode }, first: 100) {
+      edges {
+        node {
+          id
+          name {
+            kk
+            ru
+            en
+          }
+        }
+      }
+    }
+  }
+`);

@@ -199,6 +199,7 @@ export function RequestPage({ id }: { id: string }) {
                   version={request.version}
                   subtype={request.subtype}
                   status={moving}
+                  regionCode={request.region?.code ?? null}
                   onDone={() => setMoving(null)}
                   onCancel={() => setMoving(null)}
                   onReload={reload}

@@ -6,6 +6,7 @@ import type { AssistanceOutcomeResult, AssistanceRequestStatus, AssistanceSubtyp
 import { useI18n } from '../../i18n/i18n';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
+import { StateBodySelect } from '../directory/state-body-select';
 import { ChangeAssistanceRequestStatusMutation } from './request.graphql';
 
 export function outcomesOf(subtype: AssistanceSubtype): readonly AssistanceOutcomeResult[] {
@@ -16,20 +17,22 @@ export function requiresLink(result: AssistanceOutcomeResult | ''): boolean {
   return result !== '' && (OUTCOMES_REQUIRING_LINK as readonly string[]).includes(result);
 }
 
-const KNOWN_FIELDS = ['comment', 'status', 'outcome', 'outcome.result', 'outcome.note', 'outcome.link', 'referral', 'referral.stateBody', 'referral.referredOn', 'referral.note'];
+const KNOWN_FIELDS = ['comment', 'status', 'outcome', 'outcome.result', 'outcome.note', 'outcome.link', 'referral', 'referral.stateBody', 'referral.stateBodyId', 'referral.referredOn', 'referral.note'];
 
 interface Props {
   requestId: string;
   version: number;
   subtype: AssistanceSubtype;
   status: AssistanceRequestStatus;
+  /** The request's region: its state bodies are offered for a referral. */
+  regionCode?: string | null;
   onDone: () => void;
   onCancel: () => void;
   onReload: () => void;
 }
 
 /** Moves a request to one of its allowed statuses, with what that status needs (outcome, referral, reason). */
-export function StatusChangeForm({ requestId, version, subtype, status, onDone, onCancel, onReload }: Props) {
+export function StatusChangeForm({ requestId, version, subtype, status, regionCode = null, onDone, onCancel, onReload }: Props) {
   const { t } = useI18n();
   const [comment, setComment] = useState('');
   const [result, setResult] = useState<AssistanceOutcomeResult | ''>(() => {
@@ -39,6 +42,7 @@ export function StatusChangeForm({ requestId, version, subtype, status, onDone, 
   const [note, setNote] = useState('');
   const [link, setLink] = useState('');
   const [stateBody, setStateBody] = useState('');
+  const [stateBodyId, setStateBodyId] = useState('');
   const [referredOn, setReferredOn] = useState('');
   const [referralNote, setReferralNote] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
@@ -54,14 +58,18 @@ export function StatusChangeForm({ requestId, version, subtype, status, onDone, 
     if (status === 'DECLINED' && !comment.trim()) required('comment');
     if (status === 'RESOLVED' && !result) required('outcome.result');
     if (status === 'RESOLVED' && requiresLink(result) && !link.trim()) required('outcome.link');
-    if (status === 'WAITING_ON_STATE_BODY' && !stateBody.trim()) required('referral.stateBody');
+    if (status === 'WAITING_ON_STATE_BODY' && !stateBodyId && !stateBody.trim()) required('referral.stateBody');
     setFieldErrors(missing);
     if (missing.length > 0) return;
     const input: ChangeAssistanceRequestStatusInput = { id: requestId, version, status };
     if (comment.trim()) input.comment = comment.trim();
     if (status === 'RESOLVED' && result) input.outcome = { result, ...(note.trim() ? { note: note.trim() } : {}), ...(link.trim() ? { link: link.trim() } : {}) };
     if (status === 'WAITING_ON_STATE_BODY') {
-      input.referral = { stateBody: stateBody.trim(), ...(referredOn ? { referredOn } : {}), ...(referralNote.trim() ? { note: referralNote.trim() } : {}) };
+      input.referral = {
+        ...(stateBodyId ? { stateBodyId } : { stateBody: stateBody.trim() }),
+        ...(referredOn ? { referredOn } : {}),
+        ...(referralNote.trim() ? { note: referralNote.trim() } : {}),
+      };
     }
     try {
       await change({ variables: { input } });
@@ -106,9 +114,12 @@ export function StatusChangeForm({ requestId, version, subtype, status, onDone, 
 
       {status === 'WAITING_ON_STATE_BODY' && (
         <>
-          <FormField label={t('request.referral.stateBody')} errors={errors['referral.stateBody'] ?? errors['referral']} name="referral.stateBody">
-            {(control) => <input {...control} type="text" value={stateBody} onChange={(event) => setStateBody(event.target.value)} />}
-          </FormField>
+          <StateBodySelect regionCode={regionCode} value={stateBodyId} onChange={setStateBodyId} errors={errors['referral.stateBodyId']} />
+          {!stateBodyId && (
+            <FormField label={t('request.referral.stateBody')} errors={errors['referral.stateBody'] ?? errors['referral']} name="referral.stateBody">
+              {(control) => <input {...control} type="text" value={stateBody} onChange={(event) => setStateBody(event.target.value)} />}
+            </FormField>
+          )}
           <FormField label={t('request.referral.referredOn')} errors={errors['referral.referredOn']} name="referral.referredOn">
             {(control) => <input {...control} type="date" value={referredOn} onChange={(event) => setReferredOn(event.target.value)} />}
           </FormField>
