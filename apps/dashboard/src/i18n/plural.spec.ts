@@ -1,4 +1,3 @@
-import { convertCatalog } from '../../../../tools/i18n/plural-families';
 import en from './en.json';
 import { translate, type Locale, type MessageKey } from './i18n';
 import kk from './kk.json';
@@ -42,16 +41,10 @@ describe('plural messages (ICU)', () => {
     }
   });
 
-  it('leave no plural family of separate keys behind (tools/i18n/plural-families.ts folds them)', () => {
+  it('leave no plural family of separate keys behind (tools/i18n/plural-families.ts folds them into one ICU message)', () => {
+    const family = /\.(one|few|many|other)$/;
     for (const catalog of [kk, ru, en] as Record<string, string>[]) {
-      expect(Object.keys(convertCatalog(catalog, ['one', 'other']))).toEqual(Object.keys(catalog));
+      expect(Object.keys(catalog).filter((key) => family.test(key))).toEqual([]);
     }
-  });
-
-  it('fold a family into one message with the categories of the language', () => {
-    expect(convertCatalog({ 'a.one': '{count} строка', 'a.few': '{count} строки', 'a.many': '{count} строк', 'a.other': '{count} строки', b: 'x' }, ['one', 'few', 'many', 'other'])).toEqual({
-      a: '{count, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
-      b: 'x',
-    });
   });
 });
