@@ -1,6 +1,6 @@
 import { defineConsumer, type EventConsumer } from '@birge/server-kit';
 import type { EventName, ReportEventBase } from '@birge/shared-reference';
-import { insertNotification, type NotificationAudienceKind } from './notification-facts';
+import { insertNotification, notifyOn, type NotificationAudienceKind } from './notification-facts';
 import { NotificationKind } from './notification-kind.enum';
 
 /** What every report notification says: the form's title (in each language), the period, the due day. */
@@ -39,35 +39,25 @@ function reportConsumer<N extends Extract<EventName, `analytics.report-${string}
  * accepted, reopened, due or overdue to the region's staff.
  */
 export const analyticsConsumers: readonly EventConsumer[] = [
-  defineConsumer({
-    event: 'analytics.need-escalated',
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.NEED_ESCALATED,
-        regionCode: p.regionCode,
-        districtCode: p.districtCode,
-        audience: 'REPUBLICAN',
-        subjectId: p.needId,
-        detail: { theme: p.theme, needKind: p.kind },
-        recipientId: null,
-        actorId: p.escalatedBy,
-      });
-    },
-  }),
-  defineConsumer({
-    event: 'analytics.feedback-posted',
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.FEEDBACK_POSTED,
-        regionCode: p.regionCode,
-        audience: p.authorSide === 'REGION' ? 'REPUBLICAN' : 'REGION',
-        subjectId: p.threadId,
-        detail: { topic: p.topic, opensThread: p.opensThread, attachmentCount: p.attachmentCount },
-        recipientId: null,
-        actorId: p.authorId,
-      });
-    },
-  }),
+  notifyOn('analytics.need-escalated', (p) => ({
+    kind: NotificationKind.NEED_ESCALATED,
+    regionCode: p.regionCode,
+    districtCode: p.districtCode,
+    audience: 'REPUBLICAN',
+    subjectId: p.needId,
+    detail: { theme: p.theme, needKind: p.kind },
+    recipientId: null,
+    actorId: p.escalatedBy,
+  })),
+  notifyOn('analytics.feedback-posted', (p) => ({
+    kind: NotificationKind.FEEDBACK_POSTED,
+    regionCode: p.regionCode,
+    audience: p.authorSide === 'REGION' ? 'REPUBLICAN' : 'REGION',
+    subjectId: p.threadId,
+    detail: { topic: p.topic, opensThread: p.opensThread, attachmentCount: p.attachmentCount },
+    recipientId: null,
+    actorId: p.authorId,
+  })),
   reportConsumer('analytics.report-submitted', NotificationKind.REPORT_SUBMITTED, 'REPUBLICAN', (p: { onTime: boolean; submissionCount: number }) => ({
     onTime: p.onTime,
     submissionCount: p.submissionCount,

@@ -1,6 +1,6 @@
 import { defineConsumer, type EventConsumer } from '@birge/server-kit';
 import { forgetRecipient, rememberRecipient } from '../recipient/recipient-store';
-import { insertNotification } from './notification-facts';
+import { insertNotification, notifyOn } from './notification-facts';
 import { NotificationKind } from './notification-kind.enum';
 
 /**
@@ -31,31 +31,21 @@ export const identityConsumers: readonly EventConsumer[] = [
       await forgetRecipient(manager, p.accountId);
     },
   }),
-  defineConsumer({
-    event: 'identity.password-changed',
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.PASSWORD_CHANGED,
-        regionCode: p.regionCode,
-        subjectId: p.accountId,
-        detail: { changedAt: p.changedAt },
-        recipientId: p.accountId,
-        actorId: null,
-      });
-    },
-  }),
-  defineConsumer({
-    event: 'identity.api-key-expiring',
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.API_KEY_EXPIRING,
-        regionCode: null,
-        audience: 'REPUBLICAN',
-        subjectId: p.apiKeyId,
-        detail: { name: p.name, prefix: p.prefix, expiresAt: p.expiresAt, daysLeft: p.daysLeft },
-        recipientId: null,
-        actorId: null,
-      });
-    },
-  }),
+  notifyOn('identity.password-changed', (p) => ({
+    kind: NotificationKind.PASSWORD_CHANGED,
+    regionCode: p.regionCode,
+    subjectId: p.accountId,
+    detail: { changedAt: p.changedAt },
+    recipientId: p.accountId,
+    actorId: null,
+  })),
+  notifyOn('identity.api-key-expiring', (p) => ({
+    kind: NotificationKind.API_KEY_EXPIRING,
+    regionCode: null,
+    audience: 'REPUBLICAN',
+    subjectId: p.apiKeyId,
+    detail: { name: p.name, prefix: p.prefix, expiresAt: p.expiresAt, daysLeft: p.daysLeft },
+    recipientId: null,
+    actorId: null,
+  })),
 ];

@@ -1,3 +1,5 @@
+import { defineConsumer, type EventConsumer } from '@birge/server-kit';
+import type { EventName, EventPayloads } from '@birge/shared-reference';
 import type { EntityManager } from 'typeorm';
 import { queueEmails } from '../email/email-queue';
 import type { NotificationFacts } from './notification-shape';
@@ -49,4 +51,14 @@ export async function insertNotification(manager: EntityManager, eventId: string
   if (rows.length !== 1) return false;
   await queueEmails(manager, rows[0].id, eventId, facts);
   return true;
+}
+
+/** A consumer whose whole work is one notification made from its event's payload, written in the transaction that claims the event. */
+export function notifyOn<N extends EventName>(event: N, facts: (payload: EventPayloads[N]) => NotificationFacts): EventConsumer {
+  return defineConsumer({
+    event,
+    handle: async (manager, { eventId, payload }) => {
+      await insertNotification(manager, eventId, facts(payload));
+    },
+  });
 }

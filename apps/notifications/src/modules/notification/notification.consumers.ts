@@ -1,4 +1,4 @@
-import { defineConsumer, handleOnce, startEventConsumers, type EventBus, type EventConsumer } from '@birge/server-kit';
+import { handleOnce, startEventConsumers, type EventBus, type EventConsumer } from '@birge/server-kit';
 import type { EventEnvelope } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import { mailingConsumers } from '../announcement/mailing.consumers';
@@ -6,7 +6,7 @@ import { programmeConsumers } from '../announcement/programme.consumers';
 import { NotificationKind } from './notification-kind.enum';
 import { analyticsConsumers } from './analytics.consumers';
 import { identityConsumers } from './identity.consumers';
-import { insertNotification, requestRecipient } from './notification-facts';
+import { notifyOn, requestRecipient } from './notification-facts';
 import { registryConsumers } from './registry.consumers';
 
 export const NOTIFICATIONS_SCHEMA = 'notifications';
@@ -19,122 +19,82 @@ export const NOTIFICATIONS_SCHEMA = 'notifications';
  * while it has none; bookings and reminders to the region's staff. Never to the actor.
  */
 const assistanceConsumers: readonly EventConsumer[] = [
-  defineConsumer({
-    event: 'assistance.request-submitted',
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.ASSISTANCE_REQUEST_SUBMITTED,
-        regionCode: p.regionCode,
-        organizationId: p.organizationId,
-        assistanceRequestId: p.requestId,
-        toStatus: p.status,
-        recipientId: null,
-        actorId: p.actorId ?? null,
-      });
-    },
-  }),
-  defineConsumer({
-    event: 'assistance.request-assigned',
-    // The new assignee only; a request given back (unassigned) is for the whole office again.
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.ASSISTANCE_REQUEST_ASSIGNED,
-        regionCode: p.regionCode,
-        organizationId: p.organizationId,
-        assistanceRequestId: p.requestId,
-        assigneeId: p.assigneeId,
-        previousAssigneeId: p.previousAssigneeId,
-        recipientId: requestRecipient(p.assigneeId),
-        actorId: p.actorId ?? null,
-      });
-    },
-  }),
-  defineConsumer({
-    event: 'assistance.request-status-changed',
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.ASSISTANCE_REQUEST_STATUS_CHANGED,
-        regionCode: p.regionCode,
-        organizationId: p.organizationId,
-        assistanceRequestId: p.requestId,
-        assigneeId: p.state?.assigneeId ?? null,
-        fromStatus: p.from,
-        toStatus: p.to,
-        recipientId: requestRecipient(p.state?.assigneeId),
-        actorId: p.actorId ?? null,
-      });
-    },
-  }),
-  defineConsumer({
-    event: 'assistance.request-overdue',
-    // Raised by a scheduled sweep: nobody acted.
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.ASSISTANCE_REQUEST_OVERDUE,
-        regionCode: p.regionCode,
-        organizationId: p.organizationId,
-        assistanceRequestId: p.requestId,
-        assigneeId: p.assigneeId ?? null,
-        recipientId: requestRecipient(p.assigneeId),
-        actorId: null,
-      });
-    },
-  }),
-  defineConsumer({
-    event: 'assistance.booking-confirmed',
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.BOOKING_CONFIRMED,
-        regionCode: p.regionCode,
-        organizationId: p.organizationId,
-        bookingId: p.bookingId,
-        recipientId: null,
-        actorId: p.actorId ?? null,
-      });
-    },
-  }),
-  defineConsumer({
-    event: 'assistance.booking-cancelled',
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.BOOKING_CANCELLED,
-        regionCode: p.regionCode,
-        organizationId: p.organizationId,
-        bookingId: p.bookingId,
-        recipientId: null,
-        actorId: p.actorId ?? null,
-      });
-    },
-  }),
-  defineConsumer({
-    event: 'assistance.training-reminder',
-    // One reminder per registered organization: the notification names the organization to contact.
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.TRAINING_REMINDER,
-        regionCode: p.regionCode,
-        organizationId: p.organizationId,
-        trainingId: p.trainingId,
-        recipientId: null,
-        actorId: null,
-      });
-    },
-  }),
-  defineConsumer({
-    event: 'assistance.request-rated',
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.ASSISTANCE_REQUEST_RATED,
-        regionCode: p.regionCode,
-        organizationId: p.organizationId,
-        assistanceRequestId: p.requestId,
-        assigneeId: p.assigneeId,
-        detail: { score: p.score },
-        recipientId: requestRecipient(p.assigneeId),
-        actorId: p.actorId ?? null,
-      });
-    },
-  }),
+  notifyOn('assistance.request-submitted', (p) => ({
+    kind: NotificationKind.ASSISTANCE_REQUEST_SUBMITTED,
+    regionCode: p.regionCode,
+    organizationId: p.organizationId,
+    assistanceRequestId: p.requestId,
+    toStatus: p.status,
+    recipientId: null,
+    actorId: p.actorId ?? null,
+  })),
+  // The new assignee only; a request given back (unassigned) is for the whole office again.
+  notifyOn('assistance.request-assigned', (p) => ({
+    kind: NotificationKind.ASSISTANCE_REQUEST_ASSIGNED,
+    regionCode: p.regionCode,
+    organizationId: p.organizationId,
+    assistanceRequestId: p.requestId,
+    assigneeId: p.assigneeId,
+    previousAssigneeId: p.previousAssigneeId,
+    recipientId: requestRecipient(p.assigneeId),
+    actorId: p.actorId ?? null,
+  })),
+  notifyOn('assistance.request-status-changed', (p) => ({
+    kind: NotificationKind.ASSISTANCE_REQUEST_STATUS_CHANGED,
+    regionCode: p.regionCode,
+    organizationId: p.organizationId,
+    assistanceRequestId: p.requestId,
+    assigneeId: p.state?.assigneeId ?? null,
+    fromStatus: p.from,
+    toStatus: p.to,
+    recipientId: requestRecipient(p.state?.assigneeId),
+    actorId: p.actorId ?? null,
+  })),
+  // Raised by a scheduled sweep: nobody acted.
+  notifyOn('assistance.request-overdue', (p) => ({
+    kind: NotificationKind.ASSISTANCE_REQUEST_OVERDUE,
+    regionCode: p.regionCode,
+    organizationId: p.organizationId,
+    assistanceRequestId: p.requestId,
+    assigneeId: p.assigneeId ?? null,
+    recipientId: requestRecipient(p.assigneeId),
+    actorId: null,
+  })),
+  notifyOn('assistance.booking-confirmed', (p) => ({
+    kind: NotificationKind.BOOKING_CONFIRMED,
+    regionCode: p.regionCode,
+    organizationId: p.organizationId,
+    bookingId: p.bookingId,
+    recipientId: null,
+    actorId: p.actorId ?? null,
+  })),
+  notifyOn('assistance.booking-cancelled', (p) => ({
+    kind: NotificationKind.BOOKING_CANCELLED,
+    regionCode: p.regionCode,
+    organizationId: p.organizationId,
+    bookingId: p.bookingId,
+    recipientId: null,
+    actorId: p.actorId ?? null,
+  })),
+  // One reminder per registered organization: the notification names the organization to contact.
+  notifyOn('assistance.training-reminder', (p) => ({
+    kind: NotificationKind.TRAINING_REMINDER,
+    regionCode: p.regionCode,
+    organizationId: p.organizationId,
+    trainingId: p.trainingId,
+    recipientId: null,
+    actorId: null,
+  })),
+  notifyOn('assistance.request-rated', (p) => ({
+    kind: NotificationKind.ASSISTANCE_REQUEST_RATED,
+    regionCode: p.regionCode,
+    organizationId: p.organizationId,
+    assistanceRequestId: p.requestId,
+    assigneeId: p.assigneeId,
+    detail: { score: p.score },
+    recipientId: requestRecipient(p.assigneeId),
+    actorId: p.actorId ?? null,
+  })),
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { defineConsumer, type EventConsumer } from '@birge/server-kit';
 import { VerificationStatus } from '@birge/shared-reference';
-import { insertNotification } from './notification-facts';
+import { insertNotification, notifyOn } from './notification-facts';
 import { NotificationKind } from './notification-kind.enum';
 
 /**
@@ -9,20 +9,15 @@ import { NotificationKind } from './notification-kind.enum';
  * in touch with. The last two come from the registry's daily sweep, once per case: nobody acted.
  */
 export const registryConsumers: readonly EventConsumer[] = [
-  defineConsumer({
-    event: 'registry.organization-registered',
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.ORGANIZATION_REGISTERED,
-        regionCode: p.regionCode,
-        districtCode: p.districtCode,
-        organizationId: p.organizationId,
-        detail: { name: p.name, organizationKind: p.kind },
-        recipientId: null,
-        actorId: p.actorId ?? null,
-      });
-    },
-  }),
+  notifyOn('registry.organization-registered', (p) => ({
+    kind: NotificationKind.ORGANIZATION_REGISTERED,
+    regionCode: p.regionCode,
+    districtCode: p.districtCode,
+    organizationId: p.organizationId,
+    detail: { name: p.name, organizationKind: p.kind },
+    recipientId: null,
+    actorId: p.actorId ?? null,
+  })),
   defineConsumer({
     event: 'registry.organization-verification-changed',
     // Every derivation is announced; the office hears of one that makes an organization verified
@@ -39,32 +34,22 @@ export const registryConsumers: readonly EventConsumer[] = [
       });
     },
   }),
-  defineConsumer({
-    event: 'registry.verification-expiring',
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.VERIFICATION_EXPIRING,
-        regionCode: p.regionCode,
-        districtCode: p.districtCode,
-        organizationId: p.organizationId,
-        detail: { expiresAt: p.expiresAt, daysLeft: p.daysLeft },
-        recipientId: null,
-        actorId: null,
-      });
-    },
-  }),
-  defineConsumer({
-    event: 'registry.district-contacts-stale',
-    handle: async (manager, { eventId, payload: p }) => {
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.DISTRICT_CONTACTS_STALE,
-        regionCode: p.regionCode,
-        districtCode: p.districtCode,
-        subjectId: p.districtCode,
-        detail: { lastContactOn: p.lastContactOn, organizations: p.organizations, windowMonths: p.windowMonths },
-        recipientId: null,
-        actorId: null,
-      });
-    },
-  }),
+  notifyOn('registry.verification-expiring', (p) => ({
+    kind: NotificationKind.VERIFICATION_EXPIRING,
+    regionCode: p.regionCode,
+    districtCode: p.districtCode,
+    organizationId: p.organizationId,
+    detail: { expiresAt: p.expiresAt, daysLeft: p.daysLeft },
+    recipientId: null,
+    actorId: null,
+  })),
+  notifyOn('registry.district-contacts-stale', (p) => ({
+    kind: NotificationKind.DISTRICT_CONTACTS_STALE,
+    regionCode: p.regionCode,
+    districtCode: p.districtCode,
+    subjectId: p.districtCode,
+    detail: { lastContactOn: p.lastContactOn, organizations: p.organizations, windowMonths: p.windowMonths },
+    recipientId: null,
+    actorId: null,
+  })),
 ];
