@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
 import { isMeasure, type Measure } from './measures';
 import { insightFilterFor, regionCodesFrom } from './analytics-filter';

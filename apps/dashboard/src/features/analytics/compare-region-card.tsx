@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { formatMeasure, MEASURE_LABEL, type Measure, type RegionFigures } from './measures';
 import { OpenNeedsList } from './open-needs-list';
 import { ReportNarrative } from './report-narrative';

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { Unavailable } from '../../ui/status';
 import type { RegisterNeed } from './use-open-needs';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { InsightMeasure } from '../../gql/graphql';
 import { useI18n, type LocalizedName } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { SortableTable, type SortableColumn } from '../../ui/sortable-table';
 import { ErrorNotice, LoadingOrError } from '../../ui/status';
 import { appliedFilterFields, insightFilterFor } from './analytics-filter';

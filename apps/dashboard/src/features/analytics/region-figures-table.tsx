@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { excerpt } from '../needs/needs-page';
 import { SortableTable, type SortableColumn, type SortDirection } from '../../ui/sortable-table';
 import { formatMeasure, measureValue, type Measure, type RegionFigures } from './measures';

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { buildScale, classify, NO_DATA } from './colour-scale';
 import { formatMeasure, isCount, MEASURE_LABEL, measureValue, type Measure, type RegionFigures } from './measures';
 import { REGION_TILES, TILE_COLUMNS, TILE_ROWS } from './region-tiles';

@@ -1,4 +1,4 @@
-import { navigate, useLocation } from '../../routing/router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { overviewViewFromQuery, withParams, type OverviewView } from './analytics-filter';
 
 /**
@@ -15,6 +15,8 @@ export function useAnalyticsAddress(): {
   /** Changes some parameters (null or '' removes one) and keeps the rest. */
   set: (changes: Record<string, string | null>) => void;
 } {
-  const { path, query } = useLocation();
+  const { pathname: path } = useLocation();
+  const [query] = useSearchParams();
+  const navigate = useNavigate();
   return { path, query, view: overviewViewFromQuery(query), set: (changes) => navigate(withParams(path, query, changes)) };
 }

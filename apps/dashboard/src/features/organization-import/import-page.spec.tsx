@@ -97,5 +97,6 @@ describe('ImportPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check (dry run)' }));
     await waitFor(() => expect(screen.getByTestId('field-error-file').textContent).toMatch(/^The file is too large/), { timeout: 20_000 });
     expect(screen.queryByTestId('import-report')).toBeNull();
-  });
+    // Reading and escaping two files of about 16 MiB in jsdom takes seconds.
+  }, 40_000);
 });

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../routing/router';
+import { Link } from 'react-router';
 import { DownloadButtons } from '../../ui/download-buttons';
 import { FilterSelect } from '../../ui/filter-select';
 import { ErrorNotice, LoadingOrError } from '../../ui/status';

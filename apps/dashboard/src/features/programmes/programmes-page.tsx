@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, LoadingOrError } from '../../ui/status';
 import { RegionFilterSelect } from '../reference/region-select';
+import { ProgrammeForm } from './programme-form';
 import { AnnounceGrantProgrammeMutation, GrantProgrammesQuery, PROGRAMMES_PAGE_SIZE } from './programmes.graphql';
 
 const DIRECTIONS = Object.values(Direction);
@@ -69,6 +70,8 @@ export function ProgrammesPage() {
           {t('programmes.announced')}
         </p>
       )}
+      <div className="two-columns">
+      <div>
       {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
       {connection && connection.edges.length === 0 && <EmptyState>{t('programmes.empty')}</EmptyState>}
       <ul className="request-list" data-testid="programme-list">
@@ -109,6 +112,9 @@ export function ProgrammesPage() {
         ))}
       </ul>
       {connection && <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />}
+      </div>
+      {canWrite(viewer) && <ProgrammeForm />}
+      </div>
     </section>
   );
 }

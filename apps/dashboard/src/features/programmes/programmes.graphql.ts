@@ -47,3 +47,11 @@ export const AnnounceGrantProgrammeMutation = graphql(`
     }
   }
 `);
+
+export const CreateGrantProgrammeMutation = graphql(`
+  mutation CreateGrantProgramme($input: CreateGrantProgrammeInput!) {
+    createGrantProgramme(input: $input) {
+      id
+    }
+  }
+`);
