@@ -5,7 +5,8 @@
  * (index scans off), each at `inFlight` requests in flight, in rounds that alternate their order.
  */
 import { DEV_JWT_SECRET, signAccessToken } from '@birge/server-kit';
-import { InsightDimension, InsightFamily, InsightMeasure, Role } from '@birge/shared-reference';
+import { InsightDimension, InsightFamily, InsightMeasure, Role, type Identity } from '@birge/shared-reference';
+import { GraphQLTestClient } from '@birge/server-testing';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { familyStatement } from '../../apps/analytics/src/modules/insights/insight-sql';
@@ -15,6 +16,8 @@ import { OPEN_STATUSES_SQL } from '../../apps/analytics/src/modules/overview/ope
 export interface P4Options {
   gatewayUrl: string;
   databaseUrl: string;
+  /** The analytics subgraph's own URL: when given, both queries are also timed straight on it (what the gateway adds), outside the ratio. */
+  analyticsUrl?: string;
   /** Requests in flight at once (10 for P4). */
   inFlight: number;
   /** Timed requests of each query per round, after `warmup` untimed ones. */
@@ -33,8 +36,10 @@ export interface P4Query {
   count: number;
 }
 
+type QueryKey = 'overview' | 'grouped' | 'naiveOverview' | 'naiveGrouped' | 'overviewDirect' | 'groupedDirect';
+
 export interface P4Result {
-  queries: Record<'overview' | 'grouped' | 'naiveOverview' | 'naiveGrouped', P4Query>;
+  queries: Partial<Record<QueryKey, P4Query>> & Record<'overview' | 'grouped' | 'naiveOverview' | 'naiveGrouped', P4Query>;
   /** naive p95 / API p95, the worse of the two queries. */
   ratio: number;
   /** The API's p95, the worse of the two queries. */
@@ -51,6 +56,7 @@ export function lastWholeQuarter(now = new Date()): string {
 }
 export const P4_MEASURES = [InsightMeasure.REQUESTS, InsightMeasure.OPEN_REQUESTS, InsightMeasure.OVERDUE_SHARE, InsightMeasure.RESOLUTION_HOURS_MEDIAN];
 
+const ANALYST: Identity = { userId: 'bench-analyst', role: Role.ANALYST, regionCode: null };
 const OVERVIEW_QUERY = '{ nationalOverview { organizationCount openRequestCount regions { region { code } organizationCount openRequestCount } } }';
 const insightsQuery = (quarter: string) => `{ insights(measures: [${P4_MEASURES.join(', ')}], groupBy: [REQUEST_SUBTYPE], filter: { regions: ["${P4_REGION}"], period: { quarter: "${quarter}" } }) {
   rows { keys { code } values { measure value } } total { values { measure value } } } }`;
@@ -93,7 +99,7 @@ export async function measureP4(options: P4Options): Promise<P4Result> {
   const quarter = lastWholeQuarter();
   const insights = insightsQuery(quarter);
   // An analyst's access token, as the dashboard sends it (the development identity is off in production mode).
-  const { token } = await signAccessToken({ userId: 'bench-analyst', role: Role.ANALYST, regionCode: null }, process.env.JWT_SECRET ?? DEV_JWT_SECRET, Date.now(), 3 * 3600);
+  const { token } = await signAccessToken(ANALYST, process.env.JWT_SECRET ?? DEV_JWT_SECRET, Date.now(), 3 * 3600);
   const gateway = async (query: string): Promise<GraphQLBody> => {
     const response = await fetch(options.gatewayUrl, {
       method: 'POST',
@@ -127,25 +133,33 @@ export async function measureP4(options: P4Options): Promise<P4Result> {
     if (grouped.total.values[0].value !== naiveRequests) throw new Error(`insights count ${grouped.total.values[0].value} requests, the naive GROUP BY ${naiveRequests}`);
     log(`P4: answers agree: ${naiveOpen} open requests nationally; ${naiveRequests} requests in ${P4_REGION} in ${quarter}`);
 
-    const calls: Record<keyof P4Result['queries'], [string, () => Promise<void>]> = {
+    const calls: Partial<Record<QueryKey, [string, () => Promise<void>]>> = {
       overview: ['nationalOverview (gateway)', async () => void (await gateway(OVERVIEW_QUERY))],
       naiveOverview: ['overview, naive GROUP BY (SQL)', async () => void (await naive.query(NAIVE_OVERVIEW))],
       grouped: ['insights grouped + filtered (gateway)', async () => void (await gateway(insights))],
       naiveGrouped: ['insights, naive GROUP BY (SQL)', async () => void (await naive.query(statement.sql, statement.params))],
     };
+    if (options.analyticsUrl) {
+      // Straight on the subgraph, signed as the gateway signs an analyst's request.
+      const subgraph = new GraphQLTestClient(options.analyticsUrl, { identity: ANALYST });
+      calls.overviewDirect = ['nationalOverview (analytics subgraph, no gateway)', async () => void (await subgraph.data(OVERVIEW_QUERY))];
+      calls.groupedDirect = ['insights grouped + filtered (analytics subgraph, no gateway)', async () => void (await subgraph.data(insights))];
+    }
     const samples = new Map<string, number[]>(Object.keys(calls).map((key) => [key, []]));
     for (let round = 0; round < options.rounds; round++) {
-      const keys = Object.keys(calls) as (keyof P4Result['queries'])[];
+      const keys = Object.keys(calls) as QueryKey[];
       for (const key of round % 2 ? keys.reverse() : keys) {
-        log(`P4: round ${round + 1}/${options.rounds}, ${calls[key][0]}, ${options.inFlight} in flight`);
-        samples.get(key)?.push(...(await inFlightLatencies(calls[key][1], options.inFlight, options.warmup, options.warmup + options.samples)));
+        const [name, call] = calls[key] as [string, () => Promise<void>];
+        log(`P4: round ${round + 1}/${options.rounds}, ${name}, ${options.inFlight} in flight`);
+        samples.get(key)?.push(...(await inFlightLatencies(call, options.inFlight, options.warmup, options.warmup + options.samples)));
       }
     }
-    const stats = (key: keyof P4Result['queries']): P4Query => {
+    const stats = (key: QueryKey): P4Query => {
       const list = samples.get(key) ?? [];
-      return { name: calls[key][0], p50: percentile(list, 0.5), p95: percentile(list, 0.95), p99: percentile(list, 0.99), count: list.length };
+      return { name: calls[key]?.[0] ?? key, p50: percentile(list, 0.5), p95: percentile(list, 0.95), p99: percentile(list, 0.99), count: list.length };
     };
-    const queries = { overview: stats('overview'), grouped: stats('grouped'), naiveOverview: stats('naiveOverview'), naiveGrouped: stats('naiveGrouped') };
+    const queries: P4Result['queries'] = { overview: stats('overview'), grouped: stats('grouped'), naiveOverview: stats('naiveOverview'), naiveGrouped: stats('naiveGrouped') };
+    if (options.analyticsUrl) Object.assign(queries, { overviewDirect: stats('overviewDirect'), groupedDirect: stats('groupedDirect') });
     const ratio = Math.min(queries.naiveOverview.p95 / queries.overview.p95, queries.naiveGrouped.p95 / queries.grouped.p95);
     const p95 = Math.max(queries.overview.p95, queries.grouped.p95);
     const ms = (value: number) => value.toFixed(1);
@@ -160,6 +174,6 @@ export async function measureP4(options: P4Options): Promise<P4Result> {
 
 /** The measurement as a markdown table (the README's form). */
 export function p4Table(result: P4Result): string {
-  const rows = Object.values(result.queries).map((q) => `| ${q.name} | ${q.p50.toFixed(1)} | ${q.p95.toFixed(1)} | ${q.p99.toFixed(1)} | ${q.count} |`);
+  const rows = Object.values(result.queries).map((q: P4Query) => `| ${q.name} | ${q.p50.toFixed(1)} | ${q.p95.toFixed(1)} | ${q.p99.toFixed(1)} | ${q.count} |`);
   return ['| query | p50 ms | p95 ms | p99 ms | samples |', '|---|---:|---:|---:|---:|', ...rows].join('\n');
 }

@@ -60,6 +60,7 @@ async function phase(name: string): Promise<string> {
     const result = await measureP4({
       gatewayUrl: stack.gatewayUrl,
       databaseUrl: stack.databaseUrl,
+      analyticsUrl: stack.urls.analytics,
       inFlight: IN_FLIGHT,
       samples: SAMPLES,
       warmup: WARMUP,

@@ -20,7 +20,7 @@ import { chooseCores, pinProcess } from './method/pin';
 /** Figures in the order they run; any other `<id>-*.ts` found runs after them. */
 const ORDER = ['P5', 'P3', 'P2', 'P4', 'P1', 'E2E', 'P6', 'P7'];
 /** Figures that do not read the generated data. */
-const WITHOUT_DATA = new Set(['P5', 'P6', 'P7']);
+const WITHOUT_DATA = new Set(['P5', 'P7']);
 const NODE_APPS = [...SUBGRAPH_NAMES, 'gateway'];
 
 function figureFiles(): Map<string, string[]> {

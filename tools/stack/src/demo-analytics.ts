@@ -3,9 +3,10 @@
  * empty, so that the analysts' map, charts and trends show a whole country under `npm start`.
  * Loaded through the public API like the rest (events and figures follow as in real use), once:
  * skipped when Akmola Region already has organizations. Contacts are dated over the last months
- * (the contact log takes past days), so the monthly series have a shape.
+ * (the contact log takes past days), so the monthly series have a shape; a third of the requests
+ * are resolved and a third taken up (spreadDemoHistory then dates them over the past months).
  */
-import { REGIONS } from '@birge/shared-reference';
+import { AssistanceSubtype, OUTCOMES_BY_SUBTYPE, REGIONS } from '@birge/shared-reference';
 import type { DemoCall } from './demo-needs';
 
 const DIRECTIONS = ['BILIM', 'QAMQOR', 'TAZA_ALEM', 'SAGLYQ', 'UMIT', 'AYALA', 'MEDIA', 'SPORT_AND_HEALTHY_LIFESTYLE', 'CULTURE_AND_ARTS', 'ASYL_MURA', 'SABAQTASTYQ', 'OTHER_SOCIAL'];
@@ -21,6 +22,21 @@ const CONTACT_KINDS = ['MEETING', 'CALL', 'VISIT', 'EVENT'];
 
 /** The regions the first demo set fills; the others get this set. */
 const FILLED = new Set(['710000000', '750000000', '790000000', '100000000', '350000000', '470000000', '610000000']);
+
+/** Moves a demo request along its workflow: 0 resolves it (with its sub-type's first outcome), 1 takes it up, 2 leaves it new. */
+async function moveDemoRequest(call: DemoCall, request: { id: string; version: number }, subtype: AssistanceSubtype, path: number): Promise<void> {
+  if (path === 2) return;
+  const steps = path === 0 ? ['TRIAGED', 'IN_PROGRESS', 'RESOLVED'] : ['TRIAGED', 'IN_PROGRESS'];
+  let version = request.version;
+  for (const status of steps) {
+    const outcome = status === 'RESOLVED' ? { result: OUTCOMES_BY_SUBTYPE[subtype][0] } : undefined;
+    const moved = await call<{ changeAssistanceRequestStatus: { version: number } }>(
+      'mutation DemoAnalyticsMove($input: ChangeAssistanceRequestStatusInput!) { changeAssistanceRequestStatus(input: $input) { version } }',
+      { input: { id: request.id, version, status, ...(outcome ? { outcome } : {}) } },
+    );
+    version = moved.changeAssistanceRequestStatus.version;
+  }
+}
 
 const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
 
@@ -53,10 +69,14 @@ export async function loadDemoAnalytics(call: DemoCall): Promise<{ loaded: boole
       organizations += 1;
       const id = created.createOrganization.id;
       for (let r = 0; r < (index + n) % 3; r += 1) {
-        await call('mutation DemoAnalyticsRequest($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id } }', {
-          input: { organizationId: id, ...REQUESTS[(index + n + r) % REQUESTS.length] },
-        });
+        const request = REQUESTS[(index + n + r) % REQUESTS.length] ?? REQUESTS[0];
+        const submitted = await call<{ submitAssistanceRequest: { id: string; version: number } }>(
+          'mutation DemoAnalyticsRequest($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id version } }',
+          { input: { organizationId: id, ...request } },
+        );
         requests += 1;
+        // Some are taken up and resolved, some only taken up, the rest wait: the figures of time to respond and to resolve.
+        await moveDemoRequest(call, submitted.submitAssistanceRequest, request.subtype as AssistanceSubtype, (index + n + r) % 3);
       }
       // Contacts over the last months: a few for some organizations, none for others (coverage varies).
       for (let c = 0; c < (index + 2 * n) % 4; c += 1) {

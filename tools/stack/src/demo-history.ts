@@ -3,7 +3,8 @@
  * all carry today's date, which makes every monthly trend a single step. This spreads them over
  * the past 18 months, the same way on every machine: each organization (in the order of their
  * names) is given a registration day between 3 weeks and 18 months ago, each of its requests a
- * submission day after it and within the last 11 months (inside the overview's default period).
+ * submission day after it and within the last 11 months (inside the overview's default period),
+ * and the steps of its workflow hours after its submission.
  *
  * The owning services' records and the analytics read model are moved together in one
  * transaction, so analytics still equals the services' own APIs (the rebuild gives the same
@@ -78,9 +79,16 @@ export async function spreadDemoHistory(databaseUrl: string, now = new Date()): 
         [ids],
       )
     ).rows;
-    // The read model must have every record before it moves with them (its consumers run a moment behind).
+    // The read model must have every record, at its last change, before it moves with them (its consumers run a moment behind).
     await waitFor(client, 'SELECT count(*) FROM analytics.organization_fact WHERE organization_id::text = ANY($1::text[])', [ids], ids.length, 60_000);
-    await waitFor(client, 'SELECT count(*) FROM analytics.request_fact WHERE request_id::text = ANY($1::text[])', [requests.map((r) => r.id)], requests.length, 60_000);
+    await waitFor(
+      client,
+      `SELECT count(*) FROM analytics.request_fact f JOIN assistance.assistance_request r ON r.id::text = f.request_id::text
+        WHERE r.id::text = ANY($1::text[]) AND f.version >= r.version`,
+      [requests.map((r) => r.id)],
+      requests.length,
+      60_000,
+    );
 
     const plan = planDemoHistory(organizations, requests);
     // Whole days before today, at the time of day the record was made.
@@ -99,19 +107,34 @@ export async function spreadDemoHistory(databaseUrl: string, now = new Date()): 
         `UPDATE analytics.organization_fact f SET registered_at = t.at FROM unnest($1::text[], $2::timestamptz[]) AS t(id, at) WHERE f.organization_id::text = t.id`,
         [orgIds, orgAts],
       );
-      // A request's timeline moves with it, so what happened after its submission still follows it.
+      // A request's timeline follows its submission: its n-th step n × (2 to 10) hours later (sooner for the newest), so
+      // the times to respond and to resolve are a working day's, not the seconds the demo loading took.
+      const seeds = plan.requests.map((_, index) => index);
+      const days = plan.requests.map((r) => r.daysAgo);
       await client.query(
-        `UPDATE assistance.request_timeline_entry e SET at = e.at - (r.created_at - t.at)
+        `UPDATE assistance.request_timeline_entry e
+            SET at = t.at + make_interval(hours => (s.n * LEAST(2 + t.seed % 9, GREATEST(1, t.days * 6)))::int)
+           FROM unnest($1::text[], $2::timestamptz[], $3::int[], $4::int[]) AS t(id, at, seed, days),
+                (SELECT id, row_number() OVER (PARTITION BY request_id ORDER BY at, id) AS n FROM assistance.request_timeline_entry) s
+          WHERE s.id = e.id AND e.request_id::text = t.id`,
+        [reqIds, reqAts, seeds, days],
+      );
+      await client.query(
+        `UPDATE assistance.assistance_request r
+            SET created_at = t.at,
+                resolved_at = CASE WHEN r.resolved_at IS NULL THEN NULL ELSE
+                  (SELECT max(e.at) FROM assistance.request_timeline_entry e WHERE e.request_id = r.id AND e.to_status = 'RESOLVED') END
+           FROM unnest($1::text[], $2::timestamptz[]) AS t(id, at) WHERE r.id::text = t.id`,
+        [reqIds, reqAts],
+      );
+      await client.query(
+        `UPDATE analytics.request_fact f
+            SET submitted_at = t.at,
+                resolved_at = r.resolved_at,
+                first_response_at = CASE WHEN f.first_response_at IS NULL THEN NULL ELSE
+                  (SELECT min(e.at) FROM assistance.request_timeline_entry e WHERE e.request_id = r.id AND e.kind = 'STATUS_CHANGED' AND e.from_status = 'NEW') END
            FROM unnest($1::text[], $2::timestamptz[]) AS t(id, at) JOIN assistance.assistance_request r ON r.id::text = t.id
-          WHERE e.request_id = r.id`,
-        [reqIds, reqAts],
-      );
-      await client.query(
-        `UPDATE assistance.assistance_request r SET created_at = t.at FROM unnest($1::text[], $2::timestamptz[]) AS t(id, at) WHERE r.id::text = t.id`,
-        [reqIds, reqAts],
-      );
-      await client.query(
-        `UPDATE analytics.request_fact f SET submitted_at = t.at FROM unnest($1::text[], $2::timestamptz[]) AS t(id, at) WHERE f.request_id::text = t.id`,
+          WHERE f.request_id::text = t.id`,
         [reqIds, reqAts],
       );
       await client.query('COMMIT');
