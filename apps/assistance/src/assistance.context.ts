@@ -21,6 +21,10 @@ import type { StateBodyHistoryService } from './modules/referral/state-body-hist
 import type { GrantProgrammeService } from './modules/programme/grant-programme.service';
 import type { GrantProgrammeDocumentService } from './modules/programme/grant-programme-document.service';
 import type { GrantProgrammeReminderSweepService } from './modules/sweep/grant-programme-reminder-sweep.service';
+import type { JointEventService } from './modules/joint-event/joint-event.service';
+import type { PublicationService } from './modules/publication/publication.service';
+import type { GuideService } from './modules/guide/guide.service';
+import type { RequestGuideService } from './modules/guide/request-guide.service';
 
 export interface AssistanceServices {
   clock: Clock;
@@ -46,6 +50,11 @@ export interface AssistanceServices {
   programmes: GrantProgrammeService;
   programmeDocuments: GrantProgrammeDocumentService;
   programmeReminders: GrantProgrammeReminderSweepService;
+  jointEvents: JointEventService;
+  publications: PublicationService;
+  /** The library of guides and templates, its files in the attachments' storage. */
+  guides: GuideService;
+  requestGuides: RequestGuideService;
 }
 
 export type AssistanceContext = SubgraphContext<AssistanceServices>;

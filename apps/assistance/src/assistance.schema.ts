@@ -17,6 +17,10 @@ import { TrainingResolver } from './modules/training/training.resolver';
 import { StateBodyHistoryResolver, StateBodyReferralEntryResolver } from './modules/directory/state-body.resolver';
 import { Sponsor, StateBody } from './modules/directory/state-body.type';
 import { GrantProgrammeDocumentResolver, GrantProgrammeResolver } from './modules/programme/grant-programme.resolver';
+import { JointEventParticipantResolver, JointEventResolver } from './modules/joint-event/joint-event.resolver';
+import { PublicationResolver } from './modules/publication/publication.resolver';
+import { GuideResolver, GuideVersionResolver } from './modules/guide/guide.resolver';
+import { RequestGuidesResolver } from './modules/guide/request-guides.resolver';
 
 /**
  * Access is decided in three places, each once: the auth checker (`@Authorized(Access.READ |
@@ -42,6 +46,12 @@ export async function buildAssistanceSchema(): Promise<GraphQLSchema> {
       StateBodyReferralEntryResolver,
       GrantProgrammeResolver,
       GrantProgrammeDocumentResolver,
+      JointEventResolver,
+      JointEventParticipantResolver,
+      PublicationResolver,
+      GuideResolver,
+      GuideVersionResolver,
+      RequestGuidesResolver,
     ],
     orphanedTypes: [Organization, Region, StateBody, Sponsor],
     referenceResolvers: assistanceReferences,

@@ -25,6 +25,11 @@ import { StateBodyHistoryService } from './modules/referral/state-body-history.s
 import { GrantProgrammeService } from './modules/programme/grant-programme.service';
 import { GrantProgrammeDocumentService } from './modules/programme/grant-programme-document.service';
 import { GrantProgrammeReminderSweepService } from './modules/sweep/grant-programme-reminder-sweep.service';
+import { JointEventService } from './modules/joint-event/joint-event.service';
+import { PublicationService } from './modules/publication/publication.service';
+import { GuideFileStore } from './modules/guide/guide-file-store';
+import { GuideService } from './modules/guide/guide.service';
+import { RequestGuideService } from './modules/guide/request-guide.service';
 
 /** Wires the services of the subgraph; one clock for all, so tests can move time for all of them. */
 export function createAssistanceServices(dataSource: DataSource, events: EventBus, config: AssistanceConfig, clock: Clock): AssistanceServices {
@@ -38,11 +43,14 @@ export function createAssistanceServices(dataSource: DataSource, events: EventBu
   const storage = new LocalDiskFileStorage(path.resolve(config.ASSISTANCE_ATTACHMENTS_DIR));
   const trainingRegistrations = new TrainingRegistrationService(dataSource, sharedClock, events);
   const requests = new AssistanceRequestService(dataSource, events, serviceLevels, sharedClock);
+  const publications = new PublicationService(dataSource, sharedClock);
+  // Guides' files live in the attachments' storage too, under keys of their own.
+  const guides = new GuideService(dataSource, new GuideFileStore(storage, config.ASSISTANCE_ATTACHMENT_MAX_BYTES));
   return {
     clock: sharedClock,
     requests,
     requestList: new AssistanceRequestListService(dataSource, sharedClock),
-    workflow: new RequestWorkflowService(dataSource, events, timeline, referrals, sharedClock),
+    workflow: new RequestWorkflowService(dataSource, events, timeline, referrals, sharedClock, publications),
     serviceLevels,
     timeline,
     referrals,
@@ -62,5 +70,9 @@ export function createAssistanceServices(dataSource: DataSource, events: EventBu
     // Programme documents live in the attachments' storage, under keys of their own.
     programmeDocuments: new GrantProgrammeDocumentService(dataSource, storage, programmes, config.ASSISTANCE_ATTACHMENT_MAX_BYTES),
     programmeReminders: new GrantProgrammeReminderSweepService(dataSource, events, sharedClock),
+    jointEvents: new JointEventService(dataSource, directoryEntries, sharedClock),
+    publications,
+    guides,
+    requestGuides: new RequestGuideService(dataSource, guides, sharedClock),
   };
 }

@@ -5,6 +5,8 @@ import { Trainings1764400000000 } from './1764400000000-Trainings';
 import { OrganizationMerges1764400100000 } from './1764400100000-OrganizationMerges';
 import { TimelineOrder1764600000000 } from './1764600000000-TimelineOrder';
 import { DirectoryAndProgrammes1766000100000 } from './1766000100000-DirectoryAndProgrammes';
+import { JointEventsAndPublications1766200000000 } from './1766200000000-JointEventsAndPublications';
+import { Guides1766000400000 } from './1766000400000-Guides';
 
 /** Every migration of the assistance schema, oldest first. */
 export const assistanceMigrations = [
@@ -13,4 +15,6 @@ export const assistanceMigrations = [
   OrganizationMerges1764400100000,
   TimelineOrder1764600000000,
   DirectoryAndProgrammes1766000100000,
+  JointEventsAndPublications1766200000000,
+  Guides1766000400000,
 ];

@@ -29,6 +29,13 @@ export const assistanceReferences: ReferenceResolvers = {
       return training;
     },
   },
+  Guide: {
+    // Guides are read by every reader of the library, whatever their region.
+    __resolveReference: (reference: { id: string }, ctx: AssistanceContext) => {
+      assertCanRead(ctx.identity, ctx.identity?.regionCode ?? null, `guide ${reference.id}`);
+      return ctx.services.guides.loader(ctx.loaders).load(reference.id);
+    },
+  },
   Region: {
     __resolveReference: (reference: { code: string }) => ({ code: reference.code }),
   },
