@@ -85,7 +85,7 @@ describe('ApiKeysPage', () => {
 
     // The form's own checks first: a name and at least one scope.
     fireEvent.click(screen.getByRole('button', { name: 'Create key' }));
-    expect(screen.getByTestId('field-error-name').textContent).toBe('This field is required');
+    expect((await screen.findByTestId('field-error-name')).textContent).toBe('This field is required');
     expect(screen.getByTestId('field-error-scopes').textContent).toBe('This field is required');
 
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Qazvolunteer.kz' } });

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { API_KEY_SCOPES, type ApiKeyScope } from '@birge/shared-reference';
-import { useState, type FormEvent } from 'react';
-import type { FieldError } from '../../errors/graphql-errors';
+import { API_KEY_SCOPES } from '@birge/shared-reference';
+import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
-import { useFormErrors } from '../../ui/form-errors';
 import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
+import { useSchemaForm } from '../../ui/schema-form';
 import { addDays, todayIsoDay } from '../reference/dates';
 import { CreateApiKeyMutation } from './api-keys.graphql';
 
@@ -26,39 +25,35 @@ export function expiryFromDay(day: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-function emptyForm() {
-  return { name: '', scopes: [] as ApiKeyScope[], expiresOn: todayIsoDay(addDays(new Date(), DEFAULT_TERM_DAYS)), rateLimitPerMinute: '' };
+/** What the form checks before sending; the values it sends are the schema's output. */
+export const createApiKeySchema = z
+  .object({
+    name: z.string().trim().min(1, 'REQUIRED'),
+    scopes: z.array(z.enum(API_KEY_SCOPES)).min(1, 'REQUIRED'),
+    expiresAt: z
+      .string()
+      .min(1, 'REQUIRED')
+      .transform((day, context) => expiryFromDay(day) ?? (context.addIssue({ code: 'custom', input: day, message: 'INVALID_DATE' }), z.NEVER)),
+    rateLimitPerMinute: z.string().trim().regex(/^\d*$/, 'NOT_AN_INTEGER'),
+  })
+  .transform(({ rateLimitPerMinute, ...input }) => ({ ...input, ...(rateLimitPerMinute ? { rateLimitPerMinute: Number(rateLimitPerMinute) } : {}) }));
+
+function emptyForm(): z.input<typeof createApiKeySchema> {
+  return { name: '', scopes: [], expiresAt: todayIsoDay(addDays(new Date(), DEFAULT_TERM_DAYS)), rateLimitPerMinute: '' };
 }
 
 /** Name, scopes, expiry and an optional rate limit; the created key's secret goes to `onCreated` only. */
 export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => void }) {
   const { t } = useI18n();
-  const [form, setForm] = useState(emptyForm);
-  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
-  const [create, { loading }] = useMutation(CreateApiKeyMutation, { refetchQueries: ['ApiKeys'], awaitRefetchQueries: true });
+  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(createApiKeySchema, { defaultValues: emptyForm() });
+  const { register } = form;
+  const [create] = useMutation(CreateApiKeyMutation, { refetchQueries: ['ApiKeys'], awaitRefetchQueries: true });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const missing: FieldError[] = [];
-    if (!form.name.trim()) missing.push({ field: 'name', code: 'REQUIRED', message: 'is required' });
-    if (form.scopes.length === 0) missing.push({ field: 'scopes', code: 'REQUIRED', message: 'is required' });
-    const expiresAt = expiryFromDay(form.expiresOn);
-    if (!expiresAt) missing.push({ field: 'expiresAt', code: form.expiresOn ? 'INVALID_DATE' : 'REQUIRED', message: 'is required' });
-    const rate = form.rateLimitPerMinute.trim();
-    if (rate && !/^\d+$/.test(rate)) missing.push({ field: 'rateLimitPerMinute', code: 'NOT_AN_INTEGER', message: 'must be a whole number' });
-    setFieldErrors(missing);
-    if (missing.length > 0 || !expiresAt) return;
-    try {
-      const { data } = await create({
-        variables: { input: { name: form.name.trim(), scopes: form.scopes, expiresAt, ...(rate ? { rateLimitPerMinute: Number(rate) } : {}) } },
-      });
-      if (data) onCreated({ name: data.createApiKey.apiKey.name, secret: data.createApiKey.secret });
-      setForm(emptyForm());
-    } catch (error) {
-      fail(error);
-    }
-  }
+  const onSubmit = submit(async (input) => {
+    const { data } = await create({ variables: { input } });
+    if (data) onCreated({ name: data.createApiKey.apiKey.name, secret: data.createApiKey.secret });
+    form.reset(emptyForm());
+  });
 
   return (
     <FormCard
@@ -67,26 +62,18 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedKey) =
       onSubmit={onSubmit}
       failure={failure}
       fieldsMessage={t('apiKeys.create.failed')}
-      submitting={loading}
+      submitting={submitting}
       submitLabel={t('apiKeys.create.submit')}
     >
       <FormField label={t('apiKeys.name')} errors={errors['name']} name="name">
-        {(control) => <input {...control} type="text" autoComplete="off" value={form.name} onChange={(event) => setForm((previous) => ({ ...previous, name: event.target.value }))} />}
+        {(control) => <input {...control} {...register('name')} type="text" autoComplete="off" />}
       </FormField>
       <p className="muted small">{t('apiKeys.nameHint')}</p>
       <FieldSet legend={t('apiKeys.scopes')} errors={errors['scopes']} name="scopes">
         <div className="checkbox-grid">
           {API_KEY_SCOPES.map((scope) => (
             <label key={scope} className="checkbox">
-              <input
-                type="checkbox"
-                name="scopes"
-                value={scope}
-                checked={form.scopes.includes(scope)}
-                onChange={(event) =>
-                  setForm((previous) => ({ ...previous, scopes: event.target.checked ? [...previous.scopes, scope] : previous.scopes.filter((other) => other !== scope) }))
-                }
-              />
+              <input type="checkbox" value={scope} {...register('scopes')} />
               <span>
                 {t(`apiScope.${scope}`)} <code className="muted small">{scope}</code>
               </span>
@@ -95,19 +82,11 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedKey) =
         </div>
       </FieldSet>
       <FormField label={t('apiKeys.expiresAt')} errors={errors['expiresAt']} name="expiresAt">
-        {(control) => <input {...control} type="date" value={form.expiresOn} onChange={(event) => setForm((previous) => ({ ...previous, expiresOn: event.target.value }))} />}
+        {(control) => <input {...control} {...register('expiresAt')} type="date" />}
       </FormField>
       <p className="muted small">{t('apiKeys.create.expiresHint')}</p>
       <FormField label={t('apiKeys.create.rateLimit')} errors={errors['rateLimitPerMinute']} name="rateLimitPerMinute">
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            inputMode="numeric"
-            value={form.rateLimitPerMinute}
-            onChange={(event) => setForm((previous) => ({ ...previous, rateLimitPerMinute: event.target.value }))}
-          />
-        )}
+        {(control) => <input {...control} {...register('rateLimitPerMinute')} type="text" inputMode="numeric" />}
       </FormField>
       <p className="muted small">{t('apiKeys.create.rateLimitHint')}</p>
       <OtherFieldErrors errors={fieldErrors} knownFields={FIELDS} />
