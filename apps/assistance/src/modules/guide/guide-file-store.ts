@@ -4,6 +4,14 @@ import type { EntityManager } from 'typeorm';
 import { versionNote } from './guide-rules';
 import type { GuideFileInput } from './guide.inputs';
 
+/** Guides are documents: PDF, DOCX, XLSX or plain text (no pictures). */
+export const GUIDE_FILE_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'text/plain',
+] as const;
+
 /** A checked file, ready to be stored as a guide's version. */
 export interface CheckedGuideFile {
   fileName: string;
@@ -15,7 +23,7 @@ export interface CheckedGuideFile {
 
 /**
  * Guides' files go to the attachments' storage under keys of their own and pass the same upload
- * rules as request attachments (ATTACHMENT_TOO_LARGE, ATTACHMENT_TYPE_NOT_ALLOWED, ATTACHMENT_CONTENT_MISMATCH,
+ * rules as request attachments, documents only (ATTACHMENT_TOO_LARGE, ATTACHMENT_TYPE_NOT_ALLOWED, ATTACHMENT_CONTENT_MISMATCH,
  * ATTACHMENT_EMPTY, INVALID_BASE64, INVALID_FILE_NAME), named on `file.…`.
  */
 export class GuideFileStore {
@@ -25,7 +33,7 @@ export class GuideFileStore {
   ) {}
 
   check(file: GuideFileInput): CheckedGuideFile {
-    const checked = checkUploadedFile('file', { fileName: file.fileName, mimeType: file.mimeType, contentBase64: file.contentBase64 }, { maxBytes: this.maxBytes });
+    const checked = checkUploadedFile('file', { fileName: file.fileName, mimeType: file.mimeType, contentBase64: file.contentBase64 }, { maxBytes: this.maxBytes, types: GUIDE_FILE_TYPES });
     return { ...checked, note: versionNote(file.note) };
   }
 

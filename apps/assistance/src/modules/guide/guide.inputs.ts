@@ -9,7 +9,7 @@ export class GuideFileInput {
   @Field({ description: 'The file name, e.g. "ustav-shablon.docx".' })
   fileName: string;
 
-  @Field({ description: 'PDF, PNG, JPEG, DOCX, XLSX or plain text; the content must match it.' })
+  @Field({ description: 'PDF, DOCX, XLSX or plain text (ATTACHMENT_TYPE_NOT_ALLOWED otherwise); the content must match it.' })
   mimeType: string;
 
   @Field({ description: 'The file content, base64.' })

@@ -9,7 +9,7 @@ const WHO_WRITES =
   "Who may: the republican administrator (any guide), a region's staff (their region's), partners with assistance:write; analysts never " +
   '(READ_ONLY_ROLE). Wrong fields are BAD_USER_INPUT naming the field (extensions.fields).';
 const FILE_RULES =
-  'The file is checked like request attachments: BAD_USER_INPUT with extensions.reason ATTACHMENT_TOO_LARGE, ATTACHMENT_TYPE_NOT_ALLOWED, ' +
+  'The file (PDF, DOCX, XLSX or plain text) is checked like request attachments: BAD_USER_INPUT with extensions.reason ATTACHMENT_TOO_LARGE, ATTACHMENT_TYPE_NOT_ALLOWED, ' +
   'ATTACHMENT_CONTENT_MISMATCH, ATTACHMENT_EMPTY, INVALID_BASE64 or INVALID_FILE_NAME on file.…, and nothing is stored.';
 
 @Resolver(() => Guide)
