@@ -1,5 +1,6 @@
 import {
   allowedTransitions,
+  AssistanceOutcomeResult,
   AssistanceRequestStatus,
   FINAL_ASSISTANCE_STATUSES,
   OUTCOMES_BY_SUBTYPE,
@@ -14,6 +15,7 @@ import type { Clock } from '../common/clock';
 import { conflict, invalidField, staleVersion } from '../common/coded-errors';
 import { parseLocalDate } from '../common/local-date';
 import { assertCanWrite } from '../access/assistance-access';
+import type { PublicationService } from '../publication/publication.service';
 import type { StateBodyReferralService } from '../referral/state-body-referral.service';
 import { TimelineEntryKind } from '../timeline/timeline-entry-kind.enum';
 import type { TimelineService } from '../timeline/timeline.service';
@@ -48,6 +50,7 @@ export class RequestWorkflowService {
     private readonly timeline: TimelineService,
     private readonly referrals: StateBodyReferralService,
     private readonly clock: Clock,
+    private readonly publications: PublicationService,
   ) {}
 
   changeStatus(input: ChangeAssistanceRequestStatusInput, identity: Identity | null): Promise<AssistanceRequest> {
@@ -75,6 +78,8 @@ export class RequestWorkflowService {
       if (input.status === AssistanceRequestStatus.RESOLVED) {
         const outcome = this.checkOutcome(input.outcome, request.subtype as AssistanceSubtype);
         Object.assign(request, { outcomeResult: outcome.result, outcomeNote: trimmed(outcome.note), outcomeLink: trimmed(outcome.link), resolvedAt: now });
+        // A publication made goes to the region's publication log, in this transaction.
+        if (outcome.result === AssistanceOutcomeResult.PUBLICATION_MADE) await this.publications.recordFromOutcome(manager, request, actor.userId);
       } else if (input.outcome) {
         throw invalidField('outcome', 'NOT_ALLOWED', 'is given only when resolving a request');
       }
