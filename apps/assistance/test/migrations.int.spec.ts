@@ -7,17 +7,17 @@ describe('assistance migrations', () => {
     const result = await exerciseMigrations(assistanceSubgraph);
     expect(result.applied).toHaveLength(assistanceSubgraph.migrations.length);
     expect(result.afterUp.length).toBeGreaterThan(0);
-    // The last migration links referrals to the directory and adds the programmes catalog.
-    expect(result.columnsAfterUp).toEqual(expect.arrayContaining(['state_body_referral.state_body_id', 'grant_programme.closes_on', 'directory_entry.name_kk']));
-    expect(result.columnsAfterRevert).not.toContain('state_body_referral.state_body_id');
-    expect(result.columnsAfterRevert.filter((column) => column.startsWith('grant_programme') || column.startsWith('directory_entry'))).toEqual([]);
-    expect(result.columnsAfterRevert).toContain('request_timeline_entry.seq');
-    expect(result.afterRevert).toEqual(result.afterUp.filter((table) => !['directory_entry', 'grant_programme', 'grant_programme_document'].includes(table)));
+    // The last migration adds joint events and the publication log.
+    const lastTables = ['joint_event', 'joint_event_participant', 'joint_event_follow_up', 'publication'];
+    expect(result.columnsAfterUp).toEqual(expect.arrayContaining(['joint_event.held_on', 'joint_event_participant.attended', 'publication.reach', 'grant_programme.closes_on']));
+    expect(result.columnsAfterRevert.filter((column) => lastTables.includes(column.split('.')[0]))).toEqual([]);
+    expect(result.columnsAfterRevert).toContain('grant_programme.closes_on');
+    expect(result.afterRevert).toEqual(result.afterUp.filter((table) => !lastTables.includes(table)));
     expect(result.afterReapply).toEqual(result.afterUp);
     expect(result.columnsAfterReapply).toEqual(result.columnsAfterUp);
   });
 
-  it('revert the directory and programmes, timeline order, merges and trainings migrations step by step down to the bookings schema, and re-apply them', async () => {
+  it('revert the joint events and publications, guides, directory and programmes, timeline order, merges and trainings migrations step by step down to the bookings schema, and re-apply them', async () => {
     const db = await createTestDatabase();
     await ensureSchema(db.url, 'assistance');
     const dataSource = createSubgraphDataSource({ url: db.url, schema: 'assistance', entities: assistanceSubgraph.entities, migrations: assistanceSubgraph.migrations });
@@ -29,7 +29,11 @@ describe('assistance migrations', () => {
     try {
       await dataSource.runMigrations({ transaction: 'each' });
       const all = await relations();
-      expect(all).toEqual(expect.arrayContaining(['training', 'training_registration', 'training_registration_queue_seq', 'organization_merge', 'grant_programme']));
+      expect(all).toEqual(expect.arrayContaining(['training', 'training_registration', 'training_registration_queue_seq', 'organization_merge', 'grant_programme', 'guide', 'joint_event', 'publication']));
+      await dataSource.undoLastMigration({ transaction: 'each' }); // joint events and publications
+      expect((await relations()).filter((name) => name.startsWith('joint_event') || name === 'publication')).toEqual([]);
+      await dataSource.undoLastMigration({ transaction: 'each' }); // guides
+      expect((await relations()).filter((name) => name.startsWith('guide') || name === 'request_guide')).toEqual([]);
       await dataSource.undoLastMigration({ transaction: 'each' }); // directory and programmes
       expect((await relations()).filter((name) => name.startsWith('grant_programme') || name === 'directory_entry')).toEqual([]);
       await dataSource.undoLastMigration({ transaction: 'each' }); // timeline order
