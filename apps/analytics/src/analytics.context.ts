@@ -13,6 +13,7 @@ import type { NeedListService } from './modules/needs/need-list.service';
 import type { NeedThreadService } from './modules/needs/need-thread.service';
 import type { NeedWorkflowService } from './modules/needs/need-workflow.service';
 import type { NeedService } from './modules/needs/need.service';
+import type { OutreachService } from './modules/outreach/outreach.service';
 import type { OverviewService } from './modules/overview/overview.service';
 import type { CompletenessService } from './modules/completeness/completeness.service';
 import type { ReportFormService } from './modules/report-forms/report-form.service';
@@ -36,6 +37,7 @@ export interface AnalyticsServices {
   reportExports: ReportExportService;
   insightExports: InsightExportService;
   insights: InsightService;
+  outreach: OutreachService;
   insightContext: InsightContextService;
   reportForms: ReportFormService;
   reports: ReportService;

@@ -11,6 +11,7 @@ import { NeedWorkflowResolver } from './modules/needs/need-workflow.resolver';
 import { NeedResolver } from './modules/needs/need.resolver';
 import { InsightLineContextResolver, InsightRowContextResolver } from './modules/insights/insight-context.resolver';
 import { InsightResolver } from './modules/insights/insight.resolver';
+import { OutreachResolver } from './modules/outreach/outreach.resolver';
 import { OverviewResolver } from './modules/overview/overview.resolver';
 import { CompletenessResolver } from './modules/completeness/completeness.resolver';
 import { ReportFormResolver } from './modules/report-forms/report-form.resolver';
@@ -30,7 +31,7 @@ export function buildAnalyticsSchema(): Promise<GraphQLSchema> {
     resolvers: [CoverageResolver, OverviewResolver, ExportResolver, ReportExportResolver, InsightExportResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver,
       FeedbackResolver, FeedbackThreadDetailsResolver, FeedbackMessageDetailsResolver, FeedbackAttachmentResolver, FeedbackLinkResolver,
       ReportFormResolver, ReportResolver, ReportWorkflowResolver, ReportDetailsResolver, ReportAnswerResolver, CompletenessResolver,
-      InsightResolver, InsightRowContextResolver, InsightLineContextResolver],
+      InsightResolver, InsightRowContextResolver, InsightLineContextResolver, OutreachResolver],
     // Region and District are owned by the registry; here they are stubs reached through references.
     // Organization, AssistanceRequest and Training: keys only, the evidence of a need.
     orphanedTypes: [Region, District, Organization, AssistanceRequest, Training],

@@ -8,6 +8,7 @@ import { ContactFactEntity } from './modules/contacts/contact-fact.entity';
 import { startRegistryFactConsumers } from './modules/contacts/registry-facts.consumers';
 import { RegistryFactsService } from './modules/contacts/registry-facts.service';
 import { CoverageService } from './modules/coverage/coverage.service';
+import { OutreachService } from './modules/outreach/outreach.service';
 import { ExportService } from './modules/exports/export.service';
 import { ReportExportService } from './modules/exports/report-export.service';
 import { InsightExportService } from './modules/exports/insight-export.service';
@@ -83,6 +84,7 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
       reportExports: new ReportExportService(new ReportService(dataSource, systemClock), new ReportFormService(dataSource, systemClock), new CompletenessService(dataSource, systemClock), systemClock),
       insightExports: new InsightExportService(new InsightService(dataSource, insightOptions), systemClock),
       insights: new InsightService(dataSource, insightOptions),
+      outreach: new OutreachService(dataSource),
       insightContext: new InsightContextService(dataSource, new AcceptedReportNarratives(dataSource)),
       reportForms: new ReportFormService(dataSource, systemClock),
       reports: new ReportService(dataSource, systemClock),

@@ -739,6 +739,8 @@ export type InsightMeasure =
   | 'OPEN_REQUESTS'
   /** Organizations, initiative groups and independent volunteers registered by the end of the period (or of each month, quarter or year when grouped by one): a stock. A merged record counts once (as the record it was merged into). A count of records, not a score: more is not better, and no region is ranked by it; read it beside the region's open needs and last report (regionContext). */
   | 'ORGANIZATIONS'
+  /** TOLD_ORGANIZATIONS divided by ORGANIZATIONS, between 0 and 1; null when there is no organization. Never a target, never a ranking. */
+  | 'OUTREACH_SHARE'
   /** Of REQUESTS with a due date, those open past it now or resolved after it. */
   | 'OVERDUE_REQUESTS'
   /** OVERDUE_REQUESTS divided by REQUESTS, between 0 and 1; null when there is no request. */
@@ -759,6 +761,8 @@ export type InsightMeasure =
   | 'RESOLUTION_HOURS_P90'
   /** Of REQUESTS, those resolved now (status RESOLVED; declined and withdrawn requests are neither open nor resolved). */
   | 'RESOLVED_REQUESTS'
+  /** Of ORGANIZATIONS, those told what the front office offers on a contact of its log (toldAboutOffer) on or before the last day of the period (or of each month, quarter or year when grouped by one): the memo's first success criterion. It describes reach, it is never a target to grow, and no region is ranked by it. */
+  | 'TOLD_ORGANIZATIONS'
   /** Trainings of the front office that started within the period (and have started by now) and were not cancelled. A count of records, not a score: more is not better, and no region is ranked by it; read it beside the region's open needs and last report (regionContext). */
   | 'TRAININGS_HELD'
   /** TRAINING_PARTICIPANTS divided by the participants registered for the same trainings, between 0 and 1; null when none registered. */

@@ -14,6 +14,11 @@ export const INSIGHT_MEASURE_DESCRIPTIONS: Record<InsightMeasure, string> = {
   NEW_ORGANIZATIONS: `Organizations registered within the period${OF_PERIOD}.${NOT_A_SCORE}`,
   VERIFIED_ORGANIZATIONS: 'Of ORGANIZATIONS, those whose verification status is VERIFIED now (as stored: VERIFIED until re-verification is due).',
   VERIFIED_SHARE: 'VERIFIED_ORGANIZATIONS divided by ORGANIZATIONS, between 0 and 1; null when there is no organization.',
+  TOLD_ORGANIZATIONS:
+    'Of ORGANIZATIONS, those told what the front office offers on a contact of its log (toldAboutOffer) on or before the last day of ' +
+    `the period${OF_PERIOD}: the memo's first success criterion. It describes reach, it is never a target to grow, and no region is ` +
+    'ranked by it.',
+  OUTREACH_SHARE: 'TOLD_ORGANIZATIONS divided by ORGANIZATIONS, between 0 and 1; null when there is no organization. Never a target, never a ranking.',
   DISTRICTS: 'Districts of the reference data (KATO) in the regions or districts counted. Every district counts, whether anyone works there or not.',
   COVERED_DISTRICTS:
     'Of DISTRICTS, those with at least one front-office contact within the coverage window (ANALYTICS_CONTACT_WINDOW_MONTHS, 12 by ' +

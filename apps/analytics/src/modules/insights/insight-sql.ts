@@ -91,6 +91,9 @@ export const SOURCES: Record<Exclude<InsightFamily, InsightFamily.COVERAGE>, Fam
 const hours = (interval: string) => `extract(epoch FROM ${interval}) / 3600.0`;
 export const OVERDUE = `r.due_at IS NOT NULL AND ((r.status IN (${OPEN_STATUSES_SQL}) AND r.due_at < now()) OR r.resolved_at > r.due_at)`;
 const HELD = "t.status <> 'CANCELLED' AND t.starts_at <= now()";
+/** The organization `o` was told what the front office offers on a contact before the bucket's end (see modules/outreach). */
+const TOLD_BY_BUCKET_END =
+  "EXISTS (SELECT 1 FROM analytics.contact_fact tc WHERE tc.organization_id = o.organization_id AND tc.told_about_offer AND tc.occurred_on < (b.until AT TIME ZONE 'UTC')::date)";
 
 /** Each measure as an aggregate over its family's rows (shares divide in SQL, null when there is nothing to divide). */
 export const MEASURE_SQL: Record<InsightMeasure, string> = {
@@ -98,6 +101,8 @@ export const MEASURE_SQL: Record<InsightMeasure, string> = {
   NEW_ORGANIZATIONS: 'count(*) FILTER (WHERE o.registered_at >= b.since)',
   VERIFIED_ORGANIZATIONS: "count(*) FILTER (WHERE v.status = 'VERIFIED')",
   VERIFIED_SHARE: "count(*) FILTER (WHERE v.status = 'VERIFIED')::float8 / NULLIF(count(*), 0)",
+  TOLD_ORGANIZATIONS: `count(*) FILTER (WHERE ${TOLD_BY_BUCKET_END})`,
+  OUTREACH_SHARE: `count(*) FILTER (WHERE ${TOLD_BY_BUCKET_END})::float8 / NULLIF(count(*), 0)`,
   // Coverage is counted over the reference districts in the service (see coverageStatement).
   DISTRICTS: 'NULL',
   COVERED_DISTRICTS: 'NULL',
