@@ -1,57 +1,49 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
 import { accountIdOf, useViewer } from '../../auth/session';
-import type { FieldError } from '../../errors/graphql-errors';
 import type { StaffRole } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { DataTable } from '../../ui/data-table';
 import { FormCard } from '../../ui/form-card';
-import { useFormErrors } from '../../ui/form-errors';
 import { FormFailure } from '../../ui/form-failure';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { LoadMore } from '../../ui/load-more';
+import { useSchemaForm } from '../../ui/schema-form';
 import { EmptyState, LoadingOrError } from '../../ui/status';
 import { RegionSelectField } from '../reference/region-select';
 import { CreateStaffAccountMutation, DeactivateStaffAccountMutation, STAFF_PAGE_SIZE, StaffAccountsQuery } from './staff.graphql';
 
-export const STAFF_ROLES: readonly StaffRole[] = ['REPUBLICAN_ADMIN', 'REGIONAL_STAFF', 'ANALYST'];
+export const STAFF_ROLES = ['REPUBLICAN_ADMIN', 'REGIONAL_STAFF', 'ANALYST'] as const satisfies readonly StaffRole[];
 const FIELDS = ['email', 'name', 'role', 'regionCode', 'password'] as const;
+
+/** A new account's checks before sending: every field but the region, which regional staff need. */
+export const staffAccountSchema = z
+  .object({
+    email: z.string().trim().min(1, 'REQUIRED'),
+    name: z.string().trim().min(1, 'REQUIRED'),
+    role: z.string().pipe(z.enum(STAFF_ROLES)),
+    regionCode: z.string(),
+    password: z.string().min(1, 'REQUIRED'),
+  })
+  .refine((input) => input.role !== 'REGIONAL_STAFF' || input.regionCode !== '', { path: ['regionCode'], message: 'REQUIRED' })
+  .transform(({ regionCode, ...input }) => ({ ...input, ...(input.role === 'REGIONAL_STAFF' ? { regionCode } : {}) }));
+
+const EMPTY_ACCOUNT = { email: '', name: '', role: '', regionCode: '', password: '' };
 
 function CreateStaffAccountForm() {
   const { t } = useI18n();
-  const [form, setForm] = useState({ email: '', name: '', role: '' as StaffRole | '', regionCode: '', password: '' });
-  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
+  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(staffAccountSchema, { defaultValues: EMPTY_ACCOUNT });
+  const { register, setValue, watch } = form;
   const [created, setCreated] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CreateStaffAccountMutation, { refetchQueries: ['StaffAccounts', 'StaffDirectory'], awaitRefetchQueries: true });
-  const set = (key: keyof typeof form) => (value: string) => setForm((previous) => ({ ...previous, [key]: value }));
+  const [create] = useMutation(CreateStaffAccountMutation, { refetchQueries: ['StaffAccounts', 'StaffDirectory'], awaitRefetchQueries: true });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
+  const onSubmit = submit(async (input) => {
     setCreated(null);
-    const missing: FieldError[] = [];
-    for (const field of ['email', 'name', 'role', 'password'] as const) if (!form[field].trim()) missing.push({ field, code: 'REQUIRED', message: 'is required' });
-    if (form.role === 'REGIONAL_STAFF' && !form.regionCode) missing.push({ field: 'regionCode', code: 'REQUIRED', message: 'is required' });
-    setFieldErrors(missing);
-    if (missing.length > 0 || !form.role) return;
-    try {
-      const { data } = await create({
-        variables: {
-          input: {
-            email: form.email.trim(),
-            name: form.name.trim(),
-            role: form.role,
-            password: form.password,
-            ...(form.role === 'REGIONAL_STAFF' ? { regionCode: form.regionCode } : {}),
-          },
-        },
-      });
-      setCreated(data?.createStaffAccount.email ?? null);
-      setForm({ email: '', name: '', role: '', regionCode: '', password: '' });
-    } catch (error) {
-      fail(error);
-    }
-  }
+    const { data } = await create({ variables: { input } });
+    setCreated(data?.createStaffAccount.email ?? null);
+    form.reset(EMPTY_ACCOUNT);
+  });
 
   return (
     <FormCard
@@ -60,7 +52,7 @@ function CreateStaffAccountForm() {
       onSubmit={onSubmit}
       failure={failure}
       fieldsMessage={t('staff.create.failed')}
-      submitting={loading}
+      submitting={submitting}
       submitLabel={t('staff.create.submit')}
     >
       {created && (
@@ -69,14 +61,14 @@ function CreateStaffAccountForm() {
         </p>
       )}
       <FormField label={t('login.email')} errors={errors['email']} name="email">
-        {(control) => <input {...control} type="email" autoComplete="off" value={form.email} onChange={(event) => set('email')(event.target.value)} />}
+        {(control) => <input {...control} {...register('email')} type="email" autoComplete="off" />}
       </FormField>
       <FormField label={t('staff.name')} errors={errors['name']} name="name">
-        {(control) => <input {...control} type="text" value={form.name} onChange={(event) => set('name')(event.target.value)} />}
+        {(control) => <input {...control} {...register('name')} type="text" />}
       </FormField>
       <FormField label={t('staff.role')} errors={errors['role']} name="role">
         {(control) => (
-          <select {...control} value={form.role} onChange={(event) => setForm((previous) => ({ ...previous, role: STAFF_ROLES.find((role) => role === event.target.value) ?? '', regionCode: '' }))}>
+          <select {...control} {...register('role', { onChange: () => setValue('regionCode', '') })}>
             <option value="">{t('common.choose')}</option>
             {STAFF_ROLES.map((role) => (
               <option key={role} value={role}>
@@ -86,9 +78,11 @@ function CreateStaffAccountForm() {
           </select>
         )}
       </FormField>
-      {form.role === 'REGIONAL_STAFF' && <RegionSelectField label={t('organization.region')} value={form.regionCode} onChange={set('regionCode')} onlyRegion={null} errors={errors['regionCode']} />}
+      {watch('role') === 'REGIONAL_STAFF' && (
+        <RegionSelectField label={t('organization.region')} value={watch('regionCode')} onChange={(code) => setValue('regionCode', code)} onlyRegion={null} errors={errors['regionCode']} />
+      )}
       <FormField label={t('staff.password')} errors={errors['password']} name="password">
-        {(control) => <input {...control} type="password" autoComplete="new-password" value={form.password} onChange={(event) => set('password')(event.target.value)} />}
+        {(control) => <input {...control} {...register('password')} type="password" autoComplete="new-password" />}
       </FormField>
       <p className="muted small">{t('staff.passwordHint')}</p>
       <OtherFieldErrors errors={fieldErrors} knownFields={FIELDS} />
