@@ -2,6 +2,8 @@ import type { GraphQLTestClient } from '@birge/server-testing';
 import { CALLERS, type Caller } from './callers';
 import { RULES, type Expectations } from './expectations';
 import type { Fixtures } from './fixtures';
+import { EVENT_OPERATIONS } from './operations-events';
+import { OUTREACH_OPERATIONS } from './operations-outreach';
 import { PLATFORM_OPERATIONS } from './operations-platform';
 
 export interface CaseContext {
@@ -830,4 +832,6 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   // ----- registry: the directory; assistance: the grant programmes catalog -----
   ...PLATFORM_OPERATIONS,
+  ...OUTREACH_OPERATIONS,
+  ...EVENT_OPERATIONS,
 };
