@@ -3,6 +3,7 @@ import { CALLERS, type Caller } from './callers';
 import { RULES, type Expectations } from './expectations';
 import type { Fixtures } from './fixtures';
 import { EVENT_OPERATIONS } from './operations-events';
+import { OUTREACH_OPERATIONS } from './operations-outreach';
 import { PLATFORM_OPERATIONS } from './operations-platform';
 
 export interface CaseContext {
@@ -831,5 +832,6 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   // ----- registry: the directory; assistance: the grant programmes catalog -----
   ...PLATFORM_OPERATIONS,
+  ...OUTREACH_OPERATIONS,
   ...EVENT_OPERATIONS,
 };
