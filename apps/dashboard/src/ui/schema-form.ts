@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type FormEvent } from 'react';
-import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type UseFormReturn, type UseFormProps } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type PathValue, type UseFormProps, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { fieldErrorsOf, groupByField, type FieldError } from '../errors/graphql-errors';
 
@@ -84,6 +84,11 @@ export interface SchemaForm<Input extends FieldValues, Output> {
    * kept for `FormFailure`.
    */
   submit: (save: (values: Output) => Promise<void>) => (event?: FormEvent<HTMLFormElement>) => Promise<void>;
+  /**
+   * Sets a field whose control is a component with `value` and `onChange` (a region select):
+   * checked again, as a registered control is, once the form was submitted.
+   */
+  setField: <Name extends Path<Input>>(name: Name, value: PathValue<Input, Name>) => void;
   /** Marks the server's field errors of `error` and keeps it as the failure. */
   fail: (error: unknown) => void;
   setFailure: (error: unknown) => void;
@@ -129,6 +134,7 @@ export function useSchemaForm<Input extends FieldValues, Output>(schema: z.ZodTy
         }
       })(event);
     },
+    setField: (name, value) => form.setValue(name, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted }),
     fail,
     setFailure,
   };

@@ -1,20 +1,29 @@
 import { useMutation } from '@apollo/client/react';
-import { NEED_LIMITS } from '@birge/shared-reference';
-import { useState, type FormEvent } from 'react';
-import type { NeedKind, NeedPageQuery, NeedTheme, UpdateNeedInput } from '../../gql/graphql';
+import { NEED_LIMITS, NeedKind, NeedTheme } from '@birge/shared-reference';
+import { useState } from 'react';
+import { z } from 'zod';
+import type { NeedKind as ApiNeedKind, NeedPageQuery, NeedTheme as ApiNeedTheme, UpdateNeedInput } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { useFormErrors } from '../../ui/form-errors';
 import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
+import { useSchemaForm } from '../../ui/schema-form';
 import { useRegionOptions } from '../reference/use-region-options';
 import { NEED_KINDS, NEED_THEMES } from './need-filter';
-import { textProblems } from './need-forms';
+import { needText } from './need-forms';
 import { UpdateNeedMutation } from './needs.graphql';
 import { changedEvidence, EvidenceChoices, type EvidenceIds } from './evidence-choices';
 
 type Need = NonNullable<NeedPageQuery['need']>;
 
 const KNOWN_FIELDS = ['districtCode', 'theme', 'kind', 'narrative', 'firstNoticedOn', 'evidence.organizationIds', 'evidence.assistanceRequestIds', 'evidence.trainingIds'];
+
+const editNeedSchema = z.object({
+  districtCode: z.string(),
+  theme: z.enum(NeedTheme),
+  kind: z.enum(NeedKind),
+  narrative: needText(NEED_LIMITS.narrativeMaxLength),
+  firstNoticedOn: z.string(),
+});
 
 /**
  * Corrects an open entry: district (within its region), theme, kind, narrative, the day it was
@@ -23,34 +32,27 @@ const KNOWN_FIELDS = ['districtCode', 'theme', 'kind', 'narrative', 'firstNotice
 export function EditNeedForm({ need, onDone, onCancel, onReload }: { need: Need; onDone: () => void; onCancel: () => void; onReload: () => void }) {
   const { t, name } = useI18n();
   const regions = useRegionOptions();
-  const [form, setForm] = useState({ districtCode: need.district?.code ?? '', theme: need.theme, kind: need.kind, narrative: need.narrative ?? '', firstNoticedOn: need.firstNoticedOn });
+  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(editNeedSchema, {
+    defaultValues: { districtCode: need.district?.code ?? '', theme: need.theme, kind: need.kind, narrative: need.narrative ?? '', firstNoticedOn: need.firstNoticedOn },
+  });
+  const { register } = form;
   const before: EvidenceIds = { organizationIds: need.evidence.organizationIds, assistanceRequestIds: need.evidence.assistanceRequestIds, trainingIds: need.evidence.trainingIds };
   const [evidence, setEvidence] = useState<EvidenceIds>(before);
-  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
-  const [update, { loading }] = useMutation(UpdateNeedMutation);
+  const [update] = useMutation(UpdateNeedMutation);
   const region = regions.data?.regions.find((candidate) => candidate.code === need.region?.code);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const problems = textProblems('narrative', form.narrative, NEED_LIMITS.narrativeMaxLength);
-    setFieldErrors(problems);
-    if (problems.length > 0) return;
+  const onSubmit = submit(async (values) => {
     const input: UpdateNeedInput = { id: need.id, version: need.version };
-    if (form.districtCode !== (need.district?.code ?? '')) input.districtCode = form.districtCode || null;
-    if (form.theme !== need.theme) input.theme = form.theme;
-    if (form.kind !== need.kind) input.kind = form.kind;
-    if (form.narrative.trim() !== (need.narrative ?? '')) input.narrative = form.narrative.trim();
-    if (form.firstNoticedOn && form.firstNoticedOn !== need.firstNoticedOn) input.firstNoticedOn = form.firstNoticedOn;
+    if (values.districtCode !== (need.district?.code ?? '')) input.districtCode = values.districtCode || null;
+    if (values.theme !== need.theme) input.theme = values.theme;
+    if (values.kind !== need.kind) input.kind = values.kind;
+    if (values.narrative !== (need.narrative ?? '')) input.narrative = values.narrative;
+    if (values.firstNoticedOn && values.firstNoticedOn !== need.firstNoticedOn) input.firstNoticedOn = values.firstNoticedOn;
     const changed = changedEvidence(evidence, before);
     if (changed) input.evidence = changed;
-    try {
-      await update({ variables: { input } });
-      onDone();
-    } catch (error) {
-      fail(error);
-    }
-  }
+    await update({ variables: { input } });
+    onDone();
+  });
 
   return (
     <form className="form card inset" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="edit-need-form">
@@ -58,7 +60,7 @@ export function EditNeedForm({ need, onDone, onCancel, onReload }: { need: Need;
       <FormFailure error={failure} fieldsMessage={t('common.correctFields')} onReload={onReload} />
       <FormField label={t('need.district')} errors={errors['districtCode']} name="districtCode">
         {(control) => (
-          <select {...control} value={form.districtCode} onChange={(event) => setForm((previous) => ({ ...previous, districtCode: event.target.value }))}>
+          <select {...control} {...register('districtCode')}>
             <option value="">{t('needs.wholeRegion')}</option>
             {(region?.districts ?? []).map((district) => (
               <option key={district.code} value={district.code}>
@@ -70,8 +72,8 @@ export function EditNeedForm({ need, onDone, onCancel, onReload }: { need: Need;
       </FormField>
       <FormField label={t('needForm.theme')} errors={errors['theme']} name="theme">
         {(control) => (
-          <select {...control} value={form.theme} onChange={(event) => setForm((previous) => ({ ...previous, theme: NEED_THEMES.find((theme) => theme === event.target.value) ?? previous.theme }))}>
-            {NEED_THEMES.map((theme: NeedTheme) => (
+          <select {...control} {...register('theme')}>
+            {NEED_THEMES.map((theme: ApiNeedTheme) => (
               <option key={theme} value={theme}>
                 {t(`needTheme.${theme}`)}
               </option>
@@ -80,18 +82,18 @@ export function EditNeedForm({ need, onDone, onCancel, onReload }: { need: Need;
         )}
       </FormField>
       <FieldSet legend={t('need.kind')} errors={errors['kind']} name="kind">
-        {NEED_KINDS.map((kind: NeedKind) => (
+        {NEED_KINDS.map((kind: ApiNeedKind) => (
           <label key={kind} className="checkbox">
-            <input type="radio" name="edit-need-kind" value={kind} checked={form.kind === kind} onChange={() => setForm((previous) => ({ ...previous, kind }))} />
+            <input type="radio" value={kind} {...register('kind')} />
             <span>{t(`needKind.${kind}`)}</span>
           </label>
         ))}
       </FieldSet>
       <FormField label={t('need.narrative')} errors={errors['narrative']} name="narrative">
-        {(control) => <textarea {...control} rows={6} value={form.narrative} onChange={(event) => setForm((previous) => ({ ...previous, narrative: event.target.value }))} />}
+        {(control) => <textarea {...control} {...register('narrative')} rows={6} />}
       </FormField>
       <FormField label={t('need.firstNoticedOn')} errors={errors['firstNoticedOn']} name="firstNoticedOn">
-        {(control) => <input {...control} type="date" value={form.firstNoticedOn} onChange={(event) => setForm((previous) => ({ ...previous, firstNoticedOn: event.target.value }))} />}
+        {(control) => <input {...control} {...register('firstNoticedOn')} type="date" />}
       </FormField>
       <EvidenceChoices regionCode={need.region?.code ?? ''} value={evidence} onChange={setEvidence} errors={errors} />
       <OtherFieldErrors errors={fieldErrors} knownFields={KNOWN_FIELDS} />
@@ -99,8 +101,8 @@ export function EditNeedForm({ need, onDone, onCancel, onReload }: { need: Need;
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('common.saving') : t('need.saveChanges')}
+        <button type="submit" className="button" disabled={submitting}>
+          {submitting ? t('common.saving') : t('need.saveChanges')}
         </button>
       </div>
     </form>

@@ -34,7 +34,7 @@ describe('NeedPage', () => {
     fireEvent.click(within(moves).getByRole('button', { name: 'Escalate to the republican office' }));
     const form = screen.getByTestId('need-status-form');
     fireEvent.click(within(form).getByRole('button', { name: 'Confirm' }));
-    expect(screen.getByTestId('field-error-comment').textContent).toBe('This field is required');
+    expect((await screen.findByTestId('field-error-comment')).textContent).toBe('This field is required');
 
     fireEvent.change(within(form).getByLabelText('Why (kept in the history)'), { target: { value: input.comment } });
     fireEvent.click(within(form).getByRole('button', { name: 'Confirm' }));

@@ -32,7 +32,7 @@ describe('RecordNeedPage', () => {
     });
     const form = await screen.findByTestId('record-need-form');
     fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
-    expect(screen.getByTestId('field-error-regionCode').textContent).toBe('This field is required');
+    expect((await screen.findByTestId('field-error-regionCode')).textContent).toBe('This field is required');
     expect(screen.getByTestId('field-error-theme').textContent).toBe('This field is required');
     expect(screen.getByTestId('field-error-narrative').textContent).toBe('This field is required');
 

@@ -1,22 +1,33 @@
 import { useMutation } from '@apollo/client/react';
-import { NEED_LIMITS } from '@birge/shared-reference';
-import { useState, type FormEvent } from 'react';
+import { NEED_LIMITS, NeedKind, NeedTheme } from '@birge/shared-reference';
+import { useState } from 'react';
+import { z } from 'zod';
 import { regionOf, useViewer } from '../../auth/session';
-import type { FieldError } from '../../errors/graphql-errors';
-import type { NeedKind, NeedTheme, RecordNeedInput } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormCard } from '../../ui/form-card';
-import { useFormErrors } from '../../ui/form-errors';
 import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
+import { useSchemaForm } from '../../ui/schema-form';
 import { RegionSelectField } from '../reference/region-select';
 import { useRegionOptions } from '../reference/use-region-options';
 import { NEED_KINDS, NEED_THEMES } from './need-filter';
-import { textProblems } from './need-forms';
+import { needText } from './need-forms';
 import { RecordNeedMutation } from './needs.graphql';
 import { changedEvidence, EvidenceChoices, NO_EVIDENCE, type EvidenceIds } from './evidence-choices';
 
 const KNOWN_FIELDS = ['regionCode', 'districtCode', 'theme', 'kind', 'narrative', 'firstNoticedOn', 'evidence.organizationIds', 'evidence.assistanceRequestIds', 'evidence.trainingIds'];
+
+/** A need's checks before sending: region, theme and narrative; the district and the day are optional. */
+export const recordNeedSchema = z
+  .object({
+    regionCode: z.string().min(1, 'REQUIRED'),
+    districtCode: z.string(),
+    theme: z.string().pipe(z.enum(NeedTheme)),
+    kind: z.enum(NeedKind),
+    narrative: needText(NEED_LIMITS.narrativeMaxLength),
+    firstNoticedOn: z.string(),
+  })
+  .transform(({ districtCode, firstNoticedOn, ...input }) => ({ ...input, ...(districtCode ? { districtCode } : {}), ...(firstNoticedOn ? { firstNoticedOn } : {}) }));
 
 /** Records a need of a region (regional staff: their own), optionally of one of its districts. */
 export function RecordNeedPage() {
@@ -26,45 +37,26 @@ export function RecordNeedPage() {
   const ownRegion = regionOf(viewer);
   const [query] = useSearchParams();
   const regions = useRegionOptions();
-  const [form, setForm] = useState({
-    regionCode: ownRegion ?? query.get('region') ?? '',
-    districtCode: '',
-    theme: '' as NeedTheme | '',
-    kind: 'MOVEMENT' as NeedKind,
-    narrative: '',
-    firstNoticedOn: '',
+  const { form, fieldErrors, errors, failure, submitting, submit, setField } = useSchemaForm(recordNeedSchema, {
+    defaultValues: { regionCode: ownRegion ?? query.get('region') ?? '', districtCode: '', theme: '', kind: 'MOVEMENT', narrative: '', firstNoticedOn: '' },
   });
+  const { register, watch } = form;
+  const regionCode = watch('regionCode');
   const [evidence, setEvidence] = useState<EvidenceIds>(NO_EVIDENCE);
-  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
   // The register's lists are read again when next shown: the new entry sorts first in them.
-  const [record, { loading }] = useMutation(RecordNeedMutation, {
+  const [record] = useMutation(RecordNeedMutation, {
     update(cache) {
       cache.evict({ fieldName: 'needs' });
       cache.gc();
     },
   });
-  const region = regions.data?.regions.find((candidate) => candidate.code === form.regionCode);
+  const region = regions.data?.regions.find((candidate) => candidate.code === regionCode);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const problems: FieldError[] = [...textProblems('narrative', form.narrative, NEED_LIMITS.narrativeMaxLength)];
-    if (!form.regionCode) problems.push({ field: 'regionCode', code: 'REQUIRED', message: 'is required' });
-    if (!form.theme) problems.push({ field: 'theme', code: 'REQUIRED', message: 'is required' });
-    setFieldErrors(problems);
-    if (problems.length > 0 || !form.theme) return;
-    const input: RecordNeedInput = { regionCode: form.regionCode, theme: form.theme, kind: form.kind, narrative: form.narrative.trim() };
-    if (form.districtCode) input.districtCode = form.districtCode;
-    if (form.firstNoticedOn) input.firstNoticedOn = form.firstNoticedOn;
+  const onSubmit = submit(async (values) => {
     const chosen = changedEvidence(evidence);
-    if (chosen) input.evidence = chosen;
-    try {
-      const { data } = await record({ variables: { input } });
-      if (data) navigate(`/needs/${data.recordNeed.id}`);
-    } catch (error) {
-      fail(error);
-    }
-  }
+    const { data } = await record({ variables: { input: { ...values, ...(chosen ? { evidence: chosen } : {}) } } });
+    if (data) navigate(`/needs/${data.recordNeed.id}`);
+  });
 
   return (
     <section>
@@ -72,13 +64,14 @@ export function RecordNeedPage() {
         {t('need.backToRegister')}
       </Link>
       <h1>{t('needForm.title')}</h1>
-      <FormCard testId="record-need-form" title={t('needForm.details')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('common.correctFields')} submitting={loading} submitLabel={t('needForm.submit')}>
+      <FormCard testId="record-need-form" title={t('needForm.details')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('common.correctFields')} submitting={submitting} submitLabel={t('needForm.submit')}>
         <p className="muted small">{t('needForm.unscored')}</p>
         <RegionSelectField
           label={t('organization.region')}
-          value={form.regionCode}
-          onChange={(regionCode) => {
-            setForm((previous) => ({ ...previous, regionCode, districtCode: '' }));
+          value={regionCode}
+          onChange={(code) => {
+            setField('regionCode', code);
+            setField('districtCode', '');
             setEvidence(NO_EVIDENCE);
           }}
           onlyRegion={ownRegion}
@@ -86,7 +79,7 @@ export function RecordNeedPage() {
         />
         <FormField label={t('need.district')} errors={errors['districtCode']} name="districtCode">
           {(control) => (
-            <select {...control} value={form.districtCode} onChange={(event) => setForm((previous) => ({ ...previous, districtCode: event.target.value }))}>
+            <select {...control} {...register('districtCode')}>
               <option value="">{t('needs.wholeRegion')}</option>
               {(region?.districts ?? []).map((district) => (
                 <option key={district.code} value={district.code}>
@@ -98,7 +91,7 @@ export function RecordNeedPage() {
         </FormField>
         <FormField label={t('needForm.theme')} errors={errors['theme']} name="theme">
           {(control) => (
-            <select {...control} value={form.theme} onChange={(event) => setForm((previous) => ({ ...previous, theme: NEED_THEMES.find((theme) => theme === event.target.value) ?? '' }))}>
+            <select {...control} {...register('theme')}>
               <option value="">{t('common.choose')}</option>
               {NEED_THEMES.map((theme) => (
                 <option key={theme} value={theme}>
@@ -111,18 +104,18 @@ export function RecordNeedPage() {
         <FieldSet legend={t('need.kind')} errors={errors['kind']} name="kind">
           {NEED_KINDS.map((kind) => (
             <label key={kind} className="checkbox">
-              <input type="radio" name="need-kind" value={kind} checked={form.kind === kind} onChange={() => setForm((previous) => ({ ...previous, kind }))} />
+              <input type="radio" value={kind} {...register('kind')} />
               <span>{t(`needKind.${kind}`)}</span>
             </label>
           ))}
         </FieldSet>
         <FormField label={t('need.narrative')} errors={errors['narrative']} name="narrative">
-          {(control) => <textarea {...control} rows={6} value={form.narrative} onChange={(event) => setForm((previous) => ({ ...previous, narrative: event.target.value }))} />}
+          {(control) => <textarea {...control} {...register('narrative')} rows={6} />}
         </FormField>
         <FormField label={t('needForm.firstNoticedOn')} errors={errors['firstNoticedOn']} name="firstNoticedOn">
-          {(control) => <input {...control} type="date" value={form.firstNoticedOn} onChange={(event) => setForm((previous) => ({ ...previous, firstNoticedOn: event.target.value }))} />}
+          {(control) => <input {...control} {...register('firstNoticedOn')} type="date" />}
         </FormField>
-        <EvidenceChoices regionCode={form.regionCode} value={evidence} onChange={setEvidence} errors={errors} />
+        <EvidenceChoices regionCode={regionCode} value={evidence} onChange={setEvidence} errors={errors} />
         <OtherFieldErrors errors={fieldErrors} knownFields={KNOWN_FIELDS} />
       </FormCard>
     </section>

@@ -33,7 +33,7 @@ const EMPTY_ACCOUNT = { email: '', name: '', role: '', regionCode: '', password:
 
 function CreateStaffAccountForm() {
   const { t } = useI18n();
-  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(staffAccountSchema, { defaultValues: EMPTY_ACCOUNT });
+  const { form, fieldErrors, errors, failure, submitting, submit, setField } = useSchemaForm(staffAccountSchema, { defaultValues: EMPTY_ACCOUNT });
   const { register, setValue, watch } = form;
   const [created, setCreated] = useState<string | null>(null);
   const [create] = useMutation(CreateStaffAccountMutation, { refetchQueries: ['StaffAccounts', 'StaffDirectory'], awaitRefetchQueries: true });
@@ -79,7 +79,7 @@ function CreateStaffAccountForm() {
         )}
       </FormField>
       {watch('role') === 'REGIONAL_STAFF' && (
-        <RegionSelectField label={t('organization.region')} value={watch('regionCode')} onChange={(code) => setValue('regionCode', code)} onlyRegion={null} errors={errors['regionCode']} />
+        <RegionSelectField label={t('organization.region')} value={watch('regionCode')} onChange={(code) => setField('regionCode', code)} onlyRegion={null} errors={errors['regionCode']} />
       )}
       <FormField label={t('staff.password')} errors={errors['password']} name="password">
         {(control) => <input {...control} {...register('password')} type="password" autoComplete="new-password" />}
