@@ -52,6 +52,8 @@ export const NAV_GROUPS: NavGroup[] = [
       { to: '/trainings', label: 'nav.trainings', isActive: within('/trainings') },
       { to: '/bookings', label: 'nav.bookings' },
       { to: '/programmes', label: 'nav.programmes' },
+      { to: '/events', label: 'nav.events' },
+      { to: '/publications', label: 'nav.publications' },
     ],
   },
   {

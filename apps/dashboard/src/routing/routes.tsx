@@ -23,6 +23,8 @@ const TrainingsIdRoute = lazyPage(() => import('../features/trainings/training-p
 const BookingsRoute = lazyPage(() => import('../features/bookings/bookings-page'), (m) => <m.BookingsPage />);
 const ProgrammesRoute = lazyPage(() => import('../features/programmes/programmes-page'), (m) => <m.ProgrammesPage />);
 const DirectoryRoute = lazyPage(() => import('../features/directory/directory-page'), (m) => <m.DirectoryPage />);
+const JointEventsRoute = lazyPage(() => import('../features/joint-events/joint-events-page'), (m) => <m.JointEventsPage />);
+const PublicationsRoute = lazyPage(() => import('../features/publications/publications-page'), (m) => <m.PublicationsPage />);
 const NeedsRoute = lazyPage(() => import('../features/needs/needs-page'), (m) => <m.NeedsPage />);
 const NeedsNewRoute = lazyPage(() => import('../features/needs/record-need-page'), (m) => <m.RecordNeedPage />, 'writer');
 const NeedsIdRoute = lazyPage(() => import('../features/needs/need-page'), (m, { id = '' }) => <m.NeedPage key={id} id={id} />);
@@ -71,6 +73,8 @@ export function AppRoutes() {
         <Route path="bookings" element={<BookingsRoute />} />
         <Route path="programmes" element={<ProgrammesRoute />} />
         <Route path="directory" element={<DirectoryRoute />} />
+        <Route path="events" element={<JointEventsRoute />} />
+        <Route path="publications" element={<PublicationsRoute />} />
         <Route path="needs" element={<NeedsRoute />} />
         <Route path="needs/new" element={<NeedsNewRoute />} />
         <Route path="needs/:id" element={<NeedsIdRoute />} />

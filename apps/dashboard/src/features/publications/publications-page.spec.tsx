@@ -1,0 +1,97 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Viewer } from '../../auth/session';
+import { regionOptionsMock } from '../../testing/fixtures';
+import { renderWithProviders, type Mocks } from '../../testing/render';
+import { CreatePublicationMutation, PUBLICATIONS_PAGE_SIZE, PublicationsQuery } from './publications.graphql';
+import { PublicationsPage } from './publications-page';
+
+const publication = (id: string, outlet: string, over: Record<string, unknown> = {}) => ({
+  __typename: 'Publication',
+  id,
+  outlet,
+  title: null,
+  publishedOn: '2026-12-01',
+  link: 'https://kazinform.kz/story',
+  reach: 4000,
+  directions: ['TAZA_ALEM'],
+  regionCode: '710000000',
+  source: 'MANUAL',
+  requestId: null,
+  organization: null,
+  ...over,
+});
+
+const page = (nodes: ReturnType<typeof publication>[], totalReach: number) => ({
+  data: {
+    publications: {
+      __typename: 'PublicationConnection',
+      totalCount: nodes.length,
+      totalReach,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      edges: nodes.map((node) => ({ __typename: 'PublicationEdge', cursor: node.id, node })),
+    },
+  },
+});
+
+const fromRequest = publication('p2', 'tengrinews.kz', {
+  source: 'REQUEST_OUTCOME', requestId: 'r-1', reach: null, title: 'Cleanup in Astana', organization: { __typename: 'Organization', id: 'o-1', name: 'Taza Qala' },
+});
+
+function mocks(extra: Mocks = []): Mocks {
+  return [
+    regionOptionsMock(),
+    { request: { query: PublicationsQuery, variables: { filter: {}, first: PUBLICATIONS_PAGE_SIZE } }, result: page([publication('p1', 'Kazinform'), fromRequest], 4000), maxUsageCount: Number.POSITIVE_INFINITY },
+    { request: { query: PublicationsQuery, variables: { filter: { source: 'REQUEST_OUTCOME' }, first: PUBLICATIONS_PAGE_SIZE } }, result: page([fromRequest], 0), maxUsageCount: Number.POSITIVE_INFINITY },
+    ...extra,
+  ];
+}
+
+const analyst: Viewer = { kind: 'account', account: { id: 'u-an', email: 'analyst@demo.birge.kz', name: 'Analyst', role: 'ANALYST', active: true, region: null } };
+
+describe('PublicationsPage', () => {
+  beforeEach(() => {
+    window.location.hash = '#/publications';
+  });
+
+  it('lists the coverage with its reach added up, links a request\'s publication to it, and narrows by source from the address', async () => {
+    renderWithProviders(<PublicationsPage />, { locale: 'en', mocks: mocks() });
+    const list = await screen.findByTestId('publication-list');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    expect(screen.getByTestId('publication-summary').textContent).toBe('2 publications, total reach: 4,000');
+    expect(list.textContent).toContain('Reach: 4,000');
+    expect(list.textContent).toContain('Reach unknown');
+    expect(within(list).getByRole('link', { name: 'From a request: Taza Qala' }).getAttribute('href')).toContain('/requests/r-1');
+    fireEvent.change(screen.getByLabelText('Source'), { target: { value: 'REQUEST_OUTCOME' } });
+    await waitFor(() => expect(within(screen.getByTestId('publication-list')).getAllByRole('listitem')).toHaveLength(1));
+    expect(window.location.hash).toContain('source=REQUEST_OUTCOME');
+  });
+
+  it('adds a publication to the chosen region\'s log, checking the outlet first', async () => {
+    const input = { regionCode: '710000000', outlet: 'Khabar 24', publishedOn: '2026-12-02', reach: 12000, directions: [] };
+    renderWithProviders(<PublicationsPage />, {
+      locale: 'en',
+      mocks: mocks([{ request: { query: CreatePublicationMutation, variables: { input } }, result: { data: { createPublication: { __typename: 'Publication', id: 'p3' } } } }]),
+    });
+    const form = await screen.findByTestId('publication-form');
+    await waitFor(() => expect(within(form).getAllByRole('option', { name: 'Astana' }).length).toBeGreaterThan(0));
+    fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    expect((await screen.findByTestId('field-error-outlet')).textContent).toBe('This field is required');
+    expect(screen.getByTestId('field-error-regionCode').textContent).toBe('This field is required');
+    fireEvent.change(within(form).getByLabelText('Region'), { target: { value: '710000000' } });
+    fireEvent.change(within(form).getByLabelText('Outlet'), { target: { value: 'Khabar 24' } });
+    fireEvent.change(within(form).getByLabelText('Published on'), { target: { value: '2026-12-02' } });
+    fireEvent.change(within(form).getByLabelText('Reach (readers, views)'), { target: { value: '12000' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    expect((await within(form).findByRole('status')).textContent).toBe('The publication was added to the log.');
+  });
+
+  it('shows analysts the log without the form, and says when nothing matches', async () => {
+    renderWithProviders(<PublicationsPage />, {
+      locale: 'kk',
+      viewer: analyst,
+      mocks: [regionOptionsMock(), { request: { query: PublicationsQuery, variables: { filter: {}, first: PUBLICATIONS_PAGE_SIZE } }, result: page([], 0) }],
+    });
+    expect(await screen.findByText('Сүзгіге сай жарияланым жоқ.')).toBeTruthy();
+    expect(screen.queryByTestId('publication-form')).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { Direction } from '@birge/shared-reference';
+import type { ReactNode } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { regionOf, useViewer } from '../../auth/session';
+import { useI18n } from '../../i18n/i18n';
+import { FilterSelect } from '../../ui/filter-select';
+import { RegionFilterSelect } from './region-select';
+
+const DIRECTIONS = Object.values(Direction);
+
+/** A log's filters as the address holds them: region (regional staff: their own by default), period and direction. */
+export interface PlacePeriodFilter {
+  regionCode?: string;
+  from?: string;
+  to?: string;
+  direction?: Direction;
+}
+
+/** Reads the filters of a log page from the address and sets one of them. */
+export function usePlacePeriodAddress(path: string) {
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const [query] = useSearchParams();
+  const regionParam = query.get('region');
+  const regionCode = regionParam === 'all' ? '' : (regionParam ?? regionOf(viewer) ?? '');
+  const filter: PlacePeriodFilter = {
+    ...(regionCode ? { regionCode } : {}),
+    ...(query.get('from') ? { from: query.get('from') ?? '' } : {}),
+    ...(query.get('to') ? { to: query.get('to') ?? '' } : {}),
+    ...(query.get('direction') ? { direction: query.get('direction') as Direction } : {}),
+  };
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(query);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    navigate(`${path}?${next.toString()}`);
+  };
+  return { query, filter, regionCode, setParam };
+}
+
+/** The filter form: region, from, to, direction, then the page's own filters (`children`). */
+export function PlacePeriodFilters({ address, children }: { address: ReturnType<typeof usePlacePeriodAddress>; children?: ReactNode }) {
+  const { t } = useI18n();
+  const { filter, regionCode, setParam } = address;
+  return (
+    <form className="filters" onSubmit={(event) => event.preventDefault()}>
+      <RegionFilterSelect label={t('board.filter.region')} value={regionCode} onChange={(code) => setParam('region', code || 'all')} />
+      <label>
+        {t('log.filter.from')}
+        <input type="date" value={filter.from ?? ''} onChange={(event) => setParam('from', event.target.value)} />
+      </label>
+      <label>
+        {t('log.filter.to')}
+        <input type="date" value={filter.to ?? ''} onChange={(event) => setParam('to', event.target.value)} />
+      </label>
+      <FilterSelect
+        label={t('programmes.filter.direction')}
+        value={filter.direction ?? ''}
+        onChange={(value) => setParam('direction', value)}
+        options={DIRECTIONS.map((code) => ({ value: code, label: t(`direction.${code}`) }))}
+      />
+      {children}
+    </form>
+  );
+}
