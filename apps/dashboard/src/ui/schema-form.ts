@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type FormEvent } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type PathValue, type UseFormProps, type UseFormReturn } from 'react-hook-form';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { fieldErrorsOf, groupByField, type FieldError } from '../errors/graphql-errors';
 
 /**
@@ -31,6 +31,11 @@ export function codeOfIssue(issue: { code?: string; input?: unknown; origin?: un
     default:
       return undefined;
   }
+}
+
+/** A required text of at most `max` characters, trimmed: the form says so before anything is sent. */
+export function requiredText(max: number) {
+  return z.string().trim().min(1, 'REQUIRED').max(max, 'TOO_LONG');
 }
 
 /** What `setError` keeps of the server's errors of one field: every code, with the server's message. */

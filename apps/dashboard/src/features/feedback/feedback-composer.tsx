@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { FEEDBACK_LIMITS } from '@birge/shared-reference';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
-import { useFormErrors } from '../../ui/form-errors';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
-import { textProblems } from '../needs/need-forms';
+import { requiredText, useSchemaForm } from '../../ui/schema-form';
 import { PostFeedbackMutation } from './feedback.graphql';
 import { fileToBase64 } from './file-content';
 
@@ -35,44 +35,36 @@ export function FilePicker({ onChange, label }: { onChange: (files: File[]) => v
   );
 }
 
+const messageSchema = z.object({ text: requiredText(FEEDBACK_LIMITS.messageMaxLength) });
+
 /** Writes a message, with files, to an open thread. */
 export function FeedbackComposer({ threadId, onPosted }: { threadId: string; onPosted: () => void }) {
   const { t } = useI18n();
-  const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [formKey, setFormKey] = useState(0);
-  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
-  const [post, { loading }] = useMutation(PostFeedbackMutation);
+  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(messageSchema, { defaultValues: { text: '' } });
+  const [post] = useMutation(PostFeedbackMutation);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const problems = textProblems('text', text, FEEDBACK_LIMITS.messageMaxLength);
-    setFieldErrors(problems);
-    if (problems.length > 0) return;
-    try {
-      await post({ variables: { input: { threadId, text: text.trim(), attachments: await attachmentsOf(files) } } });
-      setText('');
-      setFiles([]);
-      setFormKey((key) => key + 1);
-      onPosted();
-    } catch (error) {
-      fail(error);
-    }
-  }
+  const onSubmit = submit(async ({ text }) => {
+    await post({ variables: { input: { threadId, text, attachments: await attachmentsOf(files) } } });
+    form.reset({ text: '' });
+    setFiles([]);
+    setFormKey((key) => key + 1);
+    onPosted();
+  });
 
   return (
     <form key={formKey} className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="feedback-composer">
       <h2>{t('feedback.reply')}</h2>
       <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
       <FormField label={t('feedback.message')} errors={errors['text']} name="text">
-        {(control) => <textarea {...control} rows={4} value={text} onChange={(event) => setText(event.target.value)} />}
+        {(control) => <textarea {...control} {...form.register('text')} rows={4} />}
       </FormField>
       <FilePicker onChange={setFiles} label={t('feedback.files')} />
       <OtherFieldErrors errors={fieldErrors} knownFields={['text']} />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('common.saving') : t('feedback.send')}
+        <button type="submit" className="button" disabled={submitting}>
+          {submitting ? t('common.saving') : t('feedback.send')}
         </button>
       </div>
     </form>

@@ -32,7 +32,7 @@ describe('FeedbackThreadPage', () => {
     });
     const composer = await screen.findByTestId('feedback-composer');
     fireEvent.click(within(composer).getByRole('button', { name: 'Send' }));
-    expect(screen.getByTestId('field-error-text').textContent).toBe('This field is required');
+    expect((await screen.findByTestId('field-error-text')).textContent).toBe('This field is required');
     fireEvent.change(within(composer).getByLabelText('Message'), { target: { value: ' Жауабымыз ' } });
     fireEvent.click(within(composer).getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(posted).toHaveBeenCalled());

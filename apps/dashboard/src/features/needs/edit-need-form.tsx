@@ -6,10 +6,9 @@ import type { NeedKind as ApiNeedKind, NeedPageQuery, NeedTheme as ApiNeedTheme,
 import { useI18n } from '../../i18n/i18n';
 import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
-import { useSchemaForm } from '../../ui/schema-form';
+import { requiredText, useSchemaForm } from '../../ui/schema-form';
 import { useRegionOptions } from '../reference/use-region-options';
 import { NEED_KINDS, NEED_THEMES } from './need-filter';
-import { needText } from './need-forms';
 import { UpdateNeedMutation } from './needs.graphql';
 import { changedEvidence, EvidenceChoices, type EvidenceIds } from './evidence-choices';
 
@@ -21,7 +20,7 @@ const editNeedSchema = z.object({
   districtCode: z.string(),
   theme: z.enum(NeedTheme),
   kind: z.enum(NeedKind),
-  narrative: needText(NEED_LIMITS.narrativeMaxLength),
+  narrative: requiredText(NEED_LIMITS.narrativeMaxLength),
   firstNoticedOn: z.string(),
 });
 

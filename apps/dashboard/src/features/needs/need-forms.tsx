@@ -6,22 +6,17 @@ import type { NeedStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
-import { useSchemaForm } from '../../ui/schema-form';
+import { requiredText, useSchemaForm } from '../../ui/schema-form';
 import { ChangeNeedStatusMutation, CommentOnNeedMutation } from './needs.graphql';
 
-/** A required text of at most `max` characters: the form says so before anything is sent. */
-export function needText(max: number) {
-  return z.string().trim().min(1, 'REQUIRED').max(max, 'TOO_LONG');
-}
-
-/** The same check for a form not yet on a schema. */
+/** The required-text check for a form not yet on a schema. */
 export function textProblems(field: string, value: string, max: number): FieldError[] {
-  const result = needText(max).safeParse(value);
+  const result = requiredText(max).safeParse(value);
   return result.success ? [] : [{ field, code: result.error.issues[0]?.message ?? 'REQUIRED', message: '' }];
 }
 
-const statusSchema = z.object({ comment: needText(NEED_LIMITS.commentMaxLength) });
-const commentSchema = z.object({ text: needText(NEED_LIMITS.commentMaxLength) });
+const statusSchema = z.object({ comment: requiredText(NEED_LIMITS.commentMaxLength) });
+const commentSchema = z.object({ text: requiredText(NEED_LIMITS.commentMaxLength) });
 
 /** Moves an entry to one of its allowed statuses; the comment (why) is kept in its history. */
 export function NeedStatusForm({ needId, version, status, onDone, onCancel, onReload }: { needId: string; version: number; status: NeedStatus; onDone: () => void; onCancel: () => void; onReload: () => void }) {

@@ -7,11 +7,10 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormCard } from '../../ui/form-card';
 import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
-import { useSchemaForm } from '../../ui/schema-form';
+import { requiredText, useSchemaForm } from '../../ui/schema-form';
 import { RegionSelectField } from '../reference/region-select';
 import { useRegionOptions } from '../reference/use-region-options';
 import { NEED_KINDS, NEED_THEMES } from './need-filter';
-import { needText } from './need-forms';
 import { RecordNeedMutation } from './needs.graphql';
 import { changedEvidence, EvidenceChoices, NO_EVIDENCE, type EvidenceIds } from './evidence-choices';
 
@@ -24,7 +23,7 @@ export const recordNeedSchema = z
     districtCode: z.string(),
     theme: z.string().pipe(z.enum(NeedTheme)),
     kind: z.enum(NeedKind),
-    narrative: needText(NEED_LIMITS.narrativeMaxLength),
+    narrative: requiredText(NEED_LIMITS.narrativeMaxLength),
     firstNoticedOn: z.string(),
   })
   .transform(({ districtCode, firstNoticedOn, ...input }) => ({ ...input, ...(districtCode ? { districtCode } : {}), ...(firstNoticedOn ? { firstNoticedOn } : {}) }));
