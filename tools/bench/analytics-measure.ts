@@ -18,6 +18,8 @@ export interface P4Options {
   databaseUrl: string;
   /** The analytics subgraph's own URL: when given, both queries are also timed straight on it (what the gateway adds), outside the ratio. */
   analyticsUrl?: string;
+  /** The secret the gateway checks access tokens with (the services' JWT_SECRET; the development one when not given). */
+  jwtSecret?: string;
   /** Requests in flight at once (10 for P4). */
   inFlight: number;
   /** Timed requests of each query per round, after `warmup` untimed ones. */
@@ -99,7 +101,7 @@ export async function measureP4(options: P4Options): Promise<P4Result> {
   const quarter = lastWholeQuarter();
   const insights = insightsQuery(quarter);
   // An analyst's access token, as the dashboard sends it (the development identity is off in production mode).
-  const { token } = await signAccessToken(ANALYST, process.env.JWT_SECRET ?? DEV_JWT_SECRET, Date.now(), 3 * 3600);
+  const { token } = await signAccessToken(ANALYST, options.jwtSecret ?? process.env.JWT_SECRET ?? DEV_JWT_SECRET, Date.now(), 3 * 3600);
   const gateway = async (query: string): Promise<GraphQLBody> => {
     const response = await fetch(options.gatewayUrl, {
       method: 'POST',

@@ -16,6 +16,7 @@ import type { BenchContext } from './figure';
 export interface P4RunOptions {
   gatewayUrl: string;
   databaseUrl: string;
+  jwtSecret?: string;
   scale: number;
   inFlight?: number;
   samples?: number;
@@ -41,6 +42,7 @@ export async function runP4(options: P4RunOptions): Promise<string[]> {
   const result = await measureP4({
     gatewayUrl: options.gatewayUrl,
     databaseUrl: options.databaseUrl,
+    jwtSecret: options.jwtSecret,
     inFlight: options.inFlight ?? 10,
     samples: options.samples ?? 200,
     warmup: options.warmup ?? 20,
@@ -52,5 +54,5 @@ export async function runP4(options: P4RunOptions): Promise<string[]> {
 
 export async function run(ctx: BenchContext): Promise<string[]> {
   const stack = await ctx.stack();
-  return runP4({ gatewayUrl: stack.gatewayUrl, databaseUrl: ctx.databaseUrl, scale: ctx.scale, rounds: ctx.rounds, log: ctx.log });
+  return runP4({ gatewayUrl: stack.gatewayUrl, databaseUrl: ctx.databaseUrl, jwtSecret: ctx.secrets.jwtSecret, scale: ctx.scale, rounds: ctx.rounds, log: ctx.log });
 }
