@@ -65,7 +65,7 @@ describe('reviewing a report', () => {
     fireEvent.click(within(review).getByRole('button', { name: 'Return with a comment' }));
     const form = screen.getByTestId('report-return-form');
     fireEvent.click(within(form).getByRole('button', { name: 'Return' }));
-    expect(screen.getByTestId('field-error-comment').textContent).toBe('This field is required');
+    expect((await screen.findByTestId('field-error-comment')).textContent).toBe('This field is required');
     fireEvent.change(within(form).getByLabelText('What to fix'), { target: { value: comment } });
     fireEvent.click(within(form).getByRole('button', { name: 'Return' }));
 
@@ -116,7 +116,7 @@ describe('reviewing a report', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reopen' }));
     const form = screen.getByTestId('report-reopen-form');
     fireEvent.click(within(form).getByRole('button', { name: 'Reopen' }));
-    expect(screen.getByTestId('field-error-reason').textContent).toBe('This field is required');
+    expect((await screen.findByTestId('field-error-reason')).textContent).toBe('This field is required');
     fireEvent.change(within(form).getByLabelText('Why (kept in the audit trail)'), { target: { value: reason } });
     fireEvent.click(within(form).getByRole('button', { name: 'Reopen' }));
     await waitFor(() => expect(screen.getByTestId('report-status').textContent).toBe('Returned'));

@@ -1,59 +1,55 @@
 import { useMutation } from '@apollo/client/react';
 import { REPORT_LIMITS } from '@birge/shared-reference';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
 import type { ReportFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { useFormErrors } from '../../ui/form-errors';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
-import { textProblems } from '../needs/need-forms';
+import { requiredText, useSchemaForm } from '../../ui/schema-form';
 import { AcceptReportMutation, ReopenReportMutation, ReturnReportMutation } from './reports.graphql';
 
 type Decision = 'accept' | 'return' | 'reopen';
 
+/** Accepting may say a closing word; returning says what to fix, reopening why. */
+const acceptSchema = z.object({ text: z.string().trim().max(REPORT_LIMITS.commentMaxLength, 'TOO_LONG') });
+const explainedSchema = z.object({ text: requiredText(REPORT_LIMITS.commentMaxLength) });
+
 /** One decision of the republican office with its text: a closing word (optional) to accept, what to fix to return, why to reopen. */
 function DecisionForm({ report, decision, onDone, onCancel, onReload }: { report: ReportFieldsFragment; decision: Decision; onDone: () => void; onCancel: () => void; onReload: () => void }) {
   const { t } = useI18n();
-  const [text, setText] = useState('');
-  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
-  const evict = { update: (cache: { evict(options: { fieldName: string }): boolean }) => void cache.evict({ fieldName: 'reports' }) };
-  const [accept, accepting] = useMutation(AcceptReportMutation, evict);
-  const [send, returning] = useMutation(ReturnReportMutation, evict);
-  const [reopen, reopening] = useMutation(ReopenReportMutation, evict);
   const field = decision === 'reopen' ? 'reason' : 'comment';
-  const loading = accepting.loading || returning.loading || reopening.loading;
+  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(decision === 'accept' ? acceptSchema : explainedSchema, {
+    defaultValues: { text: '' },
+    serverFields: { [field]: 'text' },
+  });
+  const evict = { update: (cache: { evict(options: { fieldName: string }): boolean }) => void cache.evict({ fieldName: 'reports' }) };
+  const [accept] = useMutation(AcceptReportMutation, evict);
+  const [send] = useMutation(ReturnReportMutation, evict);
+  const [reopen] = useMutation(ReopenReportMutation, evict);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const problems = decision === 'accept' ? (text.length > REPORT_LIMITS.commentMaxLength ? [{ field, code: 'TOO_LONG', message: '' }] : []) : textProblems(field, text, REPORT_LIMITS.commentMaxLength);
-    setFieldErrors(problems);
-    if (problems.length > 0) return;
+  const onSubmit = submit(async ({ text }) => {
     const base = { id: report.id, version: report.version };
-    try {
-      if (decision === 'accept') await accept({ variables: { input: text.trim() ? { ...base, comment: text.trim() } : base } });
-      else if (decision === 'return') await send({ variables: { input: { ...base, comment: text.trim() } } });
-      else await reopen({ variables: { input: { ...base, reason: text.trim() } } });
-      onDone();
-    } catch (error) {
-      fail(error);
-    }
-  }
+    if (decision === 'accept') await accept({ variables: { input: text ? { ...base, comment: text } : base } });
+    else if (decision === 'return') await send({ variables: { input: { ...base, comment: text } } });
+    else await reopen({ variables: { input: { ...base, reason: text } } });
+    onDone();
+  });
 
   return (
     <form className="form card inset" onSubmit={(event) => void onSubmit(event)} noValidate data-testid={`report-${decision}-form`}>
       <h3>{t(`reportReview.${decision}.title`)}</h3>
       <FormFailure error={failure} fieldsMessage={t('common.correctFields')} onReload={onReload} />
-      <FormField label={t(`reportReview.${decision}.label`)} errors={errors[field]} name={field}>
-        {(control) => <textarea {...control} rows={3} value={text} onChange={(event) => setText(event.target.value)} />}
+      <FormField label={t(`reportReview.${decision}.label`)} errors={errors['text']} name={field}>
+        {(control) => <textarea {...control} {...form.register('text')} rows={3} />}
       </FormField>
-      <OtherFieldErrors errors={fieldErrors} knownFields={[field]} />
+      <OtherFieldErrors errors={fieldErrors} knownFields={['text']} />
       <div className="form-actions">
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('common.saving') : t(`reportReview.${decision}.confirm`)}
+        <button type="submit" className="button" disabled={submitting}>
+          {submitting ? t('common.saving') : t(`reportReview.${decision}.confirm`)}
         </button>
       </div>
     </form>

@@ -1,43 +1,36 @@
 import { useMutation } from '@apollo/client/react';
 import { REPORT_LIMITS } from '@birge/shared-reference';
-import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
 import type { ReportFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { AccessHidden } from '../../ui/access';
-import { useFormErrors } from '../../ui/form-errors';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
-import { textProblems } from '../needs/need-forms';
+import { requiredText, useSchemaForm } from '../../ui/schema-form';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { PostReportCommentMutation } from './reports.graphql';
 
+const commentSchema = z
+  .object({ fieldKey: z.string(), text: requiredText(REPORT_LIMITS.commentMaxLength) })
+  .transform(({ fieldKey, text }) => ({ text, ...(fieldKey ? { fieldKey } : {}) }));
+
 function CommentForm({ report }: { report: ReportFieldsFragment }) {
   const { t, name } = useI18n();
-  const [text, setText] = useState('');
-  const [fieldKey, setFieldKey] = useState('');
-  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
-  const [post, { loading }] = useMutation(PostReportCommentMutation);
+  const empty = { fieldKey: '', text: '' };
+  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(commentSchema, { defaultValues: empty });
+  const [post] = useMutation(PostReportCommentMutation);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const problems = textProblems('text', text, REPORT_LIMITS.commentMaxLength);
-    setFieldErrors(problems);
-    if (problems.length > 0) return;
-    try {
-      await post({ variables: { input: fieldKey ? { id: report.id, text: text.trim(), fieldKey } : { id: report.id, text: text.trim() } } });
-      setText('');
-    } catch (error) {
-      fail(error);
-    }
-  }
+  const onSubmit = submit(async (comment) => {
+    await post({ variables: { input: { id: report.id, ...comment } } });
+    form.reset(empty);
+  });
 
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="report-comment-form">
       <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
       <FormField label={t('reportThread.about')} errors={errors['fieldKey']} name="fieldKey">
         {(control) => (
-          <select {...control} value={fieldKey} onChange={(event) => setFieldKey(event.target.value)}>
+          <select {...control} {...form.register('fieldKey')}>
             <option value="">{t('reportThread.wholeReport')}</option>
             {report.fields.map((field) => (
               <option key={field.key} value={field.key}>
@@ -48,12 +41,12 @@ function CommentForm({ report }: { report: ReportFieldsFragment }) {
         )}
       </FormField>
       <FormField label={t('reportThread.message')} errors={errors['text']} name="text">
-        {(control) => <textarea {...control} rows={3} value={text} onChange={(event) => setText(event.target.value)} />}
+        {(control) => <textarea {...control} {...form.register('text')} rows={3} />}
       </FormField>
       <OtherFieldErrors errors={fieldErrors} knownFields={['text', 'fieldKey']} />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('common.saving') : t('reportThread.post')}
+        <button type="submit" className="button" disabled={submitting}>
+          {submitting ? t('common.saving') : t('reportThread.post')}
         </button>
       </div>
     </form>
