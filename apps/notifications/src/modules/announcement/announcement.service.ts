@@ -1,7 +1,8 @@
-import { accessError, ConflictError, decodeTimeIdCursor, NotFoundError, pageSize, toConnection, ValidationError, type ConnectionShape, type FieldError } from '@birge/server-kit';
+import { accessError, ConflictError, decodeTimeIdCursor, NotFoundError, pageSize, toConnection, ValidationError, type ConnectionShape, type FieldError, type LoaderRegistry } from '@birge/server-kit';
 import { AccessRestriction, isUuid, type Identity } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { countAudience } from './announcement-audience';
+import { announcementGuidesLoader, checkGuideIds, replaceAnnouncementGuides } from './announcement-guides';
 import { dispatchAnnouncement } from './announcement-dispatch';
 import { AnnouncementStatus } from './announcement-enums';
 import type { CreateAnnouncementInput, UpdateAnnouncementInput } from './announcement-input';
@@ -133,6 +134,28 @@ export class AnnouncementService {
       );
       return toAnnouncement(await mustLoadAnnouncement(manager, row.id));
     });
+  }
+
+  /** Links guides of the assistance library (by id, in this order; an empty list unlinks them all) to a draft or scheduled announcement. */
+  async setGuides(id: string, version: number, guideIds: string[], identity: Identity): Promise<Announcement> {
+    const ids = checkGuideIds(guideIds);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.editable(manager, id, identity);
+      if (row.version !== version) {
+        throw new ConflictError(`Announcement ${id} was changed by someone else (now version ${row.version}, you sent ${version}); reload and try again`, {
+          reason: 'STALE_VERSION',
+          currentVersion: row.version,
+        });
+      }
+      await replaceAnnouncementGuides(manager, row.id, ids);
+      await manager.query(`UPDATE notifications.announcement SET updated_at = now(), version = version + 1 WHERE id = $1`, [row.id]);
+      return toAnnouncement(await mustLoadAnnouncement(manager, row.id));
+    });
+  }
+
+  /** The guide ids each announcement links, batched per request. */
+  guideIds(loaders: LoaderRegistry) {
+    return announcementGuidesLoader(this.dataSource, loaders);
   }
 
   /** A draft or scheduled announcement will never be sent. */
