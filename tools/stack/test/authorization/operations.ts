@@ -3,6 +3,7 @@ import { CALLERS, type Caller } from './callers';
 import { RULES, type Expectations } from './expectations';
 import type { Fixtures } from './fixtures';
 import { EVENT_OPERATIONS } from './operations-events';
+import { GUIDE_OPERATIONS } from './operations-guides';
 import { OUTREACH_OPERATIONS } from './operations-outreach';
 import { PLATFORM_OPERATIONS } from './operations-platform';
 
@@ -834,4 +835,5 @@ export const OPERATIONS: Record<string, OperationRule> = {
   ...PLATFORM_OPERATIONS,
   ...OUTREACH_OPERATIONS,
   ...EVENT_OPERATIONS,
+  ...GUIDE_OPERATIONS,
 };
