@@ -1,116 +1,14 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { TrainingAudience } from '@birge/shared-reference';
-import { useMemo, useState, type FormEvent } from 'react';
-import { canWrite, regionOf, useViewer } from '../../auth/session';
-import type { FieldError } from '../../errors/graphql-errors';
-import type { TrainingAudience as Audience } from '../../gql/graphql';
-import { useI18n } from '../../i18n/i18n';
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { FormCard } from '../../ui/form-card';
-import { useFormErrors } from '../../ui/form-errors';
-import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { canWrite, regionOf, useViewer } from '../../auth/session';
+import { useI18n } from '../../i18n/i18n';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, LoadingOrError } from '../../ui/status';
-import { addDays, formatDay, groupByWeek, localInputToIso, startOfWeek } from '../reference/dates';
-import { RegionFilterSelect, RegionSelectField } from '../reference/region-select';
-import { ScheduleTrainingMutation, TRAININGS_PAGE_SIZE, TrainingsQuery } from './trainings.graphql';
-
-export const AUDIENCES = Object.values(TrainingAudience) as Audience[];
-
-function ScheduleTrainingForm({ ownRegion, defaultRegion }: { ownRegion: string | null; defaultRegion: string }) {
-  const { t } = useI18n();
-  const [form, setForm] = useState({ regionCode: ownRegion ?? defaultRegion, topic: '', description: '', audience: '' as Audience | '', startsAt: '', endsAt: '', venue: '', capacity: '20' });
-  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
-  const [done, setDone] = useState<{ id: string; topic: string } | null>(null);
-  const [schedule, { loading }] = useMutation(ScheduleTrainingMutation, { refetchQueries: ['Trainings'] });
-  const set = (key: keyof typeof form) => (value: string) => setForm((previous) => ({ ...previous, [key]: value }));
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    setDone(null);
-    const missing: FieldError[] = [];
-    for (const field of ['regionCode', 'topic', 'audience', 'startsAt', 'endsAt', 'venue', 'capacity'] as const) {
-      if (!form[field].trim()) missing.push({ field, code: 'REQUIRED', message: 'is required' });
-    }
-    setFieldErrors(missing);
-    const startsAt = localInputToIso(form.startsAt);
-    const endsAt = localInputToIso(form.endsAt);
-    if (missing.length > 0 || !form.audience || !startsAt || !endsAt) return;
-    try {
-      const { data } = await schedule({
-        variables: {
-          input: {
-            regionCode: form.regionCode,
-            topic: form.topic.trim(),
-            ...(form.description.trim() ? { description: form.description.trim() } : {}),
-            audience: form.audience,
-            startsAt,
-            endsAt,
-            venue: form.venue.trim(),
-            capacity: Number(form.capacity),
-          },
-        },
-      });
-      if (data) setDone(data.scheduleTraining);
-      setForm((previous) => ({ ...previous, topic: '', description: '', startsAt: '', endsAt: '' }));
-    } catch (error) {
-      fail(error);
-    }
-  }
-
-  return (
-    <FormCard
-      testId="schedule-training-form"
-      title={t('trainings.schedule.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      fieldsMessage={t('common.correctFields')}
-      submitting={loading}
-      submitLabel={t('trainings.schedule.submit')}
-    >
-      {done && (
-        <p className="status status-success" role="status">
-          {t('trainings.schedule.done')} <Link to={`/trainings/${done.id}`}>{done.topic}</Link>
-        </p>
-      )}
-      <RegionSelectField label={t('organization.region')} value={form.regionCode} onChange={set('regionCode')} onlyRegion={ownRegion} errors={errors['regionCode']} />
-      <FormField label={t('trainings.topic')} errors={errors['topic']} name="topic">
-        {(control) => <input {...control} type="text" value={form.topic} onChange={(event) => set('topic')(event.target.value)} />}
-      </FormField>
-      <FormField label={t('trainings.audience')} errors={errors['audience']} name="audience">
-        {(control) => (
-          <select {...control} value={form.audience} onChange={(event) => set('audience')(event.target.value)}>
-            <option value="">{t('common.choose')}</option>
-            {AUDIENCES.map((audience) => (
-              <option key={audience} value={audience}>
-                {t(`audience.${audience}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <div className="form-row">
-        <FormField label={t('trainings.startsAt')} errors={errors['startsAt']} name="startsAt">
-          {(control) => <input {...control} type="datetime-local" value={form.startsAt} onChange={(event) => set('startsAt')(event.target.value)} />}
-        </FormField>
-        <FormField label={t('trainings.endsAt')} errors={errors['endsAt']} name="endsAt">
-          {(control) => <input {...control} type="datetime-local" value={form.endsAt} onChange={(event) => set('endsAt')(event.target.value)} />}
-        </FormField>
-      </div>
-      <FormField label={t('trainings.venue')} errors={errors['venue']} name="venue">
-        {(control) => <input {...control} type="text" value={form.venue} onChange={(event) => set('venue')(event.target.value)} />}
-      </FormField>
-      <FormField label={t('trainings.capacity')} errors={errors['capacity']} name="capacity">
-        {(control) => <input {...control} type="number" min={1} max={10000} value={form.capacity} onChange={(event) => set('capacity')(event.target.value)} />}
-      </FormField>
-      <FormField label={t('trainings.description')} errors={errors['description']} name="description">
-        {(control) => <textarea {...control} rows={3} value={form.description} onChange={(event) => set('description')(event.target.value)} />}
-      </FormField>
-      <OtherFieldErrors errors={fieldErrors} knownFields={['regionCode', 'topic', 'audience', 'startsAt', 'endsAt', 'venue', 'capacity', 'description']} />
-    </FormCard>
-  );
-}
+import { addDays, formatDay, groupByWeek, startOfWeek } from '../reference/dates';
+import { RegionFilterSelect } from '../reference/region-select';
+import { ScheduleTrainingForm } from './schedule-training-form';
+import { TRAININGS_PAGE_SIZE, TrainingsQuery } from './trainings.graphql';
 
 export function TrainingsPage() {
   const navigate = useNavigate();
