@@ -35,7 +35,7 @@ describe('AnnouncementComposerPage', () => {
 
     // Nothing is sent without a subject and a text.
     fireEvent.click(screen.getByTestId('send-now'));
-    expect(screen.getByTestId('field-error-title')).toBeTruthy();
+    expect((await screen.findByTestId('field-error-title')).textContent).toBe('Too short');
     expect(screen.getByTestId('field-error-body')).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Topic'), { target: { value: 'EVENT' } });

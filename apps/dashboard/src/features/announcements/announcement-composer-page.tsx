@@ -1,52 +1,33 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
 import { regionOf, useViewer } from '../../auth/session';
-import type { FieldError } from '../../errors/graphql-errors';
 import type { AnnouncementTopic, CreateAnnouncementInput } from '../../gql/graphql';
-import { LOCALES, useI18n, type Locale } from '../../i18n/i18n';
+import { LOCALES, useI18n } from '../../i18n/i18n';
 import { Link, useNavigate } from 'react-router';
-import { useFormErrors } from '../../ui/form-errors';
-import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
+import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
+import { useSchemaForm } from '../../ui/schema-form';
 import { DIRECTIONS, ORGANIZATION_KINDS, VERIFICATION_STATUSES } from '../reference/catalog';
 import { localInputToIso } from '../reference/dates';
 import { RegionSelectField } from '../reference/region-select';
-import { EMPTY_TARGET, targetInputOf, toggle, type TargetForm } from './announcement-target';
+import { EMPTY_TARGET, targetInputOf, type TargetForm } from './announcement-target';
 import { CreateAnnouncementMutation, SendAnnouncementMutation } from './announcements.graphql';
 import { AudiencePreview } from './audience-preview';
+import { TickList } from './tick-list';
 
-const TOPICS: readonly AnnouncementTopic[] = ['GRANT', 'PROGRAMME', 'EVENT', 'OTHER'];
+const TOPICS = ['GRANT', 'PROGRAMME', 'EVENT', 'OTHER'] as const satisfies readonly AnnouncementTopic[];
 const KNOWN_FIELDS = ['topic', 'language', 'title', 'body', 'link', 'scheduledAt', 'target.regionCodes', 'target.directions'];
 
-/** One list of the target: a checkbox per value, none ticked meaning any. */
-function TickList<T extends string>({
-  legend,
-  name,
-  errors,
-  values,
-  chosen,
-  label,
-  onChange,
-}: {
-  legend: string;
-  name: string;
-  errors?: FieldError[];
-  values: readonly T[];
-  chosen: readonly T[];
-  label: (value: T) => string;
-  onChange: (next: T[]) => void;
-}) {
-  return (
-    <FieldSet legend={legend} errors={errors} name={name}>
-      {values.map((value) => (
-        <label key={value} className="checkbox">
-          <input type="checkbox" checked={chosen.includes(value)} onChange={(event) => onChange(toggle(chosen, value, event.target.checked))} />
-          <span>{label(value)}</span>
-        </label>
-      ))}
-    </FieldSet>
-  );
-}
+/** An announcement's own text before sending; who it is for is checked by the server. */
+const announcementSchema = z.object({
+  topic: z.enum(TOPICS),
+  language: z.enum(LOCALES),
+  title: z.string().trim().min(3, 'TOO_SHORT'),
+  body: z.string().trim().min(1, 'REQUIRED'),
+  link: z.string().trim(),
+  scheduledAt: z.string(),
+});
 
 /**
  * Writes an announcement: its text in one language, who it is for (region, directions, kinds,
@@ -57,38 +38,27 @@ export function AnnouncementComposerPage() {
   const { t, locale } = useI18n();
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
-  const [form, setForm] = useState({ topic: 'GRANT' as AnnouncementTopic, language: locale as Locale, title: '', body: '', link: '', scheduledAt: '' });
+  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(announcementSchema, {
+    defaultValues: { topic: 'GRANT', language: locale, title: '', body: '', link: '', scheduledAt: '' },
+  });
+  const { register, watch } = form;
   const [target, setTarget] = useState<TargetForm>({ ...EMPTY_TARGET, regionCode: ownRegion ?? '' });
-  const { fieldErrors, errors, failure, setFieldErrors, setFailure, fail } = useFormErrors();
   const evictList = { update: (cache: { evict: (options: { fieldName: string }) => boolean; gc: () => string[] }) => void (cache.evict({ fieldName: 'announcements' }), cache.gc()) };
-  const [create, creating] = useMutation(CreateAnnouncementMutation, evictList);
-  const [send, sending] = useMutation(SendAnnouncementMutation, evictList);
-  const set = (key: keyof typeof form) => (value: string) => setForm((previous) => ({ ...previous, [key]: value }));
+  const [create] = useMutation(CreateAnnouncementMutation, evictList);
+  const [send] = useMutation(SendAnnouncementMutation, evictList);
 
-  async function submit(sendNow: boolean) {
-    setFailure(null);
-    const problems: FieldError[] = [];
-    if (form.title.trim().length < 3) problems.push({ field: 'title', code: 'TOO_SHORT', message: 'must be at least 3 characters' });
-    if (!form.body.trim()) problems.push({ field: 'body', code: 'REQUIRED', message: 'is required' });
-    setFieldErrors(problems);
-    if (problems.length) return;
-    const input: CreateAnnouncementInput = { topic: form.topic, language: form.language, title: form.title.trim(), body: form.body.trim(), target: targetInputOf(target) };
-    if (form.link.trim()) input.link = form.link.trim();
-    const scheduledAt = sendNow ? null : localInputToIso(form.scheduledAt);
-    if (scheduledAt) input.scheduledAt = scheduledAt;
-    try {
+  /** Saves the draft (scheduled when a time is given), or sends it at once. */
+  const save = (sendNow: boolean) =>
+    submit(async ({ link, scheduledAt, ...text }) => {
+      const input: CreateAnnouncementInput = { ...text, target: targetInputOf(target) };
+      if (link) input.link = link;
+      const instant = sendNow ? null : localInputToIso(scheduledAt);
+      if (instant) input.scheduledAt = instant;
       const { data } = await create({ variables: { input } });
       if (data && sendNow) await send({ variables: { id: data.createAnnouncement.id } });
       if (data) navigate('/announcements');
-    } catch (error) {
-      fail(error);
-    }
-  }
-  const busy = creating.loading || sending.loading;
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void submit(false);
-  };
+    });
+  const onSubmit = save(false);
 
   return (
     <section>
@@ -97,12 +67,12 @@ export function AnnouncementComposerPage() {
       </Link>
       <h1>{t('announcementForm.title')}</h1>
       <div className="composer">
-        <form className="form card" noValidate data-testid="announcement-form" onSubmit={onSubmit}>
+        <form className="form card" noValidate data-testid="announcement-form" onSubmit={(event) => void onSubmit(event)}>
           <h2>{t('announcementForm.details')}</h2>
           <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
           <FormField label={t('announcementForm.topic')} errors={errors['topic']} name="topic">
             {(control) => (
-              <select {...control} value={form.topic} onChange={(event) => set('topic')(event.target.value)}>
+              <select {...control} {...register('topic')}>
                 {TOPICS.map((topic) => (
                   <option key={topic} value={topic}>
                     {t(`announcements.topic.${topic}`)}
@@ -113,7 +83,7 @@ export function AnnouncementComposerPage() {
           </FormField>
           <FormField label={t('announcementForm.language')} errors={errors['language']} name="language">
             {(control) => (
-              <select {...control} value={form.language} onChange={(event) => set('language')(event.target.value)}>
+              <select {...control} {...register('language')}>
                 {LOCALES.map((language) => (
                   <option key={language} value={language}>
                     {t(`language.${language}`)}
@@ -123,13 +93,13 @@ export function AnnouncementComposerPage() {
             )}
           </FormField>
           <FormField label={t('announcementForm.subject')} errors={errors['title']} name="title">
-            {(control) => <input {...control} type="text" maxLength={200} value={form.title} onChange={(event) => set('title')(event.target.value)} />}
+            {(control) => <input {...control} {...register('title')} type="text" maxLength={200} />}
           </FormField>
           <FormField label={t('announcementForm.body')} errors={errors['body']} name="body">
-            {(control) => <textarea {...control} rows={8} maxLength={5000} value={form.body} onChange={(event) => set('body')(event.target.value)} />}
+            {(control) => <textarea {...control} {...register('body')} rows={8} maxLength={5000} />}
           </FormField>
           <FormField label={t('announcementForm.link')} errors={errors['link']} name="link">
-            {(control) => <input {...control} type="url" placeholder="https://" value={form.link} onChange={(event) => set('link')(event.target.value)} />}
+            {(control) => <input {...control} {...register('link')} type="url" placeholder="https://" />}
           </FormField>
           <RegionSelectField
             label={t('announcementForm.region')}
@@ -166,14 +136,14 @@ export function AnnouncementComposerPage() {
             onChange={(verificationStatuses) => setTarget((previous) => ({ ...previous, verificationStatuses }))}
           />
           <FormField label={t('announcementForm.scheduleAt')} errors={errors['scheduledAt']} name="scheduledAt">
-            {(control) => <input {...control} type="datetime-local" value={form.scheduledAt} onChange={(event) => set('scheduledAt')(event.target.value)} />}
+            {(control) => <input {...control} {...register('scheduledAt')} type="datetime-local" />}
           </FormField>
           <OtherFieldErrors errors={fieldErrors} knownFields={KNOWN_FIELDS} />
           <div className="form-actions">
-            <button type="submit" className="button button-secondary" disabled={busy}>
-              {busy ? t('common.saving') : form.scheduledAt ? t('announcementForm.schedule') : t('announcementForm.saveDraft')}
+            <button type="submit" className="button button-secondary" disabled={submitting}>
+              {submitting ? t('common.saving') : watch('scheduledAt') ? t('announcementForm.schedule') : t('announcementForm.saveDraft')}
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => void submit(true)} data-testid="send-now">
+            <button type="button" className="button" disabled={submitting} onClick={() => void save(true)()} data-testid="send-now">
               {t('announcementForm.sendNow')}
             </button>
           </div>
