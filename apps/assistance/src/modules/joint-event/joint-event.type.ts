@@ -4,7 +4,7 @@ import { Direction } from '../programme/programme-enums';
 import { JointEventFollowUpKind, JointEventKind, JointEventParticipantKind } from './joint-event-enums';
 
 /** The most invitations one joint event holds. */
-export const MAX_INVITED = 200;
+export const MAX_INVITED = 100;
 
 @ObjectType({ description: 'Someone invited to a joint event, and whether they came.' })
 export class JointEventParticipant {

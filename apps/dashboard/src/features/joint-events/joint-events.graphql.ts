@@ -1,6 +1,6 @@
 import { graphql } from '../../gql';
 
-export const JOINT_EVENTS_PAGE_SIZE = 20;
+export const JOINT_EVENTS_PAGE_SIZE = 10;
 
 export const JointEventFieldsFragment = graphql(`
   fragment JointEventFields on JointEvent {
