@@ -10,3 +10,4 @@ export * from './demo-partner-key';
 export * from './gateway-client';
 export * from './demo-announcements';
 export * from './demo-directory';
+export * from './demo-events';

@@ -10,6 +10,7 @@ import { describeDemoAccounts, seedDemoAccounts, type SeededDemoAccount } from '
 import { loadDemoAnalytics } from './demo-analytics';
 import { loadDemoAnnouncements } from './demo-announcements';
 import { loadDemoDirectory } from './demo-directory';
+import { loadDemoEvents } from './demo-events';
 import { loadDemoData } from './demo-data';
 import { spreadDemoHistory } from './demo-history';
 import { loadDemoFeedback } from './demo-feedback';
@@ -138,6 +139,13 @@ async function main(): Promise<void> {
         directory.loaded
           ? `Birge: demo directory and programmes loaded (${directory.stateBodies} state bodies, ${directory.sponsors} sponsors, ${directory.programmes} programmes)`
           : `Birge: existing directory kept (${directory.stateBodies} state bodies)`,
+      );
+      // After the directory: the events invite its state bodies and sponsors.
+      const events = await loadDemoEvents((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
+      console.log(
+        events.loaded
+          ? `Birge: demo joint events and publication log loaded (${events.events} events, ${events.publications} publications)`
+          : `Birge: existing joint events kept (${events.events})`,
       );
       const stateFile = path.join(HOME, 'demo-partner-key.json');
       const key = await ensureDemoPartnerKey(stack.gatewayUrl, token, stateFile);
