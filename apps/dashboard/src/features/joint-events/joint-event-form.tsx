@@ -11,7 +11,7 @@ import { RegionSelectField } from '../reference/region-select';
 import { CreateJointEventMutation, InviteOptionsQuery } from './joint-events.graphql';
 
 export const EVENT_KINDS = ['ROUND_TABLE', 'FORUM', 'MEETING', 'OTHER'] as const;
-const FIELDS = ['regionCode', 'kind', 'title', 'heldOn', 'place', 'directions', 'agreed', 'stateBodyIds', 'sponsorIds', 'invited'] as const;
+const FIELDS = ['regionCode', 'kind', 'title', 'heldOn', 'place', 'directions', 'agreed', 'stateBodyIds', 'sponsorIds', 'organizationIds', 'invited'] as const;
 const required = z.string().trim().min(1, 'REQUIRED');
 
 /** A joint event's checks before sending, and the invitations it sends: the state bodies and sponsors chosen from the directory. */
@@ -26,23 +26,28 @@ export const jointEventSchema = z
     directions: z.array(z.enum(Direction)),
     stateBodyIds: z.array(z.string()),
     sponsorIds: z.array(z.string()),
+    organizationIds: z.array(z.string()),
   })
-  .transform(({ regionCode, place, agreed, stateBodyIds, sponsorIds, ...input }) => ({
+  .transform(({ regionCode, place, agreed, stateBodyIds, sponsorIds, organizationIds, ...input }) => ({
     ...input,
     ...(regionCode ? { regionCode } : {}),
     ...(place ? { place } : {}),
     ...(agreed ? { agreed } : {}),
-    invited: [...stateBodyIds.map((id) => ({ kind: 'STATE_BODY' as const, id })), ...sponsorIds.map((id) => ({ kind: 'SPONSOR' as const, id }))],
+    invited: [
+      ...organizationIds.map((id) => ({ kind: 'ORGANIZATION' as const, id })),
+      ...stateBodyIds.map((id) => ({ kind: 'STATE_BODY' as const, id })),
+      ...sponsorIds.map((id) => ({ kind: 'SPONSOR' as const, id })),
+    ],
   }));
 
 type Values = z.input<typeof jointEventSchema>;
 
-/** Records a joint event of the writer's region (the republican office chooses the region), inviting state bodies and sponsors of the directory. */
+/** Records a joint event of the writer's region (the republican office chooses the region), inviting the region's organizations and state bodies and sponsors of the directory. */
 export function JointEventForm() {
   const { t, name } = useI18n();
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
-  const empty: Values = { regionCode: ownRegion ?? '', kind: 'ROUND_TABLE', title: '', heldOn: '', place: '', agreed: '', directions: [], stateBodyIds: [], sponsorIds: [] };
+  const empty: Values = { regionCode: ownRegion ?? '', kind: 'ROUND_TABLE', title: '', heldOn: '', place: '', agreed: '', directions: [], stateBodyIds: [], sponsorIds: [], organizationIds: [] };
   const [done, setDone] = useState(false);
   const { form, fieldErrors, errors, failure, submitting, submit, setField } = useSchemaForm(jointEventSchema, { defaultValues: empty });
   const { register } = form;
@@ -87,6 +92,17 @@ export function JointEventForm() {
         {text('heldOn', t('events.form.heldOn'), 'date')}
         {text('place', t('events.form.place'))}
       </div>
+      <FormField label={t('events.form.organizations')} errors={errors['organizationIds']} name="organizationIds">
+        {(control) => (
+          <select {...control} {...register('organizationIds')} multiple size={4}>
+            {options.data?.organizations.edges.map(({ node }) => (
+              <option key={node.id} value={node.id}>
+                {node.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <FormField label={t('events.form.stateBodies')} errors={errors['stateBodyIds']} name="stateBodyIds">
         {(control) => (
           <select {...control} {...register('stateBodyIds')} multiple size={4}>

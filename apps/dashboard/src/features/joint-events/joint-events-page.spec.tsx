@@ -55,6 +55,7 @@ const optionsMock: Mocks[number] = {
     data: {
       stateBodies: { __typename: 'StateBodyConnection', edges: [{ __typename: 'StateBodyEdge', node: { __typename: 'StateBody', id: 'sb-1', name: name('Астана әкімдігі', 'Акимат Астаны', 'Akimat of Astana') } }] },
       sponsors: { __typename: 'SponsorConnection', edges: [{ __typename: 'SponsorEdge', node: { __typename: 'Sponsor', id: 'sp-1', name: 'Astana Green Business' } }] },
+      organizations: { __typename: 'OrganizationConnection', edges: [{ __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: 'o-1', name: 'Taza Qala' } }] },
     },
   },
   maxUsageCount: Number.POSITIVE_INFINITY,
@@ -103,8 +104,8 @@ describe('JointEventsPage', () => {
     await waitFor(() => expect(list.textContent).toContain('Came: 2 of 2 invited'));
   });
 
-  it("records a new event in the staff member's region, inviting a state body and a sponsor of the directory", async () => {
-    const input = { regionCode: ASTANA, kind: 'FORUM', title: 'Volunteer forum', heldOn: '2026-12-20', directions: [], invited: [{ kind: 'STATE_BODY', id: 'sb-1' }, { kind: 'SPONSOR', id: 'sp-1' }] };
+  it("records a new event in the staff member's region, inviting an organization of the region and a state body and a sponsor of the directory", async () => {
+    const input = { regionCode: ASTANA, kind: 'FORUM', title: 'Volunteer forum', heldOn: '2026-12-20', directions: [], invited: [{ kind: 'ORGANIZATION', id: 'o-1' }, { kind: 'STATE_BODY', id: 'sb-1' }, { kind: 'SPONSOR', id: 'sp-1' }] };
     renderWithProviders(<JointEventsPage />, {
       locale: 'en',
       viewer: staff,
@@ -118,6 +119,8 @@ describe('JointEventsPage', () => {
     fireEvent.change(within(form).getByLabelText('Kind'), { target: { value: 'FORUM' } });
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Volunteer forum' } });
     fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2026-12-20' } });
+    (within(form).getByRole('option', { name: 'Taza Qala' }) as HTMLOptionElement).selected = true;
+    fireEvent.change(within(form).getByLabelText('Organizations invited'));
     (within(form).getByRole('option', { name: 'Akimat of Astana' }) as HTMLOptionElement).selected = true;
     fireEvent.change(within(form).getByLabelText('State bodies invited'));
     (within(form).getByRole('option', { name: 'Astana Green Business' }) as HTMLOptionElement).selected = true;

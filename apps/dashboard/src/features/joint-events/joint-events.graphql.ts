@@ -100,5 +100,13 @@ export const InviteOptionsQuery = graphql(`
         }
       }
     }
+    organizations(filter: { regionCode: $regionCode }, first: 100, orderBy: NAME) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
   }
 `);
