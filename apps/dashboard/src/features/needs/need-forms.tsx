@@ -1,19 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { NEED_LIMITS } from '@birge/shared-reference';
 import { z } from 'zod';
-import type { FieldError } from '../../errors/graphql-errors';
 import type { NeedStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { requiredText, useSchemaForm } from '../../ui/schema-form';
 import { ChangeNeedStatusMutation, CommentOnNeedMutation } from './needs.graphql';
-
-/** The required-text check for a form not yet on a schema. */
-export function textProblems(field: string, value: string, max: number): FieldError[] {
-  const result = requiredText(max).safeParse(value);
-  return result.success ? [] : [{ field, code: result.error.issues[0]?.message ?? 'REQUIRED', message: '' }];
-}
 
 const statusSchema = z.object({ comment: requiredText(NEED_LIMITS.commentMaxLength) });
 const commentSchema = z.object({ text: requiredText(NEED_LIMITS.commentMaxLength) });

@@ -120,4 +120,16 @@ describe('the form designer', () => {
     expect((within(field).getByLabelText('Key of choice 1') as HTMLInputElement).value).toBe('choice_1');
     expect(within(field).getByLabelText('Choice 1 (English)')).toBeTruthy();
   });
+
+  it('asks for the title in every language and the days as counts before sending anything', async () => {
+    renderWithProviders(<NewReportFormPage />, { mocks: [sourcesMock, regionOptionsMock()], locale: 'en' });
+    const designer = await screen.findByTestId('report-form-designer');
+    fireEvent.change(within(designer).getByLabelText('Due: days after the period'), { target: { value: 'ten' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create the form' }));
+    expect((await screen.findByTestId('field-error-title.kk')).textContent).toBe('This field is required');
+    expect(screen.getByTestId('field-error-title.en').textContent).toBe('This field is required');
+    expect(screen.getByTestId('field-error-dueDays').textContent).toBe('Must be a whole number, 0 or more');
+    expect(screen.queryByTestId('field-error-onTimeWindowDays')).toBeNull();
+    expect(screen.queryByTestId('form-error')).toBeNull();
+  });
 });

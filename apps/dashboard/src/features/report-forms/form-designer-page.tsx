@@ -1,11 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { Path, PathValue } from 'react-hook-form';
+import { z } from 'zod';
 import type { ReportFormFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormCard } from '../../ui/form-card';
-import { useFormErrors } from '../../ui/form-errors';
 import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
+import { useSchemaForm } from '../../ui/schema-form';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { useRegionOptions } from '../reference/use-region-options';
 import { FieldEditor } from './field-editor';
@@ -27,6 +29,28 @@ function knownPath(path: string): boolean {
   return /^(title|description)(\.(kk|ru|en))?$|^(periodType|firstPeriod|dueDays|onTimeWindowDays|regionCodes(\.\d+)?)$|^sections(\.\d+)?(\.(key|title(\.(kk|ru|en))?|fields))?$|^sections\.\d+\.fields\.\d+\.(key|type|label(\.(kk|ru|en))?|help(\.(kk|ru|en))?|min|max|integer|prefillSource|commentRule|choices(\.\d+\.(key|label(\.(kk|ru|en))?))?)$/.test(path);
 }
 
+const required = z.string().trim().min(1, 'REQUIRED');
+const text = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+const count = z.string().trim().regex(/^\d+$/, 'NOT_A_COUNT');
+
+/**
+ * What the designer checks before sending: the form's title in every language and its days as
+ * counts. The sections and their fields' rules (keys, bounds, choices) are the API's to judge; its
+ * errors land on the fields they name.
+ */
+const designerSchema = z
+  .object({
+    title: z.object({ kk: required, ru: required, en: required }),
+    description: text,
+    periodType: z.enum(PERIOD_TYPES),
+    firstPeriod: z.string(),
+    regionCodes: z.array(z.string()),
+    dueDays: count,
+    onTimeWindowDays: count,
+    sections: z.array(z.custom<SectionDraft>()),
+  })
+  .transform((draft) => formInput(draft));
+
 /**
  * The form designer of the republican office: a form's title and description in three languages,
  * its period type, first period, the regions expected, the due day and on-time window, and its
@@ -38,42 +62,31 @@ function Designer({ form }: { form: ReportFormFieldsFragment | null }) {
   const { t, name, formatDate } = useI18n();
   const regions = useRegionOptions();
   const sources = useQuery(ReportPrefillSourcesQuery, { fetchPolicy: 'cache-first' });
-  const [draft, setDraft] = useState<FormDraft>(() => (form ? draftFromForm(form) : newFormDraft()));
+  const { form: designer, fieldErrors, errors, failure, submitting, submit, setField: setValue } = useSchemaForm(designerSchema, { defaultValues: form ? draftFromForm(form) : newFormDraft() });
+  const draft: FormDraft = designer.watch();
   const [saved, setSaved] = useState<number | null>(null);
   const [counter, setCounter] = useState(() => draft.sections.reduce((sum, section) => sum + section.fields.length, 0) + 1);
-  const { fieldErrors, errors, failure, setFailure, setFieldErrors, fail } = useFormErrors();
-  const [create, creating] = useMutation(CreateReportFormMutation, { update: (cache) => cache.evict({ fieldName: 'reportForms' }) });
-  const [update, updating] = useMutation(UpdateReportFormMutation);
+  const [create] = useMutation(CreateReportFormMutation, { update: (cache) => cache.evict({ fieldName: 'reportForms' }) });
+  const [update] = useMutation(UpdateReportFormMutation);
 
-  const set = <K extends keyof FormDraft>(key: K, value: FormDraft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
-  const setSection = (index: number, section: SectionDraft) => set('sections', draft.sections.map((other, at) => (at === index ? section : other)));
-  const setField = (sectionIndex: number, fieldIndex: number, field: FieldDraft) => {
-    const section = draft.sections[sectionIndex];
-    if (section) setSection(sectionIndex, { ...section, fields: section.fields.map((other, at) => (at === fieldIndex ? field : other)) });
-  };
+  const set = <K extends keyof FormDraft & Path<FormDraft>>(key: K, value: PathValue<FormDraft, K>) => setValue(key, value);
+  const setSection = (index: number, section: SectionDraft) => setValue(`sections.${index}`, section);
+  const setField = (sectionIndex: number, fieldIndex: number, field: FieldDraft) => setValue(`sections.${sectionIndex}.fields.${fieldIndex}`, field);
   const nextFieldNumber = () => {
     setCounter((value) => value + 1);
     return counter;
   };
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    setFieldErrors([]);
+  const onSubmit = submit(async (input) => {
     setSaved(null);
-    const input = formInput(draft);
-    try {
-      if (form) {
-        const { data } = await update({ variables: { input: { ...input, id: form.id, revision: form.revision } } });
-        if (data) setSaved(data.updateReportForm.version);
-      } else {
-        const { data } = await create({ variables: { input } });
-        if (data) navigate(`/report-forms/${data.createReportForm.id}?created=1`);
-      }
-    } catch (error) {
-      fail(error);
+    if (form) {
+      const { data } = await update({ variables: { input: { ...input, id: form.id, revision: form.revision } } });
+      if (data) setSaved(data.updateReportForm.version);
+    } else {
+      const { data } = await create({ variables: { input } });
+      if (data) navigate(`/report-forms/${data.createReportForm.id}?created=1`);
     }
-  }
+  });
 
   const allRegions = regions.data?.regions ?? [];
   return (
@@ -83,7 +96,7 @@ function Designer({ form }: { form: ReportFormFieldsFragment | null }) {
       onSubmit={onSubmit}
       failure={failure}
       fieldsMessage={t('common.correctFields')}
-      submitting={creating.loading || updating.loading}
+      submitting={submitting}
       submitLabel={form ? t('reportDesigner.saveChanges') : t('reportDesigner.create')}
     >
       {saved !== null && (

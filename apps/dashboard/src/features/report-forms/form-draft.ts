@@ -47,7 +47,7 @@ export interface FormDraft {
 }
 
 export const FIELD_TYPES: readonly ReportFieldType[] = ['NUMBER', 'TEXT', 'CHOICE', 'MULTI_CHOICE', 'NEEDS'];
-export const PERIOD_TYPES: readonly ReportPeriodType[] = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'];
+export const PERIOD_TYPES = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'] as const satisfies readonly ReportPeriodType[];
 export const COMMENT_RULES: readonly ReportCommentRule[] = ['NONE', 'WHEN_MISSING', 'WHEN_CHANGED', 'WHEN_MISSING_OR_CHANGED'];
 
 export const emptyLabel = (): LabelDraft => ({ kk: '', ru: '', en: '' });
