@@ -8,6 +8,7 @@ import type { VerificationService } from './modules/verification/verification.se
 import type { DistrictService } from './modules/region/district.service';
 import type { RegionService } from './modules/region/region.service';
 import type { RegistryNotices } from './modules/notices/registry-notices';
+import type { CooperationService } from './modules/cooperation/cooperation.service';
 import type { SponsorService } from './modules/directory/sponsor.service';
 import type { StateBodyService } from './modules/directory/state-body.service';
 
@@ -25,6 +26,8 @@ export interface RegistryServices {
   /** The directory of state bodies and sponsors. */
   stateBodies: StateBodyService;
   sponsors: SponsorService;
+  /** Cooperation matchmaking and introductions between organizations. */
+  cooperation: CooperationService;
 }
 
 export type RegistryContext = SubgraphContext<RegistryServices>;

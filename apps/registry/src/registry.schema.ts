@@ -1,3 +1,4 @@
+import { CooperationIntroductionResolver, CooperationResolver, OrganizationIntroductionsResolver } from './modules/cooperation/cooperation.resolver';
 import { buildFederatedSchema, roleAuthChecker } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
 import { ContactResolver, OrganizationContactsResolver } from './modules/contact/contact.resolver';
@@ -29,7 +30,8 @@ export async function buildRegistrySchema(): Promise<GraphQLSchema> {
     authChecker: roleAuthChecker,
     resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver,
       VerificationResolver, VerificationCheckResolver, EvidenceFileResolver, OrganizationVerificationResolver,
-      DuplicatesResolver, OrganizationDuplicatesResolver, ImportResolver, StateBodyResolver, SponsorResolver],
+      DuplicatesResolver, OrganizationDuplicatesResolver, ImportResolver, StateBodyResolver, SponsorResolver,
+      CooperationResolver, OrganizationIntroductionsResolver, CooperationIntroductionResolver],
     referenceResolvers: { ...regionReferences, ...organizationReferences, ...directoryReferences },
   });
 }

@@ -10,6 +10,8 @@ import { OrganizationImportService } from './modules/import/organization-import.
 import { SponsorService } from './modules/directory/sponsor.service';
 import { StateBodyService } from './modules/directory/state-body.service';
 import { ContactEntity } from './modules/contact/contact.entity';
+import { CooperationIntroductionEntity } from './modules/cooperation/cooperation-introduction.entity';
+import { CooperationService } from './modules/cooperation/cooperation.service';
 import { ContactService } from './modules/contact/contact.service';
 import { OrganizationEntity } from './modules/organization/organization.entity';
 import { OrganizationService } from './modules/organization/organization.service';
@@ -23,7 +25,7 @@ import { buildRegistrySchema } from './registry.schema';
 export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
   name: 'registry',
   defaultPort: 4001,
-  entities: [RegionEntity, DistrictEntity, OrganizationEntity, ContactEntity],
+  entities: [RegionEntity, DistrictEntity, OrganizationEntity, ContactEntity, CooperationIntroductionEntity],
   migrations: registryMigrations,
   buildSchema: buildRegistrySchema,
   createServices: ({ dataSource, events }) => {
@@ -35,10 +37,12 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
     const duplicates = new DuplicatesService(dataSource, events, verification);
     // Regions and districts are served from memory, read again after every edit.
     const regions = new RegionService(dataSource);
+    const organizations = new OrganizationService(dataSource, events, duplicates);
     return {
       regions,
       districts: new DistrictService(dataSource, () => regions.referenceChanged()),
-      organizations: new OrganizationService(dataSource, events, duplicates),
+      organizations,
+      cooperation: new CooperationService(dataSource, organizations),
       contacts: new ContactService(dataSource, events),
       verification,
       duplicates,

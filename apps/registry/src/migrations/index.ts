@@ -11,6 +11,7 @@ import { ImportIndexes1764700000000 } from './1764700000000-ImportIndexes';
 import { FacetDeltasByGroupingSets1764800000000 } from './1764800000000-FacetDeltasByGroupingSets';
 import { NoticeSweep1765500000000 } from './1765500000000-NoticeSweep';
 import { Directory1766000000000 } from './1766000000000-Directory';
+import { CooperationIntroductions1766300000000 } from './1766300000000-CooperationIntroductions';
 
 /** Every migration of the registry schema, oldest first. */
 export const registryMigrations = [
@@ -24,4 +25,5 @@ export const registryMigrations = [
   FacetDeltasByGroupingSets1764800000000,
   NoticeSweep1765500000000,
   Directory1766000000000,
+  CooperationIntroductions1766300000000,
 ];

@@ -1,0 +1,89 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsOptional, Length, Matches } from 'class-validator';
+import { Organization } from '../organization/organization.type';
+import { LocalizedText } from '../region/localized-text.type';
+import { CooperationReasonKind } from './cooperation.rules';
+
+registerEnumType(CooperationReasonKind, {
+  name: 'CooperationReasonKind',
+  description: 'Why two organizations of a region may work together.',
+  valuesConfig: {
+    SHARED_DIRECTION: { description: 'Both work in this direction (code: the Direction); weighs 3.' },
+    SAME_DISTRICT: { description: 'Both work in this district (code: its KATO code); weighs 2.' },
+    COMPLEMENTARY_MODE: { description: 'The other works in a mode this one does not (code: the VolunteeringMode); weighs 1.' },
+    COMPLEMENTARY_CATEGORY: { description: 'The other involves a volunteer category this one lacks (code: the VolunteerCategory); weighs 1.' },
+  },
+});
+
+@ObjectType({ description: 'One reason of a cooperation match.' })
+export class CooperationReason {
+  @Field(() => CooperationReasonKind, { description: 'What the reason is.' })
+  kind: CooperationReasonKind;
+
+  @Field({ description: 'The direction, mode, category or district code it names.' })
+  code: string;
+}
+
+@ObjectType({
+  description:
+    'Another organization of the same region that may work with this one, and why. Ranked by the documented rule: 3 per shared ' +
+    'direction, 2 for the same district, 1 per mode and per volunteer category the other adds; ties by name. A suggestion, never a rating.',
+})
+export class CooperationMatch {
+  @Field(() => Organization, { description: 'The other organization.' })
+  organization: Organization;
+
+  @Field(() => Int, { description: 'The score of the ranking rule (see the type\'s description).' })
+  score: number;
+
+  @Field(() => [CooperationReason], { description: 'The reasons, shared directions first, then the district, modes and categories.' })
+  reasons: CooperationReason[];
+
+  @Field(() => LocalizedText, { description: 'The reasons in one sentence, in Kazakh, Russian and English.' })
+  explanation: LocalizedText;
+
+  @Field(() => String, { nullable: true, description: 'The day the two were introduced, YYYY-MM-DD; null while they were not.' })
+  introducedOn: string | null;
+}
+
+@ObjectType({ description: 'An introduction the front office made between two organizations of a region: an outcome of matchmaking.' })
+export class CooperationIntroduction {
+  @Field(() => ID, { description: 'Stable id of the introduction.' })
+  id: string;
+
+  @Field(() => Organization, { description: 'The other organization, seen from the one asked about.' })
+  otherOrganization: Organization;
+
+  @Field({ description: 'The day of the introduction, YYYY-MM-DD.' })
+  introducedOn: string;
+
+  @Field({ description: 'Who introduced them (staff user id).' })
+  introducedBy: string;
+
+  @Field(() => String, { nullable: true, description: 'What was said or agreed.' })
+  note: string | null;
+
+  @Field({ description: 'When it was recorded.' })
+  createdAt: Date;
+
+  otherOrganizationId: string;
+}
+
+@InputType({ description: 'An introduction between two organizations of one region.' })
+export class RecordIntroductionInput {
+  @Field(() => ID, { description: 'One organization.' })
+  organizationId: string;
+
+  @Field(() => ID, { description: 'The organization it was introduced to (same region).' })
+  otherOrganizationId: string;
+
+  @Field(() => String, { nullable: true, description: 'The day, YYYY-MM-DD, not in the future; today when omitted.' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a day as YYYY-MM-DD' })
+  introducedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What was said or agreed, up to 2000 characters.' })
+  @IsOptional()
+  @Length(0, 2000)
+  note?: string | null;
+}
