@@ -26,6 +26,7 @@ export function createCache(): InMemoryCache {
           needs: relayStylePagination(['filter']),
           reportForms: relayStylePagination(['filter']),
           reports: relayStylePagination(['filter']),
+          guides: relayStylePagination(['filter']),
         },
       },
       // A thread's messages page oldest first; the thread page loads more under the first.
@@ -52,8 +53,12 @@ export function createCache(): InMemoryCache {
           timeline: { merge: false },
           referrals: { merge: false },
           attachments: { merge: false },
+          guides: { merge: false },
+          suggestedGuides: { merge: false },
         },
       },
+      // A guide's versions are its own; a new version replaces the list.
+      Guide: { fields: { versions: { merge: false } } },
       Training: { fields: { registrations: { merge: false } } },
       // A need's history and thread belong to it: replace, never merge. Its evidence is a value object.
       Need: { fields: { statusHistory: { merge: false }, comments: { merge: false } } },

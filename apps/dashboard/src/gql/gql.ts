@@ -62,6 +62,14 @@ type Documents = {
     "\n  mutation CloseFeedbackThread($id: ID!) {\n    closeFeedbackThread(id: $id) {\n      ...FeedbackThreadSummary\n    }\n  }\n": typeof types.CloseFeedbackThreadDocument,
     "\n  mutation ReopenFeedbackThread($id: ID!) {\n    reopenFeedbackThread(id: $id) {\n      ...FeedbackThreadSummary\n    }\n  }\n": typeof types.ReopenFeedbackThreadDocument,
     "\n  mutation MarkFeedbackThreadRead($id: ID!) {\n    markFeedbackThreadRead(id: $id) {\n      ...FeedbackThreadSummary\n    }\n  }\n": typeof types.MarkFeedbackThreadReadDocument,
+    "\n  fragment GuideFields on Guide {\n    id\n    title\n    description\n    language\n    subtypes\n    directions\n    ownerRegionCode\n    latestVersionNumber\n    version\n    versions {\n      id\n      number\n      note\n      fileName\n      mimeType\n      sizeBytes\n      createdAt\n    }\n  }\n": typeof types.GuideFieldsFragmentDoc,
+    "\n  query Guides($filter: GuideFilter, $first: Int, $after: String) {\n    guides(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n": typeof types.GuidesDocument,
+    "\n  query GuideVersionContent($id: ID!) {\n    guide(id: $id) {\n      id\n      versions {\n        id\n        contentBase64\n      }\n    }\n  }\n": typeof types.GuideVersionContentDocument,
+    "\n  mutation CreateGuide($input: CreateGuideInput!) {\n    createGuide(input: $input) {\n      ...GuideFields\n    }\n  }\n": typeof types.CreateGuideDocument,
+    "\n  mutation AddGuideVersion($input: AddGuideVersionInput!) {\n    addGuideVersion(input: $input) {\n      ...GuideFields\n    }\n  }\n": typeof types.AddGuideVersionDocument,
+    "\n  query RequestGuides($id: ID!) {\n    assistanceRequest(id: $id) {\n      id\n      type\n      region {\n        code\n      }\n      guides {\n        ...GuideFields\n      }\n      suggestedGuides {\n        ...GuideFields\n      }\n    }\n  }\n": typeof types.RequestGuidesDocument,
+    "\n  mutation AttachGuideToRequest($input: RequestGuideInput!) {\n    attachGuideToRequest(input: $input) {\n      id\n      guides {\n        ...GuideFields\n      }\n    }\n  }\n": typeof types.AttachGuideToRequestDocument,
+    "\n  mutation DetachGuideFromRequest($input: RequestGuideInput!) {\n    detachGuideFromRequest(input: $input) {\n      id\n      guides {\n        ...GuideFields\n      }\n    }\n  }\n": typeof types.DetachGuideFromRequestDocument,
     "\n  fragment JointEventFields on JointEvent {\n    id\n    kind\n    title\n    heldOn\n    regionCode\n    place\n    directions\n    agreed\n    invitedCount\n    attendedCount\n    version\n    invited {\n      kind\n      id\n      attended\n      organization {\n        id\n        name\n      }\n      stateBody {\n        id\n        name {\n          kk\n          ru\n          en\n        }\n      }\n      sponsor {\n        id\n        name\n      }\n    }\n    followUps {\n      id\n      kind\n      targetId\n      note\n    }\n  }\n": typeof types.JointEventFieldsFragmentDoc,
     "\n  query JointEvents($filter: JointEventFilter, $first: Int, $after: String) {\n    jointEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...JointEventFields\n        }\n      }\n    }\n  }\n": typeof types.JointEventsDocument,
     "\n  mutation CreateJointEvent($input: CreateJointEventInput!) {\n    createJointEvent(input: $input) {\n      ...JointEventFields\n    }\n  }\n": typeof types.CreateJointEventDocument,
@@ -203,6 +211,14 @@ const documents: Documents = {
     "\n  mutation CloseFeedbackThread($id: ID!) {\n    closeFeedbackThread(id: $id) {\n      ...FeedbackThreadSummary\n    }\n  }\n": types.CloseFeedbackThreadDocument,
     "\n  mutation ReopenFeedbackThread($id: ID!) {\n    reopenFeedbackThread(id: $id) {\n      ...FeedbackThreadSummary\n    }\n  }\n": types.ReopenFeedbackThreadDocument,
     "\n  mutation MarkFeedbackThreadRead($id: ID!) {\n    markFeedbackThreadRead(id: $id) {\n      ...FeedbackThreadSummary\n    }\n  }\n": types.MarkFeedbackThreadReadDocument,
+    "\n  fragment GuideFields on Guide {\n    id\n    title\n    description\n    language\n    subtypes\n    directions\n    ownerRegionCode\n    latestVersionNumber\n    version\n    versions {\n      id\n      number\n      note\n      fileName\n      mimeType\n      sizeBytes\n      createdAt\n    }\n  }\n": types.GuideFieldsFragmentDoc,
+    "\n  query Guides($filter: GuideFilter, $first: Int, $after: String) {\n    guides(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n": types.GuidesDocument,
+    "\n  query GuideVersionContent($id: ID!) {\n    guide(id: $id) {\n      id\n      versions {\n        id\n        contentBase64\n      }\n    }\n  }\n": types.GuideVersionContentDocument,
+    "\n  mutation CreateGuide($input: CreateGuideInput!) {\n    createGuide(input: $input) {\n      ...GuideFields\n    }\n  }\n": types.CreateGuideDocument,
+    "\n  mutation AddGuideVersion($input: AddGuideVersionInput!) {\n    addGuideVersion(input: $input) {\n      ...GuideFields\n    }\n  }\n": types.AddGuideVersionDocument,
+    "\n  query RequestGuides($id: ID!) {\n    assistanceRequest(id: $id) {\n      id\n      type\n      region {\n        code\n      }\n      guides {\n        ...GuideFields\n      }\n      suggestedGuides {\n        ...GuideFields\n      }\n    }\n  }\n": types.RequestGuidesDocument,
+    "\n  mutation AttachGuideToRequest($input: RequestGuideInput!) {\n    attachGuideToRequest(input: $input) {\n      id\n      guides {\n        ...GuideFields\n      }\n    }\n  }\n": types.AttachGuideToRequestDocument,
+    "\n  mutation DetachGuideFromRequest($input: RequestGuideInput!) {\n    detachGuideFromRequest(input: $input) {\n      id\n      guides {\n        ...GuideFields\n      }\n    }\n  }\n": types.DetachGuideFromRequestDocument,
     "\n  fragment JointEventFields on JointEvent {\n    id\n    kind\n    title\n    heldOn\n    regionCode\n    place\n    directions\n    agreed\n    invitedCount\n    attendedCount\n    version\n    invited {\n      kind\n      id\n      attended\n      organization {\n        id\n        name\n      }\n      stateBody {\n        id\n        name {\n          kk\n          ru\n          en\n        }\n      }\n      sponsor {\n        id\n        name\n      }\n    }\n    followUps {\n      id\n      kind\n      targetId\n      note\n    }\n  }\n": types.JointEventFieldsFragmentDoc,
     "\n  query JointEvents($filter: JointEventFilter, $first: Int, $after: String) {\n    jointEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...JointEventFields\n        }\n      }\n    }\n  }\n": types.JointEventsDocument,
     "\n  mutation CreateJointEvent($input: CreateJointEventInput!) {\n    createJointEvent(input: $input) {\n      ...JointEventFields\n    }\n  }\n": types.CreateJointEventDocument,
@@ -502,6 +518,38 @@ export function graphql(source: "\n  mutation ReopenFeedbackThread($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkFeedbackThreadRead($id: ID!) {\n    markFeedbackThreadRead(id: $id) {\n      ...FeedbackThreadSummary\n    }\n  }\n"): (typeof documents)["\n  mutation MarkFeedbackThreadRead($id: ID!) {\n    markFeedbackThreadRead(id: $id) {\n      ...FeedbackThreadSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GuideFields on Guide {\n    id\n    title\n    description\n    language\n    subtypes\n    directions\n    ownerRegionCode\n    latestVersionNumber\n    version\n    versions {\n      id\n      number\n      note\n      fileName\n      mimeType\n      sizeBytes\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment GuideFields on Guide {\n    id\n    title\n    description\n    language\n    subtypes\n    directions\n    ownerRegionCode\n    latestVersionNumber\n    version\n    versions {\n      id\n      number\n      note\n      fileName\n      mimeType\n      sizeBytes\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Guides($filter: GuideFilter, $first: Int, $after: String) {\n    guides(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Guides($filter: GuideFilter, $first: Int, $after: String) {\n    guides(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuideVersionContent($id: ID!) {\n    guide(id: $id) {\n      id\n      versions {\n        id\n        contentBase64\n      }\n    }\n  }\n"): (typeof documents)["\n  query GuideVersionContent($id: ID!) {\n    guide(id: $id) {\n      id\n      versions {\n        id\n        contentBase64\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGuide($input: CreateGuideInput!) {\n    createGuide(input: $input) {\n      ...GuideFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGuide($input: CreateGuideInput!) {\n    createGuide(input: $input) {\n      ...GuideFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGuideVersion($input: AddGuideVersionInput!) {\n    addGuideVersion(input: $input) {\n      ...GuideFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddGuideVersion($input: AddGuideVersionInput!) {\n    addGuideVersion(input: $input) {\n      ...GuideFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestGuides($id: ID!) {\n    assistanceRequest(id: $id) {\n      id\n      type\n      region {\n        code\n      }\n      guides {\n        ...GuideFields\n      }\n      suggestedGuides {\n        ...GuideFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestGuides($id: ID!) {\n    assistanceRequest(id: $id) {\n      id\n      type\n      region {\n        code\n      }\n      guides {\n        ...GuideFields\n      }\n      suggestedGuides {\n        ...GuideFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachGuideToRequest($input: RequestGuideInput!) {\n    attachGuideToRequest(input: $input) {\n      id\n      guides {\n        ...GuideFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AttachGuideToRequest($input: RequestGuideInput!) {\n    attachGuideToRequest(input: $input) {\n      id\n      guides {\n        ...GuideFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetachGuideFromRequest($input: RequestGuideInput!) {\n    detachGuideFromRequest(input: $input) {\n      id\n      guides {\n        ...GuideFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DetachGuideFromRequest($input: RequestGuideInput!) {\n    detachGuideFromRequest(input: $input) {\n      id\n      guides {\n        ...GuideFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

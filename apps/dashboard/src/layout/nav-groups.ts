@@ -52,6 +52,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { to: '/trainings', label: 'nav.trainings', isActive: within('/trainings') },
       { to: '/bookings', label: 'nav.bookings' },
       { to: '/programmes', label: 'nav.programmes' },
+      { to: '/guides', label: 'nav.guides' },
       { to: '/events', label: 'nav.events' },
       { to: '/publications', label: 'nav.publications' },
     ],

@@ -22,6 +22,7 @@ const TrainingsRoute = lazyPage(() => import('../features/trainings/trainings-pa
 const TrainingsIdRoute = lazyPage(() => import('../features/trainings/training-page'), (m, { id = '' }) => <m.TrainingPage key={id} id={id} />);
 const BookingsRoute = lazyPage(() => import('../features/bookings/bookings-page'), (m) => <m.BookingsPage />);
 const ProgrammesRoute = lazyPage(() => import('../features/programmes/programmes-page'), (m) => <m.ProgrammesPage />);
+const GuidesRoute = lazyPage(() => import('../features/guides/guides-page'), (m) => <m.GuidesPage />);
 const DirectoryRoute = lazyPage(() => import('../features/directory/directory-page'), (m) => <m.DirectoryPage />);
 const JointEventsRoute = lazyPage(() => import('../features/joint-events/joint-events-page'), (m) => <m.JointEventsPage />);
 const PublicationsRoute = lazyPage(() => import('../features/publications/publications-page'), (m) => <m.PublicationsPage />);
@@ -72,6 +73,7 @@ export function AppRoutes() {
         <Route path="trainings/:id" element={<TrainingsIdRoute />} />
         <Route path="bookings" element={<BookingsRoute />} />
         <Route path="programmes" element={<ProgrammesRoute />} />
+        <Route path="guides" element={<GuidesRoute />} />
         <Route path="directory" element={<DirectoryRoute />} />
         <Route path="events" element={<JointEventsRoute />} />
         <Route path="publications" element={<PublicationsRoute />} />

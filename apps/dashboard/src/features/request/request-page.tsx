@@ -9,6 +9,7 @@ import { AccessHidden } from '../../ui/access';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { AssistanceRequestPageQuery } from './request.graphql';
+import { RequestGuides } from '../guides/request-guides';
 import { AssignForm, AttachmentDownload, AttachmentUpload, CommentForm, RatingForm, StateBodyAnswerForm } from './request-forms';
 import { StatusChangeForm } from './status-change-form';
 
@@ -293,6 +294,7 @@ export function RequestPage({ id }: { id: string }) {
             </ul>
           )}
           {writer && <AttachmentUpload requestId={request.id} version={request.version} onReload={reload} />}
+          {request.type === 'CONSULTATIVE' && <RequestGuides requestId={request.id} writer={writer} />}
         </div>
       </div>
     </section>

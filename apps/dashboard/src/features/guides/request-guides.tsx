@@ -1,0 +1,85 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import { FormFailure } from '../../ui/form-failure';
+import { LoadingOrError } from '../../ui/status';
+import { GuideCard } from './guide-card';
+import { AttachGuideToRequestMutation, DetachGuideFromRequestMutation, RequestGuidesQuery } from './guides.graphql';
+
+/**
+ * The guides of a consultative request: those attached, and for its writers those its sub-type
+ * suggests, each attached with one press.
+ */
+export function RequestGuides({ requestId, writer }: { requestId: string; writer: boolean }) {
+  const { t } = useI18n();
+  const { data, loading, error, refetch } = useQuery(RequestGuidesQuery, { variables: { id: requestId } });
+  const [attach, { loading: attaching }] = useMutation(AttachGuideToRequestMutation);
+  const [detach, { loading: detaching }] = useMutation(DetachGuideFromRequestMutation);
+  const [failure, setFailure] = useState<unknown>(null);
+  const request = data?.assistanceRequest;
+  const reload = () => void refetch();
+  const run = async (action: () => Promise<unknown>) => {
+    setFailure(null);
+    try {
+      await action();
+      await refetch();
+    } catch (caught) {
+      setFailure(caught);
+    }
+  };
+  if (!request) return <LoadingOrError loading={loading} error={error} onRetry={reload} />;
+  const attachedIds = new Set(request.guides.map((guide) => guide.id));
+  const suggested = request.suggestedGuides.filter((guide) => !attachedIds.has(guide.id));
+
+  return (
+    <div data-testid="request-guides">
+      <h2>{t('guides.request.title')}</h2>
+      <FormFailure error={failure} />
+      {request.guides.length === 0 ? (
+        <p className="muted">{t('guides.request.none')}</p>
+      ) : (
+        <ul className="request-list">
+          {request.guides.map((guide) => (
+            <GuideCard
+              key={guide.id}
+              guide={guide}
+              onReload={reload}
+              allowNewVersion={false}
+              actions={
+                writer && (
+                  <button type="button" className="button button-secondary button-small" disabled={detaching} onClick={() => void run(() => detach({ variables: { input: { requestId, guideId: guide.id } } }))}>
+                    {t('guides.request.detach')}
+                  </button>
+                )
+              }
+            />
+          ))}
+        </ul>
+      )}
+      {writer && (
+        <>
+          <h3>{t('guides.request.suggested')}</h3>
+          {suggested.length === 0 ? (
+            <p className="muted">{t('guides.request.noneSuggested')}</p>
+          ) : (
+            <ul className="request-list" data-testid="suggested-guides">
+              {suggested.map((guide) => (
+                <GuideCard
+                  key={guide.id}
+                  guide={guide}
+                  onReload={reload}
+                  allowNewVersion={false}
+                  actions={
+                    <button type="button" className="button button-small" disabled={attaching} onClick={() => void run(() => attach({ variables: { input: { requestId, guideId: guide.id } } }))}>
+                      {t('guides.request.attach', { title: guide.title })}
+                    </button>
+                  }
+                />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
