@@ -11,3 +11,4 @@ export * from './gateway-client';
 export * from './demo-announcements';
 export * from './demo-directory';
 export * from './demo-events';
+export * from './demo-guides';

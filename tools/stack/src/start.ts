@@ -11,6 +11,7 @@ import { loadDemoAnalytics } from './demo-analytics';
 import { loadDemoAnnouncements } from './demo-announcements';
 import { loadDemoDirectory } from './demo-directory';
 import { loadDemoEvents } from './demo-events';
+import { loadDemoGuides } from './demo-guides';
 import { loadDemoData } from './demo-data';
 import { spreadDemoHistory } from './demo-history';
 import { loadDemoFeedback } from './demo-feedback';
@@ -147,6 +148,9 @@ async function main(): Promise<void> {
           ? `Birge: demo joint events and publication log loaded (${events.events} events, ${events.publications} publications)`
           : `Birge: existing joint events kept (${events.events})`,
       );
+      // After the requests and announcements: a guide is attached to a consultative request and linked to the scheduled announcement.
+      const guides = await loadDemoGuides((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
+      console.log(guides.loaded ? `Birge: demo guides and templates loaded (${guides.guides})` : `Birge: existing guides kept (${guides.guides})`);
       const stateFile = path.join(HOME, 'demo-partner-key.json');
       const key = await ensureDemoPartnerKey(stack.gatewayUrl, token, stateFile);
       console.log(key.created ? 'Birge: demo partner API key created' : 'Birge: demo partner API key kept');
