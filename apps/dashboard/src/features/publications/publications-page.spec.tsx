@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Viewer } from '../../auth/session';
 import { regionOptionsMock } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
-import { CreatePublicationMutation, PUBLICATIONS_PAGE_SIZE, PublicationsQuery } from './publications.graphql';
+import { CreatePublicationMutation, PUBLICATIONS_PAGE_SIZE, PublicationsQuery, UpdatePublicationMutation } from './publications.graphql';
 import { PublicationsPage } from './publications-page';
 
 const publication = (id: string, outlet: string, over: Record<string, unknown> = {}) => ({
@@ -17,6 +17,7 @@ const publication = (id: string, outlet: string, over: Record<string, unknown> =
   regionCode: '710000000',
   source: 'MANUAL',
   requestId: null,
+  version: 1,
   organization: null,
   ...over,
 });
@@ -93,5 +94,35 @@ describe('PublicationsPage', () => {
     });
     expect(await screen.findByText('Сүзгіге сай жарияланым жоқ.')).toBeTruthy();
     expect(screen.queryByTestId('publication-form')).toBeNull();
+  });
+});
+
+describe('PublicationsPage: completing a publication', () => {
+  beforeEach(() => {
+    window.location.hash = '#/publications';
+  });
+
+  it("records the reach and the outlet's name of a request's publication, with its version", async () => {
+    const one = { ...fromRequest, version: 1 };
+    renderWithProviders(<PublicationsPage />, {
+      locale: 'en',
+      mocks: [
+        regionOptionsMock(),
+        { request: { query: PublicationsQuery, variables: { filter: {}, first: PUBLICATIONS_PAGE_SIZE } }, result: page([one], 0) },
+        {
+          request: { query: UpdatePublicationMutation, variables: { input: { id: 'p2', version: 1, outlet: 'Tengrinews', reach: 5400 } } },
+          result: { data: { updatePublication: { __typename: 'Publication', id: 'p2', outlet: 'Tengrinews', reach: 5400, version: 2 } } },
+        },
+      ],
+    });
+    const list = await screen.findByTestId('publication-list');
+    fireEvent.click(await within(list).findByRole('button', { name: 'Record the reach' }));
+    const edit = within(list).getByTestId('publication-edit');
+    fireEvent.change(within(edit).getByLabelText('Outlet'), { target: { value: 'Tengrinews' } });
+    fireEvent.change(within(edit).getByLabelText('Reach (readers, views)'), { target: { value: '5400' } });
+    fireEvent.click(within(edit).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(list.textContent).toContain('Reach: 5,400'));
+    expect(list.textContent).toContain('Tengrinews');
+    expect(within(list).queryByTestId('publication-edit')).toBeNull();
   });
 });

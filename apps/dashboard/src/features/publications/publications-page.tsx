@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { canWrite, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
@@ -6,6 +7,7 @@ import { FilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, LoadingOrError } from '../../ui/status';
 import { PlacePeriodFilters, usePlacePeriodAddress } from '../reference/place-period-filters';
+import { PublicationEdit } from './publication-edit';
 import { PublicationForm } from './publication-form';
 import { PUBLICATIONS_PAGE_SIZE, PublicationsQuery } from './publications.graphql';
 
@@ -20,6 +22,7 @@ export function PublicationsPage() {
   const filter = { ...address.filter, ...(source ? { source } : {}) };
   const { data, loading, error, fetchMore, refetch } = useQuery(PublicationsQuery, { variables: { filter, first: PUBLICATIONS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const connection = data?.publications;
+  const [editing, setEditing] = useState<string | null>(null);
 
   return (
     <section>
@@ -62,6 +65,14 @@ export function PublicationsPage() {
                   <a href={publication.link} target="_blank" rel="noreferrer">
                     {t('publications.open')}
                   </a>
+                )}
+                {editing === publication.id && <PublicationEdit publication={publication} onDone={() => setEditing(null)} />}
+                {editing !== publication.id && canWrite(viewer, publication.regionCode) && (
+                  <div>
+                    <button type="button" onClick={() => setEditing(publication.id)}>
+                      {publication.reach === null ? t('publications.addReach') : t('publications.edit')}
+                    </button>
+                  </div>
                 )}
               </li>
             ))}

@@ -23,6 +23,7 @@ export const PublicationsQuery = graphql(`
           regionCode
           source
           requestId
+          version
           organization {
             id
             name
@@ -37,6 +38,17 @@ export const CreatePublicationMutation = graphql(`
   mutation CreatePublication($input: CreatePublicationInput!) {
     createPublication(input: $input) {
       id
+    }
+  }
+`);
+
+export const UpdatePublicationMutation = graphql(`
+  mutation UpdatePublication($input: UpdatePublicationInput!) {
+    updatePublication(input: $input) {
+      id
+      outlet
+      reach
+      version
     }
   }
 `);

@@ -1,0 +1,49 @@
+import { useMutation } from '@apollo/client/react';
+import { z } from 'zod';
+import { useI18n } from '../../i18n/i18n';
+import { FormField } from '../../ui/form-field';
+import { FormFailure } from '../../ui/form-failure';
+import { useSchemaForm } from '../../ui/schema-form';
+import { UpdatePublicationMutation } from './publications.graphql';
+
+/** What staff complete on a publication, typically one made from a request: the outlet's name and how many it reached. */
+export const publicationEditSchema = z
+  .object({
+    outlet: z.string().trim().min(2, 'INVALID_LENGTH'),
+    reach: z.string().trim().regex(/^\d*$/, 'NOT_AN_INTEGER'),
+  })
+  .transform(({ outlet, reach }) => ({ outlet, reach: reach ? Number(reach) : null }));
+
+/** Changes a publication's outlet and reach in place, with its version. */
+export function PublicationEdit({ publication, onDone }: { publication: { id: string; version: number; outlet: string; reach: number | null }; onDone: () => void }) {
+  const { t } = useI18n();
+  const { form, errors, failure, submitting, submit } = useSchemaForm(publicationEditSchema, {
+    defaultValues: { outlet: publication.outlet, reach: publication.reach === null ? '' : String(publication.reach) },
+  });
+  const [update] = useMutation(UpdatePublicationMutation);
+  const onSubmit = submit(async (values) => {
+    await update({ variables: { input: { id: publication.id, version: publication.version, ...values } } });
+    onDone();
+  });
+  return (
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="publication-edit">
+      <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
+      <div className="form-row">
+        <FormField label={t('publications.form.outlet')} errors={errors['outlet']} name="outlet">
+          {(control) => <input {...control} {...form.register('outlet')} type="text" />}
+        </FormField>
+        <FormField label={t('publications.form.reach')} errors={errors['reach']} name="reach">
+          {(control) => <input {...control} {...form.register('reach')} type="number" min={0} />}
+        </FormField>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={submitting}>
+          {submitting ? t('common.saving') : t('publications.save')}
+        </button>{' '}
+        <button type="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
