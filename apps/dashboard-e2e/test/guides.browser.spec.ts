@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { callGateway, loadDemoGuides, startStack } from '@birge/stack';
+import { launchChromium } from './browser';
+import { axeViolations, overflowingElements, sidewaysOverflow } from './support/checks';
+import { closeAll, watchPage } from './support/page';
+
+const SCREENSHOTS = path.join(__dirname, '../screenshots');
+
+type Stack = Awaited<ReturnType<typeof startStack>>;
+
+jest.setTimeout(180_000);
+
+describe('the guides and templates library in Chromium', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  const consoleProblems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    stack = await startStack({ withDashboard: true });
+    // The demo guides, as npm start loads them; the test gateway's development identity acts.
+    await loadDemoGuides((query, variables) => callGateway(stack.gatewayUrl, null, query, variables));
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    watchPage(page, consoleProblems);
+  });
+
+  afterAll(() => closeAll(browser, stack));
+
+  it('lists the demo guides in Kazakh, narrows to Russian ones from the filter with a focus ring, and passes axe', async () => {
+    await page.goto(`${stack.dashboardUrl}#/guides`);
+    await page.getByRole('heading', { level: 1, name: 'Нұсқаулықтар мен үлгілер кітапханасы' }).waitFor();
+    const cards = page.getByTestId('guide-list').locator(':scope > li');
+    await cards.nth(4).waitFor();
+    expect(await cards.count()).toBe(5);
+    expect(await page.getByTestId('guide-list').textContent()).toContain('Соңғы нұсқа 2: zhargy-ulgisi-2026.txt');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'guides-01-library.png'), fullPage: true });
+
+    const language = page.getByRole('search').getByLabel('Құжат тілі');
+    await language.focus();
+    expect(await language.evaluate((select) => getComputedStyle(select).outlineStyle)).not.toBe('none');
+    await language.selectOption('RU');
+    await page.waitForURL(/language=RU/);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=guide-list] > li').length === 2);
+    expect(await page.getByTestId('guide-list').textContent()).toContain('Регистрация НКО: пошаговая инструкция');
+  });
+
+  it('uploads a guide, adds a new version that becomes the latest, and downloads the old one', async () => {
+    await page.goto(`${stack.dashboardUrl}#/guides`);
+    const form = page.getByTestId('guide-form');
+    await form.getByLabel('Атауы').fill('Волонтерлік келісім үлгісі');
+    await form.getByLabel('Көмек түрі').selectOption(['ORGANIZATION_REGISTRATION']);
+    await form.getByLabel('Файл (PDF, DOCX, XLSX, TXT)').setInputFiles({ name: 'kelisim.txt', mimeType: 'text/plain', buffer: Buffer.from('Келісім, 1-нұсқа', 'utf8') });
+    await form.getByRole('button', { name: 'Жүктеу' }).click();
+    await form.getByRole('status').getByText('Нұсқаулық кітапханаға қосылды.').waitFor();
+
+    const card = page.getByTestId('guide-list').locator(':scope > li', { hasText: 'Волонтерлік келісім үлгісі' });
+    await card.getByText('Соңғы нұсқа 1: kelisim.txt', { exact: false }).waitFor();
+    await card.getByText('Барлық нұсқалар (1)').click();
+    await card.getByLabel('Жаңа нұсқаның файлы').setInputFiles({ name: 'kelisim-2.txt', mimeType: 'text/plain', buffer: Buffer.from('Келісім, 2-нұсқа', 'utf8') });
+    await card.getByRole('button', { name: 'Жаңа нұсқаны қосу' }).click();
+    await card.getByText('Соңғы нұсқа 2: kelisim-2.txt', { exact: false }).waitFor();
+    await card.getByText('Барлық нұсқалар (2)').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'guides-02-versions.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: '1-нұсқаны жүктеу' }).click()]);
+    expect(download.suggestedFilename()).toBe('kelisim.txt');
+  });
+
+  it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    watchPage(phone, consoleProblems);
+    try {
+      await phone.goto(`${stack.dashboardUrl}#/guides`);
+      await phone.getByTestId('guide-list').locator(':scope > li').first().waitFor();
+      if ((await sidewaysOverflow(phone)) > 0) expect(await overflowingElements(phone)).toEqual([]);
+      expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(phone)).toEqual([]);
+      await phone.screenshot({ path: path.join(SCREENSHOTS, 'guides-03-390.png'), fullPage: true });
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('reported no console errors or warnings', () => {
+    expect(consoleProblems).toEqual([]);
+  });
+});
