@@ -65,8 +65,8 @@ function fieldError(field: string): HTMLElement | null {
   return screen.queryByTestId(`field-error-${field}`);
 }
 
-function fieldErrorText(field: string): string | null {
-  return screen.getByTestId(`field-error-${field}`).textContent;
+async function fieldErrorText(field: string): Promise<string | null> {
+  return (await screen.findByTestId(`field-error-${field}`)).textContent;
 }
 
 const [SEMEY] = ABAI.districts;
@@ -109,10 +109,10 @@ describe('CreateOrganizationPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Тіркеу' }));
 
     await waitFor(() => expect(fieldError('name')).not.toBeNull());
-    expect(fieldErrorText('name')).toBe('Тым ұзын');
-    expect(fieldErrorText('districtCode')).toBe('Аудан таңдалған өңірге жатпайды');
+    expect(await fieldErrorText('name')).toBe('Тым ұзын');
+    expect(await fieldErrorText('districtCode')).toBe('Аудан таңдалған өңірге жатпайды');
     // An unknown code falls back to the server's English message; `input.` paths map to the field.
-    expect(fieldErrorText('kind')).toBe('Қате: is not accepted today');
+    expect(await fieldErrorText('kind')).toBe('Қате: is not accepted today');
     expect(fieldError('regionCode')).toBeNull();
     expect(fieldError('directions')).toBeNull();
     expect(screen.getByRole('alert').textContent).toContain('Ұйым тіркелмеді');
@@ -125,17 +125,17 @@ describe('CreateOrganizationPage', () => {
     renderWithProviders(<CreateOrganizationPage />, { mocks: [regionOptionsMock()] });
     fireEvent.click(screen.getByRole('button', { name: 'Тіркеу' }));
 
-    expect(fieldErrorText('name')).toBe('Міндетті өріс');
-    expect(fieldErrorText('kind')).toBe('Міндетті өріс');
-    expect(fieldErrorText('regionCode')).toBe('Міндетті өріс');
-    expect(fieldErrorText('directions')).toBe('Міндетті өріс');
+    expect(await fieldErrorText('name')).toBe('Міндетті өріс');
+    expect(await fieldErrorText('kind')).toBe('Міндетті өріс');
+    expect(await fieldErrorText('regionCode')).toBe('Міндетті өріс');
+    expect(await fieldErrorText('directions')).toBe('Міндетті өріс');
     expect(fieldError('districtCode')).toBeNull();
   });
 
   it('shows field errors in the chosen language', async () => {
     renderWithProviders(<CreateOrganizationPage />, { mocks: [regionOptionsMock()], locale: 'en' });
     fireEvent.click(screen.getByRole('button', { name: 'Register' }));
-    expect(fieldErrorText('name')).toBe('This field is required');
+    expect(await fieldErrorText('name')).toBe('This field is required');
   });
 
   it('offers only the districts of the chosen region', async () => {
@@ -195,7 +195,7 @@ describe('CreateOrganizationPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Тіркеу' }));
 
     await waitFor(() => expect(fieldError('bin')).not.toBeNull());
-    expect(fieldErrorText('bin')).toBe('БСН дұрыс емес: 12 сан және дұрыс бақылау разряды керек');
+    expect(await fieldErrorText('bin')).toBe('БСН дұрыс емес: 12 сан және дұрыс бақылау разряды керек');
     expect(screen.getByLabelText('БСН (12 сан)').getAttribute('aria-invalid')).toBe('true');
     expect(fieldError('name')).toBeNull();
 
@@ -204,7 +204,7 @@ describe('CreateOrganizationPage', () => {
     const notice = await screen.findByTestId('existing-record');
     expect(notice.textContent).toContain('Бұл БСН басқа жазбада тіркелген.');
     expect(within(notice).getByRole('link', { name: 'Ашу: Қамқор' }).getAttribute('href')).toBe(`#/organizations/${EXISTING}`);
-    expect(fieldErrorText('bin')).toBe('Бұл БСН басқа жазбада бар');
+    expect(await fieldErrorText('bin')).toBe('Бұл БСН басқа жазбада бар');
     expect(window.location.hash).toBe('');
   });
 
@@ -272,6 +272,6 @@ describe('CreateOrganizationPage', () => {
     fireEvent.click(within(card).getByRole('checkbox', { name: /Согласен\(на\) получать объявления/ }));
     fireEvent.click(screen.getByRole('button', { name: /Зарегистрировать|Тіркеу|Register/ }));
     await waitFor(() => expect(fieldError('contactPeople.0.phones')).not.toBeNull());
-    expect(fieldErrorText('contactPeople.0.phones')).toBe('Неверный номер телефона');
+    expect(await fieldErrorText('contactPeople.0.phones')).toBe('Неверный номер телефона');
   });
 });

@@ -1,14 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf, groupByField, isStaleVersion, type FieldError } from '../../errors/graphql-errors';
+import { groupByField, isStaleVersion } from '../../errors/graphql-errors';
+import type { EditOrganizationQuery as EditOrganizationData } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate } from 'react-router';
 import { OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { ExistingRecord, existingRecordOf } from './duplicate-notices';
-import { formFromOrganization, isKnownField, missingFields, OrganizationFields, toUpdateInput, type OrganizationFormState } from './organization-fields';
+import { OrganizationFields } from './organization-fields';
+import { formFromOrganization, isKnownField, useOrganizationForm } from './organization-form-state';
 import { EditOrganizationQuery, UpdateOrganizationMutation } from './organization-form.graphql';
+
+type EditableOrganization = NonNullable<EditOrganizationData['organization']>;
 
 /**
  * Edits a record with optimistic locking: the version read with the record goes back with the
@@ -16,22 +19,9 @@ import { EditOrganizationQuery, UpdateOrganizationMutation } from './organizatio
  * reload the record (losing their edits) and apply them again.
  */
 export function EditOrganizationPage({ id }: { id: string }) {
-  const navigate = useNavigate();
   const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(EditOrganizationQuery, { variables: { id }, fetchPolicy: 'network-only' });
   const organization = data?.organization;
-  // The form starts from the record once it arrives, and again after a reload.
-  const [started, setStarted] = useState<{ version: number; form: OrganizationFormState } | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [formError, setFormError] = useState<unknown>(null);
-  const [updateOrganization, { loading: saving }] = useMutation(UpdateOrganizationMutation, {
-    update(cache) {
-      cache.evict({ fieldName: 'organizations' });
-      cache.evict({ fieldName: 'organizationFacets' });
-      cache.gc();
-    },
-  });
-
   if (loading && !organization) return <Loading />;
   if (!organization) {
     return (
@@ -41,60 +31,52 @@ export function EditOrganizationPage({ id }: { id: string }) {
       </section>
     );
   }
+  // The form starts from the record as read, and again after a reload (a new version).
+  return <EditOrganizationForm key={organization.version} organization={organization} onReload={() => refetch()} />;
+}
 
-  const current = started ?? { version: organization.version, form: formFromOrganization(organization) };
+function EditOrganizationForm({ organization, onReload }: { organization: EditableOrganization; onReload: () => Promise<unknown> }) {
+  const navigate = useNavigate();
+  const { t } = useI18n();
+  const { id, version } = organization;
+  const { state, onChange, fieldErrors, failure, setFailure, submitting, submit } = useOrganizationForm(formFromOrganization(organization));
+  const [updateOrganization] = useMutation(UpdateOrganizationMutation, {
+    update(cache) {
+      cache.evict({ fieldName: 'organizations' });
+      cache.evict({ fieldName: 'organizationFacets' });
+      cache.gc();
+    },
+  });
   const errorsByField = groupByField(fieldErrors.filter((fieldError) => fieldError.code !== 'STALE_VERSION'));
-  const existing = existingRecordOf(formError);
+  const existing = existingRecordOf(failure);
 
-  async function reload() {
-    try {
-      const result = await refetch();
-      const fresh = result.data?.organization;
-      if (fresh) setStarted({ version: fresh.version, form: formFromOrganization(fresh) });
-      setFieldErrors([]);
-      setFormError(null);
-    } catch (failure) {
-      setFormError(failure);
-    }
-  }
+  const onSubmit = submit(async (profile) => {
+    await updateOrganization({ variables: { input: { ...profile, id, version } } });
+    navigate(`/organizations/${id}`);
+  });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(null);
-    const missing = missingFields(current.form);
-    setFieldErrors(missing);
-    if (missing.length > 0) return;
-    try {
-      await updateOrganization({ variables: { input: toUpdateInput(current.form, id, current.version) } });
-      navigate(`/organizations/${id}`);
-    } catch (failure) {
-      setFieldErrors(fieldErrorsOf(failure));
-      setFormError(failure);
-    }
-  }
-
-  const stale = isStaleVersion(formError);
+  const stale = isStaleVersion(failure);
   return (
     <section className="narrow">
       <Link to={`/organizations/${id}`} className="back-link">
         {t('organizationForm.backToProfile')}
       </Link>
       <h1>{t('organizationForm.editTitle', { name: organization.name })}</h1>
-      <form className="form" onSubmit={(event) => void submit(event)} noValidate data-testid="organization-edit-form">
-        <OrganizationFields form={current.form} onChange={(form) => setStarted({ version: current.version, form })} errors={errorsByField} />
+      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="organization-edit-form">
+        <OrganizationFields form={state} onChange={onChange} errors={errorsByField} />
         <OtherFieldErrors errors={fieldErrors.filter((fieldError) => !isKnownField(fieldError.field))} knownFields={[]} />
         {/* Next to the button that was pressed: the form is long. */}
         {existing ? (
           <ExistingRecord existing={existing} />
         ) : (
-          <FormFailure error={formError} fieldsMessage={stale ? undefined : t('common.correctFields')} onReload={() => void reload()} />
+          <FormFailure error={failure} fieldsMessage={stale ? undefined : t('common.correctFields')} onReload={() => void onReload().catch(setFailure)} />
         )}
         <div className="form-actions">
           <Link to={`/organizations/${id}`} className="button button-secondary">
             {t('common.cancel')}
           </Link>
-          <button type="submit" className="button" disabled={saving}>
-            {saving ? t('common.saving') : t('organizationForm.save')}
+          <button type="submit" className="button" disabled={submitting}>
+            {submitting ? t('common.saving') : t('organizationForm.save')}
           </button>
         </div>
       </form>
