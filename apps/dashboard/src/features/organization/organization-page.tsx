@@ -10,6 +10,7 @@ import { formatIsoDay } from '../reference/dates';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { AssistanceRequestForm } from './assistance-request-form';
 import { ContactLog } from './contact-log';
+import { CooperationPanel } from './cooperation-panel';
 import { MergePanel } from './merge-panel';
 import { organizationPageVariables, OrganizationPageQuery } from './organization.graphql';
 import { VerificationPanel } from './verification-panel';
@@ -332,6 +333,8 @@ export function OrganizationPage({ id }: { id: string }) {
           )}
         </div>
       </div>
+
+      <CooperationPanel organizationId={organization.id} writable={writable} nameOf={staff.nameOf} />
 
       {writable && <MergePanel organization={organization} onMerged={reload} />}
     </section>

@@ -4,6 +4,7 @@ import { ABAI, name } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { FixedChartWidthProvider } from '../analytics/chart-size';
 import { breakdownMock, drillDownMock, registerNeedsMock, seriesMock } from '../analytics/analytics-testing';
+import { outreachMock } from './outreach-testing';
 import { RegionPage } from './region-page';
 import { RegionPageQuery } from './region.graphql';
 
@@ -41,6 +42,7 @@ const analyticsMocks = (narrative: string | null = null): Mocks => [
   seriesMock({ regions: [ABAI.code] }, 'ORGANIZATIONS', ['2026-10', '2026-11'], [{ code: null, values: [3, 6] }]),
   registerNeedsMock({ regionCode: ABAI.code }),
   breakdownMock({ regions: [ABAI.code] }, 'ORGANIZATION_KIND', { NGO: 4, INITIATIVE_GROUP: 2 }),
+  outreachMock(ABAI.code, ['101000000', '102000000']),
 ];
 
 const regionData = (coverage: unknown) => ({

@@ -8,6 +8,7 @@ import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';
 import { RegionAnalytics } from '../analytics/region-analytics';
 import { formatUtcDay } from '../reference/dates';
 import { RegionPageQuery } from './region.graphql';
+import { RegionOutreach } from './region-outreach';
 
 const STATUS_ORDER: readonly DistrictCoverageStatus[] = ['ESTABLISHED', 'STALE', 'NEVER'];
 
@@ -111,6 +112,7 @@ export function RegionPage({ code }: { code: string }) {
         </>
       )}
       {/* Regional staff read their own region's figures and register only. */}
+      {(!ownRegion || ownRegion === region.code) && <RegionOutreach code={region.code} districts={coverage?.districts.map((row) => row.district) ?? []} />}
       {(!ownRegion || ownRegion === region.code) && <RegionAnalytics code={region.code} districts={coverage?.districts.map((row) => row.district) ?? []} />}
     </section>
   );

@@ -1,0 +1,42 @@
+import { graphql } from '../../gql';
+
+/** Organizations of the same region that may work with this one, explained, and the introductions made. */
+export const CooperationQuery = graphql(`
+  query Cooperation($id: ID!, $first: Int) {
+    cooperationMatches(organizationId: $id, first: $first) {
+      score
+      introducedOn
+      explanation {
+        kk
+        ru
+        en
+      }
+      organization {
+        id
+        name
+      }
+    }
+    organization(id: $id) {
+      id
+      introductions {
+        id
+        introducedOn
+        introducedBy
+        note
+        otherOrganization {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const RecordIntroductionMutation = graphql(`
+  mutation RecordIntroduction($input: RecordIntroductionInput!) {
+    recordIntroduction(input: $input) {
+      id
+      introducedOn
+    }
+  }
+`);
