@@ -53,10 +53,10 @@ describe('LoginPage', () => {
     expect((await screen.findByTestId('login-error')).textContent).toBe('Too many failed attempts. Try again in 11 min.');
   });
 
-  it('asks for both fields before calling the server', () => {
+  it('asks for both fields before calling the server', async () => {
     renderLogin([]);
     fireEvent.click(screen.getByRole('button', { name: 'Кіру' }));
-    expect(screen.getByTestId('field-error-email').textContent).toBe('Міндетті өріс');
+    expect((await screen.findByTestId('field-error-email')).textContent).toBe('Міндетті өріс');
     expect(screen.getByTestId('field-error-password').textContent).toBe('Міндетті өріс');
   });
 

@@ -1,43 +1,30 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
 import { useSession } from '../../auth/session';
 import { LoginMutation } from '../../auth/auth.graphql';
-import { describeError, type FieldError } from '../../errors/graphql-errors';
+import { describeError } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
 import { useNavigate } from 'react-router';
 import { FormField } from '../../ui/form-field';
+import { useSchemaForm } from '../../ui/schema-form';
+
+const loginSchema = z.object({ email: z.string().trim().min(1, 'REQUIRED'), password: z.string().min(1, 'REQUIRED') });
 
 export function LoginPage({ next = '/' }: { next?: string }) {
   const navigate = useNavigate();
   const i18n = useI18n();
   const { t } = i18n;
   const { signIn } = useSession();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [missing, setMissing] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [login, { loading }] = useMutation(LoginMutation);
+  const { form, errors, failure, submitting, submit } = useSchemaForm(loginSchema, { defaultValues: { email: '', password: '' } });
+  const [login] = useMutation(LoginMutation);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const required: FieldError[] = [];
-    if (!email.trim()) required.push({ field: 'email', code: 'REQUIRED', message: 'is required' });
-    if (!password) required.push({ field: 'password', code: 'REQUIRED', message: 'is required' });
-    setMissing(required);
-    if (required.length > 0) return;
-    try {
-      const { data } = await login({ variables: { email: email.trim(), password } });
-      if (!data) return;
-      signIn(data.login);
-      setPassword('');
-      navigate(next === '/login' ? '/' : next);
-    } catch (error) {
-      setFailure(error);
-    }
-  }
-
-  const byField = (field: string) => missing.filter((error) => error.field === field);
+  const onSubmit = submit(async (credentials) => {
+    const { data } = await login({ variables: credentials });
+    if (!data) return;
+    signIn(data.login);
+    form.setValue('password', '');
+    navigate(next === '/login' ? '/' : next);
+  });
 
   return (
     <section className="login">
@@ -49,17 +36,15 @@ export function LoginPage({ next = '/' }: { next?: string }) {
             {describeError(i18n, failure)}
           </div>
         )}
-        <FormField label={t('login.email')} errors={byField('email')} name="email">
-          {(control) => <input {...control} type="email" autoComplete="username" value={email} onChange={(event) => setEmail(event.target.value)} />}
+        <FormField label={t('login.email')} errors={errors['email']} name="email">
+          {(control) => <input {...control} {...form.register('email')} type="email" autoComplete="username" />}
         </FormField>
-        <FormField label={t('login.password')} errors={byField('password')} name="password">
-          {(control) => (
-            <input {...control} type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
-          )}
+        <FormField label={t('login.password')} errors={errors['password']} name="password">
+          {(control) => <input {...control} {...form.register('password')} type="password" autoComplete="current-password" />}
         </FormField>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={loading}>
-            {loading ? t('login.submitting') : t('login.submit')}
+          <button type="submit" className="button" disabled={submitting}>
+            {submitting ? t('login.submitting') : t('login.submit')}
           </button>
         </div>
       </form>
