@@ -5,6 +5,7 @@ import { canWrite, useViewer } from '../../auth/session';
 import type { JointEventFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/status';
+import { FollowUpForm } from './follow-up-form';
 import { UpdateJointEventMutation } from './joint-events.graphql';
 
 type Participant = JointEventFieldsFragment['invited'][number];
@@ -14,6 +15,7 @@ export function JointEventCard({ event, today }: { event: JointEventFieldsFragme
   const { t, name, formatNumber } = useI18n();
   const viewer = useViewer();
   const [editing, setEditing] = useState(false);
+  const [followingUp, setFollowingUp] = useState(false);
   const [came, setCame] = useState<Record<string, boolean>>({});
   const [update, { loading, error }] = useMutation(UpdateJointEventMutation);
   const participantName = (p: Participant) => p.organization?.name ?? (p.stateBody ? name(p.stateBody.name) : (p.sponsor?.name ?? p.id));
@@ -86,10 +88,18 @@ export function JointEventCard({ event, today }: { event: JointEventFieldsFragme
           ))}
         </ul>
       )}
-      {held && !editing && event.invited.length > 0 && canWrite(viewer, event.regionCode) && (
-        <button type="button" onClick={startEditing}>
-          {t('events.recordAttendance')}
-        </button>
+      {followingUp && <FollowUpForm eventId={event.id} regionCode={event.regionCode} onDone={() => setFollowingUp(false)} />}
+      {!editing && !followingUp && canWrite(viewer, event.regionCode) && (
+        <div className="form-actions">
+          {held && event.invited.length > 0 && (
+            <button type="button" onClick={startEditing}>
+              {t('events.recordAttendance')}
+            </button>
+          )}
+          <button type="button" onClick={() => setFollowingUp(true)}>
+            {t('events.addFollowUp')}
+          </button>
+        </div>
       )}
     </li>
   );

@@ -2,7 +2,15 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Viewer } from '../../auth/session';
 import { name, regionOptionsMock } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
-import { CreateJointEventMutation, InviteOptionsQuery, JOINT_EVENTS_PAGE_SIZE, JointEventsQuery, UpdateJointEventMutation } from './joint-events.graphql';
+import {
+  AddJointEventFollowUpMutation,
+  CreateJointEventMutation,
+  FollowUpOptionsQuery,
+  InviteOptionsQuery,
+  JOINT_EVENTS_PAGE_SIZE,
+  JointEventsQuery,
+  UpdateJointEventMutation,
+} from './joint-events.graphql';
 import { JointEventsPage } from './joint-events-page';
 
 const ASTANA = '710000000';
@@ -127,5 +135,41 @@ describe('JointEventsPage', () => {
     fireEvent.change(within(form).getByLabelText('Sponsors and partners invited'));
     fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
     expect((await within(form).findByRole('status')).textContent).toBe('The event was recorded.');
+  });
+
+  it('records a need of the region that followed an event, chosen from its register', async () => {
+    const followUps = [...event().followUps, { __typename: 'JointEventFollowUp', id: 'f2', kind: 'NEED', targetId: 'n-1', note: 'Premises for the club' }];
+    renderWithProviders(<JointEventsPage />, {
+      locale: 'en',
+      viewer: staff,
+      mocks: [
+        regionOptionsMock(), optionsMock, listMock({ regionCode: ASTANA }, [event()]),
+        {
+          request: { query: FollowUpOptionsQuery, variables: { regionCode: ASTANA } },
+          result: {
+            data: {
+              assistanceRequests: { __typename: 'AssistanceRequestConnection', edges: [] },
+              needs: { __typename: 'NeedConnection', edges: [{ __typename: 'NeedEdge', node: { __typename: 'Need', id: 'n-1', theme: 'NO_PLACE_TO_MEET', firstNoticedOn: '2026-11-02' } }] },
+            },
+          },
+        },
+        {
+          request: { query: AddJointEventFollowUpMutation, variables: { input: { eventId: 'e1', kind: 'NEED', targetId: 'n-1', note: 'Premises for the club' } } },
+          result: { data: { addJointEventFollowUp: event({ version: 4, followUps }) } },
+        },
+      ],
+    });
+    const list = await screen.findByTestId('joint-event-list');
+    fireEvent.click(await within(list).findByRole('button', { name: 'Record what followed' }));
+    const form = within(list).getByTestId('follow-up-form');
+    fireEvent.change(within(form).getByLabelText('What followed'), { target: { value: 'NEED' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
+    expect(within(form).getByTestId('field-error-targetId').textContent).toBe('This field is required');
+    await waitFor(() => expect(within(within(form).getByLabelText('Which one')).getAllByRole('option')).toHaveLength(2));
+    fireEvent.change(within(form).getByLabelText('Which one'), { target: { value: 'n-1' } });
+    fireEvent.change(within(form).getByLabelText('What was agreed about it (optional)'), { target: { value: 'Premises for the club' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
+    await waitFor(() => expect(within(list).getByRole('link', { name: 'Need' }).getAttribute('href')).toContain('/needs/n-1'));
+    expect(within(list).queryByTestId('follow-up-form')).toBeNull();
   });
 });

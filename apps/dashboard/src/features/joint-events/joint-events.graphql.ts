@@ -110,3 +110,38 @@ export const InviteOptionsQuery = graphql(`
     }
   }
 `);
+
+export const FollowUpOptionsQuery = graphql(`
+  query JointEventFollowUpOptions($regionCode: ID!) {
+    assistanceRequests(filter: { regionCode: $regionCode }, first: 50) {
+      edges {
+        node {
+          id
+          subtype
+          createdAt
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+    needs(filter: { regionCode: $regionCode }, first: 50) {
+      edges {
+        node {
+          id
+          theme
+          firstNoticedOn
+        }
+      }
+    }
+  }
+`);
+
+export const AddJointEventFollowUpMutation = graphql(`
+  mutation AddJointEventFollowUp($input: AddJointEventFollowUpInput!) {
+    addJointEventFollowUp(input: $input) {
+      ...JointEventFields
+    }
+  }
+`);
