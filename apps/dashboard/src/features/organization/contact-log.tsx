@@ -1,35 +1,42 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
+import { useState } from 'react';
+import { z } from 'zod';
 import type { ContactKind, OrganizationPageQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
+import { useSchemaForm } from '../../ui/schema-form';
 import { LoadMore } from '../../ui/load-more';
 import { AccessHidden } from '../../ui/access';
 import { EmptyState, Unavailable } from '../../ui/status';
-import { CONTACT_KINDS, oneOf } from '../reference/catalog';
+import { CONTACT_KINDS } from '../reference/catalog';
 import { formatIsoDay, todayIsoDay } from '../reference/dates';
 import { useRegionOptions } from '../reference/use-region-options';
 import { LogContactMutation } from './organization.graphql';
 
 type Organization = NonNullable<OrganizationPageQuery['organization']>;
 
-const isContactKind = oneOf(CONTACT_KINDS);
+const contactSchema = z.object({
+  kind: z.custom<ContactKind>((value) => typeof value === 'string' && (CONTACT_KINDS as readonly string[]).includes(value)),
+  occurredOn: z.string().min(1, 'REQUIRED'),
+  districtCode: z.string().min(1, 'REQUIRED'),
+  notes: z
+    .string()
+    .trim()
+    .transform((text) => text || null),
+  toldAboutOffer: z.boolean(),
+});
 
 function LogContactForm({ organization, onDone }: { organization: Organization; onDone: () => void }) {
   const { t, name } = useI18n();
   const regions = useRegionOptions();
   const districts = regions.data?.regions.find((region) => region.code === organization.region.code)?.districts ?? [];
-  const [kind, setKind] = useState<ContactKind>('MEETING');
-  const [occurredOn, setOccurredOn] = useState(todayIsoDay());
-  const [districtCode, setDistrictCode] = useState(organization.district?.code ?? '');
-  const [notes, setNotes] = useState('');
-  const [toldAboutOffer, setToldAboutOffer] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(contactSchema, {
+    defaultValues: { kind: 'MEETING', occurredOn: todayIsoDay(), districtCode: organization.district?.code ?? '', notes: '', toldAboutOffer: false },
+  });
+  const { register } = form;
   const [done, setDone] = useState(false);
-  const [logContact, { loading }] = useMutation(LogContactMutation, {
+  const [logContact] = useMutation(LogContactMutation, {
     // Coverage and the contact filters follow the log.
     update(cache) {
       cache.evict({ fieldName: 'organizationFacets' });
@@ -37,30 +44,16 @@ function LogContactForm({ organization, onDone }: { organization: Organization; 
     },
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
+  const onSubmit = submit(async (contact) => {
     setDone(false);
-    const missing: FieldError[] = [];
-    if (!occurredOn) missing.push({ field: 'occurredOn', code: 'REQUIRED', message: 'is required' });
-    if (!districtCode) missing.push({ field: 'districtCode', code: 'REQUIRED', message: 'is required' });
-    setFieldErrors(missing);
-    if (missing.length) return;
-    try {
-      await logContact({ variables: { input: { organizationId: organization.id, kind, occurredOn, districtCode, notes: notes.trim() || null, toldAboutOffer } } });
-      setNotes('');
-      setToldAboutOffer(false);
-      setDone(true);
-      onDone();
-    } catch (error) {
-      setFieldErrors(fieldErrorsOf(error));
-      setFailure(error);
-    }
-  }
+    await logContact({ variables: { input: { organizationId: organization.id, ...contact } } });
+    form.reset({ ...form.getValues(), notes: '', toldAboutOffer: false });
+    setDone(true);
+    onDone();
+  });
 
-  const errors = groupByField(fieldErrors);
   return (
-    <form className="form card" onSubmit={(event) => void submit(event)} noValidate data-testid="log-contact-form">
+    <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="log-contact-form">
       <h2>{t('contacts.log')}</h2>
       <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
       {done && (
@@ -70,7 +63,7 @@ function LogContactForm({ organization, onDone }: { organization: Organization; 
       )}
       <FormField label={t('contacts.kind')} errors={errors['kind']} name="contact-kind">
         {(control) => (
-          <select {...control} value={kind} onChange={(event) => isContactKind(event.target.value) && setKind(event.target.value)}>
+          <select {...control} {...register('kind')}>
             {CONTACT_KINDS.map((value) => (
               <option key={value} value={value}>
                 {t(`contactKind.${value}`)}
@@ -80,11 +73,11 @@ function LogContactForm({ organization, onDone }: { organization: Organization; 
         )}
       </FormField>
       <FormField label={t('contacts.occurredOn')} errors={errors['occurredOn']} name="occurredOn">
-        {(control) => <input {...control} type="date" max={todayIsoDay()} value={occurredOn} onChange={(event) => setOccurredOn(event.target.value)} />}
+        {(control) => <input {...control} {...register('occurredOn')} type="date" max={todayIsoDay()} />}
       </FormField>
       <FormField label={t('contacts.district')} errors={errors['districtCode']} name="contact-district">
         {(control) => (
-          <select {...control} value={districtCode} onChange={(event) => setDistrictCode(event.target.value)}>
+          <select {...control} {...register('districtCode')}>
             <option value="">{t('common.choose')}</option>
             {districts.map((district) => (
               <option key={district.code} value={district.code}>
@@ -95,16 +88,16 @@ function LogContactForm({ organization, onDone }: { organization: Organization; 
         )}
       </FormField>
       <FormField label={t('contacts.notes')} errors={errors['notes']} name="contact-notes">
-        {(control) => <textarea {...control} rows={2} value={notes} onChange={(event) => setNotes(event.target.value)} />}
+        {(control) => <textarea {...control} {...register('notes')} rows={2} />}
       </FormField>
       <label className="checkbox">
-        <input type="checkbox" checked={toldAboutOffer} onChange={(event) => setToldAboutOffer(event.target.checked)} />
+        <input type="checkbox" {...register('toldAboutOffer')} />
         <span>{t('contacts.toldAboutOffer')}</span>
       </label>
       <OtherFieldErrors errors={fieldErrors} knownFields={['kind', 'occurredOn', 'districtCode', 'notes']} />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('common.saving') : t('contacts.submit')}
+        <button type="submit" className="button" disabled={submitting}>
+          {submitting ? t('common.saving') : t('contacts.submit')}
         </button>
       </div>
     </form>
