@@ -34,11 +34,13 @@ export type Credentials =
   | { kind: 'none' }
   | { kind: 'bearer'; authorization: string }
   | { kind: 'api-key'; key: string }
+  | { kind: 'portal'; token: string }
   | { kind: 'malformed'; refusal: HttpRefusal };
 
 /**
  * What the caller presents: a partner API key (`X-Api-Key: <key>` or `Authorization: ApiKey
- * <key>`), a Bearer access token, or nothing. Both a key and a token at once is refused, so it
+ * <key>`), an organization contact's portal link (`Authorization: Portal <token>`), a Bearer
+ * access token, or nothing. Both a key and a token at once is refused, so it
  * is never a guess which one counts.
  */
 export function credentialsOf(headers: { authorization?: string; 'x-api-key'?: string | string[] }): Credentials {
@@ -46,12 +48,14 @@ export function credentialsOf(headers: { authorization?: string; 'x-api-key'?: s
   const rawKey = headers['x-api-key'];
   const headerKey = Array.isArray(rawKey) ? rawKey.join(',') : rawKey?.trim() || undefined;
   const apiKeyScheme = authorization ? /^ApiKey\s+(\S+)\s*$/i.exec(authorization) : null;
+  const portalScheme = authorization ? /^Portal\s+(\S+)\s*$/i.exec(authorization) : null;
   if (headerKey && authorization) {
     const refusal = refuse('Send either an API key or an Authorization header, not both', 'AMBIGUOUS_CREDENTIALS');
     return { kind: 'malformed', refusal: (refusal as { refusal: HttpRefusal }).refusal };
   }
   if (headerKey) return { kind: 'api-key', key: headerKey };
   if (apiKeyScheme) return { kind: 'api-key', key: apiKeyScheme[1] };
+  if (portalScheme) return { kind: 'portal', token: portalScheme[1] };
   if (authorization) return { kind: 'bearer', authorization };
   return { kind: 'none' };
 }

@@ -1,4 +1,4 @@
-import { baseConfigShape, booleanFromEnv, portSchema, isPrivateInternalSecret, isPrivateJwtSecret, jwtSecretSchema } from '@birge/server-kit';
+import { baseConfigShape, booleanFromEnv, portSchema, isPrivateInternalSecret, isPrivateJwtSecret, isPrivatePortalLinkSecret, jwtSecretSchema, portalLinkSecretSchema } from '@birge/server-kit';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -42,9 +42,16 @@ export const gatewayConfigSchema = z
     /** Public answers (reference data) kept in the gateway's memory for their max-age; cleared when reference data is edited. */
     PUBLIC_RESPONSE_CACHE: booleanFromEnv.default(true),
     SESSION_CHECK_CACHE_SECONDS: z.coerce.number().min(0).max(30, 'must be at most 30: a signed-out session must stop working quickly').default(10),
+    /** Verifies organizations' portal links (the registry signs them with the same secret). */
+    PORTAL_LINK_SECRET: portalLinkSecretSchema,
+    PORTAL_LINK_CHECK_CACHE_SECONDS: z.coerce.number().min(0).max(30, 'must be at most 30: a revoked portal link must stop working quickly').default(10),
+    /** Requests one portal link may make: an organization's contact clicks, a script would not. */
+    PORTAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(30),
+    PORTAL_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(10000).default(10),
   })
   .superRefine((env, context) => {
     if (!isPrivateInternalSecret(env)) context.addIssue({ code: 'custom', path: ['INTERNAL_SECRET'], message: 'must be set to a private value in production' });
+    if (!isPrivatePortalLinkSecret(env)) context.addIssue({ code: 'custom', path: ['PORTAL_LINK_SECRET'], message: 'must be set to a private value in production (the same in the registry)' });
     if (!isPrivateJwtSecret(env)) context.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set to a private value in production (the same in the identity service)' });
     if (env.NODE_ENV === 'production' && env.DEV_IDENTITY_FALLBACK) {
       context.addIssue({ code: 'custom', path: ['DEV_IDENTITY_FALLBACK'], message: 'must not be true in production: callers without a token would act as an administrator' });

@@ -14,6 +14,8 @@ import { strictApiSchema } from './input/strict-schema';
 import { ApiKeyVerifier } from './api-key-verifier';
 import { IdentityUnavailableError } from './identity-client';
 import { SessionVerifier } from './session-verifier';
+import { PortalLinkVerifier } from './portal-link-verifier';
+import { admitPortalLink } from './portal-admission';
 import { authenticate, credentialsOf, partnerIdentity } from './authenticate';
 import { GatewayAudit } from './gateway-audit';
 import { gatewayPolicyPlugin } from './gateway-plugin';
@@ -65,6 +67,12 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     identityUrl: config.IDENTITY_URL,
     internalSecret: config.INTERNAL_SECRET,
     cacheMs: config.SESSION_CHECK_CACHE_SECONDS * 1000,
+    timeoutMs: Math.min(config.SUBGRAPH_TIMEOUT_MS, 5000),
+  });
+  const portalLinks = new PortalLinkVerifier({
+    registryUrl: urls.registry,
+    internalSecret: config.INTERNAL_SECRET,
+    cacheMs: config.PORTAL_LINK_CHECK_CACHE_SECONDS * 1000,
     timeoutMs: Math.min(config.SUBGRAPH_TIMEOUT_MS, 5000),
   });
   /** The identity service's answer about a caller's sign-in or key, or the 503 to send while it cannot give one. */
@@ -129,6 +137,20 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     admit: async (request) => {
       const credentials = credentialsOf(request.headers);
       if (credentials.kind === 'malformed') return credentials.refusal;
+      if (credentials.kind === 'portal') {
+        const admission = await admitPortalLink(credentials.token, {
+          secret: config.PORTAL_LINK_SECRET,
+          links: portalLinks,
+          limiter,
+          limit: { perMinute: config.PORTAL_RATE_LIMIT_PER_MINUTE, burst: config.PORTAL_RATE_LIMIT_BURST },
+        });
+        if (!admission.ok) {
+          if (admission.identity) refusedAs.set(request, admission.identity);
+          return admission.refusal;
+        }
+        identities.set(request, admission.identity);
+        return null;
+      }
       if (credentials.kind !== 'api-key') {
         const result = await authenticate(request.headers.authorization, { jwtSecret: config.JWT_SECRET, devIdentityFallback: config.DEV_IDENTITY_FALLBACK });
         if (!result.ok) return result.refusal;

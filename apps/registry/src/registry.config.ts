@@ -1,4 +1,4 @@
-import { loadConfig, underBirgeHome } from '@birge/server-kit';
+import { isPrivatePortalLinkSecret, loadConfig, portalLinkSecretSchema, underBirgeHome } from '@birge/server-kit';
 import { z } from 'zod';
 
 /** The registry's own settings, on top of the variables every subgraph shares. */
@@ -15,7 +15,12 @@ export const registryConfigSchema = z.object({
   REGISTRY_NOTICE_CRON: z.string().min(9).max(100).default('0 2 * * *'),
   /** A verification running out within this many days is announced to the region's staff. */
   REGISTRY_VERIFICATION_NOTICE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-});
+  /** Signs organizations' portal links (the gateway verifies them with the same secret). */
+  PORTAL_LINK_SECRET: portalLinkSecretSchema,
+  /** The dashboard's portal page a link opens; the token is added as `?token=`. */
+  PORTAL_PAGE_URL: z.url().default('http://localhost:4200/#/portal'),
+  NODE_ENV: z.string().default('development'),
+}).refine(isPrivatePortalLinkSecret, { path: ['PORTAL_LINK_SECRET'], message: 'must be set to a private value in production (the same in the gateway)' });
 
 export type RegistryConfig = z.infer<typeof registryConfigSchema>;
 

@@ -10,6 +10,8 @@ import type { RegionService } from './modules/region/region.service';
 import type { RegistryNotices } from './modules/notices/registry-notices';
 import type { CooperationService } from './modules/cooperation/cooperation.service';
 import type { SponsorService } from './modules/directory/sponsor.service';
+import type { PortalLinkService } from './modules/portal/portal-link.service';
+import type { ProfileProposalService } from './modules/portal/profile-proposal.service';
 import type { StateBodyService } from './modules/directory/state-body.service';
 
 export interface RegistryServices {
@@ -28,6 +30,9 @@ export interface RegistryServices {
   sponsors: SponsorService;
   /** Cooperation matchmaking and introductions between organizations. */
   cooperation: CooperationService;
+  /** Organizations' portal links, and the profile changes proposed through them. */
+  portalLinks: PortalLinkService;
+  profileProposals: ProfileProposalService;
 }
 
 export type RegistryContext = SubgraphContext<RegistryServices>;

@@ -13,6 +13,7 @@ import { ImportResolver } from './modules/import/import.resolver';
 import { SponsorResolver, StateBodyResolver } from './modules/directory/directory.resolver';
 import { directoryReferences } from './modules/directory/directory.reference';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { OrganizationPortalResolver, PortalLinkResolver } from './modules/portal/portal.resolver';
 import { organizationReferences } from './modules/organization/organization.reference';
 import { DistrictResolver } from './modules/region/district.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
@@ -31,7 +32,8 @@ export async function buildRegistrySchema(): Promise<GraphQLSchema> {
     resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver,
       VerificationResolver, VerificationCheckResolver, EvidenceFileResolver, OrganizationVerificationResolver,
       DuplicatesResolver, OrganizationDuplicatesResolver, ImportResolver, StateBodyResolver, SponsorResolver,
-      CooperationResolver, OrganizationIntroductionsResolver, CooperationIntroductionResolver],
+      CooperationResolver, OrganizationIntroductionsResolver, CooperationIntroductionResolver,
+      PortalLinkResolver, OrganizationPortalResolver],
     referenceResolvers: { ...regionReferences, ...organizationReferences, ...directoryReferences },
   });
 }

@@ -10,6 +10,10 @@ import { OrganizationImportService } from './modules/import/organization-import.
 import { SponsorService } from './modules/directory/sponsor.service';
 import { StateBodyService } from './modules/directory/state-body.service';
 import { ContactEntity } from './modules/contact/contact.entity';
+import { PortalLinkEntity } from './modules/portal/portal-link.entity';
+import { PortalLinkService } from './modules/portal/portal-link.service';
+import { ProfileProposalEntity } from './modules/portal/profile-proposal.entity';
+import { ProfileProposalService } from './modules/portal/profile-proposal.service';
 import { CooperationIntroductionEntity } from './modules/cooperation/cooperation-introduction.entity';
 import { CooperationService } from './modules/cooperation/cooperation.service';
 import { ContactService } from './modules/contact/contact.service';
@@ -25,7 +29,7 @@ import { buildRegistrySchema } from './registry.schema';
 export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
   name: 'registry',
   defaultPort: 4001,
-  entities: [RegionEntity, DistrictEntity, OrganizationEntity, ContactEntity, CooperationIntroductionEntity],
+  entities: [RegionEntity, DistrictEntity, OrganizationEntity, ContactEntity, CooperationIntroductionEntity, PortalLinkEntity, ProfileProposalEntity],
   migrations: registryMigrations,
   buildSchema: buildRegistrySchema,
   createServices: ({ dataSource, events }) => {
@@ -37,8 +41,11 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
     const duplicates = new DuplicatesService(dataSource, events, verification);
     // Regions and districts are served from memory, read again after every edit.
     const regions = new RegionService(dataSource);
+    const portalLinks = new PortalLinkService(dataSource, events, { secret: config.PORTAL_LINK_SECRET, pageUrl: config.PORTAL_PAGE_URL });
     const organizations = new OrganizationService(dataSource, events, duplicates);
     return {
+      portalLinks,
+      profileProposals: new ProfileProposalService(dataSource, events, portalLinks),
       regions,
       districts: new DistrictService(dataSource, () => regions.referenceChanged()),
       organizations,

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 
 export * from './auth/access-token';
 export * from './auth/authorization';
+export * from './auth/portal-token';
+export * from './auth/portal-caller';
 export * from './auth/access-restriction.type';
 export * from './auth/partner-scope-guard';
 export * from './auth/region-access';

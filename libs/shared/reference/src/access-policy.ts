@@ -19,6 +19,8 @@ export enum AccessRestriction {
   MISSING_SCOPE = 'MISSING_SCOPE',
   /** Only a republican administrator may do this. */
   ADMIN_ONLY = 'ADMIN_ONLY',
+  /** An organization's portal link reaches only that organization's portal operations. */
+  ORGANIZATION_PORTAL_ONLY = 'ORGANIZATION_PORTAL_ONLY',
 }
 
 export const ACCESS_RESTRICTION_LABELS: Record<AccessRestriction, LocalizedText> = {
@@ -52,6 +54,11 @@ export const ACCESS_RESTRICTION_LABELS: Record<AccessRestriction, LocalizedText>
     ru: 'Это может только республиканский администратор',
     en: 'Only a republican administrator may do this',
   },
+  [AccessRestriction.ORGANIZATION_PORTAL_ONLY]: {
+    kk: 'Ұйымның порталдық сілтемесі тек сол ұйымның порталына ашылады',
+    ru: 'Ссылка портала организации открывает только портал этой организации',
+    en: "An organization's portal link opens only that organization's portal",
+  },
 };
 
 /** The subgraphs a partner scope can name (see API_KEY_SCOPES). */
@@ -79,6 +86,8 @@ export function regionReadRestriction(identity: Identity | null, regionCode: str
       return ownRegion(identity, regionCode);
     case Role.PARTNER:
       return scopeAllows(identity.scopes ?? [], subgraph, 'read') ? null : AccessRestriction.MISSING_SCOPE;
+    case Role.ORGANIZATION_CONTACT:
+      return AccessRestriction.ORGANIZATION_PORTAL_ONLY;
   }
 }
 
@@ -96,6 +105,8 @@ export function personalDataRestriction(identity: Identity | null, regionCode: s
     case Role.ANALYST:
     case Role.PARTNER:
       return AccessRestriction.PERSONAL_DATA_HIDDEN_FOR_ROLE;
+    case Role.ORGANIZATION_CONTACT:
+      return AccessRestriction.ORGANIZATION_PORTAL_ONLY;
   }
 }
 
@@ -114,6 +125,8 @@ export function regionWriteRestriction(identity: Identity | null, regionCode: st
       return AccessRestriction.READ_ONLY_ROLE;
     case Role.PARTNER:
       return scopeAllows(identity.scopes ?? [], subgraph, 'write') ? null : AccessRestriction.READ_ONLY_ROLE;
+    case Role.ORGANIZATION_CONTACT:
+      return AccessRestriction.ORGANIZATION_PORTAL_ONLY;
   }
 }
 
@@ -133,6 +146,8 @@ export function adminRestriction(identity: Identity | null): AccessRestriction |
       return AccessRestriction.READ_ONLY_ROLE;
     case Role.PARTNER:
       return AccessRestriction.MISSING_SCOPE;
+    case Role.ORGANIZATION_CONTACT:
+      return AccessRestriction.ORGANIZATION_PORTAL_ONLY;
   }
 }
 
@@ -142,7 +157,7 @@ export function adminRestriction(identity: Identity | null): AccessRestriction |
  * these; an explicit filter on another region is refused rather than silently emptied.
  */
 export function readableRegions(identity: Identity | null): 'ALL' | string[] {
-  if (!identity) return [];
+  if (!identity || identity.role === Role.ORGANIZATION_CONTACT) return [];
   if (identity.role === Role.REGIONAL_STAFF) return identity.regionCode ? [identity.regionCode] : [];
   return 'ALL';
 }

@@ -12,6 +12,7 @@ import type { ReportPeriodType } from './reports';
 import type { OrganizationMailingChangedPayload } from './mailing-events';
 import type { DirectoryEntryChangedPayload } from './directory';
 import type { GrantProgrammeAnnouncedPayload, GrantProgrammeClosingSoonPayload } from './grant-programmes';
+import type { PortalLinkIssuedPayload } from './organization-portal';
 import type {
   ContactLoggedPayload,
   OrganizationsImportedPayload,
@@ -115,6 +116,8 @@ export const EVENT_ROUTES: { readonly [N in EventName]: readonly string[] } = {
   // The notifications subgraph turns these into a draft announcement and a reminder for the region's staff.
   'assistance.grant-programme-announced': ['notifications.grant-programme-announced'],
   'assistance.grant-programme-closing-soon': ['notifications.grant-programme-closing-soon'],
+  // The notifications subgraph e-mails an organization's contact the portal link staff issued.
+  'registry.portal-link-issued': ['notifications.portal-link-email'],
 };
 
 export function consumerQueues(): string[] {
@@ -417,4 +420,9 @@ export interface EventPayloads {
   'registry.directory-entry-changed': DirectoryEntryChangedPayload;
   'assistance.grant-programme-announced': GrantProgrammeAnnouncedPayload;
   'assistance.grant-programme-closing-soon': GrantProgrammeClosingSoonPayload;
+}
+
+// Declaration merging: organizations acting for themselves through a portal link (issue 17).
+export interface EventPayloads {
+  'registry.portal-link-issued': PortalLinkIssuedPayload;
 }

@@ -22,6 +22,7 @@ export * from './registry-events';
 export * from './mailing-events';
 export * from './directory';
 export * from './grant-programmes';
+export * from './organization-portal';
 export * from './identity-events';
 export * from './api-scopes';
 export * from './audit';

@@ -4,6 +4,11 @@ export enum Role {
   REGIONAL_STAFF = 'REGIONAL_STAFF',
   ANALYST = 'ANALYST',
   PARTNER = 'PARTNER',
+  /**
+   * An organization's contact acting through a portal link: reaches only the `organizationPortal`
+   * operations of that one organization, never staff operations.
+   */
+  ORGANIZATION_CONTACT = 'ORGANIZATION_CONTACT',
 }
 
 /** The verified identity the gateway forwards to every subgraph. */
@@ -16,4 +21,8 @@ export interface Identity {
   scopes?: string[];
   /** The API key a partner called with; absent for staff. */
   keyId?: string;
+  /** An organization contact's portal link: the organization it acts for; absent for everyone else. */
+  organizationId?: string;
+  /** An organization contact's portal link id (the link can be revoked); absent for everyone else. */
+  portalLinkId?: string;
 }

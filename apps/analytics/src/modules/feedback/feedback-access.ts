@@ -21,6 +21,8 @@ export function feedbackRestriction(identity: Identity | null, regionCode: strin
       return AccessRestriction.PERSONAL_DATA_HIDDEN_FOR_ROLE;
     case Role.PARTNER:
       return AccessRestriction.MISSING_SCOPE;
+    case Role.ORGANIZATION_CONTACT:
+      return AccessRestriction.ORGANIZATION_PORTAL_ONLY;
   }
 }
 

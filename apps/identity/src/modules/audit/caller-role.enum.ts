@@ -13,5 +13,6 @@ registerEnumType(CallerRole, {
     REGIONAL_STAFF: { description: 'A regional front office: works in its own region.' },
     ANALYST: { description: 'Reads figures across every region; never writes.' },
     PARTNER: { description: 'A partner system calling with an API key.' },
+    ORGANIZATION_CONTACT: { description: "An organization's contact acting through the portal link the front office e-mailed them (userId portal:<e-mail>)." },
   },
 });

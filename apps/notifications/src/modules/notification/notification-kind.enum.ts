@@ -26,6 +26,7 @@ export enum NotificationKind {
   API_KEY_EXPIRING = 'API_KEY_EXPIRING',
   ANNOUNCEMENT = 'ANNOUNCEMENT',
   DIGEST = 'DIGEST',
+  PORTAL_LINK = 'PORTAL_LINK',
 }
 
 registerEnumType(NotificationKind, {
@@ -57,5 +58,6 @@ registerEnumType(NotificationKind, {
     API_KEY_EXPIRING: { description: 'A partner API key expires soon (subjectId: the key); for republican administrators.' },
     ANNOUNCEMENT: { description: 'An announcement of the front office (grants, programmes, events) for the targeted regions (subjectId: the announcement).' },
     DIGEST: { description: 'Emails only: a daily or weekly digest of the notifications its reader asked to get that way.' },
+    PORTAL_LINK: { description: "Emails only: an organization portal link staff issued for one of the organization's consenting contacts." },
   },
 });

@@ -3,6 +3,7 @@ import type { EventEnvelope } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import { mailingConsumers } from '../announcement/mailing.consumers';
 import { programmeConsumers } from '../announcement/programme.consumers';
+import { portalConsumers } from '../portal/portal.consumers';
 import { NotificationKind } from './notification-kind.enum';
 import { analyticsConsumers } from './analytics.consumers';
 import { identityConsumers } from './identity.consumers';
@@ -101,7 +102,7 @@ const assistanceConsumers: readonly EventConsumer[] = [
  * Every event the inbox (and its email) is made of: the assistance workflow, the registry, the
  * analytics register, feedback and reports, and staff accounts (which also keep the recipients).
  */
-export const notificationConsumers: readonly EventConsumer[] = [...assistanceConsumers, ...registryConsumers, ...analyticsConsumers, ...identityConsumers, ...mailingConsumers, ...programmeConsumers];
+export const notificationConsumers: readonly EventConsumer[] = [...assistanceConsumers, ...registryConsumers, ...analyticsConsumers, ...identityConsumers, ...mailingConsumers, ...programmeConsumers, ...portalConsumers];
 
 /** Subscribes the inbox's consumers, and handles one event as its queue's consumer would (tests, replays). */
 export class NotificationEvents {

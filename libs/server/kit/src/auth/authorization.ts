@@ -6,6 +6,13 @@ import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors';
 /** The caller's identity when it has one of `roles`; UNAUTHENTICATED without one, FORBIDDEN otherwise. */
 export function requireRole(context: Pick<RequestContext, 'identity'>, ...roles: Role[]): Identity {
   if (!context.identity) throw new UnauthenticatedError();
+  // An organization contact's portal link passes only where its role is named (the organizationPortal operations), never as "any signed-in caller".
+  if (context.identity.role === Role.ORGANIZATION_CONTACT && !roles.includes(Role.ORGANIZATION_CONTACT)) {
+    throw new ForbiddenError('An organization portal link opens only the organizationPortal operations', AccessRestriction.ORGANIZATION_PORTAL_ONLY);
+  }
+  if (roles.length === 1 && roles[0] === Role.ORGANIZATION_CONTACT && context.identity.role !== Role.ORGANIZATION_CONTACT) {
+    throw new ForbiddenError("Only an organization's contact with a portal link acts here", AccessRestriction.ORGANIZATION_PORTAL_ONLY);
+  }
   if (roles.length && !roles.includes(context.identity.role)) {
     // Republican administration (accounts, keys, the audit log) says so, like assertAdmin.
     const adminOnly = roles.length === 1 && roles[0] === Role.REPUBLICAN_ADMIN;

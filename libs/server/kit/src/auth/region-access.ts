@@ -16,6 +16,7 @@ const MESSAGES: Record<AccessRestriction, string> = {
   [AccessRestriction.READ_ONLY_ROLE]: 'Your role may only read',
   [AccessRestriction.MISSING_SCOPE]: 'The API key has no scope for this',
   [AccessRestriction.ADMIN_ONLY]: 'Only a republican administrator may do this',
+  [AccessRestriction.ORGANIZATION_PORTAL_ONLY]: "An organization's portal link opens only that organization's portal",
 };
 
 /** The error for a restriction: UNAUTHENTICATED when nobody signed in, FORBIDDEN with the reason otherwise. */

@@ -66,6 +66,12 @@ function parseIdentity(value: unknown): Identity | null | undefined {
     if (typeof candidate.keyId !== 'string') return undefined;
     identity.keyId = candidate.keyId;
   }
+  // An organization contact's portal link: the one organization it acts for, and the link.
+  for (const key of ['organizationId', 'portalLinkId'] as const) {
+    if (candidate[key] === undefined) continue;
+    if (typeof candidate[key] !== 'string') return undefined;
+    identity[key] = candidate[key];
+  }
   return identity;
 }
 

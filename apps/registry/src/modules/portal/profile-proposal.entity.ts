@@ -1,0 +1,40 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity({ name: 'profile_change_proposal' })
+export class ProfileProposalEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ name: 'link_id', type: 'uuid' })
+  linkId: string;
+
+  @Column({ name: 'contact_email', type: 'text' })
+  contactEmail: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ name: 'volunteer_count', type: 'int', nullable: true })
+  volunteerCount: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'text', default: 'PENDING' })
+  status: string;
+
+  @Column({ name: 'proposed_at', type: 'timestamptz', precision: 3 })
+  proposedAt: Date;
+
+  @Column({ name: 'decided_by', type: 'text', nullable: true })
+  decidedBy: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', precision: 3, nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ name: 'decision_note', type: 'text', nullable: true })
+  decisionNote: string | null;
+}
