@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../ui/data-table';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
+import { AnnouncementGuidesDisclosure } from '../guides/announcement-guides';
 import { useRegionOptions } from '../reference/use-region-options';
 import { composesAnnouncements } from './announcement-roles';
 import { ANNOUNCEMENTS_PAGE_SIZE, AnnouncementsQuery, CancelAnnouncementMutation, SendAnnouncementMutation } from './announcements.graphql';
@@ -121,6 +122,7 @@ export function AnnouncementsPage() {
                       </p>
                     )}
                   </details>
+                  <AnnouncementGuidesDisclosure announcementId={node.id} editable={mayChange(node) && (node.status === 'DRAFT' || node.status === 'SCHEDULED')} />
                 </td>
                 <td>
                   <span className="badge">{t(`announcements.status.${node.status}`)}</span>

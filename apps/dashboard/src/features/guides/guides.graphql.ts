@@ -109,3 +109,41 @@ export const DetachGuideFromRequestMutation = graphql(`
     }
   }
 `);
+
+export const AnnouncementGuidesQuery = graphql(`
+  query AnnouncementGuides($id: ID!) {
+    announcement(id: $id) {
+      id
+      version
+      guides {
+        ...GuideFields
+      }
+    }
+  }
+`);
+
+export const GuideChoicesQuery = graphql(`
+  query GuideChoices($first: Int) {
+    guides(first: $first) {
+      edges {
+        node {
+          id
+          title
+          language
+        }
+      }
+    }
+  }
+`);
+
+export const SetAnnouncementGuidesMutation = graphql(`
+  mutation SetAnnouncementGuides($id: ID!, $version: Int!, $guideIds: [ID!]!) {
+    setAnnouncementGuides(id: $id, version: $version, guideIds: $guideIds) {
+      id
+      version
+      guides {
+        ...GuideFields
+      }
+    }
+  }
+`);
