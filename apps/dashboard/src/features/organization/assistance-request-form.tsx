@@ -1,31 +1,32 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { describeError, fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
+import { useState } from 'react';
+import { z } from 'zod';
+import { describeError } from '../../errors/graphql-errors';
 import type { AssistanceSubtype, AssistanceType } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { useSchemaForm } from '../../ui/schema-form';
 import { UnreadNotificationCountQuery } from '../notifications/notifications.graphql';
-import { ASSISTANCE_TYPES, isAssistanceType, subtypesOf } from '../reference/catalog';
+import { ASSISTANCE_TYPES, subtypesOf } from '../reference/catalog';
 import { organizationPageVariables, OrganizationPageQuery, SubmitAssistanceRequestMutation } from './organization.graphql';
 
 const FORM_FIELDS = ['type', 'subtype', 'description'] as const;
 
-interface FormState {
-  type: AssistanceType | '';
-  subtype: AssistanceSubtype | '';
-  description: string;
+function chosen<T extends string>() {
+  return z.union([z.literal(''), z.custom<T>((value) => typeof value === 'string')]).refine((value): value is T => value !== '', 'REQUIRED');
 }
 
-const EMPTY: FormState = { type: '', subtype: '', description: '' };
+const requestSchema = z.object({ type: chosen<AssistanceType>(), subtype: chosen<AssistanceSubtype>(), description: z.string().refine((text) => text.trim() !== '', 'REQUIRED') });
+
+const EMPTY: z.input<typeof requestSchema> = { type: '', subtype: '', description: '' };
 
 export function AssistanceRequestForm({ organizationId }: { organizationId: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [form, setForm] = useState<FormState>(EMPTY);
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [formError, setFormError] = useState<unknown>(null);
+  const { form, fieldErrors, errors: errorsByField, failure: formError, submitting: loading, submit } = useSchemaForm(requestSchema, { defaultValues: EMPTY });
+  const { register, setValue, watch } = form;
   const [submitted, setSubmitted] = useState(false);
-  const [submit, { loading }] = useMutation(SubmitAssistanceRequestMutation, {
+  const [submitRequest] = useMutation(SubmitAssistanceRequestMutation, {
     refetchQueries: [
       { query: OrganizationPageQuery, variables: organizationPageVariables(organizationId) },
       { query: UnreadNotificationCountQuery },
@@ -33,30 +34,15 @@ export function AssistanceRequestForm({ organizationId }: { organizationId: stri
     awaitRefetchQueries: true,
   });
 
-  const subtypes = form.type ? subtypesOf(form.type) : [];
-  const errorsByField = groupByField(fieldErrors);
+  const chosenType = watch('type');
+  const subtypes = chosenType ? subtypesOf(chosenType) : [];
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = submit(async (request) => {
     setSubmitted(false);
-    setFormError(null);
-    const missing: FieldError[] = [];
-    if (!form.type) missing.push({ field: 'type', code: 'REQUIRED', message: 'is required' });
-    if (!form.subtype) missing.push({ field: 'subtype', code: 'REQUIRED', message: 'is required' });
-    if (!form.description.trim()) missing.push({ field: 'description', code: 'REQUIRED', message: 'is required' });
-    setFieldErrors(missing);
-    if (missing.length > 0 || !form.type || !form.subtype) return;
-    try {
-      await submit({
-        variables: { input: { organizationId, type: form.type, subtype: form.subtype, description: form.description } },
-      });
-      setForm(EMPTY);
-      setSubmitted(true);
-    } catch (failure) {
-      setFieldErrors(fieldErrorsOf(failure));
-      setFormError(failure);
-    }
-  }
+    await submitRequest({ variables: { input: { organizationId, ...request } } });
+    form.reset(EMPTY);
+    setSubmitted(true);
+  });
 
   return (
     <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="assistance-request-form">
@@ -73,17 +59,9 @@ export function AssistanceRequestForm({ organizationId }: { organizationId: stri
       )}
 
       <FormField label={t('requestForm.type')} errors={errorsByField['type']} name="type">
+        {/* A sub-type belongs to one type: changing the type clears it. */}
         {(control) => (
-          <select
-            {...control}
-            name="type"
-            value={form.type}
-            onChange={(event) => {
-              const type = isAssistanceType(event.target.value) ? event.target.value : '';
-              // A sub-type belongs to one type: changing the type clears it.
-              setForm((previous) => ({ ...previous, type, subtype: '' }));
-            }}
-          >
+          <select {...control} {...register('type', { onChange: () => setValue('subtype', '') })}>
             <option value="">{t('common.choose')}</option>
             {ASSISTANCE_TYPES.map((type) => (
               <option key={type} value={type}>
@@ -96,17 +74,8 @@ export function AssistanceRequestForm({ organizationId }: { organizationId: stri
 
       <FormField label={t('requestForm.subtype')} errors={errorsByField['subtype']} name="subtype">
         {(control) => (
-          <select
-            {...control}
-            name="subtype"
-            value={form.subtype}
-            disabled={!form.type}
-            onChange={(event) => {
-              const subtype = subtypes.find((candidate) => candidate === event.target.value) ?? '';
-              setForm((previous) => ({ ...previous, subtype }));
-            }}
-          >
-            <option value="">{form.type ? t('common.choose') : t('requestForm.chooseTypeFirst')}</option>
+          <select {...control} {...register('subtype')} disabled={!chosenType}>
+            <option value="">{chosenType ? t('common.choose') : t('requestForm.chooseTypeFirst')}</option>
             {subtypes.map((subtype) => (
               <option key={subtype} value={subtype}>
                 {t(`assistanceSubtype.${subtype}`)}
@@ -117,18 +86,7 @@ export function AssistanceRequestForm({ organizationId }: { organizationId: stri
       </FormField>
 
       <FormField label={t('requestForm.description')} errors={errorsByField['description']} name="description">
-        {(control) => (
-          <textarea
-            {...control}
-            name="description"
-            rows={4}
-            value={form.description}
-            onChange={(event) => {
-              const description = event.target.value;
-              setForm((previous) => ({ ...previous, description }));
-            }}
-          />
-        )}
+        {(control) => <textarea {...control} {...register('description')} rows={4} />}
       </FormField>
 
       <OtherFieldErrors errors={fieldErrors} knownFields={FORM_FIELDS} />
