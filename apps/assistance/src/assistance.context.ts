@@ -1,3 +1,4 @@
+import type { PortalRequestService } from './modules/portal/portal-request.service';
 import type { SubgraphContext } from '@birge/server-kit';
 import type { AttachmentService } from './modules/attachment/attachment.service';
 import type { Clock } from './modules/common/clock';
@@ -31,6 +32,8 @@ export interface AssistanceServices {
   requests: AssistanceRequestService;
   requestList: AssistanceRequestListService;
   workflow: RequestWorkflowService;
+  /** An organization's requests as its contact acts on them through the portal link. */
+  portalRequests: PortalRequestService;
   serviceLevels: ServiceLevelService;
   timeline: TimelineService;
   referrals: StateBodyReferralService;

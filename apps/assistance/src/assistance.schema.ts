@@ -1,3 +1,5 @@
+import { OrganizationPortal } from './modules/portal/organization-portal.type';
+import { OrganizationPortalRequestsResolver } from './modules/portal/portal.resolver';
 import { buildFederatedSchema } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
 import { assistanceAuthChecker } from './modules/access/access-checker';
@@ -52,8 +54,9 @@ export async function buildAssistanceSchema(): Promise<GraphQLSchema> {
       GuideResolver,
       GuideVersionResolver,
       RequestGuidesResolver,
+      OrganizationPortalRequestsResolver,
     ],
-    orphanedTypes: [Organization, Region, StateBody, Sponsor],
+    orphanedTypes: [Organization, Region, StateBody, Sponsor, OrganizationPortal],
     referenceResolvers: assistanceReferences,
   });
 }

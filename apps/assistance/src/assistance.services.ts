@@ -1,3 +1,4 @@
+import { PortalRequestService } from './modules/portal/portal-request.service';
 import { LocalDiskFileStorage, type EventBus } from '@birge/server-kit';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -44,13 +45,15 @@ export function createAssistanceServices(dataSource: DataSource, events: EventBu
   const trainingRegistrations = new TrainingRegistrationService(dataSource, sharedClock, events);
   const requests = new AssistanceRequestService(dataSource, events, serviceLevels, sharedClock);
   const publications = new PublicationService(dataSource, sharedClock);
+  const workflow = new RequestWorkflowService(dataSource, events, timeline, referrals, sharedClock, publications);
   // Guides' files live in the attachments' storage too, under keys of their own.
   const guides = new GuideService(dataSource, new GuideFileStore(storage, config.ASSISTANCE_ATTACHMENT_MAX_BYTES));
   return {
     clock: sharedClock,
     requests,
     requestList: new AssistanceRequestListService(dataSource, sharedClock),
-    workflow: new RequestWorkflowService(dataSource, events, timeline, referrals, sharedClock, publications),
+    workflow,
+    portalRequests: new PortalRequestService(dataSource, requests, workflow),
     serviceLevels,
     timeline,
     referrals,

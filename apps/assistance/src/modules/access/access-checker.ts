@@ -1,4 +1,4 @@
-import { assertRegionRead, assertRegionWrite } from '@birge/server-kit';
+import { assertRegionRead, assertRegionWrite, requirePortalCaller } from '@birge/server-kit';
 import type { AuthChecker } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
 import { ASSISTANCE_SCOPE } from './assistance-access';
@@ -9,6 +9,8 @@ export enum Access {
   READ = 'READ',
   /** A role that changes assistance: not analysts, a partner key only with assistance:write. */
   WRITE = 'WRITE',
+  /** An organization's contact with a portal link, for its own organization (the organizationPortal operations); nobody else. */
+  PORTAL = 'PORTAL',
 }
 
 /**
@@ -19,6 +21,10 @@ export enum Access {
  */
 export const assistanceAuthChecker: AuthChecker<AssistanceContext, Access> = ({ context }, required) => {
   const { identity } = context;
+  if (required.includes(Access.PORTAL)) {
+    requirePortalCaller(context);
+    return true;
+  }
   const ownRegion = identity?.regionCode ?? null;
   if (required.includes(Access.WRITE)) assertRegionWrite(identity, ownRegion, ASSISTANCE_SCOPE);
   else assertRegionRead(identity, ownRegion, ASSISTANCE_SCOPE);

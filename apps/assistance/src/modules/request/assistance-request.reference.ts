@@ -19,6 +19,10 @@ export const assistanceReferences: ReferenceResolvers = {
   Organization: {
     __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
   },
+  // The registry's portal: its requests decide for themselves whose they are (the link's organization only).
+  OrganizationPortal: {
+    __resolveReference: (reference: { linkId: string }) => ({ linkId: reference.linkId }),
+  },
   Booking: {
     __resolveReference: (reference: { id: string }, ctx: AssistanceContext) => ctx.services.bookings.readable(ctx.loaders, reference.id, ctx.identity),
   },

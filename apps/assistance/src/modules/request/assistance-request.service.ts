@@ -1,5 +1,5 @@
 import { AssistanceRequestStatus, ASSISTANCE_CATALOG, Role, type Identity, type OrganizationRegisteredPayload, isUuid, kazakhstanDay } from '@birge/shared-reference';
-import { byKeys, type EventBus, type LoaderRegistry, ValidationError } from '@birge/server-kit';
+import { byKeys, type EventBus, type LoaderRegistry, type PortalCaller, ValidationError } from '@birge/server-kit';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { assertCanRead, assertCanWrite } from '../access/assistance-access';
@@ -61,7 +61,7 @@ export class AssistanceRequestService {
    * region the caller names; regional staff cannot submit for an organization whose region has
    * not arrived yet (CONFLICT, reason REGION_PENDING), since it might be another region's.
    */
-  async submit(input: SubmitAssistanceRequestInput, identity: Identity | null): Promise<AssistanceRequest> {
+  async submit(input: SubmitAssistanceRequestInput, identity: Identity | null, portal?: PortalCaller): Promise<AssistanceRequest> {
     if (!ASSISTANCE_CATALOG[input.type].includes(input.subtype)) {
       throw ValidationError.field(
         'subtype',
@@ -87,7 +87,11 @@ export class AssistanceRequestService {
       if (regionCode === null && identity?.role === Role.REGIONAL_STAFF) {
         throw conflict('REGION_PENDING', "the organization's region has not arrived from the registry yet; try again shortly", { field: 'organizationId' });
       }
-      const actor = assertCanWrite(identity, regionCode, `organization ${organizationId}`);
+      // An organization's contact asks for their own organization only (the portal sets it); staff and partners by region.
+      const actor = portal ? portal.identity : assertCanWrite(identity, regionCode, `organization ${organizationId}`);
+      if (portal && regionCode === null) {
+        throw conflict('REGION_PENDING', "the organization's region has not arrived from the registry yet; try again shortly");
+      }
       const repository = manager.getRepository(AssistanceRequestEntity);
       const saved = await repository.save(
         repository.create({

@@ -9,7 +9,7 @@ import {
   type Identity,
   kazakhstanDay,
 } from '@birge/shared-reference';
-import { NotFoundError, type EventBus } from '@birge/server-kit';
+import { NotFoundError, type EventBus, type PortalCaller } from '@birge/server-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { conflict, invalidField, staleVersion } from '../common/coded-errors';
@@ -187,10 +187,13 @@ export class RequestWorkflowService {
     });
   }
 
-  rate(input: RateAssistanceRequestInput, identity: Identity | null): Promise<AssistanceRequest> {
+  /** `portal`: the organization's contact rates through their portal link, their own organization's requests only. */
+  rate(input: RateAssistanceRequestInput, identity: Identity | null, portal?: PortalCaller): Promise<AssistanceRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await lockRequest(manager, input.id);
-      const actor = this.actor(request, identity);
+      // Another organization's request is as unknown to a portal link as one that does not exist.
+      if (portal && request.organizationId !== portal.organizationId) throw new NotFoundError('AssistanceRequest', input.id, 'id');
+      const actor = portal ? portal.identity : this.actor(request, identity);
       this.assertVersion(request, input.version);
       if (request.status !== AssistanceRequestStatus.RESOLVED) {
         throw conflict('NOT_RESOLVED', `only a resolved request can be rated; this one is ${request.status}`, { status: request.status });
