@@ -104,7 +104,8 @@ describe('analytics subgraph: outreach, the share of organizations told what the
 
     const spring = await outreach({ regions: [ABAI], period: SPRING });
     expect(spring.months).toEqual([
-      { month: '2026-01', organizationCount: 2, toldCount: 2, toldShare: 1, newlyToldCount: 1 },
+      // The group without a district was told in November, before it was registered in January: it counts from January.
+      { month: '2026-01', organizationCount: 2, toldCount: 2, toldShare: 1, newlyToldCount: 2 },
       { month: '2026-02', organizationCount: 3, toldCount: 2, toldShare: 2 / 3, newlyToldCount: 0 },
       { month: '2026-03', organizationCount: 4, toldCount: 3, toldShare: 0.75, newlyToldCount: 1 },
     ]);

@@ -20,6 +20,8 @@ export type AccessRestriction =
   | 'ADMIN_ONLY'
   /** The API key has no scope for this. */
   | 'MISSING_SCOPE'
+  /** An organization's portal link opens only that organization's portal. */
+  | 'ORGANIZATION_PORTAL_ONLY'
   /** Another region's record: only public data is shown. */
   | 'OTHER_REGION'
   /** Personal data is hidden for your role. */
@@ -278,6 +280,8 @@ export type BookingStatus =
 export type CallerRole =
   /** Reads figures across every region; never writes. */
   | 'ANALYST'
+  /** An organization's contact acting through the portal link the front office e-mailed them (userId portal:<e-mail>). */
+  | 'ORGANIZATION_CONTACT'
   /** A partner system calling with an API key. */
   | 'PARTNER'
   /** A regional front office: works in its own region. */
@@ -1106,6 +1110,8 @@ export type NotificationKind =
   | 'ORGANIZATION_VERIFIED'
   /** The reader's own password was changed; if it was not them, they should tell an administrator. */
   | 'PASSWORD_CHANGED'
+  /** Emails only: an organization portal link staff issued for one of the organization's consenting contacts. */
+  | 'PORTAL_LINK'
   /** The republican office accepted a report (subjectId: the report). */
   | 'REPORT_ACCEPTED'
   /** A periodic report of the region is due soon and not submitted (subjectId: the report, or the form when none is open). */

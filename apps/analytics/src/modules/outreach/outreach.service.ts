@@ -122,7 +122,7 @@ export class OutreachService {
     );
   }
 
-  /** One point per month: the stock at its end (the period's end for the last), and those told for the first time within it. */
+  /** One point per month: the stock at its end (the period's end for the last), and those counted told at its end but not at its start. */
   private async trend(params: unknown[], period: ResolvedPeriod, months: string[]): Promise<OutreachMonth[]> {
     const ends = months.map((month, i) => {
       if (i === months.length - 1) return nextDay(period.to);
@@ -134,7 +134,8 @@ export class OutreachService {
       `SELECT m.key AS month,
               count(k.organization_id) FILTER (WHERE k.registered_at < (m.until)::timestamp AT TIME ZONE 'UTC')::int AS "organizationCount",
               count(k.organization_id) FILTER (WHERE k.registered_at < (m.until)::timestamp AT TIME ZONE 'UTC' AND k.first_on < m.until)::int AS "toldCount",
-              count(k.organization_id) FILTER (WHERE k.registered_at < (m.until)::timestamp AT TIME ZONE 'UTC' AND k.first_on >= m.since AND k.first_on < m.until)::int AS "newlyToldCount"
+              count(k.organization_id) FILTER (WHERE k.registered_at < (m.until)::timestamp AT TIME ZONE 'UTC' AND k.first_on < m.until
+                AND NOT (k.registered_at < (m.since)::timestamp AT TIME ZONE 'UTC' AND k.first_on < m.since))::int AS "newlyToldCount"
        FROM unnest($6::text[], $7::date[], $8::date[]) AS m(key, since, until)
        LEFT JOIN (${ORGANIZATIONS_TOLD}) k ON TRUE
        GROUP BY m.key ORDER BY m.key`,

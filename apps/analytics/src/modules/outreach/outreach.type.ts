@@ -59,7 +59,7 @@ export class OutreachMonth {
   @Field(() => Float, { nullable: true, description: 'toldCount divided by organizationCount; null when there is no organization.' })
   toldShare: number | null;
 
-  @Field(() => Int, { description: 'Organizations told of the offer for the first time within the month.' })
+  @Field(() => Int, { description: 'Organizations counted as told at the month\'s end but not at its start: told for the first time, or registered, within the month.' })
   newlyToldCount: number;
 }
 

@@ -42,6 +42,7 @@ describe('cooperation matchmaking rules', () => {
     expect(text.en).toBe('Both work on care homes and social-service centres in Kyzylorda district; Sunrise adds: Online.');
     expect(text.ru).toBe('Обе работают по направлению «дома престарелых и центры соцобслуживания» (Кызылординский район); «Sunrise» дополняет: Онлайн-волонтёрство.');
     expect(text.kk).toContain('Қызылорда ауданы');
+    expect(explainMatch(reasons, '«Мейірім» қоры', null).ru).toContain('; «Мейірім» қоры дополняет');
     expect(explainMatch(reasons.slice(0, 1), 'Sunrise', null).en).toBe('Both work on care homes and social-service centres.');
   });
 });

@@ -76,6 +76,9 @@ export function rankCooperationMatches(organization: MatchProfile, candidates: r
 /** The part of a direction's label after the programme's name ("care homes and social-service centres"). */
 const topic = (label: string) => label.split(' — ').pop() ?? label;
 
+/** A name in «quotes» unless it has its own. */
+const quoted = (name: string) => (name.includes('«') ? name : `«${name}»`);
+
 const list = (items: string[], and: string) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
 /**
@@ -97,8 +100,8 @@ export function explainMatch(reasons: readonly CooperationReason[], other: strin
     return `${text}.`;
   };
   return {
-    kk: sentence('kk', { both: (t) => `Екеуі де «${t}» бағытында жұмыс істейді`, place: (d) => ` (${d})`, adds: `«${other}» толықтырады`, and: 'және' }),
-    ru: sentence('ru', { both: (t) => `Обе работают по направлению «${t}»`, place: (d) => ` (${d})`, adds: `«${other}» дополняет`, and: 'и' }),
+    kk: sentence('kk', { both: (t) => `Екеуі де «${t}» бағытында жұмыс істейді`, place: (d) => ` (${d})`, adds: `${quoted(other)} толықтырады`, and: 'және' }),
+    ru: sentence('ru', { both: (t) => `Обе работают по направлению «${t}»`, place: (d) => ` (${d})`, adds: `${quoted(other)} дополняет`, and: 'и' }),
     en: sentence('en', { both: (t) => `Both work on ${t}`, place: (d) => ` in ${d}`, adds: `${other} adds`, and: 'and' }),
   };
 }
