@@ -12,3 +12,4 @@ export * from './demo-announcements';
 export * from './demo-directory';
 export * from './demo-events';
 export * from './demo-guides';
+export * from './demo-cooperation';

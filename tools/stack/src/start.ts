@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describeDemoAccounts, seedDemoAccounts, type SeededDemoAccount } from './demo-accounts';
 import { loadDemoAnalytics } from './demo-analytics';
 import { loadDemoAnnouncements } from './demo-announcements';
+import { loadDemoCooperation } from './demo-cooperation';
 import { loadDemoDirectory } from './demo-directory';
 import { loadDemoEvents } from './demo-events';
 import { loadDemoGuides } from './demo-guides';
@@ -151,6 +152,12 @@ async function main(): Promise<void> {
       // After the requests and announcements: a guide is attached to a consultative request and linked to the scheduled announcement.
       const guides = await loadDemoGuides((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
       console.log(guides.loaded ? `Birge: demo guides and templates loaded (${guides.guides})` : `Birge: existing guides kept (${guides.guides})`);
+      const cooperation = await loadDemoCooperation((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
+      console.log(
+        cooperation.loaded
+          ? `Birge: demo outreach and cooperation loaded (${cooperation.organizations} organizations, ${cooperation.contacts} contacts, ${cooperation.introductions} introduction)`
+          : 'Birge: existing outreach and cooperation kept',
+      );
       const stateFile = path.join(HOME, 'demo-partner-key.json');
       const key = await ensureDemoPartnerKey(stack.gatewayUrl, token, stateFile);
       console.log(key.created ? 'Birge: demo partner API key created' : 'Birge: demo partner API key kept');
