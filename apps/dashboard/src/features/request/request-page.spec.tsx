@@ -106,7 +106,7 @@ describe('RequestPage', () => {
     expect(within(result).getAllByRole('option').map((option) => (option as HTMLOptionElement).value)).toEqual(['', 'PUBLICATION_MADE']);
     expect(result.value).toBe('PUBLICATION_MADE');
     fireEvent.click(within(form).getByRole('button', { name: 'Confirm' }));
-    expect(screen.getByTestId('field-error-outcome.link').textContent).toBe('This field is required');
+    expect((await screen.findByTestId('field-error-outcome.link')).textContent).toBe('This field is required');
   });
 
   it('explains a refused move (INVALID_TRANSITION) with the allowed statuses, in the chosen language', async () => {
@@ -138,7 +138,7 @@ describe('RequestPage', () => {
     const form = screen.getByTestId('status-change-form');
     // Declining needs a reason: asked before anything is sent.
     fireEvent.click(within(form).getByRole('button', { name: 'Подтвердить' }));
-    expect(screen.getByTestId('field-error-comment').textContent).toBe('Обязательное поле');
+    expect((await screen.findByTestId('field-error-comment')).textContent).toBe('Обязательное поле');
 
     fireEvent.change(within(form).getByLabelText('Причина отказа'), { target: { value: input.comment } });
     fireEvent.click(within(form).getByRole('button', { name: 'Подтвердить' }));

@@ -1,11 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { OUTCOMES_BY_SUBTYPE, OUTCOMES_REQUIRING_LINK, type AssistanceSubtype as ReferenceSubtype } from '@birge/shared-reference';
-import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
+import { useState } from 'react';
+import { z } from 'zod';
+import { groupByField } from '../../errors/graphql-errors';
 import type { AssistanceOutcomeResult, AssistanceRequestStatus, AssistanceSubtype, ChangeAssistanceRequestStatusInput } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
+import { useSchemaForm } from '../../ui/schema-form';
 import { StateBodySelect } from '../directory/state-body-select';
 import { ChangeAssistanceRequestStatusMutation } from './request.graphql';
 
@@ -13,11 +15,45 @@ export function outcomesOf(subtype: AssistanceSubtype): readonly AssistanceOutco
   return OUTCOMES_BY_SUBTYPE[subtype as ReferenceSubtype] as readonly AssistanceOutcomeResult[];
 }
 
-export function requiresLink(result: AssistanceOutcomeResult | ''): boolean {
+export function requiresLink(result: string): boolean {
   return result !== '' && (OUTCOMES_REQUIRING_LINK as readonly string[]).includes(result);
 }
 
 const KNOWN_FIELDS = ['comment', 'status', 'outcome', 'outcome.result', 'outcome.note', 'outcome.link', 'referral', 'referral.stateBody', 'referral.stateBodyId', 'referral.referredOn', 'referral.note'];
+
+/**
+ * What a move needs before sending: a reason to decline, an outcome (and its link when the
+ * outcome is a publication) to resolve, a state body to refer to. Its output is the move's input
+ * without the request's id and version.
+ */
+function statusChangeSchema(status: AssistanceRequestStatus) {
+  return z
+    .object({
+      comment: z.string().trim(),
+      outcome: z.object({ result: z.union([z.literal(''), z.custom<AssistanceOutcomeResult>((value) => typeof value === 'string')]), note: z.string().trim(), link: z.string().trim() }),
+      referral: z.object({ stateBody: z.string().trim(), stateBodyId: z.string(), referredOn: z.string(), note: z.string().trim() }),
+    })
+    .superRefine(({ comment, outcome, referral }, context) => {
+      const required = (...path: string[]) => context.addIssue({ code: 'custom', path, input: '', message: 'REQUIRED' });
+      if (status === 'DECLINED' && !comment) required('comment');
+      if (status === 'RESOLVED' && !outcome.result) required('outcome', 'result');
+      if (status === 'RESOLVED' && requiresLink(outcome.result) && !outcome.link) required('outcome', 'link');
+      if (status === 'WAITING_ON_STATE_BODY' && !referral.stateBodyId && !referral.stateBody) required('referral', 'stateBody');
+    })
+    .transform(({ comment, outcome, referral }) => {
+      const input: Omit<ChangeAssistanceRequestStatusInput, 'id' | 'version'> = { status };
+      if (comment) input.comment = comment;
+      if (status === 'RESOLVED' && outcome.result) input.outcome = { result: outcome.result, ...(outcome.note ? { note: outcome.note } : {}), ...(outcome.link ? { link: outcome.link } : {}) };
+      if (status === 'WAITING_ON_STATE_BODY') {
+        input.referral = {
+          ...(referral.stateBodyId ? { stateBodyId: referral.stateBodyId } : { stateBody: referral.stateBody }),
+          ...(referral.referredOn ? { referredOn: referral.referredOn } : {}),
+          ...(referral.note ? { note: referral.note } : {}),
+        };
+      }
+      return input;
+    });
+}
 
 interface Props {
   requestId: string;
@@ -34,51 +70,22 @@ interface Props {
 /** Moves a request to one of its allowed statuses, with what that status needs (outcome, referral, reason). */
 export function StatusChangeForm({ requestId, version, subtype, status, regionCode = null, onDone, onCancel, onReload }: Props) {
   const { t } = useI18n();
-  const [comment, setComment] = useState('');
-  const [result, setResult] = useState<AssistanceOutcomeResult | ''>(() => {
-    const only = outcomesOf(subtype);
-    return only.length === 1 ? (only[0] ?? '') : '';
+  const [schema] = useState(() => statusChangeSchema(status));
+  const only = outcomesOf(subtype);
+  const { form, fieldErrors: allFieldErrors, failure, submitting, submit, setField } = useSchemaForm(schema, {
+    defaultValues: { comment: '', outcome: { result: only.length === 1 ? (only[0] ?? '') : '', note: '', link: '' }, referral: { stateBody: '', stateBodyId: '', referredOn: '', note: '' } },
   });
-  const [note, setNote] = useState('');
-  const [link, setLink] = useState('');
-  const [stateBody, setStateBody] = useState('');
-  const [stateBodyId, setStateBodyId] = useState('');
-  const [referredOn, setReferredOn] = useState('');
-  const [referralNote, setReferralNote] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [change, { loading }] = useMutation(ChangeAssistanceRequestStatusMutation);
+  const { register, watch } = form;
+  const [change] = useMutation(ChangeAssistanceRequestStatusMutation);
+  const fieldErrors = allFieldErrors.filter((fieldError) => fieldError.code !== 'INVALID_TRANSITION');
   const errors = groupByField(fieldErrors);
+  const result = watch('outcome.result');
+  const stateBodyId = watch('referral.stateBodyId');
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const missing: FieldError[] = [];
-    const required = (field: string) => missing.push({ field, code: 'REQUIRED', message: 'is required' });
-    if (status === 'DECLINED' && !comment.trim()) required('comment');
-    if (status === 'RESOLVED' && !result) required('outcome.result');
-    if (status === 'RESOLVED' && requiresLink(result) && !link.trim()) required('outcome.link');
-    if (status === 'WAITING_ON_STATE_BODY' && !stateBodyId && !stateBody.trim()) required('referral.stateBody');
-    setFieldErrors(missing);
-    if (missing.length > 0) return;
-    const input: ChangeAssistanceRequestStatusInput = { id: requestId, version, status };
-    if (comment.trim()) input.comment = comment.trim();
-    if (status === 'RESOLVED' && result) input.outcome = { result, ...(note.trim() ? { note: note.trim() } : {}), ...(link.trim() ? { link: link.trim() } : {}) };
-    if (status === 'WAITING_ON_STATE_BODY') {
-      input.referral = {
-        ...(stateBodyId ? { stateBodyId } : { stateBody: stateBody.trim() }),
-        ...(referredOn ? { referredOn } : {}),
-        ...(referralNote.trim() ? { note: referralNote.trim() } : {}),
-      };
-    }
-    try {
-      await change({ variables: { input } });
-      onDone();
-    } catch (error) {
-      setFieldErrors(fieldErrorsOf(error).filter((fieldError) => fieldError.code !== 'INVALID_TRANSITION'));
-      setFailure(error);
-    }
-  }
+  const onSubmit = submit(async (move) => {
+    await change({ variables: { input: { id: requestId, version, ...move } } });
+    onDone();
+  });
 
   return (
     <form className="form card inset" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="status-change-form">
@@ -89,11 +96,7 @@ export function StatusChangeForm({ requestId, version, subtype, status, regionCo
         <>
           <FormField label={t('request.outcome.result')} errors={errors['outcome.result'] ?? errors['outcome']} name="outcome.result">
             {(control) => (
-              <select
-                {...control}
-                value={result}
-                onChange={(event) => setResult(outcomesOf(subtype).find((candidate) => candidate === event.target.value) ?? '')}
-              >
+              <select {...control} {...register('outcome.result')}>
                 <option value="">{t('common.choose')}</option>
                 {outcomesOf(subtype).map((candidate) => (
                   <option key={candidate} value={candidate}>
@@ -104,33 +107,33 @@ export function StatusChangeForm({ requestId, version, subtype, status, regionCo
             )}
           </FormField>
           <FormField label={requiresLink(result) ? t('request.outcome.linkRequired') : t('request.outcome.link')} errors={errors['outcome.link']} name="outcome.link">
-            {(control) => <input {...control} type="url" placeholder="https://" value={link} onChange={(event) => setLink(event.target.value)} />}
+            {(control) => <input {...control} {...register('outcome.link')} type="url" placeholder="https://" />}
           </FormField>
           <FormField label={t('request.outcome.note')} errors={errors['outcome.note']} name="outcome.note">
-            {(control) => <textarea {...control} rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
+            {(control) => <textarea {...control} {...register('outcome.note')} rows={2} />}
           </FormField>
         </>
       )}
 
       {status === 'WAITING_ON_STATE_BODY' && (
         <>
-          <StateBodySelect regionCode={regionCode} value={stateBodyId} onChange={setStateBodyId} errors={errors['referral.stateBodyId']} />
+          <StateBodySelect regionCode={regionCode} value={stateBodyId} onChange={(id) => setField('referral.stateBodyId', id)} errors={errors['referral.stateBodyId']} />
           {!stateBodyId && (
             <FormField label={t('request.referral.stateBody')} errors={errors['referral.stateBody'] ?? errors['referral']} name="referral.stateBody">
-              {(control) => <input {...control} type="text" value={stateBody} onChange={(event) => setStateBody(event.target.value)} />}
+              {(control) => <input {...control} {...register('referral.stateBody')} type="text" />}
             </FormField>
           )}
           <FormField label={t('request.referral.referredOn')} errors={errors['referral.referredOn']} name="referral.referredOn">
-            {(control) => <input {...control} type="date" value={referredOn} onChange={(event) => setReferredOn(event.target.value)} />}
+            {(control) => <input {...control} {...register('referral.referredOn')} type="date" />}
           </FormField>
           <FormField label={t('request.referral.note')} errors={errors['referral.note']} name="referral.note">
-            {(control) => <textarea {...control} rows={2} value={referralNote} onChange={(event) => setReferralNote(event.target.value)} />}
+            {(control) => <textarea {...control} {...register('referral.note')} rows={2} />}
           </FormField>
         </>
       )}
 
       <FormField label={status === 'DECLINED' ? t('request.reasonRequired') : t('request.reason')} errors={errors['comment']} name="comment">
-        {(control) => <textarea {...control} rows={2} value={comment} onChange={(event) => setComment(event.target.value)} />}
+        {(control) => <textarea {...control} {...register('comment')} rows={2} />}
       </FormField>
       <OtherFieldErrors errors={fieldErrors} knownFields={KNOWN_FIELDS} />
 
@@ -138,8 +141,8 @@ export function StatusChangeForm({ requestId, version, subtype, status, regionCo
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('common.saving') : t('request.confirmMove')}
+        <button type="submit" className="button" disabled={submitting}>
+          {submitting ? t('common.saving') : t('request.confirmMove')}
         </button>
       </div>
     </form>
