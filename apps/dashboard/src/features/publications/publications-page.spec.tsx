@@ -126,3 +126,32 @@ describe('PublicationsPage: completing a publication', () => {
     expect(within(list).queryByTestId('publication-edit')).toBeNull();
   });
 });
+
+describe('PublicationsPage: place and period', () => {
+  it("narrows to a district of the chosen region and a period, kept in the address", async () => {
+    window.location.hash = '#/publications?region=710000000';
+    const listOf = (filter: Record<string, unknown>, nodes: ReturnType<typeof publication>[]) => ({
+      request: { query: PublicationsQuery, variables: { filter, first: PUBLICATIONS_PAGE_SIZE } },
+      result: page(nodes, 0),
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    });
+    renderWithProviders(<PublicationsPage />, {
+      locale: 'en',
+      mocks: [
+        regionOptionsMock(),
+        listOf({ regionCode: '710000000' }, [publication('p1', 'Kazinform'), publication('p4', 'Astana TV')]),
+        listOf({ regionCode: '710000000', districtCode: '711000000' }, [publication('p4', 'Astana TV')]),
+        listOf({ regionCode: '710000000', districtCode: '711000000', from: '2026-11-01' }, []),
+      ],
+    });
+    const list = await screen.findByTestId('publication-list');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByRole('option', { name: 'Almaty District' }).length).toBeGreaterThan(0));
+    fireEvent.change(screen.getByLabelText('District'), { target: { value: '711000000' } });
+    await waitFor(() => expect(within(screen.getByTestId('publication-list')).getAllByRole('listitem')).toHaveLength(1));
+    expect(window.location.hash).toContain('district=711000000');
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-01' } });
+    expect(await screen.findByText('No publications match the filter.')).toBeTruthy();
+    expect(window.location.hash).toContain('from=2026-11-01');
+  });
+});

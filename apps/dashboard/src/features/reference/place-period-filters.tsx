@@ -5,12 +5,14 @@ import { regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { FilterSelect } from '../../ui/filter-select';
 import { RegionFilterSelect } from './region-select';
+import { useRegionOptions } from './use-region-options';
 
 const DIRECTIONS = Object.values(Direction);
 
 /** A log's filters as the address holds them: region (regional staff: their own by default), period and direction. */
 export interface PlacePeriodFilter {
   regionCode?: string;
+  districtCode?: string;
   from?: string;
   to?: string;
   direction?: Direction;
@@ -25,6 +27,7 @@ export function usePlacePeriodAddress(path: string) {
   const regionCode = regionParam === 'all' ? '' : (regionParam ?? regionOf(viewer) ?? '');
   const filter: PlacePeriodFilter = {
     ...(regionCode ? { regionCode } : {}),
+    ...(regionCode && query.get('district') ? { districtCode: query.get('district') ?? '' } : {}),
     ...(query.get('from') ? { from: query.get('from') ?? '' } : {}),
     ...(query.get('to') ? { to: query.get('to') ?? '' } : {}),
     ...(query.get('direction') ? { direction: query.get('direction') as Direction } : {}),
@@ -33,18 +36,30 @@ export function usePlacePeriodAddress(path: string) {
     const next = new URLSearchParams(query);
     if (value) next.set(key, value);
     else next.delete(key);
+    // A district belongs to its region.
+    if (key === 'region') next.delete('district');
     navigate(`${path}?${next.toString()}`);
   };
   return { query, filter, regionCode, setParam };
 }
 
-/** The filter form: region, from, to, direction, then the page's own filters (`children`). */
+/** The filter form: region, its district, from, to, direction, then the page's own filters (`children`). */
 export function PlacePeriodFilters({ address, children }: { address: ReturnType<typeof usePlacePeriodAddress>; children?: ReactNode }) {
-  const { t } = useI18n();
+  const { t, name } = useI18n();
   const { filter, regionCode, setParam } = address;
+  const regions = useRegionOptions();
+  const districts = regions.data?.regions.find((region) => region.code === regionCode)?.districts ?? [];
   return (
     <form className="filters" onSubmit={(event) => event.preventDefault()}>
       <RegionFilterSelect label={t('board.filter.region')} value={regionCode} onChange={(code) => setParam('region', code || 'all')} />
+      {regionCode && (
+        <FilterSelect
+          label={t('organizations.filter.district')}
+          value={filter.districtCode ?? ''}
+          onChange={(code) => setParam('district', code)}
+          options={districts.map((district) => ({ value: district.code, label: name(district.name) }))}
+        />
+      )}
       <label>
         {t('log.filter.from')}
         <input type="date" value={filter.from ?? ''} onChange={(event) => setParam('from', event.target.value)} />
