@@ -1,21 +1,29 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
+import { useSchemaForm } from '../../ui/schema-form';
 import { AddJointEventFollowUpMutation, FollowUpOptionsQuery } from './joint-events.graphql';
 
-type Kind = 'ASSISTANCE_REQUEST' | 'NEED';
+/** A follow-up's checks before sending: what it is and which one; the note is optional. */
+export const followUpSchema = z
+  .object({
+    kind: z.enum(['ASSISTANCE_REQUEST', 'NEED']),
+    targetId: z.string().min(1, 'REQUIRED'),
+    note: z.string().trim().max(2000, 'INVALID_LENGTH'),
+  })
+  .transform(({ note, ...input }) => ({ ...input, ...(note ? { note } : {}) }));
+
+const EMPTY: z.input<typeof followUpSchema> = { kind: 'ASSISTANCE_REQUEST', targetId: '', note: '' };
 
 /** Records what followed an event: one of the region's requests for help or needs of its register, with a note. */
 export function FollowUpForm({ eventId, regionCode, onDone }: { eventId: string; regionCode: string; onDone: () => void }) {
   const { t } = useI18n();
-  const [kind, setKind] = useState<Kind>('ASSISTANCE_REQUEST');
-  const [targetId, setTargetId] = useState('');
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
+  const { form, errors, failure, submitting, submit } = useSchemaForm(followUpSchema, { defaultValues: EMPTY });
+  const kind = form.watch('kind');
   const options = useQuery(FollowUpOptionsQuery, { variables: { regionCode } });
-  const [add, { loading, error }] = useMutation(AddJointEventFollowUpMutation);
+  const [add] = useMutation(AddJointEventFollowUpMutation);
   const choices =
     kind === 'ASSISTANCE_REQUEST'
       ? (options.data?.assistanceRequests.edges ?? []).map(({ node }) => ({
@@ -24,37 +32,25 @@ export function FollowUpForm({ eventId, regionCode, onDone }: { eventId: string;
         }))
       : (options.data?.needs.edges ?? []).map(({ node }) => ({ id: node.id, label: `${t(`needTheme.${node.theme}`)} (${node.firstNoticedOn})` }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!targetId) {
-      setMissing(true);
-      return;
-    }
-    await add({ variables: { input: { eventId, kind, targetId, ...(note.trim() ? { note: note.trim() } : {}) } } });
+  const onSubmit = submit(async (input) => {
+    await add({ variables: { input: { eventId, ...input } } });
     onDone();
-  };
+  });
 
   return (
-    <form className="form" onSubmit={(event) => void submit(event).catch(() => undefined)} noValidate data-testid="follow-up-form">
-      <FormFailure error={error ?? null} fieldsMessage={t('common.correctFields')} />
-      <FormField label={t('events.followUp.kind')} name="kind">
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="follow-up-form">
+      <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
+      <FormField label={t('events.followUp.kind')} errors={errors['kind']} name="kind">
         {(control) => (
-          <select
-            {...control}
-            value={kind}
-            onChange={(event) => {
-              setKind(event.target.value as Kind);
-              setTargetId('');
-            }}
-          >
+          <select {...control} {...form.register('kind', { onChange: () => form.setValue('targetId', '') })}>
             <option value="ASSISTANCE_REQUEST">{t('events.followUp.request')}</option>
             <option value="NEED">{t('events.followUp.need')}</option>
           </select>
         )}
       </FormField>
-      <FormField label={t('events.followUp.which')} name="targetId" errors={missing && !targetId ? [{ field: 'targetId', code: 'REQUIRED', message: '' }] : []}>
+      <FormField label={t('events.followUp.which')} errors={errors['targetId']} name="targetId">
         {(control) => (
-          <select {...control} value={targetId} onChange={(event) => setTargetId(event.target.value)}>
+          <select {...control} {...form.register('targetId')}>
             <option value="">{t('common.choose')}</option>
             {choices.map((choice) => (
               <option key={choice.id} value={choice.id}>
@@ -64,11 +60,11 @@ export function FollowUpForm({ eventId, regionCode, onDone }: { eventId: string;
           </select>
         )}
       </FormField>
-      <FormField label={t('events.followUp.note')} name="note">
-        {(control) => <input {...control} type="text" value={note} onChange={(event) => setNote(event.target.value)} />}
+      <FormField label={t('events.followUp.note')} errors={errors['note']} name="note">
+        {(control) => <input {...control} {...form.register('note')} type="text" />}
       </FormField>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={loading}>
+        <button type="submit" className="button" disabled={submitting}>
           {t('events.followUp.save')}
         </button>{' '}
         <button type="button" onClick={onDone}>

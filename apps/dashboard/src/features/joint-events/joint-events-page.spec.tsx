@@ -164,7 +164,7 @@ describe('JointEventsPage', () => {
     const form = within(list).getByTestId('follow-up-form');
     fireEvent.change(within(form).getByLabelText('What followed'), { target: { value: 'NEED' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
-    expect(within(form).getByTestId('field-error-targetId').textContent).toBe('This field is required');
+    expect((await within(form).findByTestId('field-error-targetId')).textContent).toBe('This field is required');
     await waitFor(() => expect(within(within(form).getByLabelText('Which one')).getAllByRole('option')).toHaveLength(2));
     fireEvent.change(within(form).getByLabelText('Which one'), { target: { value: 'n-1' } });
     fireEvent.change(within(form).getByLabelText('What was agreed about it (optional)'), { target: { value: 'Premises for the club' } });
