@@ -1,87 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { canWrite, useViewer } from '../../auth/session';
-import { errorCodeOf, fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
+import { errorCodeOf } from '../../errors/graphql-errors';
 import type { TrainingPageQuery as PageData } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
-import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
-import { CancelTrainingRegistrationMutation, MarkTrainingAttendanceMutation, OrganizationOptionsQuery, RegisterForTrainingMutation, TrainingPageQuery } from './trainings.graphql';
+import { TrainingRegisterForm } from './training-register-form';
+import { CancelTrainingRegistrationMutation, MarkTrainingAttendanceMutation, TrainingPageQuery } from './trainings.graphql';
 
 type Training = NonNullable<PageData['training']>;
 type Registration = Training['registrations'][number];
 
-export function OrganizationSelectField({ regionCode, value, onChange, errors, label }: { regionCode: string | null; value: string; onChange: (id: string) => void; errors?: FieldError[]; label: string }) {
-  const { t } = useI18n();
-  const { data } = useQuery(OrganizationOptionsQuery, { variables: { filter: regionCode ? { regionCode } : {} }, skip: !regionCode });
-  return (
-    <FormField label={label} errors={errors} name="organizationId">
-      {(control) => (
-        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
-          <option value="">{t('common.choose')}</option>
-          {data?.organizations.edges.map(({ node }) => (
-            <option key={node.id} value={node.id}>
-              {node.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </FormField>
-  );
-}
-
-function RegisterForm({ training }: { training: Training }) {
-  const { t } = useI18n();
-  const [organizationId, setOrganizationId] = useState('');
-  const [participants, setParticipants] = useState('1');
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [result, setResult] = useState<string | null>(null);
-  const [register, { loading }] = useMutation(RegisterForTrainingMutation, { refetchQueries: [{ query: TrainingPageQuery, variables: { id: training.id } }], awaitRefetchQueries: true });
-  const errors = groupByField(fieldErrors);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    setResult(null);
-    const missing: FieldError[] = organizationId ? [] : [{ field: 'organizationId', code: 'REQUIRED', message: 'is required' }];
-    setFieldErrors(missing);
-    if (missing.length > 0) return;
-    try {
-      const { data } = await register({ variables: { input: { trainingId: training.id, organizationId, participants: Number(participants) || 1 } } });
-      const place = data?.registerForTraining;
-      if (place) setResult(place.status === 'WAITLISTED' ? t('training.register.waitlisted', { position: place.waitlistPosition ?? '—' }) : t('training.register.registered'));
-      setOrganizationId('');
-    } catch (error) {
-      setFieldErrors(fieldErrorsOf(error));
-      setFailure(error);
-    }
-  }
-
-  return (
-    <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="register-form">
-      <h2>{t('training.register.title')}</h2>
-      <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
-      {result && (
-        <p className="status status-success" role="status">
-          {result}
-        </p>
-      )}
-      <OrganizationSelectField label={t('request.organization')} regionCode={training.region?.code ?? null} value={organizationId} onChange={setOrganizationId} errors={errors['organizationId']} />
-      <FormField label={t('training.participants')} errors={errors['participants']} name="participants">
-        {(control) => <input {...control} type="number" min={1} max={100} value={participants} onChange={(event) => setParticipants(event.target.value)} />}
-      </FormField>
-      <OtherFieldErrors errors={fieldErrors} knownFields={['organizationId', 'participants']} />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {t('training.register.submit')}
-        </button>
-      </div>
-    </form>
-  );
-}
+export { OrganizationSelectField } from './training-register-form';
 
 function RegistrationRow({ registration, started, writer, trainingId }: { registration: Registration; started: boolean; writer: boolean; trainingId: string }) {
   const { t, formatNumber } = useI18n();
@@ -253,7 +185,7 @@ export function TrainingPage({ id }: { id: string }) {
             </div>
           )}
         </div>
-        {writer && open && <RegisterForm training={training} />}
+        {writer && open && <TrainingRegisterForm training={training} />}
       </div>
     </section>
   );
