@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { callGateway, loadDemoGuides, startStack } from '@birge/stack';
+import { callGateway, loadDemoData, loadDemoGuides, startStack } from '@birge/stack';
 import { launchChromium } from './browser';
 import { axeViolations, overflowingElements, sidewaysOverflow } from './support/checks';
 import { closeAll, watchPage } from './support/page';
@@ -21,12 +21,13 @@ describe('the guides and templates library in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     stack = await startStack({ withDashboard: true });
-    // The demo guides, as npm start loads them; the test gateway's development identity acts.
+    // The demo requests and guides, as npm start loads them; the test gateway's development identity acts.
+    await loadDemoData(stack.gatewayUrl);
     await loadDemoGuides((query, variables) => callGateway(stack.gatewayUrl, null, query, variables));
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     watchPage(page, consoleProblems);
-  });
+  }, 300_000);
 
   afterAll(() => closeAll(browser, stack));
 
@@ -70,6 +71,23 @@ describe('the guides and templates library in Chromium', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: '1-нұсқаны жүктеу' }).click()]);
     expect(download.suggestedFilename()).toBe('kelisim.txt');
+  });
+
+  it("shows a consultative request's guides and attaches one its sub-type suggests", async () => {
+    const requests = await callGateway<{ assistanceRequests: { edges: { node: { id: string } }[] } }>(
+      stack.gatewayUrl,
+      null,
+      '{ assistanceRequests(first: 1, filter: { subtype: ORGANIZATION_REGISTRATION }) { edges { node { id } } } }',
+    );
+    await page.goto(`${stack.dashboardUrl}#/requests/${requests.assistanceRequests.edges[0].node.id}`);
+    const section = page.getByTestId('request-guides');
+    await section.getByText('Регистрация НКО: пошаговая инструкция').waitFor();
+    const suggested = section.getByTestId('suggested-guides');
+    await suggested.getByRole('button', { name: 'Тіркеу: Қоғамдық бірлестіктің жарғысы: үлгі' }).click();
+    await section.getByRole('button', { name: 'Алып тастау' }).nth(1).waitFor();
+    expect(await suggested.textContent()).not.toContain('Қоғамдық бірлестіктің жарғысы: үлгі');
+    expect(await axeViolations(page)).toEqual([]);
+    await section.screenshot({ path: path.join(SCREENSHOTS, 'guides-04-request.png') });
   });
 
   it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
