@@ -10,6 +10,10 @@ export interface MigrationsExercise {
   columnsAfterUp: string[];
   columnsAfterRevert: string[];
   columnsAfterReapply: string[];
+  /** The schema's index names after each step, for migrations that change only indexes. */
+  indexesAfterUp: string[];
+  indexesAfterRevert: string[];
+  indexesAfterReapply: string[];
 }
 
 /**
@@ -30,17 +34,22 @@ export async function exerciseMigrations<T>(definition: SubgraphDefinition<T>): 
       `SELECT table_name || '.' || column_name AS name FROM information_schema.columns WHERE table_schema = $1 AND table_name <> 'migrations' ORDER BY 1`,
       [definition.name],
     )) as { name: string }[]).map((row) => row.name);
+  const indexes = async () =>
+    ((await dataSource.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 ORDER BY 1`, [definition.name])) as { indexname: string }[]).map((row) => row.indexname);
   try {
     const applied = (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
     const afterUp = await tables();
     const columnsAfterUp = await columns();
+    const indexesAfterUp = await indexes();
     await dataSource.undoLastMigration({ transaction: 'each' });
     const afterRevert = await tables();
     const columnsAfterRevert = await columns();
+    const indexesAfterRevert = await indexes();
     await dataSource.runMigrations({ transaction: 'each' });
     const afterReapply = await tables();
     const columnsAfterReapply = await columns();
-    return { applied, afterUp, afterRevert, afterReapply, columnsAfterUp, columnsAfterRevert, columnsAfterReapply };
+    const indexesAfterReapply = await indexes();
+    return { applied, afterUp, afterRevert, afterReapply, columnsAfterUp, columnsAfterRevert, columnsAfterReapply, indexesAfterUp, indexesAfterRevert, indexesAfterReapply };
   } finally {
     await dataSource.destroy();
     await db.drop();
