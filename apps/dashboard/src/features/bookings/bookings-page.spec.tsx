@@ -73,13 +73,17 @@ describe('BookingsPage', () => {
     });
     await screen.findByTestId('resource-list');
     const form = screen.getByTestId('booking-form');
+    // Nothing is sent before a resource, an organization and both times are chosen.
+    fireEvent.click(within(form).getByRole('button', { name: 'Book' }));
+    expect((await screen.findByTestId('field-error-resourceId')).textContent).toBe('This field is required');
+    for (const field of ['organizationId', 'startsAt', 'endsAt']) expect(screen.getByTestId(`field-error-${field}`).textContent).toBe('This field is required');
     fireEvent.change(within(form).getByLabelText('Resource'), { target: { value: ROOM.id } });
     await waitFor(() => expect(within(form).getByRole('option', { name: 'Жасыл Астана' })).toBeTruthy());
     fireEvent.change(within(form).getByLabelText('Organization'), { target: { value: 'org-1' } });
     fireEvent.change(within(form).getByLabelText('From'), { target: { value: '2030-03-02T12:00' } });
     fireEvent.change(within(form).getByLabelText('Until'), { target: { value: '2030-03-02T10:00' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Book' }));
-    expect((await screen.findByTestId('field-error-endsAt')).textContent).toBe('The end must be after the start');
+    await waitFor(() => expect(screen.getByTestId('field-error-endsAt').textContent).toBe('The end must be after the start'));
     expect(screen.getByTestId('form-error').textContent).toBe('Not saved. Correct the marked fields.');
   });
 });

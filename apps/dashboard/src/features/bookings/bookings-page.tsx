@@ -3,94 +3,19 @@ import { BookableResourceKind } from '@birge/shared-reference';
 import { useMemo, useState, type FormEvent } from 'react';
 import { canWrite, regionOf, useViewer } from '../../auth/session';
 import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
-import type { BookableResourceKind as Kind, BookableResourcesQuery as ResourcesData } from '../../gql/graphql';
+import type { BookableResourceKind as Kind } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { useNavigate, useSearchParams } from 'react-router';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { AccessHidden } from '../../ui/access';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
-import { addDays, formatDay, groupByWeek, localInputToIso, startOfWeek } from '../reference/dates';
+import { addDays, formatDay, groupByWeek, startOfWeek } from '../reference/dates';
 import { useRegionOptions } from '../reference/use-region-options';
-import { OrganizationSelectField } from '../trainings/training-page';
-import { AddBookableResourceMutation, BookableResourcesQuery, BOOKINGS_PAGE_SIZE, BookingsQuery, BookResourceMutation, CancelBookingMutation } from './bookings.graphql';
+import { BookForm } from './book-form';
+import { AddBookableResourceMutation, BookableResourcesQuery, BOOKINGS_PAGE_SIZE, BookingsQuery, CancelBookingMutation } from './bookings.graphql';
 
 const KINDS = Object.values(BookableResourceKind) as Kind[];
-type Resource = ResourcesData['bookableResources'][number];
-
-function BookForm({ regionCode, resources }: { regionCode: string; resources: Resource[] }) {
-  const { t } = useI18n();
-  const [form, setForm] = useState({ resourceId: '', organizationId: '', startsAt: '', endsAt: '', purpose: '' });
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [booked, setBooked] = useState(false);
-  const [book, { loading }] = useMutation(BookResourceMutation, { refetchQueries: ['Bookings'], awaitRefetchQueries: true });
-  const errors = groupByField(fieldErrors);
-  const set = (key: keyof typeof form) => (value: string) => setForm((previous) => ({ ...previous, [key]: value }));
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    setBooked(false);
-    const missing: FieldError[] = [];
-    for (const field of ['resourceId', 'organizationId', 'startsAt', 'endsAt'] as const) if (!form[field]) missing.push({ field, code: 'REQUIRED', message: 'is required' });
-    setFieldErrors(missing);
-    const startsAt = localInputToIso(form.startsAt);
-    const endsAt = localInputToIso(form.endsAt);
-    if (missing.length > 0 || !startsAt || !endsAt) return;
-    try {
-      await book({ variables: { input: { resourceId: form.resourceId, organizationId: form.organizationId, startsAt, endsAt, ...(form.purpose.trim() ? { purpose: form.purpose.trim() } : {}) } } });
-      setBooked(true);
-    } catch (error) {
-      setFieldErrors(fieldErrorsOf(error));
-      setFailure(error);
-    }
-  }
-
-  return (
-    <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="booking-form">
-      <h2>{t('bookings.book.title')}</h2>
-      <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
-      {booked && (
-        <p className="status status-success" role="status">
-          {t('bookings.book.done')}
-        </p>
-      )}
-      <FormField label={t('bookings.resource')} errors={errors['resourceId']} name="resourceId">
-        {(control) => (
-          <select {...control} value={form.resourceId} onChange={(event) => set('resourceId')(event.target.value)}>
-            <option value="">{t('common.choose')}</option>
-            {resources
-              .filter((resource) => resource.active)
-              .map((resource) => (
-                <option key={resource.id} value={resource.id}>
-                  {resource.name}
-                </option>
-              ))}
-          </select>
-        )}
-      </FormField>
-      <OrganizationSelectField label={t('request.organization')} regionCode={regionCode} value={form.organizationId} onChange={set('organizationId')} errors={errors['organizationId']} />
-      <div className="form-row">
-        <FormField label={t('bookings.startsAt')} errors={errors['startsAt']} name="startsAt">
-          {(control) => <input {...control} type="datetime-local" value={form.startsAt} onChange={(event) => set('startsAt')(event.target.value)} />}
-        </FormField>
-        <FormField label={t('bookings.endsAt')} errors={errors['endsAt']} name="endsAt">
-          {(control) => <input {...control} type="datetime-local" value={form.endsAt} onChange={(event) => set('endsAt')(event.target.value)} />}
-        </FormField>
-      </div>
-      <FormField label={t('bookings.purpose')} errors={errors['purpose']} name="purpose">
-        {(control) => <input {...control} type="text" value={form.purpose} onChange={(event) => set('purpose')(event.target.value)} />}
-      </FormField>
-      <OtherFieldErrors errors={fieldErrors} knownFields={['resourceId', 'organizationId', 'startsAt', 'endsAt', 'purpose']} />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('common.saving') : t('bookings.book.submit')}
-        </button>
-      </div>
-    </form>
-  );
-}
 
 function AddResourceForm({ regionCode }: { regionCode: string }) {
   const { t } = useI18n();

@@ -19,7 +19,7 @@ const FIELDS = ['regionCode', 'topic', 'audience', 'startsAt', 'endsAt', 'venue'
 const required = z.string().trim().min(1, 'REQUIRED');
 
 /** A `datetime-local` value, sent as the instant it names in the browser's time zone. */
-const localInstant = required.transform((value, context) => localInputToIso(value) ?? (context.addIssue({ code: 'custom', input: value, message: 'INVALID_DATE' }), z.NEVER));
+export const localInstant = required.transform((value, context) => localInputToIso(value) ?? (context.addIssue({ code: 'custom', input: value, message: 'INVALID_DATE' }), z.NEVER));
 
 /** A training's checks before sending: everything but the description. */
 export const scheduleTrainingSchema = z
