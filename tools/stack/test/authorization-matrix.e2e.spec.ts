@@ -5,7 +5,8 @@ import { GraphQLTestClient } from '@birge/server-testing';
 import { signIn } from '../src/gateway-client';
 import { startStack, type RunningStack } from '../src/stack';
 import { CALLERS, OTHER_REGION, OWN_REGION, clientFor, signInCallers, type Caller, type Clients } from './authorization/callers';
-import { describeOutcome, matches } from './authorization/expectations';
+import { describeOutcome, matches, portalOutcome } from './authorization/expectations';
+import { PortalFixtures } from './authorization/portal-fixtures';
 import { Fixtures } from './authorization/fixtures';
 import { OPERATIONS, type CaseContext } from './authorization/operations';
 
@@ -32,12 +33,15 @@ describe('authorization matrix', () => {
   let stack: RunningStack;
   let clients: Clients;
   let fixtures: Fixtures;
+  let portal: PortalFixtures;
 
   beforeAll(async () => {
-    stack = await startStack({ logLevel: 'warn', devIdentityFallback: false, env: { NODE_ENV: 'test' } });
+    // One portal link makes a request per operation: its budget is lifted here, and tested on its own (portal e2e).
+    stack = await startStack({ logLevel: 'warn', devIdentityFallback: false, env: { NODE_ENV: 'test', PORTAL_RATE_LIMIT_PER_MINUTE: '10000', PORTAL_RATE_LIMIT_BURST: '10000' } });
     const signedIn = await signInCallers(stack.gatewayUrl, stack.databaseUrl);
     clients = signedIn.clients;
     fixtures = new Fixtures(clients.admin, signedIn.adminCredentials);
+    portal = new PortalFixtures(stack.gatewayUrl, clients.admin);
   }, 300_000);
 
   afterAll(async () => {
@@ -54,12 +58,13 @@ describe('authorization matrix', () => {
     const fieldName = field.split('.')[1];
 
     it.each(callersOf(field))('as %s', async (caller) => {
-      const context: CaseContext = { fixtures, admin: clients.admin, caller, region: caller === 'staffOwn' ? OWN_REGION : OTHER_REGION };
+      const context: CaseContext = { fixtures, admin: clients.admin, caller, region: caller === 'staffOwn' || caller === 'portal' ? OWN_REGION : OTHER_REGION, portal };
       const variables = (await rule.variables?.(context)) ?? {};
-      const expected = rule.expect[caller];
+      const expected = caller === 'portal' ? portalOutcome(rule.expect) : rule.expect[caller];
       const before = expected !== 'ok' && rule.snapshot ? await rule.snapshot(context, variables) : undefined;
 
-      const response = await clientFor(clients, caller).request<Record<string, unknown>>(rule.document, variables);
+      const client = caller === 'portal' && rule.portalClient ? await rule.portalClient(context) : clientFor(clients, caller);
+      const response = await client.request<Record<string, unknown>>(rule.document, variables);
       const outcome = describeOutcome(response);
       if (!matches(outcome, expected)) {
         expect({ outcome, message: response.errors?.[0]?.message, path: response.errors?.[0]?.path }).toEqual({ outcome: expected });

@@ -61,6 +61,8 @@ export function createSessionBackend(uri: string, fetchImpl: Fetch = (...args) =
  */
 export function createAuthFetch(store: SessionStore, fetchImpl: Fetch = (...args) => fetch(...args)): Fetch {
   return async (input, init) => {
+    // An organization contact's portal page sends its own link (Authorization: Portal), never a staff token.
+    if (new Headers(init?.headers).get('authorization')?.startsWith('Portal ')) return fetchImpl(input, init);
     const send = (token: string | null) => {
       const headers = new Headers(init?.headers);
       if (token) headers.set('authorization', `Bearer ${token}`);

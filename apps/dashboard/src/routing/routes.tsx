@@ -8,6 +8,7 @@ import { NotFoundPage } from './not-found-page';
 const OverviewRoute = lazyPage(() => import('../features/overview/overview-page'), (m) => <m.OverviewPage />);
 const LoginRoute = lazyPage(() => import('../features/login/login-page'), (m) => <m.LoginPage />);
 const UnsubscribeRoute = lazyPage(() => import('../features/announcements/unsubscribe-page'), (m) => <m.UnsubscribePage />);
+const PortalRoute = lazyPage(() => import('../features/portal/portal-page'), (m) => <m.PortalPage />);
 const RegionsRoute = lazyPage(() => import('../features/regions/regions-page'), (m) => <m.RegionsPage />);
 const RegionsCodeRoute = lazyPage(() => import('../features/region/region-page'), (m, { code = '' }) => <m.RegionPage key={code} code={code} />);
 const CompareRoute = lazyPage(() => import('../features/analytics/compare-page'), (m) => <m.ComparePage />);
@@ -59,6 +60,7 @@ export function AppRoutes() {
         <Route index element={<OverviewRoute />} />
         <Route path="login" element={<LoginRoute />} />
         <Route path="unsubscribe" element={<UnsubscribeRoute />} />
+        <Route path="portal" element={<PortalRoute />} />
         <Route path="regions" element={<RegionsRoute />} />
         <Route path="regions/:code" element={<RegionsCodeRoute />} />
         <Route path="compare" element={<CompareRoute />} />

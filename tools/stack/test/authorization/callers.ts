@@ -2,12 +2,13 @@ import { GraphQLTestClient } from '@birge/server-testing';
 import { API_KEY_SCOPES } from '@birge/shared-reference';
 import { seedDemoAccounts } from '../../src/demo-accounts';
 import { signIn } from '../../src/gateway-client';
+import { PortalFixtures } from './portal-fixtures';
 
 /**
  * Who calls, in the matrix. Regional staff appear twice: acting on a record of their own region
- * and on one of another region.
+ * and on one of another region. `portal` is an organization's contact with a portal link.
  */
-export const CALLERS = ['admin', 'staffOwn', 'staffOther', 'analyst', 'partnerRead', 'partnerWrite', 'partnerNarrow', 'anonymous'] as const;
+export const CALLERS = ['admin', 'staffOwn', 'staffOther', 'analyst', 'partnerRead', 'partnerWrite', 'partnerNarrow', 'anonymous', 'portal'] as const;
 export type Caller = (typeof CALLERS)[number];
 
 /** The region the demo regional staff member works in (Astana) and another one (Almaty). */
@@ -59,6 +60,7 @@ export async function signInCallers(gatewayUrl: string, databaseUrl: string): Pr
     partnerWrite: await key('Matrix partner (write)', writeScopes),
     partnerNarrow: await key('Matrix partner (analytics only)', ['analytics:read']),
     anonymous: gatewayClient(gatewayUrl),
+    portal: (await new PortalFixtures(gatewayUrl, admin).portalLink(OWN_REGION)).client,
   };
   const demoAdmin = account('REPUBLICAN_ADMIN');
   return { clients, adminCredentials: { email: demoAdmin.email, password: demoAdmin.password } };

@@ -13,9 +13,19 @@ export type Outcome =
   | 'ADMIN_ONLY'
   | 'PERSONAL_DATA_HIDDEN_FOR_ROLE'
   | 'NOT_FOUND'
-  | 'BAD_USER_INPUT';
+  | 'BAD_USER_INPUT'
+  | 'ORGANIZATION_PORTAL_ONLY';
 
-export type Expectations = Record<Caller, Outcome>;
+/**
+ * An organization contact's portal link reaches only the organizationPortal operations and what
+ * anyone may read: where a rule does not say, it is told ORGANIZATION_PORTAL_ONLY (portalOutcome).
+ */
+export type Expectations = Record<Exclude<Caller, 'portal'>, Outcome> & { portal?: Outcome };
+
+/** The portal caller's outcome under a rule: as stated, or refused as only a portal link. */
+export function portalOutcome(expect: Expectations): Outcome {
+  return expect.portal ?? 'ORGANIZATION_PORTAL_ONLY';
+}
 
 /**
  * The issue's rules, written out per caller rather than computed from the policy code, so that
@@ -23,7 +33,7 @@ export type Expectations = Record<Caller, Outcome>;
  */
 export const RULES = {
   /** Reference data anyone may read (regions and districts, the assistance catalog). */
-  publicReference: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'ok', partnerWrite: 'ok', partnerNarrow: 'MISSING_SCOPE', anonymous: 'ok' },
+  publicReference: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'ok', partnerWrite: 'ok', partnerNarrow: 'MISSING_SCOPE', anonymous: 'ok', portal: 'ok' },
   /** Public registry data: every signed-in role, every region; partners need registry:read. */
   registryPublic: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'ok', partnerWrite: 'ok', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
   /** Aggregated figures: every signed-in role; partners need analytics:read. */
@@ -46,7 +56,7 @@ export const RULES = {
   /** A staff member's own things (their account, inbox); partners have no staff account. */
   ownAccount: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'MISSING_SCOPE', partnerWrite: 'MISSING_SCOPE', partnerNarrow: 'MISSING_SCOPE', anonymous: 'UNAUTHENTICATED' },
   /** Signing in and refreshing a session: open to callers without a token; partners use keys, not sessions. */
-  credentials: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'MISSING_SCOPE', partnerWrite: 'MISSING_SCOPE', partnerNarrow: 'MISSING_SCOPE', anonymous: 'ok' },
+  credentials: { admin: 'ok', staffOwn: 'ok', staffOther: 'ok', analyst: 'ok', partnerRead: 'MISSING_SCOPE', partnerWrite: 'MISSING_SCOPE', partnerNarrow: 'MISSING_SCOPE', anonymous: 'ok', portal: 'ok' },
 } satisfies Record<string, Expectations>;
 
 export function describeOutcome(response: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }): Outcome | string {

@@ -6,6 +6,8 @@ import { EVENT_OPERATIONS } from './operations-events';
 import { GUIDE_OPERATIONS } from './operations-guides';
 import { OUTREACH_OPERATIONS } from './operations-outreach';
 import { PLATFORM_OPERATIONS } from './operations-platform';
+import { PORTAL_OPERATIONS } from './operations-portal';
+import type { PortalFixtures } from './portal-fixtures';
 
 export interface CaseContext {
   fixtures: Fixtures;
@@ -13,6 +15,8 @@ export interface CaseContext {
   caller: Caller;
   /** The region of the record the case acts on (the staff member's own, or another). */
   region: string;
+  /** Organizations' contacts and their portal links. */
+  portal: PortalFixtures;
 }
 
 type Variables = Record<string, unknown>;
@@ -26,6 +30,8 @@ export interface OperationRule {
   variables?: (context: CaseContext) => Promise<Variables> | Variables;
   /** Read as the admin before and after a refused call: must not change. */
   snapshot?: (context: CaseContext, variables: Variables) => Promise<unknown>;
+  /** The portal caller's case acts through a link of its own (one that ends the link it uses). */
+  portalClient?: (context: CaseContext) => Promise<GraphQLTestClient>;
 }
 
 const read = (admin: GraphQLTestClient, query: string, variables: Variables) => admin.request(query, variables).then((r) => r.data);
@@ -768,14 +774,14 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   // Open to whoever holds a signed link from a mail (no sign-in); a token this service did not sign is refused naming the field.
   'Mutation.unsubscribeFromAnnouncements': {
-    expect: { ...RULES.ownAccount, admin: 'BAD_USER_INPUT', staffOwn: 'BAD_USER_INPUT', staffOther: 'BAD_USER_INPUT', analyst: 'BAD_USER_INPUT', anonymous: 'BAD_USER_INPUT' },
+    expect: { ...RULES.ownAccount, admin: 'BAD_USER_INPUT', staffOwn: 'BAD_USER_INPUT', staffOther: 'BAD_USER_INPUT', analyst: 'BAD_USER_INPUT', anonymous: 'BAD_USER_INPUT', portal: 'BAD_USER_INPUT' },
     regional: false,
     document: 'mutation { unsubscribeFromAnnouncements(token: "not-a-signed-token") }',
   },
 
   // ----- identity -----
   // Anonymous callers get null: the dashboard asks who is signed in before anyone is.
-  'Query.me': { expect: { ...RULES.ownAccount, anonymous: 'ok' }, regional: false, document: '{ me { id role } }' },
+  'Query.me': { expect: { ...RULES.ownAccount, anonymous: 'ok', portal: 'ok' }, regional: false, document: '{ me { id role } }' },
   'Query.staffAccounts': { expect: RULES.adminOnly, regional: false, document: '{ staffAccounts(first: 5) { edges { node { id } } } }' },
   'Query.apiKeys': { expect: RULES.adminOnly, regional: false, document: '{ apiKeys(first: 5) { edges { node { id } } } }' },
   'Query.auditLog': { expect: RULES.adminOnly, regional: false, document: '{ auditLog(first: 5) { edges { node { operation } } } }' },
@@ -836,4 +842,5 @@ export const OPERATIONS: Record<string, OperationRule> = {
   ...OUTREACH_OPERATIONS,
   ...EVENT_OPERATIONS,
   ...GUIDE_OPERATIONS,
+  ...PORTAL_OPERATIONS,
 };

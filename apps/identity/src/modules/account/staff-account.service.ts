@@ -48,7 +48,8 @@ export class StaffAccountService {
 
   /** The caller's own account, when the caller is an active staff account. */
   async me(identity: Identity | null): Promise<StaffAccount | null> {
-    if (!identity) return null;
+    // An organization's contact acting through a portal link has no staff account.
+    if (!identity || identity.role === Role.ORGANIZATION_CONTACT) return null;
     const account = await this.findById(identity.userId);
     return account?.active ? toStaffAccount(account) : null;
   }
