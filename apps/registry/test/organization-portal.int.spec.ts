@@ -59,7 +59,7 @@ describe("registry: an organization's contact acting through the portal link", (
 
   it('keeps a link to its own organization: a token naming another organization is refused', async () => {
     const linkId = await issue(orgs[0]);
-    const forged = await portalFor(linkId, orgs[1]).request(PORTAL);
+    const forged = await portalFor(linkId, orgs[1]).request<{ organizationPortal: unknown }>(PORTAL);
     expect(forged.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'PORTAL_LINK_INVALID' });
     expect(forged.data?.organizationPortal ?? null).toBeNull();
     // Staff are not portal callers.

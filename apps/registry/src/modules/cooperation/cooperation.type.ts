@@ -1,3 +1,4 @@
+import { ListSize } from '@birge/server-kit';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Organization } from '../organization/organization.type';
@@ -36,6 +37,8 @@ export class CooperationMatch {
   @Field(() => Int, { description: 'The score of the ranking rule (see the type\'s description).' })
   score: number;
 
+  /** At most every shared direction (12), the district, the modes (3) and the categories (7). */
+  @ListSize(12 + 1 + 3 + 7)
   @Field(() => [CooperationReason], { description: 'The reasons, shared directions first, then the district, modes and categories.' })
   reasons: CooperationReason[];
 

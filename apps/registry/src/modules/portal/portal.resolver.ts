@@ -1,4 +1,4 @@
-import { ForbiddenError } from '@birge/server-kit';
+import { ForbiddenError, ListSize } from '@birge/server-kit';
 import { Role } from '@birge/shared-reference';
 import { Arg, Authorized, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RegistryContext } from '../../registry.context';
@@ -30,12 +30,14 @@ export class PortalLinkResolver {
   }
 
   @Authorized()
+  @ListSize(50)
   @Query(() => [OrganizationPortalLink], { description: `The organization's portal links (the latest 50), newest first, with their status. ${STAFF_WHO}` })
   organizationPortalLinks(@Arg('organizationId', () => ID, { description: 'The organization.' }) organizationId: string, @Ctx() ctx: RegistryContext) {
     return ctx.services.portalLinks.list(organizationId, ctx.identity);
   }
 
   @Authorized()
+  @ListSize(50)
   @Query(() => [ProfileChangeProposal], { description: `Profile changes the organization's contacts proposed through the portal (the latest 50), newest first. ${STAFF_WHO}` })
   profileChangeProposals(@Arg('organizationId', () => ID, { description: 'The organization.' }) organizationId: string, @Ctx() ctx: RegistryContext) {
     return ctx.services.profileProposals.list(organizationId, ctx.identity);
