@@ -30,7 +30,7 @@ export interface BenchContext {
    * The secrets the services run with (NODE_ENV=production): sign gateway tokens and direct
    * subgraph calls with method/identity.ts.
    */
-  secrets: { internalSecret: string; jwtSecret: string };
+  secrets: { internalSecret: string; jwtSecret: string; portalLinkSecret: string };
   /**
    * The whole system, built (production mode, `node` on dist/), on `databaseUrl`, started once
    * and shared by the figures that need it; the gateway pinned to `cores.subject`, the rest on

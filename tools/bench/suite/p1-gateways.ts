@@ -56,6 +56,7 @@ export function startBirgeGateway(ctx: BenchContext, urls: Record<string, string
   const env: NodeJS.ProcessEnv = {
     INTERNAL_SECRET: ctx.secrets.internalSecret,
     JWT_SECRET: ctx.secrets.jwtSecret,
+    PORTAL_LINK_SECRET: ctx.secrets.portalLinkSecret,
     SUBGRAPH_KEEP_ALIVE: String(settings.keepAlive),
     SHARE_SUBGRAPH_FETCHES: String(settings.share),
     PUBLIC_RESPONSE_CACHE: String(settings.cache),

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   let data: BenchData | null = null;
   if (args.databaseUrl) data = { database: { url: args.databaseUrl, embedded: false, stop: () => Promise.resolve() }, source: 'generate' };
   else if (ids.some((id) => !WITHOUT_DATA.has(id))) data = await prepareData(args.scale, args.seed, log);
-  const secrets = { internalSecret: randomBytes(24).toString('hex'), jwtSecret: randomBytes(24).toString('hex') };
+  const secrets = { internalSecret: randomBytes(24).toString('hex'), jwtSecret: randomBytes(24).toString('hex'), portalLinkSecret: randomBytes(24).toString('hex') };
   let stack: Promise<RunningStack> | null = null;
   const ctx: BenchContext = {
     scale: args.scale,
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
         built: true,
         logLevel: 'warn',
         output: path.join(outDir, 'logs'),
-        env: { NODE_ENV: 'production', INTERNAL_SECRET: secrets.internalSecret, JWT_SECRET: secrets.jwtSecret },
+        env: { NODE_ENV: 'production', INTERNAL_SECRET: secrets.internalSecret, JWT_SECRET: secrets.jwtSecret, PORTAL_LINK_SECRET: secrets.portalLinkSecret },
       }).then((running) => {
         for (const [name, proc] of running.processes) if (proc.child.pid) pinProcess(proc.child.pid, name === 'gateway' ? cores.subject : cores.rest);
         log(`stack ready in ${(running.readyInMs / 1000).toFixed(1)} s (built, production mode)`);
