@@ -92,7 +92,7 @@ describe('dashboard in Chromium against the running stack', () => {
     // A one-letter name passes the form and is refused by the registry, field by field.
     await page.getByLabel('Атауы', { exact: true }).fill('Ж');
     await page.getByLabel('Түрі').selectOption('INITIATIVE_GROUP');
-    await page.getByLabel('Өңір').selectOption({ label: 'Абай облысы' });
+    await page.getByTestId('organization-form').getByLabel('Өңір', { exact: true }).selectOption({ label: 'Абай облысы' });
     await page.getByLabel('Аудан (міндетті емес)').selectOption({ index: 1 });
     await page.getByRole('checkbox', { name: /TAZA ÁLEM/ }).check();
     await page.getByRole('checkbox', { name: /QAMQOR/ }).check();
@@ -235,7 +235,7 @@ describe('dashboard in Chromium against the running stack', () => {
     // Referral to a state body and its answer.
     await actions.getByRole('button', { name: 'Мемлекеттік органға жолдау' }).click();
     const form = page.getByTestId('status-change-form');
-    await form.getByLabel('Мемлекеттік орган').fill('Семей қаласы әкімдігінің ішкі саясат бөлімі');
+    await form.getByRole('textbox', { name: 'Мемлекеттік орган', exact: true }).fill('Семей қаласы әкімдігінің ішкі саясат бөлімі');
     await form.getByRole('button', { name: 'Растау' }).click();
     await status.getByText('Мемлекеттік органның жауабын күтуде', { exact: true }).waitFor();
     await page.getByTestId('answer-form').getByLabel('Органның жауабы').fill('Жариялауға қарсылық жоқ');
@@ -347,7 +347,7 @@ describe('dashboard in Chromium against the running stack', () => {
     await page.getByLabel('Түрі', { exact: true }).selectOption('NGO');
     await page.getByLabel('Ұйымдық-құқықтық нысаны').selectOption('PUBLIC_ASSOCIATION');
     await page.getByLabel('БСН (12 сан)').fill(`${bin.slice(0, 11)}${(Number(bin[11]) + 1) % 10}`);
-    await page.getByLabel('Өңір').selectOption({ label: 'Абай облысы' });
+    await page.getByTestId('organization-form').getByLabel('Өңір', { exact: true }).selectOption({ label: 'Абай облысы' });
     await page.getByLabel('Аудан (міндетті емес)').selectOption({ index: 1 });
     await page.getByRole('checkbox', { name: /QAMQOR/ }).check();
     await page.getByRole('checkbox', { name: 'Онлайн волонтерлік' }).check();

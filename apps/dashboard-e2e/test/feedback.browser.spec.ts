@@ -42,7 +42,7 @@ describe('the feedback channel in Chromium', () => {
 
     await page.getByRole('link', { name: 'Жаңа тақырып' }).click();
     await page.getByTestId('new-feedback-thread').waitFor();
-    await page.getByLabel('Өңір').selectOption('100000000');
+    await page.getByLabel('Өңір', { exact: true }).selectOption('100000000');
     await page.getByLabel('Тақырып түрі').selectOption('REGION_OBSERVATION');
     await page.getByLabel('Тақырып', { exact: true }).fill('Семейдегі жаңа топтар');
     await page.getByRole('textbox', { name: 'Хабарлама' }).fill('Семейде үш жаңа бастамашыл топ пайда болды, олармен кездесу жоспарлап отырмыз.');

@@ -55,7 +55,7 @@ describe('the needs register in Chromium', () => {
     await page.goto(`${stack.dashboardUrl}#/needs`);
     await page.getByRole('link', { name: 'Қажеттілікті тіркеу' }).click();
     await page.getByRole('heading', { level: 1, name: 'Жаңа қажеттілік' }).waitFor();
-    await page.getByLabel('Өңір').selectOption('100000000');
+    await page.getByLabel('Өңір', { exact: true }).selectOption('100000000');
     await page.getByLabel('Аудан').selectOption('101000000');
     await page.getByLabel('Тақырып').selectOption('LOCAL_EXECUTIVE_RELATIONS');
     await page.getByLabel('Сипаттама').fill('Семейде акцияға рұқсат алу үш аптаға созылады.');

@@ -23,6 +23,19 @@ const CONTACT_KINDS = ['MEETING', 'CALL', 'VISIT', 'EVENT'];
 /** The regions the first demo set fills; the others get this set. */
 const FILLED = new Set(['710000000', '750000000', '790000000', '100000000', '350000000', '470000000', '610000000']);
 
+/** Calls until the assistance service has the organization's region (it follows the registry within seconds: REGION_PENDING before). */
+async function whenRegionArrived<T>(call: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await call();
+    } catch (error) {
+      if (Date.now() > deadline || (error as { reason?: string }).reason !== 'REGION_PENDING') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 /** Moves a demo request along its workflow: 0 resolves it (with its sub-type's first outcome), 1 takes it up, 2 leaves it new. */
 async function moveDemoRequest(call: DemoCall, request: { id: string; version: number }, subtype: AssistanceSubtype, path: number): Promise<void> {
   if (path === 2) return;
@@ -30,9 +43,11 @@ async function moveDemoRequest(call: DemoCall, request: { id: string; version: n
   let version = request.version;
   for (const status of steps) {
     const outcome = status === 'RESOLVED' ? { result: OUTCOMES_BY_SUBTYPE[subtype][0] } : undefined;
-    const moved = await call<{ changeAssistanceRequestStatus: { version: number } }>(
-      'mutation DemoAnalyticsMove($input: ChangeAssistanceRequestStatusInput!) { changeAssistanceRequestStatus(input: $input) { version } }',
-      { input: { id: request.id, version, status, ...(outcome ? { outcome } : {}) } },
+    const moved = await whenRegionArrived(() =>
+      call<{ changeAssistanceRequestStatus: { version: number } }>(
+        'mutation DemoAnalyticsMove($input: ChangeAssistanceRequestStatusInput!) { changeAssistanceRequestStatus(input: $input) { version } }',
+        { input: { id: request.id, version, status, ...(outcome ? { outcome } : {}) } },
+      ),
     );
     version = moved.changeAssistanceRequestStatus.version;
   }
@@ -70,9 +85,11 @@ export async function loadDemoAnalytics(call: DemoCall): Promise<{ loaded: boole
       const id = created.createOrganization.id;
       for (let r = 0; r < (index + n) % 3; r += 1) {
         const request = REQUESTS[(index + n + r) % REQUESTS.length] ?? REQUESTS[0];
-        const submitted = await call<{ submitAssistanceRequest: { id: string; version: number } }>(
-          'mutation DemoAnalyticsRequest($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id version } }',
-          { input: { organizationId: id, ...request } },
+        const submitted = await whenRegionArrived(() =>
+          call<{ submitAssistanceRequest: { id: string; version: number } }>(
+            'mutation DemoAnalyticsRequest($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id version } }',
+            { input: { organizationId: id, ...request } },
+          ),
         );
         requests += 1;
         // Some are taken up and resolved, some only taken up, the rest wait: the figures of time to respond and to resolve.
