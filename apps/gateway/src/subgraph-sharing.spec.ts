@@ -103,8 +103,9 @@ describe('SubgraphDataSource sharing identical fetches in flight', () => {
   it('keeps connections open between fetches (pooled), and works the same through Node\'s own fetch when the pool is off', async () => {
     const pooled = new SubgraphDataSource('registry', url, SECRET, limits);
     for (let i = 0; i < 10; i += 1) await read(pooled, staff(`p-${i}`));
-    // Ten fetches one after another over the same one or two connections, none opened for each.
-    expect(new Set(served.map((call) => call.port)).size).toBeLessThanOrEqual(2);
+    // Ten fetches one after another reuse pooled connections, none opened for each: the process's one
+    // agent may still hold the connections the earlier tests' concurrent fetches opened (up to 4).
+    expect(new Set(served.map((call) => call.port)).size).toBeLessThanOrEqual(4);
     const fresh = new SubgraphDataSource('registry', url, SECRET, { ...limits, keepAlive: false });
     expect((await read(fresh, staff('f-1'))).data).toEqual({ me: { name: 'f-1' } });
   });
