@@ -36,19 +36,30 @@ async function whenRegionArrived<T>(call: () => Promise<T>, timeoutMs = 30_000):
   }
 }
 
-/** Moves a demo request along its workflow: 0 resolves it (with its sub-type's first outcome), 1 takes it up, 2 leaves it new. */
+/**
+ * Moves a demo request along its workflow: 0 resolves it (with its sub-type's first outcome), 1 takes
+ * it up, 2 leaves it new. Each step sends the request's current version: the assistance service may
+ * have changed it since (its region arriving from the registry), and a stale one is read again.
+ */
 async function moveDemoRequest(call: DemoCall, request: { id: string; version: number }, subtype: AssistanceSubtype, path: number): Promise<void> {
   if (path === 2) return;
   const steps = path === 0 ? ['TRIAGED', 'IN_PROGRESS', 'RESOLVED'] : ['TRIAGED', 'IN_PROGRESS'];
   let version = request.version;
   for (const status of steps) {
     const outcome = status === 'RESOLVED' ? { result: OUTCOMES_BY_SUBTYPE[subtype][0] } : undefined;
-    const moved = await whenRegionArrived(() =>
-      call<{ changeAssistanceRequestStatus: { version: number } }>(
-        'mutation DemoAnalyticsMove($input: ChangeAssistanceRequestStatusInput!) { changeAssistanceRequestStatus(input: $input) { version } }',
-        { input: { id: request.id, version, status, ...(outcome ? { outcome } : {}) } },
-      ),
-    );
+    const moved = await whenRegionArrived(async () => {
+      try {
+        return await call<{ changeAssistanceRequestStatus: { version: number } }>(
+          'mutation DemoAnalyticsMove($input: ChangeAssistanceRequestStatusInput!) { changeAssistanceRequestStatus(input: $input) { version } }',
+          { input: { id: request.id, version, status, ...(outcome ? { outcome } : {}) } },
+        );
+      } catch (error) {
+        if ((error as { reason?: string }).reason !== 'STALE_VERSION') throw error;
+        const current = await call<{ assistanceRequest: { version: number } }>('query DemoAnalyticsVersion($id: ID!) { assistanceRequest(id: $id) { version } }', { id: request.id });
+        version = current.assistanceRequest.version;
+        throw Object.assign(new Error('the request changed; sending its current version'), { reason: 'REGION_PENDING' });
+      }
+    });
     version = moved.changeAssistanceRequestStatus.version;
   }
 }

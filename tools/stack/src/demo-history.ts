@@ -79,12 +79,13 @@ export async function spreadDemoHistory(databaseUrl: string, now = new Date()): 
         [ids],
       )
     ).rows;
-    // The read model must have every record, at its last change, before it moves with them (its consumers run a moment behind).
+    // The read model must have every record, at its last status, before it moves with them (its consumers run a moment
+    // behind; a request's version also moves when its organization's region reaches assistance, which analytics does not follow).
     await waitFor(client, 'SELECT count(*) FROM analytics.organization_fact WHERE organization_id::text = ANY($1::text[])', [ids], ids.length, 60_000);
     await waitFor(
       client,
       `SELECT count(*) FROM analytics.request_fact f JOIN assistance.assistance_request r ON r.id::text = f.request_id::text
-        WHERE r.id::text = ANY($1::text[]) AND f.version >= r.version`,
+        WHERE r.id::text = ANY($1::text[]) AND f.status = r.status`,
       [requests.map((r) => r.id)],
       requests.length,
       60_000,
