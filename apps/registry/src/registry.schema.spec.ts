@@ -19,8 +19,14 @@ describe('restricted fields of the registry', () => {
       'ContactPerson.name',
       'ContactPerson.phones',
       'ContactPerson.socialLinks',
+      // The directory's contact points at state bodies and sponsors, and staff notes about them.
+      'ContactPoint.email',
+      'ContactPoint.name',
+      'ContactPoint.phone',
       'EvidenceFile.contentBase64',
       'EvidenceFile.fileName',
+      'Sponsor.notes',
+      'StateBody.notes',
       'VerificationCheck.notes',
       'VerificationHistoryEntry.reason',
     ]);
