@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { callGateway, loadDemoAnalytics, loadDemoData, loadDemoNeeds, seedDemoAccounts, signIn, spreadDemoHistory, startStack, type SeededDemoAccount } from '@birge/stack';
 import { launchChromium } from './browser';
-import { axeViolations, overflowingElements, sidewaysOverflow } from './support/checks';
+import { axeViolations, expectFitsPhone } from './support/checks';
 import { closeAll, watchPage } from './support/page';
 
 const SCREENSHOTS = path.join(__dirname, '../screenshots');
@@ -227,10 +227,7 @@ describe('analytics for analysts in Chromium', () => {
         await phone.goto(`${stack.dashboardUrl}${route}`);
         await phone.getByTestId(ready).waitFor();
         await phone.waitForTimeout(300);
-        if ((await sidewaysOverflow(phone)) > 0) expect(await overflowingElements(phone)).toEqual([]);
-        expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
-        expect(await axeViolations(phone)).toEqual([]);
-        await phone.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: true });
+        await expectFitsPhone(phone, path.join(SCREENSHOTS, shot));
       }
     } finally {
       await phone.close();

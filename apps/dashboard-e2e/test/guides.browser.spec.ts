@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { callGateway, loadDemoData, loadDemoGuides, startStack } from '@birge/stack';
 import { launchChromium } from './browser';
-import { axeViolations, overflowingElements, sidewaysOverflow } from './support/checks';
+import { axeViolations, expectFitsPhone } from './support/checks';
 import { closeAll, watchPage } from './support/page';
 
 const SCREENSHOTS = path.join(__dirname, '../screenshots');
@@ -96,10 +96,7 @@ describe('the guides and templates library in Chromium', () => {
     try {
       await phone.goto(`${stack.dashboardUrl}#/guides`);
       await phone.getByTestId('guide-list').locator(':scope > li').first().waitFor();
-      if ((await sidewaysOverflow(phone)) > 0) expect(await overflowingElements(phone)).toEqual([]);
-      expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
-      expect(await axeViolations(phone)).toEqual([]);
-      await phone.screenshot({ path: path.join(SCREENSHOTS, 'guides-03-390.png'), fullPage: true });
+      await expectFitsPhone(phone, path.join(SCREENSHOTS, 'guides-03-390.png'));
     } finally {
       await phone.close();
     }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { callGateway, loadDemoDirectory, startStack } from '@birge/stack';
 import { launchChromium } from './browser';
-import { axeViolations, overflowingElements, sidewaysOverflow } from './support/checks';
+import { axeViolations, expectFitsPhone } from './support/checks';
 import { closeAll, watchPage } from './support/page';
 
 const SCREENSHOTS = path.join(__dirname, '../screenshots');
@@ -75,10 +75,7 @@ describe('the programmes catalog and the directory in Chromium', () => {
       ] as const) {
         await phone.goto(`${stack.dashboardUrl}${route}`);
         await phone.getByTestId(ready).getByRole('listitem').first().waitFor();
-        if ((await sidewaysOverflow(phone)) > 0) expect(await overflowingElements(phone)).toEqual([]);
-        expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
-        expect(await axeViolations(phone)).toEqual([]);
-        await phone.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: true });
+        await expectFitsPhone(phone, path.join(SCREENSHOTS, shot));
       }
     } finally {
       await phone.close();

@@ -38,3 +38,11 @@ export function overflowingElements(page: Page): Promise<string[]> {
       .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${Math.round(element.getBoundingClientRect().right)}px`);
   });
 }
+
+/** On a phone-width page: no sideways scroll (naming what overflows first), no axe violation, and its full-page screenshot kept. */
+export async function expectFitsPhone(phone: Page, screenshotPath: string): Promise<void> {
+  if ((await sidewaysOverflow(phone)) > 0) expect(await overflowingElements(phone)).toEqual([]);
+  expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+  expect(await axeViolations(phone)).toEqual([]);
+  await phone.screenshot({ path: screenshotPath, fullPage: true });
+}
