@@ -1,6 +1,6 @@
 import type { GraphQLTestClient } from '@birge/server-testing';
-import { RULES } from './expectations';
-import type { OperationRule } from './operations';
+import { RULES } from '../expectations';
+import type { OperationRule } from './rule';
 
 const introductionsOf = (admin: GraphQLTestClient, id: unknown) =>
   admin.request('query($id: ID!) { organization(id: $id) { introductions { id } } }', { id }).then((r) => r.data);

@@ -1,6 +1,6 @@
 import { eventually, type GraphQLTestClient } from '@birge/server-testing';
-import { RULES, type Expectations } from './expectations';
-import type { CaseContext, OperationRule } from './operations';
+import { RULES, type Expectations } from '../expectations';
+import type { CaseContext, OperationRule } from './rule';
 
 type Variables = Record<string, unknown>;
 const read = (admin: GraphQLTestClient, query: string, variables: Variables) => admin.request(query, variables).then((r) => r.data);

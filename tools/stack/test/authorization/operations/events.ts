@@ -1,7 +1,7 @@
 import type { GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
-import { RULES } from './expectations';
-import type { CaseContext, OperationRule } from './operations';
+import { RULES } from '../expectations';
+import type { CaseContext, OperationRule } from './rule';
 
 type Variables = Record<string, unknown>;
 const read = (admin: GraphQLTestClient, query: string, variables: Variables) => admin.request(query, variables).then((r) => r.data);

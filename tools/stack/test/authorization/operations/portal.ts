@@ -1,6 +1,6 @@
 import type { GraphQLTestClient } from '@birge/server-testing';
-import { RULES, type Expectations } from './expectations';
-import type { CaseContext, OperationRule } from './operations';
+import { RULES, type Expectations } from '../expectations';
+import type { CaseContext, OperationRule } from './rule';
 
 /**
  * Front-office work on portal links and proposals: a region's staff and the republican office;
