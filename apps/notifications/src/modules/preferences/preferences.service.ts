@@ -5,8 +5,13 @@ import { NotificationKind } from '../notification/notification-kind.enum';
 import type { NotificationPreference, NotificationPreferenceInput } from './notification-preference.type';
 import { DeliveryMode, NotificationChannel } from './preference-enums';
 
-/** The kinds one may choose for: every notification kind (a digest is not a notification one receives on its own). */
-export const PREFERENCE_KINDS: readonly NotificationKind[] = Object.values(NotificationKind).filter((kind) => kind !== NotificationKind.DIGEST);
+/**
+ * Kinds that are not a staff member's to choose for: a digest is not a notification one receives on
+ * its own, and a portal link is mail to an organization's contact, never to staff.
+ */
+export const NOT_A_PREFERENCE: readonly NotificationKind[] = [NotificationKind.DIGEST, NotificationKind.PORTAL_LINK];
+/** The kinds one may choose for: every notification kind staff receive. */
+export const PREFERENCE_KINDS: readonly NotificationKind[] = Object.values(NotificationKind).filter((kind) => !NOT_A_PREFERENCE.includes(kind));
 const CHANNELS = Object.values(NotificationChannel);
 export const PREFERENCE_COUNT = PREFERENCE_KINDS.length * CHANNELS.length;
 
@@ -40,7 +45,7 @@ export class PreferencesService {
     const errors: FieldError[] = [];
     if (choices.length > PREFERENCE_COUNT) errors.push({ field: 'preferences', code: 'TOO_MANY', message: `at most ${PREFERENCE_COUNT} choices` });
     choices.forEach((choice, i) => {
-      if (choice.kind === NotificationKind.DIGEST) errors.push({ field: `preferences.${i}.kind`, code: 'NOT_A_CHOICE', message: 'a digest is not a kind to choose for' });
+      if (NOT_A_PREFERENCE.includes(choice.kind)) errors.push({ field: `preferences.${i}.kind`, code: 'NOT_A_CHOICE', message: `${choice.kind} is not a kind to choose for` });
       if (choice.channel === NotificationChannel.IN_APP && choice.mode !== DeliveryMode.IMMEDIATE && choice.mode !== DeliveryMode.OFF) {
         errors.push({ field: `preferences.${i}.mode`, code: 'IN_APP_NO_DIGEST', message: 'in the app a notification is shown at once or not at all (IMMEDIATE or OFF)' });
       }
