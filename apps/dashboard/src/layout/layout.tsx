@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useViewer } from '../auth/session';
 import { UserMenu } from '../auth/user-menu';
-import { LoginPage } from '../features/login/login-page';
 import { NotificationBell } from '../features/notifications/notification-bell';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/language-switch';
@@ -11,6 +10,10 @@ import { SideNav } from './side-nav';
 import './layout.css';
 
 const MENU_ID = 'main-menu';
+
+// Fetched only when someone signed out opens a page: a signed-in session (the usual visit) never
+// downloads the sign-in form and its form library with the first screen.
+const LoginPage = lazy(() => import('../features/login/login-page').then((module) => ({ default: module.LoginPage })));
 
 /** The frame of every page: the header, the grouped menu (a button opens it on a phone) and the page. */
 export function Layout() {
@@ -34,7 +37,11 @@ export function Layout() {
     return () => document.removeEventListener('keydown', onKey);
   }, [menuOpen]);
 
-  const page = pathname === '/unsubscribe' || known ? <Outlet /> : viewer.kind === 'unknown' ? <Loading /> : <LoginPage next={pathname} />;
+  const page = pathname === '/unsubscribe' || known ? <Outlet /> : viewer.kind === 'unknown' ? <Loading /> : (
+      <Suspense fallback={<Loading />}>
+        <LoginPage next={pathname} />
+      </Suspense>
+    );
   return (
     <div className="app">
       <header className="header">
