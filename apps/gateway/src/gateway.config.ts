@@ -44,7 +44,6 @@ export const gatewayConfigSchema = z
     SESSION_CHECK_CACHE_SECONDS: z.coerce.number().min(0).max(30, 'must be at most 30: a signed-out session must stop working quickly').default(10),
     /** Verifies organizations' portal links (the registry signs them with the same secret). */
     PORTAL_LINK_SECRET: portalLinkSecretSchema,
-    PORTAL_LINK_CHECK_CACHE_SECONDS: z.coerce.number().min(0).max(30, 'must be at most 30: a revoked portal link must stop working quickly').default(10),
     /** Requests one portal link may make: an organization's contact clicks, a script would not. */
     PORTAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(30),
     PORTAL_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(10000).default(10),

@@ -1,10 +1,9 @@
 import { IDENTITY_HEADER, signIdentity } from '@birge/server-kit';
 import type { PortalLinkState } from '@birge/shared-reference';
-import { AnswerCache, type AnswerCacheOptions } from './answer-cache';
 
 export class RegistryUnavailableError extends Error {}
 
-export interface PortalLinkVerifierOptions extends AnswerCacheOptions {
+export interface PortalLinkVerifierOptions {
   registryUrl: string;
   internalSecret: string;
   timeoutMs: number;
@@ -16,22 +15,15 @@ const STATES: readonly PortalLinkState[] = ['ACTIVE', 'REVOKED', 'EXPIRED', 'UNK
 
 /**
  * Whether an organization's portal link still opens the portal, from the registry that keeps the
- * links (an internal field only the gateway's own signed calls may use), each answer kept for a
- * short while: a link staff revoke, or the contact's unsubscribing, stops it within that period
- * for every subgraph; the registry's own portal operations check the link again at once.
+ * links (an internal field only the gateway's own signed calls may use), asked on every use and
+ * never kept: a link staff revoke, or the contact's unsubscribing, is refused at once by every
+ * subgraph, whichever gateway instance the next request reaches. The question is one primary-key
+ * read, and a link makes few requests (PORTAL_RATE_LIMIT_PER_MINUTE), so nothing is worth caching.
  */
 export class PortalLinkVerifier {
-  private readonly answers: AnswerCache<PortalLinkState>;
+  constructor(private readonly options: PortalLinkVerifierOptions) {}
 
-  constructor(private readonly options: PortalLinkVerifierOptions) {
-    this.answers = new AnswerCache(options, (linkId) => this.ask(linkId));
-  }
-
-  state(linkId: string): Promise<PortalLinkState> {
-    return this.answers.get(linkId);
-  }
-
-  private async ask(linkId: string): Promise<PortalLinkState> {
+  async state(linkId: string): Promise<PortalLinkState> {
     const fetcher = this.options.fetcher ?? fetch;
     let body: { data?: { _portalLinkState?: unknown } | null };
     try {

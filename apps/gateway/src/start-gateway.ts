@@ -72,7 +72,6 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   const portalLinks = new PortalLinkVerifier({
     registryUrl: urls.registry,
     internalSecret: config.INTERNAL_SECRET,
-    cacheMs: config.PORTAL_LINK_CHECK_CACHE_SECONDS * 1000,
     timeoutMs: Math.min(config.SUBGRAPH_TIMEOUT_MS, 5000),
   });
   /** The identity service's answer about a caller's sign-in or key, or the 503 to send while it cannot give one. */
