@@ -72,7 +72,7 @@ async function capture(ctx: BenchContext, service: Subject['service'], subjects:
   const instance = await startService({
     name: service,
     core: ctx.cores.rest,
-    env: { DATABASE_URL: ctx.databaseUrl, INTERNAL_SECRET: ctx.secrets.internalSecret, BENCH_SQL_CAPTURE_FILE: file },
+    env: { DATABASE_URL: ctx.databaseUrl, INTERNAL_SECRET: ctx.secrets.internalSecret, PORTAL_LINK_SECRET: ctx.secrets.portalLinkSecret, BENCH_SQL_CAPTURE_FILE: file },
     nodeArgs: ['--require', path.join(__dirname, 'p2/sql-capture.cjs')],
   });
   const captured = new Map<string, Captured>();
@@ -102,7 +102,7 @@ export async function run(ctx: BenchContext): Promise<string[]> {
   }
   const specFile = path.join(ctx.outDir, 'p2-floor-spec.json');
   writeFileSync(specFile, JSON.stringify({ routes: Object.fromEntries(captured) }));
-  const env = { DATABASE_URL: ctx.databaseUrl, INTERNAL_SECRET: ctx.secrets.internalSecret };
+  const env = { DATABASE_URL: ctx.databaseUrl, INTERNAL_SECRET: ctx.secrets.internalSecret, PORTAL_LINK_SECRET: ctx.secrets.portalLinkSecret };
   const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', '--cpu-prof-dir', path.join(ctx.outDir, 'profiles')] : [];
   const started: StartedService[] = [];
   const fields: Record<string, FigureValue> = {};
