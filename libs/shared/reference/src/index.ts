@@ -6,6 +6,8 @@ export * from './assistance-catalog';
 export * from './assistance-status';
 export * from './roles';
 export * from './events';
+export * from './assistance-events';
+export * from './analytics-events';
 export * from './event-queues';
 export * from './ids';
 export * from './bin';

@@ -2,6 +2,19 @@ import type { ContactKind, VerificationStatus } from './registry-vocabulary';
 import type { OrganizationKind } from './organization-kind';
 import type { OrganizationProfileColumns, OrganizationProfileFacts } from './organization-profile-facts';
 
+/** An organization was registered (the form, or the API); carries what other subgraphs copy. */
+export interface OrganizationRegisteredPayload {
+  organizationId: string;
+  name: string;
+  kind: OrganizationKind;
+  regionCode: string;
+  districtCode: string | null;
+  /** Legal form, directions, categories and modes; absent on events queued before the registry sent them. */
+  profile?: OrganizationProfileFacts;
+  /** Who registered it (a user id); absent on events queued before producers sent it. Notifications never go to the actor. */
+  actorId?: string | null;
+}
+
 /** An organization's registry record changed (any field); carries what other subgraphs copy. */
 export interface OrganizationUpdatedPayload {
   organizationId: string;
