@@ -1,0 +1,65 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { z } from 'zod';
+import { useI18n } from '../../i18n/i18n';
+import { FormCard } from '../../ui/form-card';
+import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { useSchemaForm } from '../../ui/schema-form';
+import { PortalProposeProfileMutation } from './portal.graphql';
+import type { PortalContext } from './portal-refusal';
+
+const FIELDS = ['description', 'volunteerCount'] as const;
+
+/** A proposal's checks before sending, as the registry makes them: a description of 10 to 4000 characters, a whole count, at least one of them. */
+export const portalProfileSchema = z
+  .object({
+    description: z.string().trim().refine((value) => value === '' || value.length >= 10, 'TOO_SHORT').refine((value) => value.length <= 4000, 'TOO_LONG'),
+    volunteerCount: z.string().trim().regex(/^\d*$/, 'NOT_AN_INTEGER'),
+  })
+  .superRefine((values, context) => {
+    if (!values.description && !values.volunteerCount) context.addIssue({ code: 'custom', path: ['description'], message: 'NOTHING_PROPOSED' });
+  })
+  .transform(({ description, volunteerCount }) => ({ ...(description ? { description } : {}), ...(volunteerCount ? { volunteerCount: Number(volunteerCount) } : {}) }));
+
+type Values = z.input<typeof portalProfileSchema>;
+
+/** The contact proposes a new description or volunteer count; staff of the region accept or decline it. */
+export function PortalProfileForm({ context, pending, onSent, onFailure }: { context: PortalContext; pending: number; onSent: () => void; onFailure: (error: unknown) => void }) {
+  const { t } = useI18n();
+  const empty: Values = { description: '', volunteerCount: '' };
+  const [done, setDone] = useState(false);
+  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(portalProfileSchema, { defaultValues: empty });
+  const { register } = form;
+  const [propose] = useMutation(PortalProposeProfileMutation, { context });
+
+  const onSubmit = submit(async (input) => {
+    setDone(false);
+    try {
+      await propose({ variables: { input } });
+    } catch (error) {
+      onFailure(error);
+      throw error;
+    }
+    form.reset(empty);
+    setDone(true);
+    onSent();
+  });
+
+  return (
+    <FormCard testId="portal-profile-form" title={t('portal.profile.title')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('common.correctFields')} submitting={submitting} submitLabel={t('portal.profile.submit')}>
+      {done && (
+        <p className="status status-success" role="status">
+          {t('portal.profile.done')}
+        </p>
+      )}
+      {pending > 0 && <p data-testid="portal-pending-proposals">{t('portal.profile.pending', { count: pending })}</p>}
+      <FormField label={t('portal.profile.description')} errors={errors['description']} name="description">
+        {(control) => <textarea {...control} {...register('description')} rows={3} />}
+      </FormField>
+      <FormField label={t('portal.profile.volunteerCount')} errors={errors['volunteerCount']} name="volunteerCount">
+        {(control) => <input {...control} {...register('volunteerCount')} type="number" min={0} inputMode="numeric" />}
+      </FormField>
+      <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
+    </FormCard>
+  );
+}
