@@ -14,6 +14,7 @@ import type { NeedThreadService } from './modules/needs/need-thread.service';
 import type { NeedWorkflowService } from './modules/needs/need-workflow.service';
 import type { NeedService } from './modules/needs/need.service';
 import type { OutreachService } from './modules/outreach/outreach.service';
+import type { CooperationNeedsService } from './modules/cooperation/cooperation-needs.service';
 import type { OverviewService } from './modules/overview/overview.service';
 import type { CompletenessService } from './modules/completeness/completeness.service';
 import type { ReportFormService } from './modules/report-forms/report-form.service';
@@ -38,6 +39,7 @@ export interface AnalyticsServices {
   insightExports: InsightExportService;
   insights: InsightService;
   outreach: OutreachService;
+  cooperationNeeds: CooperationNeedsService;
   insightContext: InsightContextService;
   reportForms: ReportFormService;
   reports: ReportService;

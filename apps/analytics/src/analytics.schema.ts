@@ -12,6 +12,9 @@ import { NeedResolver } from './modules/needs/need.resolver';
 import { InsightLineContextResolver, InsightRowContextResolver } from './modules/insights/insight-context.resolver';
 import { InsightResolver } from './modules/insights/insight.resolver';
 import { OutreachResolver } from './modules/outreach/outreach.resolver';
+import { CooperationNeedsResolver } from './modules/cooperation/cooperation-needs.resolver';
+import { cooperationMatchReferences } from './modules/cooperation/cooperation-match.reference';
+import { CooperationMatch } from './modules/cooperation/cooperation-match.type';
 import { OverviewResolver } from './modules/overview/overview.resolver';
 import { CompletenessResolver } from './modules/completeness/completeness.resolver';
 import { ReportFormResolver } from './modules/report-forms/report-form.resolver';
@@ -31,11 +34,12 @@ export function buildAnalyticsSchema(): Promise<GraphQLSchema> {
     resolvers: [CoverageResolver, OverviewResolver, ExportResolver, ReportExportResolver, InsightExportResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver,
       FeedbackResolver, FeedbackThreadDetailsResolver, FeedbackMessageDetailsResolver, FeedbackAttachmentResolver, FeedbackLinkResolver,
       ReportFormResolver, ReportResolver, ReportWorkflowResolver, ReportDetailsResolver, ReportAnswerResolver, CompletenessResolver,
-      InsightResolver, InsightRowContextResolver, InsightLineContextResolver, OutreachResolver],
+      InsightResolver, InsightRowContextResolver, InsightLineContextResolver, OutreachResolver, CooperationNeedsResolver],
     // Region and District are owned by the registry; here they are stubs reached through references.
     // Organization, AssistanceRequest and Training: keys only, the evidence of a need.
-    orphanedTypes: [Region, District, Organization, AssistanceRequest, Training],
-    referenceResolvers: { ...regionReferences },
+    // CooperationMatch: the registry's, with the needs the pair answer for each other.
+    orphanedTypes: [Region, District, Organization, AssistanceRequest, Training, CooperationMatch],
+    referenceResolvers: { ...regionReferences, ...cooperationMatchReferences },
     authChecker: roleAuthChecker,
   });
 }

@@ -9,6 +9,7 @@ import { startRegistryFactConsumers } from './modules/contacts/registry-facts.co
 import { RegistryFactsService } from './modules/contacts/registry-facts.service';
 import { CoverageService } from './modules/coverage/coverage.service';
 import { OutreachService } from './modules/outreach/outreach.service';
+import { CooperationNeedsService } from './modules/cooperation/cooperation-needs.service';
 import { ExportService } from './modules/exports/export.service';
 import { ReportExportService } from './modules/exports/report-export.service';
 import { InsightExportService } from './modules/exports/insight-export.service';
@@ -85,6 +86,7 @@ export const analyticsSubgraph: SubgraphDefinition<AnalyticsServices> = {
       insightExports: new InsightExportService(new InsightService(dataSource, insightOptions), systemClock),
       insights: new InsightService(dataSource, insightOptions),
       outreach: new OutreachService(dataSource),
+      cooperationNeeds: new CooperationNeedsService(dataSource),
       insightContext: new InsightContextService(dataSource, new AcceptedReportNarratives(dataSource)),
       reportForms: new ReportFormService(dataSource, systemClock),
       reports: new ReportService(dataSource, systemClock),

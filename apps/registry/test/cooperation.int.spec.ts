@@ -3,7 +3,7 @@ import { Role, type Identity } from '@birge/shared-reference';
 import { ABAI_REGION, ASTANA, CREATE, ESIL, startRegistry, type RegistryHarness } from './support/registry-harness';
 
 const MATCHES = `query($id: ID!, $first: Int) { cooperationMatches(organizationId: $id, first: $first) {
-  organization { id name } score reasons { kind code } explanation { kk ru en } introducedOn } }`;
+  forOrganizationId otherOrganizationId organization { id name } score reasons { kind code } explanation { kk ru en } introducedOn } }`;
 const INTRODUCE = `mutation($input: RecordIntroductionInput!) { recordIntroduction(input: $input) {
   id otherOrganization { id } introducedOn introducedBy note } }`;
 const INTRODUCTIONS = `query($id: ID!) { organization(id: $id) { introductions { otherOrganization { id name } introducedOn introducedBy note } } }`;
@@ -13,6 +13,8 @@ const ABAI_STAFF: Identity = { userId: 'staff-abai', role: Role.REGIONAL_STAFF, 
 const ANALYST: Identity = { userId: 'analyst', role: Role.ANALYST, regionCode: null };
 
 interface Match {
+  forOrganizationId: string;
+  otherOrganizationId: string;
   organization: { id: string; name: string };
   score: number;
   reasons: { kind: string; code: string }[];
@@ -64,6 +66,8 @@ describe('registry: cooperation matchmaking and introductions', () => {
     expect(found[0].explanation.ru).toContain('«Sunrise» дополняет');
     expect(found[0].explanation.kk).toContain('бағытында жұмыс істейді');
     expect(found.every((m) => m.introducedOn === null)).toBe(true);
+    // The pair is the match's key: the analytics subgraph adds the needs register's reasons by it.
+    expect(found.map((m) => [m.forOrganizationId, m.otherOrganizationId])).toEqual(found.map((m) => [ids.care, m.organization.id]));
     expect((await matches(ids.care, 1)).map((m) => m.organization.id)).toEqual([ids.sunrise]);
     expect(await matches(ids.animals)).toEqual([]);
   });

@@ -72,6 +72,8 @@ export class CooperationService {
       const other = others[i];
       if (!other || other instanceof Error) return [];
       return [{
+        forOrganizationId: organization.id,
+        otherOrganizationId: other.id,
         organization: other,
         score: match.score,
         reasons: match.reasons,

@@ -1,5 +1,5 @@
 import { ListSize } from '@birge/server-kit';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Organization } from '../organization/organization.type';
 import { LocalizedText } from '../region/localized-text.type';
@@ -25,12 +25,23 @@ export class CooperationReason {
   code: string;
 }
 
+/**
+ * An entity keyed by the pair, so the subgraph that keeps the needs register (analytics) adds the
+ * needs the two answer for each other; the registry is never asked for a match by its key.
+ */
+@Directive('@key(fields: "forOrganizationId otherOrganizationId", resolvable: false)')
 @ObjectType({
   description:
     'Another organization of the same region that may work with this one, and why. Ranked by the documented rule: 3 per shared ' +
     'direction, 2 for the same district, 1 per mode and per volunteer category the other adds; ties by name. A suggestion, never a rating.',
 })
 export class CooperationMatch {
+  @Field(() => ID, { description: 'The organization the match was asked for (the record it was merged into, when asked by a merged id).' })
+  forOrganizationId: string;
+
+  @Field(() => ID, { description: 'The other organization\'s id.' })
+  otherOrganizationId: string;
+
   @Field(() => Organization, { description: 'The other organization.' })
   organization: Organization;
 
