@@ -45,7 +45,7 @@ describe("registry: an organization's contact acting through the portal link", (
     expect(before.organizationPortal.profileProposals).toHaveLength(1);
 
     const bad = await portal.request(PROPOSE, { input: { description: 'short', volunteerCount: -1 } });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'description', code: 'LENGTH' }, { field: 'volunteerCount', code: 'OUT_OF_RANGE' }] });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'description', code: 'TOO_SHORT' }, { field: 'volunteerCount', code: 'OUT_OF_RANGE' }] });
 
     const declineWithoutNote = await staff.request(DECIDE, { input: { id: proposed.organizationPortalProposeProfileChange.id, accept: false } });
     expect(declineWithoutNote.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'note', code: 'REQUIRED' }] });
