@@ -1,6 +1,7 @@
 /** GraphQL calls to the gateway for `npm start`'s demo set-up, with the caller's credentials. */
 
-export type Credentials = { bearer: string } | { apiKey: string } | null;
+/** A staff access token, a partner API key, or an organization contact's portal link token. */
+export type Credentials = { bearer: string } | { apiKey: string } | { portal: string } | null;
 
 export class GatewayCallError extends Error {
   constructor(
@@ -21,7 +22,9 @@ interface GraphQLBody<T> {
 
 function authorization(credentials: Credentials): Record<string, string> {
   if (!credentials) return {};
-  return 'bearer' in credentials ? { authorization: `Bearer ${credentials.bearer}` } : { authorization: `ApiKey ${credentials.apiKey}` };
+  if ('bearer' in credentials) return { authorization: `Bearer ${credentials.bearer}` };
+  if ('portal' in credentials) return { authorization: `Portal ${credentials.portal}` };
+  return { authorization: `ApiKey ${credentials.apiKey}` };
 }
 
 export async function callGateway<T>(gatewayUrl: string, credentials: Credentials, query: string, variables: Record<string, unknown> = {}): Promise<T> {

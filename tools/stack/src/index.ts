@@ -13,3 +13,4 @@ export * from './demo-directory';
 export * from './demo-events';
 export * from './demo-guides';
 export * from './demo-cooperation';
+export * from './demo-portal';

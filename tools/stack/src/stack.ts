@@ -288,6 +288,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           DATABASE_URL: database.url,
           // Email of the notifications service goes to the local mail catcher (see README, "Where mail goes").
           ...(name === 'notifications' ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(ports.mail), SMTP_SECURE: 'false', DASHBOARD_URL: `http://localhost:${ports.dashboard}` } : {}),
+          // Organizations' portal links open this stack's dashboard, whatever port it has.
+          ...(name === 'registry' ? { PORTAL_PAGE_URL: baseEnv.PORTAL_PAGE_URL || `http://localhost:${ports.dashboard}/#/portal` } : {}),
         });
       }),
     );

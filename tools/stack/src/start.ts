@@ -19,6 +19,7 @@ import { loadDemoFeedback } from './demo-feedback';
 import { loadDemoNeeds } from './demo-needs';
 import { loadDemoReports } from './demo-reports';
 import { describeDemoPartnerKey, ensureDemoPartnerKey } from './demo-partner-key';
+import { describeDemoPortalLink, ensureDemoPortalLink } from './demo-portal';
 import { callGateway, signIn } from './gateway-client';
 import { ROOT } from './processes';
 import { DEFAULT_PORTS, startStack, type StackPorts } from './stack';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
 
   let demoAccounts: string[] = [];
   let partnerKey: string[] = [];
+  let portalLink: string[] = [];
   if (process.env.DEMO_DATA !== 'false') {
     // Accounts first: the demo data and the partner key are created by the demo administrator
     // through the public API, as a person would.
@@ -158,6 +160,15 @@ async function main(): Promise<void> {
           ? `Birge: demo outreach and cooperation loaded (${cooperation.organizations} organizations, ${cooperation.contacts} contacts, ${cooperation.introductions} introduction)`
           : 'Birge: existing outreach and cooperation kept',
       );
+      // After the announcements, which record the demo contacts' consent: one of them gets a portal link.
+      const portalFile = path.join(HOME, 'demo-portal-link.json');
+      const portal = await ensureDemoPortalLink(stack.gatewayUrl, token, portalFile);
+      if (portal) {
+        console.log(portal.created ? 'Birge: demo organization portal link issued (mailed to its contact)' : 'Birge: demo organization portal link kept');
+        portalLink = describeDemoPortalLink(portal, shown(portalFile));
+      } else {
+        console.log('Birge: no demo organization portal link (the demo organization or its consenting contact is gone)');
+      }
       const stateFile = path.join(HOME, 'demo-partner-key.json');
       const key = await ensureDemoPartnerKey(stack.gatewayUrl, token, stateFile);
       console.log(key.created ? 'Birge: demo partner API key created' : 'Birge: demo partner API key kept');
@@ -176,6 +187,10 @@ async function main(): Promise<void> {
   if (demoAccounts.length) {
     console.log('\nDemo accounts (local use only; sign in on the dashboard, or with the login mutation and then Authorization: Bearer <accessToken>):');
     for (const account of demoAccounts) console.log(account);
+  }
+  if (portalLink.length) {
+    console.log('');
+    for (const portalLine of portalLink) console.log(portalLine);
   }
   if (partnerKey.length) {
     console.log('');
