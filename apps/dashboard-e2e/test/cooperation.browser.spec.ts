@@ -62,6 +62,11 @@ describe('outreach on the region page and cooperation on the organization page i
     expect(names[0]).toBe('«Мейірім» қарттарға көмек қоры');
     expect([...names].sort()).toEqual(['Silver Astana', '«Мейірім» қарттарға көмек қоры', 'Жасыл Сарыарқа'].sort());
     expect(await matches.getByRole('listitem').first().textContent()).toContain('Екеуі де «қарттар үйлері мен әлеуметтік орталықтар» бағытында жұмыс істейді');
+    // The needs register (analytics, through the gateway): the centre lacks grant skills, «Мейірім»'s pro bono professionals answer it.
+    const needs = matches.getByRole('list', { name: 'Қажеттіліктер тізілімі «Мейірім» қарттарға көмек қоры туралы' });
+    expect(await needs.getByRole('listitem').allTextContents()).toEqual([
+      'Бұл ұйымның қажеттілігі — «Ұйымдарға жоба мен грант жүргізу білімі жетіспейді»; екіншісі көмектесе алады: Pro bono волонтерлік (кәсіпқойлар).',
+    ]);
     expect(await page.getByTestId('introductions').textContent()).toContain('«Мейірім» қарттарға көмек қоры');
 
     const introduce = matches.getByRole('listitem').filter({ hasText: 'Silver Astana' }).getByRole('button', { name: 'Таныстыруды тіркеу' });

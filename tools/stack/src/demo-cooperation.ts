@@ -2,8 +2,10 @@
  * Demo outreach and cooperation for `npm start`, through the public API: in Astana, three more
  * organizations whose directions meet the «Қамқор» centre's and Taza Alem's, contacts in which
  * most of the city's organizations were told what the office offers (the outreach section of the
- * region page), and one introduction recorded between the «Қамқор» centre and its best match (the
- * cooperation section of the organization page). Once: skipped when the first of them exists.
+ * region page), one introduction recorded between the «Қамқор» centre and its best match (the
+ * cooperation section of the organization page), and an entry of Astana's needs register naming
+ * the centre (it lacks project and grant skills), which «Мейірім»'s pro bono professionals answer
+ * in the centre's matches. Once: skipped when the first of them exists.
  */
 import type { DemoCall } from './demo-needs';
 
@@ -24,13 +26,20 @@ interface Found {
   organizations: { edges: { node: { id: string; name: string } }[] };
 }
 
-export async function loadDemoCooperation(call: DemoCall): Promise<{ loaded: boolean; organizations: number; contacts: number; introductions: number }> {
+/** The need the «Қамқор» centre faces, which pro bono professionals answer. */
+export const DEMO_COOPERATION_NEED = {
+  theme: 'PROJECT_AND_GRANT_SKILLS',
+  kind: 'MOVEMENT',
+  narrative: '«Қамқор» орталығы қарттарға арналған жобасына грант өтінімін өз бетінше жаза алмайды: жоба жоспары мен бюджетке кеңес керек.',
+};
+
+export async function loadDemoCooperation(call: DemoCall): Promise<{ loaded: boolean; organizations: number; contacts: number; introductions: number; needs: number }> {
   const find = async (search: string) =>
     (await call<Found>('query DemoCooperationFind($search: String) { organizations(first: 5, filter: { search: $search }) { edges { node { id name } } } }', { search })).organizations.edges.map(
       (e) => e.node,
     );
   const first = DEMO_COOPERATION_ORGANIZATIONS[0];
-  if ((await find(first.name)).some((o) => o.name === first.name)) return { loaded: false, organizations: 0, contacts: 0, introductions: 0 };
+  if ((await find(first.name)).some((o) => o.name === first.name)) return { loaded: false, organizations: 0, contacts: 0, introductions: 0, needs: 0 };
 
   const created: string[] = [];
   for (const organization of DEMO_COOPERATION_ORGANIZATIONS) {
@@ -63,5 +72,13 @@ export async function loadDemoCooperation(call: DemoCall): Promise<{ loaded: boo
     });
     introductions += 1;
   }
-  return { loaded: true, organizations: created.length, contacts: contacts.length, introductions };
+  // The centre's need in Astana's register: its matches say who can help with it.
+  let needs = 0;
+  if (qamqor) {
+    await call('mutation DemoCooperationNeed($input: RecordNeedInput!) { recordNeed(input: $input) { id } }', {
+      input: { regionCode: ASTANA, ...DEMO_COOPERATION_NEED, firstNoticedOn: day(25), evidence: { organizationIds: [qamqor.id] } },
+    });
+    needs += 1;
+  }
+  return { loaded: true, organizations: created.length, contacts: contacts.length, introductions, needs };
 }

@@ -8,21 +8,38 @@ const ID = '11111111-1111-4111-8111-111111111111';
 const SUNRISE = '22222222-2222-4222-8222-222222222222';
 const READERS = '33333333-3333-4333-8333-333333333333';
 
-const match = (id: string, orgName: string, score: number, en: string, introducedOn: string | null = null) => ({
+type NeedReason = { __typename: 'CooperationNeedReason'; kind: string; theme: string; explanation: ReturnType<typeof name> };
+
+const match = (id: string, orgName: string, score: number, en: string, introducedOn: string | null = null, needReasons: NeedReason[] | null = []) => ({
   __typename: 'CooperationMatch',
+  forOrganizationId: ID,
+  otherOrganizationId: id,
   score,
   introducedOn,
   explanation: name(`${orgName} kk`, `${orgName} ru`, en),
   organization: { __typename: 'Organization', id, name: orgName },
+  needReasons,
 });
+
+const GRANT_SKILLS: NeedReason = {
+  __typename: 'CooperationNeedReason',
+  kind: 'OTHER_ANSWERS_NEED',
+  theme: 'PROJECT_AND_GRANT_SKILLS',
+  explanation: name(
+    'Бұл ұйымның қажеттілігі — «Ұйымдарға жоба мен грант жүргізу білімі жетіспейді»; екіншісі көмектесе алады: Pro bono волонтерлік (кәсіпқойлар).',
+    'ru',
+    'This organization faces “Organizations lack project and grant skills”; the other can help: Pro bono (professionals).',
+  ),
+};
 
 const cooperation = (introduced: boolean): Mocks[number] => ({
   request: { query: CooperationQuery, variables: { id: ID, first: 5 } },
   result: {
     data: {
       cooperationMatches: [
-        match(SUNRISE, 'Sunrise', 7, 'Both work on care homes and social-service centres in Esil district; Sunrise adds: Online.', introduced ? '2026-12-07' : null),
-        match(READERS, 'Readers', 3, 'Both work on literacy teaching.'),
+        match(SUNRISE, 'Sunrise', 7, 'Both work on care homes and social-service centres in Esil district; Sunrise adds: Online.', introduced ? '2026-12-07' : null, [GRANT_SKILLS]),
+        // Null: the reader may not read the region's needs register.
+        match(READERS, 'Readers', 3, 'Both work on literacy teaching.', null, null),
       ],
       organization: {
         __typename: 'Organization',
@@ -49,6 +66,12 @@ describe('CooperationPanel', () => {
     const list = await screen.findByTestId('cooperation-matches');
     expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Sunrise', 'Readers']);
     expect(within(list).getByText(/Sunrise adds: Online/)).toBeTruthy();
+    // What the needs register says of the pair, under the match it belongs to; nothing for a match whose needs are withheld.
+    const needs = within(list).getByRole('list', { name: 'What the needs register says of Sunrise' });
+    expect(within(needs).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'This organization faces “Organizations lack project and grant skills”; the other can help: Pro bono (professionals).',
+    ]);
+    expect(within(list).queryByRole('list', { name: 'What the needs register says of Readers' })).toBeNull();
     expect(screen.getByTestId('introductions-empty').textContent).toBe('No introductions yet.');
 
     fireEvent.click(within(list).getAllByRole('button', { name: 'Record an introduction' })[0]);

@@ -13,7 +13,8 @@ const MAX_MATCHES = 20;
 
 /**
  * Cooperation matchmaking on an organization's page: others of its region it may work with, each
- * with the reason in the reader's language, best first by the registry's documented rule; staff
+ * with the reason in the reader's language, best first by the registry's documented rule, and what
+ * the region's needs register says of the two (for those who read the register); staff
  * who keep the region record an introduction (with a note), and the introductions made are listed.
  */
 export function CooperationPanel({ organizationId, writable, nameOf }: { organizationId: string; writable: boolean; nameOf: (id: string | null | undefined) => string }) {
@@ -63,6 +64,13 @@ export function CooperationPanel({ organizationId, writable, nameOf }: { organiz
             <li key={match.organization.id}>
               <Link to={`/organizations/${match.organization.id}`}>{match.organization.name}</Link>
               <p className="small">{name(match.explanation)}</p>
+              {match.needReasons && match.needReasons.length > 0 && (
+                <ul className="small cooperation-needs" aria-label={t('cooperation.needs', { name: match.organization.name })}>
+                  {match.needReasons.map((reason) => (
+                    <li key={`${reason.kind}-${reason.theme}`}>{name(reason.explanation)}</li>
+                  ))}
+                </ul>
+              )}
               {match.introducedOn ? (
                 <span className="badge">{t('cooperation.introducedOn', { day: formatIsoDay(match.introducedOn) })}</span>
               ) : (

@@ -4,6 +4,8 @@ import { graphql } from '../../gql';
 export const CooperationQuery = graphql(`
   query Cooperation($id: ID!, $first: Int) {
     cooperationMatches(organizationId: $id, first: $first) {
+      forOrganizationId
+      otherOrganizationId
       score
       introducedOn
       explanation {
@@ -14,6 +16,15 @@ export const CooperationQuery = graphql(`
       organization {
         id
         name
+      }
+      needReasons {
+        kind
+        theme
+        explanation {
+          kk
+          ru
+          en
+        }
       }
     }
     organization(id: $id) {
