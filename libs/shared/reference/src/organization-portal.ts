@@ -17,7 +17,7 @@ export enum PortalLinkRefusal {
   PORTAL_LINK_INVALID = 'PORTAL_LINK_INVALID',
 }
 
-/** A link's state as the registry keeps it (the gateway asks it on every use, briefly cached). */
+/** A link's state as the registry keeps it (the gateway asks it on every use, and keeps no answer). */
 export type PortalLinkState = 'ACTIVE' | 'REVOKED' | 'EXPIRED' | 'UNKNOWN';
 
 /** `registry.portal-link-issued`: the notifications subgraph e-mails the link to the contact. */

@@ -117,7 +117,7 @@ export class PortalLinkService {
     return portalLinkState(await this.dataSource.getRepository(PortalLinkEntity).findOneBy({ id: linkId }), this.now());
   }
 
-  /** The link of a portal caller, still active (checked again here, whatever the gateway cached), for `manager`'s transaction. */
+  /** The link of a portal caller, still active (checked again here, in the same transaction as the operation), for `manager`'s transaction. */
   async activeLink(context: Pick<RequestContext, 'identity'>, manager: EntityManager = this.dataSource.manager): Promise<PortalLinkEntity> {
     const caller = requirePortalCaller(context);
     const link = await manager.getRepository(PortalLinkEntity).findOneBy({ id: caller.linkId });
