@@ -35,6 +35,7 @@ const page = (nodes: ReturnType<typeof publication>[], totalReach: number) => ({
 });
 
 const fromRequest = publication('p2', 'tengrinews.kz', {
+  directions: ['QAMQOR', 'TAZA_ALEM'],
   source: 'REQUEST_OUTCOME', requestId: 'r-1', reach: null, title: 'Cleanup in Astana', organization: { __typename: 'Organization', id: 'o-1', name: 'Taza Qala' },
 });
 
@@ -43,6 +44,7 @@ function mocks(extra: Mocks = []): Mocks {
     regionOptionsMock(),
     { request: { query: PublicationsQuery, variables: { filter: {}, first: PUBLICATIONS_PAGE_SIZE } }, result: page([publication('p1', 'Kazinform'), fromRequest], 4000), maxUsageCount: Number.POSITIVE_INFINITY },
     { request: { query: PublicationsQuery, variables: { filter: { source: 'REQUEST_OUTCOME' }, first: PUBLICATIONS_PAGE_SIZE } }, result: page([fromRequest], 0), maxUsageCount: Number.POSITIVE_INFINITY },
+    { request: { query: PublicationsQuery, variables: { filter: { direction: 'QAMQOR' }, first: PUBLICATIONS_PAGE_SIZE } }, result: page([fromRequest], 0), maxUsageCount: Number.POSITIVE_INFINITY },
     ...extra,
   ];
 }
@@ -67,8 +69,23 @@ describe('PublicationsPage', () => {
     expect(window.location.hash).toContain('source=REQUEST_OUTCOME');
   });
 
+  it('shows each publication\'s directions by their labels and narrows the log to a direction from the address', async () => {
+    renderWithProviders(<PublicationsPage />, { locale: 'en', mocks: mocks() });
+    const list = await screen.findByTestId('publication-list');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    const [kazinform, tengri] = within(list).getAllByRole('listitem');
+    expect(kazinform.textContent).toContain('Reach: 4,000 · BIRGEMIZ: TAZA ALEM — environment');
+    expect(tengri.textContent).toContain('BIRGEMIZ: QAMQOR — care homes and social-service centres, BIRGEMIZ: TAZA ALEM — environment');
+    const entryForm = screen.getByTestId('publication-form');
+    const filter = screen.getAllByLabelText('Direction').find((select) => !entryForm.contains(select));
+    fireEvent.change(filter as HTMLElement, { target: { value: 'QAMQOR' } });
+    await waitFor(() => expect(within(screen.getByTestId('publication-list')).getAllByRole('listitem')).toHaveLength(1));
+    expect(window.location.hash).toContain('direction=QAMQOR');
+    expect(screen.getByTestId('publication-list').textContent).toContain('tengrinews.kz');
+  });
+
   it('adds a publication to the chosen region\'s log, checking the outlet first', async () => {
-    const input = { regionCode: '710000000', outlet: 'Khabar 24', publishedOn: '2026-12-02', reach: 12000, directions: [] };
+    const input = { regionCode: '710000000', outlet: 'Khabar 24', publishedOn: '2026-12-02', reach: 12000, directions: ['QAMQOR', 'MEDIA'] };
     renderWithProviders(<PublicationsPage />, {
       locale: 'en',
       mocks: mocks([{ request: { query: CreatePublicationMutation, variables: { input } }, result: { data: { createPublication: { __typename: 'Publication', id: 'p3' } } } }]),
@@ -82,6 +99,12 @@ describe('PublicationsPage', () => {
     fireEvent.change(within(form).getByLabelText('Outlet'), { target: { value: 'Khabar 24' } });
     fireEvent.change(within(form).getByLabelText('Published on'), { target: { value: '2026-12-02' } });
     fireEvent.change(within(form).getByLabelText('Reach (readers, views)'), { target: { value: '12000' } });
+    // The directions it covers, chosen among the directions' labels: sent as their codes.
+    const directions = within(form).getByLabelText('Direction') as HTMLSelectElement;
+    const chosen = Array.from(directions.options).filter((option) => ['BIRGEMIZ: QAMQOR — care homes and social-service centres', 'Media volunteering'].includes(option.textContent ?? ''));
+    expect(chosen).toHaveLength(2);
+    for (const option of chosen) option.selected = true;
+    fireEvent.change(directions);
     fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
     expect((await within(form).findByRole('status')).textContent).toBe('The publication was added to the log.');
   });
