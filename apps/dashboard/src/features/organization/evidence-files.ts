@@ -1,4 +1,4 @@
-import type { FieldError } from '../../errors/graphql-errors';
+import { z } from 'zod';
 
 /** The types the registry accepts as evidence (see EvidenceFileInput.mimeType). */
 export const EVIDENCE_TYPES: Record<string, string> = {
@@ -28,17 +28,25 @@ export function evidenceTypeOf(file: { name: string; type: string }): string | n
   return EVIDENCE_TYPES[extension] ?? null;
 }
 
-/** The same refusals as the server's, before the file is read: too large, wrong type, empty, too many. */
-export function checkEvidenceFiles(files: readonly { name: string; type: string; size: number }[], field = 'evidence'): FieldError[] {
-  const errors: FieldError[] = [];
-  if (files.length > MAX_EVIDENCE_FILES) errors.push({ field, code: 'TOO_MANY', message: `at most ${MAX_EVIDENCE_FILES} files` });
-  for (const file of files) {
-    if (!evidenceTypeOf(file)) errors.push({ field, code: 'EVIDENCE_TYPE_NOT_ALLOWED', message: file.name });
-    else if (file.size === 0) errors.push({ field, code: 'ATTACHMENT_EMPTY', message: file.name });
-    else if (file.size > MAX_EVIDENCE_BYTES) errors.push({ field, code: 'ATTACHMENT_TOO_LARGE', message: file.name });
-  }
-  return errors;
+/** The code the server refuses one evidence file with (wrong type, empty, too large), or null. */
+export function evidenceFileRefusal(file: { name: string; type: string; size: number }): string | null {
+  if (!evidenceTypeOf(file)) return 'EVIDENCE_TYPE_NOT_ALLOWED';
+  if (file.size === 0) return 'ATTACHMENT_EMPTY';
+  if (file.size > MAX_EVIDENCE_BYTES) return 'ATTACHMENT_TOO_LARGE';
+  return null;
 }
+
+/**
+ * The evidence files of a form, with the server's refusals before a file is read: one file's on
+ * `evidence.<index>`, too many files on `evidence` (the server names the same fields).
+ */
+export const evidenceFilesSchema = z.array(z.custom<File>((value) => value instanceof Blob)).superRefine((files, context) => {
+  if (files.length > MAX_EVIDENCE_FILES) context.addIssue({ code: 'custom', message: 'TOO_MANY', path: [] });
+  files.forEach((file, index) => {
+    const refusal = evidenceFileRefusal(file);
+    if (refusal) context.addIssue({ code: 'custom', message: refusal, path: [index] });
+  });
+});
 
 export function readAsBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -272,12 +272,12 @@ describe('OrganizationPage', () => {
     const huge = new File([new Uint8Array(800 * 1024)], 'scan.pdf', { type: 'application/pdf' });
     fireEvent.change(fileInput, { target: { files: [huge] } });
     fireEvent.click(within(form).getByRole('button', { name: 'Тексеруді сақтау' }));
-    expect(within(form).getByTestId('field-error-evidence').textContent).toBe('Файл тым үлкен');
+    expect((await within(form).findByTestId('field-error-evidence')).textContent).toBe('Файл тым үлкен');
 
     const exe = new File(['MZ'], 'tool.exe', { type: 'application/x-msdownload' });
     fireEvent.change(fileInput, { target: { files: [exe] } });
     fireEvent.click(within(form).getByRole('button', { name: 'Тексеруді сақтау' }));
-    expect(within(form).getByTestId('field-error-evidence').textContent).toBe('Бұл файл түріне рұқсат жоқ (PDF, PNG, JPEG, DOCX, TXT)');
+    await waitFor(() => expect(within(form).getByTestId('field-error-evidence').textContent).toBe('Бұл файл түріне рұқсат жоқ (PDF, PNG, JPEG, DOCX, TXT)'));
 
     fireEvent.change(fileInput, { target: { files: [new File([content], 'visit.txt', { type: 'text/plain' })] } });
     fireEvent.click(within(form).getByRole('button', { name: 'Тексеруді сақтау' }));
