@@ -38,6 +38,7 @@ export * from './files/file-storage';
 export * from './files/uploaded-file';
 export * from './schema/list-size';
 export * from './schema/cache-hints';
+export * from './schema/operation-cache-policy';
 export * from './limits/request-budget.plugin';
 export * from './limits/list-sizes';
 export * from './limits/operation-cost';

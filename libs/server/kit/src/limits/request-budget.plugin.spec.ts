@@ -42,6 +42,13 @@ describe('requestBudgetPlugin', () => {
     expect(result.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'REQUEST_TOO_LARGE', maxResolvedFields: 5000 }) })]);
   });
 
+  it('charges each element of a list with the fields selected under it, fragments included', async () => {
+    const budget = { maxResolvedFields: 1000, deadlineMs: 5000 };
+    expect((await run('{ items(n: 400) { id } }', budget)).errors).toBeUndefined();
+    const wider = await run('{ items(n: 400) { id ...F } } fragment F on Item { a: id b: id }', budget);
+    expect(wider.errors?.[0].extensions?.code).toBe('REQUEST_TOO_LARGE');
+  });
+
   it('refuses a list whose elements would go past the budget before building any of them', async () => {
     let built = 0;
     const counting = ({ n }: { n: number }) => Array.from({ length: n }, (_, id) => ({ get id() { built += 1; return id; } }));

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
@@ -18,6 +18,7 @@ import { exitOnSignals } from './graceful-exit';
 import { chargeListsToBudget, requestBudgetPlugin } from '../limits/request-budget.plugin';
 import { IDENTITY_HEADER, verifyGatewaySignature } from '../identity/identity';
 import { createLogger } from '../logging/logger';
+import { operationCachePolicyPlugin } from '../schema/operation-cache-policy';
 
 export interface SubgraphDependencies {
   config: SubgraphConfig;
@@ -100,6 +101,9 @@ export async function startSubgraph<TServices>(
     plugins: [
       loggingPlugin(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Cache-Control from the operation's text, not from a hook on every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
+      operationCachePolicyPlugin(),
       requestBudgetPlugin({ maxResolvedFields: config.MAX_RESOLVED_FIELDS, deadlineMs: config.REQUEST_DEADLINE_MS }),
       ...(definition.audit === false ? [] : [auditPlugin<SubgraphContext<TServices>>({ service: definition.name, sink: eventAuditSink(dataSource, events), logger })]),
     ],
