@@ -1,38 +1,24 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import type { Browser, Page } from 'playwright-core';
-import { callGateway, loadDemoAnnouncements, loadDemoData, startStack } from '@birge/stack';
-import { launchChromium } from './browser';
+import { callGateway, loadDemoAnnouncements, loadDemoData } from '@birge/stack';
 import { axeViolations, overflowingElements, sidewaysOverflow } from './support/checks';
-import { closeAll, watchPage } from './support/page';
-
-const SCREENSHOTS = path.join(__dirname, '../screenshots');
-
-type Stack = Awaited<ReturnType<typeof startStack>>;
+import { SCREENSHOTS, useBrowserStack } from './support/browser-stack';
 
 jest.setTimeout(240_000);
 
 describe('announcements in Chromium', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-  const consoleProblems: string[] = [];
+  const ui = useBrowserStack();
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack({ withDashboard: true });
+    const { stack } = ui;
     // As npm start loads them: consenting contacts, one announcement sent, one scheduled. The test gateway's development identity (a republican administrator) acts.
     await loadDemoData(stack.gatewayUrl);
     await loadDemoAnnouncements((query, variables) => callGateway(stack.gatewayUrl, null, query, variables));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchPage(page, consoleProblems);
   });
 
-  afterAll(() => closeAll(browser, stack));
-
   it('composes an announcement in Kazakh, previews its audience as the target changes, sends it and sees its figures, passing axe', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/announcements`);
     await page.getByRole('heading', { level: 1, name: 'Хабарландырулар' }).waitFor();
     await page.getByTestId('announcement-row').nth(1).waitFor();
@@ -76,8 +62,8 @@ describe('announcements in Chromium', () => {
   });
 
   it('does not scroll sideways on a 390-pixel phone (list, composer, settings, delivery log, unsubscribing from a caught mail), and passes axe there too', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    watchPage(phone, consoleProblems);
+    const { stack } = ui;
+    const phone = await ui.newPage();
     try {
       for (const [route, ready, shot] of [
         ['#/announcements', 'announcement-row', 'announcements-04-list-390.png'],
@@ -108,6 +94,6 @@ describe('announcements in Chromium', () => {
     } finally {
       await phone.close();
     }
-    expect(consoleProblems).toEqual([]);
+    expect(ui.consoleProblems).toEqual([]);
   });
 });

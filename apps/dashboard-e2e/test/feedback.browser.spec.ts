@@ -1,39 +1,24 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { callGateway, loadDemoData, loadDemoFeedback, loadDemoNeeds, startStack } from '@birge/stack';
-import { launchChromium } from './browser';
+import { callGateway, loadDemoData, loadDemoFeedback, loadDemoNeeds } from '@birge/stack';
 import { axeViolations, sidewaysOverflow } from './support/checks';
-import { closeAll, watchPage } from './support/page';
-
-const SCREENSHOTS = path.join(__dirname, '../screenshots');
-
-type Stack = Awaited<ReturnType<typeof startStack>>;
+import { SCREENSHOTS, useBrowserStack } from './support/browser-stack';
 
 jest.setTimeout(180_000);
 
 describe('the feedback channel in Chromium', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-  const consoleProblems: string[] = [];
+  const ui = useBrowserStack();
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack({ withDashboard: true });
+    const { stack } = ui;
     // The demo threads the republican office writes alone; without a token the test gateway's development identity (an administrator) acts.
     const call = <T>(query: string, variables?: Record<string, unknown>) => callGateway<T>(stack.gatewayUrl, null, query, variables);
     await loadDemoData(stack.gatewayUrl);
     await loadDemoNeeds(call);
     await loadDemoFeedback(call, null);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchPage(page, consoleProblems);
   });
 
-  afterAll(() => closeAll(browser, stack));
-
   it('lists the threads in Kazakh, opens a new one with a file, answers, closes and reopens it, passing axe on every page', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/feedback`);
     await page.getByRole('heading', { level: 1, name: 'Кері байланыс арнасы' }).waitFor();
     await page.getByTestId('feedback-list').getByRole('listitem').nth(2).waitFor();
@@ -78,8 +63,8 @@ describe('the feedback channel in Chromium', () => {
   });
 
   it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    watchPage(phone, consoleProblems);
+    const { stack } = ui;
+    const phone = await ui.newPage();
     try {
       await phone.goto(`${stack.dashboardUrl}#/feedback`);
       await phone.getByTestId('feedback-list').getByRole('listitem').nth(2).waitFor();
@@ -100,6 +85,6 @@ describe('the feedback channel in Chromium', () => {
     } finally {
       await phone.close();
     }
-    expect(consoleProblems).toEqual([]);
+    expect(ui.consoleProblems).toEqual([]);
   });
 });

@@ -1,37 +1,22 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { callGateway, loadDemoData, loadDemoGuides, startStack } from '@birge/stack';
-import { launchChromium } from './browser';
+import { callGateway, loadDemoData, loadDemoGuides } from '@birge/stack';
 import { axeViolations, expectFitsPhone } from './support/checks';
-import { closeAll, watchPage } from './support/page';
-
-const SCREENSHOTS = path.join(__dirname, '../screenshots');
-
-type Stack = Awaited<ReturnType<typeof startStack>>;
+import { SCREENSHOTS, useBrowserStack } from './support/browser-stack';
 
 jest.setTimeout(180_000);
 
 describe('the guides and templates library in Chromium', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-  const consoleProblems: string[] = [];
+  const ui = useBrowserStack({ page: { acceptDownloads: true } });
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack({ withDashboard: true });
+    const { stack } = ui;
     // The demo requests and guides, as npm start loads them; the test gateway's development identity acts.
     await loadDemoData(stack.gatewayUrl);
     await loadDemoGuides((query, variables) => callGateway(stack.gatewayUrl, null, query, variables));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    watchPage(page, consoleProblems);
   }, 300_000);
 
-  afterAll(() => closeAll(browser, stack));
-
   it('lists the demo guides in Kazakh, narrows to Russian ones from the filter with a focus ring, and passes axe', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/guides`);
     await page.getByRole('heading', { level: 1, name: 'Нұсқаулықтар мен үлгілер кітапханасы' }).waitFor();
     const cards = page.getByTestId('guide-list').locator(':scope > li');
@@ -51,6 +36,7 @@ describe('the guides and templates library in Chromium', () => {
   });
 
   it('uploads a guide, adds a new version that becomes the latest, and downloads the old one', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/guides`);
     const form = page.getByTestId('guide-form');
     await form.getByLabel('Атауы').fill('Волонтерлік келісім үлгісі');
@@ -74,6 +60,7 @@ describe('the guides and templates library in Chromium', () => {
   });
 
   it("shows a consultative request's guides and attaches one its sub-type suggests", async () => {
+    const { page, stack } = ui;
     const requests = await callGateway<{ assistanceRequests: { edges: { node: { id: string } }[] } }>(
       stack.gatewayUrl,
       null,
@@ -91,8 +78,8 @@ describe('the guides and templates library in Chromium', () => {
   });
 
   it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    watchPage(phone, consoleProblems);
+    const { stack } = ui;
+    const phone = await ui.newPage();
     try {
       await phone.goto(`${stack.dashboardUrl}#/guides`);
       await phone.getByTestId('guide-list').locator(':scope > li').first().waitFor();
@@ -103,6 +90,6 @@ describe('the guides and templates library in Chromium', () => {
   });
 
   it('reported no console errors or warnings', () => {
-    expect(consoleProblems).toEqual([]);
+    expect(ui.consoleProblems).toEqual([]);
   });
 });

@@ -1,37 +1,22 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { callGateway, loadDemoData, loadDemoNeeds, startStack } from '@birge/stack';
-import { launchChromium } from './browser';
+import { callGateway, loadDemoData, loadDemoNeeds } from '@birge/stack';
 import { axeViolations, sidewaysOverflow } from './support/checks';
-import { closeAll, watchPage } from './support/page';
-
-const SCREENSHOTS = path.join(__dirname, '../screenshots');
-
-type Stack = Awaited<ReturnType<typeof startStack>>;
+import { SCREENSHOTS, useBrowserStack } from './support/browser-stack';
 
 jest.setTimeout(180_000);
 
 describe('the needs register in Chromium', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-  const consoleProblems: string[] = [];
+  const ui = useBrowserStack();
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack({ withDashboard: true });
+    const { stack } = ui;
     // The demo register, as npm start loads it; without a token the test gateway's development identity acts.
     await loadDemoData(stack.gatewayUrl);
     await loadDemoNeeds((query, variables) => callGateway(stack.gatewayUrl, null, query, variables));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchPage(page, consoleProblems);
   });
 
-  afterAll(() => closeAll(browser, stack));
-
   it('lists the register in Kazakh, filters it by status from the address, and passes axe', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/needs`);
     await page.getByRole('heading', { level: 1, name: 'Қажеттіліктер мен мәселелер тізілімі' }).waitFor();
     const cards = page.getByTestId('needs-list').getByRole('listitem');
@@ -52,6 +37,7 @@ describe('the needs register in Chromium', () => {
   });
 
   it('records a need in a district, escalates it with a comment and discusses it, passing axe on every page', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/needs`);
     await page.getByRole('link', { name: 'Қажеттілікті тіркеу' }).click();
     await page.getByRole('heading', { level: 1, name: 'Жаңа қажеттілік' }).waitFor();
@@ -86,8 +72,8 @@ describe('the needs register in Chromium', () => {
   });
 
   it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    watchPage(phone, consoleProblems);
+    const { stack } = ui;
+    const phone = await ui.newPage();
     try {
       await phone.goto(`${stack.dashboardUrl}#/needs`);
       await phone.getByTestId('needs-list').getByRole('listitem').nth(6).waitFor();
@@ -108,6 +94,6 @@ describe('the needs register in Chromium', () => {
     } finally {
       await phone.close();
     }
-    expect(consoleProblems).toEqual([]);
+    expect(ui.consoleProblems).toEqual([]);
   });
 });

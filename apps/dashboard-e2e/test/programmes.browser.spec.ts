@@ -1,36 +1,21 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { callGateway, loadDemoDirectory, startStack } from '@birge/stack';
-import { launchChromium } from './browser';
+import { callGateway, loadDemoDirectory } from '@birge/stack';
 import { axeViolations, expectFitsPhone } from './support/checks';
-import { closeAll, watchPage } from './support/page';
-
-const SCREENSHOTS = path.join(__dirname, '../screenshots');
-
-type Stack = Awaited<ReturnType<typeof startStack>>;
+import { SCREENSHOTS, useBrowserStack } from './support/browser-stack';
 
 jest.setTimeout(180_000);
 
 describe('the programmes catalog and the directory in Chromium', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
-  const consoleProblems: string[] = [];
+  const ui = useBrowserStack();
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack({ withDashboard: true });
+    const { stack } = ui;
     // The demo directory and programmes, as npm start loads them; the test gateway's development identity acts.
     await loadDemoDirectory((query, variables) => callGateway(stack.gatewayUrl, null, query, variables));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchPage(page, consoleProblems);
   });
 
-  afterAll(() => closeAll(browser, stack));
-
   it('lists the programmes in Kazakh, narrows to those closing soon from the address, shows a focus ring and passes axe', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/programmes`);
     await page.getByRole('heading', { level: 1, name: 'Гранттар мен қолдау бағдарламалары' }).waitFor();
     const cards = page.getByTestId('programme-list').getByRole('listitem');
@@ -54,6 +39,7 @@ describe('the programmes catalog and the directory in Chromium', () => {
   });
 
   it('shows the directory: the akimat of the region and its departments, the sponsors, and passes axe', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/directory?region=710000000`);
     await page.getByRole('heading', { level: 1, name: 'Мемлекеттік органдар мен демеушілер анықтамалығы' }).waitFor();
     const bodies = page.getByTestId('state-body-list').getByRole('listitem');
@@ -66,8 +52,8 @@ describe('the programmes catalog and the directory in Chromium', () => {
   });
 
   it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    watchPage(phone, consoleProblems);
+    const { stack } = ui;
+    const phone = await ui.newPage();
     try {
       for (const [route, ready, shot] of [
         ['#/programmes', 'programme-list', 'programmes-02-390.png'],
@@ -83,6 +69,6 @@ describe('the programmes catalog and the directory in Chromium', () => {
   });
 
   it('reported no console errors or warnings', () => {
-    expect(consoleProblems).toEqual([]);
+    expect(ui.consoleProblems).toEqual([]);
   });
 });
