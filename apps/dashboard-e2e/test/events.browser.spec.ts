@@ -67,8 +67,25 @@ describe('joint events and the publication log in Chromium', () => {
     expect(await page.getByTestId('publication-summary').textContent()).toMatch(/^4 жарияланым, жалпы қамту: 98[\s,.]?200$/);
     const fromRequest = items.filter({ hasText: 'inform.kz' }).filter({ hasText: 'Өтінім бойынша' });
     expect(await fromRequest.getByRole('link', { name: 'Өтінім бойынша: Қамқор волонтерлері' }).count()).toBe(1);
+    // Each entry's directions by their Kazakh labels: entered with it, or completed on a request's publication.
+    expect(await items.filter({ hasText: 'Kazinform' }).textContent()).toContain('BIRGEMIZ: QAMQOR — қарттар үйлері мен әлеуметтік орталықтар');
+    expect(await fromRequest.textContent()).toContain('BIRGEMIZ: TAZA ÁLEM — қоршаған ортаны қорғау');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'publications-01-astana.png'), fullPage: true });
+  });
+
+  it('narrows the publication log to a direction, kept in the address', async () => {
+    await page.goto(`${stack.dashboardUrl}#/publications?region=710000000`);
+    await page.getByTestId('publication-list').locator(':scope > li').nth(3).waitFor();
+    // The filters' one select that offers the directions.
+    await page.locator('form.filters select').filter({ has: page.locator('option[value="TAZA_ALEM"]') }).selectOption('TAZA_ALEM');
+    await page.waitForURL(/direction=TAZA_ALEM/);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=publication-list] > li').length === 2);
+    const outlets = await page.getByTestId('publication-list').locator(':scope > li strong').allTextContents();
+    expect(outlets).toHaveLength(2);
+    expect(outlets).toContain('Instagram: @astana_volunteers');
+    expect(outlets.some((outlet) => outlet.endsWith('inform.kz'))).toBe(true);
+    expect(await page.getByTestId('publication-summary').textContent()).toMatch(/^2 жарияланым, жалпы қамту: 3[\s,.]?200$/);
   });
 
   it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {

@@ -71,6 +71,17 @@ async function publicationFromRequest(call: DemoCall, organizationId: string): P
     });
     version = moved.changeAssistanceRequestStatus.version;
   }
+  // Staff complete what the outcome could not say: the direction it was about (the reach is left to record).
+  const made = await call<{ publications: { edges: { node: { id: string; version: number; requestId: string | null } }[] } }>(
+    'query DemoRequestPublication($filter: PublicationFilter) { publications(filter: $filter, first: 5) { edges { node { id version requestId } } } }',
+    { filter: { regionCode: ASTANA, source: 'REQUEST_OUTCOME' } },
+  );
+  const publication = made.publications.edges.map((edge) => edge.node).find((node) => node.requestId === submitted.submitAssistanceRequest.id);
+  if (publication) {
+    await call('mutation DemoCompletePublication($input: UpdatePublicationInput!) { updatePublication(input: $input) { id } }', {
+      input: { id: publication.id, version: publication.version, directions: ['TAZA_ALEM'] },
+    });
+  }
 }
 
 export async function loadDemoEvents(call: DemoCall): Promise<{ loaded: boolean; events: number; publications: number }> {
