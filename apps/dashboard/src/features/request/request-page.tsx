@@ -10,7 +10,12 @@ import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { AssistanceRequestPageQuery } from './request.graphql';
 import { RequestGuides } from '../guides/request-guides';
-import { AssignForm, AttachmentDownload, AttachmentUpload, CommentForm, RatingForm, StateBodyAnswerForm } from './request-forms';
+import { AssignForm } from './assign-form';
+import { AttachmentDownload } from './attachment-download';
+import { AttachmentUpload } from './attachment-upload';
+import { CommentForm } from './comment-form';
+import { RatingForm } from './rating-form';
+import { StateBodyAnswerForm } from './state-body-answer-form';
 import { StatusChangeForm } from './status-change-form';
 
 type Request = NonNullable<PageData['assistanceRequest']>;
