@@ -1,90 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { BookableResourceKind } from '@birge/shared-reference';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { canWrite, regionOf, useViewer } from '../../auth/session';
-import { fieldErrorsOf, groupByField, type FieldError } from '../../errors/graphql-errors';
-import type { BookableResourceKind as Kind } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { useNavigate, useSearchParams } from 'react-router';
-import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { AccessHidden } from '../../ui/access';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { addDays, formatDay, groupByWeek, startOfWeek } from '../reference/dates';
 import { useRegionOptions } from '../reference/use-region-options';
+import { AddResourceForm } from './add-resource-form';
 import { BookForm } from './book-form';
-import { AddBookableResourceMutation, BookableResourcesQuery, BOOKINGS_PAGE_SIZE, BookingsQuery, CancelBookingMutation } from './bookings.graphql';
-
-const KINDS = Object.values(BookableResourceKind) as Kind[];
-
-function AddResourceForm({ regionCode }: { regionCode: string }) {
-  const { t } = useI18n();
-  const [form, setForm] = useState({ kind: 'ROOM' as Kind, name: '', capacity: '', description: '' });
-  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [add, { loading }] = useMutation(AddBookableResourceMutation, { refetchQueries: [{ query: BookableResourcesQuery, variables: { regionCode } }], awaitRefetchQueries: true });
-  const errors = groupByField(fieldErrors);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    const missing: FieldError[] = form.name.trim() ? [] : [{ field: 'name', code: 'REQUIRED', message: 'is required' }];
-    setFieldErrors(missing);
-    if (missing.length > 0) return;
-    try {
-      await add({
-        variables: {
-          input: {
-            regionCode,
-            kind: form.kind,
-            name: form.name.trim(),
-            ...(form.capacity ? { capacity: Number(form.capacity) } : {}),
-            ...(form.description.trim() ? { description: form.description.trim() } : {}),
-          },
-        },
-      });
-      setForm({ kind: form.kind, name: '', capacity: '', description: '' });
-    } catch (error) {
-      setFieldErrors(fieldErrorsOf(error));
-      setFailure(error);
-    }
-  }
-
-  return (
-    <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="resource-form">
-      <h2>{t('bookings.addResource.title')}</h2>
-      <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
-      <FormField label={t('bookings.kind')} errors={errors['kind']} name="kind">
-        {(control) => (
-          <select {...control} value={form.kind} onChange={(event) => setForm((previous) => ({ ...previous, kind: KINDS.find((kind) => kind === event.target.value) ?? 'ROOM' }))}>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`resourceKind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField label={t('bookings.resourceName')} errors={errors['name']} name="name">
-        {(control) => <input {...control} type="text" value={form.name} onChange={(event) => setForm((previous) => ({ ...previous, name: event.target.value }))} />}
-      </FormField>
-      {form.kind === 'ROOM' && (
-        <FormField label={t('bookings.capacity')} errors={errors['capacity']} name="capacity">
-          {(control) => <input {...control} type="number" min={1} value={form.capacity} onChange={(event) => setForm((previous) => ({ ...previous, capacity: event.target.value }))} />}
-        </FormField>
-      )}
-      <FormField label={t('trainings.description')} errors={errors['description']} name="description">
-        {(control) => <input {...control} type="text" value={form.description} onChange={(event) => setForm((previous) => ({ ...previous, description: event.target.value }))} />}
-      </FormField>
-      <OtherFieldErrors errors={fieldErrors} knownFields={['kind', 'name', 'capacity', 'description', 'regionCode']} />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {t('bookings.addResource.submit')}
-        </button>
-      </div>
-    </form>
-  );
-}
+import { BookableResourcesQuery, BOOKINGS_PAGE_SIZE, BookingsQuery, CancelBookingMutation } from './bookings.graphql';
 
 function CancelBookingButton({ id, version }: { id: string; version: number }) {
   const { t } = useI18n();
