@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders, type Mocks } from '../../testing/render';
-import { ImportPage, MAX_CSV_BYTES } from './import-page';
+import { MAX_CSV_BYTES } from './import-file';
+import { ImportPage } from './import-page';
 import { ImportOrganizationsMutation } from './organization-import.graphql';
 
 const HEADER = 'name,kind,region_code,directions';
@@ -78,6 +79,13 @@ describe('ImportPage', () => {
     await waitFor(() => expect(screen.getByTestId('import-verdict').textContent).toBe('Импортталды: барлық жазба бұрыннан бар, ештеңе өзгермеді.'));
     expect(stat('unchanged')).toBe('1');
     expect(stat('created')).toBe('0');
+  });
+
+  it('asks for a file before checking anything', async () => {
+    renderWithProviders(<ImportPage />, { mocks: [] });
+    fireEvent.click(screen.getByRole('button', { name: 'Тексеру (ештеңе жазбай)' }));
+    expect((await screen.findByTestId('field-error-file')).textContent).toBe('Міндетті өріс');
+    expect(screen.queryByTestId('import-report')).toBeNull();
   });
 
   it('refuses a file that is not UTF-8 or too large without sending it', async () => {
