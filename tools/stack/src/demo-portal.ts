@@ -118,11 +118,11 @@ async function openPortal(gatewayUrl: string, url: string): Promise<{ contactEma
 
 /**
  * Makes sure the demo organization's consenting contact has a working portal link and its address
- * is in `stateFile`; idempotent. Null when the organization or a consenting contact is missing (an
+ * is in `stateFile`; idempotent. `staff`: the demo administrator (null: the gateway's development
+ * identity, in tests). Null when the organization or a consenting contact is missing (an
  * installation whose data was changed by hand).
  */
-export async function ensureDemoPortalLink(gatewayUrl: string, adminToken: string, stateFile: string, now = new Date()): Promise<DemoPortalLink | null> {
-  const staff: Credentials = { bearer: adminToken };
+export async function ensureDemoPortalLink(gatewayUrl: string, staff: Credentials, stateFile: string, now = new Date()): Promise<DemoPortalLink | null> {
   const found = await callGateway<{ organizations: { edges: { node: DemoOrganization }[] } }>(
     gatewayUrl,
     staff,
