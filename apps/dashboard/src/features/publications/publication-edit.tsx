@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { Direction } from '@birge/shared-reference';
 import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormField } from '../../ui/form-field';
@@ -6,19 +7,26 @@ import { FormFailure } from '../../ui/form-failure';
 import { useSchemaForm } from '../../ui/schema-form';
 import { UpdatePublicationMutation } from './publications.graphql';
 
-/** What staff complete on a publication, typically one made from a request: the outlet's name and how many it reached. */
+/** What staff complete on a publication, typically one made from a request: the outlet's name, how many it reached, the directions it was about. */
 export const publicationEditSchema = z
   .object({
     outlet: z.string().trim().min(2, 'INVALID_LENGTH'),
     reach: z.string().trim().regex(/^\d*$/, 'NOT_AN_INTEGER'),
+    directions: z.array(z.enum(Direction)),
   })
-  .transform(({ outlet, reach }) => ({ outlet, reach: reach ? Number(reach) : null }));
+  .transform(({ outlet, reach, directions }) => ({ outlet, reach: reach ? Number(reach) : null, directions }));
 
-/** Changes a publication's outlet and reach in place, with its version. */
-export function PublicationEdit({ publication, onDone }: { publication: { id: string; version: number; outlet: string; reach: number | null }; onDone: () => void }) {
+/** Changes a publication's outlet, reach and directions in place, with its version. */
+export function PublicationEdit({
+  publication,
+  onDone,
+}: {
+  publication: { id: string; version: number; outlet: string; reach: number | null; directions: readonly string[] };
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const { form, errors, failure, submitting, submit } = useSchemaForm(publicationEditSchema, {
-    defaultValues: { outlet: publication.outlet, reach: publication.reach === null ? '' : String(publication.reach) },
+    defaultValues: { outlet: publication.outlet, reach: publication.reach === null ? '' : String(publication.reach), directions: publication.directions.filter((code): code is Direction => code in Direction) },
   });
   const [update] = useMutation(UpdatePublicationMutation);
   const onSubmit = submit(async (values) => {
@@ -36,6 +44,17 @@ export function PublicationEdit({ publication, onDone }: { publication: { id: st
           {(control) => <input {...control} {...form.register('reach')} type="number" min={0} />}
         </FormField>
       </div>
+      <FormField label={t('programmes.filter.direction')} errors={errors['directions']} name="directions">
+        {(control) => (
+          <select {...control} {...form.register('directions')} multiple size={4}>
+            {Object.values(Direction).map((code) => (
+              <option key={code} value={code}>
+                {t(`direction.${code}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <div className="form-actions">
         <button type="submit" className="button" disabled={submitting}>
           {submitting ? t('common.saving') : t('publications.save')}

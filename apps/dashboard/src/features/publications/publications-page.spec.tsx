@@ -125,16 +125,16 @@ describe('PublicationsPage: completing a publication', () => {
     window.location.hash = '#/publications';
   });
 
-  it("records the reach and the outlet's name of a request's publication, with its version", async () => {
-    const one = { ...fromRequest, version: 1 };
+  it("records the reach, the outlet's name and the directions of a request's publication, with its version", async () => {
+    const one = { ...fromRequest, directions: [], version: 1 };
     renderWithProviders(<PublicationsPage />, {
       locale: 'en',
       mocks: [
         regionOptionsMock(),
         { request: { query: PublicationsQuery, variables: { filter: {}, first: PUBLICATIONS_PAGE_SIZE } }, result: page([one], 0) },
         {
-          request: { query: UpdatePublicationMutation, variables: { input: { id: 'p2', version: 1, outlet: 'Tengrinews', reach: 5400 } } },
-          result: { data: { updatePublication: { __typename: 'Publication', id: 'p2', outlet: 'Tengrinews', reach: 5400, version: 2 } } },
+          request: { query: UpdatePublicationMutation, variables: { input: { id: 'p2', version: 1, outlet: 'Tengrinews', reach: 5400, directions: ['TAZA_ALEM'] } } },
+          result: { data: { updatePublication: { __typename: 'Publication', id: 'p2', outlet: 'Tengrinews', reach: 5400, directions: ['TAZA_ALEM'], version: 2 } } },
         },
       ],
     });
@@ -143,8 +143,13 @@ describe('PublicationsPage: completing a publication', () => {
     const edit = within(list).getByTestId('publication-edit');
     fireEvent.change(within(edit).getByLabelText('Outlet'), { target: { value: 'Tengrinews' } });
     fireEvent.change(within(edit).getByLabelText('Reach (readers, views)'), { target: { value: '5400' } });
+    const directions = within(edit).getByLabelText('Direction') as HTMLSelectElement;
+    const environment = Array.from(directions.options).find((option) => option.textContent === 'BIRGEMIZ: TAZA ALEM — environment');
+    if (!environment) throw new Error('no TAZA_ALEM option');
+    environment.selected = true;
+    fireEvent.change(directions);
     fireEvent.click(within(edit).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(list.textContent).toContain('Reach: 5,400'));
+    await waitFor(() => expect(list.textContent).toContain('Reach: 5,400 · BIRGEMIZ: TAZA ALEM — environment'));
     expect(list.textContent).toContain('Tengrinews');
     expect(within(list).queryByTestId('publication-edit')).toBeNull();
   });

@@ -48,6 +48,7 @@ export const UpdatePublicationMutation = graphql(`
       id
       outlet
       reach
+      directions
       version
     }
   }
