@@ -1,7 +1,7 @@
 /**
  * `npm start`: the whole system on this machine. Without DATABASE_URL an embedded PostgreSQL
  * keeps its data in .birge/pgdata (git-ignored) between runs. Ctrl-C stops everything.
- * BIRGE_HOME moves .birge (data, logs, the demo partner key) elsewhere.
+ * BIRGE_HOME moves .birge (data, logs, the demo partner key and portal link) elsewhere.
  */
 import { portProblem } from '@birge/server-kit';
 import { findRegion } from '@birge/shared-reference';
@@ -24,7 +24,7 @@ import { callGateway, signIn } from './gateway-client';
 import { ROOT } from './processes';
 import { DEFAULT_PORTS, startStack, type StackPorts } from './stack';
 
-/** Where `npm start` keeps the embedded database, the logs and the demo partner key. */
+/** Where `npm start` keeps the embedded database, the logs, the demo partner key and the demo portal link. */
 const HOME = path.resolve(ROOT, process.env.BIRGE_HOME || '.birge');
 const shown = (file: string) => (file.startsWith(`${ROOT}${path.sep}`) ? path.relative(ROOT, file) : file);
 
