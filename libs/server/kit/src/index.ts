@@ -36,6 +36,7 @@ export * from './audit/audit-plugin';
 export * from './audit/event-audit-sink';
 export * from './files/file-storage';
 export * from './files/uploaded-file';
+export * from './inputs/input-fields';
 export * from './schema/list-size';
 export * from './schema/cache-hints';
 export * from './schema/operation-cache-policy';

@@ -1,20 +1,19 @@
-import { IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IdField, OptionalTextField, RequiredTextField, VersionField } from '@birge/server-kit';
+import { IsInt, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AssistanceOutcomeResult, AssistanceRequestStatus } from '../assistance-enums';
+
+const NOT_A_REQUEST_ID = 'is not an assistance request id (a UUID)';
 
 @InputType({ description: 'What came of the request; required when resolving it.' })
 export class AssistanceOutcomeInput {
   @Field(() => AssistanceOutcomeResult, { description: "One of the results the request's sub-type allows (see assistanceCatalog)." })
   result: AssistanceOutcomeResult;
 
-  @Field(() => String, { nullable: true, description: 'What was done (at most 2000 characters).' })
-  @IsOptional()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @OptionalTextField(2000, 'What was done (at most 2000 characters).')
   note?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An http(s) link to the evidence; required for PUBLICATION_MADE.' })
-  @IsOptional()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @OptionalTextField(2000, 'An http(s) link to the evidence; required for PUBLICATION_MADE.')
   link?: string | null;
 }
 
@@ -42,28 +41,22 @@ export class StateBodyReferralInput {
   @IsOptional()
   referredOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What was asked of the body (at most 2000 characters).' })
-  @IsOptional()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @OptionalTextField(2000, 'What was asked of the body (at most 2000 characters).')
   note?: string | null;
 }
 
 @InputType({ description: 'Moves a request to another status of its workflow.' })
 export class ChangeAssistanceRequestStatusInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'is not an assistance request id (a UUID)' })
+  @IdField('The request.', NOT_A_REQUEST_ID)
   id: string;
 
-  @Field(() => Int, { description: 'The version you last read; a stale one is refused with CONFLICT (reason STALE_VERSION).' })
-  @IsInt({ message: 'must be an integer' })
+  @VersionField('The version you last read; a stale one is refused with CONFLICT (reason STALE_VERSION).')
   version: number;
 
   @Field(() => AssistanceRequestStatus, { description: 'The new status; one of the request\'s allowedTransitions.' })
   status: AssistanceRequestStatus;
 
-  @Field(() => String, { nullable: true, description: 'The reason or a remark; required when declining (at most 2000 characters).' })
-  @IsOptional()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @OptionalTextField(2000, 'The reason or a remark; required when declining (at most 2000 characters).')
   comment?: string | null;
 
   @Field(() => AssistanceOutcomeInput, { nullable: true, description: 'Required with RESOLVED, refused otherwise.' })
@@ -79,12 +72,10 @@ export class ChangeAssistanceRequestStatusInput {
 
 @InputType({ description: 'Gives a request to a staff member, or takes it back.' })
 export class AssignAssistanceRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'is not an assistance request id (a UUID)' })
+  @IdField('The request.', NOT_A_REQUEST_ID)
   id: string;
 
-  @Field(() => Int, { description: 'The version you last read.' })
-  @IsInt({ message: 'must be an integer' })
+  @VersionField('The version you last read.')
   version: number;
 
   @Field(() => ID, { nullable: true, description: 'The staff member (a user id); null to unassign.' })
@@ -96,33 +87,25 @@ export class AssignAssistanceRequestInput {
 
 @InputType({ description: "A comment on a request's timeline. Comments change nothing else, so they need no version." })
 export class CommentOnAssistanceRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'is not an assistance request id (a UUID)' })
+  @IdField('The request.', NOT_A_REQUEST_ID)
   id: string;
 
-  @Field({ description: 'The comment (1 to 4000 characters).' })
-  @IsNotEmpty({ message: 'is required' })
-  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  @RequiredTextField(4000, 'The comment (1 to 4000 characters).')
   text: string;
 }
 
 @InputType({ description: "Records a state body's answer to a referral." })
 export class RecordStateBodyAnswerInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'is not an assistance request id (a UUID)' })
+  @IdField('The request.', NOT_A_REQUEST_ID)
   id: string;
 
-  @Field(() => Int, { description: 'The version of the request you last read.' })
-  @IsInt({ message: 'must be an integer' })
+  @VersionField('The version of the request you last read.')
   version: number;
 
-  @Field(() => ID, { description: 'The referral answered.' })
-  @IsUUID('all', { message: 'is not a referral id (a UUID)' })
+  @IdField('The referral answered.', 'is not a referral id (a UUID)')
   referralId: string;
 
-  @Field({ description: "The body's answer (1 to 4000 characters)." })
-  @IsNotEmpty({ message: 'is required' })
-  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  @RequiredTextField(4000, "The body's answer (1 to 4000 characters).")
   answer: string;
 
   @Field(() => String, { nullable: true, description: 'The day (YYYY-MM-DD) the answer came; today when omitted.' })
@@ -132,12 +115,10 @@ export class RecordStateBodyAnswerInput {
 
 @InputType({ description: "The requester's rating of the help; only once, and only after the request was resolved." })
 export class RateAssistanceRequestInput {
-  @Field(() => ID, { description: 'The request.' })
-  @IsUUID('all', { message: 'is not an assistance request id (a UUID)' })
+  @IdField('The request.', NOT_A_REQUEST_ID)
   id: string;
 
-  @Field(() => Int, { description: 'The version you last read.' })
-  @IsInt({ message: 'must be an integer' })
+  @VersionField('The version you last read.')
   version: number;
 
   @Field(() => Int, { description: '1 (poor) to 5 (excellent).' })
@@ -146,8 +127,6 @@ export class RateAssistanceRequestInput {
   @Max(5, { message: 'must be between 1 and 5' })
   score: number;
 
-  @Field(() => String, { nullable: true, description: 'A comment (at most 2000 characters).' })
-  @IsOptional()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @OptionalTextField(2000, 'A comment (at most 2000 characters).')
   comment?: string | null;
 }

@@ -1,0 +1,40 @@
+import { IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, Int } from 'type-graphql';
+
+/**
+ * The fields every write input repeats, each one GraphQL field with its class-validator checks and
+ * their messages, so an input says only what is its own. A check that differs (a minimum length,
+ * a range) is written on the field as before.
+ */
+
+function all(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
+/** A required id of a record (`ID!`), refused unless it is a UUID: `notAnId` says whose, e.g. "is not a guide id (a UUID)". */
+export function IdField(description: string, notAnId: string): PropertyDecorator {
+  return all(Field(() => ID, { description }), IsUUID('all', { message: notAnId }));
+}
+
+/** The version of the record the caller last read (`Int!`), compared by the service to refuse a stale write. */
+export function VersionField(description: string): PropertyDecorator {
+  return all(Field(() => Int, { description }), IsInt({ message: 'must be an integer' }));
+}
+
+/** Optional free text (`String`, null or omitted for none) of at most `max` characters. */
+export function OptionalTextField(max: number, description: string): PropertyDecorator {
+  return all(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    MaxLength(max, { message: `must be at most ${max} characters` }),
+  );
+}
+
+/** Required text (`String!`) of 1 to `max` characters. */
+export function RequiredTextField(max: number, description: string): PropertyDecorator {
+  return all(
+    Field(() => String, { description }),
+    IsNotEmpty({ message: 'is required' }),
+    MaxLength(max, { message: `must be at most ${max} characters` }),
+  );
+}
