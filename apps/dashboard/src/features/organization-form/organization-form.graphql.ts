@@ -19,43 +19,22 @@ export const CreateOrganizationMutation = graphql(`
   }
 `);
 
+/** What the edit form reads and writes back: the profile's fields and each contact person's e-mail consent. */
+export const EditableOrganizationFieldsFragment = graphql(`
+  fragment EditableOrganizationFields on Organization {
+    ...OrganizationProfileFields
+    contactPeople {
+      emailConsent
+    }
+  }
+`);
+
 export const UpdateOrganizationMutation = graphql(`
   mutation UpdateOrganization($input: UpdateOrganizationInput!) {
     updateOrganization(input: $input) {
-      id
-      name
-      nameKk
-      nameRu
-      nameLatin
-      kind
-      legalForm
-      bin
-      qazvolunteerId
-      directions
-      categories
-      modes
-      description
-      contactPeople {
-        name
-        role
-        phones
-        emails
-        socialLinks
-        emailConsent
-        personalDataHidden
-      }
-      volunteerCount
-      foundedOn
-      status
+      ...EditableOrganizationFields
       updatedAt
       updatedBy
-      version
-      region {
-        code
-      }
-      district {
-        code
-      }
     }
   }
 `);
@@ -64,38 +43,7 @@ export const UpdateOrganizationMutation = graphql(`
 export const EditOrganizationQuery = graphql(`
   query EditOrganization($id: ID!) {
     organization(id: $id) {
-      id
-      name
-      nameKk
-      nameRu
-      nameLatin
-      kind
-      legalForm
-      bin
-      qazvolunteerId
-      directions
-      categories
-      modes
-      description
-      contactPeople {
-        name
-        role
-        phones
-        emails
-        socialLinks
-        emailConsent
-        personalDataHidden
-      }
-      volunteerCount
-      foundedOn
-      status
-      version
-      region {
-        code
-      }
-      district {
-        code
-      }
+      ...EditableOrganizationFields
     }
   }
 `);

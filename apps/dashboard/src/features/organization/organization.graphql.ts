@@ -10,35 +10,11 @@ export const organizationPageVariables = (id: string) => ({ id, requestsFirst: R
 export const OrganizationPageQuery = graphql(`
   query OrganizationPage($id: ID!, $requestsFirst: Int, $requestsAfter: String, $contactsFirst: Int, $contactsAfter: String) {
     organization(id: $id) {
-      id
-      name
-      nameKk
-      nameRu
-      nameLatin
-      kind
-      legalForm
-      bin
-      qazvolunteerId
-      directions
-      categories
-      modes
-      description
-      contactPeople {
-        name
-        role
-        phones
-        emails
-        socialLinks
-        personalDataHidden
-      }
-      volunteerCount
-      foundedOn
-      status
+      ...OrganizationProfileFields
       createdAt
       createdBy
       updatedAt
       updatedBy
-      version
       verificationStatus
       verification {
         status
@@ -147,13 +123,7 @@ export const OrganizationPageQuery = graphql(`
         edges {
           cursor
           node {
-            id
-            type
-            subtype
-            status
-            description
-            personalDataHidden
-            createdAt
+            ...AssistanceRequestSummaryFields
             outcome {
               result
               link

@@ -2,13 +2,7 @@ import { graphql } from '../../gql';
 
 export const AssistanceRequestFields = graphql(`
   fragment AssistanceRequestFields on AssistanceRequest {
-    id
-    type
-    subtype
-    status
-    description
-    personalDataHidden
-    createdAt
+    ...AssistanceRequestSummaryFields
     createdBy
     updatedAt
     version

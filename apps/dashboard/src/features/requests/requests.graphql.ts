@@ -12,13 +12,7 @@ export const AssistanceBoardQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          type
-          subtype
-          status
-          description
-          personalDataHidden
-          createdAt
+          ...AssistanceRequestSummaryFields
           dueAt
           overdue
           assigneeId
