@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { OperationCost, type ListSizes } from '@birge/server-kit';
+import { OperationMemo } from '../operation-memo';
 
 /** The code of an operation refused for its cost (the same as Apollo Router's demand control). */
 export const COST_ESTIMATED_TOO_EXPENSIVE = 'COST_ESTIMATED_TOO_EXPENSIVE';
@@ -15,13 +16,17 @@ export function costLimitPlugin<TContext extends BaseContext>(options: { listSiz
     if (model?.schema !== schema) model = { schema, cost: new OperationCost(schema, options.listSizes) };
     return model.cost;
   };
+  // A price per document and variables; variables the operation cannot take are priced again (they are refused later).
+  const prices = new OperationMemo<number>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operationName, request }) {
           let cost: number;
           try {
-            cost = costModel(schema).of(document, operationName ?? undefined, request.variables);
+            const known = prices.known(document, operationName, request.variables);
+            cost = known ?? costModel(schema).of(document, operationName ?? undefined, request.variables);
+            if (known === undefined) prices.remember(document, operationName, request.variables, cost);
           } catch {
             // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT, naming the variable.
             return;

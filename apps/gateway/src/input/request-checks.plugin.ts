@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { OperationMemo } from '../operation-memo';
 import { inputProblem, type InputLimits } from './input-problems';
 
 /** A request whose document does not say which one operation to run. */
@@ -11,6 +12,8 @@ export const OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE';
  * has none), and inputs the services can take (see inputProblem).
  */
 export function requestChecksPlugin<TContext extends BaseContext>(options: { strictSchema: GraphQLSchema; limits: InputLimits }): ApolloServerPlugin<TContext> {
+  // Only inputs found fine are remembered: a refusal is worked out again, a new error each time.
+  const accepted = new OperationMemo<true>();
   return {
     async requestDidStart() {
       return {
@@ -26,8 +29,10 @@ export function requestChecksPlugin<TContext extends BaseContext>(options: { str
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'SUBSCRIPTIONS_NOT_SUPPORTED', http: { status: 400 } },
             });
           }
+          if (accepted.known(document, request.operationName, request.variables)) return;
           const problem = inputProblem(options.strictSchema, document, operation, request.variables, options.limits);
           if (problem) throw problem;
+          accepted.remember(document, request.operationName, request.variables, true);
         },
       };
     },
