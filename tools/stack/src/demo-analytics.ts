@@ -41,7 +41,7 @@ async function whenRegionArrived<T>(call: () => Promise<T>, timeoutMs = 30_000):
  * it up, 2 leaves it new. Each step sends the request's current version: the assistance service may
  * have changed it since (its region arriving from the registry), and a stale one is read again.
  */
-async function moveDemoRequest(call: DemoCall, request: { id: string; version: number }, subtype: AssistanceSubtype, path: number): Promise<void> {
+export async function moveDemoRequest(call: DemoCall, request: { id: string; version: number }, subtype: AssistanceSubtype, path: number): Promise<void> {
   if (path === 2) return;
   const steps = path === 0 ? ['TRIAGED', 'IN_PROGRESS', 'RESOLVED'] : ['TRIAGED', 'IN_PROGRESS'];
   let version = request.version;

@@ -4,14 +4,20 @@
  * API by the demo administrator as staff would, so a person trying the system can open the
  * organization's side at once, without signing in.
  *
+ * Its requests are taken up by staff when the link is first issued (one resolved, for the contact
+ * to rate; the other in progress), so the portal shows their way.
+ *
  * The registry signs the token and never stores it, so `npm start` keeps the link beside the data
  * (`.birge/demo-portal-link.json`, git-ignored, readable by the owner only) and prints the same one
  * while it still opens the portal and has at least a week left; otherwise it issues a new one (the
  * notifications service mails it, as it would to a real contact).
  */
+import type { AssistanceSubtype } from '@birge/shared-reference';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { moveDemoRequest } from './demo-analytics';
 import { DEMO_ORGANIZATIONS } from './demo-data';
+import type { DemoCall } from './demo-needs';
 import { callGateway, GatewayCallError, type Credentials } from './gateway-client';
 
 export const DEMO_PORTAL_ORGANIZATION = DEMO_ORGANIZATIONS[0].name;
@@ -104,6 +110,24 @@ const CONSENT = `mutation DemoPortalConsent($input: UpdateOrganizationInput!) { 
 const LINKS = `query DemoPortalLinks($id: ID!) { organizationPortalLinks(organizationId: $id) { id status expiresAt } }`;
 const ISSUE = `mutation DemoPortalLink($input: IssueOrganizationPortalLinkInput!) { issueOrganizationPortalLink(input: $input) { url link { id expiresAt } } }`;
 const PORTAL = `query DemoPortalCheck { organizationPortal { contactEmail expiresAt organization { name } requests { id } } }`;
+const PORTAL_REQUESTS = `query DemoPortalRequests { organizationPortal { requests { id version subtype status } } }`;
+
+/**
+ * While every request of the organization is still new (a fresh demo), staff take them up so the
+ * portal shows a way: the grant application is resolved (the contact can rate it), the rest in progress.
+ */
+async function moveDemoRequests(gatewayUrl: string, staff: Credentials, token: string): Promise<void> {
+  const { organizationPortal } = await callGateway<{ organizationPortal: { requests: { id: string; version: number; subtype: AssistanceSubtype; status: string }[] } }>(
+    gatewayUrl,
+    { portal: token },
+    PORTAL_REQUESTS,
+  );
+  const requests = organizationPortal.requests;
+  if (!requests.length || requests.some((request) => request.status !== 'NEW')) return;
+  const resolved = requests.find((request) => request.subtype === 'GRANT_AND_REPORTING_DOCUMENTS') ?? requests[0];
+  const call: DemoCall = (query, variables) => callGateway(gatewayUrl, staff, query, variables);
+  for (const request of requests) await moveDemoRequest(call, request, request.subtype, request === resolved ? 0 : 1);
+}
 
 /** What the link opens, as the contact would see it; null when the gateway refuses it. */
 async function openPortal(gatewayUrl: string, url: string): Promise<{ contactEmail: string; expiresAt: string; organization: { name: string }; requests: unknown[] } | null> {
@@ -119,10 +143,17 @@ async function openPortal(gatewayUrl: string, url: string): Promise<{ contactEma
 /**
  * Makes sure the demo organization's consenting contact has a working portal link and its address
  * is in `stateFile`; idempotent. `staff`: the demo administrator (null: the gateway's development
- * identity, in tests). Null when the organization or a consenting contact is missing (an
+ * identity, in tests). `moveRequests`: when it issues a link and the organization's requests are
+ * all new, staff take them up first (resolving one), as `npm start` does. Null when the organization or a consenting contact is missing (an
  * installation whose data was changed by hand).
  */
-export async function ensureDemoPortalLink(gatewayUrl: string, staff: Credentials, stateFile: string, now = new Date()): Promise<DemoPortalLink | null> {
+export async function ensureDemoPortalLink(
+  gatewayUrl: string,
+  staff: Credentials,
+  stateFile: string,
+  options: { now?: Date; moveRequests?: boolean } = {},
+): Promise<DemoPortalLink | null> {
+  const now = options.now ?? new Date();
   const found = await callGateway<{ organizations: { edges: { node: DemoOrganization }[] } }>(
     gatewayUrl,
     staff,
@@ -148,6 +179,7 @@ export async function ensureDemoPortalLink(gatewayUrl: string, staff: Credential
   });
   const { url, link } = issued.issueOrganizationPortalLink;
   writeStoredDemoPortalLink(stateFile, { linkId: link.id, url });
+  if (options.moveRequests) await moveDemoRequests(gatewayUrl, staff, portalTokenOf(url));
   const portal = await openPortal(gatewayUrl, url);
   return { url, organization: organization.name, contactEmail, expiresAt: link.expiresAt, requests: portal?.requests.length ?? 0, created: true };
 }

@@ -162,7 +162,7 @@ async function main(): Promise<void> {
       );
       // After the announcements, which record the demo contacts' consent: one of them gets a portal link.
       const portalFile = path.join(HOME, 'demo-portal-link.json');
-      const portal = await ensureDemoPortalLink(stack.gatewayUrl, { bearer: token }, portalFile);
+      const portal = await ensureDemoPortalLink(stack.gatewayUrl, { bearer: token }, portalFile, { moveRequests: true });
       if (portal) {
         console.log(portal.created ? 'Birge: demo organization portal link issued (mailed to its contact)' : 'Birge: demo organization portal link kept');
         portalLink = describeDemoPortalLink(portal, shown(portalFile));
