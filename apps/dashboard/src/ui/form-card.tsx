@@ -4,8 +4,9 @@ import { FormFailure } from './form-failure';
 
 /**
  * A form in a card: its title, what went wrong with the last submit, the fields (`children`) and
- * the submit button, disabled and saying "saving" while `submitting`. `noValidate`: the form's own
- * checks and the server's field errors mark the fields, not the browser's bubbles.
+ * the submit button, disabled and saying "saving" while `submitting`; `done`, when given, says the
+ * last submit was saved. `noValidate`: the form's own checks and the server's field errors mark
+ * the fields, not the browser's bubbles.
  */
 export function FormCard({
   testId,
@@ -15,6 +16,7 @@ export function FormCard({
   fieldsMessage,
   submitting,
   submitLabel,
+  done,
   children,
 }: {
   testId: string;
@@ -24,6 +26,7 @@ export function FormCard({
   fieldsMessage: string;
   submitting: boolean;
   submitLabel: string;
+  done?: string | false;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -31,6 +34,11 @@ export function FormCard({
     <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid={testId}>
       <h2>{title}</h2>
       <FormFailure error={failure} fieldsMessage={fieldsMessage} />
+      {done && (
+        <p className="status status-success" role="status">
+          {done}
+        </p>
+      )}
       {children}
       <div className="form-actions">
         <button type="submit" className="button" disabled={submitting}>

@@ -4,8 +4,11 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
+import { formControls } from '../../ui/form-controls';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { requiredText, useSchemaForm } from '../../ui/schema-form';
+import { useAddForm } from '../../ui/use-add-form';
+import { directionChoices, subtypeChoices } from '../reference/reference-choices';
 import { readAsBase64 } from '../organization/evidence-files';
 import { GUIDE_FILE_ACCEPT, GUIDE_FILE_FIELDS, mimeTypeOf } from './guide-file';
 import { CreateGuideMutation } from './guides.graphql';
@@ -29,82 +32,51 @@ const EMPTY: GuideInput = { title: '', language: 'KK', description: '', subtypes
 
 /** Uploads a guide to the library, kept by the writer's office (a region's staff: their region's). */
 export function GuideForm() {
-  const { t } = useI18n();
-  const [done, setDone] = useState(false);
+  const i18n = useI18n();
+  const { t } = i18n;
   const [fileKey, setFileKey] = useState(0);
-  const { form, fieldErrors, errors, failure, submitting, submit, setField } = useSchemaForm(guideSchema, { defaultValues: EMPTY, serverFields: GUIDE_FILE_FIELDS });
-  const { register } = form;
+  const schemaForm = useSchemaForm(guideSchema, { defaultValues: EMPTY, serverFields: GUIDE_FILE_FIELDS });
+  const { form, fieldErrors, errors, failure, submitting, setField } = schemaForm;
   // The file is kept by the form (set from the picker), so the schema checks it with the other fields.
-  register('file');
+  form.register('file');
   const [create] = useMutation(CreateGuideMutation, { refetchQueries: ['Guides'] });
-
-  const onSubmit = submit(async ({ file, note, description, ...input }) => {
-    setDone(false);
+  const { done, onSubmit } = useAddForm(schemaForm, EMPTY, async ({ file, note, description, ...input }) => {
     const contentBase64 = await readAsBase64(file);
     await create({
       variables: {
         input: { ...input, ...(description ? { description } : {}), file: { fileName: file.name, mimeType: mimeTypeOf(file), contentBase64, ...(note ? { note } : {}) } },
       },
     });
-    form.reset(EMPTY);
     setFileKey((key) => key + 1);
-    setDone(true);
   });
+  const field = formControls(form.register, errors);
 
   return (
-    <FormCard testId="guide-form" title={t('guides.form.title')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('common.correctFields')} submitting={submitting} submitLabel={t('guides.form.submit')}>
-      {done && (
-        <p className="status status-success" role="status">
-          {t('guides.form.done')}
-        </p>
+    <FormCard
+      testId="guide-form"
+      title={t('guides.form.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      fieldsMessage={t('common.correctFields')}
+      submitting={submitting}
+      submitLabel={t('guides.form.submit')}
+      done={done && t('guides.form.done')}
+    >
+      {field.input('title', t('guides.form.titleLabel'))}
+      {field.select(
+        'language',
+        t('guides.filter.language'),
+        GUIDE_LANGUAGES.map((code) => ({ value: code, label: t(`guides.language.${code}`) })),
       )}
-      <FormField label={t('guides.form.titleLabel')} errors={errors['title']} name="title">
-        {(control) => <input {...control} {...register('title')} />}
-      </FormField>
-      <FormField label={t('guides.filter.language')} errors={errors['language']} name="language">
-        {(control) => (
-          <select {...control} {...register('language')}>
-            {GUIDE_LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {t(`guides.language.${code}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField label={t('guides.form.description')} errors={errors['description']} name="description">
-        {(control) => <textarea {...control} {...register('description')} rows={2} />}
-      </FormField>
-      <FormField label={t('guides.filter.subtype')} errors={errors['subtypes']} name="subtypes">
-        {(control) => (
-          <select {...control} {...register('subtypes')} multiple size={4}>
-            {Object.values(AssistanceSubtype).map((code) => (
-              <option key={code} value={code}>
-                {t(`assistanceSubtype.${code}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField label={t('guides.filter.direction')} errors={errors['directions']} name="directions">
-        {(control) => (
-          <select {...control} {...register('directions')} multiple size={4}>
-            {Object.values(Direction).map((code) => (
-              <option key={code} value={code}>
-                {t(`direction.${code}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      {field.textarea('description', t('guides.form.description'), 2)}
+      {field.select('subtypes', t('guides.filter.subtype'), subtypeChoices(i18n), { multiple: true })}
+      {field.select('directions', t('guides.filter.direction'), directionChoices(i18n), { multiple: true })}
       <FormField label={t('guides.form.file')} errors={errors['file']} name="file">
         {(control) => (
           <input key={fileKey} {...control} type="file" accept={GUIDE_FILE_ACCEPT} onChange={(event) => setField('file', event.target.files?.[0] as File)} />
         )}
       </FormField>
-      <FormField label={t('guides.form.note')} errors={errors['note']} name="note">
-        {(control) => <input {...control} {...register('note')} />}
-      </FormField>
+      {field.input('note', t('guides.form.note'))}
       <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
     </FormCard>
   );

@@ -1,12 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Direction } from '@birge/shared-reference';
-import { useState } from 'react';
 import { z } from 'zod';
 import { regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
-import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { formControls } from '../../ui/form-controls';
+import { OtherFieldErrors } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
+import { useAddForm } from '../../ui/use-add-form';
+import { directionChoices } from '../reference/reference-choices';
 import { RegionSelectField } from '../reference/region-select';
 import { CreateJointEventMutation, InviteOptionsQuery } from './joint-events.graphql';
 
@@ -44,101 +46,46 @@ type Values = z.input<typeof jointEventSchema>;
 
 /** Records a joint event of the writer's region (the republican office chooses the region), inviting the region's organizations and state bodies and sponsors of the directory. */
 export function JointEventForm() {
-  const { t, name } = useI18n();
-  const viewer = useViewer();
-  const ownRegion = regionOf(viewer);
+  const i18n = useI18n();
+  const { t, name } = i18n;
+  const ownRegion = regionOf(useViewer());
   const empty: Values = { regionCode: ownRegion ?? '', kind: 'ROUND_TABLE', title: '', heldOn: '', place: '', agreed: '', directions: [], stateBodyIds: [], sponsorIds: [], organizationIds: [] };
-  const [done, setDone] = useState(false);
-  const { form, fieldErrors, errors, failure, submitting, submit, setField } = useSchemaForm(jointEventSchema, { defaultValues: empty });
-  const { register } = form;
+  const schemaForm = useSchemaForm(jointEventSchema, { defaultValues: empty });
+  const { form, fieldErrors, errors, failure, submitting, setField } = schemaForm;
   const regionCode = form.watch('regionCode');
   const options = useQuery(InviteOptionsQuery, { variables: { regionCode: regionCode || null }, skip: !regionCode });
   const [create] = useMutation(CreateJointEventMutation, { refetchQueries: ['JointEvents'] });
-
-  const onSubmit = submit(async (input) => {
-    setDone(false);
-    await create({ variables: { input } });
-    form.reset(empty);
-    setDone(true);
-  });
-
-  const text = (field: 'title' | 'heldOn' | 'place', label: string, type = 'text') => (
-    <FormField label={label} errors={errors[field]} name={field}>
-      {(control) => <input {...control} {...register(field)} type={type} />}
-    </FormField>
-  );
+  const { done, onSubmit } = useAddForm(schemaForm, empty, (input) => create({ variables: { input } }));
+  const field = formControls(form.register, errors);
+  const invitable = options.data;
 
   return (
-    <FormCard testId="joint-event-form" title={t('events.form.title')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('common.correctFields')} submitting={submitting} submitLabel={t('events.form.submit')}>
-      {done && (
-        <p className="status status-success" role="status">
-          {t('events.form.done')}
-        </p>
-      )}
+    <FormCard
+      testId="joint-event-form"
+      title={t('events.form.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      fieldsMessage={t('common.correctFields')}
+      submitting={submitting}
+      submitLabel={t('events.form.submit')}
+      done={done && t('events.form.done')}
+    >
       <RegionSelectField label={t('board.filter.region')} value={regionCode} onChange={(code) => setField('regionCode', code)} onlyRegion={ownRegion} errors={errors['regionCode']} />
-      <FormField label={t('events.form.kind')} errors={errors['kind']} name="kind">
-        {(control) => (
-          <select {...control} {...register('kind')}>
-            {EVENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`events.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      {text('title', t('events.form.name'))}
+      {field.select(
+        'kind',
+        t('events.form.kind'),
+        EVENT_KINDS.map((kind) => ({ value: kind, label: t(`events.kind.${kind}`) })),
+      )}
+      {field.input('title', t('events.form.name'))}
       <div className="form-row">
-        {text('heldOn', t('events.form.heldOn'), 'date')}
-        {text('place', t('events.form.place'))}
+        {field.input('heldOn', t('events.form.heldOn'), { type: 'date' })}
+        {field.input('place', t('events.form.place'))}
       </div>
-      <FormField label={t('events.form.organizations')} errors={errors['organizationIds']} name="organizationIds">
-        {(control) => (
-          <select {...control} {...register('organizationIds')} multiple size={4}>
-            {options.data?.organizations.edges.map(({ node }) => (
-              <option key={node.id} value={node.id}>
-                {node.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField label={t('events.form.stateBodies')} errors={errors['stateBodyIds']} name="stateBodyIds">
-        {(control) => (
-          <select {...control} {...register('stateBodyIds')} multiple size={4}>
-            {options.data?.stateBodies.edges.map(({ node }) => (
-              <option key={node.id} value={node.id}>
-                {name(node.name)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField label={t('events.form.sponsors')} errors={errors['sponsorIds']} name="sponsorIds">
-        {(control) => (
-          <select {...control} {...register('sponsorIds')} multiple size={4}>
-            {options.data?.sponsors.edges.map(({ node }) => (
-              <option key={node.id} value={node.id}>
-                {node.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField label={t('programmes.filter.direction')} errors={errors['directions']} name="directions">
-        {(control) => (
-          <select {...control} {...register('directions')} multiple size={4}>
-            {Object.values(Direction).map((code) => (
-              <option key={code} value={code}>
-                {t(`direction.${code}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField label={t('events.agreed')} errors={errors['agreed']} name="agreed">
-        {(control) => <textarea {...control} {...register('agreed')} rows={3} />}
-      </FormField>
+      {field.select('organizationIds', t('events.form.organizations'), invitable?.organizations.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [], { multiple: true })}
+      {field.select('stateBodyIds', t('events.form.stateBodies'), invitable?.stateBodies.edges.map(({ node }) => ({ value: node.id, label: name(node.name) })) ?? [], { multiple: true })}
+      {field.select('sponsorIds', t('events.form.sponsors'), invitable?.sponsors.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [], { multiple: true })}
+      {field.select('directions', t('programmes.filter.direction'), directionChoices(i18n), { multiple: true })}
+      {field.textarea('agreed', t('events.agreed'), 3)}
       <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
     </FormCard>
   );

@@ -1,11 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { Direction } from '@birge/shared-reference';
-import { useState } from 'react';
 import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
-import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { formControls } from '../../ui/form-controls';
+import { OtherFieldErrors } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
+import { useAddForm } from '../../ui/use-add-form';
+import { directionChoices } from '../reference/reference-choices';
 import { CreateGrantProgrammeMutation } from './programmes.graphql';
 
 const FIELDS = ['title.kk', 'title.ru', 'title.en', 'funder.name', 'opensOn', 'closesOn', 'amountMax', 'link', 'directions'] as const;
@@ -34,53 +36,36 @@ const EMPTY: z.input<typeof programmeSchema> = { title: { kk: '', ru: '', en: ''
 
 /** Adds a programme to the catalog: kept by the writer's office (a region's staff: their region's). */
 export function ProgrammeForm() {
-  const { t } = useI18n();
-  const [done, setDone] = useState(false);
-  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(programmeSchema, { defaultValues: EMPTY });
-  const { register } = form;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const schemaForm = useSchemaForm(programmeSchema, { defaultValues: EMPTY });
+  const { form, fieldErrors, errors, failure, submitting } = schemaForm;
   const [create] = useMutation(CreateGrantProgrammeMutation, { refetchQueries: ['GrantProgrammes'] });
-
-  const onSubmit = submit(async (input) => {
-    setDone(false);
-    await create({ variables: { input } });
-    form.reset(EMPTY);
-    setDone(true);
-  });
-
-  const text = (field: Exclude<(typeof FIELDS)[number], 'directions'>, label: string, type = 'text') => (
-    <FormField label={label} errors={errors[field]} name={field}>
-      {(control) => <input {...control} {...register(field)} type={type} />}
-    </FormField>
-  );
+  const { done, onSubmit } = useAddForm(schemaForm, EMPTY, (input) => create({ variables: { input } }));
+  const field = formControls(form.register, errors);
 
   return (
-    <FormCard testId="programme-form" title={t('programmes.form.title')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('common.correctFields')} submitting={submitting} submitLabel={t('programmes.form.submit')}>
-      {done && (
-        <p className="status status-success" role="status">
-          {t('programmes.form.done')}
-        </p>
-      )}
-      {text('title.kk', t('programmes.form.titleKk'))}
-      {text('title.ru', t('programmes.form.titleRu'))}
-      {text('title.en', t('programmes.form.titleEn'))}
-      {text('funder.name', t('programmes.form.funder'))}
+    <FormCard
+      testId="programme-form"
+      title={t('programmes.form.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      fieldsMessage={t('common.correctFields')}
+      submitting={submitting}
+      submitLabel={t('programmes.form.submit')}
+      done={done && t('programmes.form.done')}
+    >
+      {field.input('title.kk', t('programmes.form.titleKk'))}
+      {field.input('title.ru', t('programmes.form.titleRu'))}
+      {field.input('title.en', t('programmes.form.titleEn'))}
+      {field.input('funder.name', t('programmes.form.funder'))}
       <div className="form-row">
-        {text('opensOn', t('programmes.form.opensOn'), 'date')}
-        {text('closesOn', t('programmes.form.closesOn'), 'date')}
+        {field.input('opensOn', t('programmes.form.opensOn'), { type: 'date' })}
+        {field.input('closesOn', t('programmes.form.closesOn'), { type: 'date' })}
       </div>
-      {text('amountMax', t('programmes.form.amountMax'), 'number')}
-      {text('link', t('programmes.form.link'), 'url')}
-      <FormField label={t('programmes.filter.direction')} errors={errors['directions']} name="directions">
-        {(control) => (
-          <select {...control} {...register('directions')} multiple size={4}>
-            {Object.values(Direction).map((code) => (
-              <option key={code} value={code}>
-                {t(`direction.${code}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      {field.input('amountMax', t('programmes.form.amountMax'), { type: 'number' })}
+      {field.input('link', t('programmes.form.link'), { type: 'url' })}
+      {field.select('directions', t('programmes.filter.direction'), directionChoices(i18n), { multiple: true })}
       <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
     </FormCard>
   );

@@ -2,9 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { Direction } from '@birge/shared-reference';
 import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
-import { FormField } from '../../ui/form-field';
+import { formControls } from '../../ui/form-controls';
 import { FormFailure } from '../../ui/form-failure';
 import { useSchemaForm } from '../../ui/schema-form';
+import { directionChoices } from '../reference/reference-choices';
 import { UpdatePublicationMutation } from './publications.graphql';
 
 /** What staff complete on a publication, typically one made from a request: the outlet's name, how many it reached, the directions it was about. */
@@ -24,7 +25,8 @@ export function PublicationEdit({
   publication: { id: string; version: number; outlet: string; reach: number | null; directions: readonly string[] };
   onDone: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { form, errors, failure, submitting, submit } = useSchemaForm(publicationEditSchema, {
     defaultValues: { outlet: publication.outlet, reach: publication.reach === null ? '' : String(publication.reach), directions: publication.directions.filter((code): code is Direction => code in Direction) },
   });
@@ -33,28 +35,15 @@ export function PublicationEdit({
     await update({ variables: { input: { id: publication.id, version: publication.version, ...values } } });
     onDone();
   });
+  const field = formControls(form.register, errors);
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="publication-edit">
       <FormFailure error={failure} fieldsMessage={t('common.correctFields')} />
       <div className="form-row">
-        <FormField label={t('publications.form.outlet')} errors={errors['outlet']} name="outlet">
-          {(control) => <input {...control} {...form.register('outlet')} type="text" />}
-        </FormField>
-        <FormField label={t('publications.form.reach')} errors={errors['reach']} name="reach">
-          {(control) => <input {...control} {...form.register('reach')} type="number" min={0} />}
-        </FormField>
+        {field.input('outlet', t('publications.form.outlet'))}
+        {field.input('reach', t('publications.form.reach'), { type: 'number', min: 0 })}
       </div>
-      <FormField label={t('programmes.filter.direction')} errors={errors['directions']} name="directions">
-        {(control) => (
-          <select {...control} {...form.register('directions')} multiple size={4}>
-            {Object.values(Direction).map((code) => (
-              <option key={code} value={code}>
-                {t(`direction.${code}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      {field.select('directions', t('programmes.filter.direction'), directionChoices(i18n), { multiple: true })}
       <div className="form-actions">
         <button type="submit" className="button" disabled={submitting}>
           {submitting ? t('common.saving') : t('publications.save')}

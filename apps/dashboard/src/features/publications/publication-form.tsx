@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { Direction } from '@birge/shared-reference';
-import { useState } from 'react';
 import { z } from 'zod';
 import { regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
-import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { formControls } from '../../ui/form-controls';
+import { OtherFieldErrors } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
+import { useAddForm } from '../../ui/use-add-form';
+import { directionChoices } from '../reference/reference-choices';
 import { RegionSelectField } from '../reference/region-select';
 import { CreatePublicationMutation } from './publications.graphql';
 
@@ -36,54 +38,36 @@ type Values = z.input<typeof publicationSchema>;
 
 /** Adds a publication to the log of the writer's region (the republican office chooses the region). */
 export function PublicationForm() {
-  const { t } = useI18n();
-  const viewer = useViewer();
-  const ownRegion = regionOf(viewer);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const ownRegion = regionOf(useViewer());
   const empty: Values = { regionCode: ownRegion ?? '', outlet: '', title: '', publishedOn: '', link: '', reach: '', directions: [] };
-  const [done, setDone] = useState(false);
-  const { form, fieldErrors, errors, failure, submitting, submit, setField } = useSchemaForm(publicationSchema, { defaultValues: empty });
-  const { register } = form;
+  const schemaForm = useSchemaForm(publicationSchema, { defaultValues: empty });
+  const { form, fieldErrors, errors, failure, submitting, setField } = schemaForm;
   const [create] = useMutation(CreatePublicationMutation, { refetchQueries: ['Publications'] });
-
-  const onSubmit = submit(async (input) => {
-    setDone(false);
-    await create({ variables: { input } });
-    form.reset(empty);
-    setDone(true);
-  });
-
-  const text = (field: 'outlet' | 'title' | 'publishedOn' | 'link' | 'reach', label: string, type = 'text') => (
-    <FormField label={label} errors={errors[field]} name={field}>
-      {(control) => <input {...control} {...register(field)} type={type} />}
-    </FormField>
-  );
+  const { done, onSubmit } = useAddForm(schemaForm, empty, (input) => create({ variables: { input } }));
+  const field = formControls(form.register, errors);
 
   return (
-    <FormCard testId="publication-form" title={t('publications.form.title')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('common.correctFields')} submitting={submitting} submitLabel={t('publications.form.submit')}>
-      {done && (
-        <p className="status status-success" role="status">
-          {t('publications.form.done')}
-        </p>
-      )}
+    <FormCard
+      testId="publication-form"
+      title={t('publications.form.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      fieldsMessage={t('common.correctFields')}
+      submitting={submitting}
+      submitLabel={t('publications.form.submit')}
+      done={done && t('publications.form.done')}
+    >
       <RegionSelectField label={t('board.filter.region')} value={form.watch('regionCode')} onChange={(code) => setField('regionCode', code)} onlyRegion={ownRegion} errors={errors['regionCode']} />
-      {text('outlet', t('publications.form.outlet'))}
-      {text('title', t('publications.form.headline'))}
+      {field.input('outlet', t('publications.form.outlet'))}
+      {field.input('title', t('publications.form.headline'))}
       <div className="form-row">
-        {text('publishedOn', t('publications.form.publishedOn'), 'date')}
-        {text('reach', t('publications.form.reach'), 'number')}
+        {field.input('publishedOn', t('publications.form.publishedOn'), { type: 'date' })}
+        {field.input('reach', t('publications.form.reach'), { type: 'number' })}
       </div>
-      {text('link', t('publications.form.link'), 'url')}
-      <FormField label={t('programmes.filter.direction')} errors={errors['directions']} name="directions">
-        {(control) => (
-          <select {...control} {...register('directions')} multiple size={4}>
-            {Object.values(Direction).map((code) => (
-              <option key={code} value={code}>
-                {t(`direction.${code}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      {field.input('link', t('publications.form.link'), { type: 'url' })}
+      {field.select('directions', t('programmes.filter.direction'), directionChoices(i18n), { multiple: true })}
       <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
     </FormCard>
   );
