@@ -1,23 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { ABAI, regionOptionsMock } from '../../testing/fixtures';
+import { inputMock } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { StartFeedbackThreadMutation, UnreadFeedbackCountQuery } from './feedback.graphql';
 import { abaiStaff, summary, THREAD_ID } from './feedback-testing';
 import { NewFeedbackThreadPage } from './new-feedback-thread-page';
-
-function startMock(onInput: (input: Record<string, unknown>) => void, result: Mocks[number]['result']): Mocks[number] {
-  return {
-    request: {
-      query: StartFeedbackThreadMutation,
-      variables: (variables: Record<string, unknown>) => {
-        onInput(variables['input'] as Record<string, unknown>);
-        return true;
-      },
-    },
-    result,
-  };
-}
 
 const unreadMock: Mocks[number] = { request: { query: UnreadFeedbackCountQuery }, result: { data: { unreadFeedbackCount: 0 } }, maxUsageCount: Number.POSITIVE_INFINITY };
 
@@ -28,7 +16,7 @@ describe('NewFeedbackThreadPage', () => {
 
   it('asks the republican office for the region, the subject and the message, then opens the thread', async () => {
     let sent: Record<string, unknown> | undefined;
-    renderWithProviders(<NewFeedbackThreadPage />, { locale: 'en', mocks: [regionOptionsMock(), unreadMock, startMock((input) => (sent = input), { data: { startFeedbackThread: summary({ messageCount: 1 }) } })] });
+    renderWithProviders(<NewFeedbackThreadPage />, { locale: 'en', mocks: [regionOptionsMock(), unreadMock, inputMock(StartFeedbackThreadMutation, (input) => (sent = input), { data: { startFeedbackThread: summary({ messageCount: 1 }) } })] });
     const form = screen.getByTestId('new-feedback-thread');
     fireEvent.click(within(form).getByRole('button', { name: 'Open the thread' }));
     expect((await screen.findByTestId('field-error-regionCode')).textContent).toBe('This field is required');
@@ -48,7 +36,7 @@ describe('NewFeedbackThreadPage', () => {
   it('sends regional staff for their own region and shows the server field errors', async () => {
     let sent: Record<string, unknown> | undefined;
     const refused = new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.subject', code: 'TOO_LONG', message: 'at most 200 characters' }] } });
-    renderWithProviders(<NewFeedbackThreadPage />, { locale: 'en', viewer: abaiStaff, mocks: [regionOptionsMock(), unreadMock, startMock((input) => (sent = input), { errors: [refused] })] });
+    renderWithProviders(<NewFeedbackThreadPage />, { locale: 'en', viewer: abaiStaff, mocks: [regionOptionsMock(), unreadMock, inputMock(StartFeedbackThreadMutation, (input) => (sent = input), { errors: [refused] })] });
     expect(screen.queryByLabelText('Region')).toBeNull();
     fireEvent.change(screen.getByLabelText('Subject'), { target: { value: 'Бюджет' } });
     fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Қаражат жоқ' } });

@@ -1,25 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { renderWithProviders, type Mocks } from '../../testing/render';
+import { inputMock, fill } from '../../testing/forms';
+import { renderWithProviders } from '../../testing/render';
 import { ProgrammeForm } from './programme-form';
 import { CreateGrantProgrammeMutation } from './programmes.graphql';
-
-function createMock(onInput: (input: Record<string, unknown>) => void, result: Mocks[number]['result']): Mocks[number] {
-  return {
-    request: {
-      query: CreateGrantProgrammeMutation,
-      variables: (variables: Record<string, unknown>) => {
-        onInput(variables['input'] as Record<string, unknown>);
-        return true;
-      },
-    },
-    result,
-  };
-}
-
-function fill(label: string, value: string) {
-  fireEvent.change(screen.getByLabelText(label), { target: { value } });
-}
 
 function fillProgramme() {
   fill('Title (Kazakh)', 'Жасыл гранттар');
@@ -33,7 +17,7 @@ function fillProgramme() {
 describe('ProgrammeForm', () => {
   it('asks for the title in every language, the funder and the dates, then sends the programme', async () => {
     let sent: Record<string, unknown> | undefined;
-    renderWithProviders(<ProgrammeForm />, { locale: 'en', mocks: [createMock((input) => (sent = input), { data: { createGrantProgramme: { __typename: 'GrantProgramme', id: 'p1' } } })] });
+    renderWithProviders(<ProgrammeForm />, { locale: 'en', mocks: [inputMock(CreateGrantProgrammeMutation, (input) => (sent = input), { data: { createGrantProgramme: { __typename: 'GrantProgramme', id: 'p1' } } })] });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect((await screen.findByTestId('field-error-title.kk')).textContent).toBe('This field is required');
     for (const field of ['title.ru', 'title.en', 'funder.name', 'opensOn', 'closesOn']) expect(screen.getByTestId(`field-error-${field}`).textContent).toBe('This field is required');
@@ -67,7 +51,7 @@ describe('ProgrammeForm', () => {
         ],
       },
     });
-    renderWithProviders(<ProgrammeForm />, { locale: 'en', mocks: [createMock(() => undefined, { errors: [refused] })] });
+    renderWithProviders(<ProgrammeForm />, { locale: 'en', mocks: [inputMock(CreateGrantProgrammeMutation, () => undefined, { errors: [refused] })] });
     fillProgramme();
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect((await screen.findByTestId('field-error-closesOn')).textContent).toBe('The end must be after the start');

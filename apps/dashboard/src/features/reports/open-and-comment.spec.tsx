@@ -2,25 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import type { ReportFieldsFragment } from '../../gql/graphql';
 import { ABAI, ASTANA, regionOptionsMock, staffDirectoryMock } from '../../testing/fixtures';
-import { renderWithProviders, type Mocks } from '../../testing/render';
+import { inputMock } from '../../testing/forms';
+import { renderWithProviders } from '../../testing/render';
 import { OpenReportForm } from './open-report-form';
 import { recentPeriods } from './report-periods';
 import { ReportThread } from './report-thread';
 import { OpenReportMutation, PostReportCommentMutation } from './reports.graphql';
 import { FORM_ID, REPORT_ID, reportData, reportLabel } from './reports-testing';
-
-function mutationMock(query: Mocks[number]['request']['query'], onInput: (input: Record<string, unknown>) => void, result: Mocks[number]['result']): Mocks[number] {
-  return {
-    request: {
-      query,
-      variables: (variables: Record<string, unknown>) => {
-        onInput(variables['input'] as Record<string, unknown>);
-        return true;
-      },
-    },
-    result,
-  };
-}
 
 const report = reportData() as unknown as ReportFieldsFragment;
 
@@ -28,7 +16,7 @@ describe('a report comment', () => {
   it('asks for the message, then posts it about the chosen field and clears the form', async () => {
     let sent: Record<string, unknown> | undefined;
     const posted = reportData({ comments: [{ __typename: 'ReportComment', id: 'c1', text: 'Санды тексеріңіз', personalDataHidden: null, fieldKey: 'contacts', side: 'REGION', authorId: 'u', createdAt: '2026-10-06T04:00:00.000Z' }] });
-    renderWithProviders(<ReportThread report={report} canPost />, { locale: 'en', mocks: [staffDirectoryMock(), mutationMock(PostReportCommentMutation, (input) => (sent = input), { data: { postReportComment: posted } })] });
+    renderWithProviders(<ReportThread report={report} canPost />, { locale: 'en', mocks: [staffDirectoryMock(), inputMock(PostReportCommentMutation, (input) => (sent = input), { data: { postReportComment: posted } })] });
     const form = screen.getByTestId('report-comment-form');
     fireEvent.click(within(form).getByRole('button', { name: 'Post' }));
     expect((await screen.findByTestId('field-error-text')).textContent).toBe('This field is required');
@@ -43,7 +31,7 @@ describe('a report comment', () => {
 
   it('marks the field the server refused', async () => {
     const refused = new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.fieldKey', code: 'UNKNOWN_FIELD', message: 'no such field' }] } });
-    renderWithProviders(<ReportThread report={report} canPost />, { locale: 'en', mocks: [staffDirectoryMock(), mutationMock(PostReportCommentMutation, () => undefined, { errors: [refused] })] });
+    renderWithProviders(<ReportThread report={report} canPost />, { locale: 'en', mocks: [staffDirectoryMock(), inputMock(PostReportCommentMutation, () => undefined, { errors: [refused] })] });
     fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Сұрақ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Post' }));
     expect((await screen.findByTestId('field-error-fieldKey')).textContent).toBe('The form has no such field');
@@ -65,7 +53,7 @@ describe('opening a report', () => {
     let sent: Record<string, unknown> | undefined;
     renderWithProviders(<OpenReportForm forms={forms} initialFormId={null} />, {
       locale: 'en',
-      mocks: [regionOptionsMock(), mutationMock(OpenReportMutation, (input) => (sent = input), { data: { openReport: reportData() } })],
+      mocks: [regionOptionsMock(), inputMock(OpenReportMutation, (input) => (sent = input), { data: { openReport: reportData() } })],
     });
     const form = screen.getByTestId('open-report-form');
     fireEvent.click(within(form).getByRole('button', { name: 'Open' }));

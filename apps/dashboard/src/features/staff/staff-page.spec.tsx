@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { ABAI, regionOptionsMock } from '../../testing/fixtures';
+import { inputMock, fill } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { StaffPage } from './staff-page';
 import { CreateStaffAccountMutation, STAFF_PAGE_SIZE, StaffAccountsQuery } from './staff.graphql';
@@ -22,28 +23,11 @@ const staffListMock = (): Mocks[number] => ({
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
-function createMock(onInput: (input: Record<string, unknown>) => void, result: Mocks[number]['result']): Mocks[number] {
-  return {
-    request: {
-      query: CreateStaffAccountMutation,
-      variables: (variables: Record<string, unknown>) => {
-        onInput(variables['input'] as Record<string, unknown>);
-        return true;
-      },
-    },
-    result,
-  };
-}
-
-function fill(label: string, value: string) {
-  fireEvent.change(screen.getByLabelText(label), { target: { value } });
-}
-
 describe('StaffPage: a new account', () => {
   it('checks the fields first, asks regional staff for a region, and sends the account', async () => {
     let sent: Record<string, unknown> | undefined;
     const created = { __typename: 'StaffAccount', id: ACCOUNT_ID, email: 'aigul@example.kz', name: 'Айгүл Серікова', role: 'REGIONAL_STAFF', active: true };
-    const mocks: Mocks = [staffListMock(), regionOptionsMock(), createMock((input) => (sent = input), { data: { createStaffAccount: created } })];
+    const mocks: Mocks = [staffListMock(), regionOptionsMock(), inputMock(CreateStaffAccountMutation, (input) => (sent = input), { data: { createStaffAccount: created } })];
     renderWithProviders(<StaffPage />, { mocks, locale: 'en' });
     await screen.findByText('No accounts.');
     const form = screen.getByTestId('create-staff-form');
@@ -81,7 +65,7 @@ describe('StaffPage: a new account', () => {
         ],
       },
     });
-    renderWithProviders(<StaffPage />, { mocks: [staffListMock(), regionOptionsMock(), createMock((input) => (sent = input), { errors: [refused] })], locale: 'ru' });
+    renderWithProviders(<StaffPage />, { mocks: [staffListMock(), regionOptionsMock(), inputMock(CreateStaffAccountMutation, (input) => (sent = input), { errors: [refused] })], locale: 'ru' });
     await screen.findByText('Учётных записей нет.');
     fill('Электронная почта', 'aigul@example.kz');
     fill('ФИО', 'Айгүл');

@@ -1,36 +1,20 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { ABAI, regionOptionsMock } from '../../testing/fixtures';
-import { renderWithProviders, type Mocks } from '../../testing/render';
+import { inputMock, fill } from '../../testing/forms';
+import { renderWithProviders } from '../../testing/render';
 import { localInputToIso } from '../reference/dates';
 import { ScheduleTrainingForm } from './schedule-training-form';
 import { ScheduleTrainingMutation } from './trainings.graphql';
 
 const TRAINING_ID = '55555555-5555-4555-8555-555555555555';
 
-function scheduleMock(onInput: (input: Record<string, unknown>) => void, result: Mocks[number]['result']): Mocks[number] {
-  return {
-    request: {
-      query: ScheduleTrainingMutation,
-      variables: (variables: Record<string, unknown>) => {
-        onInput(variables['input'] as Record<string, unknown>);
-        return true;
-      },
-    },
-    result,
-  };
-}
-
-function fill(label: string, value: string) {
-  fireEvent.change(screen.getByLabelText(label), { target: { value } });
-}
-
 describe('ScheduleTrainingForm', () => {
   it('asks for every field but the description, sends the instants and seats, and keeps the place for the next one', async () => {
     let sent: Record<string, unknown> | undefined;
     renderWithProviders(<ScheduleTrainingForm ownRegion={ABAI.code} defaultRegion="" />, {
       locale: 'en',
-      mocks: [regionOptionsMock(), scheduleMock((input) => (sent = input), { data: { scheduleTraining: { __typename: 'Training', id: TRAINING_ID, topic: 'Гранттық өтінім' } } })],
+      mocks: [regionOptionsMock(), inputMock(ScheduleTrainingMutation, (input) => (sent = input), { data: { scheduleTraining: { __typename: 'Training', id: TRAINING_ID, topic: 'Гранттық өтінім' } } })],
     });
     fill('Seats', '');
     fireEvent.click(screen.getByRole('button', { name: 'Schedule' }));
@@ -66,7 +50,7 @@ describe('ScheduleTrainingForm', () => {
     const refused = new GraphQLError('Invalid input', {
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.endsAt', code: 'INVALID_PERIOD', message: 'ends before it starts' }, { field: 'input.startsAt', code: 'IN_THE_PAST', message: 'in the past' }] },
     });
-    renderWithProviders(<ScheduleTrainingForm ownRegion={ABAI.code} defaultRegion="" />, { locale: 'en', mocks: [regionOptionsMock(), scheduleMock(() => undefined, { errors: [refused] })] });
+    renderWithProviders(<ScheduleTrainingForm ownRegion={ABAI.code} defaultRegion="" />, { locale: 'en', mocks: [regionOptionsMock(), inputMock(ScheduleTrainingMutation, () => undefined, { errors: [refused] })] });
     fill('Topic', 'Гранттық өтінім');
     fill('Audience', 'NGO_STAFF');
     fill('Starts', '2026-12-10T13:00');

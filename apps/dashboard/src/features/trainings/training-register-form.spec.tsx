@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { ABAI } from '../../testing/fixtures';
+import { inputMock } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { TrainingRegisterForm } from './training-register-form';
 import { OrganizationOptionsQuery, RegisterForTrainingMutation, TrainingPageQuery } from './trainings.graphql';
@@ -15,19 +16,6 @@ const optionsMock: Mocks[number] = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
-function registerMock(onInput: (input: Record<string, unknown>) => void, result: Mocks[number]['result']): Mocks[number] {
-  return {
-    request: {
-      query: RegisterForTrainingMutation,
-      variables: (variables: Record<string, unknown>) => {
-        onInput(variables['input'] as Record<string, unknown>);
-        return true;
-      },
-    },
-    result,
-  };
-}
-
 // The page is read again after a registration (its content is not this test's).
 const pageRefetch: Mocks[number] = { request: { query: TrainingPageQuery, variables: { id: TRAINING_ID } }, result: { data: { training: null } } };
 
@@ -35,7 +23,7 @@ describe('TrainingRegisterForm', () => {
   it('asks for the organization, then registers it with its participants and says it is waitlisted', async () => {
     let sent: Record<string, unknown> | undefined;
     const place = { __typename: 'TrainingRegistration', id: 'r1', status: 'WAITLISTED', waitlistPosition: 2 };
-    renderWithProviders(<TrainingRegisterForm training={training} />, { locale: 'en', mocks: [optionsMock, registerMock((input) => (sent = input), { data: { registerForTraining: place } }), pageRefetch] });
+    renderWithProviders(<TrainingRegisterForm training={training} />, { locale: 'en', mocks: [optionsMock, inputMock(RegisterForTrainingMutation, (input) => (sent = input), { data: { registerForTraining: place } }), pageRefetch] });
     fireEvent.click(screen.getByRole('button', { name: 'Register' }));
     expect((await screen.findByTestId('field-error-organizationId')).textContent).toBe('This field is required');
 
@@ -51,7 +39,7 @@ describe('TrainingRegisterForm', () => {
 
   it('shows the server field errors under their fields', async () => {
     const refused = new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.participants', code: 'EXCEEDS_CAPACITY', message: 'more than the capacity' }] } });
-    renderWithProviders(<TrainingRegisterForm training={training} />, { locale: 'en', mocks: [optionsMock, registerMock(() => undefined, { errors: [refused] })] });
+    renderWithProviders(<TrainingRegisterForm training={training} />, { locale: 'en', mocks: [optionsMock, inputMock(RegisterForTrainingMutation, () => undefined, { errors: [refused] })] });
     await screen.findByRole('option', { name: 'Жасыл Семей' });
     fireEvent.change(screen.getByLabelText('Organization'), { target: { value: ORGANIZATION_ID } });
     fireEvent.change(screen.getByLabelText('Participants'), { target: { value: '90' } });
