@@ -1,8 +1,8 @@
 import { ConflictError, type EventBus, type FieldError } from '@birge/server-kit';
-import type { DirectoryEntryChangedPayload } from '@birge/shared-reference';
+import type { DirectoryEntryKind } from '@birge/shared-reference';
 import type { EntityManager } from 'typeorm';
 import type { ContactPoint } from './contact-point.type';
-import type { StoredContactPoint } from './directory-rules';
+import { text, type EntryContactsInput, type StoredContactPoint } from './directory-rules';
 
 /** Columns every directory table has, as the rows read them. */
 export const ENTRY_COLUMNS = `address, phone, email, website, contact_points AS "contactPoints", notes, archived_at AS "archivedAt",
@@ -26,6 +26,19 @@ export interface EntryRow {
 /** The contact points as the API shows them, each knowing its entry's region (who sees the personal data). */
 export function contactPointsOf(row: EntryRow): ContactPoint[] {
   return row.contactPoints.map((point) => ({ ...point, regionCode: row.regionCode }));
+}
+
+/** The contacts an update leaves: each given field replaces the stored one (an empty string clears it), an omitted one stays. */
+export function contactsAfterUpdate(current: EntryRow, input: EntryContactsInput): EntryContactsInput {
+  const keep = (given: string | null | undefined, stored: string | null) => (given === undefined || given === null ? stored : text(given));
+  return {
+    address: keep(input.address, current.address),
+    phone: keep(input.phone, current.phone),
+    email: keep(input.email, current.email),
+    website: keep(input.website, current.website),
+    notes: keep(input.notes, current.notes),
+    contactPoints: input.contactPoints ?? current.contactPoints,
+  };
 }
 
 /** Optimistic locking of a directory entry. */
@@ -57,8 +70,21 @@ export async function checkPlace(
 }
 
 /** Tells the other subgraphs, in the transaction of the change, what they copy of the entry. */
-export async function publishEntryChanged(events: EventBus, manager: EntityManager, payload: DirectoryEntryChangedPayload): Promise<void> {
-  await events.publish(manager, 'registry.directory-entry-changed', payload);
+export async function publishEntryChanged(
+  events: EventBus,
+  manager: EntityManager,
+  entryKind: DirectoryEntryKind,
+  row: EntryRow,
+  name: { kk: string; ru: string; en: string },
+): Promise<void> {
+  await events.publish(manager, 'registry.directory-entry-changed', {
+    entryId: row.id,
+    entryKind,
+    regionCode: row.regionCode,
+    name,
+    archived: row.archivedAt !== null,
+    version: row.version,
+  });
 }
 
 /** The condition of a name search: every word somewhere in one of the columns. */

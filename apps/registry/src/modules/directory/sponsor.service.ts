@@ -1,24 +1,22 @@
 import {
   assertRegionWrite,
   byKeys,
-  decodeCursor,
-  NotFoundError,
-  pageSize,
-  toConnection,
   ValidationError,
   type ConnectionShape,
   type EventBus,
   type FieldError,
   type LoaderRegistry,
 } from '@birge/server-kit';
-import { isUuid, type Direction, type Identity, type SponsorKind } from '@birge/shared-reference';
+import type { Direction, Identity, SponsorKind } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkContacts, checkName, text } from './directory-rules';
-import { assertVersion, checkPlace, contactPointsOf, ENTRY_COLUMNS, nameSearch, publishEntryChanged, type EntryRow } from './directory-entry';
+import { checkPlace, contactPointsOf, contactsAfterUpdate, ENTRY_COLUMNS, nameSearch, publishEntryChanged, type EntryRow } from './directory-entry';
+import { entriesById, lockEntryForUpdate, pageOfEntries, type DirectoryTable } from './directory-table';
 import type { CreateSponsorInput, SponsorFilter, UpdateSponsorInput } from './directory.inputs';
 import type { Sponsor } from './sponsor.type';
 
 const COLUMNS = `id, kind, region_code AS "regionCode", name, directions, writes_recommendation_letters AS "writesRecommendationLetters", ${ENTRY_COLUMNS}`;
+const SPONSORS: DirectoryTable = { table: 'registry.sponsor', columns: COLUMNS, typename: 'Sponsor', label: 'sponsor' };
 
 interface SponsorRow extends EntryRow {
   kind: SponsorKind;
@@ -58,27 +56,11 @@ export class SponsorService {
   }
 
   update(input: UpdateSponsorInput, identity: Identity | null): Promise<Sponsor> {
-    if (!isUuid(input.id)) throw ValidationError.field('id', 'INVALID_ID', 'is not a sponsor id (a UUID)');
     return this.dataSource.transaction(async (manager) => {
-      const [current]: SponsorRow[] = await manager.query(`SELECT ${COLUMNS} FROM registry.sponsor WHERE id = $1 FOR UPDATE`, [input.id]);
-      if (!current) throw new NotFoundError('Sponsor', input.id, 'id');
-      const actor = assertRegionWrite(identity, current.regionCode, 'registry', `sponsor ${current.id}`);
-      assertVersion('Sponsor', current.id, current.version, input.version);
+      const { current, actor } = await lockEntryForUpdate<SponsorRow>(manager, SPONSORS, input, identity);
       const errors: FieldError[] = [];
       const name = input.name === undefined || input.name === null ? current.name : checkName(input.name, 'name', errors);
-      const keep = (key: 'address' | 'phone' | 'email' | 'website' | 'notes', given: string | null | undefined) =>
-        given === undefined || given === null ? current[key] : text(given);
-      const contacts = checkContacts(
-        {
-          address: keep('address', input.address),
-          phone: keep('phone', input.phone),
-          email: keep('email', input.email),
-          website: keep('website', input.website),
-          notes: keep('notes', input.notes),
-          contactPoints: input.contactPoints ?? current.contactPoints,
-        },
-        errors,
-      );
+      const contacts = checkContacts(contactsAfterUpdate(current, input), errors);
       if (errors.length) throw new ValidationError(errors);
       const archived = input.archived ?? current.archivedAt !== null;
       const [[row]]: [SponsorRow[], number] = await manager.query(
@@ -96,48 +78,36 @@ export class SponsorService {
   }
 
   /** A page of sponsors by name; every signed-in caller reads every region's. */
-  async list(filter: SponsorFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<Sponsor>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+  list(filter: SponsorFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<Sponsor>> {
     const f = filter ?? {};
-    const values: unknown[] = [];
-    const add = (value: unknown) => `$${values.push(value)}`;
-    const conditions: string[] = [];
-    if (f.regionCode) conditions.push(`(region_code = ${add(f.regionCode)} OR region_code IS NULL)`);
-    if (f.kind) conditions.push(`kind = ${add(f.kind)}`);
-    if (f.direction) conditions.push(`(directions = '{}' OR ${add(f.direction)} = ANY(directions))`);
-    if (f.writesRecommendationLetters !== undefined && f.writesRecommendationLetters !== null) {
-      conditions.push(`writes_recommendation_letters = ${add(f.writesRecommendationLetters)}`);
-    }
-    if (!f.includeArchived) conditions.push('archived_at IS NULL');
-    conditions.push(...nameSearch(f.search, ['name'], add));
-    const countValues = [...values];
-    const countWhere = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    if (cursor) conditions.push(`(name, id) > (${add(cursor[0])}, ${add(cursor[1])}::uuid)`);
-    const pageWhere = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [rows, [counted]] = await Promise.all([
-      this.dataSource.query(`SELECT ${COLUMNS} FROM registry.sponsor ${pageWhere} ORDER BY name, id LIMIT ${add(limit + 1)}`, values) as Promise<SponsorRow[]>,
-      this.dataSource.query(`SELECT count(*)::int AS n FROM registry.sponsor ${countWhere}`, countValues) as Promise<{ n: number }[]>,
-    ]);
-    return toConnection(rows.map(toSponsor), limit, counted.n, (s) => [s.name, s.id]);
+    return pageOfEntries(this.dataSource, SPONSORS, {
+      first,
+      after,
+      keyset: ['name', 'id'],
+      where: (add) => {
+        const conditions: string[] = [];
+        if (f.regionCode) conditions.push(`(region_code = ${add(f.regionCode)} OR region_code IS NULL)`);
+        if (f.kind) conditions.push(`kind = ${add(f.kind)}`);
+        if (f.direction) conditions.push(`(directions = '{}' OR ${add(f.direction)} = ANY(directions))`);
+        if (f.writesRecommendationLetters !== undefined && f.writesRecommendationLetters !== null) {
+          conditions.push(`writes_recommendation_letters = ${add(f.writesRecommendationLetters)}`);
+        }
+        if (!f.includeArchived) conditions.push('archived_at IS NULL');
+        return [...conditions, ...nameSearch(f.search, ['name'], add)];
+      },
+      toNode: toSponsor,
+      cursorOf: (s) => [s.name, s.id],
+    });
   }
 
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, Sponsor | null>('sponsor.byId', async (ids) => {
-      const valid = ids.filter((id) => isUuid(id));
-      const rows: SponsorRow[] = valid.length ? await this.dataSource.query(`SELECT ${COLUMNS} FROM registry.sponsor WHERE id = ANY($1::uuid[])`, [valid]) : [];
+      const rows = await entriesById<SponsorRow>(this.dataSource, SPONSORS, ids);
       return byKeys(ids, rows.map(toSponsor), (sponsor) => sponsor.id);
     });
   }
 
   private published(manager: EntityManager, row: SponsorRow): Promise<void> {
-    return publishEntryChanged(this.events, manager, {
-      entryId: row.id,
-      entryKind: 'SPONSOR',
-      regionCode: row.regionCode,
-      name: { kk: row.name, ru: row.name, en: row.name },
-      archived: row.archivedAt !== null,
-      version: row.version,
-    });
+    return publishEntryChanged(this.events, manager, 'SPONSOR', row, { kk: row.name, ru: row.name, en: row.name });
   }
 }

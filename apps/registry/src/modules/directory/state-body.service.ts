@@ -1,11 +1,7 @@
 import {
   assertRegionWrite,
   byKeys,
-  decodeCursor,
   groupByKeys,
-  NotFoundError,
-  pageSize,
-  toConnection,
   ValidationError,
   type ConnectionShape,
   type EventBus,
@@ -15,12 +11,14 @@ import {
 import { isUuid, type Identity, type StateBodyKind } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkContacts, checkName, text } from './directory-rules';
-import { assertVersion, checkPlace, contactPointsOf, ENTRY_COLUMNS, nameSearch, publishEntryChanged, type EntryRow } from './directory-entry';
+import { checkPlace, contactPointsOf, contactsAfterUpdate, ENTRY_COLUMNS, nameSearch, publishEntryChanged, type EntryRow } from './directory-entry';
+import { entriesById, lockEntryForUpdate, pageOfEntries, type DirectoryTable } from './directory-table';
 import type { CreateStateBodyInput, StateBodyFilter, UpdateStateBodyInput } from './directory.inputs';
 import type { StateBody } from './state-body.type';
 
 const COLUMNS = `id, kind, region_code AS "regionCode", district_code AS "districtCode", parent_id AS "parentId",
   name_kk AS "nameKk", name_ru AS "nameRu", name_en AS "nameEn", ${ENTRY_COLUMNS}`;
+const STATE_BODIES: DirectoryTable = { table: 'registry.state_body', columns: COLUMNS, typename: 'StateBody', label: 'state body' };
 
 interface StateBodyRow extends EntryRow {
   kind: StateBodyKind;
@@ -73,30 +71,15 @@ export class StateBodyService {
   }
 
   update(input: UpdateStateBodyInput, identity: Identity | null): Promise<StateBody> {
-    if (!isUuid(input.id)) throw ValidationError.field('id', 'INVALID_ID', 'is not a state body id (a UUID)');
     return this.dataSource.transaction(async (manager) => {
-      const [current]: StateBodyRow[] = await manager.query(`SELECT ${COLUMNS} FROM registry.state_body WHERE id = $1 FOR UPDATE`, [input.id]);
-      if (!current) throw new NotFoundError('StateBody', input.id, 'id');
-      const actor = assertRegionWrite(identity, current.regionCode, 'registry', `state body ${current.id}`);
-      assertVersion('State body', current.id, current.version, input.version);
+      const { current, actor } = await lockEntryForUpdate<StateBodyRow>(manager, STATE_BODIES, input, identity);
       const errors: FieldError[] = [];
       const name = input.name
         ? { kk: checkName(input.name.kk, 'name.kk', errors), ru: checkName(input.name.ru, 'name.ru', errors), en: checkName(input.name.en, 'name.en', errors) }
         : { kk: current.nameKk, ru: current.nameRu, en: current.nameEn };
-      const keep = <K extends keyof StateBodyRow>(key: K, given: string | null | undefined) => (given === undefined || given === null ? current[key] : text(given));
-      const contacts = checkContacts(
-        {
-          address: keep('address', input.address) as string | null,
-          phone: keep('phone', input.phone) as string | null,
-          email: keep('email', input.email) as string | null,
-          website: keep('website', input.website) as string | null,
-          notes: keep('notes', input.notes) as string | null,
-          contactPoints: input.contactPoints ?? current.contactPoints,
-        },
-        errors,
-      );
-      const districtCode = keep('districtCode', input.districtCode) as string | null;
-      const parentId = keep('parentId', input.parentId) as string | null;
+      const contacts = checkContacts(contactsAfterUpdate(current, input), errors);
+      const districtCode = input.districtCode === undefined || input.districtCode === null ? current.districtCode : text(input.districtCode);
+      const parentId = input.parentId === undefined || input.parentId === null ? current.parentId : text(input.parentId);
       await checkPlace(manager, current.regionCode, districtCode, errors);
       await this.checkParent(manager, parentId, current.regionCode, current.id, errors);
       if (errors.length) throw new ValidationError(errors);
@@ -115,42 +98,32 @@ export class StateBodyService {
   }
 
   /** A page of state bodies by region, district and Kazakh name; every signed-in caller reads every region's. */
-  async list(filter: StateBodyFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<StateBody>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after, 4);
+  list(filter: StateBodyFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<StateBody>> {
     const f = filter ?? {};
-    const values: unknown[] = [];
-    const add = (value: unknown) => `$${values.push(value)}`;
-    const conditions: string[] = [];
-    if (f.regionCode) conditions.push(`region_code = ${add(f.regionCode)}`);
-    if (f.districtCode) conditions.push(`district_code = ${add(f.districtCode)}`);
-    if (f.kind) conditions.push(`kind = ${add(f.kind)}`);
-    if (f.parentId) {
-      if (!isUuid(f.parentId)) throw ValidationError.field('filter.parentId', 'INVALID_ID', 'is not a state body id (a UUID)');
-      conditions.push(`parent_id = ${add(f.parentId)}`);
-    }
-    if (!f.includeArchived) conditions.push('archived_at IS NULL');
-    conditions.push(...nameSearch(f.search, ['name_kk', 'name_ru', 'name_en'], add));
-    const countValues = [...values];
-    const countWhere = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    if (cursor) {
-      conditions.push(`(region_code, coalesce(district_code, ''), name_kk, id) > (${add(cursor[0])}, ${add(cursor[1])}, ${add(cursor[2])}, ${add(cursor[3])}::uuid)`);
-    }
-    const pageWhere = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [rows, [counted]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${COLUMNS} FROM registry.state_body ${pageWhere} ORDER BY region_code, coalesce(district_code, ''), name_kk, id LIMIT ${add(limit + 1)}`,
-        values,
-      ) as Promise<StateBodyRow[]>,
-      this.dataSource.query(`SELECT count(*)::int AS n FROM registry.state_body ${countWhere}`, countValues) as Promise<{ n: number }[]>,
-    ]);
-    return toConnection(rows.map(toStateBody), limit, counted.n, (s) => [s.regionCode, s.districtCode ?? '', s.name.kk, s.id]);
+    return pageOfEntries(this.dataSource, STATE_BODIES, {
+      first,
+      after,
+      keyset: ['region_code', "coalesce(district_code, '')", 'name_kk', 'id'],
+      where: (add) => {
+        const conditions: string[] = [];
+        if (f.regionCode) conditions.push(`region_code = ${add(f.regionCode)}`);
+        if (f.districtCode) conditions.push(`district_code = ${add(f.districtCode)}`);
+        if (f.kind) conditions.push(`kind = ${add(f.kind)}`);
+        if (f.parentId) {
+          if (!isUuid(f.parentId)) throw ValidationError.field('filter.parentId', 'INVALID_ID', 'is not a state body id (a UUID)');
+          conditions.push(`parent_id = ${add(f.parentId)}`);
+        }
+        if (!f.includeArchived) conditions.push('archived_at IS NULL');
+        return [...conditions, ...nameSearch(f.search, ['name_kk', 'name_ru', 'name_en'], add)];
+      },
+      toNode: toStateBody,
+      cursorOf: (s) => [s.regionCode, s.districtCode ?? '', s.name.kk, s.id],
+    });
   }
 
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, StateBody | null>('stateBody.byId', async (ids) => {
-      const valid = ids.filter((id) => isUuid(id));
-      const rows: StateBodyRow[] = valid.length ? await this.dataSource.query(`SELECT ${COLUMNS} FROM registry.state_body WHERE id = ANY($1::uuid[])`, [valid]) : [];
+      const rows = await entriesById<StateBodyRow>(this.dataSource, STATE_BODIES, ids);
       return byKeys(ids, rows.map(toStateBody), (body) => body.id);
     });
   }
@@ -184,13 +157,6 @@ export class StateBodyService {
   }
 
   private published(manager: EntityManager, row: StateBodyRow): Promise<void> {
-    return publishEntryChanged(this.events, manager, {
-      entryId: row.id,
-      entryKind: 'STATE_BODY',
-      regionCode: row.regionCode,
-      name: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn },
-      archived: row.archivedAt !== null,
-      version: row.version,
-    });
+    return publishEntryChanged(this.events, manager, 'STATE_BODY', row, { kk: row.nameKk, ru: row.nameRu, en: row.nameEn });
   }
 }
