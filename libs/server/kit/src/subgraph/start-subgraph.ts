@@ -16,7 +16,7 @@ import { STAFF_MAX_BODY_BYTES, startGraphqlHttpServer } from '../http/graphql-ht
 import { loggingPlugin } from '../http/logging-plugin';
 import { exitOnSignals } from './graceful-exit';
 import { chargeListsToBudget, requestBudgetPlugin } from '../limits/request-budget.plugin';
-import { IDENTITY_HEADER, verifyGatewaySignature } from '../identity/identity';
+import { IDENTITY_HEADER, verifyGatewaySignature, type GatewaySignatureCheck } from '../identity/identity';
 import { createLogger } from '../logging/logger';
 import { operationCachePolicyPlugin } from '../schema/operation-cache-policy';
 
@@ -108,6 +108,8 @@ export async function startSubgraph<TServices>(
       ...(definition.audit === false ? [] : [auditPlugin<SubgraphContext<TServices>>({ service: definition.name, sink: eventAuditSink(dataSource, events), logger })]),
     ],
   });
+  // The signature `admit` verified, read again by `context` for the same request rather than verified twice.
+  const admitted = new WeakMap<IncomingMessage, Extract<GatewaySignatureCheck, { valid: true }>>();
   const http = await startGraphqlHttpServer({
     apollo,
     host: config.HOST,
@@ -121,12 +123,15 @@ export async function startSubgraph<TServices>(
     // anonymous callers included. Health and readiness stay open for probes.
     admit: (request) => {
       const check = verifyGatewaySignature(request.headers[IDENTITY_HEADER] as string | undefined, config.INTERNAL_SECRET);
-      if (check.valid) return null;
+      if (check.valid) {
+        admitted.set(request, check);
+        return null;
+      }
       logger.warn({ reason: check.reason, remote: request.socket.remoteAddress }, 'request without a valid gateway signature refused');
       return { status: 401, code: 'UNAUTHENTICATED', message: 'This service accepts requests from the Birge gateway only: call the gateway' };
     },
     context: async (request, requestId) => {
-      const check = verifyGatewaySignature(request.headers[IDENTITY_HEADER] as string | undefined, config.INTERNAL_SECRET);
+      const check = admitted.get(request) ?? verifyGatewaySignature(request.headers[IDENTITY_HEADER] as string | undefined, config.INTERNAL_SECRET);
       const internalCaller = check.valid ? check.internalCaller : undefined;
       return { ...createRequestContext(requestId, check.valid ? check.identity : null, logger), services, ...(internalCaller ? { internalCaller } : {}) };
     },
