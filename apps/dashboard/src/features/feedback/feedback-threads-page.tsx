@@ -4,8 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { FilterSelect } from '../../ui/filter-select';
-import { LoadMore } from '../../ui/load-more';
-import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
+import { PagedList } from '../../ui/paged-list';
 import { useRegionOptions } from '../reference/use-region-options';
 import { FEEDBACK_PAGE_SIZE, FeedbackThreadsQuery } from './feedback.graphql';
 import { FEEDBACK_STATUSES, FEEDBACK_TOPICS, feedbackFilterFromQuery, feedbackQueryWith } from './feedback-filter';
@@ -49,40 +48,38 @@ export function FeedbackThreadsPage() {
         <FilterSelect label={t('feedback.filter.topic')} value={filter.topic ?? ''} onChange={set('topic')} options={FEEDBACK_TOPICS.map((topic) => ({ value: topic, label: t(`feedbackTopic.${topic}`) }))} />
       </form>
 
-      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
-      {connection && (
-        <>
-          <p className="muted" data-testid="feedback-total">
-            {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
-          </p>
-          {connection.edges.length === 0 ? (
-            <EmptyState>{t('feedback.empty')}</EmptyState>
-          ) : (
-            <ul className="feedback-list" data-testid="feedback-list">
-              {connection.edges.map(({ node }) => (
-                <li key={node.id} className={`card feedback-card${node.unreadCount > 0 ? ' feedback-card-unread' : ''}`}>
-                  <div className="feedback-card-heading">
-                    <Link to={`/feedback/${node.id}`} className="feedback-card-link">
-                      {node.personalDataHidden ? <AccessHidden reason={node.personalDataHidden} /> : node.subject}
-                    </Link>
-                    {node.unreadCount > 0 && (
-                      <span className="badge feedback-unread" data-testid="feedback-unread">
-                        {t('feedback.unread', { count: formatNumber(node.unreadCount) })}
-                      </span>
-                    )}
-                    <span className={`badge feedback-status-${node.status.toLowerCase()}`}>{t(`feedbackStatus.${node.status}`)}</span>
-                  </div>
-                  <div className="muted small">
-                    {[node.region ? name(node.region.name) : t('common.unavailable'), t(`feedbackTopic.${node.topic}`), t('feedback.messageCount', { count: formatNumber(node.messageCount) }), formatDate(node.lastMessageAt)].join(' · ')}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
-          <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
-          {error != null && <ErrorNotice error={error} />}
-        </>
-      )}
+      <PagedList
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        onLoad={(after) => fetchMore({ variables: { after } })}
+        totalTestId="feedback-total"
+        empty={t('feedback.empty')}
+      >
+        {(nodes) => (
+          <ul className="feedback-list" data-testid="feedback-list">
+            {nodes.map((node) => (
+              <li key={node.id} className={`card feedback-card${node.unreadCount > 0 ? ' feedback-card-unread' : ''}`}>
+                <div className="feedback-card-heading">
+                  <Link to={`/feedback/${node.id}`} className="feedback-card-link">
+                    {node.personalDataHidden ? <AccessHidden reason={node.personalDataHidden} /> : node.subject}
+                  </Link>
+                  {node.unreadCount > 0 && (
+                    <span className="badge feedback-unread" data-testid="feedback-unread">
+                      {t('feedback.unread', { count: formatNumber(node.unreadCount) })}
+                    </span>
+                  )}
+                  <span className={`badge feedback-status-${node.status.toLowerCase()}`}>{t(`feedbackStatus.${node.status}`)}</span>
+                </div>
+                <div className="muted small">
+                  {[node.region ? name(node.region.name) : t('common.unavailable'), t(`feedbackTopic.${node.topic}`), t('feedback.messageCount', { count: formatNumber(node.messageCount) }), formatDate(node.lastMessageAt)].join(' · ')}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </PagedList>
     </section>
   );
 }

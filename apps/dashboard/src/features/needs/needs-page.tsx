@@ -6,8 +6,7 @@ import { AccessHidden } from '../../ui/access';
 import { DownloadButtons } from '../../ui/download-buttons';
 import { useExportFile } from '../../ui/use-export-file';
 import { FilterSelect } from '../../ui/filter-select';
-import { LoadMore } from '../../ui/load-more';
-import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
+import { PagedList } from '../../ui/paged-list';
 import { useRegionOptions } from '../reference/use-region-options';
 import { NEED_KINDS, NEED_STATUSES, NEED_THEMES, needFilterFromQuery, needsQueryWith } from './need-filter';
 import { ExportNeedsQuery } from './needs-export.graphql';
@@ -26,7 +25,7 @@ export function excerpt(text: string, length = 220): string {
  */
 export function NeedsPage() {
   const navigate = useNavigate();
-  const { t, name, formatNumber } = useI18n();
+  const { t, name } = useI18n();
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
   const [query] = useSearchParams();
@@ -78,37 +77,35 @@ export function NeedsPage() {
       </form>
       <DownloadButtons label={t('download.needs')} formats={['XLSX', 'CSV']} fetchFile={(format, language) => exportNeeds({ format: format === 'CSV' ? 'CSV' : 'XLSX', filter, language })} />
 
-      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
-      {connection && (
-        <>
-          <p className="muted" data-testid="needs-total">
-            {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
-          </p>
-          {connection.edges.length === 0 ? (
-            <EmptyState>{t('needs.empty')}</EmptyState>
-          ) : (
-            <ul className="need-list" data-testid="needs-list">
-              {connection.edges.map(({ node }) => (
-                <li key={node.id} className="card need-card">
-                  <div className="need-card-heading">
-                    <Link to={`/needs/${node.id}`} className="need-card-link">
-                      {t(`needTheme.${node.theme}`)}
-                    </Link>
-                    <span className={`badge need-status-${node.status.toLowerCase()}`}>{t(`needStatus.${node.status}`)}</span>
-                  </div>
-                  <div className="muted small">
-                    {[node.region ? name(node.region.name) : t('common.unavailable'), node.district ? name(node.district.name) : t('needs.wholeRegion'), t(`needKind.${node.kind}`)].join(' · ')}
-                  </div>
-                  <p className="need-card-narrative">{node.personalDataHidden ? <AccessHidden reason={node.personalDataHidden} /> : excerpt(node.narrative ?? '')}</p>
-                  <div className="muted small">{t('needs.firstNoticedOnValue', { date: node.firstNoticedOn })}</div>
-                </li>
-              ))}
-            </ul>
-          )}
-          <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
-          {error != null && <ErrorNotice error={error} />}
-        </>
-      )}
+      <PagedList
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        onLoad={(after) => fetchMore({ variables: { after } })}
+        totalTestId="needs-total"
+        empty={t('needs.empty')}
+      >
+        {(nodes) => (
+          <ul className="need-list" data-testid="needs-list">
+            {nodes.map((node) => (
+              <li key={node.id} className="card need-card">
+                <div className="need-card-heading">
+                  <Link to={`/needs/${node.id}`} className="need-card-link">
+                    {t(`needTheme.${node.theme}`)}
+                  </Link>
+                  <span className={`badge need-status-${node.status.toLowerCase()}`}>{t(`needStatus.${node.status}`)}</span>
+                </div>
+                <div className="muted small">
+                  {[node.region ? name(node.region.name) : t('common.unavailable'), node.district ? name(node.district.name) : t('needs.wholeRegion'), t(`needKind.${node.kind}`)].join(' · ')}
+                </div>
+                <p className="need-card-narrative">{node.personalDataHidden ? <AccessHidden reason={node.personalDataHidden} /> : excerpt(node.narrative ?? '')}</p>
+                <div className="muted small">{t('needs.firstNoticedOnValue', { date: node.firstNoticedOn })}</div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </PagedList>
     </section>
   );
 }

@@ -2,8 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { isAdmin, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
-import { LoadMore } from '../../ui/load-more';
-import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
+import { PagedList } from '../../ui/paged-list';
 import { REPORT_FORMS_PAGE_SIZE, ReportFormsQuery } from './report-forms.graphql';
 import '../reports/reports.css';
 
@@ -13,7 +12,7 @@ import '../reports/reports.css';
  * new ones and changes them here.
  */
 export function ReportFormsPage() {
-  const { t, name, formatNumber } = useI18n();
+  const { t, name } = useI18n();
   const admin = isAdmin(useViewer());
   const { data, loading, error, fetchMore, refetch } = useQuery(ReportFormsQuery, { variables: { first: REPORT_FORMS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const connection = data?.reportForms;
@@ -28,52 +27,50 @@ export function ReportFormsPage() {
         )}
       </div>
       <p className="muted">{t('reportForms.intro')}</p>
-      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
-      {connection && (
-        <>
-          <p className="muted" data-testid="report-forms-total">
-            {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
-          </p>
-          {connection.edges.length === 0 ? (
-            <EmptyState>{admin ? t('reportForms.emptyAdmin') : t('reportForms.empty')}</EmptyState>
-          ) : (
-            <ul className="report-form-list" data-testid="report-forms-list">
-              {connection.edges.map(({ node }) => (
-                <li key={node.id} className="card">
-                  <h2 className="report-form-card-title">{name(node.title)}</h2>
-                  <div className="muted small">
-                    {[
-                      t(`reportPeriodType.${node.periodType}`),
-                      t('reportForms.dueDays', { days: node.dueDays }),
-                      t('reportForms.regionCount', { count: node.regionCodes.length }),
-                      t('reportForms.version', { version: node.version }),
-                    ].join(' · ')}
-                  </div>
-                  <div className="page-heading-links">
-                    {/* Every card has the same three links: the form's title, hidden, tells them apart for screen readers. */}
-                    <Link to={`/reports?form=${node.id}`}>
-                      {t('reportForms.reports')}
+      <PagedList
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        onLoad={(after) => fetchMore({ variables: { after } })}
+        totalTestId="report-forms-total"
+        empty={admin ? t('reportForms.emptyAdmin') : t('reportForms.empty')}
+      >
+        {(nodes) => (
+          <ul className="report-form-list" data-testid="report-forms-list">
+            {nodes.map((node) => (
+              <li key={node.id} className="card">
+                <h2 className="report-form-card-title">{name(node.title)}</h2>
+                <div className="muted small">
+                  {[
+                    t(`reportPeriodType.${node.periodType}`),
+                    t('reportForms.dueDays', { days: node.dueDays }),
+                    t('reportForms.regionCount', { count: node.regionCodes.length }),
+                    t('reportForms.version', { version: node.version }),
+                  ].join(' · ')}
+                </div>
+                <div className="page-heading-links">
+                  {/* Every card has the same three links: the form's title, hidden, tells them apart for screen readers. */}
+                  <Link to={`/reports?form=${node.id}`}>
+                    {t('reportForms.reports')}
+                    <span className="visually-hidden"> · {name(node.title)}</span>
+                  </Link>
+                  <Link to={`/completeness/${node.id}`}>
+                    {t('reportForms.completeness')}
+                    <span className="visually-hidden"> · {name(node.title)}</span>
+                  </Link>
+                  {admin && (
+                    <Link to={`/report-forms/${node.id}`}>
+                      {t('reportForms.edit')}
                       <span className="visually-hidden"> · {name(node.title)}</span>
                     </Link>
-                    <Link to={`/completeness/${node.id}`}>
-                      {t('reportForms.completeness')}
-                      <span className="visually-hidden"> · {name(node.title)}</span>
-                    </Link>
-                    {admin && (
-                      <Link to={`/report-forms/${node.id}`}>
-                        {t('reportForms.edit')}
-                        <span className="visually-hidden"> · {name(node.title)}</span>
-                      </Link>
-                    )}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
-          <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
-          {error != null && <ErrorNotice error={error} />}
-        </>
-      )}
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </PagedList>
     </section>
   );
 }

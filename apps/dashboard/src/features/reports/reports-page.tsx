@@ -3,8 +3,7 @@ import { canWrite, regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FilterSelect } from '../../ui/filter-select';
-import { LoadMore } from '../../ui/load-more';
-import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
+import { PagedList } from '../../ui/paged-list';
 import { useRegionOptions } from '../reference/use-region-options';
 import { ReportFormsQuery } from '../report-forms/report-forms.graphql';
 import { OpenReportForm } from './open-report-form';
@@ -20,7 +19,7 @@ import './reports.css';
  */
 export function ReportsPage() {
   const navigate = useNavigate();
-  const { t, name, formatNumber, formatDate } = useI18n();
+  const { t, name, formatDate } = useI18n();
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
   const [query] = useSearchParams();
@@ -48,33 +47,31 @@ export function ReportsPage() {
         <FilterSelect label={t('reports.status')} value={filter.status ?? ''} onChange={set('status')} options={REPORT_STATUSES.map((status) => ({ value: status, label: t(`reportStatus.${status}`) }))} />
       </form>
 
-      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
-      {connection && (
-        <>
-          <p className="muted" data-testid="reports-total">
-            {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
-          </p>
-          {connection.edges.length === 0 ? (
-            <EmptyState>{t('reports.empty')}</EmptyState>
-          ) : (
-            <ul className="report-list" data-testid="reports-list">
-              {connection.edges.map(({ node }) => (
-                <li key={node.id} className="card report-card">
-                  <div className="report-card-heading">
-                    <Link to={`/reports/${node.id}`}>{t('reports.cardTitle', { form: name(node.form?.title), period: node.period })}</Link>
-                    <ReportStatusBadge status={node.status} overdue={node.overdue} />
-                  </div>
-                  <div className="muted small">
-                    {[node.region ? name(node.region.name) : t('common.unavailable'), t('reports.dueOn', { date: node.dueOn }), t('reports.changed', { date: formatDate(node.updatedAt) })].join(' · ')}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
-          <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
-          {error != null && <ErrorNotice error={error} />}
-        </>
-      )}
+      <PagedList
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        onLoad={(after) => fetchMore({ variables: { after } })}
+        totalTestId="reports-total"
+        empty={t('reports.empty')}
+      >
+        {(nodes) => (
+          <ul className="report-list" data-testid="reports-list">
+            {nodes.map((node) => (
+              <li key={node.id} className="card report-card">
+                <div className="report-card-heading">
+                  <Link to={`/reports/${node.id}`}>{t('reports.cardTitle', { form: name(node.form?.title), period: node.period })}</Link>
+                  <ReportStatusBadge status={node.status} overdue={node.overdue} />
+                </div>
+                <div className="muted small">
+                  {[node.region ? name(node.region.name) : t('common.unavailable'), t('reports.dueOn', { date: node.dueOn }), t('reports.changed', { date: formatDate(node.updatedAt) })].join(' · ')}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </PagedList>
     </section>
   );
 }

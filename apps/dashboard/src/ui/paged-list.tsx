@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import type { PageInfoFieldsFragment } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { LoadMore } from './load-more';
+import { EmptyState, ErrorNotice, LoadingOrError } from './status';
+
+/** A page of a connection, as a paged list's query selects it. */
+export interface PagedConnection<Node> {
+  totalCount: number;
+  edges: ReadonlyArray<{ node: Node }>;
+  pageInfo: PageInfoFieldsFragment;
+}
+
+/**
+ * A paged list's states: until the first page comes, the spinner or why it failed (`onRetry`);
+ * then how many are shown of how many (`totalTestId`), the items (`children`, given the nodes
+ * shown) or `empty` when there are none, the next page's button (`onLoad`) and the error of a
+ * later fetch, the items shown staying.
+ */
+export function PagedList<Node>({
+  connection,
+  loading,
+  error,
+  onRetry,
+  onLoad,
+  totalTestId,
+  empty,
+  children,
+}: {
+  connection: PagedConnection<Node> | undefined;
+  loading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  onLoad: (after: string | null | undefined) => Promise<unknown>;
+  totalTestId: string;
+  empty: ReactNode;
+  children: (nodes: Node[]) => ReactNode;
+}) {
+  const { t, formatNumber } = useI18n();
+  if (!connection) return <LoadingOrError loading={loading} error={error} onRetry={onRetry} />;
+  return (
+    <>
+      <p className="muted" data-testid={totalTestId}>
+        {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
+      </p>
+      {connection.edges.length === 0 ? <EmptyState>{empty}</EmptyState> : children(connection.edges.map((edge) => edge.node))}
+      <LoadMore pageInfo={connection.pageInfo} onLoad={onLoad} />
+      {error != null && <ErrorNotice error={error} />}
+    </>
+  );
+}
