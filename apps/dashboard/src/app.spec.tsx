@@ -1,4 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import { OrganizationPortalQuery } from './features/portal/portal.graphql';
 import { RegionsPageQuery } from './features/regions/regions.graphql';
 import { LOCALE_STORAGE_KEY } from './i18n/i18n';
 import { ABAI, regionOptionsMock, unreadCountMock } from './testing/fixtures';
@@ -93,5 +94,25 @@ describe('pages by role', () => {
     renderApp('/organizations/new', { mocks, viewer: account('ANALYST') });
     expect(within(await screen.findByRole('navigation')).queryByRole('link', { name: 'Жаңа ұйым' })).toBeNull();
     expect(screen.getByTestId('not-allowed').textContent).toContain('FORBIDDEN · READ_ONLY_ROLE');
+  });
+});
+
+describe('pages opened from a link in a mail', () => {
+  it('opens an organization contact\'s portal page without a staff sign-in, the staff menu or the sign-in button', async () => {
+    const organizationPortal = {
+      __typename: 'OrganizationPortal',
+      linkId: 'l-1',
+      contactEmail: 'aliya@example.kz',
+      expiresAt: '2026-12-30T00:00:00.000Z',
+      organization: { __typename: 'PortalOrganizationProfile', id: 'o-1', name: 'Қамқор жастары', description: 'Қарттарға көмектесеміз', volunteerCount: 12 },
+      profileProposals: [],
+      requests: [],
+    };
+    renderApp('/portal?token=signed-token', { viewer: { kind: 'anonymous' }, mocks: [{ request: { query: OrganizationPortalQuery }, result: { data: { organizationPortal } } }] });
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Қамқор жастары');
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.queryByLabelText('Құпиясөз')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Кіру' })).toBeNull();
+    expect(screen.getByLabelText('Тіл')).toBeTruthy();
   });
 });

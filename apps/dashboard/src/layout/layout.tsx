@@ -11,6 +11,12 @@ import './layout.css';
 
 const MENU_ID = 'main-menu';
 
+/**
+ * Pages opened from a link in a mail by someone who has no staff account: an announcement's
+ * unsubscribe link, an organization contact's portal link. The link itself is the credential.
+ */
+const PUBLIC_PAGES: ReadonlySet<string> = new Set(['/unsubscribe', '/portal']);
+
 // Fetched only when someone signed out opens a page: a signed-in session (the usual visit) never
 // downloads the sign-in form and its form library with the first screen.
 const LoginPage = lazy(() => import('../features/login/login-page').then((module) => ({ default: module.LoginPage })));
@@ -20,7 +26,9 @@ export function Layout() {
   const { t } = useI18n();
   const { pathname } = useLocation();
   const viewer = useViewer();
-  const known = viewer.kind === 'account' || viewer.kind === 'development';
+  // A page for people outside the office opens as it is, without the staff's menu and sign-in.
+  const publicPage = PUBLIC_PAGES.has(pathname);
+  const known = !publicPage && (viewer.kind === 'account' || viewer.kind === 'development');
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
 
@@ -37,7 +45,7 @@ export function Layout() {
     return () => document.removeEventListener('keydown', onKey);
   }, [menuOpen]);
 
-  const page = pathname === '/unsubscribe' || known ? <Outlet /> : viewer.kind === 'unknown' ? <Loading /> : (
+  const page = publicPage || known ? <Outlet /> : viewer.kind === 'unknown' ? <Loading /> : (
       <Suspense fallback={<Loading />}>
         <LoginPage next={pathname} />
       </Suspense>
@@ -61,7 +69,7 @@ export function Layout() {
           <div className="header-tools">
             {known && <NotificationBell />}
             <LanguageSwitch />
-            <UserMenu />
+            {!publicPage && <UserMenu />}
           </div>
         </div>
       </header>
