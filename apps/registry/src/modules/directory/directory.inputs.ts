@@ -34,6 +34,16 @@ class EntryContactsInput {
   notes?: string | null;
 }
 
+/** An update of an entry: the entry, the version read, then its contact fields. */
+@InputType('DirectoryEntryUpdateInput', { description: 'Changes to a directory entry.' })
+class EntryUpdateInput extends EntryContactsInput {
+  @Field(() => ID, { description: 'The entry.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read (CONFLICT STALE_VERSION when someone changed it since).' })
+  version: number;
+}
+
 @InputType({ description: 'A new state body. The caller must be allowed to change the records of its region.' })
 export class CreateStateBodyInput extends EntryContactsInput {
   @Field(() => StateBodyKind, { description: 'What kind of body it is.' })
@@ -55,13 +65,7 @@ export class CreateStateBodyInput extends EntryContactsInput {
 }
 
 @InputType({ description: 'Changes to a state body; omitted fields stay as they are. Its region stays.' })
-export class UpdateStateBodyInput extends EntryContactsInput {
-  @Field(() => ID, { description: 'The entry.' })
-  id: string;
-
-  @Field(() => Int, { description: 'The version you read (CONFLICT STALE_VERSION when someone changed it since).' })
-  version: number;
-
+export class UpdateStateBodyInput extends EntryUpdateInput {
   @Field(() => StateBodyKind, { nullable: true, description: 'What kind of body it is.' })
   @IsOptional()
   kind?: StateBodyKind | null;
@@ -134,13 +138,7 @@ export class CreateSponsorInput extends EntryContactsInput {
 }
 
 @InputType({ description: 'Changes to a sponsor; omitted fields stay as they are. Its region stays.' })
-export class UpdateSponsorInput extends EntryContactsInput {
-  @Field(() => ID, { description: 'The entry.' })
-  id: string;
-
-  @Field(() => Int, { description: 'The version you read (CONFLICT STALE_VERSION when someone changed it since).' })
-  version: number;
-
+export class UpdateSponsorInput extends EntryUpdateInput {
   @Field(() => SponsorKind, { nullable: true, description: 'What kind of sponsor it is.' })
   @IsOptional()
   kind?: SponsorKind | null;
