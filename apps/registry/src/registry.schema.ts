@@ -8,6 +8,7 @@ import {
   VerificationCheckResolver,
   VerificationResolver,
 } from './modules/verification/verification.resolver';
+import { SponsorLettersResolver, StateBodyLettersResolver, VerificationCheckLetterResolver } from './modules/verification/letter-writer.resolver';
 import { DuplicatesResolver, OrganizationDuplicatesResolver } from './modules/duplicates/duplicates.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { SponsorResolver, StateBodyResolver } from './modules/directory/directory.resolver';
@@ -31,6 +32,7 @@ export async function buildRegistrySchema(): Promise<GraphQLSchema> {
     authChecker: roleAuthChecker,
     resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver,
       VerificationResolver, VerificationCheckResolver, EvidenceFileResolver, OrganizationVerificationResolver,
+      VerificationCheckLetterResolver, SponsorLettersResolver, StateBodyLettersResolver,
       DuplicatesResolver, OrganizationDuplicatesResolver, ImportResolver, StateBodyResolver, SponsorResolver,
       CooperationResolver, OrganizationIntroductionsResolver, CooperationIntroductionResolver,
       PortalLinkResolver, OrganizationPortalResolver],

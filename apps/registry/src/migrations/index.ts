@@ -12,6 +12,7 @@ import { FacetDeltasByGroupingSets1764800000000 } from './1764800000000-FacetDel
 import { NoticeSweep1765500000000 } from './1765500000000-NoticeSweep';
 import { Directory1766000000000 } from './1766000000000-Directory';
 import { CooperationIntroductions1766300000000 } from './1766300000000-CooperationIntroductions';
+import { VerificationLetterWriter1766450000000 } from './1766450000000-VerificationLetterWriter';
 import { OrganizationPortal1766100000000 } from './1766100000000-OrganizationPortal';
 
 /** Every migration of the registry schema, oldest first. */
@@ -28,4 +29,5 @@ export const registryMigrations = [
   Directory1766000000000,
   OrganizationPortal1766100000000,
   CooperationIntroductions1766300000000,
+  VerificationLetterWriter1766450000000,
 ];

@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertOrganizationId } from '../organization/organization-write.rules';
 import type { DecideVerificationInput, EvidenceFileInput, RecordVerificationCheckInput, UpdateVerificationCheckInput } from './dto/verification.inputs';
+import { LetterWriterStore, NO_LETTER_WRITER, type LetterWriterColumns } from './letter-writer.store';
 import { checkEvidenceFile, type CheckedFile } from './storage/evidence-file.policy';
 import { VerificationDecision, VerificationStatus } from './verification-enums';
 import { deriveVerification, effectiveStatus, reverificationDueAt } from './verification.rule';
@@ -27,18 +28,24 @@ export interface VerificationOptions {
 /** A verification check's columns as VerificationCheck fields; `alias` qualifies them (`c.id`) in a join. */
 function checkColumns(alias?: string): string {
   const c = alias ? `${alias}.` : '';
-  return `${c}id, ${c}organization_id AS "organizationId", ${c}method, ${c}outcome, ${c}notes, ${c}checked_by AS "checkedBy", ${c}checked_at AS "checkedAt"`;
+  return `${c}id, ${c}organization_id AS "organizationId", ${c}method, ${c}outcome, ${c}notes, ${c}checked_by AS "checkedBy", ${c}checked_at AS "checkedAt",
+    ${c}letter_from_sponsor_id AS "letterFromSponsorId", ${c}letter_from_state_body_id AS "letterFromStateBodyId"`;
 }
 
 /** Verification checks, evidence and decisions; the organization's status follows verification.rule.ts. */
 export class VerificationService {
+  /** Who wrote the letters of letter checks, and each directory entry's letters. */
+  readonly letterWriters: LetterWriterStore;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
     readonly options: VerificationOptions,
     /** Announces every derived status (registry.organization-verification-changed) in the same transaction. */
     private readonly events?: EventBus,
-  ) {}
+  ) {
+    this.letterWriters = new LetterWriterStore(dataSource, checkColumns);
+  }
 
   /** The verification as callers see it, from the organization row's stored status. */
   view(organizationId: string, stored: string, verifiedAt: Date | null, now = new Date()): Verification {
@@ -62,11 +69,14 @@ export class VerificationService {
       if (input.method === VerificationMethod.QAZVOLUNTEER_ID && input.outcome === CheckOutcome.PASSED && !organization.qazvolunteer_id) {
         errors.push({ field: 'method', code: 'QAZVOLUNTEER_ID_MISSING', message: 'record the organization\'s Qazvolunteer.kz ID before passing this check' });
       }
+      const letterFrom = input.letterFromEntryId?.trim()
+        ? await this.letterWriters.check(manager, input.method, input.letterFromEntryId.trim(), 'letterFromEntryId', errors)
+        : NO_LETTER_WRITER;
       if (errors.length) throw new ValidationError(errors);
       const [check]: VerificationCheck[] = await manager.query(
-        `INSERT INTO registry.verification_check (organization_id, method, outcome, notes, checked_by, checked_at)
-         VALUES ($1, $2, $3, $4, $5, clock_timestamp()) RETURNING ${checkColumns()}`,
-        [input.organizationId, input.method, input.outcome, input.notes?.trim() || null, identity.userId],
+        `INSERT INTO registry.verification_check (organization_id, method, outcome, notes, checked_by, checked_at, letter_from_sponsor_id, letter_from_state_body_id)
+         VALUES ($1, $2, $3, $4, $5, clock_timestamp(), $6, $7) RETURNING ${checkColumns()}`,
+        [input.organizationId, input.method, input.outcome, input.notes?.trim() || null, identity.userId, letterFrom.sponsorId, letterFrom.stateBodyId],
       );
       await this.insertEvidence(manager, check.id, stored, identity);
       await this.recompute(manager, input.organizationId, organization, 'CHECK_RECORDED', identity, null, null);
@@ -89,16 +99,26 @@ export class VerificationService {
       if (existing.method === VerificationMethod.QAZVOLUNTEER_ID && input.outcome === CheckOutcome.PASSED && !organization.qazvolunteer_id) {
         errors.push({ field: 'outcome', code: 'QAZVOLUNTEER_ID_MISSING', message: 'record the organization\'s Qazvolunteer.kz ID before passing this check' });
       }
+      const letterFrom = await this.letterWriterAfterUpdate(manager, existing.method, input.letterFromEntryId, errors);
       if (errors.length) throw new ValidationError(errors);
       const [[check]]: [VerificationCheck[]] = await manager.query(
-        `UPDATE registry.verification_check SET outcome = $2, notes = COALESCE($3, notes), checked_by = $4, checked_at = clock_timestamp()
+        `UPDATE registry.verification_check SET outcome = $2, notes = COALESCE($3, notes), checked_by = $4, checked_at = clock_timestamp(),
+           letter_from_sponsor_id = CASE WHEN $5 THEN $6::uuid ELSE letter_from_sponsor_id END,
+           letter_from_state_body_id = CASE WHEN $5 THEN $7::uuid ELSE letter_from_state_body_id END
          WHERE id = $1 RETURNING ${checkColumns()}`,
-        [input.checkId, input.outcome, input.notes?.trim() || null, identity.userId],
+        [input.checkId, input.outcome, input.notes?.trim() || null, identity.userId, letterFrom !== null, letterFrom?.sponsorId ?? null, letterFrom?.stateBodyId ?? null],
       );
       await this.insertEvidence(manager, check.id, stored, identity);
       await this.recompute(manager, existing.organization_id, organization, 'CHECK_UPDATED', identity, null, null);
       return { ...check, regionCode: organization.region_code };
     });
+  }
+
+  /** The writer an update leaves: null keeps the stored one (not given), an empty string names none, an id is checked. */
+  private async letterWriterAfterUpdate(manager: EntityManager, method: string, given: string | null | undefined, errors: FieldError[]): Promise<LetterWriterColumns | null> {
+    if (given === undefined || given === null) return null;
+    const id = given.trim();
+    return id ? this.letterWriters.check(manager, method, id, 'letterFromEntryId', errors) : NO_LETTER_WRITER;
   }
 
   async decide(input: DecideVerificationInput, identity: Identity): Promise<Verification> {

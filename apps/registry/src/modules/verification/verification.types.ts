@@ -71,6 +71,9 @@ export class VerificationCheck {
   organizationId: string;
   /** The organization's region: decides who sees notes and evidence. */
   regionCode: string;
+  /** Who wrote the letter of a letter check: a sponsor of the directory, or a state body (at most one). */
+  letterFromSponsorId: string | null;
+  letterFromStateBodyId: string | null;
 }
 
 @ObjectType({ description: 'A change in an organization\'s verification: a check recorded or updated, or a decision.' })

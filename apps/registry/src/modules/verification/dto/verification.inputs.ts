@@ -30,6 +30,14 @@ export class RecordVerificationCheckInput {
   @MaxLength(5000, { message: 'must be at most 5000 characters' })
   notes?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Who wrote the letter, for RECOMMENDATION_LETTER and NVN_PARTNER_LETTER only (else LETTER_WRITER_NOT_FOR_METHOD): a sponsor, partner or state body ' +
+      'of the directory, of any region (UNKNOWN_DIRECTORY_ENTRY, DIRECTORY_ENTRY_ARCHIVED); a National Volunteer Network partner for NVN_PARTNER_LETTER (NOT_NVN_PARTNER).',
+  })
+  letterFromEntryId?: string | null;
+
   @Field(() => [EvidenceFileInput], { nullable: true, description: 'Up to 5 files.' })
   @IsOptional()
   @ArrayMaxSize(5, { message: 'at most 5 files at once' })
@@ -49,6 +57,12 @@ export class UpdateVerificationCheckInput {
   @IsOptional()
   @MaxLength(5000, { message: 'must be at most 5000 characters' })
   notes?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Names who wrote the letter when given, as on RecordVerificationCheckInput.letterFromEntryId; an empty string names no one; omitted keeps it.',
+  })
+  letterFromEntryId?: string | null;
 
   @Field(() => [EvidenceFileInput], { nullable: true, description: 'More evidence files (up to 5).' })
   @IsOptional()
