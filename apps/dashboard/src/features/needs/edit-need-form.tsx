@@ -2,13 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { NEED_LIMITS, NeedKind, NeedTheme } from '@birge/shared-reference';
 import { useState } from 'react';
 import { z } from 'zod';
-import type { NeedKind as ApiNeedKind, NeedPageQuery, NeedTheme as ApiNeedTheme, UpdateNeedInput } from '../../gql/graphql';
+import type { NeedPageQuery, UpdateNeedInput } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
+import { FormActions } from '../../ui/form-actions';
+import { OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { requiredText, useSchemaForm } from '../../ui/schema-form';
 import { useRegionOptions } from '../reference/use-region-options';
-import { NEED_KINDS, NEED_THEMES } from './need-filter';
+import { NeedFields } from './need-fields';
 import { UpdateNeedMutation } from './needs.graphql';
 import { changedEvidence, EvidenceChoices, type EvidenceIds } from './evidence-choices';
 
@@ -29,7 +30,7 @@ const editNeedSchema = z.object({
  * first noticed and the records it rests on. Only what changed is sent, with the version read.
  */
 export function EditNeedForm({ need, onDone, onCancel, onReload }: { need: Need; onDone: () => void; onCancel: () => void; onReload: () => void }) {
-  const { t, name } = useI18n();
+  const { t } = useI18n();
   const regions = useRegionOptions();
   const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(editNeedSchema, {
     defaultValues: { districtCode: need.district?.code ?? '', theme: need.theme, kind: need.kind, narrative: need.narrative ?? '', firstNoticedOn: need.firstNoticedOn },
@@ -57,53 +58,10 @@ export function EditNeedForm({ need, onDone, onCancel, onReload }: { need: Need;
     <form className="form card inset" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="edit-need-form">
       <h3>{t('need.edit')}</h3>
       <FormFailure error={failure} fieldsMessage={t('common.correctFields')} onReload={onReload} />
-      <FormField label={t('need.district')} errors={errors['districtCode']} name="districtCode">
-        {(control) => (
-          <select {...control} {...register('districtCode')}>
-            <option value="">{t('needs.wholeRegion')}</option>
-            {(region?.districts ?? []).map((district) => (
-              <option key={district.code} value={district.code}>
-                {name(district.name)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField label={t('needForm.theme')} errors={errors['theme']} name="theme">
-        {(control) => (
-          <select {...control} {...register('theme')}>
-            {NEED_THEMES.map((theme: ApiNeedTheme) => (
-              <option key={theme} value={theme}>
-                {t(`needTheme.${theme}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FieldSet legend={t('need.kind')} errors={errors['kind']} name="kind">
-        {NEED_KINDS.map((kind: ApiNeedKind) => (
-          <label key={kind} className="checkbox">
-            <input type="radio" value={kind} {...register('kind')} />
-            <span>{t(`needKind.${kind}`)}</span>
-          </label>
-        ))}
-      </FieldSet>
-      <FormField label={t('need.narrative')} errors={errors['narrative']} name="narrative">
-        {(control) => <textarea {...control} {...register('narrative')} rows={6} />}
-      </FormField>
-      <FormField label={t('need.firstNoticedOn')} errors={errors['firstNoticedOn']} name="firstNoticedOn">
-        {(control) => <input {...control} {...register('firstNoticedOn')} type="date" />}
-      </FormField>
+      <NeedFields register={register} errors={errors} districts={region?.districts ?? []} firstNoticedLabel={t('need.firstNoticedOn')} />
       <EvidenceChoices regionCode={need.region?.code ?? ''} value={evidence} onChange={setEvidence} errors={errors} />
       <OtherFieldErrors errors={fieldErrors} knownFields={KNOWN_FIELDS} />
-      <div className="form-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button" disabled={submitting}>
-          {submitting ? t('common.saving') : t('need.saveChanges')}
-        </button>
-      </div>
+      <FormActions submitting={submitting} submitLabel={t('need.saveChanges')} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { NEED_LIMITS } from '@birge/shared-reference';
 import { z } from 'zod';
 import type { NeedStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { FormActions } from '../../ui/form-actions';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { requiredText, useSchemaForm } from '../../ui/schema-form';
@@ -30,14 +31,7 @@ export function NeedStatusForm({ needId, version, status, onDone, onCancel, onRe
         {(control) => <textarea {...control} {...form.register('comment')} rows={3} />}
       </FormField>
       <OtherFieldErrors errors={fieldErrors.filter((error) => error.code !== 'INVALID_TRANSITION')} knownFields={['comment']} />
-      <div className="form-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button" disabled={submitting}>
-          {submitting ? t('common.saving') : t('need.confirmMove')}
-        </button>
-      </div>
+      <FormActions submitting={submitting} submitLabel={t('need.confirmMove')} onCancel={onCancel} />
     </form>
   );
 }

@@ -6,11 +6,11 @@ import { regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormCard } from '../../ui/form-card';
-import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
+import { OtherFieldErrors } from '../../ui/form-field';
 import { requiredText, useSchemaForm } from '../../ui/schema-form';
 import { RegionSelectField } from '../reference/region-select';
 import { useRegionOptions } from '../reference/use-region-options';
-import { NEED_KINDS, NEED_THEMES } from './need-filter';
+import { NeedFields } from './need-fields';
 import { RecordNeedMutation } from './needs.graphql';
 import { changedEvidence, EvidenceChoices, NO_EVIDENCE, type EvidenceIds } from './evidence-choices';
 
@@ -31,7 +31,7 @@ export const recordNeedSchema = z
 /** Records a need of a region (regional staff: their own), optionally of one of its districts. */
 export function RecordNeedPage() {
   const navigate = useNavigate();
-  const { t, name } = useI18n();
+  const { t } = useI18n();
   const viewer = useViewer();
   const ownRegion = regionOf(viewer);
   const [query] = useSearchParams();
@@ -76,44 +76,7 @@ export function RecordNeedPage() {
           onlyRegion={ownRegion}
           errors={errors['regionCode']}
         />
-        <FormField label={t('need.district')} errors={errors['districtCode']} name="districtCode">
-          {(control) => (
-            <select {...control} {...register('districtCode')}>
-              <option value="">{t('needs.wholeRegion')}</option>
-              {(region?.districts ?? []).map((district) => (
-                <option key={district.code} value={district.code}>
-                  {name(district.name)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField label={t('needForm.theme')} errors={errors['theme']} name="theme">
-          {(control) => (
-            <select {...control} {...register('theme')}>
-              <option value="">{t('common.choose')}</option>
-              {NEED_THEMES.map((theme) => (
-                <option key={theme} value={theme}>
-                  {t(`needTheme.${theme}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FieldSet legend={t('need.kind')} errors={errors['kind']} name="kind">
-          {NEED_KINDS.map((kind) => (
-            <label key={kind} className="checkbox">
-              <input type="radio" value={kind} {...register('kind')} />
-              <span>{t(`needKind.${kind}`)}</span>
-            </label>
-          ))}
-        </FieldSet>
-        <FormField label={t('need.narrative')} errors={errors['narrative']} name="narrative">
-          {(control) => <textarea {...control} {...register('narrative')} rows={6} />}
-        </FormField>
-        <FormField label={t('needForm.firstNoticedOn')} errors={errors['firstNoticedOn']} name="firstNoticedOn">
-          {(control) => <input {...control} {...register('firstNoticedOn')} type="date" />}
-        </FormField>
+        <NeedFields register={register} errors={errors} districts={region?.districts ?? []} chooseTheme firstNoticedLabel={t('needForm.firstNoticedOn')} />
         <EvidenceChoices regionCode={regionCode} value={evidence} onChange={setEvidence} errors={errors} />
         <OtherFieldErrors errors={fieldErrors} knownFields={KNOWN_FIELDS} />
       </FormCard>

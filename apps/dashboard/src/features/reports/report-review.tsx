@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import type { ReportFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { FormActions } from '../../ui/form-actions';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { requiredText, useSchemaForm } from '../../ui/schema-form';
@@ -44,14 +45,7 @@ function DecisionForm({ report, decision, onDone, onCancel, onReload }: { report
         {(control) => <textarea {...control} {...form.register('text')} rows={3} />}
       </FormField>
       <OtherFieldErrors errors={fieldErrors} knownFields={['text']} />
-      <div className="form-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button" disabled={submitting}>
-          {submitting ? t('common.saving') : t(`reportReview.${decision}.confirm`)}
-        </button>
-      </div>
+      <FormActions submitting={submitting} submitLabel={t(`reportReview.${decision}.confirm`)} onCancel={onCancel} />
     </form>
   );
 }

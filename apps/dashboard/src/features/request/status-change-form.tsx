@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { groupByField } from '../../errors/graphql-errors';
 import type { AssistanceOutcomeResult, AssistanceRequestStatus, AssistanceSubtype, ChangeAssistanceRequestStatusInput } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { FormActions } from '../../ui/form-actions';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { useSchemaForm } from '../../ui/schema-form';
@@ -137,14 +138,7 @@ export function StatusChangeForm({ requestId, version, subtype, status, regionCo
       </FormField>
       <OtherFieldErrors errors={fieldErrors} knownFields={KNOWN_FIELDS} />
 
-      <div className="form-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button" disabled={submitting}>
-          {submitting ? t('common.saving') : t('request.confirmMove')}
-        </button>
-      </div>
+      <FormActions submitting={submitting} submitLabel={t('request.confirmMove')} onCancel={onCancel} />
     </form>
   );
 }
