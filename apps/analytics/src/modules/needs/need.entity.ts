@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { AuditedColumns } from '@birge/server-kit';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** An entry of the needs and problems register (table `analytics.need`). */
 @Entity({ name: 'need' })
-export class NeedEntity {
+export class NeedEntity extends AuditedColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -40,18 +41,6 @@ export class NeedEntity {
 
   @Column({ name: 'training_ids', type: 'uuid', array: true, default: () => "'{}'" })
   trainingIds: string[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy: string;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
-
-  @Column({ name: 'updated_by', type: 'text', nullable: true })
-  updatedBy: string | null;
 
   @VersionColumn()
   version: number;

@@ -1,5 +1,6 @@
+import { AuditedColumns } from '@birge/server-kit';
 import type { LocalizedText } from '@birge/shared-reference';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /**
  * A periodic report form (table `analytics.report_form`): its title and schedule. Its sections
@@ -7,7 +8,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
  * reports are filled on.
  */
 @Entity({ name: 'report_form' })
-export class ReportFormEntity {
+export class ReportFormEntity extends AuditedColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -35,18 +36,6 @@ export class ReportFormEntity {
 
   @Column({ name: 'current_version', type: 'int' })
   currentVersion: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy: string;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
-
-  @Column({ name: 'updated_by', type: 'text', nullable: true })
-  updatedBy: string | null;
 
   /** Increases on every change of the form; designers pass it back (optimistic locking). */
   @VersionColumn()

@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { AuditedColumns } from '@birge/server-kit';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import type { StoredAnswers, StoredPrefills } from './report-answer-values';
 
 /** A region's report on a form for a period (table `analytics.report`, one per form, region and period). */
 @Entity({ name: 'report' })
-export class ReportEntity {
+export class ReportEntity extends AuditedColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -47,18 +48,6 @@ export class ReportEntity {
 
   @Column({ name: 'accepted_by', type: 'text', nullable: true })
   acceptedBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy: string;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
-
-  @Column({ name: 'updated_by', type: 'text', nullable: true })
-  updatedBy: string | null;
 
   @VersionColumn()
   version: number;

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { AuditedColumns } from '@birge/server-kit';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** A contact person as stored in organization.contact_people (jsonb). Personal data. */
 export interface ContactPersonRecord {
@@ -14,7 +15,7 @@ export interface ContactPersonRecord {
 }
 
 @Entity({ name: 'organization' })
-export class OrganizationEntity {
+export class OrganizationEntity extends AuditedColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -86,18 +87,6 @@ export class OrganizationEntity {
 
   @Column({ name: 'duplicate_key', type: 'text', default: '' })
   duplicateKey: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy: string;
-
-  @Column({ name: 'updated_by', type: 'text', nullable: true })
-  updatedBy: string | null;
 
   @VersionColumn()
   version: number;
