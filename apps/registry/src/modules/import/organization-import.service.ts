@@ -25,32 +25,11 @@ import { FacetTally } from './facet-tally';
 import { FirstLines } from './first-lines';
 import { CopyLines } from './copy-lines';
 import { copyField, CsvReader, CsvSyntaxError } from './csv';
-import { DATA_COLUMNS, recordFields } from './copy-record';
+import { recordFields } from './copy-record';
+import { BULK_MIN_RECORDS, CHUNK_ROWS, FACET_TRIGGER, FILE_COLUMNS, NEVER_ENTERED_INDEXES, NEW_COLUMNS, STAGING, WRITES_IN_FLIGHT, YIELD_EVERY_ROWS } from './import-tuning';
 import { checkContext, checkRow, IMPORT_COLUMNS, REQUIRED_COLUMNS, TABLE_COLUMN, type ImportColumn, type ImportPlaces, type RowError } from './import-columns';
 
 export type { ImportOptions, ImportProgress, ImportResult } from './import-options';
-
-/** The columns a file's rows may set, as opposed to the keys derived from the names. */
-const FILE_COLUMNS = DATA_COLUMNS.filter((c) => c !== 'search_key' && c !== 'duplicate_key');
-/** New records go straight into the registry with COPY, in these columns. */
-const NEW_COLUMNS = ['id', ...DATA_COLUMNS, 'created_by'];
-/** Rows that match a registered record wait here for one UPDATE at the end. */
-const STAGING = ['line', 'id', ...DATA_COLUMNS];
-/**
- * Rows checked, then written, at a time; also the records per registry.organizations-imported
- * event. PostgreSQL stores one chunk while Node checks the next.
- */
-const CHUNK_ROWS = 2000;
-/** The fewest new records worth a bulk load (see BulkLoad); it also needs at least as many as the registry holds. */
-const BULK_MIN_RECORDS = 10_000;
-/** Partial indexes of verified records and of records with a contact: an imported record enters neither, so a bulk load keeps them. */
-const NEVER_ENTERED_INDEXES = ['organization_verification_idx', 'organization_last_contact_idx'];
-/** Counts new records for the facets; a bulk load pauses it and writes the FacetTally instead (no copy of every row for it). */
-const FACET_TRIGGER = 'organization_facets_insert';
-/** Checked chunks that may wait for PostgreSQL while Node checks the next one. */
-const WRITES_IN_FLIGHT = 2;
-/** Rows checked between two looks at the database connection. */
-const YIELD_EVERY_ROWS = 25;
 
 class Rollback extends Error {}
 
