@@ -1,7 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { FormFailure } from '../../ui/form-failure';
+import { OnDemandDownload } from '../../ui/on-demand-download';
 import { downloadBase64 } from '../feedback/file-content';
 import { GuideVersionContentQuery } from './guides.graphql';
 
@@ -28,25 +27,14 @@ export function mimeTypeOf(file: File): string {
 export function GuideDownload({ guideId, version }: { guideId: string; version: { id: string; number: number; fileName: string; mimeType: string } }) {
   const { t } = useI18n();
   const client = useApolloClient();
-  const [failure, setFailure] = useState<unknown>(null);
-
-  async function download() {
-    setFailure(null);
-    try {
-      const { data } = await client.query({ query: GuideVersionContentQuery, variables: { id: guideId }, fetchPolicy: 'network-only' });
-      const content = data?.guide?.versions.find((candidate) => candidate.id === version.id)?.contentBase64;
-      if (content) downloadBase64(content, version.fileName, version.mimeType);
-    } catch (error) {
-      setFailure(error);
-    }
-  }
-
   return (
-    <>
-      <button type="button" className="button button-link button-small" onClick={() => void download()}>
-        {t('guides.download', { number: version.number })}
-      </button>
-      <FormFailure error={failure} />
-    </>
+    <OnDemandDownload
+      label={t('guides.download', { number: version.number })}
+      download={async () => {
+        const { data } = await client.query({ query: GuideVersionContentQuery, variables: { id: guideId }, fetchPolicy: 'network-only' });
+        const content = data?.guide?.versions.find((candidate) => candidate.id === version.id)?.contentBase64;
+        if (content) downloadBase64(content, version.fileName, version.mimeType);
+      }}
+    />
   );
 }

@@ -1,7 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { FormFailure } from '../../ui/form-failure';
+import { OnDemandDownload } from '../../ui/on-demand-download';
 import { saveBase64 } from './evidence-files';
 import { EvidenceContentQuery } from './organization.graphql';
 
@@ -9,24 +8,15 @@ import { EvidenceContentQuery } from './organization.graphql';
 export function EvidenceDownload({ organizationId, fileId, fileName }: { organizationId: string; fileId: string; fileName: string }) {
   const { t } = useI18n();
   const client = useApolloClient();
-  const [failure, setFailure] = useState<unknown>(null);
-  async function download() {
-    setFailure(null);
-    try {
-      // Not kept in the cache: contents can be large and are needed once.
-      const { data } = await client.query({ query: EvidenceContentQuery, variables: { id: organizationId }, fetchPolicy: 'no-cache' });
-      const file = data?.organization?.verification.checks.flatMap((check) => check.evidence ?? []).find((candidate) => candidate.id === fileId);
-      if (file?.contentBase64) saveBase64(file.contentBase64, file.mimeType, file.fileName || fileName);
-    } catch (error) {
-      setFailure(error);
-    }
-  }
   return (
-    <>
-      <button type="button" className="button button-link button-small" onClick={() => void download()}>
-        {t('verification.download')}
-      </button>
-      <FormFailure error={failure} />
-    </>
+    <OnDemandDownload
+      label={t('verification.download')}
+      download={async () => {
+        // Not kept in the cache: contents can be large and are needed once.
+        const { data } = await client.query({ query: EvidenceContentQuery, variables: { id: organizationId }, fetchPolicy: 'no-cache' });
+        const file = data?.organization?.verification.checks.flatMap((check) => check.evidence ?? []).find((candidate) => candidate.id === fileId);
+        if (file?.contentBase64) saveBase64(file.contentBase64, file.mimeType, file.fileName || fileName);
+      }}
+    />
   );
 }
