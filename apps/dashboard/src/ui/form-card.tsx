@@ -23,7 +23,8 @@ export function FormCard({
   title: string;
   onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
   failure: unknown;
-  fieldsMessage: string;
+  /** What a failure that names fields says above the form; "correct the marked fields" by default. */
+  fieldsMessage?: string;
   submitting: boolean;
   submitLabel: string;
   done?: string | false;
@@ -33,7 +34,7 @@ export function FormCard({
   return (
     <form className="form card" onSubmit={(event) => void onSubmit(event)} noValidate data-testid={testId}>
       <h2>{title}</h2>
-      <FormFailure error={failure} fieldsMessage={fieldsMessage} />
+      <FormFailure error={failure} fieldsMessage={fieldsMessage ?? t('common.correctFields')} />
       {done && (
         <p className="status status-success" role="status">
           {done}

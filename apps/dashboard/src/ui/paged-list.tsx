@@ -11,40 +11,42 @@ export interface PagedConnection<Node> {
   pageInfo: PageInfoFieldsFragment;
 }
 
+/** What `PagedList` needs of the list's `useQuery` result. */
+export interface PagedQuery {
+  loading: boolean;
+  error?: unknown;
+  refetch: () => Promise<unknown>;
+  fetchMore: (options: { variables: { after: string | null | undefined } }) => Promise<unknown>;
+}
+
 /**
- * A paged list's states: until the first page comes, the spinner or why it failed (`onRetry`);
- * then how many are shown of how many (`totalTestId`), the items (`children`, given the nodes
- * shown) or `empty` when there are none, the next page's button (`onLoad`) and the error of a
- * later fetch, the items shown staying.
+ * A paged list's states, given its query's result and its `connection`: until the first page
+ * comes, the spinner or why it failed (with a retry); then how many are shown of how many
+ * (`totalTestId`), the items (`children`, given the nodes shown) or `empty` when there are none,
+ * the next page's button and the error of a later fetch, the items shown staying.
  */
 export function PagedList<Node>({
+  query: { loading, error, refetch, fetchMore },
   connection,
-  loading,
-  error,
-  onRetry,
-  onLoad,
   totalTestId,
   empty,
   children,
 }: {
+  query: PagedQuery;
   connection: PagedConnection<Node> | undefined;
-  loading: boolean;
-  error: unknown;
-  onRetry: () => void;
-  onLoad: (after: string | null | undefined) => Promise<unknown>;
   totalTestId: string;
   empty: ReactNode;
   children: (nodes: Node[]) => ReactNode;
 }) {
   const { t, formatNumber } = useI18n();
-  if (!connection) return <LoadingOrError loading={loading} error={error} onRetry={onRetry} />;
+  if (!connection) return <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />;
   return (
     <>
       <p className="muted" data-testid={totalTestId}>
         {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
       </p>
       {connection.edges.length === 0 ? <EmptyState>{empty}</EmptyState> : children(connection.edges.map((edge) => edge.node))}
-      <LoadMore pageInfo={connection.pageInfo} onLoad={onLoad} />
+      <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
       {error != null && <ErrorNotice error={error} />}
     </>
   );

@@ -22,8 +22,7 @@ export function FeedbackThreadsPage() {
   const [query] = useSearchParams();
   const filter = feedbackFilterFromQuery(query, ownRegion);
   const regions = useRegionOptions();
-  const { data, loading, error, fetchMore, refetch } = useQuery(FeedbackThreadsQuery, { variables: { filter, first: FEEDBACK_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const connection = data?.feedbackThreads;
+  const threads = useQuery(FeedbackThreadsQuery, { variables: { filter, first: FEEDBACK_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const set = (key: Parameters<typeof feedbackQueryWith>[1]) => (value: string) => navigate(feedbackQueryWith(query, key, value));
 
   return (
@@ -48,15 +47,7 @@ export function FeedbackThreadsPage() {
         <FilterSelect label={t('feedback.filter.topic')} value={filter.topic ?? ''} onChange={set('topic')} options={FEEDBACK_TOPICS.map((topic) => ({ value: topic, label: t(`feedbackTopic.${topic}`) }))} />
       </form>
 
-      <PagedList
-        connection={connection}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        onLoad={(after) => fetchMore({ variables: { after } })}
-        totalTestId="feedback-total"
-        empty={t('feedback.empty')}
-      >
+      <PagedList query={threads} connection={threads.data?.feedbackThreads} totalTestId="feedback-total" empty={t('feedback.empty')}>
         {(nodes) => (
           <ul className="feedback-list" data-testid="feedback-list">
             {nodes.map((node) => (

@@ -52,16 +52,7 @@ export function GuideForm() {
   const field = formControls(form.register, errors);
 
   return (
-    <FormCard
-      testId="guide-form"
-      title={t('guides.form.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      fieldsMessage={t('common.correctFields')}
-      submitting={submitting}
-      submitLabel={t('guides.form.submit')}
-      done={done && t('guides.form.done')}
-    >
+    <FormCard testId="guide-form" title={t('guides.form.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('guides.form.submit')} done={done && t('guides.form.done')}>
       {field.input('title', t('guides.form.titleLabel'))}
       {field.select(
         'language',

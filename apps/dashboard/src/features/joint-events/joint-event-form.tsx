@@ -60,16 +60,7 @@ export function JointEventForm() {
   const invitable = options.data;
 
   return (
-    <FormCard
-      testId="joint-event-form"
-      title={t('events.form.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      fieldsMessage={t('common.correctFields')}
-      submitting={submitting}
-      submitLabel={t('events.form.submit')}
-      done={done && t('events.form.done')}
-    >
+    <FormCard testId="joint-event-form" title={t('events.form.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('events.form.submit')} done={done && t('events.form.done')}>
       <RegionSelectField label={t('board.filter.region')} value={regionCode} onChange={(code) => setField('regionCode', code)} onlyRegion={ownRegion} errors={errors['regionCode']} />
       {field.select(
         'kind',

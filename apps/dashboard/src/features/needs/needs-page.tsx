@@ -31,8 +31,7 @@ export function NeedsPage() {
   const [query] = useSearchParams();
   const filter = needFilterFromQuery(query, ownRegion);
   const regions = useRegionOptions();
-  const { data, loading, error, fetchMore, refetch } = useQuery(NeedsQuery, { variables: { filter, first: NEEDS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const connection = data?.needs;
+  const needs = useQuery(NeedsQuery, { variables: { filter, first: NEEDS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const exportNeeds = useExportFile(ExportNeedsQuery);
 
   const region = regions.data?.regions.find((candidate) => candidate.code === filter.regionCode);
@@ -77,15 +76,7 @@ export function NeedsPage() {
       </form>
       <DownloadButtons label={t('download.needs')} formats={['XLSX', 'CSV']} fetchFile={(format, language) => exportNeeds({ format: format === 'CSV' ? 'CSV' : 'XLSX', filter, language })} />
 
-      <PagedList
-        connection={connection}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        onLoad={(after) => fetchMore({ variables: { after } })}
-        totalTestId="needs-total"
-        empty={t('needs.empty')}
-      >
+      <PagedList query={needs} connection={needs.data?.needs} totalTestId="needs-total" empty={t('needs.empty')}>
         {(nodes) => (
           <ul className="need-list" data-testid="needs-list">
             {nodes.map((node) => (

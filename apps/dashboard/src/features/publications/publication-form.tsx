@@ -49,16 +49,7 @@ export function PublicationForm() {
   const field = formControls(form.register, errors);
 
   return (
-    <FormCard
-      testId="publication-form"
-      title={t('publications.form.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      fieldsMessage={t('common.correctFields')}
-      submitting={submitting}
-      submitLabel={t('publications.form.submit')}
-      done={done && t('publications.form.done')}
-    >
+    <FormCard testId="publication-form" title={t('publications.form.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('publications.form.submit')} done={done && t('publications.form.done')}>
       <RegionSelectField label={t('board.filter.region')} value={form.watch('regionCode')} onChange={(code) => setField('regionCode', code)} onlyRegion={ownRegion} errors={errors['regionCode']} />
       {field.input('outlet', t('publications.form.outlet'))}
       {field.input('title', t('publications.form.headline'))}

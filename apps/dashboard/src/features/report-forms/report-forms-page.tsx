@@ -14,8 +14,7 @@ import '../reports/reports.css';
 export function ReportFormsPage() {
   const { t, name } = useI18n();
   const admin = isAdmin(useViewer());
-  const { data, loading, error, fetchMore, refetch } = useQuery(ReportFormsQuery, { variables: { first: REPORT_FORMS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const connection = data?.reportForms;
+  const reportForms = useQuery(ReportFormsQuery, { variables: { first: REPORT_FORMS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   return (
     <section>
       <div className="page-heading">
@@ -27,15 +26,7 @@ export function ReportFormsPage() {
         )}
       </div>
       <p className="muted">{t('reportForms.intro')}</p>
-      <PagedList
-        connection={connection}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        onLoad={(after) => fetchMore({ variables: { after } })}
-        totalTestId="report-forms-total"
-        empty={admin ? t('reportForms.emptyAdmin') : t('reportForms.empty')}
-      >
+      <PagedList query={reportForms} connection={reportForms.data?.reportForms} totalTestId="report-forms-total" empty={admin ? t('reportForms.emptyAdmin') : t('reportForms.empty')}>
         {(nodes) => (
           <ul className="report-form-list" data-testid="report-forms-list">
             {nodes.map((node) => (

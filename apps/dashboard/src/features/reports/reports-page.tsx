@@ -26,8 +26,7 @@ export function ReportsPage() {
   const filter = reportFilterFromQuery(query, ownRegion);
   const regions = useRegionOptions();
   const forms = useQuery(ReportFormsQuery, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
-  const { data, loading, error, fetchMore, refetch } = useQuery(ReportsQuery, { variables: { filter, first: REPORTS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const connection = data?.reports;
+  const reports = useQuery(ReportsQuery, { variables: { filter, first: REPORTS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const formNodes = forms.data?.reportForms.edges.map((edge) => edge.node) ?? [];
   const set = (key: Parameters<typeof reportsQueryWith>[1]) => (value: string) => navigate(reportsQueryWith(query, key, value));
 
@@ -47,15 +46,7 @@ export function ReportsPage() {
         <FilterSelect label={t('reports.status')} value={filter.status ?? ''} onChange={set('status')} options={REPORT_STATUSES.map((status) => ({ value: status, label: t(`reportStatus.${status}`) }))} />
       </form>
 
-      <PagedList
-        connection={connection}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        onLoad={(after) => fetchMore({ variables: { after } })}
-        totalTestId="reports-total"
-        empty={t('reports.empty')}
-      >
+      <PagedList query={reports} connection={reports.data?.reports} totalTestId="reports-total" empty={t('reports.empty')}>
         {(nodes) => (
           <ul className="report-list" data-testid="reports-list">
             {nodes.map((node) => (
