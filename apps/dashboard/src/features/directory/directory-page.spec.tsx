@@ -22,6 +22,7 @@ const BODY = {
   district: null,
   parent: { __typename: 'StateBody', id: 'a1' },
   referralSummary: { __typename: 'StateBodyReferralSummary', made: 4, answered: 3, waiting: 1, medianResponseDays: 4 },
+  verificationLetterSummary: { __typename: 'VerificationLetterSummary', written: 0, passed: 0 },
 };
 const SPONSOR = {
   __typename: 'Sponsor',
@@ -32,6 +33,7 @@ const SPONSOR = {
   writesRecommendationLetters: true,
   website: null,
   region: null,
+  verificationLetterSummary: { __typename: 'VerificationLetterSummary', written: 3, passed: 2 },
 };
 
 describe('DirectoryPage', () => {
@@ -62,5 +64,7 @@ describe('DirectoryPage', () => {
     const sponsors = screen.getByTestId('sponsor-list');
     await waitFor(() => expect(sponsors.textContent).toContain('Бірлік'));
     expect(sponsors.textContent).toContain('National Volunteer Network partner · whole country · writes recommendation letters');
+    expect(screen.getByTestId('sponsor-letters').textContent).toBe('Verification letters written: 3, passed: 2');
+    expect(bodies.textContent).not.toContain('Verification letters');
   });
 });

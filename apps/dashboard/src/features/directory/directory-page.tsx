@@ -28,6 +28,8 @@ export function DirectoryPage() {
   const bodies = useQuery(StateBodiesQuery, { variables: { filter, first: DIRECTORY_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const sponsors = useQuery(SponsorsQuery, { variables: { filter, first: DIRECTORY_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const bodyList = bodies.data?.stateBodies;
+  const letters = (summary: { written: number; passed: number }) =>
+    t('directory.letters', { written: formatNumber(summary.written), passed: formatNumber(summary.passed) });
   const sponsorList = sponsors.data?.sponsors;
 
   return (
@@ -62,6 +64,7 @@ export function DirectoryPage() {
                   })}
                   {body.referralSummary.medianResponseDays !== null && ` · ${t('directory.medianDays', { days: formatNumber(body.referralSummary.medianResponseDays) })}`}
                 </div>
+                {body.verificationLetterSummary.written > 0 && <div className="small">{letters(body.verificationLetterSummary)}</div>}
               </li>
             ))}
           </ul>
@@ -81,6 +84,11 @@ export function DirectoryPage() {
                   {sponsor.writesRecommendationLetters && ` · ${t('directory.writesLetters')}`}
                 </div>
                 {sponsor.directions.length > 0 && <div className="small">{sponsor.directions.map((code) => t(`direction.${code}`)).join(', ')}</div>}
+                {(sponsor.writesRecommendationLetters || sponsor.verificationLetterSummary.written > 0) && (
+                  <div className="small" data-testid="sponsor-letters">
+                    {letters(sponsor.verificationLetterSummary)}
+                  </div>
+                )}
               </li>
             ))}
           </ul>

@@ -39,6 +39,10 @@ export const StateBodiesQuery = graphql(`
             waiting
             medianResponseDays
           }
+          verificationLetterSummary {
+            written
+            passed
+          }
         }
       }
     }
@@ -63,6 +67,10 @@ export const SponsorsQuery = graphql(`
           website
           region {
             code
+          }
+          verificationLetterSummary {
+            written
+            passed
           }
         }
       }

@@ -29,6 +29,20 @@ export const OrganizationPageQuery = graphql(`
           checkedBy
           checkedAt
           evidenceHidden
+          letterFrom {
+            ... on Sponsor {
+              id
+              name
+            }
+            ... on StateBody {
+              id
+              bodyName: name {
+                kk
+                ru
+                en
+              }
+            }
+          }
           evidence {
             id
             fileName

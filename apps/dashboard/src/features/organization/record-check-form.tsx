@@ -7,6 +7,7 @@ import { FormFailure } from '../../ui/form-failure';
 import { useSchemaForm } from '../../ui/schema-form';
 import { VERIFICATION_METHODS } from '../reference/catalog';
 import { evidenceFilesSchema, toEvidenceInput } from './evidence-files';
+import { isLetterMethod, LetterWriterSelect } from './letter-writer-select';
 import { RecordVerificationCheckMutation } from './organization.graphql';
 import { checkOutcomeSchema, EvidenceField, OutcomeField, verificationMethodSchema } from './verification-fields';
 
@@ -17,22 +18,30 @@ const recordSchema = z.object({
     .string()
     .trim()
     .transform((text) => text || null),
+  letterFromEntryId: z.string().transform((id) => id || null),
   evidence: evidenceFilesSchema,
 });
 
-/** A new check by one of the five methods, with its evidence files. */
-export function RecordCheckForm({ organizationId, method, onDone }: { organizationId: string; method: VerificationMethod; onDone: () => void }) {
+/**
+ * A new check by one of the five methods, with its evidence files; a letter check may name who
+ * wrote the letter (a directory entry; `regionCode` is the organization's, whose state bodies are offered).
+ */
+export function RecordCheckForm({ organizationId, regionCode, method, onDone }: { organizationId: string; regionCode: string | null; method: VerificationMethod; onDone: () => void }) {
   const { t } = useI18n();
   const { form, fieldErrors, errors, failure, submitting, submit, setField } = useSchemaForm(recordSchema, {
-    defaultValues: { method, outcome: 'PASSED', notes: '', evidence: [] },
+    defaultValues: { method, outcome: 'PASSED', notes: '', letterFromEntryId: '', evidence: [] },
   });
   const { register } = form;
   const [record] = useMutation(RecordVerificationCheckMutation);
   register('evidence');
+  register('letterFromEntryId');
+  const chosenMethod = form.watch('method');
+  const letterFrom = form.watch('letterFromEntryId');
 
-  const onSubmit = submit(async ({ evidence, ...check }) => {
-    await record({ variables: { input: { organizationId, ...check, evidence: await toEvidenceInput(evidence) } } });
-    form.reset({ ...form.getValues(), notes: '', evidence: [] });
+  const onSubmit = submit(async ({ evidence, letterFromEntryId, ...check }) => {
+    const writer = isLetterMethod(check.method) && letterFromEntryId ? { letterFromEntryId } : {};
+    await record({ variables: { input: { organizationId, ...check, ...writer, evidence: await toEvidenceInput(evidence) } } });
+    form.reset({ ...form.getValues(), notes: '', letterFromEntryId: '', evidence: [] });
     onDone();
   });
 
@@ -51,13 +60,22 @@ export function RecordCheckForm({ organizationId, method, onDone }: { organizati
           </select>
         )}
       </FormField>
+      {isLetterMethod(chosenMethod) && (
+        <LetterWriterSelect
+          method={chosenMethod}
+          regionCode={regionCode}
+          value={letterFrom}
+          onChange={(id) => setField('letterFromEntryId', id)}
+          errors={errors['letterFromEntryId']}
+        />
+      )}
       <OutcomeField register={register} errors={errors['outcome']} />
       <FormField label={t('verification.notes')} errors={errors['notes']} name="notes">
         {(control) => <textarea {...control} {...register('notes')} rows={2} />}
       </FormField>
       <EvidenceField label={t('verification.evidence')} fieldErrors={fieldErrors} onChange={(files) => setField('evidence', files)} />
       <p className="muted small">{t('verification.evidenceHint')}</p>
-      <OtherFieldErrors errors={fieldErrors.filter((error) => !error.field.startsWith('evidence'))} knownFields={['method', 'outcome', 'notes']} />
+      <OtherFieldErrors errors={fieldErrors.filter((error) => !error.field.startsWith('evidence'))} knownFields={['method', 'letterFromEntryId', 'outcome', 'notes']} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={submitting}>
           {submitting ? t('common.saving') : t('verification.save')}

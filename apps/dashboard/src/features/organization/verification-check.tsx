@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { OrganizationPageQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { AccessHidden } from '../../ui/access';
@@ -25,12 +26,18 @@ export function VerificationCheck({
   onChanged: () => void;
 }) {
   const i18n = useI18n();
-  const { t, formatDate } = i18n;
+  const { t, formatDate, name } = i18n;
+  const writer = check.letterFrom && ('bodyName' in check.letterFrom ? name(check.letterFrom.bodyName) : 'name' in check.letterFrom ? check.letterFrom.name : null);
   return (
     <div className="check" data-testid="verification-check">
       <div className="muted small">
         {t(`checkOutcome.${check.outcome}`)} · {formatDate(check.checkedAt)} · {nameOf(check.checkedBy)}
       </div>
+      {writer && (
+        <p className="small" data-testid="letter-from">
+          {t('verification.letterFrom')} <Link to={`/directory?${new URLSearchParams({ region: 'all', q: writer }).toString()}`}>{writer}</Link>
+        </p>
+      )}
       {check.notes && <p className="request-description">{check.notes}</p>}
       {check.personalDataHidden && (
         <p>

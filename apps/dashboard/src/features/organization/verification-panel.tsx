@@ -68,6 +68,7 @@ export function VerificationPanel({ organization, nameOf, writable, onChanged }:
               {writable && recording === method && (
                 <RecordCheckForm
                   organizationId={organization.id}
+                  regionCode={organization.region?.code ?? null}
                   method={method}
                   onDone={() => {
                     setRecording(null);
