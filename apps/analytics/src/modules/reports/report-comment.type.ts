@@ -1,5 +1,5 @@
-import { AccessRestriction, PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '@birge/server-kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { OfficeMessage } from '../common/office-message.type';
 
 /** Which side of the review wrote a comment. */
 export enum ReportCommentSide {
@@ -14,17 +14,7 @@ registerEnumType(ReportCommentSide, {
 });
 
 @ObjectType({ description: "A message of a report's comment thread, between the region's front office and the republican office." })
-export class ReportComment {
-  @Field(() => ID, { description: 'Stable id of the comment.' })
-  id: string;
-
-  @PersonalData()
-  @Field(() => String, { nullable: true, description: 'Personal data (free text that may name people). The message; null when withheld from you: see personalDataHidden.' })
-  text: string | null;
-
-  @Field(() => AccessRestriction, { nullable: true, description: PERSONAL_DATA_HIDDEN_DESCRIPTION })
-  personalDataHidden?: AccessRestriction | null;
-
+export class ReportComment extends OfficeMessage('comment') {
   @Field(() => String, { nullable: true, description: 'The field the message is about; null for the report as a whole.' })
   fieldKey: string | null;
 
@@ -36,7 +26,4 @@ export class ReportComment {
 
   @Field({ description: 'When it was written.' })
   createdAt: Date;
-
-  /** The report's region: decides who sees the text. */
-  regionCode: string;
 }
