@@ -7,23 +7,24 @@ import { Field, ID, Int } from 'type-graphql';
  * a range) is written on the field as before.
  */
 
-function all(...decorators: PropertyDecorator[]): PropertyDecorator {
+/** Several property decorators applied as one, in the order given: a field's GraphQL declaration and its checks. */
+export function allOf(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, key) => decorators.forEach((decorate) => decorate(target, key));
 }
 
 /** A required id of a record (`ID!`), refused unless it is a UUID: `notAnId` says whose, e.g. "is not a guide id (a UUID)". */
 export function IdField(description: string, notAnId: string): PropertyDecorator {
-  return all(Field(() => ID, { description }), IsUUID('all', { message: notAnId }));
+  return allOf(Field(() => ID, { description }), IsUUID('all', { message: notAnId }));
 }
 
 /** The version of the record the caller last read (`Int!`), compared by the service to refuse a stale write. */
 export function VersionField(description: string): PropertyDecorator {
-  return all(Field(() => Int, { description }), IsInt({ message: 'must be an integer' }));
+  return allOf(Field(() => Int, { description }), IsInt({ message: 'must be an integer' }));
 }
 
 /** Optional free text (`String`, null or omitted for none) of at most `max` characters. */
 export function OptionalTextField(max: number, description: string): PropertyDecorator {
-  return all(
+  return allOf(
     Field(() => String, { nullable: true, description }),
     IsOptional(),
     MaxLength(max, { message: `must be at most ${max} characters` }),
@@ -32,7 +33,7 @@ export function OptionalTextField(max: number, description: string): PropertyDec
 
 /** Required text (`String!`) of 1 to `max` characters. */
 export function RequiredTextField(max: number, description: string): PropertyDecorator {
-  return all(
+  return allOf(
     Field(() => String, { description }),
     IsNotEmpty({ message: 'is required' }),
     MaxLength(max, { message: `must be at most ${max} characters` }),

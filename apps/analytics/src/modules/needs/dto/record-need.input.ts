@@ -1,3 +1,4 @@
+import { RequiredTextField } from '@birge/server-kit';
 import { NEED_LIMITS } from '@birge/shared-reference';
 import { IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
@@ -22,9 +23,7 @@ export class RecordNeedInput {
   @Field(() => NeedKind, { description: "The movement's need or the front office's own." })
   kind: NeedKind;
 
-  @Field({ description: `The need in your own words (1 to ${NEED_LIMITS.narrativeMaxLength} characters).` })
-  @IsNotEmpty({ message: 'is required' })
-  @MaxLength(NEED_LIMITS.narrativeMaxLength, { message: `must be at most ${NEED_LIMITS.narrativeMaxLength} characters` })
+  @RequiredTextField(NEED_LIMITS.narrativeMaxLength, `The need in your own words (1 to ${NEED_LIMITS.narrativeMaxLength} characters).`)
   narrative: string;
 
   @Field(() => String, { nullable: true, description: 'The day (YYYY-MM-DD) it was first noticed, today or earlier; today when omitted.' })

@@ -1,17 +1,16 @@
+import { IdField, VersionField } from '@birge/server-kit';
 import { NEED_LIMITS } from '@birge/shared-reference';
-import { IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { NeedKind, NeedTheme } from '../need-enums';
 import { NeedEvidenceInput } from './need-evidence.input';
 
 @InputType({ description: 'Changes to an entry of the needs register: only the fields given change. Its region never changes.' })
 export class UpdateNeedInput {
-  @Field(() => ID, { description: 'The entry.' })
-  @IsUUID('all', { message: 'is not a need id (a UUID)' })
+  @IdField('The entry.', 'is not a need id (a UUID)')
   id: string;
 
-  @Field(() => Int, { description: 'The version you last read; a stale one is refused with CONFLICT (reason STALE_VERSION).' })
-  @IsInt({ message: 'must be an integer' })
+  @VersionField('The version you last read; a stale one is refused with CONFLICT (reason STALE_VERSION).')
   version: number;
 
   @Field(() => ID, { nullable: true, description: "A district of the entry's region (KATO code); null to make it concern the whole region." })
