@@ -5,15 +5,13 @@
  * really work, and the Dockerfile only names files that exist.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'yaml';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
-
+import { described, dockerfile, nodeApps, read, ROOT, stageNames } from './support/deploy-files';
 interface ComposeService {
   image?: string;
   build?: { context?: string; dockerfile?: string; target?: string; args?: Record<string, string> | string[] };
@@ -76,27 +74,6 @@ function publishedPorts(service: ComposeService): { published: string; target: s
   });
 }
 
-// --- what the code says ---------------------------------------------------------------------
-
-type NodeApp = { name: string; kind: 'subgraph' | 'gateway'; port: number };
-
-function defaultPortOf(app: string): NodeApp | { name: string; problem: string } {
-  const subgraphFile = `apps/${app}/src/${app}.subgraph.ts`;
-  const gatewayFile = `apps/${app}/src/gateway.config.ts`;
-  if (existsSync(path.join(ROOT, subgraphFile))) {
-    const match = /defaultPort:\s*(\d+)/.exec(read(subgraphFile));
-    return match ? { name: app, kind: 'subgraph', port: Number(match[1]) } : { name: app, problem: `no "defaultPort: <number>" in ${subgraphFile}` };
-  }
-  if (existsSync(path.join(ROOT, gatewayFile))) {
-    const match = /\bPORT:\s*(?:z\.[^\n]*\.default|portSchema)\((\d+)\)/.exec(read(gatewayFile));
-    return match ? { name: app, kind: 'gateway', port: Number(match[1]) } : { name: app, problem: `no PORT default in ${gatewayFile}` };
-  }
-  return { name: app, problem: `apps/${app} has src/main.ts but neither ${subgraphFile} nor ${gatewayFile}: teach this test what it is` };
-}
-
-const appNames = readdirSync(path.join(ROOT, 'apps')).filter((name) => existsSync(path.join(ROOT, 'apps', name, 'src/main.ts')));
-const described = appNames.map(defaultPortOf);
-const nodeApps = described.filter((app): app is NodeApp => 'port' in app);
 const subgraphs = nodeApps.filter((app) => app.kind === 'subgraph');
 const gateway = nodeApps.find((app) => app.kind === 'gateway');
 
@@ -110,13 +87,6 @@ const gatewayVariables = configVariables('apps/gateway/src/gateway.config.ts');
 const ownVariables = (app: string) => (existsSync(path.join(ROOT, `apps/${app}/src/${app}.config.ts`)) ? configVariables(`apps/${app}/src/${app}.config.ts`) : []);
 const devSecret = /DEV_INTERNAL_SECRET\s*=\s*'([^']+)'/.exec(read('libs/server/kit/src/config/load-config.ts'))?.[1];
 const devJwtSecret = /DEV_JWT_SECRET\s*=\s*'([^']+)'/.exec(read('libs/server/kit/src/auth/access-token.ts'))?.[1];
-
-// --- the Dockerfile ---------------------------------------------------------------------------
-
-const dockerfileText = read('Dockerfile');
-const dockerfile = dockerfileText.replace(/\\\n/g, ' ');
-const stages = [...dockerfile.matchAll(/^FROM\s+(\S+)(?:\s+AS\s+(\S+))?/gim)].map((match) => ({ image: match[1], name: match[2] }));
-const stageNames = new Set(stages.map((stage) => stage.name).filter(Boolean));
 
 function serviceProblems(name: string, check: (service: ComposeService) => string[]): string[] {
   const service = services[name];
@@ -326,66 +296,6 @@ describe('docker-compose.yml against the apps', () => {
     else if (!dockerfile.includes(`/workspace/${outDir} `)) problems.push(`the Dockerfile's dashboard stage must copy the Vite output ${outDir}`);
     const nginx = read('tools/deploy/nginx.conf');
     if (!/location\s+\/graphql\s*\{[^}]*proxy_pass\s+\$\{GATEWAY_UPSTREAM\}/.test(nginx)) problems.push('tools/deploy/nginx.conf must proxy /graphql to ${GATEWAY_UPSTREAM}');
-    expect(problems).toEqual([]);
-  });
-});
-
-describe('Dockerfile', () => {
-  it('has the stages docker-compose.yml builds', () => {
-    expect([...stageNames]).toEqual(expect.arrayContaining(['deps', 'build', 'node-app', 'dashboard']));
-  });
-
-  it('copies and runs only files that exist in the repository', () => {
-    const problems: string[] = [];
-    for (const match of dockerfile.matchAll(/^(?:COPY|ADD)\s+(?!--from)((?:--\S+\s+)*)(.+)$/gim)) {
-      const parts = match[2].trim().split(/\s+/);
-      for (const source of parts.slice(0, -1)) {
-        if (source !== '.' && !existsSync(path.join(ROOT, source))) problems.push(`COPY source ${source} does not exist`);
-      }
-    }
-    for (const match of dockerfile.matchAll(/\bnode\s+((?:tools|apps|libs|node_modules)\/\S+)/g)) {
-      const script = match[1];
-      if (!existsSync(path.join(ROOT, script))) problems.push(`runs ${script}, which does not exist`);
-    }
-    for (const match of dockerfile.matchAll(/--config\s+(\S+)/g)) {
-      if (!existsSync(path.join(ROOT, match[1]))) problems.push(`uses config ${match[1]}, which does not exist`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('builds with tools/build/build-node-app.mjs and starts the file that script writes', () => {
-    const script = read('tools/build/build-node-app.mjs');
-    const output = /->\s*(dist\/apps\/<app>\/\S+\.js)/.exec(script)?.[1];
-    expect(output).toBe('dist/apps/<app>/apps/<app>/src/main.js');
-    expect(dockerfile).toMatch(/RUN\s+node tools\/build\/build-node-app\.mjs\s+"?\$\{?APP\}?"?/);
-    const started = output?.replaceAll('<app>', '$APP') ?? '';
-    const cmd = /^CMD\s+(.+)$/m.exec(dockerfile.slice(dockerfile.search(/^FROM\s+\S+\s+AS\s+node-app\b/im)))?.[1] ?? '';
-    expect(cmd).toContain(`node ${started}`);
-    // the runtime stage copies what the build stage produced
-    expect(dockerfile).toMatch(/COPY --from=build \/workspace\/dist\/apps\/\$\{APP\}/);
-  });
-
-  it('keeps sources in the build context and local state out of it (.dockerignore)', () => {
-    const patterns = read('.dockerignore')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line && !line.startsWith('#') && !line.startsWith('!'));
-    const toRegExp = (pattern: string) =>
-      new RegExp(`^${pattern.replace(/^\//, '').replace(/[.+^$()|[\]{}]/g, '\\$&').split('**/').map((part) => part.replace(/\*/g, '[^/]*')).join('(?:.*/)?')}(?:/.*)?$`);
-    const ignored = (file: string) => patterns.some((pattern) => toRegExp(pattern).test(file));
-    const walk = (dir: string): string[] =>
-      readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? walk(`${dir}/${entry.name}`) : [`${dir}/${entry.name}`],
-      );
-    // Every source file an image is built from: the apps, the libraries they compile with, the dashboard.
-    const sources = [...nodeApps.map((app) => `apps/${app.name}/src`), 'libs/server/kit/src', 'libs/shared/reference/src', 'apps/dashboard/src']
-      .filter((dir) => existsSync(path.join(ROOT, dir)))
-      .flatMap(walk);
-    const needed = ['package.json', 'package-lock.json', 'tsconfig.base.json', '.swcrc', 'tools/build/build-node-app.mjs', 'tools/deploy/nginx.conf', 'apps/dashboard/vite.config.ts', 'apps/dashboard/index.html', 'apps/gateway/supergraph.graphql', ...sources];
-    const problems = [
-      ...needed.filter(ignored).map((file) => `.dockerignore excludes ${file}, which the image build needs`),
-      ...['node_modules', 'dist', '.birge', '.git', 'apps/registry/node_modules'].filter((file) => !ignored(file)).map((file) => `.dockerignore must exclude ${file}`),
-    ];
     expect(problems).toEqual([]);
   });
 });
