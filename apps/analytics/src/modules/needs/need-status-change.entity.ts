@@ -1,23 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { StatusStepColumns } from '../common/status-step-columns';
 
 /** One step of an entry's status history (table `analytics.need_status_change`); the first one records the entry. */
 @Entity({ name: 'need_status_change' })
-export class NeedStatusChangeEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class NeedStatusChangeEntity extends StatusStepColumns {
   @Column({ name: 'need_id', type: 'uuid' })
   needId: string;
-
-  /** Null on the first step: the entry was recorded. */
-  @Column({ name: 'from_status', type: 'text', nullable: true })
-  fromStatus: string | null;
-
-  @Column({ name: 'to_status', type: 'text' })
-  toStatus: string;
-
-  @Column({ type: 'text', nullable: true })
-  comment: string | null;
 
   @Column({ name: 'changed_by', type: 'text' })
   changedBy: string;
