@@ -1,10 +1,12 @@
 /**
  * Demo directory and programmes for `npm start`, through the public API: the akimat of every
  * region (and, in Astana and Almaty, departments with contact points), a few sponsors and partners,
- * and grant programmes funded by them, one of which is announced to its audience.
+ * and grant programmes funded by them, one of which is announced to its audience; the partner of the
+ * National Volunteer Network wrote a demo organization's verification letter.
  */
 import { REGIONS } from '@birge/shared-reference';
 import type { DemoCall } from './demo-needs';
+import { loadDemoVerificationLetter } from './demo-verification-letter';
 
 const ASTANA = '710000000';
 const ALMATY = '750000000';
@@ -85,6 +87,8 @@ export async function loadDemoDirectory(call: DemoCall): Promise<{ loaded: boole
   }
   const sponsorIds: string[] = [];
   for (const sponsor of SPONSORS) sponsorIds.push((await call<{ createSponsor: { id: string } }>(CREATE_SPONSOR, { input: sponsor })).createSponsor.id);
+  // The National Volunteer Network partner wrote a demo organization's letter.
+  await loadDemoVerificationLetter(call, sponsorIds[1]);
 
   const programmes = [
     {
