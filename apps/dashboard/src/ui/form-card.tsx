@@ -27,7 +27,7 @@ export function FormCard({
   fieldsMessage?: string;
   submitting: boolean;
   submitLabel: string;
-  done?: string | false;
+  done?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useI18n();

@@ -3,7 +3,8 @@ import { API_KEY_SCOPES } from '@birge/shared-reference';
 import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
-import { FieldSet, FormField, OtherFieldErrors } from '../../ui/form-field';
+import { formControls } from '../../ui/form-controls';
+import { FieldSet, OtherFieldErrors } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
 import { addDays, todayIsoDay } from '../reference/dates';
 import { CreateApiKeyMutation } from './api-keys.graphql';
@@ -55,19 +56,10 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedKey) =
     form.reset(emptyForm());
   });
 
+  const field = formControls(register, errors);
   return (
-    <FormCard
-      testId="create-api-key-form"
-      title={t('apiKeys.create.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      fieldsMessage={t('apiKeys.create.failed')}
-      submitting={submitting}
-      submitLabel={t('apiKeys.create.submit')}
-    >
-      <FormField label={t('apiKeys.name')} errors={errors['name']} name="name">
-        {(control) => <input {...control} {...register('name')} type="text" autoComplete="off" />}
-      </FormField>
+    <FormCard testId="create-api-key-form" title={t('apiKeys.create.title')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('apiKeys.create.failed')} submitting={submitting} submitLabel={t('apiKeys.create.submit')}>
+      {field.input('name', t('apiKeys.name'), { autoComplete: 'off' })}
       <p className="muted small">{t('apiKeys.nameHint')}</p>
       <FieldSet legend={t('apiKeys.scopes')} errors={errors['scopes']} name="scopes">
         <div className="checkbox-grid">
@@ -81,13 +73,9 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedKey) =
           ))}
         </div>
       </FieldSet>
-      <FormField label={t('apiKeys.expiresAt')} errors={errors['expiresAt']} name="expiresAt">
-        {(control) => <input {...control} {...register('expiresAt')} type="date" />}
-      </FormField>
+      {field.input('expiresAt', t('apiKeys.expiresAt'), { type: 'date' })}
       <p className="muted small">{t('apiKeys.create.expiresHint')}</p>
-      <FormField label={t('apiKeys.create.rateLimit')} errors={errors['rateLimitPerMinute']} name="rateLimitPerMinute">
-        {(control) => <input {...control} {...register('rateLimitPerMinute')} type="text" inputMode="numeric" />}
-      </FormField>
+      {field.input('rateLimitPerMinute', t('apiKeys.create.rateLimit'), { inputMode: 'numeric' })}
       <p className="muted small">{t('apiKeys.create.rateLimitHint')}</p>
       <OtherFieldErrors errors={fieldErrors} knownFields={FIELDS} />
     </FormCard>

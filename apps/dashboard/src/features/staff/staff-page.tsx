@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { DataTable } from '../../ui/data-table';
 import { FormCard } from '../../ui/form-card';
 import { FormFailure } from '../../ui/form-failure';
+import { formControls } from '../../ui/form-controls';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { LoadMore } from '../../ui/load-more';
 import { useSchemaForm } from '../../ui/schema-form';
@@ -45,27 +46,11 @@ function CreateStaffAccountForm() {
     form.reset(EMPTY_ACCOUNT);
   });
 
+  const field = formControls(register, errors);
   return (
-    <FormCard
-      testId="create-staff-form"
-      title={t('staff.create.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      fieldsMessage={t('staff.create.failed')}
-      submitting={submitting}
-      submitLabel={t('staff.create.submit')}
-    >
-      {created && (
-        <p className="status status-success" role="status">
-          {t('staff.create.done', { email: created })}
-        </p>
-      )}
-      <FormField label={t('login.email')} errors={errors['email']} name="email">
-        {(control) => <input {...control} {...register('email')} type="email" autoComplete="off" />}
-      </FormField>
-      <FormField label={t('staff.name')} errors={errors['name']} name="name">
-        {(control) => <input {...control} {...register('name')} type="text" />}
-      </FormField>
+    <FormCard testId="create-staff-form" title={t('staff.create.title')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('staff.create.failed')} submitting={submitting} submitLabel={t('staff.create.submit')} done={created && t('staff.create.done', { email: created })}>
+      {field.input('email', t('login.email'), { type: 'email', autoComplete: 'off' })}
+      {field.input('name', t('staff.name'))}
       <FormField label={t('staff.role')} errors={errors['role']} name="role">
         {(control) => (
           <select {...control} {...register('role', { onChange: () => setValue('regionCode', '') })}>
@@ -81,9 +66,7 @@ function CreateStaffAccountForm() {
       {watch('role') === 'REGIONAL_STAFF' && (
         <RegionSelectField label={t('organization.region')} value={watch('regionCode')} onChange={(code) => setField('regionCode', code)} onlyRegion={null} errors={errors['regionCode']} />
       )}
-      <FormField label={t('staff.password')} errors={errors['password']} name="password">
-        {(control) => <input {...control} {...register('password')} type="password" autoComplete="new-password" />}
-      </FormField>
+      {field.input('password', t('staff.password'), { type: 'password', autoComplete: 'new-password' })}
       <p className="muted small">{t('staff.passwordHint')}</p>
       <OtherFieldErrors errors={fieldErrors} knownFields={FIELDS} />
     </FormCard>

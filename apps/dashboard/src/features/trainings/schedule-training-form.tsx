@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { TrainingAudience as Audience } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
-import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { formControls } from '../../ui/form-controls';
+import { OtherFieldErrors } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
 import { localInputToIso } from '../reference/dates';
 import { RegionSelectField } from '../reference/region-select';
@@ -52,54 +53,24 @@ export function ScheduleTrainingForm({ ownRegion, defaultRegion }: { ownRegion: 
     form.reset({ ...form.getValues(), topic: '', description: '', startsAt: '', endsAt: '' });
   });
 
+  const field = formControls(register, errors);
+  const scheduled = done && (
+    <>
+      {t('trainings.schedule.done')} <Link to={`/trainings/${done.id}`}>{done.topic}</Link>
+    </>
+  );
   return (
-    <FormCard
-      testId="schedule-training-form"
-      title={t('trainings.schedule.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      fieldsMessage={t('common.correctFields')}
-      submitting={submitting}
-      submitLabel={t('trainings.schedule.submit')}
-    >
-      {done && (
-        <p className="status status-success" role="status">
-          {t('trainings.schedule.done')} <Link to={`/trainings/${done.id}`}>{done.topic}</Link>
-        </p>
-      )}
+    <FormCard testId="schedule-training-form" title={t('trainings.schedule.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('trainings.schedule.submit')} done={scheduled}>
       <RegionSelectField label={t('organization.region')} value={watch('regionCode')} onChange={(code) => setField('regionCode', code)} onlyRegion={ownRegion} errors={errors['regionCode']} />
-      <FormField label={t('trainings.topic')} errors={errors['topic']} name="topic">
-        {(control) => <input {...control} {...register('topic')} type="text" />}
-      </FormField>
-      <FormField label={t('trainings.audience')} errors={errors['audience']} name="audience">
-        {(control) => (
-          <select {...control} {...register('audience')}>
-            <option value="">{t('common.choose')}</option>
-            {AUDIENCES.map((audience) => (
-              <option key={audience} value={audience}>
-                {t(`audience.${audience}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      {field.input('topic', t('trainings.topic'))}
+      {field.select('audience', t('trainings.audience'), [{ value: '', label: t('common.choose') }, ...AUDIENCES.map((audience) => ({ value: audience, label: t(`audience.${audience}`) }))])}
       <div className="form-row">
-        <FormField label={t('trainings.startsAt')} errors={errors['startsAt']} name="startsAt">
-          {(control) => <input {...control} {...register('startsAt')} type="datetime-local" />}
-        </FormField>
-        <FormField label={t('trainings.endsAt')} errors={errors['endsAt']} name="endsAt">
-          {(control) => <input {...control} {...register('endsAt')} type="datetime-local" />}
-        </FormField>
+        {field.input('startsAt', t('trainings.startsAt'), { type: 'datetime-local' })}
+        {field.input('endsAt', t('trainings.endsAt'), { type: 'datetime-local' })}
       </div>
-      <FormField label={t('trainings.venue')} errors={errors['venue']} name="venue">
-        {(control) => <input {...control} {...register('venue')} type="text" />}
-      </FormField>
-      <FormField label={t('trainings.capacity')} errors={errors['capacity']} name="capacity">
-        {(control) => <input {...control} {...register('capacity')} type="number" min={1} max={10000} />}
-      </FormField>
-      <FormField label={t('trainings.description')} errors={errors['description']} name="description">
-        {(control) => <textarea {...control} {...register('description')} rows={3} />}
-      </FormField>
+      {field.input('venue', t('trainings.venue'))}
+      {field.input('capacity', t('trainings.capacity'), { type: 'number', min: 1, max: 10000 })}
+      {field.textarea('description', t('trainings.description'), 3)}
       <OtherFieldErrors errors={fieldErrors} knownFields={FIELDS} />
     </FormCard>
   );
