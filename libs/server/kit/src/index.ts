@@ -37,6 +37,7 @@ export * from './audit/audit-plugin';
 export * from './audit/event-audit-sink';
 export * from './files/file-storage';
 export * from './files/uploaded-file';
+export * from './files/attached-file.type';
 export * from './inputs/input-fields';
 export * from './schema/list-size';
 export * from './schema/cache-hints';

@@ -1,27 +1,8 @@
-import { AccessRestriction, PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '@birge/server-kit';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AccessRestriction, AttachedFile, PERSONAL_DATA_HIDDEN_DESCRIPTION } from '@birge/server-kit';
+import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A file attached to an assistance request.' })
-export class AssistanceAttachment {
-  @Field(() => ID, { description: 'Stable id of the attachment.' })
-  id: string;
-
-  @PersonalData()
-  @Field(() => String, {
-    nullable: true,
-    description: 'Personal data (file names often name people). The file name as it was sent. Null when withheld from you: see personalDataHidden.',
-  })
-  fileName: string | null;
-
-  @Field({ description: 'The checked MIME type, e.g. application/pdf.' })
-  mimeType: string;
-
-  @Field(() => Int, { description: 'Size in bytes.' })
-  sizeBytes: number;
-
-  @Field({ description: 'SHA-256 of the content, hex.' })
-  sha256: string;
-
+export class AssistanceAttachment extends AttachedFile {
   @Field({ description: 'Who attached it (a user id).' })
   createdBy: string;
 
@@ -31,11 +12,6 @@ export class AssistanceAttachment {
   @Field(() => AccessRestriction, { nullable: true, description: PERSONAL_DATA_HIDDEN_DESCRIPTION })
   personalDataHidden?: AccessRestriction | null;
 
-  /** The content is a field resolver (AttachmentResolver.contentBase64); marked here, where the record's other personal data is. */
-  @PersonalData()
-  contentBase64?: string | null;
-
-  storageKey: string;
   requestId: string;
   /** The request's region, which decides who sees the file. */
   regionCode: string | null;
