@@ -26,7 +26,17 @@ const recordSchema = z.object({
  * A new check by one of the five methods, with its evidence files; a letter check may name who
  * wrote the letter (a directory entry; `regionCode` is the organization's, whose state bodies are offered).
  */
-export function RecordCheckForm({ organizationId, regionCode, method, onDone }: { organizationId: string; regionCode: string | null; method: VerificationMethod; onDone: () => void }) {
+export function RecordCheckForm({
+  organizationId,
+  regionCode,
+  method,
+  onDone,
+}: {
+  organizationId: string;
+  regionCode: string | null;
+  method: VerificationMethod;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const { form, fieldErrors, errors, failure, submitting, submit, setField } = useSchemaForm(recordSchema, {
     defaultValues: { method, outcome: 'PASSED', notes: '', letterFromEntryId: '', evidence: [] },

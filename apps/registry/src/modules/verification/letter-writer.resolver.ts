@@ -9,7 +9,7 @@ import { VerificationCheck } from './verification.types';
 
 const LETTERS =
   'The verification letter checks naming it as the writer, newest first (at most 100; verificationLetterSummary counts them all), with the organization and ' +
-  'the outcome; their notes and evidence are shown as on the organization\'s own checks.';
+  "the outcome; their notes and evidence are shown as on the organization's own checks.";
 
 @Resolver(() => VerificationCheck)
 export class VerificationCheckLetterResolver {

@@ -10,7 +10,7 @@ export const LetterWriter = createUnionType({
   resolveType: (entry) => ('writesRecommendationLetters' in entry ? Sponsor : StateBody),
 });
 
-@ObjectType({ description: 'How many verification letters a directory entry wrote, of every region\'s organizations (no text).' })
+@ObjectType({ description: "How many verification letters a directory entry wrote, of every region's organizations (no text)." })
 export class VerificationLetterSummary {
   @Field(() => Int, { description: 'Letter checks naming it as the writer.' })
   written: number;
