@@ -1,16 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { callGateway, loadDemoAnalytics, loadDemoData, loadDemoNeeds, seedDemoAccounts, signIn, spreadDemoHistory, startStack, type SeededDemoAccount } from '@birge/stack';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { callGateway, loadDemoAnalytics, loadDemoData, loadDemoNeeds, seedDemoAccounts, signIn, spreadDemoHistory, type SeededDemoAccount } from '@birge/stack';
 import { axeViolations, expectFitsPhone } from './support/checks';
-import { closeAll, watchPage } from './support/page';
+import { SCREENSHOTS, useBrowserStack } from './support/browser-stack';
 
-const SCREENSHOTS = path.join(__dirname, '../screenshots');
 const ASTANA = '710000000';
 const ALMATY = '750000000';
-
-type Stack = Awaited<ReturnType<typeof startStack>>;
 
 /** Asks `read` again every half second until it gives `want` or `timeout` ms pass; returns the last answer. */
 async function until<T>(read: () => Promise<T>, want: T, timeout = 15_000): Promise<T> {
@@ -43,16 +38,12 @@ async function picture(page: Page) {
  * both change, drills into a region's districts, compares regions, on a desktop and a phone.
  */
 describe('analytics for analysts in Chromium', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const ui = useBrowserStack({ stack: { devIdentityFallback: false } });
+
   let analyst: SeededDemoAccount;
-  const consoleProblems: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack({ withDashboard: true, devIdentityFallback: false });
+    const { stack } = ui;
     const accounts = await seedDemoAccounts(stack.databaseUrl);
     const admin = accounts.find((account) => account.role === 'REPUBLICAN_ADMIN');
     const found = accounts.find((account) => account.role === 'ANALYST');
@@ -64,15 +55,10 @@ describe('analytics for analysts in Chromium', () => {
     await loadDemoNeeds(call);
     await loadDemoAnalytics(call);
     await spreadDemoHistory(stack.databaseUrl);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    watchPage(page, consoleProblems);
   });
 
-  afterAll(() => closeAll(browser, stack));
-
   it('signs in as an analyst and shows the map of the 20 regions, KPIs, the chart and the table, passing axe', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/`);
     await page.getByRole('heading', { level: 1, name: 'Жүйеге кіру' }).waitFor();
     await page.getByLabel('Электрондық пошта').fill(analyst.email);
@@ -112,6 +98,7 @@ describe('analytics for analysts in Chromium', () => {
   });
 
   it('changes the map and the chart when another measure is chosen, keeping it in the address', async () => {
+    const { page } = ui;
     const before = await picture(page);
     expect(before.measure).toBe('organizations');
     await page.getByRole('combobox', { name: 'Көрсеткіш' }).selectOption('openRequests');
@@ -134,6 +121,7 @@ describe('analytics for analysts in Chromium', () => {
   });
 
   it('filters by a request dimension and breaks the figures down: the chart, the map and the breakdown change, kept in the address', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/?measure=requests`);
     // Astana's three demo requests, none of them informational help; the breakdown by sub-type beside them.
     expect(await until(async () => page.getByTestId(`tile-${ASTANA}`).getAttribute('data-value'), '3')).toBe('3');
@@ -180,6 +168,7 @@ describe('analytics for analysts in Chromium', () => {
   });
 
   it('drills into a region from its tile: its districts, the trend, open needs and the last report', async () => {
+    const { page } = ui;
     await page.getByTestId(`tile-${ASTANA}`).click();
     await page.waitForURL(new RegExp(`#/regions/${ASTANA}`));
     await page.getByTestId('region-name').getByText('Астана').waitFor();
@@ -193,6 +182,7 @@ describe('analytics for analysts in Chromium', () => {
   });
 
   it('compares two regions side by side', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/`);
     // A tick goes into the address, and the box follows it.
     await page.getByRole('checkbox', { name: 'Салыстыруға қосу: Астана' }).click();
@@ -214,9 +204,8 @@ describe('analytics for analysts in Chromium', () => {
   });
 
   it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
-    const phone = await context.newPage();
-    await phone.setViewportSize({ width: 390, height: 844 });
-    watchPage(phone, consoleProblems);
+    const { stack } = ui;
+    const phone = await ui.newTab();
     try {
       for (const [route, ready, shot] of [
         ['#/', 'tile-map', 'analytics-05-overview-390.png'],
@@ -235,6 +224,6 @@ describe('analytics for analysts in Chromium', () => {
   });
 
   it('reported no console errors or warnings', () => {
-    expect(consoleProblems).toEqual([]);
+    expect(ui.consoleProblems).toEqual([]);
   });
 });

@@ -1,33 +1,25 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { callGateway, loadDemoData, seedDemoAccounts, signIn, startStack, type Credentials } from '@birge/stack';
-import { launchChromium } from './browser';
+import { callGateway, loadDemoData, seedDemoAccounts, signIn, type Credentials } from '@birge/stack';
 import { waitForNotificationsSettled } from './support/events';
 import { axeViolations, sidewaysOverflow } from './support/checks';
-import { closeAll, watchPage } from './support/page';
+import { SCREENSHOTS, useBrowserStack } from './support/browser-stack';
 
-const SCREENSHOTS = path.join(__dirname, '../screenshots');
 const ASTANA = '710000000';
 /** Who the browser is: the test gateway's development identity (a republican administrator). */
 const BROWSER_USER = 'demo-republican-admin';
 
-type Stack = Awaited<ReturnType<typeof startStack>>;
-
 jest.setTimeout(240_000);
 
 describe('the notifications inbox in Chromium', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
+  const ui = useBrowserStack();
+
   let staff: Credentials;
   let organizationId: string;
-  const consoleProblems: string[] = [];
 
   const submit = async (credentials: Credentials, description: string) =>
     (
       await callGateway<{ submitAssistanceRequest: { id: string; version: number } }>(
-        stack.gatewayUrl,
+        ui.stack.gatewayUrl,
         credentials,
         'mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id version } }',
         { input: { organizationId, type: 'CONSULTATIVE', subtype: 'GRANT_AND_REPORTING_DOCUMENTS', description } },
@@ -35,8 +27,7 @@ describe('the notifications inbox in Chromium', () => {
     ).submitAssistanceRequest;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack({ withDashboard: true });
+    const { stack } = ui;
     await loadDemoData(stack.gatewayUrl);
     const accounts = await seedDemoAccounts(stack.databaseUrl);
     const astana = accounts.find((account) => account.role === 'REGIONAL_STAFF' && account.regionCode === ASTANA);
@@ -50,14 +41,10 @@ describe('the notifications inbox in Chromium', () => {
     organizationId = found.organizations.edges[0]?.node.id as string;
     // What the demo data and the accounts caused reaches the inbox first, so the test counts only its own.
     await waitForNotificationsSettled(stack.databaseUrl);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchPage(page, consoleProblems);
   });
 
-  afterAll(() => closeAll(browser, stack));
-
   it('shows a colleague\'s actions without a reload, not one\'s own, with what changed; filters, archives, marks all read, passes axe', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/notifications`);
     await page.getByRole('heading', { level: 1, name: 'Хабарламалар' }).waitFor();
     await page.getByTestId('inbox-total').waitFor();
@@ -108,8 +95,8 @@ describe('the notifications inbox in Chromium', () => {
   });
 
   it('fits a 390-pixel phone with the popup open, which closes on navigation', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    watchPage(phone, consoleProblems);
+    const { stack } = ui;
+    const phone = await ui.newPage();
     try {
       await phone.goto(`${stack.dashboardUrl}#/notifications`);
       await phone.getByTestId('inbox-total').waitFor();
@@ -138,6 +125,6 @@ describe('the notifications inbox in Chromium', () => {
     } finally {
       await phone.close();
     }
-    expect(consoleProblems).toEqual([]);
+    expect(ui.consoleProblems).toEqual([]);
   });
 });

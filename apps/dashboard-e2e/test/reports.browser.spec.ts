@@ -1,14 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { callGateway, loadDemoData, loadDemoNeeds, seedDemoAccounts, signIn, startStack, type SeededDemoAccount } from '@birge/stack';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { callGateway, loadDemoData, loadDemoNeeds, seedDemoAccounts, signIn, type SeededDemoAccount } from '@birge/stack';
 import { axeViolations, overflowingElements, sidewaysOverflow } from './support/checks';
-import { closeAll, watchPage } from './support/page';
-
-const SCREENSHOTS = path.join(__dirname, '../screenshots');
-
-type Stack = Awaited<ReturnType<typeof startStack>>;
+import { SCREENSHOTS, useBrowserStack } from './support/browser-stack';
 
 jest.setTimeout(420_000);
 
@@ -25,11 +19,9 @@ function currentQuarter(now = new Date()): string {
  * a 390-pixel phone that never scrolls sideways.
  */
 describe('the reporting cycle in Chromium', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page;
+  const ui = useBrowserStack({ stack: { devIdentityFallback: false } });
+
   let accounts: SeededDemoAccount[];
-  const consoleProblems: string[] = [];
   const period = currentQuarter();
   let formId = '';
   let reportUrl = '';
@@ -46,19 +38,19 @@ describe('the reporting cycle in Chromium', () => {
    * was typed: the form is filled again until the sign-in takes.
    */
   async function as(role: string, route: string) {
-    const userMenu = page.getByTestId('user-menu').getByRole('button', { name: 'Шығу' });
-    const heading = page.getByRole('heading', { level: 1, name: 'Жүйеге кіру' });
+    const userMenu = ui.page.getByTestId('user-menu').getByRole('button', { name: 'Шығу' });
+    const heading = ui.page.getByRole('heading', { level: 1, name: 'Жүйеге кіру' });
     if (await userMenu.count()) {
       await userMenu.click();
       await heading.waitFor();
     }
-    await page.goto(`${stack.dashboardUrl}#${route}`);
+    await ui.page.goto(`${ui.stack.dashboardUrl}#${route}`);
     const { email, password } = account(role);
     for (let attempt = 1; ; attempt += 1) {
       await heading.waitFor();
-      await page.getByLabel('Электрондық пошта').fill(email);
-      await page.getByLabel('Құпиясөз').fill(password);
-      await page.getByRole('button', { name: 'Кіру' }).click();
+      await ui.page.getByLabel('Электрондық пошта').fill(email);
+      await ui.page.getByLabel('Құпиясөз').fill(password);
+      await ui.page.getByRole('button', { name: 'Кіру' }).click();
       const signedIn = await userMenu.waitFor({ timeout: 10_000 }).then(
         () => true,
         () => false,
@@ -67,29 +59,24 @@ describe('the reporting cycle in Chromium', () => {
       if (attempt === 3) throw new Error(`could not sign in as ${role}`);
     }
     // Settling after the sign-out, the app may have routed home meanwhile: back to the address asked for.
-    if (!page.url().endsWith(`#${route}`)) await page.goto(`${stack.dashboardUrl}#${route}`);
+    if (!ui.page.url().endsWith(`#${route}`)) await ui.page.goto(`${ui.stack.dashboardUrl}#${route}`);
   }
 
-  async function shoot(name: string, target: Page = page) {
+  async function shoot(name: string, target: Page = ui.page) {
     await target.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
   }
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack({ withDashboard: true, devIdentityFallback: false });
+    const { stack } = ui;
     accounts = await seedDemoAccounts(stack.databaseUrl);
     const admin = account('REPUBLICAN_ADMIN');
     const token = await signIn(stack.gatewayUrl, admin.email, admin.password);
     await loadDemoData(stack.gatewayUrl, token);
     await loadDemoNeeds((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    watchPage(page, consoleProblems);
   });
 
-  afterAll(() => closeAll(browser, stack));
-
   it('lets the republican administrator design a form, naming a wrong part of it next to its control', async () => {
+    const { page, stack } = ui;
     await as('REPUBLICAN_ADMIN', '/report-forms');
     await page.getByRole('heading', { level: 1, name: 'Есеп нысандары' }).waitFor();
     await page.getByText('Әзірге есеп нысаны жоқ. Алғашқысын жасаңыз.').waitFor();
@@ -153,6 +140,7 @@ describe('the reporting cycle in Chromium', () => {
   });
 
   it("lets Astana's front office fill its report: the pre-filled figure with its source, a draft saved as it goes, every problem at its field", async () => {
+    const { page } = ui;
     await as('REGIONAL_STAFF', `/reports?form=${formId}`);
     const open = page.getByTestId('open-report-form');
     await open.waitFor();
@@ -199,6 +187,7 @@ describe('the reporting cycle in Chromium', () => {
   });
 
   it('lets the administrator return it with a comment, the region fix and resubmit it, and the administrator accept and lock it', async () => {
+    const { page, stack } = ui;
     await as('REPUBLICAN_ADMIN', new URL(reportUrl).hash.slice(1));
     const review = page.getByTestId('report-review');
     await review.getByRole('button', { name: 'Түсініктемемен қайтару' }).click();
@@ -266,6 +255,7 @@ describe('the reporting cycle in Chromium', () => {
   });
 
   it('lets an analyst read the accepted report without its free text, and act on nothing', async () => {
+    const { page } = ui;
     await as('ANALYST', new URL(reportUrl).hash.slice(1));
     await page
       .getByTestId('report-answers')
@@ -285,10 +275,9 @@ describe('the reporting cycle in Chromium', () => {
   });
 
   it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
+    const { stack } = ui;
     // The analyst's session, on a phone.
-    const phone = await page.context().newPage();
-    await phone.setViewportSize({ width: 390, height: 844 });
-    watchPage(phone, consoleProblems);
+    const phone = await ui.newTab();
     try {
       for (const [route, ready, name] of [
         [new URL(reportUrl).hash.slice(1), 'report-answers', 'reports-10-report-390.png'],
@@ -310,6 +299,6 @@ describe('the reporting cycle in Chromium', () => {
     } finally {
       await phone.close();
     }
-    expect(consoleProblems).toEqual([]);
+    expect(ui.consoleProblems).toEqual([]);
   });
 });

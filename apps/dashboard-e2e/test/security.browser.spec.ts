@@ -1,13 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { seedDemoAccounts, startStack, type SeededDemoAccount } from '@birge/stack';
-import { launchChromium } from './browser';
-import { closeAll, watchPage } from './support/page';
-
-const SCREENSHOTS = path.join(__dirname, '../screenshots');
-
-type Stack = Awaited<ReturnType<typeof startStack>>;
+import { seedDemoAccounts, type SeededDemoAccount } from '@birge/stack';
+import { SCREENSHOTS, useBrowserStack } from './support/browser-stack';
 
 jest.setTimeout(240_000);
 
@@ -16,12 +9,9 @@ jest.setTimeout(240_000);
  * administrator before signing in.
  */
 describe('API keys and the audit log in Chromium, without the development identity', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const ui = useBrowserStack({ stack: { devIdentityFallback: false } });
+
   let accounts: SeededDemoAccount[];
-  const consoleProblems: string[] = [];
   const keyName = `Qazvolunteer.kz ${Date.now().toString(36)}`;
 
   const account = (role: string) => {
@@ -32,32 +22,26 @@ describe('API keys and the audit log in Chromium, without the development identi
 
   async function signIn(role: string) {
     const { email, password } = account(role);
-    await page.getByRole('heading', { level: 1, name: 'Жүйеге кіру' }).waitFor();
-    await page.getByLabel('Электрондық пошта').fill(email);
-    await page.getByLabel('Құпиясөз').fill(password);
-    await page.getByRole('button', { name: 'Кіру' }).click();
-    await page.getByTestId('user-menu').getByRole('button', { name: 'Шығу' }).waitFor();
+    await ui.page.getByRole('heading', { level: 1, name: 'Жүйеге кіру' }).waitFor();
+    await ui.page.getByLabel('Электрондық пошта').fill(email);
+    await ui.page.getByLabel('Құпиясөз').fill(password);
+    await ui.page.getByRole('button', { name: 'Кіру' }).click();
+    await ui.page.getByTestId('user-menu').getByRole('button', { name: 'Шығу' }).waitFor();
   }
 
   async function signOut() {
-    await page.getByTestId('user-menu').getByRole('button', { name: 'Шығу' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Жүйеге кіру' }).waitFor();
+    await ui.page.getByTestId('user-menu').getByRole('button', { name: 'Шығу' }).click();
+    await ui.page.getByRole('heading', { level: 1, name: 'Жүйеге кіру' }).waitFor();
   }
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack({ withDashboard: true, devIdentityFallback: false });
+    const { stack } = ui;
     accounts = await seedDemoAccounts(stack.databaseUrl);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(stack.dashboardUrl as string).origin });
-    page = await context.newPage();
-    watchPage(page, consoleProblems);
+    await ui.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(stack.dashboardUrl as string).origin });
   });
 
-  afterAll(() => closeAll(browser, stack));
-
   it('asks an anonymous visitor to sign in, even at an administration address', async () => {
+    const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/api-keys`);
     await page.getByRole('heading', { level: 1, name: 'Жүйеге кіру' }).waitFor();
     expect(await page.getByRole('navigation').count()).toBe(0);
@@ -66,6 +50,7 @@ describe('API keys and the audit log in Chromium, without the development identi
   });
 
   it('lets the administrator create a key, see its secret once, use it, and revoke it', async () => {
+    const { page, stack } = ui;
     await signIn('REPUBLICAN_ADMIN');
     // Signed in from #/api-keys: back there, with the administration entries in the menu.
     await page.getByRole('heading', { level: 1, name: 'Серіктес жүйелердің API кілттері' }).waitFor();
@@ -125,6 +110,7 @@ describe('API keys and the audit log in Chromium, without the development identi
   });
 
   it('shows the key being created and revoked in the audit log, and filters it', async () => {
+    const { page } = ui;
     await page.getByRole('navigation').getByRole('link', { name: 'Аудит журналы' }).click();
     await page.getByRole('heading', { level: 1, name: 'Аудит журналы' }).waitFor();
     // Subgraphs send their audit records as events: wait until identity has stored both.
@@ -161,6 +147,7 @@ describe('API keys and the audit log in Chromium, without the development identi
   });
 
   it('keeps regional staff and analysts out of the administration pages, with a coded refusal at their addresses', async () => {
+    const { page, stack } = ui;
     for (const [role, shot] of [
       ['REGIONAL_STAFF', '27-regional-staff-not-allowed.png'],
       ['ANALYST', '28-analyst-not-allowed.png'],
@@ -192,6 +179,6 @@ describe('API keys and the audit log in Chromium, without the development identi
   });
 
   it('left nothing in the browser console', () => {
-    expect(consoleProblems).toEqual([]);
+    expect(ui.consoleProblems).toEqual([]);
   });
 });

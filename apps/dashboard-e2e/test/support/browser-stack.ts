@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { startStack, type RunningStack, type StackOptions } from '@birge/stack';
 import { launchChromium } from '../browser';
 import { closeAll, watchPage } from './page';
@@ -12,12 +12,16 @@ export const SCREENSHOTS = path.join(__dirname, '../../screenshots');
 export interface BrowserStack {
   readonly stack: RunningStack;
   readonly browser: Browser;
+  /** The desktop page's context: its cookies and storage (a signed-in session), its permissions. */
+  readonly context: BrowserContext;
   /** 1280 × 900, watched by `watchPage`. */
   readonly page: Page;
   /** What the browser reported on the watched pages (console errors and warnings, page errors); none expected. */
   readonly consoleProblems: string[];
   /** Opens another page in a context of its own (390 × 844, a phone, unless said otherwise), watched like `page`. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** Opens another page in the desktop page's context (the same session), 390 × 844 unless said otherwise, watched like `page`. */
+  newTab(viewport?: { width: number; height: number }): Promise<Page>;
 }
 
 export interface BrowserStackOptions {
@@ -35,9 +39,9 @@ export interface BrowserStackOptions {
  */
 export function useBrowserStack(options: BrowserStackOptions = {}): BrowserStack {
   const consoleProblems: string[] = [];
-  const state: { stack?: RunningStack; browser?: Browser; page?: Page } = {};
+  const state: { stack?: RunningStack; browser?: Browser; context?: BrowserContext; page?: Page } = {};
   const ready = <T>(value: T | undefined, name: string): T => {
-    if (value === undefined) throw new Error(`useBrowserStack: ${name} is read before beforeAll has run`);
+    if (value === undefined) throw new Error(`useBrowserStack: no ${name}: its beforeAll has not run, or failed`);
     return value;
   };
 
@@ -45,7 +49,8 @@ export function useBrowserStack(options: BrowserStackOptions = {}): BrowserStack
     mkdirSync(SCREENSHOTS, { recursive: true });
     state.stack = await startStack({ ...options.stack, withDashboard: true });
     state.browser = await launchChromium();
-    state.page = await state.browser.newPage({ ...options.page, viewport: { width: 1280, height: 900 } });
+    state.context = await state.browser.newContext({ ...options.page, viewport: { width: 1280, height: 900 } });
+    state.page = await state.context.newPage();
     watchPage(state.page, consoleProblems);
   }, 300_000);
 
@@ -58,12 +63,21 @@ export function useBrowserStack(options: BrowserStackOptions = {}): BrowserStack
     get browser() {
       return ready(state.browser, 'browser');
     },
+    get context() {
+      return ready(state.context, 'context');
+    },
     get page() {
       return ready(state.page, 'page');
     },
     consoleProblems,
     async newPage(pageOptions = { viewport: { width: 390, height: 844 } }) {
       const page = await ready(state.browser, 'browser').newPage(pageOptions);
+      watchPage(page, consoleProblems);
+      return page;
+    },
+    async newTab(viewport = { width: 390, height: 844 }) {
+      const page = await ready(state.context, 'context').newPage();
+      await page.setViewportSize(viewport);
       watchPage(page, consoleProblems);
       return page;
     },
