@@ -2,20 +2,9 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../../testing/render';
 import { AnnouncementGuides } from './announcement-guides';
 import { AnnouncementGuidesQuery, GuideChoicesQuery, SetAnnouncementGuidesMutation } from './guides.graphql';
+import { guideData } from './guides-testing';
 
-const guide = (id: string, title: string) => ({
-  __typename: 'Guide',
-  id,
-  title,
-  description: null,
-  language: 'RU',
-  subtypes: ['ORGANIZATION_REGISTRATION'],
-  directions: [],
-  ownerRegionCode: null,
-  latestVersionNumber: 1,
-  version: 1,
-  versions: [{ __typename: 'GuideVersion', id: `${id}-v1`, number: 1, note: null, fileName: 'shablon.pdf', mimeType: 'application/pdf', sizeBytes: 1024, createdAt: '2026-11-01T10:00:00.000Z' }],
-});
+const guide = (id: string, title: string) => guideData(id, title, { language: 'RU' });
 
 const announcement = (version: number, guides: (ReturnType<typeof guide> | null)[]) => ({
   data: { announcement: { __typename: 'Announcement', id: 'a1', version, guides } },

@@ -3,32 +3,12 @@ import { GraphQLError } from 'graphql';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { CreateGuideMutation, GUIDES_PAGE_SIZE, GuidesQuery } from './guides.graphql';
 import { GuidesPage } from './guides-page';
+import { guideData, guideVersion } from './guides-testing';
 
-const version = (guideId: string, number: number, fileName: string) => ({
-  __typename: 'GuideVersion',
-  id: `${guideId}-v${number}`,
-  number,
-  note: number > 1 ? 'Жаңа талаптар' : null,
-  fileName,
-  mimeType: 'application/pdf',
-  sizeBytes: 2048,
-  createdAt: '2026-11-01T10:00:00.000Z',
-});
 
-const guide = (id: string, title: string, over: Record<string, unknown> = {}) => ({
-  __typename: 'Guide',
-  id,
-  title,
-  description: null,
-  language: 'KK',
-  subtypes: ['ORGANIZATION_REGISTRATION'],
-  directions: [],
-  ownerRegionCode: null,
-  latestVersionNumber: 2,
-  version: 2,
-  versions: [version(id, 2, 'zhargy-2026.pdf'), version(id, 1, 'zhargy.pdf')],
-  ...over,
-});
+const version = (guideId: string, number: number, fileName: string) => guideVersion(guideId, number, fileName, 2048);
+
+const guide = (id: string, title: string, over: Record<string, unknown> = {}) => guideData(id, title, { latestVersionNumber: 2, version: 2, versions: [version(id, 2, 'zhargy-2026.pdf'), version(id, 1, 'zhargy.pdf')], ...over });
 
 const page = (nodes: ReturnType<typeof guide>[]) => ({
   data: {

@@ -1,22 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../../testing/render';
 import { AttachGuideToRequestMutation, RequestGuidesQuery } from './guides.graphql';
+import { guideData } from './guides-testing';
 import { RequestGuides } from './request-guides';
 
-const guide = (id: string, title: string, over: Record<string, unknown> = {}) => ({
-  __typename: 'Guide',
-  id,
-  title,
-  description: null,
-  language: 'KK',
-  subtypes: ['ORGANIZATION_REGISTRATION'],
-  directions: [],
-  ownerRegionCode: null,
-  latestVersionNumber: 1,
-  version: 1,
-  versions: [{ __typename: 'GuideVersion', id: `${id}-v1`, number: 1, note: null, fileName: 'shablon.pdf', mimeType: 'application/pdf', sizeBytes: 1024, createdAt: '2026-11-01T10:00:00.000Z' }],
-  ...over,
-});
+const guide = guideData;
 
 const request = (attached: ReturnType<typeof guide>[]) => ({
   data: {
