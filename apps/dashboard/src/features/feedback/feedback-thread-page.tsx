@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { LoadMore } from '../../ui/load-more';
+import { Detail } from '../../ui/detail';
+import { RecordHeading } from '../../ui/record-heading';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { FeedbackComposer } from './feedback-composer';
@@ -75,52 +77,36 @@ export function FeedbackThreadPage({ id }: { id: string }) {
 
   return (
     <section>
-      <Link to="/feedback" className="back-link">
-        {t('feedback.back')}
-      </Link>
-      <div className="page-heading">
-        <h1 data-testid="feedback-subject">{thread.personalDataHidden ? <AccessHidden reason={thread.personalDataHidden} /> : thread.subject}</h1>
-        <span className={`badge badge-large feedback-status-${thread.status.toLowerCase()}`} data-testid="feedback-status">
-          {t(`feedbackStatus.${thread.status}`)}
-        </span>
-      </div>
+      <RecordHeading
+        back={{ to: '/feedback', label: t('feedback.back') }}
+        title={thread.personalDataHidden ? <AccessHidden reason={thread.personalDataHidden} /> : thread.subject}
+        titleTestId="feedback-subject"
+        status={t(`feedbackStatus.${thread.status}`)}
+        statusClassName={`feedback-status-${thread.status.toLowerCase()}`}
+        statusTestId="feedback-status"
+      />
       {error != null && <ErrorNotice error={error} />}
       <dl className="details card">
-        <div>
-          <dt>{t('organization.region')}</dt>
-          <dd>{thread.region ? name(thread.region.name) : t('common.unavailable')}</dd>
-        </div>
-        <div>
-          <dt>{t('feedback.topic')}</dt>
-          <dd>{t(`feedbackTopic.${thread.topic}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('feedback.opened')}</dt>
-          <dd>
-            {formatDate(thread.createdAt)} · {staff.nameOf(thread.createdBy)}
-          </dd>
-        </div>
+        <Detail label={t('organization.region')}>{thread.region ? name(thread.region.name) : t('common.unavailable')}</Detail>
+        <Detail label={t('feedback.topic')}>{t(`feedbackTopic.${thread.topic}`)}</Detail>
+        <Detail label={t('feedback.opened')}>
+          {formatDate(thread.createdAt)} · {staff.nameOf(thread.createdBy)}
+        </Detail>
         {thread.statusChangedAt && thread.statusChangedBy && (
-          <div>
-            <dt>{open ? t('feedback.reopened') : t('feedback.closed')}</dt>
-            <dd data-testid="feedback-status-change">
-              {formatDate(thread.statusChangedAt)} · {staff.nameOf(thread.statusChangedBy)}
-            </dd>
-          </div>
+          <Detail label={open ? t('feedback.reopened') : t('feedback.closed')} testId="feedback-status-change">
+            {formatDate(thread.statusChangedAt)} · {staff.nameOf(thread.statusChangedBy)}
+          </Detail>
         )}
         {thread.links.length > 0 && (
-          <div className="details-wide">
-            <dt>{t('feedback.links')}</dt>
-            <dd>
-              <ul className="plain-list">
-                {thread.links.map((link) => (
-                  <li key={`${link.kind}:${link.targetId}`}>
-                    <Link to={`/needs/${link.targetId}`}>{link.need ? t(`needTheme.${link.need.theme}`) : t('need.evidence.record', { id: link.targetId.slice(0, 8) })}</Link>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
+          <Detail label={t('feedback.links')} wide>
+            <ul className="plain-list">
+              {thread.links.map((link) => (
+                <li key={`${link.kind}:${link.targetId}`}>
+                  <Link to={`/needs/${link.targetId}`}>{link.need ? t(`needTheme.${link.need.theme}`) : t('need.evidence.record', { id: link.targetId.slice(0, 8) })}</Link>
+                </li>
+              ))}
+            </ul>
+          </Detail>
         )}
       </dl>
       <div className="form-actions">

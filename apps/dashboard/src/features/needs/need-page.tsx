@@ -4,6 +4,8 @@ import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { AccessHidden } from '../../ui/access';
+import { Detail } from '../../ui/detail';
+import { RecordHeading } from '../../ui/record-heading';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { NeedActions } from './need-actions';
@@ -36,45 +38,26 @@ export function NeedPage({ id }: { id: string }) {
 
   return (
     <section>
-      <Link to="/needs" className="back-link">
-        {t('need.backToRegister')}
-      </Link>
-      <div className="page-heading">
-        <h1 data-testid="need-title">{t(`needTheme.${need.theme}`)}</h1>
-        <span className={`badge badge-large need-status-${need.status.toLowerCase()}`} data-testid="need-status">
-          {t(`needStatus.${need.status}`)}
-        </span>
-      </div>
+      <RecordHeading
+        back={{ to: '/needs', label: t('need.backToRegister') }}
+        title={t(`needTheme.${need.theme}`)}
+        titleTestId="need-title"
+        status={t(`needStatus.${need.status}`)}
+        statusClassName={`need-status-${need.status.toLowerCase()}`}
+        statusTestId="need-status"
+      />
       {error != null && <ErrorNotice error={error} />}
       <dl className="details card">
-        <div>
-          <dt>{t('organization.region')}</dt>
-          <dd>{need.region ? name(need.region.name) : t('common.unavailable')}</dd>
-        </div>
-        <div>
-          <dt>{t('need.district')}</dt>
-          <dd>{need.district ? name(need.district.name) : t('needs.wholeRegion')}</dd>
-        </div>
-        <div>
-          <dt>{t('need.kind')}</dt>
-          <dd>{t(`needKind.${need.kind}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('need.firstNoticedOn')}</dt>
-          <dd>{need.firstNoticedOn}</dd>
-        </div>
-        <div>
-          <dt>{t('need.recorded')}</dt>
-          <dd>
-            {formatDate(need.createdAt)} · {staff.nameOf(need.createdBy)}
-          </dd>
-        </div>
-        <div className="details-wide">
-          <dt>{t('need.narrative')}</dt>
-          <dd className="request-description" data-testid="need-narrative">
-            {need.personalDataHidden ? <AccessHidden reason={need.personalDataHidden} /> : need.narrative}
-          </dd>
-        </div>
+        <Detail label={t('organization.region')}>{need.region ? name(need.region.name) : t('common.unavailable')}</Detail>
+        <Detail label={t('need.district')}>{need.district ? name(need.district.name) : t('needs.wholeRegion')}</Detail>
+        <Detail label={t('need.kind')}>{t(`needKind.${need.kind}`)}</Detail>
+        <Detail label={t('need.firstNoticedOn')}>{need.firstNoticedOn}</Detail>
+        <Detail label={t('need.recorded')}>
+          {formatDate(need.createdAt)} · {staff.nameOf(need.createdBy)}
+        </Detail>
+        <Detail label={t('need.narrative')} wide testId="need-narrative" valueClassName="request-description">
+          {need.personalDataHidden ? <AccessHidden reason={need.personalDataHidden} /> : need.narrative}
+        </Detail>
       </dl>
 
       <div className="two-columns">

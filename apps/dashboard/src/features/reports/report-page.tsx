@@ -4,6 +4,7 @@ import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { DownloadButtons } from '../../ui/download-buttons';
+import { Detail } from '../../ui/detail';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { useExportFile } from '../../ui/use-export-file';
 import { ReportAnswersView } from './report-answers-view';
@@ -54,32 +55,17 @@ export function ReportPage({ id }: { id: string }) {
       {error != null && <ErrorNotice error={error} />}
       <DownloadButtons label={t('download.report')} formats={['PDF', 'XLSX']} fetchFile={(format, language) => exportReport({ id: report.id, format: format === 'PDF' ? 'PDF' : 'XLSX', language })} />
       <dl className="details card">
-        <div>
-          <dt>{t('reports.region')}</dt>
-          <dd>{report.region ? name(report.region.name) : t('common.unavailable')}</dd>
-        </div>
-        <div>
-          <dt>{t('report.periodDates')}</dt>
-          <dd>
-            {report.periodStart} – {report.periodEnd}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('report.due')}</dt>
-          <dd>{report.dueOn}</dd>
-        </div>
-        <div>
-          <dt>{t('report.submitted')}</dt>
-          <dd data-testid="report-submitted">
-            {report.firstSubmittedAt
-              ? `${formatDate(report.firstSubmittedAt)} · ${t(report.submittedOnTime ? 'report.onTime' : 'report.late')} · ${t('report.submissions', { count: report.submissionCount })}`
-              : t('report.notSubmitted')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('report.formVersion')}</dt>
-          <dd>{report.formVersion}</dd>
-        </div>
+        <Detail label={t('reports.region')}>{report.region ? name(report.region.name) : t('common.unavailable')}</Detail>
+        <Detail label={t('report.periodDates')}>
+          {report.periodStart} – {report.periodEnd}
+        </Detail>
+        <Detail label={t('report.due')}>{report.dueOn}</Detail>
+        <Detail label={t('report.submitted')} testId="report-submitted">
+          {report.firstSubmittedAt
+            ? `${formatDate(report.firstSubmittedAt)} · ${t(report.submittedOnTime ? 'report.onTime' : 'report.late')} · ${t('report.submissions', { count: report.submissionCount })}`
+            : t('report.notSubmitted')}
+        </Detail>
+        <Detail label={t('report.formVersion')}>{report.formVersion}</Detail>
       </dl>
       {report.locked && (
         <p className="status status-success" data-testid="report-locked">

@@ -6,6 +6,7 @@ import type { TrainingPageQuery as PageData } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { FormFailure } from '../../ui/form-failure';
+import { Detail } from '../../ui/detail';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { TrainingRegisterForm } from './training-register-form';
 import { CancelTrainingRegistrationMutation, MarkTrainingAttendanceMutation, TrainingPageQuery } from './trainings.graphql';
@@ -116,43 +117,19 @@ export function TrainingPage({ id }: { id: string }) {
         <span className={`badge badge-large training-${training.status.toLowerCase()}`}>{t(`trainingStatus.${training.status}`)}</span>
       </div>
       <dl className="details card">
-        <div>
-          <dt>{t('trainings.startsAt')}</dt>
-          <dd>{formatDate(training.startsAt)}</dd>
-        </div>
-        <div>
-          <dt>{t('trainings.endsAt')}</dt>
-          <dd>{formatDate(training.endsAt)}</dd>
-        </div>
-        <div>
-          <dt>{t('trainings.venue')}</dt>
-          <dd>{training.venue}</dd>
-        </div>
-        <div>
-          <dt>{t('trainings.audience')}</dt>
-          <dd>{t(`audience.${training.audience}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('organization.region')}</dt>
-          <dd>{training.region ? name(training.region.name) : t('common.unavailable')}</dd>
-        </div>
-        <div>
-          <dt>{t('trainings.capacity')}</dt>
-          <dd data-testid="training-seats">
-            {t('trainings.seats', { taken: formatNumber(training.registeredSeats), capacity: formatNumber(training.capacity), left: formatNumber(training.seatsLeft) })}
-          </dd>
-        </div>
+        <Detail label={t('trainings.startsAt')}>{formatDate(training.startsAt)}</Detail>
+        <Detail label={t('trainings.endsAt')}>{formatDate(training.endsAt)}</Detail>
+        <Detail label={t('trainings.venue')}>{training.venue}</Detail>
+        <Detail label={t('trainings.audience')}>{t(`audience.${training.audience}`)}</Detail>
+        <Detail label={t('organization.region')}>{training.region ? name(training.region.name) : t('common.unavailable')}</Detail>
+        <Detail label={t('trainings.capacity')} testId="training-seats">
+          {t('trainings.seats', { taken: formatNumber(training.registeredSeats), capacity: formatNumber(training.capacity), left: formatNumber(training.seatsLeft) })}
+        </Detail>
         {training.description && (
-          <div className="details-wide">
-            <dt>{t('trainings.description')}</dt>
-            <dd className="request-description">{training.description}</dd>
-          </div>
+          <Detail label={t('trainings.description')} wide valueClassName="request-description">{training.description}</Detail>
         )}
         {training.cancellationReason && (
-          <div className="details-wide">
-            <dt>{t('training.cancellationReason')}</dt>
-            <dd>{training.cancellationReason}</dd>
-          </div>
+          <Detail label={t('training.cancellationReason')} wide>{training.cancellationReason}</Detail>
         )}
       </dl>
       <div className="two-columns">
