@@ -1,42 +1,23 @@
-import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { type Identity, Role } from '@birge/shared-reference';
-import { createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
+import { GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
-import type { NotificationsServices } from '../src/notifications.context';
-import { notificationsSubgraph } from '../src/notifications.subgraph';
+import { ALMATY, ANNOUNCEMENT_LINKS, ASTANA, notificationsTestbed } from './support/notifications-testbed';
 
-const ASTANA = '710000000';
-const ALMATY = '750000000';
 const CREATE = `mutation($input: CreateAnnouncementInput!) { createAnnouncement(input: $input) { id version } }`;
 const SET = `mutation($id: ID!, $version: Int!, $guideIds: [ID!]!) { setAnnouncementGuides(id: $id, version: $version, guideIds: $guideIds) { id version guides { id } } }`;
 const ONE = `query($id: ID!) { announcement(id: $id) { version guides { id } } }`;
 const CANCEL = `mutation($id: ID!) { cancelAnnouncement(id: $id) { version } }`;
 
 describe('announcements link guides of the assistance library by id', () => {
-  let db: TestDatabase;
-  let subgraph: RunningSubgraph<NotificationsServices>;
-  const as = (identity: Identity) => new GraphQLTestClient(subgraph.url, { identity });
+  const as = (identity: Identity) => new GraphQLTestClient(bed.subgraph.url, { identity });
   const aigerim = () => as({ userId: 'aigerim', role: Role.REGIONAL_STAFF, regionCode: ASTANA });
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    subgraph = await startSubgraph(notificationsSubgraph, {
-      DATABASE_URL: db.url,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'test',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: '2525',
-      DASHBOARD_URL: 'https://birge.example.kz',
-      UNSUBSCRIBE_POST_URL: 'https://api.birge.example.kz/unsubscribe',
-      UNSUBSCRIBE_SECRET: 'a-test-secret-of-some-length',
+  const bed = notificationsTestbed({
+    settings: {
+      ...ANNOUNCEMENT_LINKS,
       ANNOUNCEMENT_POLL_MS: '3600000',
       MAIL_POLL_MS: '60000',
-    });
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await db?.drop();
+    },
   });
 
   const draft = async () =>

@@ -1,25 +1,10 @@
-import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { type AccountCreatedPayload, AssistanceRequestStatus, AssistanceSubtype, AssistanceType, Direction, type Identity, kazakhstanClock, OrganizationKind, type OrganizationMailingChangedPayload, Role } from '@birge/shared-reference';
-import { assistanceRequestState, createTestDatabase, eventually, GraphQLTestClient, startTestSmtpServer, TestEvents, type TestDatabase, type TestSmtpServer } from '@birge/server-testing';
+import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType, Direction, type Identity, kazakhstanClock, OrganizationKind, type OrganizationMailingChangedPayload, Role } from '@birge/shared-reference';
+import { assistanceRequestState, eventually, GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
-import type { NotificationsServices } from '../src/notifications.context';
-import { notificationsSubgraph } from '../src/notifications.subgraph';
+import { ALMATY, ANNOUNCEMENT_LINKS, ASTANA, accountCreated, notificationsTestbed } from './support/notifications-testbed';
 
-const ASTANA = '710000000';
-const ALMATY = '750000000';
 const ESIL = '711210000';
 const SARYARKA = '711310000';
-
-const account = (accountId: string, language: 'kk' | 'ru' | 'en', role: Role, regionCode: string | null): AccountCreatedPayload => ({
-  accountId,
-  email: `${accountId}@front.birge.kz`,
-  name: `Name ${accountId}`,
-  role,
-  regionCode,
-  language,
-  actorId: 'accounts-cli',
-  createdAt: new Date().toISOString(),
-});
 
 const organization = (over: Partial<OrganizationMailingChangedPayload> & { organizationId: string }): OrganizationMailingChangedPayload => ({
   removed: false,
@@ -60,43 +45,32 @@ interface AnnouncementShape {
 }
 
 describe('announcements, their audience, unsubscribing, scheduling; preferences and digests', () => {
-  let db: TestDatabase;
-  let smtp: TestSmtpServer;
-  let subgraph: RunningSubgraph<NotificationsServices>;
-  let events: TestEvents;
-  const as = (identity: Identity) => new GraphQLTestClient(subgraph.url, { identity });
+  const as = (identity: Identity) => new GraphQLTestClient(bed.subgraph.url, { identity });
   const admin = () => as({ userId: 'republic-1', role: Role.REPUBLICAN_ADMIN, regionCode: null });
   const aigerim = () => as({ userId: 'aigerim', role: Role.REGIONAL_STAFF, regionCode: ASTANA });
   const ivan = () => as({ userId: 'ivan', role: Role.REGIONAL_STAFF, regionCode: ASTANA });
   const analyst = () => as({ userId: 'analyst-1', role: Role.ANALYST, regionCode: null });
-  const base = () => subgraph.url.replace(/\/graphql$/, '');
+  const base = () => bed.subgraph.url.replace(/\/graphql$/, '');
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    smtp = await startTestSmtpServer();
-    subgraph = await startSubgraph(notificationsSubgraph, {
-      DATABASE_URL: db.url,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'test',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      DASHBOARD_URL: 'https://birge.example.kz',
-      UNSUBSCRIBE_POST_URL: 'https://api.birge.example.kz/unsubscribe',
-      UNSUBSCRIBE_SECRET: 'a-test-secret-of-some-length',
+  const bed = notificationsTestbed({
+    settings: {
+      ...ANNOUNCEMENT_LINKS,
       MAIL_POLL_MS: '50',
       // The scheduler's own timer stays out of the way: the tests run its steps with their own clock.
       ANNOUNCEMENT_POLL_MS: '3600000',
       DIGEST_HOUR: '8',
-    });
-    events = await TestEvents.start(db.url, subgraph.dataSource);
+    },
+    smtp: {},
+  });
+
+  beforeAll(async () => {
     for (const payload of [
-      account('republic-1', 'ru', Role.REPUBLICAN_ADMIN, null),
-      account('aigerim', 'kk', Role.REGIONAL_STAFF, ASTANA),
-      account('ivan', 'ru', Role.REGIONAL_STAFF, ASTANA),
-      account('dana', 'kk', Role.REGIONAL_STAFF, ALMATY),
+      accountCreated('republic-1', 'ru', Role.REPUBLICAN_ADMIN, null),
+      accountCreated('aigerim', 'kk', Role.REGIONAL_STAFF, ASTANA),
+      accountCreated('ivan', 'ru', Role.REGIONAL_STAFF, ASTANA),
+      accountCreated('dana', 'kk', Role.REGIONAL_STAFF, ALMATY),
     ]) {
-      await events.publish('identity.account-created', payload);
+      await bed.events.publish('identity.account-created', payload);
     }
     const a = randomUUID();
     const snapshots = [
@@ -108,17 +82,11 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
       // An older snapshot of the first, arriving late: ignored.
       organization({ organizationId: a, name: 'Ayala (old)', addresses: [{ email: 'old@ayala.kz', consentAt: '2025-01-01T00:00:00Z' }], changedAt: '2025-06-01T00:00:00Z' }),
     ];
-    for (const snapshot of snapshots) await events.publish('registry.organization-mailing-changed', snapshot);
+    for (const snapshot of snapshots) await bed.events.publish('registry.organization-mailing-changed', snapshot);
     await eventually(async () => {
-      const [r] = await subgraph.dataSource.query(`SELECT (SELECT count(*) FROM notifications.recipient)::int AS r, (SELECT count(*) FROM notifications.processed_event WHERE consumer = 'notifications.organization-mailing')::int AS m`);
+      const [r] = await bed.subgraph.dataSource.query(`SELECT (SELECT count(*) FROM notifications.recipient)::int AS r, (SELECT count(*) FROM notifications.processed_event WHERE consumer = 'notifications.organization-mailing')::int AS m`);
       return r.r === 4 && r.m === 6 ? true : undefined;
     });
-  });
-  afterAll(async () => {
-    await events?.stop();
-    await subgraph?.stop();
-    await smtp?.close();
-    await db?.drop();
   });
 
   it('counts the audience of a target: active organizations, consenting addresses, staff; an older snapshot changes nothing', async () => {
@@ -151,7 +119,7 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     expect(sent.figures).toMatchObject({ audience: 2, staffNotified: 1 });
 
     const mails = await eventually(async () => {
-      const found = smtp.messages.filter((m) => m.subject === 'Грант: Жастар гранты');
+      const found = bed.smtp.messages.filter((m) => m.subject === 'Грант: Жастар гранты');
       return found.length === 2 ? found : undefined;
     });
     expect(mails.map((m) => (m.to as { text: string }).text).sort()).toEqual(['chair@ayala.kz', 'info@ayala.kz']);
@@ -223,12 +191,12 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
 
     // Not yet due: nothing; due: sent once, even if the step runs again.
-    expect(await subgraph.services.announcements.sendDue(new Date())).toBe(0);
-    expect(await subgraph.services.announcements.sendDue(new Date(Date.now() + 2 * 3600_000))).toBe(1);
-    expect(await subgraph.services.announcements.sendDue(new Date(Date.now() + 2 * 3600_000))).toBe(0);
+    expect(await bed.subgraph.services.announcements.sendDue(new Date())).toBe(0);
+    expect(await bed.subgraph.services.announcements.sendDue(new Date(Date.now() + 2 * 3600_000))).toBe(1);
+    expect(await bed.subgraph.services.announcements.sendDue(new Date(Date.now() + 2 * 3600_000))).toBe(0);
     const done = (await admin().data<{ announcement: AnnouncementShape }>(ONE, { id: created.id })).announcement;
     expect(done).toMatchObject({ status: 'SENT', figures: { audience: 1, staffNotified: 1 } });
-    const mail = await eventually(async () => smtp.messages.find((m) => m.subject === 'Мероприятие: Форум волонтёров 2027'));
+    const mail = await eventually(async () => bed.smtp.messages.find((m) => m.subject === 'Мероприятие: Форум волонтёров 2027'));
     expect((mail.to as { text: string }).text).toBe('hello@ayala-almaty.kz');
     expect(mail.text).toContain('Республиканский фронт-офис');
 
@@ -255,7 +223,7 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
 
     const requestId = randomUUID();
     const request = { requestId, organizationId: randomUUID(), regionCode: ASTANA };
-    const event = await events.publish('assistance.request-submitted', {
+    const event = await bed.events.publish('assistance.request-submitted', {
       ...request,
       type: AssistanceType.CONSULTATIVE,
       subtype: AssistanceSubtype.GRANT_AND_REPORTING_DOCUMENTS,
@@ -264,19 +232,19 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
       actorId: 'partner-key',
     });
     // Aigerim gets it at once; Ivan does not.
-    await eventually(async () => smtp.messages.find((m) => m.messageId?.startsWith(`<${event.eventId}.`)));
+    await eventually(async () => bed.smtp.messages.find((m) => m.messageId?.startsWith(`<${event.eventId}.`)));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(smtp.messages.filter((m) => m.messageId?.startsWith(`<${event.eventId}.`)).map((m) => (m.to as { text: string }).text)).toEqual(['aigerim@front.birge.kz']);
+    expect(bed.smtp.messages.filter((m) => m.messageId?.startsWith(`<${event.eventId}.`)).map((m) => (m.to as { text: string }).text)).toEqual(['aigerim@front.birge.kz']);
 
     // The next 08:05 in Almaty after now, found through the time-zone database.
     let at = new Date(Math.ceil(Date.now() / 300_000) * 300_000);
     while (!(kazakhstanClock(at).hour === 8 && at.getUTCMinutes() % 60 === 5)) at = new Date(at.getTime() + 300_000);
     const before = new Date(at.getTime() - 10 * 60_000);
     expect(kazakhstanClock(before).hour).toBe(7);
-    expect(await subgraph.services.digests.run(before)).toBe(0);
-    expect(await subgraph.services.digests.run(at)).toBe(1);
-    expect(await subgraph.services.digests.run(new Date(at.getTime() + 3600_000))).toBe(0);
-    const digest = await eventually(async () => smtp.messages.find((m) => m.subject?.startsWith('Ежедневная сводка')));
+    expect(await bed.subgraph.services.digests.run(before)).toBe(0);
+    expect(await bed.subgraph.services.digests.run(at)).toBe(1);
+    expect(await bed.subgraph.services.digests.run(new Date(at.getTime() + 3600_000))).toBe(0);
+    const digest = await eventually(async () => bed.smtp.messages.find((m) => m.subject?.startsWith('Ежедневная сводка')));
     expect((digest.to as { text: string }).text).toBe('ivan@front.birge.kz');
     expect(digest.text).toContain('Здравствуйте, Name ivan!');
     expect(digest.text).toContain('• Новый запрос о помощи (Астана)');
@@ -288,7 +256,7 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     const before = await count({ regionCodes: [ALMATY] });
     const [first, second] = [randomUUID(), randomUUID()];
     const batch = { importId: randomUUID(), batch: 0, organizationIds: [first, second], kinds: [OrganizationKind.NGO, OrganizationKind.INITIATIVE_GROUP], regionCodes: [ALMATY, ALMATY], districtCodes: [null, null], versions: [1, 1] };
-    await events.publish('registry.organizations-imported', {
+    await bed.events.publish('registry.organizations-imported', {
       ...batch,
       change: 'REGISTERED',
       profiles: { legalForms: [null, null], directions: [[Direction.MEDIA], [Direction.UMIT]], categories: [[], []], modes: [[], []] },
@@ -297,7 +265,7 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     expect(await count({ regionCodes: [ALMATY] })).toMatchObject({ emails: before.emails, reachableOrganizations: before.reachableOrganizations });
     expect((await count({ directions: ['UMIT'] })).organizations).toBe(1);
 
-    await events.publish('registry.organizations-imported', { ...batch, organizationIds: [second], kinds: [OrganizationKind.INITIATIVE_GROUP], regionCodes: [ASTANA], districtCodes: [ESIL], versions: [2], change: 'UPDATED' });
+    await bed.events.publish('registry.organizations-imported', { ...batch, organizationIds: [second], kinds: [OrganizationKind.INITIATIVE_GROUP], regionCodes: [ASTANA], districtCodes: [ESIL], versions: [2], change: 'UPDATED' });
     await eventually(async () => ((await count({ regionCodes: [ASTANA], districtCodes: [ESIL], directions: ['UMIT'] })).organizations === 1 ? true : undefined));
     expect((await count({ regionCodes: [ALMATY] })).organizations).toBe(before.organizations + 1);
   });

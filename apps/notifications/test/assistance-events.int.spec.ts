@@ -1,12 +1,8 @@
-import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { AssistanceRequestStatus, AssistanceSubtype, Role, type Identity } from '@birge/shared-reference';
-import { assistanceRequestState, createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
+import { assistanceRequestState, eventually, GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
-import type { NotificationsServices } from '../src/notifications.context';
-import { notificationsSubgraph } from '../src/notifications.subgraph';
+import { ALMATY, ASTANA, notificationsTestbed } from './support/notifications-testbed';
 
-const ASTANA = '710000000';
-const ALMATY = '750000000';
 const staff = (userId: string, regionCode: string): Identity => ({ userId, role: Role.REGIONAL_STAFF, regionCode });
 
 const INBOX = `{ notifications(first: 50) { edges { node { kind region { code } organization { id } assistanceRequest { id } booking { id } trainingId training { id } assigneeId } } } }`;
@@ -22,23 +18,11 @@ interface Node {
 }
 
 describe('notifications from the assistance workflow', () => {
-  let db: TestDatabase;
-  let subgraph: RunningSubgraph<NotificationsServices>;
-  let events: TestEvents;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    subgraph = await startSubgraph(notificationsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-    events = await TestEvents.start(db.url, subgraph.dataSource);
-  });
-  afterAll(async () => {
-    await events?.stop();
-    await subgraph?.stop();
-    await db?.drop();
-  });
+  const bed = notificationsTestbed();
 
   const count = async (eventId: string) =>
-    (await subgraph.dataSource.query('SELECT count(*)::int AS n FROM notifications.notification WHERE event_id = $1', [eventId]))[0].n as number;
+    (await bed.subgraph.dataSource.query('SELECT count(*)::int AS n FROM notifications.notification WHERE event_id = $1', [eventId]))[0].n as number;
 
   it('turns each workflow event into one notification: for the staff of its region, an assignment for its assignee', async () => {
     const organizationId = randomUUID();
@@ -48,22 +32,22 @@ describe('notifications from the assistance workflow', () => {
     const base = { requestId, organizationId, regionCode: ASTANA };
     const booking = { bookingId, resourceId: randomUUID(), organizationId, regionCode: ASTANA, startsAt: new Date().toISOString(), endsAt: new Date().toISOString() };
     const sent = [
-      await events.publish('assistance.request-assigned', {
+      await bed.events.publish('assistance.request-assigned', {
         ...base,
         assigneeId: 'astana-2',
         previousAssigneeId: null,
         state: assistanceRequestState({ ...base, assigneeId: 'astana-2', version: 2 }),
       }),
-      await events.publish('assistance.request-status-changed', {
+      await bed.events.publish('assistance.request-status-changed', {
         ...base,
         from: AssistanceRequestStatus.NEW,
         to: AssistanceRequestStatus.TRIAGED,
         state: assistanceRequestState({ ...base, status: AssistanceRequestStatus.TRIAGED, version: 3 }),
       }),
-      await events.publish('assistance.request-overdue', { ...base, subtype: AssistanceSubtype.TRAINING, dueAt: new Date().toISOString() }),
-      await events.publish('assistance.booking-confirmed', booking),
-      await events.publish('assistance.booking-cancelled', booking),
-      await events.publish('assistance.training-reminder', {
+      await bed.events.publish('assistance.request-overdue', { ...base, subtype: AssistanceSubtype.TRAINING, dueAt: new Date().toISOString() }),
+      await bed.events.publish('assistance.booking-confirmed', booking),
+      await bed.events.publish('assistance.booking-cancelled', booking),
+      await bed.events.publish('assistance.training-reminder', {
         trainingId,
         registrationId: randomUUID(),
         organizationId,
@@ -76,7 +60,7 @@ describe('notifications from the assistance workflow', () => {
     ];
     await eventually(async () => ((await Promise.all(sent.map((e) => count(e.eventId)))).every((n) => n === 1) ? true : undefined));
 
-    const astana = await new GraphQLTestClient(subgraph.url, { identity: staff('astana-1', ASTANA) }).data<{ notifications: { edges: { node: Node }[] } }>(INBOX);
+    const astana = await new GraphQLTestClient(bed.subgraph.url, { identity: staff('astana-1', ASTANA) }).data<{ notifications: { edges: { node: Node }[] } }>(INBOX);
     const byKind = Object.fromEntries(astana.notifications.edges.map((e) => [e.node.kind, e.node]));
     expect(Object.keys(byKind).sort()).toEqual([
       'ASSISTANCE_REQUEST_OVERDUE',
@@ -86,18 +70,18 @@ describe('notifications from the assistance workflow', () => {
       'TRAINING_REMINDER',
     ]);
     // The assignment is the assignee's business: astana-1 does not see it, astana-2 does.
-    const assignee = await new GraphQLTestClient(subgraph.url, { identity: staff('astana-2', ASTANA) }).data<{ notifications: { edges: { node: Node }[] } }>(INBOX);
+    const assignee = await new GraphQLTestClient(bed.subgraph.url, { identity: staff('astana-2', ASTANA) }).data<{ notifications: { edges: { node: Node }[] } }>(INBOX);
     const assigned = assignee.notifications.edges.find((e) => e.node.kind === 'ASSISTANCE_REQUEST_ASSIGNED')?.node;
     expect(assigned).toMatchObject({ assistanceRequest: { id: requestId }, assigneeId: 'astana-2', organization: { id: organizationId } });
     expect(byKind.ASSISTANCE_REQUEST_OVERDUE).toMatchObject({ assistanceRequest: { id: requestId }, region: { code: ASTANA } });
     expect(byKind.BOOKING_CONFIRMED).toMatchObject({ booking: { id: bookingId }, assistanceRequest: null });
     expect(byKind.TRAINING_REMINDER).toMatchObject({ trainingId, training: { id: trainingId }, organization: { id: organizationId }, assistanceRequest: null });
-    const almaty = await new GraphQLTestClient(subgraph.url, { identity: staff('almaty-1', ALMATY) }).data<{ notifications: { edges: unknown[] } }>(INBOX);
+    const almaty = await new GraphQLTestClient(bed.subgraph.url, { identity: staff('almaty-1', ALMATY) }).data<{ notifications: { edges: unknown[] } }>(INBOX);
     expect(almaty.notifications.edges).toEqual([]);
   });
 
   it('notifies an overdue request exactly once, even when the event is delivered again after a crash', async () => {
-    const overdue = await events.publish('assistance.request-overdue', {
+    const overdue = await bed.events.publish('assistance.request-overdue', {
       requestId: randomUUID(),
       organizationId: randomUUID(),
       regionCode: ASTANA,
@@ -105,18 +89,18 @@ describe('notifications from the assistance workflow', () => {
       dueAt: new Date().toISOString(),
     });
     await eventually(async () => ((await count(overdue.eventId)) === 1 ? true : undefined));
-    await events.redeliver('notifications.request-overdue', overdue);
-    await eventually(async () => ((await events.completed('notifications.request-overdue', overdue.eventId)) === 2 ? true : undefined));
+    await bed.events.redeliver('notifications.request-overdue', overdue);
+    await eventually(async () => ((await bed.events.completed('notifications.request-overdue', overdue.eventId)) === 2 ? true : undefined));
     expect(await count(overdue.eventId)).toBe(1);
     // With the claim lost as well, the unique (event_id, region_code) still keeps it single.
-    await subgraph.dataSource.query('DELETE FROM notifications.processed_event WHERE event_id = $1', [overdue.eventId]);
-    await subgraph.services.inboxEvents.handle(overdue);
+    await bed.subgraph.dataSource.query('DELETE FROM notifications.processed_event WHERE event_id = $1', [overdue.eventId]);
+    await bed.subgraph.services.inboxEvents.handle(overdue);
     expect(await count(overdue.eventId)).toBe(1);
   });
 
   it('turns each training reminder into one TRAINING_REMINDER notification, also when delivered again', async () => {
     const trainingId = randomUUID();
-    const reminder = await events.publish('assistance.training-reminder', {
+    const reminder = await bed.events.publish('assistance.training-reminder', {
       trainingId,
       registrationId: randomUUID(),
       organizationId: randomUUID(),
@@ -127,11 +111,11 @@ describe('notifications from the assistance workflow', () => {
       registeredCount: 10,
     });
     await eventually(async () => ((await count(reminder.eventId)) === 1 ? true : undefined));
-    await events.redeliver('notifications.training-reminder', reminder);
-    await eventually(async () => ((await events.completed('notifications.training-reminder', reminder.eventId)) === 2 ? true : undefined));
-    await subgraph.dataSource.query('DELETE FROM notifications.processed_event WHERE event_id = $1', [reminder.eventId]);
-    await subgraph.services.inboxEvents.handle(reminder);
-    const rows = await subgraph.dataSource.query('SELECT kind, training_id, organization_id FROM notifications.notification WHERE event_id = $1', [reminder.eventId]);
+    await bed.events.redeliver('notifications.training-reminder', reminder);
+    await eventually(async () => ((await bed.events.completed('notifications.training-reminder', reminder.eventId)) === 2 ? true : undefined));
+    await bed.subgraph.dataSource.query('DELETE FROM notifications.processed_event WHERE event_id = $1', [reminder.eventId]);
+    await bed.subgraph.services.inboxEvents.handle(reminder);
+    const rows = await bed.subgraph.dataSource.query('SELECT kind, training_id, organization_id FROM notifications.notification WHERE event_id = $1', [reminder.eventId]);
     expect(rows).toEqual([{ kind: 'TRAINING_REMINDER', training_id: trainingId, organization_id: reminder.payload.organizationId }]);
   });
 });

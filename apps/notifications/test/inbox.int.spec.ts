@@ -1,13 +1,9 @@
-import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType, Role, type EventEnvelope, type Identity } from '@birge/shared-reference';
-import { assistanceRequestState, createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
+import { assistanceRequestState, eventually, GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
-import type { NotificationsServices } from '../src/notifications.context';
-import { notificationsSubgraph } from '../src/notifications.subgraph';
+import { ALMATY, ASTANA, notificationsTestbed } from './support/notifications-testbed';
 
 const QUEUE = 'notifications.request-submitted';
-const ASTANA = '710000000';
-const ALMATY = '750000000';
 const SHYMKENT = '790000000';
 
 const INBOX = `query Inbox($first: Int, $after: String, $unreadOnly: Boolean) {
@@ -38,38 +34,29 @@ type InboxArgs = { first?: number; after?: string | null; unreadOnly?: boolean }
 const staff = (userId: string, regionCode: string): Identity => ({ userId, role: Role.REGIONAL_STAFF, regionCode });
 
 describe('notifications subgraph: the staff inbox', () => {
-  let db: TestDatabase;
-  let subgraph: RunningSubgraph<NotificationsServices>;
-  let events: TestEvents;
   let astanaStaff: GraphQLTestClient;
   let astanaColleague: GraphQLTestClient;
   let almatyStaff: GraphQLTestClient;
   let admin: GraphQLTestClient;
   let submitted: EventEnvelope<'assistance.request-submitted'>;
 
+  const bed = notificationsTestbed();
+
   beforeAll(async () => {
-    db = await createTestDatabase();
-    subgraph = await startSubgraph(notificationsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-    events = await TestEvents.start(db.url, subgraph.dataSource);
-    astanaStaff = new GraphQLTestClient(subgraph.url, { identity: staff('astana-1', ASTANA) });
-    astanaColleague = new GraphQLTestClient(subgraph.url, { identity: staff('astana-2', ASTANA) });
-    almatyStaff = new GraphQLTestClient(subgraph.url, { identity: staff('almaty-1', ALMATY) });
-    admin = new GraphQLTestClient(subgraph.url);
+    astanaStaff = new GraphQLTestClient(bed.subgraph.url, { identity: staff('astana-1', ASTANA) });
+    astanaColleague = new GraphQLTestClient(bed.subgraph.url, { identity: staff('astana-2', ASTANA) });
+    almatyStaff = new GraphQLTestClient(bed.subgraph.url, { identity: staff('almaty-1', ALMATY) });
+    admin = new GraphQLTestClient(bed.subgraph.url);
   });
 
-  afterAll(async () => {
-    await events?.stop();
-    await subgraph?.stop();
-    await db?.drop();
-  });
 
   const notificationsOf = async (eventId: string) =>
-    Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM notifications.notification WHERE event_id = $1', [eventId]))[0].n);
-  const total = async () => Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM notifications.notification'))[0].n);
+    Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM notifications.notification WHERE event_id = $1', [eventId]))[0].n);
+  const total = async () => Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM notifications.notification'))[0].n);
 
   const submit = (regionCode: string) => {
     const state = assistanceRequestState({ regionCode });
-    return events.publish('assistance.request-submitted', {
+    return bed.events.publish('assistance.request-submitted', {
       requestId: state.requestId,
       organizationId: state.organizationId,
       regionCode,
@@ -85,14 +72,14 @@ describe('notifications subgraph: the staff inbox', () => {
     await eventually(async () => ((await notificationsOf(submitted.eventId)) === 1 ? true : undefined));
 
     // The same envelope again, as after a crash between the consumer's commit and the job's ack.
-    await events.redeliver(QUEUE, submitted);
-    await eventually(async () => ((await events.completed(QUEUE, submitted.eventId)) === 2 ? true : undefined));
+    await bed.events.redeliver(QUEUE, submitted);
+    await eventually(async () => ((await bed.events.completed(QUEUE, submitted.eventId)) === 2 ? true : undefined));
     expect(await notificationsOf(submitted.eventId)).toBe(1);
-    expect(await subgraph.services.inboxEvents.handle(submitted)).toBe(false);
+    expect(await bed.subgraph.services.inboxEvents.handle(submitted)).toBe(false);
 
     // Even with its claim lost, the unique (event_id, region_code) keeps the event from doubling.
-    await subgraph.dataSource.query('DELETE FROM notifications.processed_event WHERE event_id = $1', [submitted.eventId]);
-    await subgraph.services.inboxEvents.handle(submitted);
+    await bed.subgraph.dataSource.query('DELETE FROM notifications.processed_event WHERE event_id = $1', [submitted.eventId]);
+    await bed.subgraph.services.inboxEvents.handle(submitted);
     expect(await notificationsOf(submitted.eventId)).toBe(1);
   });
 
@@ -125,7 +112,7 @@ describe('notifications subgraph: the staff inbox', () => {
     expect((await astanaStaff.data<Inbox, InboxArgs>(INBOX, {})).unreadNotificationCount).toBe(0);
 
     const readAt = async () =>
-      (await subgraph.dataSource.query('SELECT read_at FROM notifications.notification_read WHERE notification_id = $1 AND user_id = $2', [id, 'astana-1']))[0]
+      (await bed.subgraph.dataSource.query('SELECT read_at FROM notifications.notification_read WHERE notification_id = $1 AND user_id = $2', [id, 'astana-1']))[0]
         .read_at as Date;
     const firstReadAt = await readAt();
     const again = await astanaStaff.data<{ markNotificationRead: { id: string; read: boolean } }, { id: string }>(MARK, { id });
@@ -151,18 +138,18 @@ describe('notifications subgraph: the staff inbox', () => {
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const malformed = await astanaStaff.request(MARK, { id: 'not-a-uuid' });
     expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', code: 'INVALID_ID' }] });
-    expect(Number((await subgraph.dataSource.query(`SELECT count(*) AS n FROM notifications.notification_read WHERE user_id = 'almaty-1'`))[0].n)).toBe(0);
+    expect(Number((await bed.subgraph.dataSource.query(`SELECT count(*) AS n FROM notifications.notification_read WHERE user_id = 'almaty-1'`))[0].n)).toBe(0);
   });
 
   it('refuses anonymous callers and partner systems', async () => {
-    const anonymous = new GraphQLTestClient(subgraph.url, { identity: null });
+    const anonymous = new GraphQLTestClient(bed.subgraph.url, { identity: null });
     const query = await anonymous.request(INBOX, {});
     expect(query.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
     expect(query.data).toEqual({ notifications: null, unreadNotificationCount: null });
     const mark = await anonymous.request(MARK, { id: randomUUID() });
     expect(mark.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    const partner = new GraphQLTestClient(subgraph.url, { identity: { userId: 'qazvolunteer', role: Role.PARTNER, regionCode: null } });
+    const partner = new GraphQLTestClient(bed.subgraph.url, { identity: { userId: 'qazvolunteer', role: Role.PARTNER, regionCode: null } });
     expect((await partner.request(INBOX, {})).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -170,7 +157,7 @@ describe('notifications subgraph: the staff inbox', () => {
     const before = await total();
     for (let i = 0; i < 5; i++) await submit(SHYMKENT);
     await eventually(async () => ((await total()) === before + 5 ? true : undefined));
-    const shymkent = new GraphQLTestClient(subgraph.url, { identity: staff('shymkent-1', SHYMKENT) });
+    const shymkent = new GraphQLTestClient(bed.subgraph.url, { identity: staff('shymkent-1', SHYMKENT) });
 
     const all = await shymkent.data<Inbox, InboxArgs>(INBOX, { first: 100 });
     expect(all.notifications.totalCount).toBe(5);
@@ -209,7 +196,7 @@ describe('notifications subgraph: the staff inbox', () => {
     const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Notification { id read region { code } } } }`;
     const representations = { r: [{ __typename: 'Notification', id }, { __typename: 'Notification', id: randomUUID() }] };
 
-    const query = jest.spyOn(subgraph.dataSource, 'query');
+    const query = jest.spyOn(bed.subgraph.dataSource, 'query');
     try {
       const own = await astanaStaff.data<{ _entities: unknown[] }, typeof representations>(ENTITIES, representations);
       expect(own._entities).toEqual([{ id, read: true, region: { code: ASTANA } }, null]);

@@ -1,9 +1,7 @@
-import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { createTestDatabase, eventually, GraphQLTestClient, startTestSmtpServer, TestEvents, type TestDatabase, type TestSmtpServer } from '@birge/server-testing';
+import { eventually, GraphQLTestClient } from '@birge/server-testing';
 import { consumerQueue, Role, type PortalLinkIssuedPayload } from '@birge/shared-reference';
 import { randomUUID } from 'node:crypto';
-import type { NotificationsServices } from '../src/notifications.context';
-import { notificationsSubgraph } from '../src/notifications.subgraph';
+import { notificationsTestbed } from './support/notifications-testbed';
 
 const issued = (overrides: Partial<PortalLinkIssuedPayload> = {}): PortalLinkIssuedPayload => ({
   linkId: randomUUID(),
@@ -20,30 +18,18 @@ const issued = (overrides: Partial<PortalLinkIssuedPayload> = {}): PortalLinkIss
 });
 
 describe('notifications: portal links by e-mail', () => {
-  let db: TestDatabase;
-  let smtp: TestSmtpServer;
-  let subgraph: RunningSubgraph<NotificationsServices>;
-  let events: TestEvents;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    smtp = await startTestSmtpServer();
-    subgraph = await startSubgraph(notificationsSubgraph, {
-      DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test',
-      SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), MAIL_FROM: 'Birge <no-reply@birge.kz>', MAIL_POLL_MS: '50',
-    });
-    events = await TestEvents.start(db.url, subgraph.dataSource);
-  });
-  afterAll(async () => {
-    await events?.stop();
-    await subgraph?.stop();
-    await smtp?.close();
-    await db?.drop();
+  const bed = notificationsTestbed({
+    settings: {
+      MAIL_FROM: 'Birge <no-reply@birge.kz>',
+      MAIL_POLL_MS: '50',
+    },
+    smtp: {},
   });
 
   it("mails the link to the contact in the chosen language, through SMTP, once even when the event comes again", async () => {
-    const event = await events.publish('registry.portal-link-issued', issued());
-    const mail = await eventually(async () => smtp.messages.find((m) => m.messageId?.startsWith(`<${event.eventId}.`)));
+    const event = await bed.events.publish('registry.portal-link-issued', issued());
+    const mail = await eventually(async () => bed.smtp.messages.find((m) => m.messageId?.startsWith(`<${event.eventId}.`)));
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe('aliya@example.kz');
     expect(mail.subject).toBe('Ссылка на портал организации «Аялы жүрек»');
     expect(mail.text).toContain('Уважаемый(ая) Әлия,');
@@ -51,18 +37,18 @@ describe('notifications: portal links by e-mail', () => {
     expect(mail.html).toContain('href="https://birge.example.kz/#/portal?token=signed.token.value"');
     expect(mail.headers.get('content-language')).toBe('ru');
 
-    await events.redeliver(consumerQueue('registry.portal-link-issued', 'notifications'), event);
-    await eventually(async () => ((await events.completed(consumerQueue('registry.portal-link-issued', 'notifications'), event.eventId)) === 2 ? true : undefined));
-    const rows = await subgraph.dataSource.query(`SELECT kind, status FROM notifications.email_delivery WHERE event_id = $1`, [event.eventId]);
+    await bed.events.redeliver(consumerQueue('registry.portal-link-issued', 'notifications'), event);
+    await eventually(async () => ((await bed.events.completed(consumerQueue('registry.portal-link-issued', 'notifications'), event.eventId)) === 2 ? true : undefined));
+    const rows = await bed.subgraph.dataSource.query(`SELECT kind, status FROM notifications.email_delivery WHERE event_id = $1`, [event.eventId]);
     expect(rows).toEqual([{ kind: 'PORTAL_LINK', status: 'SENT' }]);
   });
 
   it('lists the mail in the delivery log as PORTAL_LINK, in Kazakh when chosen', async () => {
-    const event = await events.publish('registry.portal-link-issued', issued({ language: 'kk', email: 'bolat@example.kz', contactName: null }));
-    const mail = await eventually(async () => smtp.messages.find((m) => m.messageId?.startsWith(`<${event.eventId}.`)));
+    const event = await bed.events.publish('registry.portal-link-issued', issued({ language: 'kk', email: 'bolat@example.kz', contactName: null }));
+    const mail = await eventually(async () => bed.smtp.messages.find((m) => m.messageId?.startsWith(`<${event.eventId}.`)));
     expect(mail.subject).toBe('«Аялы жүрек» ұйымының порталына сілтеме');
     expect(mail.text).toContain('Сәлеметсіз бе,');
-    const admin = new GraphQLTestClient(subgraph.url, { identity: { userId: 'republic-1', role: Role.REPUBLICAN_ADMIN, regionCode: null } });
+    const admin = new GraphQLTestClient(bed.subgraph.url, { identity: { userId: 'republic-1', role: Role.REPUBLICAN_ADMIN, regionCode: null } });
     const log = await admin.data<{ emailDeliveries: { edges: { node: { kind: string; email: string } }[] } }>(
       `{ emailDeliveries(first: 10, filter: { kind: PORTAL_LINK }) { edges { node { kind email } } } }`,
     );

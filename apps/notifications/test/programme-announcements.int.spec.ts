@@ -1,11 +1,7 @@
-import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { createTestDatabase, eventually, TestEvents, type TestDatabase } from '@birge/server-testing';
+import { eventually } from '@birge/server-testing';
 import { Direction, OrganizationKind, type GrantProgrammeEventBase } from '@birge/shared-reference';
 import { randomUUID } from 'node:crypto';
-import type { NotificationsServices } from '../src/notifications.context';
-import { notificationsSubgraph } from '../src/notifications.subgraph';
-
-const ALMATY = '750000000';
+import { ALMATY, notificationsTestbed } from './support/notifications-testbed';
 
 const programme = (over: Partial<GrantProgrammeEventBase> = {}): GrantProgrammeEventBase => ({
   programmeId: randomUUID(),
@@ -34,28 +30,20 @@ interface Row {
 }
 
 describe('notifications: announcements of grant programmes', () => {
-  let db: TestDatabase;
-  let subgraph: RunningSubgraph<NotificationsServices>;
-  let events: TestEvents;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    subgraph = await startSubgraph(notificationsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test', ANNOUNCEMENT_POLL_MS: '3600000' });
-    events = await TestEvents.start(db.url, subgraph.dataSource);
-  });
-  afterAll(async () => {
-    await events?.stop();
-    await subgraph?.stop();
-    await db?.drop();
+  const bed = notificationsTestbed({
+    settings: {
+      ANNOUNCEMENT_POLL_MS: '3600000',
+    },
   });
 
   const announcementOf = (title: string) =>
     eventually(async () => {
-      const rows: Row[] = await subgraph.dataSource.query(`SELECT * FROM notifications.announcement WHERE title = $1`, [title]);
+      const rows: Row[] = await bed.subgraph.dataSource.query(`SELECT * FROM notifications.announcement WHERE title = $1`, [title]);
       return rows.length ? rows : undefined;
     });
 
   it('drafts an announcement of a programme in the asker\'s name and language, targeted at its audience', async () => {
-    await events.publish('assistance.grant-programme-announced', { ...programme({ regionCodes: [ALMATY] }), actorId: 'admin-1', language: 'ru' });
+    await bed.events.publish('assistance.grant-programme-announced', { ...programme({ regionCodes: [ALMATY] }), actorId: 'admin-1', language: 'ru' });
     const [row] = await announcementOf('Зелёный грант');
     expect(row).toMatchObject({
       status: 'DRAFT', language: 'ru', link: 'https://fund.kz/green', owner_region_code: null, region_codes: [ALMATY],
@@ -66,7 +54,7 @@ describe('notifications: announcements of grant programmes', () => {
 
   it('reminds a region\'s programme to its region, scheduled at once, once per event', async () => {
     const payload = { ...programme({ ownerRegionCode: ALMATY, regionCodes: [ALMATY], title: { kk: 'Алматы жастары', ru: 'x', en: 'x' } }), daysLeft: 3 };
-    const envelope = await events.publish('assistance.grant-programme-closing-soon', payload);
+    const envelope = await bed.events.publish('assistance.grant-programme-closing-soon', payload);
     const rows = await announcementOf('Еске салу: Алматы жастары');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'SCHEDULED', language: 'kk', owner_region_code: ALMATY, region_codes: [ALMATY] });

@@ -1,12 +1,8 @@
-import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { FeedbackTopic, NeedKind, NeedTheme, OrganizationKind, Role, VerificationStatus, type Identity } from '@birge/shared-reference';
-import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
+import { eventually, GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
-import type { NotificationsServices } from '../src/notifications.context';
-import { notificationsSubgraph } from '../src/notifications.subgraph';
+import { ALMATY, ASTANA, notificationsTestbed } from './support/notifications-testbed';
 
-const ASTANA = '710000000';
-const ALMATY = '750000000';
 const ESIL = '711210000';
 const staff = (userId: string, regionCode: string): Identity => ({ userId, role: Role.REGIONAL_STAFF, regionCode });
 
@@ -24,42 +20,30 @@ interface Node {
 }
 
 describe('notifications from the registry, analytics and identity', () => {
-  let db: TestDatabase;
-  let subgraph: RunningSubgraph<NotificationsServices>;
-  let events: TestEvents;
-  const client = (identity: Identity) => new GraphQLTestClient(subgraph.url, { identity });
+  const client = (identity: Identity) => new GraphQLTestClient(bed.subgraph.url, { identity });
   const inboxOf = async (identity: Identity): Promise<Node[]> =>
     (await client(identity).data<{ notifications: { edges: { node: Node }[] } }>(INBOX)).notifications.edges.map((e) => e.node);
   const admin: Identity = { userId: 'republic-1', role: Role.REPUBLICAN_ADMIN, regionCode: null };
   const analyst: Identity = { userId: 'analyst-1', role: Role.ANALYST, regionCode: null };
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    subgraph = await startSubgraph(notificationsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-    events = await TestEvents.start(db.url, subgraph.dataSource);
-  });
-  afterAll(async () => {
-    await events?.stop();
-    await subgraph?.stop();
-    await db?.drop();
-  });
+  const bed = notificationsTestbed();
 
   const handled = (eventId: string) =>
-    eventually(async () => ((await subgraph.dataSource.query(`SELECT 1 FROM notifications.processed_event WHERE event_id = $1`, [eventId])).length ? true : undefined));
+    eventually(async () => ((await bed.subgraph.dataSource.query(`SELECT 1 FROM notifications.processed_event WHERE event_id = $1`, [eventId])).length ? true : undefined));
 
   it("tells the region's office of an organization registered, verified, its verification running out and a district gone stale; never the actor", async () => {
     const organizationId = randomUUID();
     await handled(
-      (await events.publish('registry.organization-registered', { organizationId, name: 'Есіл жастары', kind: OrganizationKind.NGO, regionCode: ASTANA, districtCode: ESIL, actorId: 'astana-1' })).eventId,
+      (await bed.events.publish('registry.organization-registered', { organizationId, name: 'Есіл жастары', kind: OrganizationKind.NGO, regionCode: ASTANA, districtCode: ESIL, actorId: 'astana-1' })).eventId,
     );
     const verified = { organizationId, regionCode: ASTANA, verifiedAt: new Date().toISOString(), changedAt: new Date().toISOString(), actorId: 'astana-1' };
-    await handled((await events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.IN_REVIEW, previousStatus: VerificationStatus.UNVERIFIED })).eventId);
-    await handled((await events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.VERIFIED, previousStatus: VerificationStatus.IN_REVIEW })).eventId);
-    await handled((await events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.VERIFIED, previousStatus: VerificationStatus.VERIFIED })).eventId);
+    await handled((await bed.events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.IN_REVIEW, previousStatus: VerificationStatus.UNVERIFIED })).eventId);
+    await handled((await bed.events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.VERIFIED, previousStatus: VerificationStatus.IN_REVIEW })).eventId);
+    await handled((await bed.events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.VERIFIED, previousStatus: VerificationStatus.VERIFIED })).eventId);
     await handled(
-      (await events.publish('registry.verification-expiring', { organizationId, regionCode: ASTANA, districtCode: ESIL, verifiedAt: verified.verifiedAt, expiresAt: verified.verifiedAt, daysLeft: 12 })).eventId,
+      (await bed.events.publish('registry.verification-expiring', { organizationId, regionCode: ASTANA, districtCode: ESIL, verifiedAt: verified.verifiedAt, expiresAt: verified.verifiedAt, daysLeft: 12 })).eventId,
     );
-    await handled((await events.publish('registry.district-contacts-stale', { regionCode: ASTANA, districtCode: ESIL, lastContactOn: null, organizations: 3, windowMonths: 12 })).eventId);
+    await handled((await bed.events.publish('registry.district-contacts-stale', { regionCode: ASTANA, districtCode: ESIL, lastContactOn: null, organizations: 3, windowMonths: 12 })).eventId);
 
     const colleague = await inboxOf(staff('astana-2', ASTANA));
     expect(colleague.map((n) => n.kind).sort()).toEqual(['DISTRICT_CONTACTS_STALE', 'ORGANIZATION_REGISTERED', 'ORGANIZATION_VERIFIED', 'VERIFICATION_EXPIRING']);
@@ -75,7 +59,7 @@ describe('notifications from the registry, analytics and identity', () => {
     const needId = randomUUID();
     await handled(
       (
-        await events.publish('analytics.need-escalated', {
+        await bed.events.publish('analytics.need-escalated', {
           needId,
           regionCode: ALMATY,
           districtCode: null,
@@ -88,7 +72,7 @@ describe('notifications from the registry, analytics and identity', () => {
     );
     const threadId = randomUUID();
     const post = (authorId: string, authorSide: 'REGION' | 'REPUBLICAN_OFFICE') =>
-      events.publish('analytics.feedback-posted', {
+      bed.events.publish('analytics.feedback-posted', {
         threadId,
         messageId: randomUUID(),
         regionCode: ALMATY,
@@ -119,7 +103,7 @@ describe('notifications from the registry, analytics and identity', () => {
     const accountId = randomUUID();
     await handled(
       (
-        await events.publish('identity.account-created', {
+        await bed.events.publish('identity.account-created', {
           accountId,
           email: 'new@front.birge.kz',
           name: 'Жаңа қызметкер',
@@ -133,10 +117,10 @@ describe('notifications from the registry, analytics and identity', () => {
     );
     const apiKeyId = randomUUID();
     await handled(
-      (await events.publish('identity.api-key-expiring', { apiKeyId, name: 'Qazvolunteer', prefix: 'bgk_0123456789ab', expiresAt: new Date().toISOString(), daysLeft: 7, createdBy: 'republic-1' }))
+      (await bed.events.publish('identity.api-key-expiring', { apiKeyId, name: 'Qazvolunteer', prefix: 'bgk_0123456789ab', expiresAt: new Date().toISOString(), daysLeft: 7, createdBy: 'republic-1' }))
         .eventId,
     );
-    await handled((await events.publish('identity.password-changed', { accountId, regionCode: ASTANA, actorId: accountId, changedAt: new Date().toISOString() })).eventId);
+    await handled((await bed.events.publish('identity.password-changed', { accountId, regionCode: ASTANA, actorId: accountId, changedAt: new Date().toISOString() })).eventId);
 
     const other = await inboxOf({ ...admin, userId: 'republic-2' });
     expect(other.find((n) => n.kind === 'ACCOUNT_CREATED')).toMatchObject({ subjectId: accountId, region: { code: ASTANA } });
@@ -147,10 +131,10 @@ describe('notifications from the registry, analytics and identity', () => {
     expect((await inboxOf(staff('astana-2', ASTANA))).some((n) => ['ACCOUNT_CREATED', 'API_KEY_EXPIRING', 'PASSWORD_CHANGED'].includes(n.kind))).toBe(false);
     const owner = await inboxOf(staff(accountId, ASTANA));
     expect(owner.filter((n) => n.kind === 'PASSWORD_CHANGED')).toEqual([expect.objectContaining({ personal: true, subjectId: accountId })]);
-    const [recipient] = await subgraph.dataSource.query(`SELECT email, language, region_code, role, active FROM notifications.recipient WHERE account_id = $1`, [accountId]);
+    const [recipient] = await bed.subgraph.dataSource.query(`SELECT email, language, region_code, role, active FROM notifications.recipient WHERE account_id = $1`, [accountId]);
     expect(recipient).toEqual({ email: 'new@front.birge.kz', language: 'kk', region_code: ASTANA, role: 'REGIONAL_STAFF', active: true });
 
-    await handled((await events.publish('identity.account-deactivated', { accountId, actorId: 'republic-1', deactivatedAt: new Date().toISOString() })).eventId);
-    expect((await subgraph.dataSource.query(`SELECT active FROM notifications.recipient WHERE account_id = $1`, [accountId]))[0].active).toBe(false);
+    await handled((await bed.events.publish('identity.account-deactivated', { accountId, actorId: 'republic-1', deactivatedAt: new Date().toISOString() })).eventId);
+    expect((await bed.subgraph.dataSource.query(`SELECT active FROM notifications.recipient WHERE account_id = $1`, [accountId]))[0].active).toBe(false);
   });
 });
