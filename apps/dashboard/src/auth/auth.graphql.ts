@@ -18,16 +18,23 @@ export const SessionAccountFields = graphql(`
   }
 `);
 
+/** What a sign-in and a refresh both return: the two tokens with their ends and the account. */
+export const AuthSessionFields = graphql(`
+  fragment AuthSessionFields on AuthSession {
+    accessToken
+    expiresAt
+    refreshToken
+    refreshTokenExpiresAt
+    account {
+      ...SessionAccountFields
+    }
+  }
+`);
+
 export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      accessToken
-      expiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      account {
-        ...SessionAccountFields
-      }
+      ...AuthSessionFields
     }
   }
 `);
@@ -35,13 +42,7 @@ export const LoginMutation = graphql(`
 export const RefreshSessionMutation = graphql(`
   mutation RefreshSession($refreshToken: String!) {
     refreshSession(refreshToken: $refreshToken) {
-      accessToken
-      expiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      account {
-        ...SessionAccountFields
-      }
+      ...AuthSessionFields
     }
   }
 `);

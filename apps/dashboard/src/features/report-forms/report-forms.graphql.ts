@@ -45,13 +45,11 @@ export const ReportFormFieldFieldsFragment = graphql(`
   }
 `);
 
-export const ReportFormFieldsFragment = graphql(`
-  fragment ReportFormFields on ReportForm {
+/** A report form as the list shows it: its title, periods, regions, due days and version. */
+export const ReportFormSummaryFieldsFragment = graphql(`
+  fragment ReportFormSummaryFields on ReportForm {
     id
     title {
-      ...ReportLabelFields
-    }
-    description {
       ...ReportLabelFields
     }
     periodType
@@ -60,9 +58,18 @@ export const ReportFormFieldsFragment = graphql(`
     dueDays
     onTimeWindowDays
     version
+    updatedAt
+  }
+`);
+
+export const ReportFormFieldsFragment = graphql(`
+  fragment ReportFormFields on ReportForm {
+    ...ReportFormSummaryFields
+    description {
+      ...ReportLabelFields
+    }
     revision
     createdAt
-    updatedAt
     sections {
       key
       title {
@@ -90,17 +97,7 @@ export const ReportFormsQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          title {
-            ...ReportLabelFields
-          }
-          periodType
-          firstPeriod
-          regionCodes
-          dueDays
-          onTimeWindowDays
-          version
-          updatedAt
+          ...ReportFormSummaryFields
         }
       }
     }

@@ -2,6 +2,31 @@ import { graphql } from '../../gql';
 
 export const TRAININGS_PAGE_SIZE = 50;
 
+/** A training as the calendar lists it and its page heads it: when, where, for whom and its seats. */
+export const TrainingSummaryFieldsFragment = graphql(`
+  fragment TrainingSummaryFields on Training {
+    id
+    topic
+    audience
+    startsAt
+    endsAt
+    venue
+    capacity
+    status
+    registeredSeats
+    seatsLeft
+    waitlistedCount
+    region {
+      code
+      name {
+        kk
+        ru
+        en
+      }
+    }
+  }
+`);
+
 export const TrainingsQuery = graphql(`
   query Trainings($filter: TrainingFilter, $first: Int, $after: String) {
     trainings(filter: $filter, first: $first, after: $after) {
@@ -12,25 +37,7 @@ export const TrainingsQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          topic
-          audience
-          startsAt
-          endsAt
-          venue
-          capacity
-          status
-          registeredSeats
-          seatsLeft
-          waitlistedCount
-          region {
-            code
-            name {
-              kk
-              ru
-              en
-            }
-          }
+          ...TrainingSummaryFields
         }
       }
     }
@@ -40,28 +47,10 @@ export const TrainingsQuery = graphql(`
 export const TrainingPageQuery = graphql(`
   query TrainingPage($id: ID!) {
     training(id: $id) {
-      id
-      topic
+      ...TrainingSummaryFields
       description
-      audience
-      startsAt
-      endsAt
-      venue
-      capacity
-      status
       cancellationReason
       version
-      registeredSeats
-      seatsLeft
-      waitlistedCount
-      region {
-        code
-        name {
-          kk
-          ru
-          en
-        }
-      }
       registrations {
         id
         participants
