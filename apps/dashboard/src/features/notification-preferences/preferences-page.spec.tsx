@@ -34,4 +34,18 @@ describe('PreferencesPage', () => {
     expect((await screen.findByTestId('preferences-saved')).textContent).toBe('Settings saved.');
     await waitFor(() => expect((screen.getByLabelText('New assistance request: E-mail') as HTMLSelectElement).value).toBe('DAILY'));
   });
+
+  it('has nothing to save once a choice is changed back', async () => {
+    renderWithProviders(<PreferencesPage />, {
+      locale: 'en',
+      mocks: [{ request: { query: NotificationPreferencesQuery }, result: { data: { notificationPreferences: all('WEEKLY') } } }],
+    });
+    const email = await screen.findByLabelText('New assistance request: E-mail');
+    expect((email as HTMLSelectElement).value).toBe('WEEKLY');
+    const save = screen.getByRole('button', { name: 'Save' });
+    fireEvent.change(email, { target: { value: 'OFF' } });
+    await waitFor(() => expect(save).toHaveProperty('disabled', false));
+    fireEvent.change(email, { target: { value: 'WEEKLY' } });
+    await waitFor(() => expect(save).toHaveProperty('disabled', true));
+  });
 });
