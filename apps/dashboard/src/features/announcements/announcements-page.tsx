@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { regionOf, roleOf, useViewer } from '../../auth/session';
 import type { AnnouncementFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../ui/data-table';
 import { LoadMore } from '../../ui/load-more';
+import { useActionFailure } from '../../ui/use-action-failure';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
 import { AnnouncementGuidesDisclosure } from '../guides/announcement-guides';
 import { useRegionOptions } from '../reference/use-region-options';
@@ -33,23 +33,15 @@ function Actions({ node, mayChange }: { node: AnnouncementFieldsFragment; mayCha
   const { t } = useI18n();
   const [send, sending] = useMutation(SendAnnouncementMutation);
   const [cancel, cancelling] = useMutation(CancelAnnouncementMutation);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, run } = useActionFailure();
   if (!mayChange || (node.status !== 'DRAFT' && node.status !== 'SCHEDULED')) return <td />;
-  const run = (action: () => Promise<unknown>) => async () => {
-    setFailure(null);
-    try {
-      await action();
-    } catch (error) {
-      setFailure(error);
-    }
-  };
   return (
     <td>
       <div className="form-actions">
-        <button type="button" className="button" disabled={sending.loading} onClick={() => void run(() => send({ variables: { id: node.id } }))()}>
+        <button type="button" className="button" disabled={sending.loading} onClick={() => void run(() => send({ variables: { id: node.id } }))}>
           {t('announcements.send')}
         </button>
-        <button type="button" className="button button-secondary" disabled={cancelling.loading} onClick={() => void run(() => cancel({ variables: { id: node.id } }))()}>
+        <button type="button" className="button button-secondary" disabled={cancelling.loading} onClick={() => void run(() => cancel({ variables: { id: node.id } }))}>
           {t('announcements.cancel')}
         </button>
       </div>

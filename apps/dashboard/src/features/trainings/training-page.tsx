@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { FormFailure } from '../../ui/form-failure';
 import { Detail } from '../../ui/detail';
+import { useActionFailure } from '../../ui/use-action-failure';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { TrainingRegisterForm } from './training-register-form';
 import { CancelTrainingRegistrationMutation, MarkTrainingAttendanceMutation, TrainingPageQuery } from './trainings.graphql';
@@ -18,20 +19,11 @@ export { OrganizationSelectField } from './training-register-form';
 
 function RegistrationRow({ registration, started, writer, trainingId }: { registration: Registration; started: boolean; writer: boolean; trainingId: string }) {
   const { t, formatNumber } = useI18n();
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, run } = useActionFailure();
   const [attended, setAttended] = useState(String(registration.participants));
   const refetch = { refetchQueries: [{ query: TrainingPageQuery, variables: { id: trainingId } }], awaitRefetchQueries: true };
   const [cancel, cancelState] = useMutation(CancelTrainingRegistrationMutation, refetch);
   const [mark, markState] = useMutation(MarkTrainingAttendanceMutation, refetch);
-
-  async function run(action: () => Promise<unknown>) {
-    setFailure(null);
-    try {
-      await action();
-    } catch (error) {
-      setFailure(error);
-    }
-  }
 
   return (
     <tr data-testid="registration-row">
