@@ -1,14 +1,8 @@
-import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import { ContactKind, findRegion, OrganizationKind, type EventEnvelope } from '@birge/shared-reference';
-import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
+import { eventually, GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
-import type { AnalyticsServices } from '../src/analytics.context';
-import { analyticsSubgraph } from '../src/analytics.subgraph';
+import { ABAI, ASTANA, KURCHATOV, SEMEY, analyticsTestbed } from './support/analytics-testbed';
 
-const ABAI = '100000000';
-const SEMEY = '101000000';
-const KURCHATOV = '101800000';
-const ASTANA = '710000000';
 const ESIL = '711210000';
 
 const ENTITIES = `query($r: [_Any!]!) {
@@ -49,29 +43,18 @@ function region(code: string) {
 }
 
 describe('analytics subgraph: district coverage of regions', () => {
-  let db: TestDatabase;
-  let subgraph: RunningSubgraph<AnalyticsServices>;
+  const bed = analyticsTestbed({ events: true });
   let client: GraphQLTestClient;
-  let events: TestEvents;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    subgraph = await startSubgraph(analyticsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-    client = new GraphQLTestClient(subgraph.url);
-    events = await TestEvents.start(db.url, subgraph.dataSource);
-  });
-
-  afterAll(async () => {
-    await events?.stop();
-    await subgraph?.stop();
-    await db?.drop();
+    client = new GraphQLTestClient(bed.subgraph.url);
   });
 
   const organizationFacts = async () =>
-    Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.organization_fact'))[0].n);
+    Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.organization_fact'))[0].n);
 
   const register = (regionCode: string, districtCode: string | null, name = 'Team') =>
-    events.publish('registry.organization-registered', {
+    bed.events.publish('registry.organization-registered', {
       organizationId: randomUUID(),
       name,
       kind: OrganizationKind.INITIATIVE_GROUP,
@@ -79,12 +62,12 @@ describe('analytics subgraph: district coverage of regions', () => {
       districtCode,
     });
 
-  const contactFacts = async () => Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.contact_fact'))[0].n);
+  const contactFacts = async () => Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.contact_fact'))[0].n);
 
   const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
   const contact = (regionCode: string, districtCode: string | null, occurredOn: string) =>
-    events.publish('registry.contact-logged', {
+    bed.events.publish('registry.contact-logged', {
       contactId: randomUUID(),
       organizationId: randomUUID(),
       regionCode,
@@ -153,20 +136,20 @@ describe('analytics subgraph: district coverage of regions', () => {
   });
 
   it('records a redelivered contact once', async () => {
-    await events.redeliver('analytics.contact-coverage', contactEvent);
-    await eventually(async () => ((await events.completed('analytics.contact-coverage', contactEvent.eventId)) === 2 ? true : undefined));
+    await bed.events.redeliver('analytics.contact-coverage', contactEvent);
+    await eventually(async () => ((await bed.events.completed('analytics.contact-coverage', contactEvent.eventId)) === 2 ? true : undefined));
     expect(await contactFacts()).toBe(4);
-    expect(await subgraph.services.registryFacts.record(contactEvent)).toBe(false);
+    expect(await bed.subgraph.services.registryFacts.record(contactEvent)).toBe(false);
   });
 
   it('records a redelivered registration once: the same envelope twice does not double the counts', async () => {
     const before = await organizationFacts();
-    await events.redeliver('analytics.organization-figures', semeyEvent);
-    await eventually(async () => ((await events.completed('analytics.organization-figures', semeyEvent.eventId)) === 2 ? true : undefined));
+    await bed.events.redeliver('analytics.organization-figures', semeyEvent);
+    await eventually(async () => ((await bed.events.completed('analytics.organization-figures', semeyEvent.eventId)) === 2 ? true : undefined));
     expect(await organizationFacts()).toBe(before);
 
     // The handler itself, called again with the envelope it has already recorded, changes nothing.
-    expect(await subgraph.services.facts.record(semeyEvent)).toBe(false);
+    expect(await bed.subgraph.services.facts.record(semeyEvent)).toBe(false);
     const data = await client.data<EntitiesResult, Representations>(ENTITIES, { r: [region(ABAI)] });
     expect(data._entities[0]?.coverage?.districts.find((d) => d.district.code === SEMEY)?.organizationCount).toBe(2);
     expect(data._entities[0]?.coverage?.districts.find((d) => d.district.code === SEMEY)?.contactCount).toBe(2);
@@ -178,7 +161,7 @@ describe('analytics subgraph: district coverage of regions', () => {
   });
 
   it('computes the coverage of many regions with one SQL statement', async () => {
-    const query = jest.spyOn(subgraph.dataSource, 'query');
+    const query = jest.spyOn(bed.subgraph.dataSource, 'query');
     try {
       const codes = [ABAI, ASTANA, '750000000', '790000000', '110000000'];
       const data = await client.data<EntitiesResult, Representations>(ENTITIES, { r: codes.map(region) });

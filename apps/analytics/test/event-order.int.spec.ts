@@ -1,4 +1,3 @@
-import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import {
   AssistanceOutcomeResult,
   AssistanceRequestStatus,
@@ -8,14 +7,9 @@ import {
   type EventName,
   type EventPayloads,
 } from '@birge/shared-reference';
-import { assistanceRequestState, createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
+import { assistanceRequestState, GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
-import type { AnalyticsServices } from '../src/analytics.context';
-import { analyticsSubgraph } from '../src/analytics.subgraph';
-
-const ABAI = '100000000';
-const SEMEY = '101000000';
-const KURCHATOV = '101800000';
+import { ABAI, KURCHATOV, SEMEY, analyticsTestbed } from './support/analytics-testbed';
 
 const envelope = <N extends EventName>(name: N, payload: EventPayloads[N]): EventEnvelope<N> => ({
   eventId: randomUUID(),
@@ -29,21 +23,14 @@ const envelope = <N extends EventName>(name: N, payload: EventPayloads[N]): Even
  * tests hand the recorder events in the orders that used to leave wrong figures behind.
  */
 describe('analytics: facts are right whatever order the events arrive in', () => {
-  let db: TestDatabase;
-  let subgraph: RunningSubgraph<AnalyticsServices>;
+  const bed = analyticsTestbed();
   let client: GraphQLTestClient;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    subgraph = await startSubgraph(analyticsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-    client = new GraphQLTestClient(subgraph.url);
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await db?.drop();
+    client = new GraphQLTestClient(bed.subgraph.url);
   });
 
-  const record = (event: EventEnvelope) => subgraph.services.facts.record(event);
+  const record = (event: EventEnvelope) => bed.subgraph.services.facts.record(event);
   const overview = async () =>
     (
       await client.data<{ nationalOverview: { organizationCount: number; openRequestCount: number } }>(
@@ -61,7 +48,7 @@ describe('analytics: facts are right whatever order the events arrive in', () =>
     expect(await record(envelope('assistance.request-submitted', { ...base, type: submitted.type, subtype: submitted.subtype, status: submitted.status, state: submitted }))).toBe(true);
     expect(await record(envelope('assistance.request-status-changed', { ...base, from: AssistanceRequestStatus.NEW, to: AssistanceRequestStatus.TRIAGED, state: triaged }))).toBe(true);
     expect((await overview()).openRequestCount).toBe(before.openRequestCount);
-    const [fact] = await subgraph.dataSource.query('SELECT status, outcome, version FROM analytics.request_fact WHERE request_id = $1', [submitted.requestId]);
+    const [fact] = await bed.subgraph.dataSource.query('SELECT status, outcome, version FROM analytics.request_fact WHERE request_id = $1', [submitted.requestId]);
     expect(fact).toEqual({ status: 'RESOLVED', outcome: 'TRAINING_DELIVERED', version: 4 });
   });
 
@@ -78,7 +65,7 @@ describe('analytics: facts are right whatever order the events arrive in', () =>
     // An edit of the kept record older than the merge does not undo the district the merge gave it.
     await record(envelope('registry.organization-updated', { organizationId: keptId, name: 'K', kind: OrganizationKind.NGO, regionCode: ABAI, districtCode: null, version: 2 }));
     expect((await overview()).organizationCount).toBe(before.organizationCount + 1);
-    const facts = await subgraph.dataSource.query(
+    const facts = await bed.subgraph.dataSource.query(
       'SELECT organization_id AS id, district_code AS district, merged_into AS "mergedInto" FROM analytics.organization_fact WHERE organization_id = ANY($1::uuid[]) ORDER BY merged_into NULLS FIRST',
       [[keptId, mergedId]],
     );
@@ -95,7 +82,7 @@ describe('analytics: facts are right whatever order the events arrive in', () =>
     const verified = { organizationId, regionCode: ABAI, status: VerificationStatus.VERIFIED, verifiedAt: at(5), changedAt: at(5) };
     await record(envelope('registry.organization-verification-changed', verified));
     await record(envelope('registry.organization-verification-changed', { ...verified, status: VerificationStatus.IN_REVIEW, verifiedAt: null, changedAt: at(1) }));
-    const rows = await subgraph.dataSource.query('SELECT status FROM analytics.organization_verification WHERE organization_id = $1', [organizationId]);
+    const rows = await bed.subgraph.dataSource.query('SELECT status FROM analytics.organization_verification WHERE organization_id = $1', [organizationId]);
     expect(rows).toEqual([{ status: 'VERIFIED' }]);
   });
 
@@ -103,7 +90,7 @@ describe('analytics: facts are right whatever order the events arrive in', () =>
     const requestId = randomUUID();
     const legacy = { requestId, organizationId: randomUUID(), regionCode: ABAI, from: AssistanceRequestStatus.NEW, to: AssistanceRequestStatus.TRIAGED };
     expect(await record(envelope('assistance.request-status-changed', legacy as EventPayloads['assistance.request-status-changed']))).toBe(true);
-    expect(await subgraph.dataSource.query('SELECT 1 FROM analytics.request_fact WHERE request_id = $1', [requestId])).toEqual([]);
+    expect(await bed.subgraph.dataSource.query('SELECT 1 FROM analytics.request_fact WHERE request_id = $1', [requestId])).toEqual([]);
   });
 
   it('records a redelivered event once', async () => {

@@ -1,20 +1,8 @@
-import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { findRegion, Role, type Identity } from '@birge/shared-reference';
-import { createTestDatabase, GraphQLTestClient, readCsv, readPdfText, readXlsx, type TestDatabase } from '@birge/server-testing';
+import { findRegion, type Identity } from '@birge/shared-reference';
+import { GraphQLTestClient, readCsv, readPdfText, readXlsx } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
-import type { AnalyticsServices } from '../src/analytics.context';
-import { analyticsSubgraph } from '../src/analytics.subgraph';
 import { EXPORT_LIMITS } from '../src/modules/exports/export-limits';
-
-const ABAI = '100000000';
-const SEMEY = '101000000';
-const KURCHATOV = '101800000';
-const ASTANA = '710000000';
-
-const ADMIN: Identity = { userId: 'u-admin', role: Role.REPUBLICAN_ADMIN, regionCode: null };
-const ABAI_STAFF: Identity = { userId: 'u-abai', role: Role.REGIONAL_STAFF, regionCode: ABAI };
-const ASTANA_STAFF: Identity = { userId: 'u-astana', role: Role.REGIONAL_STAFF, regionCode: ASTANA };
-const ANALYST: Identity = { userId: 'u-analyst', role: Role.ANALYST, regionCode: null };
+import { ABAI, ABAI_STAFF, ADMIN, ANALYST, ASTANA, ASTANA_STAFF, KURCHATOV, SEMEY, analyticsTestbed } from './support/analytics-testbed';
 
 const FILE = 'fileName contentType contentBase64 byteSize rowCount generatedAt';
 const EXPORT_NEEDS = `query($format: TableExportFormat!, $filter: NeedFilter, $language: ExportLanguage) { exportNeeds(format: $format, filter: $filter, language: $language) { ${FILE} } }`;
@@ -36,9 +24,8 @@ const NARRATIVE = 'Семейдегі жастар тобына жиналаты
 const INJECTION = '=HYPERLINK("http://example.invalid","Қаржы")';
 
 describe('analytics subgraph: exports', () => {
-  let db: TestDatabase;
-  let subgraph: RunningSubgraph<AnalyticsServices>;
-  const as = (identity: Identity | null) => new GraphQLTestClient(subgraph.url, { identity });
+  const bed = analyticsTestbed();
+  const as = (identity: Identity | null) => new GraphQLTestClient(bed.subgraph.url, { identity });
   const file = async (identity: Identity, query: string, variables: Record<string, unknown>): Promise<{ meta: File; content: Buffer }> => {
     const data = await as(identity).data<Record<string, File>>(query, variables);
     const meta = Object.values(data)[0];
@@ -48,27 +35,20 @@ describe('analytics subgraph: exports', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    subgraph = await startSubgraph(analyticsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
     await as(ABAI_STAFF).data(RECORD, { input: { regionCode: ABAI, districtCode: SEMEY, theme: 'NO_PLACE_TO_MEET', kind: 'MOVEMENT', narrative: NARRATIVE, firstNoticedOn: '2026-10-01' } });
     await as(ABAI_STAFF).data(RECORD, { input: { regionCode: ABAI, theme: 'FUNDING', kind: 'FRONT_OFFICE', narrative: INJECTION } });
     await as(ASTANA_STAFF).data(RECORD, { input: { regionCode: ASTANA, theme: 'POPULATION_WARY', kind: 'MOVEMENT', narrative: 'Астанада халық сақ' } });
     const organizations = [SEMEY, SEMEY, KURCHATOV].map(() => randomUUID());
     for (const [i, id] of organizations.entries()) {
-      await subgraph.dataSource.query(
+      await bed.subgraph.dataSource.query(
         `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at) VALUES ($1, 'ORGANIZATION', $2, $3, now())`,
         [id, ABAI, i < 2 ? SEMEY : KURCHATOV],
       );
     }
-    await subgraph.dataSource.query(
+    await bed.subgraph.dataSource.query(
       `INSERT INTO analytics.contact_fact (contact_id, organization_id, region_code, district_code, kind, occurred_on, told_about_offer) VALUES ($1, $2, $3, $4, 'VISIT', current_date, true)`,
       [randomUUID(), organizations[0], ABAI, SEMEY],
     );
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await db?.drop();
   });
 
   it('exports the register to XLSX in the asked language, with narratives for an administrator and formulas neutralised', async () => {

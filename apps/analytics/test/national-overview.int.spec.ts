@@ -1,4 +1,3 @@
-import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
 import {
   AssistanceRequestStatus,
   AssistanceSubtype,
@@ -9,13 +8,10 @@ import {
   type Identity,
   type AssistanceRequestSubmittedPayload,
 } from '@birge/shared-reference';
-import { assistanceRequestState, createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
+import { assistanceRequestState, eventually, GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
-import type { AnalyticsServices } from '../src/analytics.context';
-import { analyticsSubgraph } from '../src/analytics.subgraph';
+import { ABAI, ASTANA, analyticsTestbed } from './support/analytics-testbed';
 
-const ABAI = '100000000';
-const ASTANA = '710000000';
 const SHYMKENT = '790000000';
 
 const OVERVIEW = `{
@@ -31,26 +27,15 @@ interface Overview {
 }
 
 describe('analytics subgraph: national overview', () => {
-  let db: TestDatabase;
-  let subgraph: RunningSubgraph<AnalyticsServices>;
+  const bed = analyticsTestbed({ events: true });
   let client: GraphQLTestClient;
-  let events: TestEvents;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    subgraph = await startSubgraph(analyticsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-    client = new GraphQLTestClient(subgraph.url);
-    events = await TestEvents.start(db.url, subgraph.dataSource);
-  });
-
-  afterAll(async () => {
-    await events?.stop();
-    await subgraph?.stop();
-    await db?.drop();
+    client = new GraphQLTestClient(bed.subgraph.url);
   });
 
   it('gives figures to any signed-in role and partners with analytics:read, and refuses anonymous callers and other partner keys', async () => {
-    const as = (identity: Identity | null) => new GraphQLTestClient(subgraph.url, { identity }).request<Overview>(OVERVIEW);
+    const as = (identity: Identity | null) => new GraphQLTestClient(bed.subgraph.url, { identity }).request<Overview>(OVERVIEW);
     const analyst = await as({ userId: 'analyst', role: Role.ANALYST, regionCode: null });
     expect(analyst.errors).toBeUndefined();
     expect(typeof analyst.data?.nationalOverview.organizationCount).toBe('number');
@@ -66,14 +51,14 @@ describe('analytics subgraph: national overview', () => {
     expect(registryPartner.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MISSING_SCOPE' });
   });
 
-  const requestFacts = async () => Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.request_fact'))[0].n);
+  const requestFacts = async () => Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.request_fact'))[0].n);
   const organizationFacts = async () =>
-    Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.organization_fact'))[0].n);
+    Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.organization_fact'))[0].n);
 
   const submit = (regionCode: string, status: AssistanceRequestStatus) => {
     const state = assistanceRequestState({ regionCode, type: AssistanceType.CONSULTATIVE, subtype: AssistanceSubtype.ORGANIZATION_REGISTRATION, status });
     const payload: AssistanceRequestSubmittedPayload = { ...state, state };
-    return events.publish('assistance.request-submitted', payload);
+    return bed.events.publish('assistance.request-submitted', payload);
   };
 
   it('lists all 20 regions in official order with zeros before any event', async () => {
@@ -86,7 +71,7 @@ describe('analytics subgraph: national overview', () => {
 
   it('counts organizations and only the open requests, per region and in total, once per event', async () => {
     for (const regionCode of [ABAI, ABAI, ASTANA]) {
-      await events.publish('registry.organization-registered', {
+      await bed.events.publish('registry.organization-registered', {
         organizationId: randomUUID(),
         name: 'Team',
         kind: OrganizationKind.NGO,
@@ -99,11 +84,11 @@ describe('analytics subgraph: national overview', () => {
     await submit(ABAI, AssistanceRequestStatus.RESOLVED);
     await submit(SHYMKENT, AssistanceRequestStatus.WAITING_ON_STATE_BODY);
     await submit(SHYMKENT, AssistanceRequestStatus.DECLINED);
-    await events.redeliver('analytics.request-figures', duplicated);
+    await bed.events.redeliver('analytics.request-figures', duplicated);
 
     await eventually(async () => ((await organizationFacts()) === 3 ? true : undefined));
     await eventually(async () => ((await requestFacts()) === 5 ? true : undefined));
-    await eventually(async () => ((await events.completed('analytics.request-figures', duplicated.eventId)) === 2 ? true : undefined));
+    await eventually(async () => ((await bed.events.completed('analytics.request-figures', duplicated.eventId)) === 2 ? true : undefined));
 
     const { nationalOverview } = await client.data<Overview>(OVERVIEW);
     expect(nationalOverview.organizationCount).toBe(3);
@@ -116,7 +101,7 @@ describe('analytics subgraph: national overview', () => {
   });
 
   it('answers the overview with one SQL statement over the per-region counts, never over the facts', async () => {
-    const query = jest.spyOn(subgraph.dataSource, 'query');
+    const query = jest.spyOn(bed.subgraph.dataSource, 'query');
     try {
       await client.data<Overview>(OVERVIEW);
       expect(query.mock.calls.filter(([sql]: unknown[]) => /analytics\.region_figures/.test(String(sql)))).toHaveLength(1);
@@ -127,7 +112,7 @@ describe('analytics subgraph: national overview', () => {
   });
 
   it('keeps the per-region counts equal to a count of the facts through inserts, moves, status changes, merges and deletes', async () => {
-    const q = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params);
+    const q = (sql: string, params: unknown[] = []) => bed.subgraph.dataSource.query(sql, params);
     const recount = async () =>
       q(`SELECT region_code AS "regionCode", sum(o)::int AS organizations, sum(r)::int AS open FROM (
            SELECT region_code, count(*) AS o, 0 AS r FROM analytics.organization_fact WHERE merged_into IS NULL GROUP BY region_code

@@ -1,22 +1,13 @@
-import { EVENT_BUS_SCHEMA, startSubgraph, type RunningSubgraph } from '@birge/server-kit';
+import { EVENT_BUS_SCHEMA } from '@birge/server-kit';
 import { kazakhstanDay, Role, type Identity } from '@birge/shared-reference';
-import { createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
+import { GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import type { AnalyticsServices } from '../src/analytics.context';
-import { analyticsSubgraph } from '../src/analytics.subgraph';
 import { refusal } from './refusal';
+import { ABAI, ABAI_STAFF, ADMIN, ANALYST, ASTANA, ASTANA_STAFF, KURCHATOV, SEMEY, analyticsTestbed } from './support/analytics-testbed';
 
-const ABAI = '100000000';
-const SEMEY = '101000000';
-const KURCHATOV = '101800000';
-const ASTANA = '710000000';
 const ESIL = '711210000';
 
-const ADMIN: Identity = { userId: 'u-admin', role: Role.REPUBLICAN_ADMIN, regionCode: null };
-const ABAI_STAFF: Identity = { userId: 'u-abai', role: Role.REGIONAL_STAFF, regionCode: ABAI };
-const ASTANA_STAFF: Identity = { userId: 'u-astana', role: Role.REGIONAL_STAFF, regionCode: ASTANA };
-const ANALYST: Identity = { userId: 'u-analyst', role: Role.ANALYST, regionCode: null };
 const PARTNER: Identity = { userId: 'key-1', role: Role.PARTNER, regionCode: null, scopes: ['analytics:read'], keyId: 'key-1' };
 
 const NEED_FIELDS = `id version status allowedTransitions theme kind narrative personalDataHidden firstNoticedOn
@@ -61,21 +52,10 @@ interface ListShape {
 }
 
 describe('analytics subgraph: the needs and problems register', () => {
-  let db: TestDatabase;
-  let subgraph: RunningSubgraph<AnalyticsServices>;
-  const as = (identity: Identity | null) => new GraphQLTestClient(subgraph.url, { identity });
+  const bed = analyticsTestbed();
+  const as = (identity: Identity | null) => new GraphQLTestClient(bed.subgraph.url, { identity });
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    subgraph = await startSubgraph(analyticsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await db?.drop();
-  });
-
-  const needCount = async () => Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.need'))[0].n);
+  const needCount = async () => Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.need'))[0].n);
 
   const record = async (identity: Identity, input: Record<string, unknown>): Promise<NeedShape> =>
     (await as(identity).data<{ recordNeed: NeedShape }>(RECORD, { input: { theme: 'NO_PLACE_TO_MEET', kind: 'MOVEMENT', narrative: 'Жастар тобына жиналатын орын жоқ', ...input } })).recordNeed;
@@ -189,7 +169,7 @@ describe('analytics subgraph: the needs and problems register', () => {
 
     it('publishes analytics.need-escalated with the change, once, and nothing for other moves', async () => {
       const jobs = async (needId: string) =>
-        (await subgraph.dataSource.query(`SELECT data FROM ${EVENT_BUS_SCHEMA}.job WHERE name = 'notifications.need-escalated' AND data->'payload'->>'needId' = $1`, [needId])) as {
+        (await bed.subgraph.dataSource.query(`SELECT data FROM ${EVENT_BUS_SCHEMA}.job WHERE name = 'notifications.need-escalated' AND data->'payload'->>'needId' = $1`, [needId])) as {
           data: { name: string; payload: Record<string, unknown> };
         }[];
       let need = await record(ABAI_STAFF, { regionCode: ABAI, districtCode: KURCHATOV, theme: 'POPULATION_WARY' });

@@ -1,17 +1,6 @@
-import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { Role, type Identity } from '@birge/shared-reference';
-import { createTestDatabase, GraphQLTestClient, readCsv, readPdfText, readXlsx, type TestDatabase } from '@birge/server-testing';
-import type { AnalyticsServices } from '../src/analytics.context';
-import { analyticsSubgraph } from '../src/analytics.subgraph';
-
-const ABAI = '100000000';
-const ASTANA = '710000000';
-const ALMATY = '750000000';
-
-const ADMIN: Identity = { userId: 'u-admin', role: Role.REPUBLICAN_ADMIN, regionCode: null };
-const ABAI_STAFF: Identity = { userId: 'u-abai', role: Role.REGIONAL_STAFF, regionCode: ABAI };
-const ASTANA_STAFF: Identity = { userId: 'u-astana', role: Role.REGIONAL_STAFF, regionCode: ASTANA };
-const ANALYST: Identity = { userId: 'u-analyst', role: Role.ANALYST, regionCode: null };
+import { type Identity } from '@birge/shared-reference';
+import { GraphQLTestClient, readCsv, readPdfText, readXlsx } from '@birge/server-testing';
+import { ABAI, ABAI_STAFF, ADMIN, ALMATY, ANALYST, ASTANA, ASTANA_STAFF, analyticsTestbed } from './support/analytics-testbed';
 
 const NARRATIVE = '=1+1 Семейде жастар орталығы ашылды, әкімдік ғимарат берді';
 const FILE = 'fileName contentType contentBase64 byteSize rowCount';
@@ -60,11 +49,10 @@ const design = {
 };
 
 describe('analytics subgraph: exports of periodic reports and completeness', () => {
-  let db: TestDatabase;
-  let subgraph: RunningSubgraph<AnalyticsServices>;
+  const bed = analyticsTestbed();
   let formId: string;
   let reportId: string;
-  const as = (identity: Identity | null) => new GraphQLTestClient(subgraph.url, { identity });
+  const as = (identity: Identity | null) => new GraphQLTestClient(bed.subgraph.url, { identity });
   const download = async (identity: Identity, query: string, variables: Record<string, unknown>): Promise<{ file: File; content: Buffer }> => {
     const file = Object.values(await as(identity).data<Record<string, File>>(query, variables))[0];
     const content = Buffer.from(file.contentBase64, 'base64');
@@ -73,8 +61,6 @@ describe('analytics subgraph: exports of periodic reports and completeness', () 
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    subgraph = await startSubgraph(analyticsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
     formId = (await as(ADMIN).data<{ createReportForm: { id: string } }>('mutation($input: CreateReportFormInput!) { createReportForm(input: $input) { id } }', { input: design })).createReportForm.id;
     const opened = (
       await as(ABAI_STAFF).data<{ openReport: { id: string; version: number } }>('mutation($input: OpenReportInput!) { openReport(input: $input) { id version } }', {
@@ -85,11 +71,6 @@ describe('analytics subgraph: exports of periodic reports and completeness', () 
     await as(ABAI_STAFF).data('mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { id } }', {
       input: { id: opened.id, version: opened.version, answers: [{ fieldKey: 'narrative', text: NARRATIVE }, { fieldKey: 'mood', choices: ['good'] }] },
     });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await db?.drop();
   });
 
   it('makes a report a PDF in Kazakh with its questions, answers and the source of a pre-filled figure', async () => {

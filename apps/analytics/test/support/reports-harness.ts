@@ -1,21 +1,13 @@
 /** What the periodic reports' tests share: the callers, the operations and their shapes, a form's design, and a running analytics subgraph with helpers. */
-import { EVENT_BUS_SCHEMA, startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { type Identity, kazakhstanDay, Role } from '@birge/shared-reference';
-import { createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
+import { EVENT_BUS_SCHEMA, type RunningSubgraph } from '@birge/server-kit';
+import { type Identity, kazakhstanDay } from '@birge/shared-reference';
+import { GraphQLTestClient } from '@birge/server-testing';
 import type { AnalyticsServices } from '../../src/analytics.context';
-import { analyticsSubgraph } from '../../src/analytics.subgraph';
+import { ABAI, ABAI_STAFF, ADMIN, ALMATY, ASTANA, analyticsTestbed } from './analytics-testbed';
 
-export const ABAI = '100000000';
-export const SEMEY = '101000000';
-export const ASTANA = '710000000';
-export const ALMATY = '750000000';
+export { ABAI, ABAI_STAFF, ADMIN, ALMATY, ANALYST, ASTANA, ASTANA_STAFF, SEMEY } from './analytics-testbed';
 /** A region no other test of this file reports for. */
 export const SHYMKENT = '790000000';
-
-export const ADMIN: Identity = { userId: 'u-admin', role: Role.REPUBLICAN_ADMIN, regionCode: null };
-export const ABAI_STAFF: Identity = { userId: 'u-abai', role: Role.REGIONAL_STAFF, regionCode: ABAI };
-export const ASTANA_STAFF: Identity = { userId: 'u-astana', role: Role.REGIONAL_STAFF, regionCode: ASTANA };
-export const ANALYST: Identity = { userId: 'u-analyst', role: Role.ANALYST, regionCode: null };
 
 /** The current month (Kazakhstan), a period whose report is being filled and not yet due. */
 export const CURRENT_MONTH = kazakhstanDay(new Date()).slice(0, 7);
@@ -119,19 +111,8 @@ export function quarterlyDesign(overrides: Record<string, unknown> = {}) {
 
 /** Starts an analytics subgraph on its own database for the file's tests, with the helpers they share. */
 export function reportsHarness() {
-  let db: TestDatabase;
-  let subgraph: RunningSubgraph<AnalyticsServices>;
-  const as = (identity: Identity | null) => new GraphQLTestClient(subgraph.url, { identity });
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    subgraph = await startSubgraph(analyticsSubgraph, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await db?.drop();
-  });
+  const bed = analyticsTestbed();
+  const as = (identity: Identity | null) => new GraphQLTestClient(bed.subgraph.url, { identity });
 
   const createForm = async (overrides: Record<string, unknown> = {}) => (await as(ADMIN).data<{ createReportForm: FormShape }>(CREATE_FORM, { input: quarterlyDesign(overrides) })).createReportForm;
   const open = async (identity: Identity, formId: string, regionCode: string, period = CURRENT_MONTH) =>
@@ -146,13 +127,13 @@ export function reportsHarness() {
       { fieldKey: 'events', number: 4, comment: 'Төрт іс-шара' },
     ]);
   const jobs = async (queue: string, reportId: string) =>
-    (await subgraph.dataSource.query(`SELECT data FROM ${EVENT_BUS_SCHEMA}.job WHERE name = $1 AND data->'payload'->>'reportId' = $2`, [queue, reportId])) as {
+    (await bed.subgraph.dataSource.query(`SELECT data FROM ${EVENT_BUS_SCHEMA}.job WHERE name = $1 AND data->'payload'->>'reportId' = $2`, [queue, reportId])) as {
       data: { name: string; payload: Record<string, unknown> };
     }[];
 
   return {
     get subgraph(): RunningSubgraph<AnalyticsServices> {
-      return subgraph;
+      return bed.subgraph;
     },
     as,
     createForm,
