@@ -9,9 +9,6 @@ const ONE = `query($id: ID!) { announcement(id: $id) { version guides { id } } }
 const CANCEL = `mutation($id: ID!) { cancelAnnouncement(id: $id) { version } }`;
 
 describe('announcements link guides of the assistance library by id', () => {
-  const as = (identity: Identity) => new GraphQLTestClient(bed.subgraph.url, { identity });
-  const aigerim = () => as({ userId: 'aigerim', role: Role.REGIONAL_STAFF, regionCode: ASTANA });
-
   const bed = notificationsTestbed({
     settings: {
       ...ANNOUNCEMENT_LINKS,
@@ -19,6 +16,8 @@ describe('announcements link guides of the assistance library by id', () => {
       MAIL_POLL_MS: '60000',
     },
   });
+  const as = (identity: Identity) => new GraphQLTestClient(bed.subgraph.url, { identity });
+  const aigerim = () => as({ userId: 'aigerim', role: Role.REGIONAL_STAFF, regionCode: ASTANA });
 
   const draft = async () =>
     (

@@ -45,13 +45,6 @@ interface AnnouncementShape {
 }
 
 describe('announcements, their audience, unsubscribing, scheduling; preferences and digests', () => {
-  const as = (identity: Identity) => new GraphQLTestClient(bed.subgraph.url, { identity });
-  const admin = () => as({ userId: 'republic-1', role: Role.REPUBLICAN_ADMIN, regionCode: null });
-  const aigerim = () => as({ userId: 'aigerim', role: Role.REGIONAL_STAFF, regionCode: ASTANA });
-  const ivan = () => as({ userId: 'ivan', role: Role.REGIONAL_STAFF, regionCode: ASTANA });
-  const analyst = () => as({ userId: 'analyst-1', role: Role.ANALYST, regionCode: null });
-  const base = () => bed.subgraph.url.replace(/\/graphql$/, '');
-
   const bed = notificationsTestbed({
     settings: {
       ...ANNOUNCEMENT_LINKS,
@@ -62,6 +55,12 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     },
     smtp: {},
   });
+  const as = (identity: Identity) => new GraphQLTestClient(bed.subgraph.url, { identity });
+  const admin = () => as({ userId: 'republic-1', role: Role.REPUBLICAN_ADMIN, regionCode: null });
+  const aigerim = () => as({ userId: 'aigerim', role: Role.REGIONAL_STAFF, regionCode: ASTANA });
+  const ivan = () => as({ userId: 'ivan', role: Role.REGIONAL_STAFF, regionCode: ASTANA });
+  const analyst = () => as({ userId: 'analyst-1', role: Role.ANALYST, regionCode: null });
+  const base = () => bed.subgraph.url.replace(/\/graphql$/, '');
 
   beforeAll(async () => {
     for (const payload of [

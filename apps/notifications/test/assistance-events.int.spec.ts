@@ -18,7 +18,6 @@ interface Node {
 }
 
 describe('notifications from the assistance workflow', () => {
-
   const bed = notificationsTestbed();
 
   const count = async (eventId: string) =>

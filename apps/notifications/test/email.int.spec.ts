@@ -19,8 +19,6 @@ interface Delivery {
 }
 
 describe('notifications by email through SMTP', () => {
-  let admin: GraphQLTestClient;
-
   const bed = notificationsTestbed({
     settings: {
       MAIL_FROM: 'Birge <no-reply@birge.kz>',
@@ -38,6 +36,7 @@ describe('notifications by email through SMTP', () => {
       },
     },
   });
+  let admin: GraphQLTestClient;
 
   beforeAll(async () => {
     admin = new GraphQLTestClient(bed.subgraph.url, { identity: { userId: 'republic-1', role: Role.REPUBLICAN_ADMIN, regionCode: null } });

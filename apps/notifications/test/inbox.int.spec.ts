@@ -34,13 +34,12 @@ type InboxArgs = { first?: number; after?: string | null; unreadOnly?: boolean }
 const staff = (userId: string, regionCode: string): Identity => ({ userId, role: Role.REGIONAL_STAFF, regionCode });
 
 describe('notifications subgraph: the staff inbox', () => {
+  const bed = notificationsTestbed();
   let astanaStaff: GraphQLTestClient;
   let astanaColleague: GraphQLTestClient;
   let almatyStaff: GraphQLTestClient;
   let admin: GraphQLTestClient;
   let submitted: EventEnvelope<'assistance.request-submitted'>;
-
-  const bed = notificationsTestbed();
 
   beforeAll(async () => {
     astanaStaff = new GraphQLTestClient(bed.subgraph.url, { identity: staff('astana-1', ASTANA) });
@@ -48,7 +47,6 @@ describe('notifications subgraph: the staff inbox', () => {
     almatyStaff = new GraphQLTestClient(bed.subgraph.url, { identity: staff('almaty-1', ALMATY) });
     admin = new GraphQLTestClient(bed.subgraph.url);
   });
-
 
   const notificationsOf = async (eventId: string) =>
     Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM notifications.notification WHERE event_id = $1', [eventId]))[0].n);

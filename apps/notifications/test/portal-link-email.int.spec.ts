@@ -18,7 +18,6 @@ const issued = (overrides: Partial<PortalLinkIssuedPayload> = {}): PortalLinkIss
 });
 
 describe('notifications: portal links by e-mail', () => {
-
   const bed = notificationsTestbed({
     settings: {
       MAIL_FROM: 'Birge <no-reply@birge.kz>',

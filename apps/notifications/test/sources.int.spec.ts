@@ -20,13 +20,12 @@ interface Node {
 }
 
 describe('notifications from the registry, analytics and identity', () => {
+  const bed = notificationsTestbed();
   const client = (identity: Identity) => new GraphQLTestClient(bed.subgraph.url, { identity });
   const inboxOf = async (identity: Identity): Promise<Node[]> =>
     (await client(identity).data<{ notifications: { edges: { node: Node }[] } }>(INBOX)).notifications.edges.map((e) => e.node);
   const admin: Identity = { userId: 'republic-1', role: Role.REPUBLICAN_ADMIN, regionCode: null };
   const analyst: Identity = { userId: 'analyst-1', role: Role.ANALYST, regionCode: null };
-
-  const bed = notificationsTestbed();
 
   const handled = (eventId: string) =>
     eventually(async () => ((await bed.subgraph.dataSource.query(`SELECT 1 FROM notifications.processed_event WHERE event_id = $1`, [eventId])).length ? true : undefined));
