@@ -1,4 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import type { Mocks } from './render';
 
 /**
@@ -21,4 +22,9 @@ export function inputMock(query: Mocks[number]['request']['query'], onInput: (in
 /** Types (or chooses) `value` in the control labelled `label`. */
 export function fill(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+/** The server's refusal of an input: BAD_USER_INPUT naming each wrong field with its code (`extensions.fields`). */
+export function badUserInput(...fields: { field: string; code: string; message: string }[]): GraphQLError {
+  return new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields } });
 }

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { ApiKeysPage } from './api-keys-page';
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from './api-keys.graphql';
@@ -116,15 +116,10 @@ describe('ApiKeysPage', () => {
         request: { query: CreateApiKeyMutation, variables: () => true },
         result: {
           errors: [
-            new GraphQLError('Invalid input', {
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                fields: [
-                  { field: 'input.name', code: 'LENGTH', message: 'must be 2 to 200 characters' },
-                  { field: 'input.expiresAt', code: 'TOO_LATE', message: 'must be at most 366 days from now' },
-                ],
-              },
-            }),
+            badUserInput(
+              { field: 'input.name', code: 'LENGTH', message: 'must be 2 to 200 characters' },
+              { field: 'input.expiresAt', code: 'TOO_LATE', message: 'must be at most 366 days from now' },
+            ),
           ],
         },
       },

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { ABAI, ASTANA, regionOptionsMock } from '../../testing/fixtures';
+import { badUserInput } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { CreateOrganizationPage } from './create-organization-page';
 import { CreateOrganizationMutation } from './organization-form.graphql';
@@ -83,16 +84,11 @@ describe('CreateOrganizationPage', () => {
         },
         result: {
           errors: [
-            new GraphQLError('Invalid input', {
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                fields: [
-                  { field: 'name', code: 'TOO_LONG', message: 'must be at most 200 characters' },
-                  { field: 'districtCode', code: 'DISTRICT_NOT_IN_REGION', message: 'district 711000000 does not belong to region 100000000' },
-                  { field: 'input.kind', code: 'SOMETHING_NEW', message: 'is not accepted today' },
-                ],
-              },
-            }),
+            badUserInput(
+              { field: 'name', code: 'TOO_LONG', message: 'must be at most 200 characters' },
+              { field: 'districtCode', code: 'DISTRICT_NOT_IN_REGION', message: 'district 711000000 does not belong to region 100000000' },
+              { field: 'input.kind', code: 'SOMETHING_NEW', message: 'is not accepted today' },
+            ),
           ],
         },
       },

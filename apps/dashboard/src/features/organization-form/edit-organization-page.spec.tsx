@@ -37,28 +37,11 @@ const editMock = (version: number, name: string): Mocks[number] => ({
   result: { data: { organization: record(version, name) } },
 });
 
-const update = (version: number, name: string) => ({
-  id: ID,
-  version,
-  name,
-  nameKk: 'Қамқор',
-  nameRu: 'Камкор',
-  nameLatin: null,
-  kind: 'NGO',
-  legalForm: 'PUBLIC_ASSOCIATION',
-  bin: '180240000014',
-  qazvolunteerId: null,
-  regionCode: ABAI.code,
-  districtCode: SEMEY?.code,
-  directions: ['QAMQOR'],
-  categories: [],
-  modes: ['OFFLINE'],
-  description: null,
-  volunteerCount: 12,
-  foundedOn: null,
-  status: 'ACTIVE',
-  contactPeople: [],
-});
+/** What the form sends back unchanged but for the name: the record read, its region and district as codes. */
+const update = (version: number, name: string) => {
+  const { __typename, region, district, ...fields } = record(version, name);
+  return { ...fields, regionCode: region.code, districtCode: district.code };
+};
 
 describe('EditOrganizationPage', () => {
   it('sends the version it read; a stale version offers to reload, and the reloaded record saves', async () => {

@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { ABAI, regionOptionsMock } from '../../testing/fixtures';
-import { inputMock, fill } from '../../testing/forms';
+import { badUserInput, inputMock, fill } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { StaffPage } from './staff-page';
 import { CreateStaffAccountMutation, STAFF_PAGE_SIZE, StaffAccountsQuery } from './staff.graphql';
@@ -55,16 +54,11 @@ describe('StaffPage: a new account', () => {
 
   it('shows the server field errors under their fields, a field the form has not below them', async () => {
     let sent: Record<string, unknown> | undefined;
-    const refused = new GraphQLError('Invalid input', {
-      extensions: {
-        code: 'BAD_USER_INPUT',
-        fields: [
-          { field: 'input.email', code: 'EMAIL_TAKEN', message: 'already an account' },
-          { field: 'input.password', code: 'TOO_WEAK', message: 'too weak' },
-          { field: 'input.organizationId', code: 'INVALID_ID', message: 'not an id' },
-        ],
-      },
-    });
+    const refused = badUserInput(
+      { field: 'input.email', code: 'EMAIL_TAKEN', message: 'already an account' },
+      { field: 'input.password', code: 'TOO_WEAK', message: 'too weak' },
+      { field: 'input.organizationId', code: 'INVALID_ID', message: 'not an id' },
+    );
     renderWithProviders(<StaffPage />, { mocks: [staffListMock(), regionOptionsMock(), inputMock(CreateStaffAccountMutation, (input) => (sent = input), { errors: [refused] })], locale: 'ru' });
     await screen.findByText('Учётных записей нет.');
     fill('Электронная почта', 'aigul@example.kz');
