@@ -2,61 +2,17 @@ import { graphql } from '../../gql';
 
 export const NEEDS_PAGE_SIZE = 20;
 
-export const NeedsQuery = graphql(`
-  query Needs($filter: NeedFilter, $first: Int, $after: String) {
-    needs(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      edges {
-        cursor
-        node {
-          id
-          theme
-          kind
-          status
-          narrative
-          personalDataHidden
-          firstNoticedOn
-          createdAt
-          region {
-            code
-            name {
-              kk
-              ru
-              en
-            }
-          }
-          district {
-            code
-            name {
-              kk
-              ru
-              en
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const NeedFields = graphql(`
-  fragment NeedFields on Need {
+/** A register entry as the list shows it: theme, kind, status, where, the narrative and since when. */
+export const NeedSummaryFieldsFragment = graphql(`
+  fragment NeedSummaryFields on Need {
     id
     theme
     kind
     status
-    allowedTransitions
     narrative
     personalDataHidden
     firstNoticedOn
     createdAt
-    createdBy
-    updatedAt
-    updatedBy
-    version
     region {
       code
       name {
@@ -73,6 +29,34 @@ export const NeedFields = graphql(`
         en
       }
     }
+  }
+`);
+
+export const NeedsQuery = graphql(`
+  query Needs($filter: NeedFilter, $first: Int, $after: String) {
+    needs(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          ...NeedSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+export const NeedFields = graphql(`
+  fragment NeedFields on Need {
+    ...NeedSummaryFields
+    allowedTransitions
+    createdBy
+    updatedAt
+    updatedBy
+    version
     evidence {
       organizationIds
       contactIds

@@ -63,18 +63,7 @@ export const AssistanceRequestPageQuery = graphql(`
   query AssistanceRequestPage($id: ID!) {
     assistanceRequest(id: $id) {
       ...AssistanceRequestFields
-      organization {
-        id
-        name
-      }
-      region {
-        code
-        name {
-          kk
-          ru
-          en
-        }
-      }
+      ...AssistanceRequestAskerFields
     }
   }
 `);

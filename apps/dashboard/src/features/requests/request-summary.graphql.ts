@@ -12,3 +12,21 @@ export const AssistanceRequestSummaryFieldsFragment = graphql(`
     createdAt
   }
 `);
+
+/** Who asked for the help and in which region (`...AssistanceRequestAskerFields`): the board and the request's page show both. */
+export const AssistanceRequestAskerFieldsFragment = graphql(`
+  fragment AssistanceRequestAskerFields on AssistanceRequest {
+    organization {
+      id
+      name
+    }
+    region {
+      code
+      name {
+        kk
+        ru
+        en
+      }
+    }
+  }
+`);

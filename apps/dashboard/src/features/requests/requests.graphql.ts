@@ -16,18 +16,7 @@ export const AssistanceBoardQuery = graphql(`
           dueAt
           overdue
           assigneeId
-          organization {
-            id
-            name
-          }
-          region {
-            code
-            name {
-              kk
-              ru
-              en
-            }
-          }
+          ...AssistanceRequestAskerFields
         }
       }
     }
