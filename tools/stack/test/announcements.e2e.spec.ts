@@ -2,11 +2,10 @@ import { GraphQLTestClient } from '@birge/server-testing';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { seedDemoAccounts } from '../src/demo-accounts';
 import { DEMO_SENT_ANNOUNCEMENT, loadDemoAnnouncements } from '../src/demo-announcements';
 import { loadDemoData } from '../src/demo-data';
-import { signIn } from '../src/gateway-client';
 import { startStack, type RunningStack } from '../src/stack';
+import { signInDemoAccounts } from './support/demo-sign-ins';
 
 jest.setTimeout(240_000);
 
@@ -53,17 +52,7 @@ describe('announcements, end to end through the gateway and SMTP', () => {
 
   beforeAll(async () => {
     stack = await startStack({ logLevel: 'warn', devIdentityFallback: false, env: { NODE_ENV: 'test', ANNOUNCEMENT_POLL_MS: '1000' } });
-    const accounts = await seedDemoAccounts(stack.databaseUrl);
-    const token = (role: string) => {
-      const account = accounts.find((candidate) => candidate.role === role);
-      if (!account) throw new Error(`no demo account for ${role}`);
-      return signIn(stack.gatewayUrl, account.email, account.password);
-    };
-    const client = (bearer: string) => new GraphQLTestClient(stack.gatewayUrl, { unsigned: true, headers: { authorization: `Bearer ${bearer}` } });
-    adminToken = await token('REPUBLICAN_ADMIN');
-    admin = client(adminToken);
-    staff = client(await token('REGIONAL_STAFF'));
-    analyst = client(await token('ANALYST'));
+    ({ adminToken, admin, staff, analyst } = await signInDemoAccounts(stack));
     anonymous = new GraphQLTestClient(stack.gatewayUrl, { unsigned: true });
   });
 

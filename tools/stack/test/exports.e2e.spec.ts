@@ -1,10 +1,9 @@
 import { GraphQLTestClient, readCsv, readPdfText, readXlsx } from '@birge/server-testing';
-import { seedDemoAccounts } from '../src/demo-accounts';
 import { loadDemoData } from '../src/demo-data';
 import { DEMO_NEEDS, loadDemoNeeds } from '../src/demo-needs';
 import { DEMO_REPORTS, loadDemoReports } from '../src/demo-reports';
-import { signIn } from '../src/gateway-client';
 import { startStack, type RunningStack } from '../src/stack';
+import { signInDemoAccounts } from './support/demo-sign-ins';
 
 jest.setTimeout(180_000);
 
@@ -41,17 +40,9 @@ describe('exports, end to end through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack({ logLevel: 'warn', devIdentityFallback: false, env: { NODE_ENV: 'test' } });
-    const accounts = await seedDemoAccounts(stack.databaseUrl);
-    const token = (role: string) => {
-      const account = accounts.find((candidate) => candidate.role === role);
-      if (!account) throw new Error(`no demo account for ${role}`);
-      return signIn(stack.gatewayUrl, account.email, account.password);
-    };
-    const client = (bearer: string) => new GraphQLTestClient(stack.gatewayUrl, { unsigned: true, headers: { authorization: `Bearer ${bearer}` } });
-    const adminToken = await token('REPUBLICAN_ADMIN');
-    admin = client(adminToken);
-    staff = client(await token('REGIONAL_STAFF'));
-    analyst = client(await token('ANALYST'));
+    const signedIn = await signInDemoAccounts(stack);
+    const { adminToken } = signedIn;
+    ({ admin, staff, analyst } = signedIn);
     await loadDemoData(stack.gatewayUrl, adminToken);
     await loadDemoNeeds(<T>(query: string, variables?: Record<string, unknown>) => admin.data<T>(query, variables));
   });

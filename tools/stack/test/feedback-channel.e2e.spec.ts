@@ -1,10 +1,9 @@
 import { GraphQLTestClient } from '@birge/server-testing';
-import { seedDemoAccounts } from '../src/demo-accounts';
 import { DEMO_FEEDBACK, loadDemoFeedback } from '../src/demo-feedback';
 import { loadDemoData } from '../src/demo-data';
 import { loadDemoNeeds } from '../src/demo-needs';
-import { signIn } from '../src/gateway-client';
 import { startStack, type RunningStack } from '../src/stack';
+import { signInDemoAccounts } from './support/demo-sign-ins';
 
 jest.setTimeout(180_000);
 
@@ -33,17 +32,7 @@ describe('the feedback channel, end to end through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack({ logLevel: 'warn', devIdentityFallback: false, env: { NODE_ENV: 'test' } });
-    const accounts = await seedDemoAccounts(stack.databaseUrl);
-    const token = (role: string) => {
-      const account = accounts.find((candidate) => candidate.role === role);
-      if (!account) throw new Error(`no demo account for ${role}`);
-      return signIn(stack.gatewayUrl, account.email, account.password);
-    };
-    const client = (bearer: string) => new GraphQLTestClient(stack.gatewayUrl, { unsigned: true, headers: { authorization: `Bearer ${bearer}` } });
-    adminToken = await token('REPUBLICAN_ADMIN');
-    admin = client(adminToken);
-    staff = client(await token('REGIONAL_STAFF'));
-    analyst = client(await token('ANALYST'));
+    ({ adminToken, admin, staff, analyst } = await signInDemoAccounts(stack));
   });
 
   afterAll(async () => {

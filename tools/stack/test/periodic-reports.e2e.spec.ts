@@ -1,12 +1,11 @@
 import { kazakhstanDay } from '@birge/shared-reference';
 import { eventually, GraphQLTestClient } from '@birge/server-testing';
 import { Client } from 'pg';
-import { seedDemoAccounts } from '../src/demo-accounts';
 import { loadDemoData } from '../src/demo-data';
 import { loadDemoNeeds } from '../src/demo-needs';
 import { DEMO_REPORTS, loadDemoReports } from '../src/demo-reports';
-import { signIn } from '../src/gateway-client';
 import { startStack, type RunningStack } from '../src/stack';
+import { signInDemoAccounts } from './support/demo-sign-ins';
 
 jest.setTimeout(240_000);
 
@@ -52,17 +51,7 @@ describe('periodic reports, end to end through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack({ logLevel: 'warn', devIdentityFallback: false, env: { NODE_ENV: 'test' } });
-    const accounts = await seedDemoAccounts(stack.databaseUrl);
-    const token = (role: string) => {
-      const account = accounts.find((candidate) => candidate.role === role && (role !== 'REGIONAL_STAFF' || candidate.regionCode === ASTANA));
-      if (!account) throw new Error(`no demo account for ${role}`);
-      return signIn(stack.gatewayUrl, account.email, account.password);
-    };
-    const client = (bearer: string) => new GraphQLTestClient(stack.gatewayUrl, { unsigned: true, headers: { authorization: `Bearer ${bearer}` } });
-    adminToken = await token('REPUBLICAN_ADMIN');
-    admin = client(adminToken);
-    staff = client(await token('REGIONAL_STAFF'));
-    analyst = client(await token('ANALYST'));
+    ({ adminToken, admin, staff, analyst } = await signInDemoAccounts(stack, ASTANA));
   });
 
   afterAll(async () => {
