@@ -22,7 +22,10 @@ jest.setTimeout(300_000);
 
 /** What the map and the chart show now: each tile's value and colour, and the chart's caption and bar labels. */
 async function picture(page: Page) {
-  const tiles = await page.getByTestId('tile-map').locator('a.tile').evaluateAll((links) => links.map((link) => `${link.getAttribute('data-testid')}=${link.getAttribute('data-value')}/${link.getAttribute('data-fill')}`));
+  const tiles = await page
+    .getByTestId('tile-map')
+    .locator('a.tile')
+    .evaluateAll((links) => links.map((link) => `${link.getAttribute('data-testid')}=${link.getAttribute('data-value')}/${link.getAttribute('data-fill')}`));
   const chart = page.getByTestId('region-bar-chart');
   return {
     measure: await page.getByTestId('tile-map').getAttribute('data-measure'),
@@ -50,7 +53,7 @@ describe('analytics for analysts in Chromium', () => {
     if (!admin || !found) throw new Error('no demo administrator or analyst');
     analyst = found;
     const token = await signIn(stack.gatewayUrl, admin.email, admin.password);
-    const call = <T,>(query: string, variables?: Record<string, unknown>) => callGateway<T>(stack.gatewayUrl, { bearer: token }, query, variables);
+    const call = <T>(query: string, variables?: Record<string, unknown>) => callGateway<T>(stack.gatewayUrl, { bearer: token }, query, variables);
     await loadDemoData(stack.gatewayUrl, token);
     await loadDemoNeeds(call);
     await loadDemoAnalytics(call);
@@ -79,7 +82,10 @@ describe('analytics for analysts in Chromium', () => {
       30_000,
     );
     expect(astana).toBe('2');
-    await page.getByTestId(`tile-${ASTANA}`).and(page.getByRole('link', { name: 'Астана: 2' })).waitFor();
+    await page
+      .getByTestId(`tile-${ASTANA}`)
+      .and(page.getByRole('link', { name: 'Астана: 2' }))
+      .waitFor();
     // Every region has figures: no tile says "no data".
     expect(await map.locator('a.tile-no-data').count()).toBe(0);
     await page.getByTestId('national-trend').locator('.recharts-line-dots circle').first().waitFor();

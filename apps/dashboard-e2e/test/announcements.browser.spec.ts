@@ -73,7 +73,11 @@ describe('announcements in Chromium', () => {
       ] as const) {
         await phone.goto(`${stack.dashboardUrl}${route}`);
         await phone.getByTestId(ready).first().waitFor();
-        expect({ route, overflow: await sidewaysOverflow(phone), elements: await overflowingElements(phone) }).toEqual({ route, overflow: expect.any(Number) as number, elements: [] });
+        expect({ route, overflow: await sidewaysOverflow(phone), elements: await overflowingElements(phone) }).toEqual({
+          route,
+          overflow: expect.any(Number) as number,
+          elements: [],
+        });
         expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
         expect(await axeViolations(phone)).toEqual([]);
         await phone.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: true });

@@ -81,7 +81,10 @@ describe('assistance requests, bookings and trainings in Chromium against the ru
     await move('Қаралды деп белгілеу', 'Қаралды');
     await move('Жұмысқа алу', 'Орындалуда');
     await page.getByRole('button', { name: 'Өзіме алу' }).click();
-    await page.getByTestId('request-assignee').getByText(/\(мен\)/).waitFor();
+    await page
+      .getByTestId('request-assignee')
+      .getByText(/\(мен\)/)
+      .waitFor();
     await page.getByLabel('Түсініктеме', { exact: true }).fill('Әкімдіктің баспасөз қызметімен келісу керек');
     await page.getByRole('button', { name: 'Түсініктеме қосу' }).click();
     await page.getByTestId('request-timeline').getByText('Әкімдіктің баспасөз қызметімен келісу керек').waitFor();

@@ -43,7 +43,7 @@ describe('the notifications inbox in Chromium', () => {
     await waitForNotificationsSettled(stack.databaseUrl);
   });
 
-  it('shows a colleague\'s actions without a reload, not one\'s own, with what changed; filters, archives, marks all read, passes axe', async () => {
+  it("shows a colleague's actions without a reload, not one's own, with what changed; filters, archives, marks all read, passes axe", async () => {
     const { page, stack } = ui;
     await page.goto(`${stack.dashboardUrl}#/notifications`);
     await page.getByRole('heading', { level: 1, name: 'Хабарламалар' }).waitFor();
@@ -78,7 +78,10 @@ describe('the notifications inbox in Chromium', () => {
     await page.getByLabel('Түрі').selectOption('ASSISTANCE_REQUEST_ASSIGNED');
     await page.waitForURL(/kind=ASSISTANCE_REQUEST_ASSIGNED/);
     // The URL moves before the filtered list answers: wait for the filtered count itself.
-    await page.getByTestId('inbox-total').filter({ hasText: /^1 хабарлама/ }).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('inbox-total')
+      .filter({ hasText: /^1 хабарлама/ })
+      .waitFor({ timeout: 30_000 });
     await list.getByRole('button', { name: 'Мұрағатқа жіберу' }).click();
     await page.getByText('Бұл сүзгілерге сай хабарлама жоқ.').waitFor();
     await page.getByLabel('Бөлім').selectOption('archive');
@@ -88,7 +91,10 @@ describe('the notifications inbox in Chromium', () => {
 
     await page.getByRole('button', { name: 'Барлығын оқылды деп белгілеу' }).click();
     // The status line still tells of the first "mark all" until this one answers: wait for the new count.
-    await page.getByTestId('inbox-marked').filter({ hasText: /^2 хабарлама оқылды деп белгіленді\.$/ }).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('inbox-marked')
+      .filter({ hasText: /^2 хабарлама оқылды деп белгіленді\.$/ })
+      .waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => !document.querySelector('[data-testid="notification-count"]'));
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'inbox-02-read.png'), fullPage: true });

@@ -100,7 +100,10 @@ describe('organizations in Chromium against the running stack', () => {
     // Coverage is analytics' read model, fed by the registry's event: it catches up shortly, and
     // coming back to the regions page shows it without a page reload.
     await page.getByRole('navigation').getByRole('link', { name: 'Өңірлер' }).click();
-    const abai = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Абай облысы', exact: true }) }).getByTestId('coverage');
+    const abai = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Абай облысы', exact: true }) })
+      .getByTestId('coverage');
     const deadline = Date.now() + 60000;
     let coverage = (await abai.textContent()) ?? '';
     while (!/^[1-9]\d* \//.test(coverage) && Date.now() < deadline) {
@@ -126,7 +129,12 @@ describe('organizations in Chromium against the running stack', () => {
     // form again if the first request of it was overtaken.
     const registerHeading = page.getByRole('heading', { level: 1, name: 'Жаңа ұйымды тіркеу' });
     await page.goto(`${stack.dashboardUrl}#/organizations/new`);
-    if (!(await registerHeading.waitFor({ timeout: 10_000 }).then(() => true, () => false))) {
+    if (
+      !(await registerHeading.waitFor({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       await page.goto(`${stack.dashboardUrl}#/organizations/new`);
       await registerHeading.waitFor();
     }

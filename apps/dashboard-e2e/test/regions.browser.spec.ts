@@ -24,7 +24,11 @@ describe('regions and the interface language in Chromium against the running sta
     await page.goto(`${stack.dashboardUrl}#/regions`);
     await page.getByLabel('Тіл').selectOption('ru');
     await page.getByRole('heading', { level: 1, name: 'Регионы' }).waitFor();
-    await page.getByRole('rowheader', { name: 'Абайская область' }).or(page.getByRole('rowheader', { name: /Абай/ })).first().waitFor();
+    await page
+      .getByRole('rowheader', { name: 'Абайская область' })
+      .or(page.getByRole('rowheader', { name: /Абай/ }))
+      .first()
+      .waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, '07-regions-ru.png'), fullPage: false });
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Регионы' }).waitFor();

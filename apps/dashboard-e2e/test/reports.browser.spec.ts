@@ -174,7 +174,10 @@ describe('the reporting cycle in Chromium', () => {
     await page.getByTestId('comment-errors-contacts').getByText('Алдын ала толтырылған санды өзгерту үшін түсініктеме қажет.').waitFor();
     await page.getByLabel('Түсініктеме (алдын ала толтырылған саннан өзгеше: себебін жазыңыз)').fill('Үш кездесу қағаз журналда ғана тіркелген.');
     await page.getByLabel('Тоқсанда өңірде не өзгерді? *').fill('Астанада екі жаңа жастар бастамасы құрылды, әкімдікпен кездесу өтті.');
-    await page.getByTestId('autosave-status').getByText(/^Жоба сақталды \d\d:\d\d$/).waitFor();
+    await page
+      .getByTestId('autosave-status')
+      .getByText(/^Жоба сақталды \d\d:\d\d$/)
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shoot('reports-04-filling.png');
 
@@ -213,7 +216,10 @@ describe('the reporting cycle in Chromium', () => {
     await situation.fill('Астанада «Жас қала» және «Бірге көмек» бастамалары құрылды, оларға 48 жас қатысады; әкімдікпен кездесу өтті.');
     // A changed narrative needs a comment under this field's rule: the region says why in the thread of the field.
     await page.getByTestId('answer-situation').getByLabel('Түсініктеме').fill('Республикалық кеңсенің өтініші бойынша толықтырылды.');
-    await page.getByTestId('autosave-status').getByText(/^Жоба сақталды/).waitFor();
+    await page
+      .getByTestId('autosave-status')
+      .getByText(/^Жоба сақталды/)
+      .waitFor();
     await page.getByTestId('report-comment-form').getByLabel('Хабарлама').fill('Атаулары мен саны қосылды.');
     await page.getByRole('button', { name: 'Жазу', exact: true }).click();
     await page.getByTestId('report-comments').getByText('Атаулары мен саны қосылды.').waitFor();
@@ -291,7 +297,9 @@ describe('the reporting cycle in Chromium', () => {
         await shoot(name, phone);
         if (ready === 'completeness-matrix') {
           // The matrix box stays inside the phone's width; a wider matrix scrolls inside it.
-          const box = await phone.getByTestId('completeness-scroll').evaluate((element) => ({ right: element.getBoundingClientRect().right, overflow: getComputedStyle(element).overflowX }));
+          const box = await phone
+            .getByTestId('completeness-scroll')
+            .evaluate((element) => ({ right: element.getBoundingClientRect().right, overflow: getComputedStyle(element).overflowX }));
           expect(box.right).toBeLessThanOrEqual(390);
           expect(box.overflow).toBe('auto');
         }

@@ -87,7 +87,11 @@ describe('API keys and the audit log in Chromium, without the development identi
 
     // The key works at the gateway as a partner's read, and only a read.
     const asPartner = async (query: string) => {
-      const response = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `ApiKey ${secret}` }, body: JSON.stringify({ query }) });
+      const response = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `ApiKey ${secret}` },
+        body: JSON.stringify({ query }),
+      });
       return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string; reason?: string } }[] };
     };
     expect((await asPartner('{ regions { code } }')).errors).toBeUndefined();

@@ -109,7 +109,9 @@ export function BookingsPage() {
                         </>
                       )}
                     </div>
-                    {writer && booking.status === 'CONFIRMED' && new Date(booking.endsAt).getTime() > Date.now() && <CancelBookingButton id={booking.id} version={booking.version} />}
+                    {writer && booking.status === 'CONFIRMED' && new Date(booking.endsAt).getTime() > Date.now() && (
+                      <CancelBookingButton id={booking.id} version={booking.version} />
+                    )}
                   </li>
                 ))}
               </ul>

@@ -21,7 +21,13 @@ export function NeedActions({ need, onReload }: { need: Need; onReload: () => vo
       ) : (
         <div className="action-buttons" data-testid="need-transitions">
           {need.allowedTransitions.map((status) => (
-            <button key={status} type="button" className={moving === status ? 'button' : 'button button-secondary'} aria-pressed={moving === status} onClick={() => setMoving(status)}>
+            <button
+              key={status}
+              type="button"
+              className={moving === status ? 'button' : 'button button-secondary'}
+              aria-pressed={moving === status}
+              onClick={() => setMoving(status)}
+            >
               {t(`needTransition.${status}`)}
             </button>
           ))}

@@ -90,11 +90,7 @@ export function NeedPage({ id }: { id: string }) {
                 <span className="muted small">
                   {formatDate(step.changedAt)} · {staff.nameOf(step.changedBy)}
                 </span>
-                <div>
-                  {step.fromStatus
-                    ? t('need.historyStep', { from: t(`needStatus.${step.fromStatus}`), to: t(`needStatus.${step.toStatus}`) })
-                    : t('need.historyRecorded')}
-                </div>
+                <div>{step.fromStatus ? t('need.historyStep', { from: t(`needStatus.${step.fromStatus}`), to: t(`needStatus.${step.toStatus}`) }) : t('need.historyRecorded')}</div>
                 {step.comment && <p className="timeline-text">{step.comment}</p>}
                 {step.fromStatus && step.personalDataHidden && (
                   <p className="timeline-text">

@@ -26,7 +26,14 @@ const report = (overrides: Record<string, unknown>) => ({
   },
 });
 
-const rowError = (line: number, column: string, code: string, existingId: string | null = null) => ({ __typename: 'ImportRowError', line, column, code, message: `${code} (server)`, existingId });
+const rowError = (line: number, column: string, code: string, existingId: string | null = null) => ({
+  __typename: 'ImportRowError',
+  line,
+  column,
+  code,
+  message: `${code} (server)`,
+  existingId,
+});
 
 function pick(text: string, name = 'organizations.csv') {
   fireEvent.change(screen.getByLabelText('CSV файлы (UTF-8)'), { target: { files: [new File([text], name, { type: 'text/csv' })] } });
@@ -37,7 +44,12 @@ describe('ImportPage', () => {
     const mocks: Mocks = [
       {
         request: { query: ImportOrganizationsMutation, variables: { csv: BAD, dryRun: true } },
-        result: report({ ok: false, rowCount: 2, errorCount: 3, errors: [rowError(3, 'bin', 'INVALID_BIN'), rowError(3, 'bin', 'DUPLICATE_BIN', EXISTING), rowError(3, '', 'SOMETHING_NEW')] }),
+        result: report({
+          ok: false,
+          rowCount: 2,
+          errorCount: 3,
+          errors: [rowError(3, 'bin', 'INVALID_BIN'), rowError(3, 'bin', 'DUPLICATE_BIN', EXISTING), rowError(3, '', 'SOMETHING_NEW')],
+        }),
       },
     ];
     renderWithProviders(<ImportPage />, { mocks });
@@ -46,7 +58,9 @@ describe('ImportPage', () => {
 
     const view = await screen.findByTestId('import-report');
     expect(within(view).getByTestId('import-verdict').textContent).toBe('Файлда қателер бар: ештеңе импортталмады. Файлды түзетіп, қайта тексеріңіз.');
-    const rows = within(view).getAllByTestId('import-error').map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
+    const rows = within(view)
+      .getAllByTestId('import-error')
+      .map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['3', 'bin', 'БСН дұрыс емес: 12 сан және дұрыс бақылау разряды керек'],
       ['3', 'bin', 'Бұл БСН басқа жазбада бар Бар жазбаны ашу'],
@@ -91,7 +105,9 @@ describe('ImportPage', () => {
   it('refuses a file that is not UTF-8 or too large without sending it', async () => {
     renderWithProviders(<ImportPage />, { mocks: [], locale: 'en' });
     // "Қамқор" in Windows-1251 bytes is not valid UTF-8.
-    fireEvent.change(screen.getByLabelText('CSV file (UTF-8)'), { target: { files: [new File([new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xca, 0xe0, 0xec])], 'cp1251.csv')] } });
+    fireEvent.change(screen.getByLabelText('CSV file (UTF-8)'), {
+      target: { files: [new File([new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xca, 0xe0, 0xec])], 'cp1251.csv')] },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Check (dry run)' }));
     expect((await screen.findByTestId('field-error-file')).textContent).toBe('The file is not UTF-8; save it as UTF-8');
 

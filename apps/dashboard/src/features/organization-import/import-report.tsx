@@ -18,7 +18,13 @@ export function describeImportError(i18n: Pick<I18n, 't'>, error: Pick<RowError,
 export function ImportReportView({ report }: { report: ImportReport }) {
   const i18n = useI18n();
   const { t, formatNumber } = i18n;
-  const verdict = !report.ok ? 'import.report.failed' : report.dryRun ? 'import.report.wouldImport' : report.created + report.updated === 0 ? 'import.report.nothingChanged' : 'import.report.imported';
+  const verdict = !report.ok
+    ? 'import.report.failed'
+    : report.dryRun
+      ? 'import.report.wouldImport'
+      : report.created + report.updated === 0
+        ? 'import.report.nothingChanged'
+        : 'import.report.imported';
   return (
     <section className="card" data-testid="import-report">
       <h2>{report.dryRun ? t('import.report.dryRunTitle') : t('import.report.title')}</h2>

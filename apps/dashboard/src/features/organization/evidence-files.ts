@@ -58,9 +58,7 @@ export function readAsBase64(file: Blob): Promise<string> {
 }
 
 export async function toEvidenceInput(files: readonly File[]) {
-  return Promise.all(
-    files.map(async (file) => ({ fileName: file.name, mimeType: evidenceTypeOf(file) ?? file.type, contentBase64: await readAsBase64(file) })),
-  );
+  return Promise.all(files.map(async (file) => ({ fileName: file.name, mimeType: evidenceTypeOf(file) ?? file.type, contentBase64: await readAsBase64(file) })));
 }
 
 /** Saves base64 content as a file through a temporary link. */

@@ -121,7 +121,9 @@ export function OrganizationDetails({ organization, nameOf }: { organization: Or
                 <li key={`${person.name ?? ''}-${index}`}>
                   {person.personalDataHidden ? <AccessHidden reason={person.personalDataHidden} /> : <strong>{person.name}</strong>}
                   {person.role && <span className="muted"> · {person.role}</span>}
-                  {[...(person.phones ?? []), ...(person.emails ?? [])].length > 0 && <div className="small">{[...(person.phones ?? []), ...(person.emails ?? [])].join(' · ')}</div>}
+                  {[...(person.phones ?? []), ...(person.emails ?? [])].length > 0 && (
+                    <div className="small">{[...(person.phones ?? []), ...(person.emails ?? [])].join(' · ')}</div>
+                  )}
                   {person.socialLinks && person.socialLinks.length > 0 && (
                     <div className="small">
                       {person.socialLinks.map((link) => (

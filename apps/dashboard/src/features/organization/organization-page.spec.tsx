@@ -56,7 +56,16 @@ const passedCheck = {
   checkedAt: '2026-11-21T10:00:00.000Z',
   evidenceHidden: null,
   evidence: [
-    { __typename: 'EvidenceFile', id: 'f1', fileName: 'hat.pdf', mimeType: 'application/pdf', sizeBytes: 2048, sha256: 'ab', uploadedAt: '2026-11-21T10:00:00.000Z', personalDataHidden: null },
+    {
+      __typename: 'EvidenceFile',
+      id: 'f1',
+      fileName: 'hat.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 2048,
+      sha256: 'ab',
+      uploadedAt: '2026-11-21T10:00:00.000Z',
+      personalDataHidden: null,
+    },
   ],
 };
 
@@ -148,7 +157,11 @@ describe('OrganizationPage', () => {
     const subtype = screen.getByLabelText('Кіші түрі') as HTMLSelectElement;
     expect(subtype.disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Көмек түрі'), { target: { value: 'CONSULTATIVE' } });
-    expect(within(subtype).getAllByRole('option').map((option) => (option as HTMLOptionElement).value)).toEqual(['', 'ORGANIZATION_REGISTRATION', 'GRANT_AND_REPORTING_DOCUMENTS']);
+    expect(
+      within(subtype)
+        .getAllByRole('option')
+        .map((option) => (option as HTMLOptionElement).value),
+    ).toEqual(['', 'ORGANIZATION_REGISTRATION', 'GRANT_AND_REPORTING_DOCUMENTS']);
     fireEvent.change(subtype, { target: { value: 'GRANT_AND_REPORTING_DOCUMENTS' } });
 
     // Another type clears the sub-type, which belonged to the first one.
@@ -256,10 +269,19 @@ describe('OrganizationPage', () => {
 
   it('refuses an evidence file that is too large before sending it, and records a check with a small one', async () => {
     const content = 'Хат мәтіні';
-    const input = { organizationId: ID, method: 'VISIT', outcome: 'PASSED', notes: null, evidence: [{ fileName: 'visit.txt', mimeType: 'text/plain', contentBase64: Buffer.from(content).toString('base64') }] };
+    const input = {
+      organizationId: ID,
+      method: 'VISIT',
+      outcome: 'PASSED',
+      notes: null,
+      evidence: [{ fileName: 'visit.txt', mimeType: 'text/plain', contentBase64: Buffer.from(content).toString('base64') }],
+    };
     const mocks: Mocks = [
       pageMock(organization(requests([]))),
-      { request: { query: RecordVerificationCheckMutation, variables: { input } }, result: { data: { recordVerificationCheck: { __typename: 'VerificationCheck', id: 'v2', method: 'VISIT', outcome: 'PASSED' } } } },
+      {
+        request: { query: RecordVerificationCheckMutation, variables: { input } },
+        result: { data: { recordVerificationCheck: { __typename: 'VerificationCheck', id: 'v2', method: 'VISIT', outcome: 'PASSED' } } },
+      },
       pageMock(organization(requests([]), { checks: [{ ...passedCheck, id: 'v2', method: 'VISIT', evidence: [] }] })),
       ...shared,
     ];

@@ -29,7 +29,11 @@ const letterCheck = {
   id: 'v2',
   method: 'RECOMMENDATION_LETTER',
   outcome: 'PASSED',
-  letterFrom: { __typename: 'StateBody', id: 'b1', bodyName: { __typename: 'LocalizedText', kk: 'Астана қаласының әкімдігі', ru: 'Акимат города Астаны', en: 'Astana city akimat' } },
+  letterFrom: {
+    __typename: 'StateBody',
+    id: 'b1',
+    bodyName: { __typename: 'LocalizedText', kk: 'Астана қаласының әкімдігі', ru: 'Акимат города Астаны', en: 'Astana city akimat' },
+  },
 };
 
 const organization = {
@@ -48,7 +52,9 @@ function renderPanel(mocks: Mocks) {
 describe('VerificationPanel', () => {
   it('asks for the reason of a decision before sending it, then sends the verdict with the trimmed reason', async () => {
     const input = { organizationId: ID, decision: 'REJECTED', reason: 'Хат жалған' };
-    const onChanged = renderPanel([{ request: { query: DecideVerificationMutation, variables: { input } }, result: { data: { decideVerification: { __typename: 'Verification', status: 'REJECTED' } } } }]);
+    const onChanged = renderPanel([
+      { request: { query: DecideVerificationMutation, variables: { input } }, result: { data: { decideVerification: { __typename: 'Verification', status: 'REJECTED' } } } },
+    ]);
     const form = screen.getByTestId('decision-form');
 
     fireEvent.change(within(form).getByLabelText('Себебі'), { target: { value: '   ' } });
@@ -68,7 +74,10 @@ describe('VerificationPanel', () => {
   it("changes a check's outcome without files and closes its form", async () => {
     const input = { checkId: 'v1', outcome: 'FAILED' };
     const onChanged = renderPanel([
-      { request: { query: UpdateVerificationCheckMutation, variables: { input } }, result: { data: { updateVerificationCheck: { __typename: 'VerificationCheck', id: 'v1', method: 'VISIT', outcome: 'FAILED' } } } },
+      {
+        request: { query: UpdateVerificationCheckMutation, variables: { input } },
+        result: { data: { updateVerificationCheck: { __typename: 'VerificationCheck', id: 'v1', method: 'VISIT', outcome: 'FAILED' } } },
+      },
     ]);
     fireEvent.click(within(screen.getByTestId('method-VISIT')).getByRole('button', { name: 'Нәтижесін өзгерту' }));
     const form = screen.getByTestId('update-check-v1');
@@ -93,22 +102,36 @@ describe('VerificationPanel', () => {
     renderPanel([]);
     const letter = within(screen.getByTestId('method-RECOMMENDATION_LETTER')).getByTestId('letter-from');
     expect(letter.textContent).toBe('Хат жіберген: Астана қаласының әкімдігі');
-    expect(within(letter).getByRole('link').getAttribute('href')).toBe('#/directory?region=all&q=%D0%90%D1%81%D1%82%D0%B0%D0%BD%D0%B0+%D2%9B%D0%B0%D0%BB%D0%B0%D1%81%D1%8B%D0%BD%D1%8B%D2%A3+%D3%99%D0%BA%D1%96%D0%BC%D0%B4%D1%96%D0%B3%D1%96');
+    expect(within(letter).getByRole('link').getAttribute('href')).toBe(
+      '#/directory?region=all&q=%D0%90%D1%81%D1%82%D0%B0%D0%BD%D0%B0+%D2%9B%D0%B0%D0%BB%D0%B0%D1%81%D1%8B%D0%BD%D1%8B%D2%A3+%D3%99%D0%BA%D1%96%D0%BC%D0%B4%D1%96%D0%B3%D1%96',
+    );
     expect(within(screen.getByTestId('method-VISIT')).queryByTestId('letter-from')).toBeNull();
   });
 
   it("offers the National Volunteer Network's partners for its letter, sends the one chosen and shows the registry's refusal under it", async () => {
     const options = {
-      request: { query: LetterWriterOptionsQuery, variables: { search: null, sponsorKind: 'NATIONAL_NETWORK_PARTNER', regionCode: '710000000', withStateBodies: false, first: LETTER_WRITER_OPTIONS } },
-      result: { data: { sponsors: { __typename: 'SponsorConnection', totalCount: 1, edges: [{ __typename: 'SponsorEdge', node: { __typename: 'Sponsor', id: PARTNER, name: 'Жастар желісі' } }] } } },
+      request: {
+        query: LetterWriterOptionsQuery,
+        variables: { search: null, sponsorKind: 'NATIONAL_NETWORK_PARTNER', regionCode: '710000000', withStateBodies: false, first: LETTER_WRITER_OPTIONS },
+      },
+      result: {
+        data: {
+          sponsors: { __typename: 'SponsorConnection', totalCount: 1, edges: [{ __typename: 'SponsorEdge', node: { __typename: 'Sponsor', id: PARTNER, name: 'Жастар желісі' } }] },
+        },
+      },
       maxUsageCount: Number.POSITIVE_INFINITY,
     };
     const input = { organizationId: ID, method: 'NVN_PARTNER_LETTER', outcome: 'PASSED', notes: null, letterFromEntryId: PARTNER, evidence: [] };
-    const refused = new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'letterFromEntryId', code: 'NOT_NVN_PARTNER', message: 'not a partner' }] } });
+    const refused = new GraphQLError('Invalid input', {
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'letterFromEntryId', code: 'NOT_NVN_PARTNER', message: 'not a partner' }] },
+    });
     const onChanged = renderPanel([
       options,
       { request: { query: RecordVerificationCheckMutation, variables: { input } }, result: { errors: [refused] } },
-      { request: { query: RecordVerificationCheckMutation, variables: { input } }, result: { data: { recordVerificationCheck: { __typename: 'VerificationCheck', id: 'v3', method: 'NVN_PARTNER_LETTER', outcome: 'PASSED' } } } },
+      {
+        request: { query: RecordVerificationCheckMutation, variables: { input } },
+        result: { data: { recordVerificationCheck: { __typename: 'VerificationCheck', id: 'v3', method: 'NVN_PARTNER_LETTER', outcome: 'PASSED' } } },
+      },
     ]);
     const method = screen.getByTestId('method-NVN_PARTNER_LETTER');
     fireEvent.click(within(method).getByRole('button', { name: 'Тексеруді жазу' }));

@@ -13,7 +13,17 @@ type Organization = NonNullable<OrganizationPageQuery['organization']>;
  * The memo's five methods as a checklist: each with its latest check (outcome, notes, who and
  * when, evidence), the derived status with its re-verification date, decisions and the history.
  */
-export function VerificationPanel({ organization, nameOf, writable, onChanged }: { organization: Organization; nameOf: (id: string | null | undefined) => string; writable: boolean; onChanged: () => void }) {
+export function VerificationPanel({
+  organization,
+  nameOf,
+  writable,
+  onChanged,
+}: {
+  organization: Organization;
+  nameOf: (id: string | null | undefined) => string;
+  writable: boolean;
+  onChanged: () => void;
+}) {
   const { t, formatDate } = useI18n();
   const verification = organization.verification;
   const [recording, setRecording] = useState<VerificationMethod | null>(null);

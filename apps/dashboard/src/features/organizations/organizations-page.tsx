@@ -55,9 +55,7 @@ export function OrganizationsPage() {
             <OrganizationsTable edges={connection.edges} />
           )}
           <div className="pager">
-            <span className="muted">
-              {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
-            </span>
+            <span className="muted">{t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}</span>
             <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
           </div>
           {error != null && connection && <ErrorNotice error={error} />}

@@ -16,7 +16,9 @@ import { SectionEditor } from './section-editor';
 
 /** Field paths the designer has a control for; any other the API names is listed above the button. */
 function knownPath(path: string): boolean {
-  return /^(title|description)(\.(kk|ru|en))?$|^(periodType|firstPeriod|dueDays|onTimeWindowDays|regionCodes(\.\d+)?)$|^sections(\.\d+)?(\.(key|title(\.(kk|ru|en))?|fields))?$|^sections\.\d+\.fields\.\d+\.(key|type|label(\.(kk|ru|en))?|help(\.(kk|ru|en))?|min|max|integer|prefillSource|commentRule|choices(\.\d+\.(key|label(\.(kk|ru|en))?))?)$/.test(path);
+  return /^(title|description)(\.(kk|ru|en))?$|^(periodType|firstPeriod|dueDays|onTimeWindowDays|regionCodes(\.\d+)?)$|^sections(\.\d+)?(\.(key|title(\.(kk|ru|en))?|fields))?$|^sections\.\d+\.fields\.\d+\.(key|type|label(\.(kk|ru|en))?|help(\.(kk|ru|en))?|min|max|integer|prefillSource|commentRule|choices(\.\d+\.(key|label(\.(kk|ru|en))?))?)$/.test(
+    path,
+  );
 }
 
 const required = z.string().trim().min(1, 'REQUIRED');
@@ -52,7 +54,15 @@ export function Designer({ form }: { form: ReportFormFieldsFragment | null }) {
   const { t, name, formatDate } = useI18n();
   const regions = useRegionOptions();
   const sources = useQuery(ReportPrefillSourcesQuery, { fetchPolicy: 'cache-first' });
-  const { form: designer, fieldErrors, errors, failure, submitting, submit, setField: setValue } = useSchemaForm(designerSchema, { defaultValues: form ? draftFromForm(form) : newFormDraft() });
+  const {
+    form: designer,
+    fieldErrors,
+    errors,
+    failure,
+    submitting,
+    submit,
+    setField: setValue,
+  } = useSchemaForm(designerSchema, { defaultValues: form ? draftFromForm(form) : newFormDraft() });
   const draft: FormDraft = designer.watch();
   const [saved, setSaved] = useState<number | null>(null);
   const [counter, setCounter] = useState(() => draft.sections.reduce((sum, section) => sum + section.fields.length, 0) + 1);
@@ -95,7 +105,14 @@ export function Designer({ form }: { form: ReportFormFieldsFragment | null }) {
         </p>
       )}
       <LabelInputs label={t('reportDesigner.formTitle')} value={draft.title} onChange={(title) => set('title', title)} path="title" errors={errors} />
-      <LabelInputs label={t('reportDesigner.description')} value={draft.description} onChange={(description) => set('description', description)} path="description" errors={errors} multiline />
+      <LabelInputs
+        label={t('reportDesigner.description')}
+        value={draft.description}
+        onChange={(description) => set('description', description)}
+        path="description"
+        errors={errors}
+        multiline
+      />
       <div className="report-designer-row">
         <FormField label={t('reportDesigner.periodType')} errors={errors['periodType']} name="periodType">
           {(control) => (
@@ -109,7 +126,15 @@ export function Designer({ form }: { form: ReportFormFieldsFragment | null }) {
           )}
         </FormField>
         <FormField label={t('reportDesigner.firstPeriod')} errors={errors['firstPeriod']} name="firstPeriod">
-          {(control) => <input {...control} type="text" value={draft.firstPeriod} placeholder={t(`reportDesigner.periodExample.${draft.periodType}`)} onChange={(event) => set('firstPeriod', event.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={draft.firstPeriod}
+              placeholder={t(`reportDesigner.periodExample.${draft.periodType}`)}
+              onChange={(event) => set('firstPeriod', event.target.value)}
+            />
+          )}
         </FormField>
         <FormField label={t('reportDesigner.dueDays')} errors={errors['dueDays']} name="dueDays">
           {(control) => <input {...control} type="text" inputMode="numeric" value={draft.dueDays} onChange={(event) => set('dueDays', event.target.value)} />}
@@ -118,9 +143,19 @@ export function Designer({ form }: { form: ReportFormFieldsFragment | null }) {
           {(control) => <input {...control} type="text" inputMode="numeric" value={draft.onTimeWindowDays} onChange={(event) => set('onTimeWindowDays', event.target.value)} />}
         </FormField>
       </div>
-      <FieldSet legend={t('reportDesigner.regions')} errors={Object.entries(errors).filter(([path]) => path.startsWith('regionCodes')).flatMap(([, list]) => list)} name="regionCodes">
+      <FieldSet
+        legend={t('reportDesigner.regions')}
+        errors={Object.entries(errors)
+          .filter(([path]) => path.startsWith('regionCodes'))
+          .flatMap(([, list]) => list)}
+        name="regionCodes"
+      >
         <label className="checkbox">
-          <input type="checkbox" checked={draft.regionCodes.length === 0} onChange={(event) => set('regionCodes', event.target.checked ? [] : allRegions.map((region) => region.code))} />
+          <input
+            type="checkbox"
+            checked={draft.regionCodes.length === 0}
+            onChange={(event) => set('regionCodes', event.target.checked ? [] : allRegions.map((region) => region.code))}
+          />
           <span>{t('reportDesigner.allRegions')}</span>
         </label>
         {draft.regionCodes.length > 0 && (
@@ -149,10 +184,22 @@ export function Designer({ form }: { form: ReportFormFieldsFragment | null }) {
           nextFieldNumber={nextFieldNumber}
           onChange={(changed) => setSection(sectionIndex, changed)}
           onFieldChange={(fieldIndex, changed) => setField(sectionIndex, fieldIndex, changed)}
-          onRemove={draft.sections.length > 1 ? () => set('sections', draft.sections.filter((_, at) => at !== sectionIndex)) : null}
+          onRemove={
+            draft.sections.length > 1
+              ? () =>
+                  set(
+                    'sections',
+                    draft.sections.filter((_, at) => at !== sectionIndex),
+                  )
+              : null
+          }
         />
       ))}
-      <button type="button" className="button button-secondary report-designer-add" onClick={() => set('sections', [...draft.sections, newSection(draft.sections.length + 1, nextFieldNumber())])}>
+      <button
+        type="button"
+        className="button button-secondary report-designer-add"
+        onClick={() => set('sections', [...draft.sections, newSection(draft.sections.length + 1, nextFieldNumber())])}
+      >
         {t('reportDesigner.addSection')}
       </button>
       <OtherFieldErrors errors={fieldErrors.filter((error) => !knownPath(error.field))} knownFields={[]} />

@@ -11,7 +11,21 @@ import { AssignAssistanceRequestMutation } from './request.graphql';
 const assignSchema = z.object({ assigneeId: z.string().transform((id) => id || null) });
 
 /** Who is responsible for a request: chosen from the region's staff, or oneself in one click. */
-export function AssignForm({ requestId, version, assigneeId, options, myId, onReload }: { requestId: string; version: number; assigneeId: string | null; options: StaffOption[]; myId: string | null; onReload: () => void }) {
+export function AssignForm({
+  requestId,
+  version,
+  assigneeId,
+  options,
+  myId,
+  onReload,
+}: {
+  requestId: string;
+  version: number;
+  assigneeId: string | null;
+  options: StaffOption[];
+  myId: string | null;
+  onReload: () => void;
+}) {
   const { t } = useI18n();
   const { form, errors, failure, submitting, submit } = useSchemaForm(assignSchema, { defaultValues: { assigneeId: assigneeId ?? '' } });
   const [assign] = useMutation(AssignAssistanceRequestMutation);

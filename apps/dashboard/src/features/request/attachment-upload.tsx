@@ -35,7 +35,9 @@ export function AttachmentUpload({ requestId, version, onReload }: { requestId: 
     <form className="form inline-form" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="attachment-form">
       <FormFailure error={failure} fieldsMessage={t('common.correctFields')} onReload={onReload} />
       <FormField label={t('request.attachments.file')} errors={errors['file']} name="file">
-        {(control) => <input key={fileKey} {...control} type="file" accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt" onChange={(event) => setField('file', event.target.files?.[0] as File)} />}
+        {(control) => (
+          <input key={fileKey} {...control} type="file" accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt" onChange={(event) => setField('file', event.target.files?.[0] as File)} />
+        )}
       </FormField>
       <div className="form-actions">
         <button type="submit" className="button" disabled={submitting}>

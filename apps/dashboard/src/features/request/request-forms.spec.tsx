@@ -85,7 +85,9 @@ describe('the request page forms', () => {
 
   it('assign: "assign to me" sends the viewer; the assign button waits for another choice', async () => {
     const { mock, sent } = mutationMock(AssignAssistanceRequestMutation, 'assignAssistanceRequest', { id: ID, version: 3, assigneeId: 'u1' });
-    renderWithProviders(<AssignForm requestId={ID} version={3} assigneeId={null} options={[{ id: 'u2', name: 'Айгүл', regionCode: null }]} myId="u1" onReload={jest.fn()} />, { mocks: [mock] });
+    renderWithProviders(<AssignForm requestId={ID} version={3} assigneeId={null} options={[{ id: 'u2', name: 'Айгүл', regionCode: null }]} myId="u1" onReload={jest.fn()} />, {
+      mocks: [mock],
+    });
     const form = screen.getByTestId('assign-form');
     const assign = within(form).getByRole('button', { name: 'Тағайындау' }) as HTMLButtonElement;
     expect(assign.disabled).toBe(true);

@@ -92,11 +92,13 @@ export const ANALYTICS_OPERATIONS: Record<string, OperationRule> = {
     expect: RULES.analyticsRegionWrite,
     regional: true,
     document: 'mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }',
-    variables: (c) => ({ input: { regionCode: c.region, theme: 'FUNDING', kind: 'FRONT_OFFICE', narrative: `Қаржы жетпейді ${c.caller} ${Math.random().toString(36).slice(2, 8)}` } }),
+    variables: (c) => ({
+      input: { regionCode: c.region, theme: 'FUNDING', kind: 'FRONT_OFFICE', narrative: `Қаржы жетпейді ${c.caller} ${Math.random().toString(36).slice(2, 8)}` },
+    }),
     snapshot: (c, v) =>
-      read(c.admin, 'query($regionCode: ID) { needs(first: 100, filter: { regionCode: $regionCode, theme: FUNDING }) { edges { node { narrative } } } }', { regionCode: c.region }).then((d) =>
-        JSON.stringify(d).includes(String(inputOf(v).narrative)),
-      ),
+      read(c.admin, 'query($regionCode: ID) { needs(first: 100, filter: { regionCode: $regionCode, theme: FUNDING }) { edges { node { narrative } } } }', {
+        regionCode: c.region,
+      }).then((d) => JSON.stringify(d).includes(String(inputOf(v).narrative))),
   },
   'Mutation.updateNeed': {
     expect: RULES.analyticsRegionWrite,
@@ -148,7 +150,9 @@ export const ANALYTICS_OPERATIONS: Record<string, OperationRule> = {
     expect: RULES.feedbackParticipants,
     regional: true,
     document: 'mutation($input: StartFeedbackThreadInput!) { startFeedbackThread(input: $input) { id } }',
-    variables: (c) => ({ input: { regionCode: c.region, topic: 'REGION_OBSERVATION', subject: `Байқау ${c.caller} ${Math.random().toString(36).slice(2, 8)}`, text: 'Өңірде жаңа топтар пайда болды' } }),
+    variables: (c) => ({
+      input: { regionCode: c.region, topic: 'REGION_OBSERVATION', subject: `Байқау ${c.caller} ${Math.random().toString(36).slice(2, 8)}`, text: 'Өңірде жаңа топтар пайда болды' },
+    }),
     snapshot: (c, v) =>
       read(c.admin, 'query($regionCode: ID) { feedbackThreads(first: 100, filter: { regionCode: $regionCode, topic: REGION_OBSERVATION }) { edges { node { subject } } } }', {
         regionCode: c.region,
@@ -182,5 +186,4 @@ export const ANALYTICS_OPERATIONS: Record<string, OperationRule> = {
     variables: async (c) => ({ id: (await c.fixtures.feedbackThread(c.region)).id }),
     snapshot: (c, v) => feedbackState(c, v.id),
   },
-
 };

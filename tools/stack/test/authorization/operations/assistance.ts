@@ -48,8 +48,7 @@ export const ASSISTANCE_OPERATIONS: Record<string, OperationRule> = {
       const request = await c.fixtures.request(c.region);
       return { input: { organizationId: request.organizationId, type: 'CONSULTATIVE', subtype: 'ORGANIZATION_REGISTRATION', description: 'Тіркелуге көмек керек' } };
     },
-    snapshot: (c, v) =>
-      read(c.admin, 'query($id: ID!) { organization(id: $id) { assistanceRequests(first: 50) { edges { node { id } } } } }', { id: inputOf(v).organizationId }),
+    snapshot: (c, v) => read(c.admin, 'query($id: ID!) { organization(id: $id) { assistanceRequests(first: 50) { edges { node { id } } } } }', { id: inputOf(v).organizationId }),
   },
   'Mutation.changeAssistanceRequestStatus': {
     expect: RULES.regionWrite,
@@ -104,7 +103,15 @@ export const ASSISTANCE_OPERATIONS: Record<string, OperationRule> = {
     document: 'mutation($input: AddAssistanceRequestAttachmentInput!) { addAssistanceRequestAttachment(input: $input) { id } }',
     variables: async (c) => {
       const request = await c.fixtures.request(c.region);
-      return { input: { requestId: request.id, version: request.version, fileName: 'hat.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 matrix').toString('base64') } };
+      return {
+        input: {
+          requestId: request.id,
+          version: request.version,
+          fileName: 'hat.pdf',
+          mimeType: 'application/pdf',
+          contentBase64: Buffer.from('%PDF-1.4 matrix').toString('base64'),
+        },
+      };
     },
     snapshot: (c, v) => requestState(c, inputOf(v).requestId),
   },
@@ -129,9 +136,22 @@ export const ASSISTANCE_OPERATIONS: Record<string, OperationRule> = {
     variables: (c) => {
       const startsAt = new Date(Date.now() + 20 * 86_400_000);
       const topic = `Оқыту ${c.caller} ${Math.random().toString(36).slice(2, 8)}`;
-      return { input: { regionCode: c.region, topic, audience: 'NGO_STAFF', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), venue: 'Зал', capacity: 10 } };
+      return {
+        input: {
+          regionCode: c.region,
+          topic,
+          audience: 'NGO_STAFF',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+          venue: 'Зал',
+          capacity: 10,
+        },
+      };
     },
-    snapshot: (c, v) => read(c.admin, 'query($regionCode: ID) { trainings(first: 100, filter: { regionCode: $regionCode }) { edges { node { topic } } } }', { regionCode: c.region }).then((d) => JSON.stringify(d).includes(String(inputOf(v).topic))),
+    snapshot: (c, v) =>
+      read(c.admin, 'query($regionCode: ID) { trainings(first: 100, filter: { regionCode: $regionCode }) { edges { node { topic } } } }', { regionCode: c.region }).then((d) =>
+        JSON.stringify(d).includes(String(inputOf(v).topic)),
+      ),
   },
   'Mutation.updateTraining': {
     expect: RULES.regionWrite,
@@ -224,5 +244,4 @@ export const ASSISTANCE_OPERATIONS: Record<string, OperationRule> = {
     },
     snapshot: (c, v) => read(c.admin, 'query($id: ID) { bookings(first: 5, filter: { resourceId: $id }) { edges { node { id status version } } } }', { id: v.resourceId }),
   },
-
 };

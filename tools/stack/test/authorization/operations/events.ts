@@ -48,8 +48,9 @@ export const EVENT_OPERATIONS: Record<string, OperationRule> = {
     document: 'mutation($input: CreateJointEventInput!) { createJointEvent(input: $input) { id } }',
     variables: (c) => ({ input: { regionCode: c.region, kind: 'FORUM', title: unique('Форум'), heldOn: day(2) } }),
     snapshot: (c, v) =>
-      read(c.admin, 'query($regionCode: String) { jointEvents(first: 100, filter: { regionCode: $regionCode }) { edges { node { title } } } }', { regionCode: inputOf(v).regionCode })
-        .then((data) => JSON.stringify(data).includes(String(inputOf(v).title))),
+      read(c.admin, 'query($regionCode: String) { jointEvents(first: 100, filter: { regionCode: $regionCode }) { edges { node { title } } } }', {
+        regionCode: inputOf(v).regionCode,
+      }).then((data) => JSON.stringify(data).includes(String(inputOf(v).title))),
   },
   'Mutation.updateJointEvent': {
     expect: RULES.regionWrite,
@@ -86,8 +87,9 @@ export const EVENT_OPERATIONS: Record<string, OperationRule> = {
     document: 'mutation($input: CreatePublicationInput!) { createPublication(input: $input) { id } }',
     variables: (c) => ({ input: { regionCode: c.region, outlet: unique('Хабар 24'), publishedOn: day(0), reach: 5000 } }),
     snapshot: (c, v) =>
-      read(c.admin, 'query($regionCode: String) { publications(first: 100, filter: { regionCode: $regionCode }) { edges { node { outlet } } } }', { regionCode: inputOf(v).regionCode })
-        .then((data) => JSON.stringify(data).includes(String(inputOf(v).outlet))),
+      read(c.admin, 'query($regionCode: String) { publications(first: 100, filter: { regionCode: $regionCode }) { edges { node { outlet } } } }', {
+        regionCode: inputOf(v).regionCode,
+      }).then((data) => JSON.stringify(data).includes(String(inputOf(v).outlet))),
   },
   'Mutation.updatePublication': {
     expect: RULES.regionWrite,

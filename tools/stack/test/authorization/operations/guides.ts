@@ -27,7 +27,9 @@ async function consultativeRequest(c: CaseContext): Promise<{ id: string }> {
   );
   const id = submitted.submitAssistanceRequest.id;
   await eventually(async () => {
-    const result = await c.admin.request<{ assistanceRequest: { region: { code: string } | null } | null }>('query($id: ID!) { assistanceRequest(id: $id) { region { code } } }', { id });
+    const result = await c.admin.request<{ assistanceRequest: { region: { code: string } | null } | null }>('query($id: ID!) { assistanceRequest(id: $id) { region { code } } }', {
+      id,
+    });
     return result.data?.assistanceRequest?.region?.code === c.region ? true : undefined;
   }, 60_000);
   return { id };

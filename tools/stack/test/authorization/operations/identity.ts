@@ -19,7 +19,14 @@ export const IDENTITY_OPERATIONS: Record<string, OperationRule> = {
     expect: RULES.adminOnly,
     regional: false,
     document: 'mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }',
-    variables: (c) => ({ input: { email: `${c.caller.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@matrix.birge.kz`, name: 'Жаңа қызметкер', role: 'ANALYST', password: 'matrix-password-2026' } }),
+    variables: (c) => ({
+      input: {
+        email: `${c.caller.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@matrix.birge.kz`,
+        name: 'Жаңа қызметкер',
+        role: 'ANALYST',
+        password: 'matrix-password-2026',
+      },
+    }),
     snapshot: (c, v) => read(c.admin, '{ staffAccounts(first: 200) { edges { node { email } } } }', {}).then((d) => JSON.stringify(d).includes(String(inputOf(v).email))),
   },
   'Mutation.deactivateStaffAccount': {
@@ -27,13 +34,16 @@ export const IDENTITY_OPERATIONS: Record<string, OperationRule> = {
     regional: false,
     document: 'mutation($id: ID!) { deactivateStaffAccount(id: $id) { id active } }',
     variables: async (c) => ({ id: (await c.fixtures.staffAccount()).id }),
-    snapshot: (c, v) => read(c.admin, '{ staffAccounts(first: 200) { edges { node { id active } } } }', {}).then((d) => JSON.stringify(d).includes(`"id":"${String(v.id)}","active":true`)),
+    snapshot: (c, v) =>
+      read(c.admin, '{ staffAccounts(first: 200) { edges { node { id active } } } }', {}).then((d) => JSON.stringify(d).includes(`"id":"${String(v.id)}","active":true`)),
   },
   'Mutation.createApiKey': {
     expect: RULES.adminOnly,
     regional: false,
     document: 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
-    variables: (c) => ({ input: { name: `Matrix key ${c.caller} ${Math.random().toString(36).slice(2, 8)}`, scopes: ['registry:read'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }),
+    variables: (c) => ({
+      input: { name: `Matrix key ${c.caller} ${Math.random().toString(36).slice(2, 8)}`, scopes: ['registry:read'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
+    }),
     snapshot: (c, v) => read(c.admin, '{ apiKeys(first: 200) { edges { node { name } } } }', {}).then((d) => JSON.stringify(d).includes(String(inputOf(v).name))),
   },
   'Mutation.revokeApiKey': {

@@ -24,7 +24,11 @@ export const NOTIFICATION_OPERATIONS: Record<string, OperationRule> = {
   // Marks the caller's own inbox only.
   'Mutation.markAllNotificationsRead': { expect: RULES.ownAccount, regional: false, document: 'mutation { markAllNotificationsRead }' },
   // The email delivery log names staff addresses: republican administrators only.
-  'Query.emailDeliveries': { expect: RULES.adminOnly, regional: false, document: '{ emailDeliveries(first: 5, filter: { status: FAILED }) { totalCount edges { node { id status } } } }' },
+  'Query.emailDeliveries': {
+    expect: RULES.adminOnly,
+    regional: false,
+    document: '{ emailDeliveries(first: 5, filter: { status: FAILED }) { totalCount edges { node { id status } } } }',
+  },
   // One's own choices per kind and channel.
   'Query.notificationPreferences': { expect: RULES.ownAccount, regional: false, document: '{ notificationPreferences { kind channel mode } }' },
   'Mutation.updateNotificationPreferences': {
@@ -54,7 +58,9 @@ export const NOTIFICATION_OPERATIONS: Record<string, OperationRule> = {
     expect: RULES.analyticsRegionWrite,
     regional: true,
     document: 'mutation($input: CreateAnnouncementInput!) { createAnnouncement(input: $input) { id } }',
-    variables: (c) => ({ input: { topic: 'EVENT', language: 'ru', title: `Матрица ${c.caller} ${Math.random().toString(36).slice(2, 8)}`, body: 'Текст.', target: { regionCodes: [c.region] } } }),
+    variables: (c) => ({
+      input: { topic: 'EVENT', language: 'ru', title: `Матрица ${c.caller} ${Math.random().toString(36).slice(2, 8)}`, body: 'Текст.', target: { regionCodes: [c.region] } },
+    }),
     snapshot: (c, v) => read(c.admin, '{ announcements(first: 100) { edges { node { title } } } }', {}).then((d) => JSON.stringify(d).includes(String(inputOf(v).title))),
   },
   // The fixture is the republican office's draft: regional staff change only their own office's (the notifications integration test covers those).
@@ -84,9 +90,16 @@ export const NOTIFICATION_OPERATIONS: Record<string, OperationRule> = {
   },
   // Open to whoever holds a signed link from a mail (no sign-in); a token this service did not sign is refused naming the field.
   'Mutation.unsubscribeFromAnnouncements': {
-    expect: { ...RULES.ownAccount, admin: 'BAD_USER_INPUT', staffOwn: 'BAD_USER_INPUT', staffOther: 'BAD_USER_INPUT', analyst: 'BAD_USER_INPUT', anonymous: 'BAD_USER_INPUT', portal: 'BAD_USER_INPUT' },
+    expect: {
+      ...RULES.ownAccount,
+      admin: 'BAD_USER_INPUT',
+      staffOwn: 'BAD_USER_INPUT',
+      staffOther: 'BAD_USER_INPUT',
+      analyst: 'BAD_USER_INPUT',
+      anonymous: 'BAD_USER_INPUT',
+      portal: 'BAD_USER_INPUT',
+    },
     regional: false,
     document: 'mutation { unsubscribeFromAnnouncements(token: "not-a-signed-token") }',
   },
-
 };

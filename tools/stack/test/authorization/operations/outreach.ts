@@ -2,8 +2,7 @@ import type { GraphQLTestClient } from '@birge/server-testing';
 import { RULES } from '../expectations';
 import type { OperationRule } from './rule';
 
-const introductionsOf = (admin: GraphQLTestClient, id: unknown) =>
-  admin.request('query($id: ID!) { organization(id: $id) { introductions { id } } }', { id }).then((r) => r.data);
+const introductionsOf = (admin: GraphQLTestClient, id: unknown) => admin.request('query($id: ID!) { organization(id: $id) { introductions { id } } }', { id }).then((r) => r.data);
 
 /** The outreach measure and cooperation between organizations (issue 17, items 4 and 7). */
 export const OUTREACH_OPERATIONS: Record<string, OperationRule> = {

@@ -21,10 +21,9 @@ async function stateBody(c: CaseContext): Promise<{ id: string; version: number 
 }
 
 async function sponsor(c: CaseContext): Promise<{ id: string; version: number }> {
-  const data = await c.admin.data<{ createSponsor: { id: string; version: number } }>(
-    'mutation($input: CreateSponsorInput!) { createSponsor(input: $input) { id version } }',
-    { input: { kind: 'BUSINESS', regionCode: c.region, name: unique('Демеуші') } },
-  );
+  const data = await c.admin.data<{ createSponsor: { id: string; version: number } }>('mutation($input: CreateSponsorInput!) { createSponsor(input: $input) { id version } }', {
+    input: { kind: 'BUSINESS', regionCode: c.region, name: unique('Демеуші') },
+  });
   return data.createSponsor;
 }
 
@@ -51,8 +50,7 @@ async function programme(c: CaseContext, withDocument = false): Promise<{ id: st
 
 const stateBodyState = (c: CaseContext, id: unknown) => read(c.admin, 'query($id: ID!) { stateBody(id: $id) { version address archivedAt } }', { id });
 const sponsorState = (c: CaseContext, id: unknown) => read(c.admin, 'query($id: ID!) { sponsor(id: $id) { version name archivedAt } }', { id });
-const programmeState = (c: CaseContext, id: unknown) =>
-  read(c.admin, 'query($id: ID!) { grantProgramme(id: $id) { version link announcedAt documents { id } } }', { id });
+const programmeState = (c: CaseContext, id: unknown) => read(c.admin, 'query($id: ID!) { grantProgramme(id: $id) { version link announcedAt documents { id } } }', { id });
 
 /** The directory of state bodies and sponsors (registry) and the grant programmes catalog (assistance). */
 export const PLATFORM_OPERATIONS: Record<string, OperationRule> = {

@@ -9,7 +9,12 @@ const organizationsNamed = (c: CaseContext, name: unknown) =>
 export const REGISTRY_OPERATIONS: Record<string, OperationRule> = {
   // ----- registry: reference data -----
   'Query.regions': { expect: RULES.publicReference, regional: false, document: '{ regions { code } }' },
-  'Query.region': { expect: RULES.publicReference, regional: true, document: 'query($code: ID!) { region(code: $code) { code districts { code } } }', variables: (c) => ({ code: c.region }) },
+  'Query.region': {
+    expect: RULES.publicReference,
+    regional: true,
+    document: 'query($code: ID!) { region(code: $code) { code districts { code } } }',
+    variables: (c) => ({ code: c.region }),
+  },
   'Mutation.renameDistrict': {
     // District edits are republican administration too; an analyst is told the role only reads.
     expect: { ...RULES.adminOnly, analyst: 'READ_ONLY_ROLE' },
@@ -74,7 +79,15 @@ export const REGISTRY_OPERATIONS: Record<string, OperationRule> = {
     expect: RULES.regionWrite,
     regional: true,
     document: 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
-    variables: (c) => ({ input: { name: `Жаңа топ ${c.caller} ${Math.random().toString(36).slice(2, 8)}`, kind: 'INITIATIVE_GROUP', regionCode: c.region, directions: ['BILIM'], confirmNotDuplicate: true } }),
+    variables: (c) => ({
+      input: {
+        name: `Жаңа топ ${c.caller} ${Math.random().toString(36).slice(2, 8)}`,
+        kind: 'INITIATIVE_GROUP',
+        regionCode: c.region,
+        directions: ['BILIM'],
+        confirmNotDuplicate: true,
+      },
+    }),
     snapshot: (c, v) => organizationsNamed(c, inputOf(v).name),
   },
   'Mutation.updateOrganization': {
@@ -137,5 +150,4 @@ export const REGISTRY_OPERATIONS: Record<string, OperationRule> = {
     variables: async (c) => ({ input: { organizationId: (await c.fixtures.organization(c.region)).id, decision: 'VERIFIED', reason: 'Барлық тексерулер өтті' } }),
     snapshot: (c, v) => organizationState(c, inputOf(v).organizationId),
   },
-
 };

@@ -61,8 +61,7 @@ export const REPORT_OPERATIONS: Record<string, OperationRule> = {
     regional: true,
     document: 'mutation($input: OpenReportInput!) { openReport(input: $input) { id } }',
     variables: async (c) => ({ input: { formId: (await c.fixtures.reportForm()).id, regionCode: c.region, period: '2025-02' } }),
-    snapshot: (c, v) =>
-      read(c.admin, 'query($formId: ID!) { reports(first: 5, filter: { formId: $formId }) { totalCount } }', { formId: inputOf(v).formId }),
+    snapshot: (c, v) => read(c.admin, 'query($formId: ID!) { reports(first: 5, filter: { formId: $formId }) { totalCount } }', { formId: inputOf(v).formId }),
   },
   'Mutation.saveReportDraft': {
     expect: RULES.analyticsRegionWrite,
@@ -121,5 +120,4 @@ export const REPORT_OPERATIONS: Record<string, OperationRule> = {
     variables: async (c) => ({ input: { id: (await c.fixtures.report(c.region)).id, text: 'Түсініктеме' } }),
     snapshot: (c, v) => reportState(c, inputOf(v).id),
   },
-
 };
