@@ -1,26 +1,12 @@
-import { IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
-import { AssistanceSubtype, AssistanceType } from '../assistance-enums';
+import { IdField } from '@birge/server-kit';
+import { InputType } from 'type-graphql';
+import { RequestedHelp } from './requested-help.input';
+
+@InputType({ description: 'The organization a request is submitted for.' })
+class OnBehalfOf {
+  @IdField('The organization asking for help.', 'is not an organization id (a UUID)')
+  organizationId: string;
+}
 
 @InputType({ description: 'A request for help on behalf of an organization.' })
-export class SubmitAssistanceRequestInput {
-  @Field(() => ID, { description: 'The organization asking for help.' })
-  @IsUUID('all', { message: 'is not an organization id (a UUID)' })
-  organizationId: string;
-
-  @Field(() => AssistanceType, { description: 'The type of help (see assistanceCatalog).' })
-  type: AssistanceType;
-
-  @Field(() => AssistanceSubtype, { description: 'Must belong to the chosen type.' })
-  subtype: AssistanceSubtype;
-
-  @Field({ description: 'What is needed (5 to 4000 characters).' })
-  @IsNotEmpty({ message: 'is required' })
-  @MinLength(5, { message: 'must be at least 5 characters' })
-  @MaxLength(4000, { message: 'must be at most 4000 characters' })
-  description: string;
-
-  @Field(() => String, { nullable: true, description: 'The day (YYYY-MM-DD) the organization would like the help by; today or later.' })
-  @IsOptional()
-  wishedForDate?: string | null;
-}
+export class SubmitAssistanceRequestInput extends RequestedHelp(OnBehalfOf) {}
