@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { FormFailure } from '../../ui/form-failure';
 import { LoadingOrError } from '../../ui/status';
+import { useActionFailure } from '../../ui/use-action-failure';
 import { GuideCard } from './guide-card';
 import { AttachGuideToRequestMutation, DetachGuideFromRequestMutation, RequestGuidesQuery } from './guides.graphql';
 
@@ -15,18 +15,15 @@ export function RequestGuides({ requestId, writer }: { requestId: string; writer
   const { data, loading, error, refetch } = useQuery(RequestGuidesQuery, { variables: { id: requestId } });
   const [attach, { loading: attaching }] = useMutation(AttachGuideToRequestMutation);
   const [detach, { loading: detaching }] = useMutation(DetachGuideFromRequestMutation);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, run: runAction } = useActionFailure();
   const request = data?.assistanceRequest;
   const reload = () => void refetch();
-  const run = async (action: () => Promise<unknown>) => {
-    setFailure(null);
-    try {
+  // The request's guides are read again after each change.
+  const run = (action: () => Promise<unknown>) =>
+    runAction(async () => {
       await action();
       await refetch();
-    } catch (caught) {
-      setFailure(caught);
-    }
-  };
+    });
   if (!request) return <LoadingOrError loading={loading} error={error} onRetry={reload} />;
   const attachedIds = new Set(request.guides.map((guide) => guide.id));
   const suggested = request.suggestedGuides.filter((guide) => !attachedIds.has(guide.id));
