@@ -116,13 +116,7 @@ export const FollowUpOptionsQuery = graphql(`
     assistanceRequests(filter: { regionCode: $regionCode }, first: 50) {
       edges {
         node {
-          id
-          subtype
-          createdAt
-          organization {
-            id
-            name
-          }
+          ...AssistanceRequestChoiceFields
         }
       }
     }

@@ -151,13 +151,7 @@ export const NeedEvidenceOptionsQuery = graphql(`
     assistanceRequests(first: 50, filter: { regionCode: $regionCode }) {
       edges {
         node {
-          id
-          subtype
-          createdAt
-          organization {
-            id
-            name
-          }
+          ...AssistanceRequestChoiceFields
         }
       }
     }

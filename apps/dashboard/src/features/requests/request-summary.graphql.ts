@@ -30,3 +30,16 @@ export const AssistanceRequestAskerFieldsFragment = graphql(`
     }
   }
 `);
+
+/** A request to choose from (`...AssistanceRequestChoiceFields`): as a need's evidence or a joint event's follow-up. */
+export const AssistanceRequestChoiceFieldsFragment = graphql(`
+  fragment AssistanceRequestChoiceFields on AssistanceRequest {
+    id
+    subtype
+    createdAt
+    organization {
+      id
+      name
+    }
+  }
+`);
