@@ -38,6 +38,7 @@ export * from './audit/event-audit-sink';
 export * from './files/file-storage';
 export * from './files/uploaded-file';
 export * from './files/attached-file.type';
+export * from './text/trilingual-text.type';
 export * from './inputs/input-fields';
 export * from './schema/list-size';
 export * from './schema/cache-hints';

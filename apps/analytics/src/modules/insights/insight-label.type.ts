@@ -1,13 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { TrilingualText } from '@birge/server-kit';
+import { ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A label of the analytics API in Kazakh, Russian and English.' })
-export class InsightLabel {
-  @Field({ description: 'Kazakh (the default language).' })
-  kk: string;
-
-  @Field({ description: 'Russian.' })
-  ru: string;
-
-  @Field({ description: 'English.' })
-  en: string;
-}
+export class InsightLabel extends TrilingualText {}

@@ -1,18 +1,9 @@
-import { ConnectionType, ListSize } from '@birge/server-kit';
+import { ConnectionType, ListSize, TrilingualText } from '@birge/server-kit';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Direction, FunderKind, OrganizationKind } from './programme-enums';
 
 @ObjectType({ description: 'A title in Kazakh, Russian and English.' })
-export class ProgrammeTitle {
-  @Field({ description: 'Kazakh (the default language).' })
-  kk: string;
-
-  @Field({ description: 'Russian.' })
-  ru: string;
-
-  @Field({ description: 'English.' })
-  en: string;
-}
+export class ProgrammeTitle extends TrilingualText {}
 
 @ObjectType({ description: 'A document of a programme (rules, application form, ...): public, like the programme.' })
 export class GrantProgrammeDocument {
