@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderWithProviders } from '../../testing/render';
 import { OverviewPage } from '../overview/overview-page';
 import { breakdownMock, registerNeedsMock, regionFiguresMock, seriesMock } from './analytics-testing';
-import { FixedChartWidthProvider } from './chart-size';
+import { renderWithCharts } from './render-with-charts';
 
 const REQUEST_MEASURES = ['REQUESTS', 'OPEN_REQUESTS', 'OVERDUE_REQUESTS', 'RESOLVED_REQUESTS'];
 const ADMINISTRATIVE = { requestTypes: ['ADMINISTRATIVE'] };
@@ -10,22 +9,18 @@ const ASTANA = '710000000';
 
 /** The overview at `route`: requests of administrative help only, broken down by status or by sub-type. */
 function renderFiltered(route: string) {
-  window.location.hash = `#${route}`;
-  return renderWithProviders(
-    <FixedChartWidthProvider value={640}>
-      <OverviewPage />
-    </FixedChartWidthProvider>,
-    {
-      mocks: [
-        // The regions' requests of administrative help: half of all (scale 1 for the figures asked, only request measures).
-        regionFiguresMock({ filter: ADMINISTRATIVE, measures: REQUEST_MEASURES }),
-        registerNeedsMock(),
-        seriesMock(ADMINISTRATIVE, 'REQUESTS', ['2026-10', '2026-11'], [{ code: null, values: [3, 5] }]),
-        breakdownMock(ADMINISTRATIVE, 'REQUEST_STATUS', { NEW: 4, IN_PROGRESS: { REQUESTS: 9, OPEN_REQUESTS: 9 }, RESOLVED: { REQUESTS: 2, RESOLVED_REQUESTS: 2 } }, REQUEST_MEASURES),
-        breakdownMock(ADMINISTRATIVE, 'REQUEST_SUBTYPE', { STATE_BODY_LIAISON: 11, PREMISES_AND_EQUIPMENT: 4 }, REQUEST_MEASURES),
-      ],
-    },
-  );
+  return renderWithCharts(<OverviewPage />, {
+    route,
+    width: 640,
+    mocks: [
+      // The regions' requests of administrative help: half of all (scale 1 for the figures asked, only request measures).
+      regionFiguresMock({ filter: ADMINISTRATIVE, measures: REQUEST_MEASURES }),
+      registerNeedsMock(),
+      seriesMock(ADMINISTRATIVE, 'REQUESTS', ['2026-10', '2026-11'], [{ code: null, values: [3, 5] }]),
+      breakdownMock(ADMINISTRATIVE, 'REQUEST_STATUS', { NEW: 4, IN_PROGRESS: { REQUESTS: 9, OPEN_REQUESTS: 9 }, RESOLVED: { REQUESTS: 2, RESOLVED_REQUESTS: 2 } }, REQUEST_MEASURES),
+      breakdownMock(ADMINISTRATIVE, 'REQUEST_SUBTYPE', { STATE_BODY_LIAISON: 11, PREMISES_AND_EQUIPMENT: 4 }, REQUEST_MEASURES),
+    ],
+  });
 }
 
 /** The breakdown chart's bars: their value labels in drawing order. */

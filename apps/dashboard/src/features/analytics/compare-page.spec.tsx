@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { RegionInsightsQuery } from './analytics.graphql';
 import { registerNeedsMock, regionFiguresMock, seriesMock } from './analytics-testing';
-import { FixedChartWidthProvider } from './chart-size';
 import { ComparePage } from './compare-page';
+import { renderWithCharts } from './render-with-charts';
 import { regionOptionsMock } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 
@@ -25,20 +25,16 @@ function compareMock(): Mocks[number] {
 
 describe('ComparePage', () => {
   it('shows the chosen regions side by side: bars per region, a line per region, and each with its open needs and last report', async () => {
-    window.location.hash = `#/compare?regions=${ABAI},${ASTANA}`;
-    renderWithProviders(
-      <FixedChartWidthProvider value={600}>
-        <ComparePage />
-      </FixedChartWidthProvider>,
-      {
-        mocks: [
-          compareMock(),
-          regionOptionsMock(),
-          registerNeedsMock(),
-          seriesMock({ regions: [ABAI, ASTANA] }, 'REQUESTS', ['2026-10', '2026-11'], [{ code: ASTANA, values: [4, 8] }], 'REGION'),
-        ],
-      },
-    );
+    renderWithCharts(<ComparePage />, {
+      route: `/compare?regions=${ABAI},${ASTANA}`,
+      width: 600,
+      mocks: [
+        compareMock(),
+        regionOptionsMock(),
+        registerNeedsMock(),
+        seriesMock({ regions: [ABAI, ASTANA] }, 'REQUESTS', ['2026-10', '2026-11'], [{ code: ASTANA, values: [4, 8] }], 'REGION'),
+      ],
+    });
     // Abai had no facts (no row): zeros; Astana (index 17): 17 organizations, 29 requests, 10 open.
     const astana = await screen.findByTestId(`compare-${ASTANA}`);
     expect(within(astana).getByTestId(`compare-${ASTANA}-organizations`).textContent).toBe('17');

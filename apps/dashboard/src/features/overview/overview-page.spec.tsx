@@ -1,7 +1,6 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderWithProviders } from '../../testing/render';
-import { FixedChartWidthProvider } from '../analytics/chart-size';
 import { breakdownMock, registerNeedsMock, regionFiguresMock, seriesMock } from '../analytics/analytics-testing';
+import { renderWithCharts } from '../analytics/render-with-charts';
 import { OverviewPage } from './overview-page';
 
 const ASTANA = '710000000';
@@ -14,28 +13,24 @@ const CITIES = ['710000000', '750000000', '790000000'];
 const REQUEST_MEASURES = ['REQUESTS', 'OPEN_REQUESTS', 'OVERDUE_REQUESTS', 'RESOLVED_REQUESTS'];
 
 function renderOverview(route = '/') {
-  window.location.hash = `#${route}`;
-  return renderWithProviders(
-    <FixedChartWidthProvider value={640}>
-      <OverviewPage />
-    </FixedChartWidthProvider>,
-    {
-      mocks: [
-        regionFiguresMock(),
-        // The same figures doubled for the chosen year.
-        regionFiguresMock({ period: { year: Number(YEAR) }, scale: 2 }),
-        registerNeedsMock(),
-        seriesMock({}, 'ORGANIZATIONS', MONTHS, [{ code: null, values: [150, 170, 190] }]),
-        seriesMock({ period: { year: Number(YEAR) } }, 'ORGANIZATIONS', MONTHS, [{ code: null, values: [300, 340, 380] }]),
-        seriesMock({}, 'OPEN_REQUESTS', MONTHS, [{ code: null, values: [4, 0, 10] }]),
-        seriesMock({ regions: CITIES }, 'ORGANIZATIONS', MONTHS, [{ code: null, values: [40, 50, 54] }]),
-        breakdownMock({}, 'ORGANIZATION_KIND', { NGO: 120, INITIATIVE_GROUP: 50, INDEPENDENT_VOLUNTEER: 20 }),
-        breakdownMock({ period: { year: Number(YEAR) } }, 'ORGANIZATION_KIND', { NGO: 240, INITIATIVE_GROUP: 100, INDEPENDENT_VOLUNTEER: 40 }),
-        breakdownMock({ regions: CITIES }, 'ORGANIZATION_KIND', { NGO: 30, INITIATIVE_GROUP: 20 }),
-        breakdownMock({}, 'REQUEST_SUBTYPE', { TRAINING: 6, COOPERATION: 4 }, REQUEST_MEASURES),
-      ],
-    },
-  );
+  return renderWithCharts(<OverviewPage />, {
+    route,
+    width: 640,
+    mocks: [
+      regionFiguresMock(),
+      // The same figures doubled for the chosen year.
+      regionFiguresMock({ period: { year: Number(YEAR) }, scale: 2 }),
+      registerNeedsMock(),
+      seriesMock({}, 'ORGANIZATIONS', MONTHS, [{ code: null, values: [150, 170, 190] }]),
+      seriesMock({ period: { year: Number(YEAR) } }, 'ORGANIZATIONS', MONTHS, [{ code: null, values: [300, 340, 380] }]),
+      seriesMock({}, 'OPEN_REQUESTS', MONTHS, [{ code: null, values: [4, 0, 10] }]),
+      seriesMock({ regions: CITIES }, 'ORGANIZATIONS', MONTHS, [{ code: null, values: [40, 50, 54] }]),
+      breakdownMock({}, 'ORGANIZATION_KIND', { NGO: 120, INITIATIVE_GROUP: 50, INDEPENDENT_VOLUNTEER: 20 }),
+      breakdownMock({ period: { year: Number(YEAR) } }, 'ORGANIZATION_KIND', { NGO: 240, INITIATIVE_GROUP: 100, INDEPENDENT_VOLUNTEER: 40 }),
+      breakdownMock({ regions: CITIES }, 'ORGANIZATION_KIND', { NGO: 30, INITIATIVE_GROUP: 20 }),
+      breakdownMock({}, 'REQUEST_SUBTYPE', { TRAINING: 6, COOPERATION: 4 }, REQUEST_MEASURES),
+    ],
+  });
 }
 
 /** The trend line's points (their y in pixels, top is 0) and the months on its axis. */

@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Viewer } from '../../auth/session';
 import { ABAI, name } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
-import { FixedChartWidthProvider } from '../analytics/chart-size';
 import { breakdownMock, drillDownMock, registerNeedsMock, seriesMock } from '../analytics/analytics-testing';
+import { renderWithCharts } from '../analytics/render-with-charts';
 import { outreachMock } from './outreach-testing';
 import { RegionPage } from './region-page';
 import { RegionPageQuery } from './region.graphql';
@@ -92,14 +92,8 @@ describe('RegionPage', () => {
 
   it("drills into the districts' figures over the period, sortable, with the trend, the open needs and the last report beside them", async () => {
     const coverage = THREE_DISTRICTS;
-    window.location.hash = `#/regions/${ABAI.code}`;
     const mocks: Mocks = [{ request: { query: RegionPageQuery, variables: { code: ABAI.code } }, result: regionData(coverage) }, ...analyticsMocks('Аудандарда үй-жай тапшы.')];
-    renderWithProviders(
-      <FixedChartWidthProvider value={480}>
-        <RegionPage code={ABAI.code} />
-      </FixedChartWidthProvider>,
-      { mocks },
-    );
+    renderWithCharts(<RegionPage code={ABAI.code} />, { route: `/regions/${ABAI.code}`, width: 480, mocks });
     const table = await screen.findByTestId('district-figures');
     const cells = (code: string) => within(within(table).getByTestId(`district-figures-row-${code}`)).getAllByRole('cell').map((cell) => cell.textContent);
     // Organizations, requests, open, overdue, resolved, contacts; a district without facts has zeros.
