@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { OptionalField } from '@birge/server-kit';
+import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Direction } from '../organization/organization-enums';
 import { LocalizedTextInput } from '../region/localized-text.input';
@@ -8,28 +9,22 @@ import { SponsorKind, StateBodyKind } from './directory-enums';
 /** The contact fields every entry has; an empty string clears one on update. */
 @InputType('DirectoryEntryContactsInput', { description: 'The contact fields of a directory entry.' })
 class EntryContactsInput {
-  @Field(() => String, { nullable: true, description: 'Postal address, up to 500 characters.' })
-  @IsOptional()
+  @OptionalField(() => String, 'Postal address, up to 500 characters.')
   address?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Phone (INVALID_PHONE).' })
-  @IsOptional()
+  @OptionalField(() => String, 'Phone (INVALID_PHONE).')
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'E-mail address (INVALID_EMAIL).' })
-  @IsOptional()
+  @OptionalField(() => String, 'E-mail address (INVALID_EMAIL).')
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Website, https://... (INVALID_URL).' })
-  @IsOptional()
+  @OptionalField(() => String, 'Website, https://... (INVALID_URL).')
   website?: string | null;
 
-  @Field(() => [ContactPointInput], { nullable: true, description: 'People and desks to reach (up to 20); on update, replaces the list.' })
-  @IsOptional()
+  @OptionalField(() => [ContactPointInput], 'People and desks to reach (up to 20); on update, replaces the list.')
   contactPoints?: ContactPointInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Working notes, up to 5000 characters.' })
-  @IsOptional()
+  @OptionalField(() => String, 'Working notes, up to 5000 characters.')
   @MaxLength(5000, { message: 'must be at most 5000 characters' })
   notes?: string | null;
 }
@@ -52,12 +47,10 @@ export class CreateStateBodyInput extends EntryContactsInput {
   @Field(() => ID, { description: 'KATO code of the region (UNKNOWN_REGION).' })
   regionCode: string;
 
-  @Field(() => ID, { nullable: true, description: 'KATO code of the district, in the region (UNKNOWN_DISTRICT, DISTRICT_NOT_IN_REGION); none for a regional body.' })
-  @IsOptional()
+  @OptionalField(() => ID, 'KATO code of the district, in the region (UNKNOWN_DISTRICT, DISTRICT_NOT_IN_REGION); none for a regional body.')
   districtCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The body it is a department of (an akimat), in the same region (PARENT_NOT_IN_REGION).' })
-  @IsOptional()
+  @OptionalField(() => ID, 'The body it is a department of (an akimat), in the same region (PARENT_NOT_IN_REGION).')
   parentId?: string | null;
 
   @Field(() => LocalizedTextInput, { description: 'The official name in kk, ru and en (2 to 300 characters each).' })
@@ -66,52 +59,41 @@ export class CreateStateBodyInput extends EntryContactsInput {
 
 @InputType({ description: 'Changes to a state body; omitted fields stay as they are. Its region stays.' })
 export class UpdateStateBodyInput extends EntryUpdateInput {
-  @Field(() => StateBodyKind, { nullable: true, description: 'What kind of body it is.' })
-  @IsOptional()
+  @OptionalField(() => StateBodyKind, 'What kind of body it is.')
   kind?: StateBodyKind | null;
 
-  @Field(() => ID, { nullable: true, description: 'The district; an empty string makes it a regional body.' })
-  @IsOptional()
+  @OptionalField(() => ID, 'The district; an empty string makes it a regional body.')
   districtCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The parent body; an empty string removes it.' })
-  @IsOptional()
+  @OptionalField(() => ID, 'The parent body; an empty string removes it.')
   parentId?: string | null;
 
-  @Field(() => LocalizedTextInput, { nullable: true, description: 'The official name in kk, ru and en.' })
-  @IsOptional()
+  @OptionalField(() => LocalizedTextInput, 'The official name in kk, ru and en.')
   name?: LocalizedTextInput | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true archives it (no longer offered for new referrals), false brings it back.' })
-  @IsOptional()
+  @OptionalField(() => Boolean, 'true archives it (no longer offered for new referrals), false brings it back.')
   archived?: boolean | null;
 }
 
 @InputType({ description: 'Which state bodies to list; every given field must match.' })
 export class StateBodyFilter {
-  @Field(() => ID, { nullable: true, description: 'KATO code of the region.' })
-  @IsOptional()
+  @OptionalField(() => ID, 'KATO code of the region.')
   regionCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'KATO code of the district.' })
-  @IsOptional()
+  @OptionalField(() => ID, 'KATO code of the district.')
   districtCode?: string | null;
 
-  @Field(() => StateBodyKind, { nullable: true, description: 'Only this kind.' })
-  @IsOptional()
+  @OptionalField(() => StateBodyKind, 'Only this kind.')
   kind?: StateBodyKind | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only the departments of this body.' })
-  @IsOptional()
+  @OptionalField(() => ID, 'Only the departments of this body.')
   parentId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Words of the name in any of the three languages.' })
-  @IsOptional()
+  @OptionalField(() => String, 'Words of the name in any of the three languages.')
   @MaxLength(200)
   search?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Also archived entries (false when omitted).' })
-  @IsOptional()
+  @OptionalField(() => Boolean, 'Also archived entries (false when omitted).')
   includeArchived?: boolean | null;
 }
 
@@ -120,71 +102,57 @@ export class CreateSponsorInput extends EntryContactsInput {
   @Field(() => SponsorKind, { description: 'What kind of sponsor it is.' })
   kind: SponsorKind;
 
-  @Field(() => ID, { nullable: true, description: 'KATO code of the region it works in (UNKNOWN_REGION); none for the whole country.' })
-  @IsOptional()
+  @OptionalField(() => ID, 'KATO code of the region it works in (UNKNOWN_REGION); none for the whole country.')
   regionCode?: string | null;
 
   @Field({ description: 'The name (2 to 300 characters).' })
   name: string;
 
-  @Field(() => [Direction], { nullable: true, description: 'The directions it supports; empty: any.' })
-  @IsOptional()
+  @OptionalField(() => [Direction], 'The directions it supports; empty: any.')
   @ArrayMaxSize(12)
   directions?: Direction[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether it writes recommendation letters (false when omitted).' })
-  @IsOptional()
+  @OptionalField(() => Boolean, 'Whether it writes recommendation letters (false when omitted).')
   writesRecommendationLetters?: boolean | null;
 }
 
 @InputType({ description: 'Changes to a sponsor; omitted fields stay as they are. Its region stays.' })
 export class UpdateSponsorInput extends EntryUpdateInput {
-  @Field(() => SponsorKind, { nullable: true, description: 'What kind of sponsor it is.' })
-  @IsOptional()
+  @OptionalField(() => SponsorKind, 'What kind of sponsor it is.')
   kind?: SponsorKind | null;
 
-  @Field(() => String, { nullable: true, description: 'The name.' })
-  @IsOptional()
+  @OptionalField(() => String, 'The name.')
   name?: string | null;
 
-  @Field(() => [Direction], { nullable: true, description: 'The directions it supports (replaces the list).' })
-  @IsOptional()
+  @OptionalField(() => [Direction], 'The directions it supports (replaces the list).')
   @ArrayMaxSize(12)
   directions?: Direction[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether it writes recommendation letters.' })
-  @IsOptional()
+  @OptionalField(() => Boolean, 'Whether it writes recommendation letters.')
   writesRecommendationLetters?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true archives it, false brings it back.' })
-  @IsOptional()
+  @OptionalField(() => Boolean, 'true archives it, false brings it back.')
   archived?: boolean | null;
 }
 
 @InputType({ description: 'Which sponsors to list; every given field must match.' })
 export class SponsorFilter {
-  @Field(() => ID, { nullable: true, description: 'KATO code of a region: its sponsors and those of the whole country.' })
-  @IsOptional()
+  @OptionalField(() => ID, 'KATO code of a region: its sponsors and those of the whole country.')
   regionCode?: string | null;
 
-  @Field(() => SponsorKind, { nullable: true, description: 'Only this kind.' })
-  @IsOptional()
+  @OptionalField(() => SponsorKind, 'Only this kind.')
   kind?: SponsorKind | null;
 
-  @Field(() => Direction, { nullable: true, description: 'Only those supporting this direction (or any).' })
-  @IsOptional()
+  @OptionalField(() => Direction, 'Only those supporting this direction (or any).')
   direction?: Direction | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only those that write recommendation letters.' })
-  @IsOptional()
+  @OptionalField(() => Boolean, 'Only those that write recommendation letters.')
   writesRecommendationLetters?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Words of the name.' })
-  @IsOptional()
+  @OptionalField(() => String, 'Words of the name.')
   @MaxLength(200)
   search?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Also archived entries (false when omitted).' })
-  @IsOptional()
+  @OptionalField(() => Boolean, 'Also archived entries (false when omitted).')
   includeArchived?: boolean | null;
 }

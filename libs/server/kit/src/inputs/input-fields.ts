@@ -1,6 +1,9 @@
 import { IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, Int } from 'type-graphql';
 
+/** What `@Field` takes for a field's GraphQL type, e.g. `() => ID` or `() => [Direction]`. */
+type FieldType = NonNullable<Parameters<typeof Field>[0]>;
+
 /**
  * The fields every write input repeats, each one GraphQL field with its class-validator checks and
  * their messages, so an input says only what is its own. A check that differs (a minimum length,
@@ -20,6 +23,11 @@ export function IdField(description: string, notAnId: string): PropertyDecorator
 /** The version of the record the caller last read (`Int!`), compared by the service to refuse a stale write. */
 export function VersionField(description: string): PropertyDecorator {
   return allOf(Field(() => Int, { description }), IsInt({ message: 'must be an integer' }));
+}
+
+/** An optional field (null or omitted for none) of the given GraphQL type; further checks are written on the field. */
+export function OptionalField(type: FieldType, description: string): PropertyDecorator {
+  return allOf(Field(type, { nullable: true, description }), IsOptional());
 }
 
 /** Optional free text (`String`, null or omitted for none) of at most `max` characters. */

@@ -1,4 +1,4 @@
-import { IdField, OptionalTextField, RequiredTextField, VersionField } from '@birge/server-kit';
+import { IdField, OptionalField, OptionalTextField, RequiredTextField, VersionField } from '@birge/server-kit';
 import { IsInt, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AssistanceOutcomeResult, AssistanceRequestStatus } from '../assistance-enums';
@@ -37,8 +37,7 @@ export class StateBodyReferralInput {
   @MaxLength(300, { message: 'must be at most 300 characters' })
   stateBody?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The day (YYYY-MM-DD) it was referred; today when omitted.' })
-  @IsOptional()
+  @OptionalField(() => String, 'The day (YYYY-MM-DD) it was referred; today when omitted.')
   referredOn?: string | null;
 
   @OptionalTextField(2000, 'What was asked of the body (at most 2000 characters).')
@@ -59,13 +58,11 @@ export class ChangeAssistanceRequestStatusInput {
   @OptionalTextField(2000, 'The reason or a remark; required when declining (at most 2000 characters).')
   comment?: string | null;
 
-  @Field(() => AssistanceOutcomeInput, { nullable: true, description: 'Required with RESOLVED, refused otherwise.' })
-  @IsOptional()
+  @OptionalField(() => AssistanceOutcomeInput, 'Required with RESOLVED, refused otherwise.')
   @ValidateNested()
   outcome?: AssistanceOutcomeInput | null;
 
-  @Field(() => StateBodyReferralInput, { nullable: true, description: 'Required with WAITING_ON_STATE_BODY, refused otherwise.' })
-  @IsOptional()
+  @OptionalField(() => StateBodyReferralInput, 'Required with WAITING_ON_STATE_BODY, refused otherwise.')
   @ValidateNested()
   referral?: StateBodyReferralInput | null;
 }
@@ -78,8 +75,7 @@ export class AssignAssistanceRequestInput {
   @VersionField('The version you last read.')
   version: number;
 
-  @Field(() => ID, { nullable: true, description: 'The staff member (a user id); null to unassign.' })
-  @IsOptional()
+  @OptionalField(() => ID, 'The staff member (a user id); null to unassign.')
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(200, { message: 'must be at most 200 characters' })
   assigneeId?: string | null;
@@ -108,8 +104,7 @@ export class RecordStateBodyAnswerInput {
   @RequiredTextField(4000, "The body's answer (1 to 4000 characters).")
   answer: string;
 
-  @Field(() => String, { nullable: true, description: 'The day (YYYY-MM-DD) the answer came; today when omitted.' })
-  @IsOptional()
+  @OptionalField(() => String, 'The day (YYYY-MM-DD) the answer came; today when omitted.')
   answeredOn?: string | null;
 }
 
