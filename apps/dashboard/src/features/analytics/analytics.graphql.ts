@@ -134,12 +134,7 @@ export const RegisterNeedsQuery = graphql(`
             code
           }
           district {
-            code
-            name {
-              kk
-              ru
-              en
-            }
+            ...DistrictNameFields
           }
         }
       }

@@ -14,20 +14,10 @@ export const NeedSummaryFieldsFragment = graphql(`
     firstNoticedOn
     createdAt
     region {
-      code
-      name {
-        kk
-        ru
-        en
-      }
+      ...RegionNameFields
     }
     district {
-      code
-      name {
-        kk
-        ru
-        en
-      }
+      ...DistrictNameFields
     }
   }
 `);

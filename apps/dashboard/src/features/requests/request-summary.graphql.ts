@@ -21,12 +21,7 @@ export const AssistanceRequestAskerFieldsFragment = graphql(`
       name
     }
     region {
-      code
-      name {
-        kk
-        ru
-        en
-      }
+      ...RegionNameFields
     }
   }
 `);

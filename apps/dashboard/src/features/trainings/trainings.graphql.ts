@@ -17,12 +17,7 @@ export const TrainingSummaryFieldsFragment = graphql(`
     seatsLeft
     waitlistedCount
     region {
-      code
-      name {
-        kk
-        ru
-        en
-      }
+      ...RegionNameFields
     }
   }
 `);
