@@ -4,8 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_SENT_ANNOUNCEMENT, loadDemoAnnouncements } from '../src/demo-announcements';
 import { loadDemoData } from '../src/demo-data';
-import { startStack, type RunningStack } from '../src/stack';
-import { signInDemoAccounts } from './support/demo-sign-ins';
+import { demoStack } from './support/demo-sign-ins';
 
 jest.setTimeout(240_000);
 
@@ -43,39 +42,29 @@ type List = { announcements: { totalCount: number; edges: { node: { id: string; 
  * staff's inbox, and what analysts may and may not do.
  */
 describe('announcements, end to end through the gateway and SMTP', () => {
-  let stack: RunningStack;
-  let admin: GraphQLTestClient;
-  let staff: GraphQLTestClient;
-  let analyst: GraphQLTestClient;
+  const demo = demoStack({ env: { ANNOUNCEMENT_POLL_MS: '1000' } });
   let anonymous: GraphQLTestClient;
-  let adminToken: string;
 
   beforeAll(async () => {
-    stack = await startStack({ logLevel: 'warn', devIdentityFallback: false, env: { NODE_ENV: 'test', ANNOUNCEMENT_POLL_MS: '1000' } });
-    ({ adminToken, admin, staff, analyst } = await signInDemoAccounts(stack));
-    anonymous = new GraphQLTestClient(stack.gatewayUrl, { unsigned: true });
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
+    anonymous = new GraphQLTestClient(demo.stack.gatewayUrl, { unsigned: true });
   });
 
   const caught = async (): Promise<ParsedMail[]> =>
     Promise.all(
-      readdirSync(stack.mail.dir)
+      readdirSync(demo.stack.mail.dir)
         .filter((file) => file.endsWith('.eml'))
-        .map((file) => simpleParser(readFileSync(path.join(stack.mail.dir, file)))),
+        .map((file) => simpleParser(readFileSync(path.join(demo.stack.mail.dir, file)))),
     );
 
   it('sends the demo announcement to consenting contacts in Kazakh with List-Unsubscribe; unsubscribing is recorded and counted', async () => {
-    await loadDemoData(stack.gatewayUrl, adminToken);
-    const asAdmin = <T>(query: string, variables?: Record<string, unknown>) => admin.data<T>(query, variables);
+    await loadDemoData(demo.stack.gatewayUrl, demo.adminToken);
+    const asAdmin = <T>(query: string, variables?: Record<string, unknown>) => demo.admin.data<T>(query, variables);
     const loaded = await loadDemoAnnouncements(asAdmin);
     expect(loaded).toMatchObject({ loaded: true, announcements: 2 });
     expect(loaded.consenting).toBeGreaterThan(0);
     expect((await loadDemoAnnouncements(asAdmin)).loaded).toBe(false);
 
-    const list = (await admin.data<List>(LIST)).announcements;
+    const list = (await demo.admin.data<List>(LIST)).announcements;
     expect(list.edges.map((edge) => edge.node.status).sort()).toEqual(['SCHEDULED', 'SENT']);
     const sent = must(list.edges.find((edge) => edge.node.status === 'SENT'), 'the sent announcement').node;
     expect(sent.figures.audience).toBeGreaterThan(0);
@@ -98,12 +87,12 @@ describe('announcements, end to end through the gateway and SMTP', () => {
 
     // The figures follow the delivery log: every e-mail taken by the SMTP server.
     await eventually(async () => {
-      const node = must((await admin.data<List>(LIST)).announcements.edges.find((edge) => edge.node.id === sent.id), 'the sent announcement').node;
+      const node = must((await demo.admin.data<List>(LIST)).announcements.edges.find((edge) => edge.node.id === sent.id), 'the sent announcement').node;
       return node.figures.sent === sent.figures.audience ? true : undefined;
     });
 
     // One click in the mail client: the public route of the notifications service.
-    const route = `${stack.urls.notifications.replace(/\/graphql$/, '')}/unsubscribe?token=${encodeURIComponent(token)}`;
+    const route = `${demo.stack.urls.notifications.replace(/\/graphql$/, '')}/unsubscribe?token=${encodeURIComponent(token)}`;
     const answer = await fetch(route, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(answer.status).toBe(200);
     // The dashboard's page, for someone not signed in: the same address, recorded once.
@@ -111,9 +100,9 @@ describe('announcements, end to end through the gateway and SMTP', () => {
     expect(again.unsubscribeFromAnnouncements).toMatch(/^.\*\*\*@/);
     const forged = await anonymous.request('mutation { unsubscribeFromAnnouncements(token: "forged.token") }');
     expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const after = must((await admin.data<List>(LIST)).announcements.edges.find((edge) => edge.node.id === sent.id), 'the sent announcement').node;
+    const after = must((await demo.admin.data<List>(LIST)).announcements.edges.find((edge) => edge.node.id === sent.id), 'the sent announcement').node;
     expect(after.figures.unsubscribed).toBe(1);
-    const audience = await admin.data<{ announcementAudience: { emails: number; unsubscribed: number } }>(
+    const audience = await demo.admin.data<{ announcementAudience: { emails: number; unsubscribed: number } }>(
       'query($target: AnnouncementTargetInput!) { announcementAudience(target: $target) { emails unsubscribed } }',
       { target: DEMO_SENT_ANNOUNCEMENT.target },
     );
@@ -121,12 +110,12 @@ describe('announcements, end to end through the gateway and SMTP', () => {
   });
 
   it("tells the region's staff in the app, lets analysts read the figures but not compose, and shows no address to them", async () => {
-    const inbox = await staff.data<{ notifications: { edges: { node: { kind: string } }[] } }>('{ notifications(first: 20, filter: { kind: ANNOUNCEMENT }) { edges { node { kind } } } }');
+    const inbox = await demo.staff.data<{ notifications: { edges: { node: { kind: string } }[] } }>('{ notifications(first: 20, filter: { kind: ANNOUNCEMENT }) { edges { node { kind } } } }');
     expect(inbox.notifications.edges.length).toBe(1);
-    const read = await analyst.data<List>(LIST);
+    const read = await demo.analyst.data<List>(LIST);
     expect(read.announcements.totalCount).toBe(2);
     expect(JSON.stringify(read)).not.toMatch(/@/);
-    const compose = await analyst.request('query { announcementAudience(target: {}) { emails } }');
+    const compose = await demo.analyst.request('query { announcementAudience(target: {}) { emails } }');
     expect(compose.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'READ_ONLY_ROLE' });
   });
 });

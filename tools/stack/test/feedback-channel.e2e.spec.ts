@@ -1,9 +1,7 @@
-import { GraphQLTestClient } from '@birge/server-testing';
 import { DEMO_FEEDBACK, loadDemoFeedback } from '../src/demo-feedback';
 import { loadDemoData } from '../src/demo-data';
 import { loadDemoNeeds } from '../src/demo-needs';
-import { startStack, type RunningStack } from '../src/stack';
-import { signInDemoAccounts } from './support/demo-sign-ins';
+import { demoStack } from './support/demo-sign-ins';
 
 jest.setTimeout(180_000);
 
@@ -24,30 +22,17 @@ const LIST = `{ feedbackThreads(first: 50) { totalCount edges { node { id subjec
  * by the registry, a file downloaded, and the channel closed to analysts.
  */
 describe('the feedback channel, end to end through the gateway', () => {
-  let stack: RunningStack;
-  let admin: GraphQLTestClient;
-  let staff: GraphQLTestClient;
-  let analyst: GraphQLTestClient;
-  let adminToken: string;
-
-  beforeAll(async () => {
-    stack = await startStack({ logLevel: 'warn', devIdentityFallback: false, env: { NODE_ENV: 'test' } });
-    ({ adminToken, admin, staff, analyst } = await signInDemoAccounts(stack));
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const demo = demoStack();
 
   it('loads the demo threads once from both sides, unread where the other side wrote last, one closed', async () => {
-    await loadDemoData(stack.gatewayUrl, adminToken);
-    const asAdmin = <T>(query: string, variables?: Record<string, unknown>) => admin.data<T>(query, variables);
-    const asStaff = <T>(query: string, variables?: Record<string, unknown>) => staff.data<T>(query, variables);
+    await loadDemoData(demo.stack.gatewayUrl, demo.adminToken);
+    const asAdmin = <T>(query: string, variables?: Record<string, unknown>) => demo.admin.data<T>(query, variables);
+    const asStaff = <T>(query: string, variables?: Record<string, unknown>) => demo.staff.data<T>(query, variables);
     await loadDemoNeeds(asAdmin);
     expect(await loadDemoFeedback(asAdmin, asStaff)).toEqual({ loaded: true, threads: DEMO_FEEDBACK.length });
     expect(await loadDemoFeedback(asAdmin, asStaff)).toEqual({ loaded: false, threads: DEMO_FEEDBACK.length });
 
-    const all = (await admin.data<Threads>(LIST)).feedbackThreads;
+    const all = (await demo.admin.data<Threads>(LIST)).feedbackThreads;
     expect(all.totalCount).toBe(DEMO_FEEDBACK.length);
     expect(new Set(all.edges.map((edge) => edge.node.region.code)).size).toBeGreaterThanOrEqual(3);
     expect(all.edges.find((edge) => edge.node.region.code === ASTANA)?.node.region.name.en).toBe('Astana');
@@ -55,16 +40,16 @@ describe('the feedback channel, end to end through the gateway', () => {
     // The staff member wrote last in two Astana threads: unread for the republican office.
     const adminUnread = all.edges.filter((edge) => edge.node.unreadCount > 0).map((edge) => edge.node.subject);
     expect(adminUnread).toEqual(expect.arrayContaining(['Есіл ауданындағы топтарға жиналатын орын', 'Кеңсенің интернеті']));
-    expect((await admin.data<{ unreadFeedbackCount: number }>('{ unreadFeedbackCount }')).unreadFeedbackCount).toBe(adminUnread.length);
+    expect((await demo.admin.data<{ unreadFeedbackCount: number }>('{ unreadFeedbackCount }')).unreadFeedbackCount).toBe(adminUnread.length);
 
     // The staff member sees Astana's threads only; the administrator's question is unread for them.
-    const own = (await staff.data<Threads>(LIST)).feedbackThreads;
+    const own = (await demo.staff.data<Threads>(LIST)).feedbackThreads;
     expect(new Set(own.edges.map((edge) => edge.node.region.code))).toEqual(new Set([ASTANA]));
     expect(own.edges.find((edge) => edge.node.subject === 'Тоқсандық есептің жаңа нысаны')?.node.unreadCount).toBe(1);
 
     // The file the administrator sent, as it was sent.
     const thread = all.edges.find((edge) => edge.node.subject === 'Есіл ауданындағы топтарға жиналатын орын');
-    const files = await staff.data<{ feedbackThread: { links: { need: { id: string } | null }[]; messages: { edges: { node: { attachments: { fileName: string; contentBase64: string }[] } }[] } } }>(
+    const files = await demo.staff.data<{ feedbackThread: { links: { need: { id: string } | null }[]; messages: { edges: { node: { attachments: { fileName: string; contentBase64: string }[] } }[] } } }>(
       'query($id: ID!) { feedbackThread(id: $id) { links { need { id } } messages { edges { node { attachments { fileName contentBase64 } } } } } }',
       { id: thread?.node.id },
     );
@@ -73,7 +58,7 @@ describe('the feedback channel, end to end through the gateway', () => {
     expect(Buffer.from(file?.contentBase64 ?? '', 'base64').toString('utf8')).toContain('Білім басқармасына');
     expect(files.feedbackThread.links[0]?.need).not.toBeNull();
 
-    const refused = await analyst.request(LIST);
+    const refused = await demo.analyst.request(LIST);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERSONAL_DATA_HIDDEN_FOR_ROLE' });
   });
 });

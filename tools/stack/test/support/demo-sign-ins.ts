@@ -1,7 +1,7 @@
 import { GraphQLTestClient } from '@birge/server-testing';
 import { seedDemoAccounts } from '../../src/demo-accounts';
 import { signIn } from '../../src/gateway-client';
-import type { RunningStack } from '../../src/stack';
+import { startStack, type RunningStack } from '../../src/stack';
 
 /** Clients of the gateway signed in as the demo accounts, with the administrator's token (for the demo loaders). */
 export interface DemoSignIns {
@@ -26,4 +26,25 @@ export async function signInDemoAccounts(stack: RunningStack, staffRegion?: stri
   const client = (bearer: string) => new GraphQLTestClient(stack.gatewayUrl, { unsigned: true, headers: { authorization: `Bearer ${bearer}` } });
   const adminToken = await token('REPUBLICAN_ADMIN');
   return { adminToken, admin: client(adminToken), staff: client(await token('REGIONAL_STAFF')), analyst: client(await token('ANALYST')) };
+}
+
+/** A running stack for the file's tests, signed in as the demo accounts (see signInDemoAccounts). */
+export interface DemoStack extends DemoSignIns {
+  stack: RunningStack;
+}
+
+/**
+ * Starts the whole stack for the file's tests (test mode, no development identity fallback, `env`
+ * on top) and signs in as the demo accounts; stopped after the file's tests.
+ */
+export function demoStack(options: { env?: Record<string, string>; staffRegion?: string } = {}): DemoStack {
+  const demo = {} as DemoStack;
+  beforeAll(async () => {
+    demo.stack = await startStack({ logLevel: 'warn', devIdentityFallback: false, env: { NODE_ENV: 'test', ...options.env } });
+    Object.assign(demo, await signInDemoAccounts(demo.stack, options.staffRegion));
+  });
+  afterAll(async () => {
+    await demo.stack?.stop();
+  });
+  return demo;
 }
