@@ -1,7 +1,7 @@
 import { IDENTITY_HEADER, signIdentity } from '@birge/server-kit';
 import { eventually, GraphQLTestClient } from '@birge/server-testing';
 import { seedDemoAccounts } from '../src/demo-accounts';
-import { startStack, type RunningStack } from '../src/stack';
+import { gatewayStack } from './support/gateway-stack';
 
 jest.setTimeout(180_000);
 
@@ -9,21 +9,10 @@ const ABAI_REGION = '100000000';
 const SEMEY = '101000000';
 
 describe('the federated graph, end to end with every service running', () => {
-  let stack: RunningStack;
-  let gateway: GraphQLTestClient;
-
-  beforeAll(async () => {
-    stack = await startStack({ logLevel: 'warn', env: { NODE_ENV: 'test' } });
-    // The gateway forwards its own identity; the client sends none.
-    gateway = new GraphQLTestClient(stack.gatewayUrl, { identity: null });
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const running = gatewayStack();
 
   it('reports every service live and ready', async () => {
-    const bases = [stack.gatewayUrl, ...Object.values(stack.urls)].map((url) => url.replace(/\/graphql$/, ''));
+    const bases = [running.stack.gatewayUrl, ...Object.values(running.stack.urls)].map((url) => url.replace(/\/graphql$/, ''));
     for (const base of bases) {
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
@@ -31,7 +20,7 @@ describe('the federated graph, end to end with every service running', () => {
   });
 
   it('serves all 20 regions with districts and coverage through the gateway', async () => {
-    const data = await gateway.data<{ regions: { code: string; districts: { code: string }[]; coverage: { __typename: string } | null }[] }>(
+    const data = await running.gateway.data<{ regions: { code: string; districts: { code: string }[]; coverage: { __typename: string } | null }[] }>(
       '{ regions { code districts { code } coverage { __typename } } }',
     );
     expect(data.regions).toHaveLength(20);
@@ -39,22 +28,22 @@ describe('the federated graph, end to end with every service running', () => {
   });
 
   it('answers one query that touches all four data subgraphs after a request is submitted', async () => {
-    const created = await gateway.data<{ createOrganization: { id: string } }>(
+    const created = await running.gateway.data<{ createOrganization: { id: string } }>(
       `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
       { input: { name: 'Семей жастары', kind: 'INITIATIVE_GROUP', regionCode: ABAI_REGION, districtCode: SEMEY, directions: ['BILIM', 'MEDIA'] } },
     );
     const organizationId = created.createOrganization.id;
     // Coverage follows the contact log: the district counts as covered after a contact there.
-    await gateway.data(`mutation($input: LogContactInput!) { logContact(input: $input) { id } }`, {
+    await running.gateway.data(`mutation($input: LogContactInput!) { logContact(input: $input) { id } }`, {
       input: { organizationId, kind: 'MEETING', occurredOn: new Date().toISOString().slice(0, 10), toldAboutOffer: true },
     });
     // A partner system submits the request: nobody is notified of their own action, so the
     // gateway's identity, which reads the inbox below, must not be the one that acts.
-    const key = await gateway.data<{ createApiKey: { secret: string } }>(
+    const key = await running.gateway.data<{ createApiKey: { secret: string } }>(
       'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
       { input: { name: 'Federation test partner', scopes: ['registry:read', 'assistance:write'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
     );
-    const partner = new GraphQLTestClient(stack.gatewayUrl, { unsigned: true, headers: { authorization: `ApiKey ${key.createApiKey.secret}` } });
+    const partner = new GraphQLTestClient(running.stack.gatewayUrl, { unsigned: true, headers: { authorization: `ApiKey ${key.createApiKey.secret}` } });
     const submitted = await partner.data<{ submitAssistanceRequest: { id: string; status: string } }>(
       `mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id status } }`,
       { input: { organizationId, type: 'ADMINISTRATIVE', subtype: 'PREMISES_AND_EQUIPMENT', description: 'Кездесу өткізуге орын керек' } },
@@ -81,7 +70,7 @@ describe('the federated graph, end to end with every service running', () => {
     }`;
     // Figures and notifications follow the events, so wait until they have arrived.
     const everything = await eventually(async () => {
-      const result = await gateway.data<Everything>(query, { id: organizationId });
+      const result = await running.gateway.data<Everything>(query, { id: organizationId });
       const notified = result.notifications.edges.some((e) => e.node.assistanceRequest?.id === submitted.submitAssistanceRequest.id);
       const abai = result.nationalOverview.regions.find((r) => r.region.code === ABAI_REGION);
       const semey = result.organization.region.coverage.districts.find((d) => d.district.code === SEMEY);
@@ -98,8 +87,8 @@ describe('the federated graph, end to end with every service running', () => {
   });
 
   it('refuses a direct call to every subgraph without a fresh gateway signature; health and readiness stay open', async () => {
-    expect(Object.keys(stack.urls).sort()).toEqual(['analytics', 'assistance', 'identity', 'notifications', 'registry']);
-    for (const [name, url] of Object.entries(stack.urls)) {
+    expect(Object.keys(running.stack.urls).sort()).toEqual(['analytics', 'assistance', 'identity', 'notifications', 'registry']);
+    for (const [name, url] of Object.entries(running.stack.urls)) {
       const unsigned = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
       expect([name, unsigned.status]).toEqual([name, 401]);
       const body = (await unsigned.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
@@ -118,15 +107,15 @@ describe('the federated graph, end to end with every service running', () => {
   });
 
   it('signs in through the gateway and then acts as that account with its Bearer token', async () => {
-    const accounts = await seedDemoAccounts(stack.databaseUrl);
+    const accounts = await seedDemoAccounts(running.stack.databaseUrl);
     expect(accounts.map((a) => a.role).sort()).toEqual(['ANALYST', 'REGIONAL_STAFF', 'REPUBLICAN_ADMIN']);
     const signIn = async (role: string) => {
       const account = accounts.find((a) => a.role === role);
-      const data = await gateway.data<{ login: { accessToken: string; refreshToken: string } }>(
+      const data = await running.gateway.data<{ login: { accessToken: string; refreshToken: string } }>(
         'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken refreshToken } }',
         { email: account?.email, password: account?.password },
       );
-      return { ...data.login, client: new GraphQLTestClient(stack.gatewayUrl, { identity: null, headers: { authorization: `Bearer ${data.login.accessToken}` } }) };
+      return { ...data.login, client: new GraphQLTestClient(running.stack.gatewayUrl, { identity: null, headers: { authorization: `Bearer ${data.login.accessToken}` } }) };
     };
 
     const staff = await signIn('REGIONAL_STAFF');
@@ -138,11 +127,11 @@ describe('the federated graph, end to end with every service running', () => {
     const admin = await signIn('REPUBLICAN_ADMIN');
     expect((await admin.client.data<{ staffAccounts: { totalCount: number } }>('{ staffAccounts { totalCount } }')).staffAccounts.totalCount).toBeGreaterThanOrEqual(3);
 
-    const refreshed = await gateway.data<{ refreshSession: { accessToken: string } }>('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: staff.refreshToken });
-    const renewed = new GraphQLTestClient(stack.gatewayUrl, { identity: null, headers: { authorization: `Bearer ${refreshed.refreshSession.accessToken}` } });
+    const refreshed = await running.gateway.data<{ refreshSession: { accessToken: string } }>('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: staff.refreshToken });
+    const renewed = new GraphQLTestClient(running.stack.gatewayUrl, { identity: null, headers: { authorization: `Bearer ${refreshed.refreshSession.accessToken}` } });
     expect((await renewed.data<{ me: { email: string } }>('{ me { email } }')).me.email).toBe('astana@demo.birge.kz');
 
-    const forged = await fetch(stack.gatewayUrl, {
+    const forged = await fetch(running.stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${staff.accessToken.slice(0, -2)}xx` },
       body: JSON.stringify({ query: '{ me { email } }' }),
@@ -152,18 +141,18 @@ describe('the federated graph, end to end with every service running', () => {
   });
 
   it('keeps answering when a subgraph is down, with a coded error that reveals no address', async () => {
-    await stack.stopService('notifications');
+    await running.stack.stopService('notifications');
     // SIGTERM drains and exits cleanly.
-    expect(stack.processes.get('notifications')?.child.exitCode).toBe(0);
-    const regions = await gateway.data<{ regions: { code: string }[] }>('{ regions { code } }');
+    expect(running.stack.processes.get('notifications')?.child.exitCode).toBe(0);
+    const regions = await running.gateway.data<{ regions: { code: string }[] }>('{ regions { code } }');
     expect(regions.regions).toHaveLength(20);
 
-    const result = await gateway.request<{ regions: { code: string }[]; notifications: unknown }>('{ regions { code } notifications(first: 1) { totalCount } }');
+    const result = await running.gateway.request<{ regions: { code: string }[]; notifications: unknown }>('{ regions { code } notifications(first: 1) { totalCount } }');
     expect(result.data?.regions).toHaveLength(20);
     expect(result.data?.notifications).toBeNull();
     expect(result.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     const text = JSON.stringify(result.errors);
     expect(text).not.toMatch(/127\.0\.0\.1|localhost|:\d{4,5}\b/);
-    expect(text).not.toContain(String(stack.ports.notifications));
+    expect(text).not.toContain(String(running.stack.ports.notifications));
   });
 });

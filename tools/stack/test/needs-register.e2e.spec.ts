@@ -1,8 +1,8 @@
-import { eventually, GraphQLTestClient } from '@birge/server-testing';
+import { eventually } from '@birge/server-testing';
 import { Client } from 'pg';
 import { DEMO_NEEDS, loadDemoNeeds } from '../src/demo-needs';
 import { loadDemoData } from '../src/demo-data';
-import { startStack, type RunningStack } from '../src/stack';
+import { gatewayStack } from './support/gateway-stack';
 
 jest.setTimeout(180_000);
 
@@ -32,26 +32,15 @@ interface Listed {
  * registry (the federation references analytics returns).
  */
 describe('the needs register, end to end through the gateway', () => {
-  let stack: RunningStack;
-  let gateway: GraphQLTestClient;
-
-  beforeAll(async () => {
-    stack = await startStack({ logLevel: 'warn', env: { NODE_ENV: 'test' } });
-    // Without a token the test stack's development identity (a republican administrator) acts.
-    gateway = new GraphQLTestClient(stack.gatewayUrl, { identity: null });
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const running = gatewayStack();
 
   it("loads the demo register once, in several regions and statuses, and resolves the registry's names for it", async () => {
-    await loadDemoData(stack.gatewayUrl);
-    const call = <T>(query: string, variables?: Record<string, unknown>) => gateway.data<T>(query, variables);
+    await loadDemoData(running.stack.gatewayUrl);
+    const call = <T>(query: string, variables?: Record<string, unknown>) => running.gateway.data<T>(query, variables);
     expect(await loadDemoNeeds(call)).toEqual({ loaded: true, needs: DEMO_NEEDS.length });
     expect(await loadDemoNeeds(call)).toEqual({ loaded: false, needs: DEMO_NEEDS.length });
 
-    const listed = await gateway.data<Listed>(`{
+    const listed = await running.gateway.data<Listed>(`{
       needs(first: 50) { totalCount edges { node {
         id status region { code name { en } } district { code name { en } }
         evidence { organizationIds organizations { id name } }
@@ -74,28 +63,28 @@ describe('the needs register, end to end through the gateway', () => {
   });
 
   it('takes a need from recording to escalation through the gateway, with the request it rests on resolved by assistance', async () => {
-    const organization = await gateway.data<{ organizations: { edges: { node: { id: string } }[] } }>(
+    const organization = await running.gateway.data<{ organizations: { edges: { node: { id: string } }[] } }>(
       'query($r: ID) { organizations(first: 1, filter: { regionCode: $r }) { edges { node { id } } } }',
       { r: ASTANA },
     );
     const organizationId = organization.organizations.edges[0]?.node.id;
-    const submitted = await gateway.data<{ submitAssistanceRequest: { id: string } }>(
+    const submitted = await running.gateway.data<{ submitAssistanceRequest: { id: string } }>(
       'mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id } }',
       { input: { organizationId, type: 'ADMINISTRATIVE', subtype: 'PREMISES_AND_EQUIPMENT', description: 'Зал керек' } },
     );
     const requestId = submitted.submitAssistanceRequest.id;
-    const recorded = await gateway.data<{ recordNeed: { id: string; version: number } }>(
+    const recorded = await running.gateway.data<{ recordNeed: { id: string; version: number } }>(
       'mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id version } }',
       { input: { regionCode: ASTANA, theme: 'NO_PLACE_TO_MEET', kind: 'MOVEMENT', narrative: 'Зал жоқ', evidence: { assistanceRequestIds: [requestId] } } },
     );
-    const moved = await gateway.data<{ changeNeedStatus: { status: string; evidence: { assistanceRequests: ({ id: string; subtype: string } | null)[] } } }>(
+    const moved = await running.gateway.data<{ changeNeedStatus: { status: string; evidence: { assistanceRequests: ({ id: string; subtype: string } | null)[] } } }>(
       'mutation($input: ChangeNeedStatusInput!) { changeNeedStatus(input: $input) { status evidence { assistanceRequests { id subtype } } } }',
       { input: { id: recorded.recordNeed.id, version: recorded.recordNeed.version, status: 'ESCALATED', comment: 'Республикалық кеңсеге' } },
     );
     expect(moved.changeNeedStatus).toEqual({ status: 'ESCALATED', evidence: { assistanceRequests: [{ id: requestId, subtype: 'PREMISES_AND_EQUIPMENT' }] } });
     // The escalation waits, durably, on the notifications queue.
     await eventually(async () => {
-      const rows: { n: number }[] = await fetchJobs(stack.databaseUrl, recorded.recordNeed.id);
+      const rows: { n: number }[] = await fetchJobs(running.stack.databaseUrl, recorded.recordNeed.id);
       return rows[0]?.n === 1 ? true : undefined;
     }, 10_000);
   });
