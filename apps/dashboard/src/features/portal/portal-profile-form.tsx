@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
-import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { formControls } from '../../ui/form-controls';
+import { OtherFieldErrors } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
 import { PortalProposeProfileMutation } from './portal.graphql';
 import type { PortalContext } from './portal-refusal';
+import { usePortalSubmit } from './use-portal-submit';
 
 const FIELDS = ['description', 'volunteerCount'] as const;
 
@@ -27,38 +28,17 @@ type Values = z.input<typeof portalProfileSchema>;
 export function PortalProfileForm({ context, pending, onSent, onFailure }: { context: PortalContext; pending: number; onSent: () => void; onFailure: (error: unknown) => void }) {
   const { t } = useI18n();
   const empty: Values = { description: '', volunteerCount: '' };
-  const [done, setDone] = useState(false);
-  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(portalProfileSchema, { defaultValues: empty });
-  const { register } = form;
+  const schemaForm = useSchemaForm(portalProfileSchema, { defaultValues: empty });
+  const { form, fieldErrors, errors, failure, submitting } = schemaForm;
   const [propose] = useMutation(PortalProposeProfileMutation, { context });
-
-  const onSubmit = submit(async (input) => {
-    setDone(false);
-    try {
-      await propose({ variables: { input } });
-    } catch (error) {
-      onFailure(error);
-      throw error;
-    }
-    form.reset(empty);
-    setDone(true);
-    onSent();
-  });
+  const { done, onSubmit } = usePortalSubmit(schemaForm, empty, (input) => propose({ variables: { input } }), { onSent, onFailure });
+  const field = formControls(form.register, errors);
 
   return (
-    <FormCard testId="portal-profile-form" title={t('portal.profile.title')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('common.correctFields')} submitting={submitting} submitLabel={t('portal.profile.submit')}>
-      {done && (
-        <p className="status status-success" role="status">
-          {t('portal.profile.done')}
-        </p>
-      )}
+    <FormCard testId="portal-profile-form" title={t('portal.profile.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('portal.profile.submit')} done={done && t('portal.profile.done')}>
       {pending > 0 && <p data-testid="portal-pending-proposals">{t('portal.profile.pending', { count: pending })}</p>}
-      <FormField label={t('portal.profile.description')} errors={errors['description']} name="description">
-        {(control) => <textarea {...control} {...register('description')} rows={3} />}
-      </FormField>
-      <FormField label={t('portal.profile.volunteerCount')} errors={errors['volunteerCount']} name="volunteerCount">
-        {(control) => <input {...control} {...register('volunteerCount')} type="number" min={0} inputMode="numeric" />}
-      </FormField>
+      {field.textarea('description', t('portal.profile.description'), 3)}
+      {field.input('volunteerCount', t('portal.profile.volunteerCount'), { type: 'number', min: 0, inputMode: 'numeric' })}
       <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
     </FormCard>
   );

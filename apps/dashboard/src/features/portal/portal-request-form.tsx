@@ -1,14 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { z } from 'zod';
 import type { AssistanceSubtype, AssistanceType } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
+import { formControls } from '../../ui/form-controls';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
 import { ASSISTANCE_TYPES, subtypesOf } from '../reference/catalog';
 import { PortalSubmitRequestMutation } from './portal.graphql';
 import type { PortalContext } from './portal-refusal';
+import { usePortalSubmit } from './use-portal-submit';
 
 const FIELDS = ['type', 'subtype', 'description'] as const;
 
@@ -26,32 +27,21 @@ export function PortalRequestForm({ context, onSent, onFailure }: { context: Por
   const { t } = useI18n();
   const first = ASSISTANCE_TYPES[0];
   const empty: Values = { type: first, subtype: subtypesOf(first)[0], description: '' };
-  const [done, setDone] = useState(false);
-  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(portalRequestSchema, { defaultValues: empty });
+  const schemaForm = useSchemaForm(portalRequestSchema, { defaultValues: empty });
+  const { form, fieldErrors, errors, failure, submitting } = schemaForm;
   const { register } = form;
   const type = form.watch('type') as AssistanceType;
   const [send] = useMutation(PortalSubmitRequestMutation, { context });
-
-  const onSubmit = submit(async (values) => {
-    setDone(false);
-    try {
-      await send({ variables: { input: { type: values.type as AssistanceType, subtype: values.subtype as AssistanceSubtype, description: values.description } } });
-    } catch (error) {
-      onFailure(error);
-      throw error;
-    }
-    form.reset(empty);
-    setDone(true);
-    onSent();
-  });
+  const { done, onSubmit } = usePortalSubmit(
+    schemaForm,
+    empty,
+    (values) => send({ variables: { input: { type: values.type as AssistanceType, subtype: values.subtype as AssistanceSubtype, description: values.description } } }),
+    { onSent, onFailure },
+  );
+  const field = formControls(register, errors);
 
   return (
-    <FormCard testId="portal-request-form" title={t('portal.ask.title')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('common.correctFields')} submitting={submitting} submitLabel={t('portal.ask.submit')}>
-      {done && (
-        <p className="status status-success" role="status">
-          {t('portal.ask.done')}
-        </p>
-      )}
+    <FormCard testId="portal-request-form" title={t('portal.ask.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('portal.ask.submit')} done={done && t('portal.ask.done')}>
       <FormField label={t('portal.ask.type')} errors={errors['type']} name="type">
         {(control) => (
           <select
@@ -66,20 +56,12 @@ export function PortalRequestForm({ context, onSent, onFailure }: { context: Por
           </select>
         )}
       </FormField>
-      <FormField label={t('portal.ask.subtype')} errors={errors['subtype']} name="subtype">
-        {(control) => (
-          <select {...control} {...register('subtype')}>
-            {subtypesOf(type).map((value) => (
-              <option key={value} value={value}>
-                {t(`assistanceSubtype.${value}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField label={t('portal.ask.description')} errors={errors['description']} name="description">
-        {(control) => <textarea {...control} {...register('description')} rows={4} />}
-      </FormField>
+      {field.select(
+        'subtype',
+        t('portal.ask.subtype'),
+        subtypesOf(type).map((value) => ({ value, label: t(`assistanceSubtype.${value}`) })),
+      )}
+      {field.textarea('description', t('portal.ask.description'), 4)}
       <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
     </FormCard>
   );
