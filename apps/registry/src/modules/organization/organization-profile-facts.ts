@@ -1,4 +1,4 @@
-import type { Direction, LegalForm, OrganizationProfileFacts, VolunteerCategory, VolunteeringMode } from '@birge/shared-reference';
+import type { Direction, LegalForm, OrganizationKind, OrganizationProfileFacts, OrganizationUpdatedPayload, VolunteerCategory, VolunteeringMode } from '@birge/shared-reference';
 import type { OrganizationEntity } from './organization.entity';
 
 /** What the organization events carry for analytics' dimensions (legal form, directions, categories, modes). */
@@ -8,5 +8,18 @@ export function profileFactsOf(organization: Pick<OrganizationEntity, 'legalForm
     directions: (organization.directions ?? []) as Direction[],
     categories: (organization.categories ?? []) as VolunteerCategory[],
     modes: (organization.modes ?? []) as VolunteeringMode[],
+  };
+}
+
+/** The `registry.organization-updated` event of an organization as it was saved. */
+export function organizationUpdatedOf(saved: OrganizationEntity): OrganizationUpdatedPayload {
+  return {
+    organizationId: saved.id,
+    name: saved.name,
+    kind: saved.kind as OrganizationKind,
+    regionCode: saved.regionCode,
+    districtCode: saved.districtCode,
+    version: saved.version,
+    profile: profileFactsOf(saved),
   };
 }

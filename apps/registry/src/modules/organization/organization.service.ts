@@ -20,7 +20,7 @@ import { actorOf, assertOrganizationId, assertWritable } from './organization-wr
 import { OrganizationEntity } from './organization.entity';
 import { keepConsentTimes, publishOrganizationMailing } from './organization-mailing';
 import { toOrganization } from './organization.mapper';
-import { profileFactsOf } from './organization-profile-facts';
+import { organizationUpdatedOf, profileFactsOf } from './organization-profile-facts';
 import { checkProfile } from './organization.rules';
 import type { Organization } from './organization.type';
 
@@ -161,15 +161,7 @@ export class OrganizationService {
       Object.assign(current, nameKeys(current));
       await this.assertUnique(manager, profile.bin ?? null, profile.qazvolunteerId ?? null, current.id);
       const saved = await this.saveUnique(manager, current);
-      await this.events.publish(manager, 'registry.organization-updated', {
-        organizationId: saved.id,
-        name: saved.name,
-        kind: saved.kind as OrganizationKind,
-        regionCode: saved.regionCode,
-        districtCode: saved.districtCode,
-        version: saved.version,
-        profile: profileFactsOf(saved),
-      });
+      await this.events.publish(manager, 'registry.organization-updated', organizationUpdatedOf(saved));
       await publishOrganizationMailing(this.events, manager, saved.id);
       return toOrganization(saved);
     });

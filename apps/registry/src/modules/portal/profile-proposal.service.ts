@@ -1,8 +1,8 @@
 import { assertRegionWrite, ConflictError, NotFoundError, ValidationError, type EventBus, type RequestContext } from '@birge/server-kit';
-import { isUuid, OrganizationKind, type Direction, type Identity } from '@birge/shared-reference';
+import { isUuid, type Direction, type Identity } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import { OrganizationEntity } from '../organization/organization.entity';
-import { profileFactsOf } from '../organization/organization-profile-facts';
+import { organizationUpdatedOf } from '../organization/organization-profile-facts';
 import { PortalLanguage, ProfileProposalStatus } from './portal-enums';
 import type { PortalLinkService } from './portal-link.service';
 import { ProfileProposalEntity } from './profile-proposal.entity';
@@ -102,15 +102,7 @@ export class ProfileProposalService {
         if (proposal.description !== null) organization.description = proposal.description;
         if (proposal.volunteerCount !== null) organization.volunteerCount = proposal.volunteerCount;
         const saved = await organizations.save(organization);
-        await this.events.publish(manager, 'registry.organization-updated', {
-          organizationId: saved.id,
-          name: saved.name,
-          kind: saved.kind as OrganizationKind,
-          regionCode: saved.regionCode,
-          districtCode: saved.districtCode,
-          version: saved.version,
-          profile: profileFactsOf(saved),
-        });
+        await this.events.publish(manager, 'registry.organization-updated', organizationUpdatedOf(saved));
       }
       Object.assign(proposal, { status: input.accept ? ProfileProposalStatus.ACCEPTED : ProfileProposalStatus.DECLINED, decidedBy: actor.userId, decidedAt: new Date(), decisionNote: note });
       return toProposal(await manager.getRepository(ProfileProposalEntity).save(proposal));
