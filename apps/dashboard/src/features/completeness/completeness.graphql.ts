@@ -35,7 +35,7 @@ export const ReportingCompletenessQuery = graphql(`
       regions {
         regionCode
         region {
-          ...ReportRegionFields
+          ...RegionNameFields
         }
         counts {
           ...ReportingCountsFields
@@ -54,7 +54,7 @@ export const ReportingCompletenessQuery = graphql(`
       overdue {
         regionCode
         region {
-          ...ReportRegionFields
+          ...RegionNameFields
         }
         period
         dueOn

@@ -2,18 +2,6 @@ import { graphql } from '../../gql';
 
 export const REPORTS_PAGE_SIZE = 20;
 
-/** A region as the report pages name it. */
-export const ReportRegionFieldsFragment = graphql(`
-  fragment ReportRegionFields on Region {
-    code
-    name {
-      kk
-      ru
-      en
-    }
-  }
-`);
-
 export const ReportFieldsFragment = graphql(`
   fragment ReportFields on Report {
     id
@@ -21,7 +9,7 @@ export const ReportFieldsFragment = graphql(`
     formVersion
     regionCode
     region {
-      ...ReportRegionFields
+      ...RegionNameFields
     }
     periodType
     period
@@ -113,7 +101,7 @@ export const ReportsQuery = graphql(`
           formId
           regionCode
           region {
-            ...ReportRegionFields
+            ...RegionNameFields
           }
           period
           dueOn
