@@ -13,11 +13,12 @@ import {
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { conflict, invalidField, staleVersion } from '../common/coded-errors';
-import { SqlParams, where } from '../common/sql-params';
+import { SqlParams } from '../common/sql-params';
 import { assertCanRead, assertCanWrite, readableRegionCondition, readableRegionList } from '../access/assistance-access';
 import type { PageArgs } from '../request/assistance-request-list.service';
 import type { Booking } from './booking.type';
 import type { BookingFilter, BookResourceInput } from './premises.inputs';
+import { timeOrderedPage } from '../common/time-ordered-page';
 
 const MAX_BOOKING_MS = 14 * 24 * 3600_000;
 
@@ -117,22 +118,18 @@ export class BookingService {
   }
 
   /** Bookings in time order (start, id), keyset-paged, of the regions the caller may read. */
-  async list(filter: BookingFilter | null | undefined, args: PageArgs, identity: Identity | null): Promise<ConnectionShape<Booking>> {
-    const limit = pageSize(args.first);
-    const cursor = decodeTimeIdCursor(args.after);
-    const page = new SqlParams();
-    const conditions = this.conditions(filter ?? {}, page, identity);
-    const count = new SqlParams();
-    const countConditions = this.conditions(filter ?? {}, count, identity);
-    if (cursor) conditions.push(`(lower(b.period), b.id) > (${page.add(cursor[0])}::timestamptz, ${page.add(cursor[1])}::uuid)`);
-    const [rows, counted] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${COLUMNS} FROM assistance.booking b ${where(conditions)} ORDER BY lower(b.period), b.id LIMIT ${page.add(limit + 1)}`,
-        page.values,
-      ) as Promise<BookingRow[]>,
-      this.dataSource.query(`SELECT count(*)::int AS n FROM assistance.booking b ${where(countConditions)}`, count.values) as Promise<{ n: number }[]>,
-    ]);
-    return toConnection(rows.map(toBooking), limit, counted[0].n, (b) => [b.startsAt.toISOString(), b.id]);
+  list(filter: BookingFilter | null | undefined, args: PageArgs, identity: Identity | null): Promise<ConnectionShape<Booking>> {
+    return timeOrderedPage(this.dataSource, {
+      columns: COLUMNS,
+      from: 'assistance.booking b',
+      time: 'lower(b.period)',
+      id: 'b.id',
+      first: args.first,
+      after: args.after,
+      conditions: (params) => this.conditions(filter ?? {}, params, identity),
+      toNode: toBooking,
+      timeOf: (b) => b.startsAt,
+    });
   }
 
   /** An organization's bookings, latest first, batched across organizations; only those of regions the caller may read. */

@@ -1,9 +1,9 @@
-import { byKeys, decodeTimeIdCursor, pageSize, toConnection, type ConnectionShape, type EventBus, type LoaderRegistry } from '@birge/server-kit';
+import { byKeys, type ConnectionShape, type EventBus, type LoaderRegistry } from '@birge/server-kit';
 import { isUuid, type Identity } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { conflict, invalidField } from '../common/coded-errors';
-import { SqlParams, where } from '../common/sql-params';
+import { SqlParams } from '../common/sql-params';
 import { assertCanRead, assertCanWrite, readableRegionCondition } from '../access/assistance-access';
 import type { PageArgs } from '../request/assistance-request-list.service';
 import { assertRegion } from '../common/region-code';
@@ -22,6 +22,7 @@ import {
 } from './training-rules';
 import type { ScheduleTrainingInput, TrainingFilter, UpdateTrainingInput } from './training.inputs';
 import type { Training } from './training.type';
+import { timeOrderedPage } from '../common/time-ordered-page';
 
 function text(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
@@ -147,22 +148,18 @@ export class TrainingService {
   }
 
   /** The calendar: trainings in time order (start, id), keyset-paged, of the regions the caller may read. */
-  async list(filter: TrainingFilter | null | undefined, args: PageArgs, identity: Identity | null): Promise<ConnectionShape<Training>> {
-    const limit = pageSize(args.first);
-    const cursor = decodeTimeIdCursor(args.after);
-    const page = new SqlParams();
-    const conditions = this.conditions(filter ?? {}, page, identity);
-    const count = new SqlParams();
-    const countConditions = this.conditions(filter ?? {}, count, identity);
-    if (cursor) conditions.push(`(t.starts_at, t.id) > (${page.add(cursor[0])}::timestamptz, ${page.add(cursor[1])}::uuid)`);
-    const [rows, counted] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${TRAINING_COLUMNS} FROM assistance.training t ${where(conditions)} ORDER BY t.starts_at, t.id LIMIT ${page.add(limit + 1)}`,
-        page.values,
-      ) as Promise<TrainingRow[]>,
-      this.dataSource.query(`SELECT count(*)::int AS n FROM assistance.training t ${where(countConditions)}`, count.values) as Promise<{ n: number }[]>,
-    ]);
-    return toConnection(rows.map(toTraining), limit, counted[0].n, (t) => [t.startsAt.toISOString(), t.id]);
+  list(filter: TrainingFilter | null | undefined, args: PageArgs, identity: Identity | null): Promise<ConnectionShape<Training>> {
+    return timeOrderedPage(this.dataSource, {
+      columns: TRAINING_COLUMNS,
+      from: 'assistance.training t',
+      time: 't.starts_at',
+      id: 't.id',
+      first: args.first,
+      after: args.after,
+      conditions: (params) => this.conditions(filter ?? {}, params, identity),
+      toNode: toTraining,
+      timeOf: (t) => t.startsAt,
+    });
   }
 
   loader(loaders: LoaderRegistry) {
