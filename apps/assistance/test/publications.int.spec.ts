@@ -1,3 +1,4 @@
+import { addCalendarDays, kazakhstanDay } from '@birge/shared-reference';
 import { ALMATY, ANALYST, ASTANA, AssistanceHarness, CHANGE_STATUS, staff, type RequestShape } from './support/assistance-harness';
 
 const FIELDS = `id outlet title publishedOn link reach directions regionCode districtCode source requestId organization { id } version`;
@@ -10,7 +11,8 @@ const LIST = `query($filter: PublicationFilter, $first: Int, $after: String) {
 
 type Publication = { id: string; outlet: string; version: number; source: string; requestId: string | null; reach: number | null };
 type Page = { publications: { totalCount: number; totalReach: number; edges: { node: Publication }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
-const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+/** A day counted from today in Kazakhstan, where publication dates are kept (after 19:00 UTC it is already tomorrow there). */
+const day = (offset: number) => addCalendarDays(kazakhstanDay(new Date()), offset);
 
 describe('assistance: publication log', () => {
   const h = new AssistanceHarness();
