@@ -30,7 +30,9 @@ export async function timeOrderedPage<Row, Node extends { id: string }>(
   const countConditions = query.conditions(count);
   if (cursor) conditions.push(`(${query.time}, ${query.id}) > (${page.add(cursor[0])}::timestamptz, ${page.add(cursor[1])}::uuid)`);
   const [rows, counted] = await Promise.all([
-    dataSource.query(`SELECT ${query.columns} FROM ${query.from} ${where(conditions)} ORDER BY ${query.time}, ${query.id} LIMIT ${page.add(limit + 1)}`, page.values) as Promise<Row[]>,
+    dataSource.query(`SELECT ${query.columns} FROM ${query.from} ${where(conditions)} ORDER BY ${query.time}, ${query.id} LIMIT ${page.add(limit + 1)}`, page.values) as Promise<
+      Row[]
+    >,
     dataSource.query(`SELECT count(*)::int AS n FROM ${query.from} ${where(countConditions)}`, count.values) as Promise<{ n: number }[]>,
   ]);
   return toConnection(rows.map(query.toNode), limit, counted[0].n, (node) => [query.timeOf(node).toISOString(), node.id]);

@@ -17,12 +17,18 @@ export function allOf(...decorators: PropertyDecorator[]): PropertyDecorator {
 
 /** A required id of a record (`ID!`), refused unless it is a UUID: `notAnId` says whose, e.g. "is not a guide id (a UUID)". */
 export function IdField(description: string, notAnId: string): PropertyDecorator {
-  return allOf(Field(() => ID, { description }), IsUUID('all', { message: notAnId }));
+  return allOf(
+    Field(() => ID, { description }),
+    IsUUID('all', { message: notAnId }),
+  );
 }
 
 /** The version of the record the caller last read (`Int!`), compared by the service to refuse a stale write. */
 export function VersionField(description: string): PropertyDecorator {
-  return allOf(Field(() => Int, { description }), IsInt({ message: 'must be an integer' }));
+  return allOf(
+    Field(() => Int, { description }),
+    IsInt({ message: 'must be an integer' }),
+  );
 }
 
 /** An optional field (null or omitted for none) of the given GraphQL type; further checks are written on the field. */
