@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
+import { formControls } from '../../ui/form-controls';
 import { FormField } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { useSchemaForm } from '../../ui/schema-form';
@@ -27,15 +28,16 @@ export function FollowUpForm({ eventId, regionCode, onDone }: { eventId: string;
   const choices =
     kind === 'ASSISTANCE_REQUEST'
       ? (options.data?.assistanceRequests.edges ?? []).map(({ node }) => ({
-          id: node.id,
+          value: node.id,
           label: `${node.organization?.name ?? ''} — ${t(`assistanceSubtype.${node.subtype}`)} (${String(node.createdAt).slice(0, 10)})`,
         }))
-      : (options.data?.needs.edges ?? []).map(({ node }) => ({ id: node.id, label: `${t(`needTheme.${node.theme}`)} (${node.firstNoticedOn})` }));
+      : (options.data?.needs.edges ?? []).map(({ node }) => ({ value: node.id, label: `${t(`needTheme.${node.theme}`)} (${node.firstNoticedOn})` }));
 
   const onSubmit = submit(async (input) => {
     await add({ variables: { input: { eventId, ...input } } });
     onDone();
   });
+  const field = formControls(form.register, errors);
 
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="follow-up-form">
@@ -48,21 +50,8 @@ export function FollowUpForm({ eventId, regionCode, onDone }: { eventId: string;
           </select>
         )}
       </FormField>
-      <FormField label={t('events.followUp.which')} errors={errors['targetId']} name="targetId">
-        {(control) => (
-          <select {...control} {...form.register('targetId')}>
-            <option value="">{t('common.choose')}</option>
-            {choices.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField label={t('events.followUp.note')} errors={errors['note']} name="note">
-        {(control) => <input {...control} {...form.register('note')} type="text" />}
-      </FormField>
+      {field.select('targetId', t('events.followUp.which'), [{ value: '', label: t('common.choose') }, ...choices])}
+      {field.input('note', t('events.followUp.note'))}
       <div className="form-actions">
         <button type="submit" className="button" disabled={submitting}>
           {t('events.followUp.save')}
