@@ -95,9 +95,15 @@ describe('registry list through the gateway: SQL statements do not grow with the
 
   it('sends as many statements for 100 organizations as for 10', async () => {
     await statementsFor(10); // warm-up: connections, prepared metadata
-    // A background job (a scheduled sweep) may land in one window: the smaller of two runs counts.
-    const ten = [await statementsFor(10), await statementsFor(10)].sort((a, b) => a.total - b.total)[0];
-    const hundred = [await statementsFor(100), await statementsFor(100)].sort((a, b) => a.total - b.total)[0];
+    // A background job (a scheduled sweep, a reference reload) may land in a window, on a busy
+    // machine in more than one: the smallest of three runs counts.
+    const fewest = async (first: number) => {
+      const runs = [];
+      for (let run = 0; run < 3; run += 1) runs.push(await statementsFor(first));
+      return runs.sort((a, b) => a.total - b.total)[0];
+    };
+    const ten = await fewest(10);
+    const hundred = await fewest(100);
     // On failure the statements of both runs are printed side by side.
     expect({ total: hundred.total, statements: hundred.byQuery }).toEqual({ total: ten.total, statements: expect.anything() });
     // One statement per entity type: the page and its count, regions, districts, contacts, requests.
