@@ -3,25 +3,13 @@ import { badUserInput } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { ApiKeysPage } from './api-keys-page';
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from './api-keys.graphql';
+import { apiKeyData } from './api-keys-testing';
 import { expiryFromDay } from './create-api-key-form';
 
 const KEY_ID = '22222222-2222-4222-8222-222222222222';
 const OLD_KEY_ID = '33333333-3333-4333-8333-333333333333';
 
-const apiKey = (overrides: Record<string, unknown> = {}) => ({
-  __typename: 'ApiKey',
-  id: KEY_ID,
-  name: 'Qazvolunteer.kz',
-  prefix: 'bgk_0123456789ab',
-  scopes: ['registry:read', 'analytics:read'],
-  rateLimitPerMinute: null,
-  expiresAt: '2027-11-25T00:00:00.000Z',
-  createdAt: '2026-11-25T08:00:00.000Z',
-  revokedAt: null,
-  lastUsedAt: null,
-  active: true,
-  ...overrides,
-});
+const apiKey = (overrides: Record<string, unknown> = {}) => apiKeyData(KEY_ID, overrides);
 
 const revokedKey = apiKey({ id: OLD_KEY_ID, name: 'Old import', prefix: 'bgk_ba9876543210', revokedAt: '2026-11-20T08:00:00.000Z', active: false, lastUsedAt: '2026-11-19T10:00:00.000Z' });
 

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { regionOptionsMock, STAFF_ID, staffDirectoryMock, ASTANA } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { ApiKeysQuery } from '../api-keys/api-keys.graphql';
+import { apiKeyData } from '../api-keys/api-keys-testing';
 import { auditFilterOf, auditFormFromQuery, auditPathFor } from './audit-filter';
 import { AuditLogPage } from './audit-log-page';
 import { AuditLogQuery } from './audit-log.graphql';
@@ -53,19 +54,7 @@ const keysMock: Mocks[number] = {
           {
             __typename: 'ApiKeyEdge',
             cursor: KEY_ID,
-            node: {
-              __typename: 'ApiKey',
-              id: KEY_ID,
-              name: 'Demo partner',
-              prefix: 'bgk_0123456789ab',
-              scopes: ['registry:read'],
-              rateLimitPerMinute: null,
-              expiresAt: '2027-11-25T00:00:00.000Z',
-              createdAt: '2026-11-25T08:00:00.000Z',
-              revokedAt: null,
-              lastUsedAt: null,
-              active: true,
-            },
+            node: apiKeyData(KEY_ID, { name: 'Demo partner', scopes: ['registry:read'] }),
           },
         ],
       },
