@@ -50,6 +50,9 @@ describe('supervised services', () => {
       regions = (await ask(REGIONS)).data?.regions;
     }
     expect(regions).toHaveLength(20);
+    // The new process may answer before the supervisor's own readiness check has seen it ready.
+    const counted = Date.now() + 30_000;
+    while (Date.now() < counted && stack.restarts('registry') === 0) await new Promise((resolve) => setTimeout(resolve, 200));
     expect(stack.restarts('registry')).toBe(1);
     expect(stack.processes.get('registry')!.child.pid).not.toBe(registry.child.pid);
     expect(stack.processes.get('gateway')!.child.pid).toBe(gatewayPid);
