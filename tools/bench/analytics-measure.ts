@@ -60,7 +60,9 @@ export const P4_MEASURES = [InsightMeasure.REQUESTS, InsightMeasure.OPEN_REQUEST
 
 const ANALYST: Identity = { userId: 'bench-analyst', role: Role.ANALYST, regionCode: null };
 const OVERVIEW_QUERY = '{ nationalOverview { organizationCount openRequestCount regions { region { code } organizationCount openRequestCount } } }';
-const insightsQuery = (quarter: string) => `{ insights(measures: [${P4_MEASURES.join(', ')}], groupBy: [REQUEST_SUBTYPE], filter: { regions: ["${P4_REGION}"], period: { quarter: "${quarter}" } }) {
+const insightsQuery = (
+  quarter: string,
+) => `{ insights(measures: [${P4_MEASURES.join(', ')}], groupBy: [REQUEST_SUBTYPE], filter: { regions: ["${P4_REGION}"], period: { quarter: "${quarter}" } }) {
   rows { keys { code } values { measure value } } total { values { measure value } } } }`;
 
 /** The overview's figures as a plain GROUP BY over the facts. */
@@ -109,7 +111,8 @@ export async function measureP4(options: P4Options): Promise<P4Result> {
       body: JSON.stringify({ query }),
     });
     const body = (await response.json()) as GraphQLBody;
-    if (!response.ok || body.errors?.length || !body.data) throw new Error(`the gateway answered ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+    if (!response.ok || body.errors?.length || !body.data)
+      throw new Error(`the gateway answered ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
     return body;
   };
   // The naive connections plan without indexes: every figure from a scan of the facts.

@@ -25,8 +25,14 @@ const NAME = 'registry.organizations-imported' as const;
 function batch(n: number): OrganizationsImportedPayload {
   const ids = Array.from({ length: BATCH_RECORDS }, () => uuidv7());
   return {
-    importId: 'bench', batch: n, change: 'REGISTERED', organizationIds: ids, kinds: ids.map(() => OrganizationKind.NGO),
-    regionCodes: ids.map(() => '710000000'), districtCodes: ids.map(() => '711110000'), versions: ids.map(() => 1),
+    importId: 'bench',
+    batch: n,
+    change: 'REGISTERED',
+    organizationIds: ids,
+    kinds: ids.map(() => OrganizationKind.NGO),
+    regionCodes: ids.map(() => '710000000'),
+    districtCodes: ids.map(() => '711110000'),
+    versions: ids.map(() => 1),
     profiles: { legalForms: ids.map(() => null), directions: ids.map(() => []), categories: ids.map(() => []), modes: ids.map(() => []) },
   };
 }
@@ -77,7 +83,9 @@ async function main(): Promise<void> {
     }
     for (const way of ['insert', 'direct'] as const) {
       const sorted = [...times[way]].sort((a, b) => a - b);
-      console.log(`${way === 'insert' ? 'pg-boss insert (publishMany)' : 'direct SQL (publishFromSql)'}  best ${Math.round(sorted[0])} ms, median ${Math.round(sorted[Math.floor(sorted.length / 2)])} ms for ${BATCHES} batches x ${EVENT_ROUTES[NAME].length} queues`);
+      console.log(
+        `${way === 'insert' ? 'pg-boss insert (publishMany)' : 'direct SQL (publishFromSql)'}  best ${Math.round(sorted[0])} ms, median ${Math.round(sorted[Math.floor(sorted.length / 2)])} ms for ${BATCHES} batches x ${EVENT_ROUTES[NAME].length} queues`,
+      );
     }
   } finally {
     await events.stop();

@@ -4,7 +4,28 @@
  */
 import { completeBin, Direction, REGIONS, VolunteerCategory, VolunteeringMode } from '@birge/shared-reference';
 
-const KK_WORDS = ['Мейірім', 'Жарық', 'Қамқор', 'Үміт', 'Бірлік', 'Сенім', 'Шапағат', 'Жасыл', 'Әлем', 'Ақниет', 'Ізгілік', 'Жұлдыз', 'Өркен', 'Ынтымақ', 'Қайырым', 'Дала', 'Нұр', 'Арман', 'Шуақ', 'Көмек'];
+const KK_WORDS = [
+  'Мейірім',
+  'Жарық',
+  'Қамқор',
+  'Үміт',
+  'Бірлік',
+  'Сенім',
+  'Шапағат',
+  'Жасыл',
+  'Әлем',
+  'Ақниет',
+  'Ізгілік',
+  'Жұлдыз',
+  'Өркен',
+  'Ынтымақ',
+  'Қайырым',
+  'Дала',
+  'Нұр',
+  'Арман',
+  'Шуақ',
+  'Көмек',
+];
 const KK_TAILS = ['жастары', 'еріктілері', 'қоры', 'тобы', 'орталығы', 'клубы', 'қозғалысы', 'одағы'];
 const RU_TAILS = ['молодёжи', 'волонтёров', 'фонд', 'группа', 'центр', 'клуб', 'движение', 'союз'];
 const PEOPLE = ['Айгүл Серікқызы', 'Ерлан Бекұлы', 'Дәурен Оспанов', 'Гүлнара Әлиева', 'Нұрлан Жұмабаев', 'Анна Петрова', 'Сәуле Төлеуова', 'Асхат Қайратұлы'];
@@ -32,7 +53,9 @@ export function generateCsv(rows: number): string {
   const directions = Object.values(Direction);
   const categories = Object.values(VolunteerCategory);
   const modes = Object.values(VolunteeringMode);
-  const lines = ['name,name_kk,name_ru,kind,legal_form,bin,qazvolunteer_id,region_code,district_code,directions,categories,modes,description,volunteer_count,founded_on,contact_name,contact_phones,contact_emails'];
+  const lines = [
+    'name,name_kk,name_ru,kind,legal_form,bin,qazvolunteer_id,region_code,district_code,directions,categories,modes,description,volunteer_count,founded_on,contact_name,contact_phones,contact_emails',
+  ];
   let serial = 0;
   for (let i = 0; i < rows; i++) {
     const place = pick(places, i * 7);
@@ -49,11 +72,23 @@ export function generateCsv(rows: number): string {
     const name = `${word} ${tail} №${i + 1}`;
     lines.push(
       [
-        name, name, `${word} — ${pick(RU_TAILS, Math.floor(i / KK_WORDS.length))} №${i + 1}`, kind, kind === 'NGO' ? pick(['PUBLIC_FOUNDATION', 'PUBLIC_ASSOCIATION', 'ASSOCIATION_OF_LEGAL_ENTITIES'], i) : null,
-        bin, i % 2 === 0 ? `QV-${100000 + i}` : null, place.region, i % 5 === 0 ? null : place.district,
-        `${pick(directions, i)};${pick(directions, i + 5)}`, pick(categories, i), `${pick(modes, i)}${i % 4 === 0 ? `;${pick(modes, i + 1)}` : ''}`,
-        pick(DESCRIPTIONS, i), 5 + (i % 200), `20${String(10 + (i % 15))}-0${1 + (i % 9)}-1${i % 10}`,
-        kind === 'INDEPENDENT_VOLUNTEER' ? pick(PEOPLE, i) : pick(PEOPLE, i + 3), `+7 70${i % 10} ${String(1000000 + i).slice(1, 4)} ${String(i % 100).padStart(2, '0')} ${String((i * 7) % 100).padStart(2, '0')}`,
+        name,
+        name,
+        `${word} — ${pick(RU_TAILS, Math.floor(i / KK_WORDS.length))} №${i + 1}`,
+        kind,
+        kind === 'NGO' ? pick(['PUBLIC_FOUNDATION', 'PUBLIC_ASSOCIATION', 'ASSOCIATION_OF_LEGAL_ENTITIES'], i) : null,
+        bin,
+        i % 2 === 0 ? `QV-${100000 + i}` : null,
+        place.region,
+        i % 5 === 0 ? null : place.district,
+        `${pick(directions, i)};${pick(directions, i + 5)}`,
+        pick(categories, i),
+        `${pick(modes, i)}${i % 4 === 0 ? `;${pick(modes, i + 1)}` : ''}`,
+        pick(DESCRIPTIONS, i),
+        5 + (i % 200),
+        `20${String(10 + (i % 15))}-0${1 + (i % 9)}-1${i % 10}`,
+        kind === 'INDEPENDENT_VOLUNTEER' ? pick(PEOPLE, i) : pick(PEOPLE, i + 3),
+        `+7 70${i % 10} ${String(1000000 + i).slice(1, 4)} ${String(i % 100).padStart(2, '0')} ${String((i * 7) % 100).padStart(2, '0')}`,
         i % 4 === 0 ? `team${i}@example.kz` : null,
       ]
         .map(cell)

@@ -105,9 +105,18 @@ async function main(): Promise<void> {
     if (!again.ok || again.created || again.updated || again.unchanged !== ROWS) throw new Error(`re-import changed something: ${JSON.stringify({ ...again, errors: [] })}`);
 
     console.log('');
-    console.log(`import          ${fmt(importMs)} ms   ${fmt(ROWS / (importMs / 1000))} rows/s   (${Object.entries({ ...phases, [current]: 0 }).filter(([, v]) => v).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}; Node CPU ${fmt((nodeCpu.user + nodeCpu.system) / 1000)} ms)`);
+    console.log(
+      `import          ${fmt(importMs)} ms   ${fmt(ROWS / (importMs / 1000))} rows/s   (${Object.entries({ ...phases, [current]: 0 })
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k} ${fmt(v)} ms`)
+        .join(', ')}; Node CPU ${fmt((nodeCpu.user + nodeCpu.system) / 1000)} ms)`,
+    );
     console.log(`  events: ${fmt(batches)} registry.organizations-imported batches (a job each per consumer queue) instead of ${fmt(ROWS)} per-record events`);
-    console.log(`  database steps: ${Object.entries(timings).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}`);
+    console.log(
+      `  database steps: ${Object.entries(timings)
+        .map(([k, v]) => `${k} ${fmt(v)} ms`)
+        .join(', ')}`,
+    );
     console.log(`raw COPY        ${fmt(copyMs)} ms   ${fmt(ROWS / (copyMs / 1000))} rows/s`);
     console.log(`ratio import / raw COPY: ${fmt(importMs / copyMs, 2)}   (target 30,000 rows/s: ${ROWS / (importMs / 1000) >= 30_000 ? 'met' : 'not met'} on this run)`);
     console.log(`re-import (no change)   ${fmt(againMs)} ms   ${fmt(ROWS / (againMs / 1000))} rows/s`);

@@ -112,10 +112,14 @@ async function main(): Promise<void> {
       const sent = await statements.record(run);
       const service = await time(run);
       const plain = await time(replay(sent));
-      console.log(`${label.padEnd(46)} ${fmt(service.p50).padStart(9)} ms ${fmt(service.p95).padStart(5)} ms   ${fmt(plain.p50).padStart(9)} ms ${fmt(plain.p95).padStart(5)} ms   ${fmt(service.p50 / plain.p50, 2)}`);
+      console.log(
+        `${label.padEnd(46)} ${fmt(service.p50).padStart(9)} ms ${fmt(service.p95).padStart(5)} ms   ${fmt(plain.p50).padStart(9)} ms ${fmt(plain.p95).padStart(5)} ms   ${fmt(service.p50 / plain.p50, 2)}`,
+      );
       if (baseline) {
         const other = await time(baseline.run);
-        console.log(`  ${baseline.label.padEnd(44)} ${''.padStart(12)} ${''.padStart(8)}   ${fmt(other.p50).padStart(9)} ms ${fmt(other.p95).padStart(5)} ms   ${fmt(service.p50 / other.p50, 2)}`);
+        console.log(
+          `  ${baseline.label.padEnd(44)} ${''.padStart(12)} ${''.padStart(8)}   ${fmt(other.p50).padStart(9)} ms ${fmt(other.p95).padStart(5)} ms   ${fmt(service.p50 / other.p50, 2)}`,
+        );
       }
     };
     const list = (filter: OrganizationFilter, order?: OrganizationOrder) => () => search.list(filter, 20, null, order, admin);

@@ -19,8 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { loadDemoData } from '../stack/src/demo-data';
 import { startStack, type RunningStack } from '../stack/src/stack';
 
-const FEDERATED_QUERY =
-  '{ organizations(first: 20) { edges { node { name region { name { kk } } assistanceRequests(first: 5) { totalCount } } } } }';
+const FEDERATED_QUERY = '{ organizations(first: 20) { edges { node { name region { name { kk } } assistanceRequests(first: 5) { totalCount } } } } }';
 const ONE_SUBGRAPH_QUERY = '{ regions { code name { kk } } }';
 
 function intFromEnv(name: string, fallback: number): number {
@@ -163,12 +162,7 @@ async function main(): Promise<void> {
       fmt((run.latencies.length / run.wallMs) * 1000, 0),
     ];
     console.log('\nfederated query through the gateway (organizations from registry + assistanceRequests from assistance)');
-    console.log(
-      table(
-        ['in flight', 'requests', 'p50 ms', 'p95 ms', 'req/s'],
-        [federatedRow(String(CONCURRENCY), federated), federatedRow('1', single)],
-      ),
-    );
+    console.log(table(['in flight', 'requests', 'p50 ms', 'p95 ms', 'req/s'], [federatedRow(String(CONCURRENCY), federated), federatedRow('1', single)]));
 
     const compared = await runInterleaved(stack.gatewayUrl, stack.urls.registry);
     const p = (samples: number[], q: number) => percentile(samples, q);

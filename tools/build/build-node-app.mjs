@@ -23,11 +23,10 @@ writeFileSync(config, JSON.stringify(swcrc));
 const out = path.join(root, 'dist/apps', app);
 rmSync(out, { recursive: true, force: true });
 const sources = [`apps/${app}/src`, 'libs/shared/reference/src', 'libs/server/kit/src', 'libs/server/exports/src'];
-execFileSync(
-  process.execPath,
-  [path.join(root, 'node_modules/@swc/cli/bin/swc.js'), ...sources, '-d', out, '--config-file', config, '--copy-files', '--ignore', '**/*.spec.ts'],
-  { cwd: root, stdio: 'inherit' },
-);
+execFileSync(process.execPath, [path.join(root, 'node_modules/@swc/cli/bin/swc.js'), ...sources, '-d', out, '--config-file', config, '--copy-files', '--ignore', '**/*.spec.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const file of ['supergraph.graphql', 'api-schema.graphql', 'schema.graphql']) {
   try {
     writeFileSync(path.join(out, 'apps', app, file), readFileSync(path.join(root, 'apps', app, file)));

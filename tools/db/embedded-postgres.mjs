@@ -49,9 +49,7 @@ function runToEnd(program, args, ids) {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.once('error', reject);
-    child.once('close', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(program)} failed (code ${code ?? signal}): ${output.trim()}`)),
-    );
+    child.once('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${path.basename(program)} failed (code ${code ?? signal}): ${output.trim()}`))));
   });
 }
 
@@ -67,11 +65,17 @@ async function initialise(initdb, dataDir, ids) {
     await runToEnd(
       initdb,
       [
-        `--pgdata=${dataDir}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`,
+        `--pgdata=${dataDir}`,
+        '--auth=password',
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
         // PostgreSQL's own C.UTF-8 (code point order, Unicode case rules): the same order as the C
         // library's C.UTF-8, but compared without calling the C library, so text indexes build
         // faster, and never changed under them by an upgrade of the operating system.
-        '--encoding=UTF8', '--locale=C.UTF-8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8',
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
       ],
       ids,
     );
@@ -132,13 +136,19 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'birge',
     await initialise(initdb, dir, ids);
   }
   const flags = [
-    '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200',
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'max_connections=200',
     // A cluster that keeps an office's data (npm start) writes it safely to disk, so a power cut
     // loses nothing that was acknowledged; only a throw-away test cluster trades that for speed.
-    ...(persistent ? ['-c', 'fsync=on', '-c', 'synchronous_commit=on', '-c', 'full_page_writes=on'] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+    ...(persistent
+      ? ['-c', 'fsync=on', '-c', 'synchronous_commit=on', '-c', 'full_page_writes=on']
+      : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     // An index build's helper processes, beside the one building: one per core this machine has
     // to spare, at most PostgreSQL's default of two (more than the cores only makes them queue).
-    '-c', `max_parallel_maintenance_workers=${Math.min(2, Math.max(0, os.availableParallelism() - 1))}`,
+    '-c',
+    `max_parallel_maintenance_workers=${Math.min(2, Math.max(0, os.availableParallelism() - 1))}`,
     // serverOptions: extra `name=value` settings, e.g. shared_preload_libraries for a statement-counting test.
     ...serverOptions.flatMap((o) => ['-c', o]),
   ];

@@ -15,10 +15,12 @@ const CATEGORIES: Record<string, readonly string[]> = { kk: ['one', 'other'], ru
 const FAMILY = /^(.*)\.(one|few|many|other)$/;
 
 export function convertCatalog(catalog: Record<string, string>, categories: readonly string[]): Record<string, string> {
-  const bases = new Set(Object.keys(catalog).flatMap((key) => {
-    const match = FAMILY.exec(key);
-    return match && `${match[1]}.other` in catalog ? [match[1] as string] : [];
-  }));
+  const bases = new Set(
+    Object.keys(catalog).flatMap((key) => {
+      const match = FAMILY.exec(key);
+      return match && `${match[1]}.other` in catalog ? [match[1] as string] : [];
+    }),
+  );
   const out: Record<string, string> = {};
   for (const [key, text] of Object.entries(catalog)) {
     const match = FAMILY.exec(key);

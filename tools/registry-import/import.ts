@@ -43,7 +43,10 @@ export function printReport(result: ImportResult, out: (line: string) => void = 
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false }, user: { type: 'string', default: 'registry-import' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean', default: false }, user: { type: 'string', default: 'registry-import' } },
+  });
   const url = process.env.DATABASE_URL;
   if (positionals.length !== 1 || !url) {
     console.error('usage: DATABASE_URL=postgres://... node -r @swc-node/register tools/registry-import/import.ts FILE.csv [--dry-run] [--user ID]');
@@ -51,13 +54,23 @@ async function main(): Promise<number> {
   }
   const csv = readFileSync(positionals[0], 'utf8');
   await ensureSchema(url, 'registry');
-  const dataSource = createSubgraphDataSource({ url, schema: 'registry', entities: registrySubgraph.entities, migrations: registrySubgraph.migrations, applicationName: 'birge-registry-import' });
+  const dataSource = createSubgraphDataSource({
+    url,
+    schema: 'registry',
+    entities: registrySubgraph.entities,
+    migrations: registrySubgraph.migrations,
+    applicationName: 'birge-registry-import',
+  });
   await dataSource.initialize();
   const events = await EventBus.start({ url, logger: createLogger('registry-import', 'warn') });
   try {
     await migrate(dataSource, 'registry');
     const service = new OrganizationImportService(dataSource, events);
-    const result = await service.import(csv, { userId: values.user as string, role: Role.REPUBLICAN_ADMIN, regionCode: null }, { dryRun: values['dry-run'], onProgress: progressBar() });
+    const result = await service.import(
+      csv,
+      { userId: values.user as string, role: Role.REPUBLICAN_ADMIN, regionCode: null },
+      { dryRun: values['dry-run'], onProgress: progressBar() },
+    );
     printReport(result);
     return result.ok ? 0 : 1;
   } finally {

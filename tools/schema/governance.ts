@@ -66,12 +66,14 @@ export function parseGapList(text: string): string[] {
 }
 
 export function renderGapList(gaps: string[]): string {
-  return [
-    '# Types, fields and arguments of the API schema without a description, as of when the check began.',
-    '# This list may only shrink: describe one in its subgraph, then remove its line (npm run schema:compose rewrites it).',
-    '# A new gap fails npm run schema:check.',
-    ...gaps,
-  ].join('\n') + '\n';
+  return (
+    [
+      '# Types, fields and arguments of the API schema without a description, as of when the check began.',
+      '# This list may only shrink: describe one in its subgraph, then remove its line (npm run schema:compose rewrites it).',
+      '# A new gap fails npm run schema:check.',
+      ...gaps,
+    ].join('\n') + '\n'
+  );
 }
 
 export interface DescriptionCheck {
@@ -93,7 +95,11 @@ export function checkDescriptions(schema: GraphQLSchema, allowed: string[]): Des
 const typeKind = (type: GraphQLNamedType) =>
   isObjectType(type) ? 'type' : isInterfaceType(type) ? 'interface' : isUnionType(type) ? 'union' : isEnumType(type) ? 'enum' : isInputObjectType(type) ? 'input' : 'scalar';
 
-const oneLine = (text: string | null | undefined) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const oneLine = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const anchor = (name: string) => name.toLowerCase();
 const typeLink = (typeName: string) => {
   const base = typeName.replace(/[[\]!]/g, '');
@@ -107,7 +113,10 @@ function renderFields(type: GraphQLNamedType, lines: string[]): void {
   for (const field of fields) {
     const args = 'args' in field ? (field.args as readonly GraphQLArgument[]) : [];
     const argText = args.length ? `(${args.map((a) => `${a.name}: ${a.type.toString()}`).join(', ')})` : '';
-    const argDocs = args.filter((a) => described(a.description)).map((a) => `<br>\`${a.name}\`: ${oneLine(a.description)}`).join('');
+    const argDocs = args
+      .filter((a) => described(a.description))
+      .map((a) => `<br>\`${a.name}\`: ${oneLine(a.description)}`)
+      .join('');
     const deprecated = 'deprecationReason' in field && field.deprecationReason ? ` **Deprecated:** ${oneLine(field.deprecationReason)}` : '';
     lines.push(`| \`${field.name}${argText}\` | ${typeLink(field.type.toString())} | ${oneLine(field.description)}${deprecated}${argDocs} |`);
   }
@@ -144,13 +153,26 @@ export function renderApiReference(schema: GraphQLSchema): string {
     lines.push(`### ${type.name}`, '', `*${typeKind(type)}*${described(type.description) ? `: ${oneLine(type.description)}` : ''}`, '');
     if (isEnumType(type)) {
       lines.push('| value | description |', '|---|---|');
-      for (const value of type.getValues()) lines.push(`| \`${value.name}\` | ${oneLine(value.description)}${value.deprecationReason ? ` **Deprecated:** ${oneLine(value.deprecationReason)}` : ''} |`);
+      for (const value of type.getValues())
+        lines.push(`| \`${value.name}\` | ${oneLine(value.description)}${value.deprecationReason ? ` **Deprecated:** ${oneLine(value.deprecationReason)}` : ''} |`);
       lines.push('');
     } else if (isUnionType(type)) {
-      lines.push(`One of: ${type.getTypes().map((member) => typeLink(member.name)).join(', ')}`, '');
+      lines.push(
+        `One of: ${type
+          .getTypes()
+          .map((member) => typeLink(member.name))
+          .join(', ')}`,
+        '',
+      );
     } else {
       if ((isObjectType(type) || isInterfaceType(type)) && type.getInterfaces().length) {
-        lines.push(`Implements: ${type.getInterfaces().map((i) => typeLink(i.name)).join(', ')}`, '');
+        lines.push(
+          `Implements: ${type
+            .getInterfaces()
+            .map((i) => typeLink(i.name))
+            .join(', ')}`,
+          '',
+        );
       }
       renderFields(type, lines);
     }

@@ -31,10 +31,32 @@ import { regionReferences } from './modules/region/region.reference';
 export function buildAnalyticsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     partnerScope: 'analytics',
-    resolvers: [CoverageResolver, OverviewResolver, ExportResolver, ReportExportResolver, InsightExportResolver, NeedResolver, NeedWorkflowResolver, NeedDetailsResolver,
-      FeedbackResolver, FeedbackThreadDetailsResolver, FeedbackMessageDetailsResolver, FeedbackAttachmentResolver, FeedbackLinkResolver,
-      ReportFormResolver, ReportResolver, ReportWorkflowResolver, ReportDetailsResolver, ReportAnswerResolver, CompletenessResolver,
-      InsightResolver, InsightRowContextResolver, InsightLineContextResolver, OutreachResolver, CooperationNeedsResolver],
+    resolvers: [
+      CoverageResolver,
+      OverviewResolver,
+      ExportResolver,
+      ReportExportResolver,
+      InsightExportResolver,
+      NeedResolver,
+      NeedWorkflowResolver,
+      NeedDetailsResolver,
+      FeedbackResolver,
+      FeedbackThreadDetailsResolver,
+      FeedbackMessageDetailsResolver,
+      FeedbackAttachmentResolver,
+      FeedbackLinkResolver,
+      ReportFormResolver,
+      ReportResolver,
+      ReportWorkflowResolver,
+      ReportDetailsResolver,
+      ReportAnswerResolver,
+      CompletenessResolver,
+      InsightResolver,
+      InsightRowContextResolver,
+      InsightLineContextResolver,
+      OutreachResolver,
+      CooperationNeedsResolver,
+    ],
     // Region and District are owned by the registry; here they are stubs reached through references.
     // Organization, AssistanceRequest and Training: keys only, the evidence of a need.
     // CooperationMatch: the registry's, with the needs the pair answer for each other.

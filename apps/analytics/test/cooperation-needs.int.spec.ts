@@ -100,7 +100,9 @@ describe('analytics subgraph: the needs register behind cooperation matches', ()
   it("reads the register as the register is read: analysts see the themes, another region's staff get null and why, partners without analytics:read are refused", async () => {
     const [analyst] = await matches(ANALYST, [[ids.care, ids.lawyers]]);
     expect(analyst.needReasons).toHaveLength(1);
-    expect(await matches(ALMATY_STAFF, [[ids.care, ids.lawyers]])).toEqual([{ forOrganizationId: ids.care, otherOrganizationId: ids.lawyers, needsHidden: 'OTHER_REGION', needReasons: null }]);
+    expect(await matches(ALMATY_STAFF, [[ids.care, ids.lawyers]])).toEqual([
+      { forOrganizationId: ids.care, otherOrganizationId: ids.lawyers, needsHidden: 'OTHER_REGION', needReasons: null },
+    ]);
     // A partner key without analytics:read reaches no analytics field, references included.
     const refused = await new GraphQLTestClient(subgraph.url, { identity: PARTNER_WITHOUT_ANALYTICS }).request(MATCHES, {
       representations: [{ __typename: 'CooperationMatch', forOrganizationId: ids.care, otherOrganizationId: ids.lawyers }],

@@ -50,8 +50,7 @@ describe('analytics subgraph: district coverage of regions', () => {
     client = new GraphQLTestClient(bed.subgraph.url);
   });
 
-  const organizationFacts = async () =>
-    Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.organization_fact'))[0].n);
+  const organizationFacts = async () => Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.organization_fact'))[0].n);
 
   const register = (regionCode: string, districtCode: string | null, name = 'Team') =>
     bed.events.publish('registry.organization-registered', {

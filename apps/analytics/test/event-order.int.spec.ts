@@ -32,11 +32,8 @@ describe('analytics: facts are right whatever order the events arrive in', () =>
 
   const record = (event: EventEnvelope) => bed.subgraph.services.facts.record(event);
   const overview = async () =>
-    (
-      await client.data<{ nationalOverview: { organizationCount: number; openRequestCount: number } }>(
-        '{ nationalOverview { organizationCount openRequestCount } }',
-      )
-    ).nationalOverview;
+    (await client.data<{ nationalOverview: { organizationCount: number; openRequestCount: number } }>('{ nationalOverview { organizationCount openRequestCount } }'))
+      .nationalOverview;
 
   it('counts a request by its newest state: a resolution that overtook the submission, a late older change ignored', async () => {
     const before = await overview();
@@ -44,9 +41,15 @@ describe('analytics: facts are right whatever order the events arrive in', () =>
     const triaged = { ...submitted, status: AssistanceRequestStatus.TRIAGED, version: 2 };
     const resolved = { ...submitted, status: AssistanceRequestStatus.RESOLVED, outcome: AssistanceOutcomeResult.TRAINING_DELIVERED, version: 4 };
     const base = { requestId: submitted.requestId, organizationId: submitted.organizationId, regionCode: ABAI };
-    expect(await record(envelope('assistance.request-status-changed', { ...base, from: AssistanceRequestStatus.IN_PROGRESS, to: AssistanceRequestStatus.RESOLVED, state: resolved }))).toBe(true);
-    expect(await record(envelope('assistance.request-submitted', { ...base, type: submitted.type, subtype: submitted.subtype, status: submitted.status, state: submitted }))).toBe(true);
-    expect(await record(envelope('assistance.request-status-changed', { ...base, from: AssistanceRequestStatus.NEW, to: AssistanceRequestStatus.TRIAGED, state: triaged }))).toBe(true);
+    expect(
+      await record(envelope('assistance.request-status-changed', { ...base, from: AssistanceRequestStatus.IN_PROGRESS, to: AssistanceRequestStatus.RESOLVED, state: resolved })),
+    ).toBe(true);
+    expect(await record(envelope('assistance.request-submitted', { ...base, type: submitted.type, subtype: submitted.subtype, status: submitted.status, state: submitted }))).toBe(
+      true,
+    );
+    expect(await record(envelope('assistance.request-status-changed', { ...base, from: AssistanceRequestStatus.NEW, to: AssistanceRequestStatus.TRIAGED, state: triaged }))).toBe(
+      true,
+    );
     expect((await overview()).openRequestCount).toBe(before.openRequestCount);
     const [fact] = await bed.subgraph.dataSource.query('SELECT status, outcome, version FROM analytics.request_fact WHERE request_id = $1', [submitted.requestId]);
     expect(fact).toEqual({ status: 'RESOLVED', outcome: 'TRAINING_DELIVERED', version: 4 });
@@ -57,11 +60,11 @@ describe('analytics: facts are right whatever order the events arrive in', () =>
     const keptId = randomUUID();
     const mergedId = randomUUID();
     await record(envelope('registry.organization-registered', { organizationId: keptId, name: 'K', kind: OrganizationKind.NGO, regionCode: ABAI, districtCode: null }));
-    await record(
-      envelope('registry.organizations-merged', { keptId, mergedId, regionCode: ABAI, districtCode: SEMEY, keptKind: OrganizationKind.NGO, keptVersion: 3 }),
-    );
+    await record(envelope('registry.organizations-merged', { keptId, mergedId, regionCode: ABAI, districtCode: SEMEY, keptKind: OrganizationKind.NGO, keptVersion: 3 }));
     await record(envelope('registry.organization-registered', { organizationId: mergedId, name: 'M', kind: OrganizationKind.NGO, regionCode: ABAI, districtCode: SEMEY }));
-    await record(envelope('registry.organization-updated', { organizationId: mergedId, name: 'M', kind: OrganizationKind.NGO, regionCode: ABAI, districtCode: KURCHATOV, version: 2 }));
+    await record(
+      envelope('registry.organization-updated', { organizationId: mergedId, name: 'M', kind: OrganizationKind.NGO, regionCode: ABAI, districtCode: KURCHATOV, version: 2 }),
+    );
     // An edit of the kept record older than the merge does not undo the district the merge gave it.
     await record(envelope('registry.organization-updated', { organizationId: keptId, name: 'K', kind: OrganizationKind.NGO, regionCode: ABAI, districtCode: null, version: 2 }));
     expect((await overview()).organizationCount).toBe(before.organizationCount + 1);
@@ -86,7 +89,7 @@ describe('analytics: facts are right whatever order the events arrive in', () =>
     expect(rows).toEqual([{ status: 'VERIFIED' }]);
   });
 
-  it('acknowledges a request event queued before events carried the request\'s state, changing nothing (the rebuild settles it)', async () => {
+  it("acknowledges a request event queued before events carried the request's state, changing nothing (the rebuild settles it)", async () => {
     const requestId = randomUUID();
     const legacy = { requestId, organizationId: randomUUID(), regionCode: ABAI, from: AssistanceRequestStatus.NEW, to: AssistanceRequestStatus.TRIAGED };
     expect(await record(envelope('assistance.request-status-changed', legacy as EventPayloads['assistance.request-status-changed']))).toBe(true);

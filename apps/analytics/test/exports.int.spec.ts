@@ -35,7 +35,9 @@ describe('analytics subgraph: exports', () => {
   };
 
   beforeAll(async () => {
-    await as(ABAI_STAFF).data(RECORD, { input: { regionCode: ABAI, districtCode: SEMEY, theme: 'NO_PLACE_TO_MEET', kind: 'MOVEMENT', narrative: NARRATIVE, firstNoticedOn: '2026-10-01' } });
+    await as(ABAI_STAFF).data(RECORD, {
+      input: { regionCode: ABAI, districtCode: SEMEY, theme: 'NO_PLACE_TO_MEET', kind: 'MOVEMENT', narrative: NARRATIVE, firstNoticedOn: '2026-10-01' },
+    });
     await as(ABAI_STAFF).data(RECORD, { input: { regionCode: ABAI, theme: 'FUNDING', kind: 'FRONT_OFFICE', narrative: INJECTION } });
     await as(ASTANA_STAFF).data(RECORD, { input: { regionCode: ASTANA, theme: 'POPULATION_WARY', kind: 'MOVEMENT', narrative: 'Астанада халық сақ' } });
     const organizations = [SEMEY, SEMEY, KURCHATOV].map(() => randomUUID());
@@ -58,7 +60,10 @@ describe('analytics subgraph: exports', () => {
     const sheet = (await readXlsx(content)).worksheets[0];
     expect(sheet.name).toBe('Реестр потребностей');
     expect(sheet.getRow(1).getCell(1).value).toBe('Регион');
-    const rows = sheet.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
+    const rows = sheet
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1));
     const semey = rows.find((row) => row[6] === NARRATIVE);
     expect(semey?.slice(0, 5)).toEqual([findRegion(ABAI)?.name.ru, 'Семей', 'Инициативным группам негде собираться', 'Потребность волонтёрского движения', 'Открыта']);
     expect(rows.map((row) => row[6])).toContain(`'${INJECTION}`);
@@ -94,7 +99,7 @@ describe('analytics subgraph: exports', () => {
     }
   });
 
-  it('exports the national overview and a region\'s district table with the same figures as the API', async () => {
+  it("exports the national overview and a region's district table with the same figures as the API", async () => {
     const overview = await readCsv((await file(ANALYST, EXPORT_OVERVIEW, { format: 'CSV', language: 'EN' })).content);
     expect(overview.rows[0]).toEqual(['Region', 'KATO code', 'Organizations', 'Open requests']);
     expect(overview.rows).toHaveLength(22);
@@ -104,14 +109,19 @@ describe('analytics subgraph: exports', () => {
     const { meta, content } = await file(ANALYST, EXPORT_COVERAGE, { regionCode: ABAI, format: 'XLSX' });
     const sheet = (await readXlsx(content)).worksheets[0];
     expect(meta.rowCount).toBe(findRegion(ABAI)?.districts.length);
-    const byCode = new Map(sheet.getSheetValues().slice(2).map((row) => [(row as unknown[])[2], (row as unknown[]).slice(1)]));
+    const byCode = new Map(
+      sheet
+        .getSheetValues()
+        .slice(2)
+        .map((row) => [(row as unknown[])[2], (row as unknown[]).slice(1)]),
+    );
     expect(byCode.get(SEMEY)?.slice(0, 5)).toEqual(['Семей', SEMEY, 2, 1, 'Орнатылған']);
     expect(byCode.get(KURCHATOV)?.slice(0, 5)).toEqual(['Курчатов', KURCHATOV, 1, 0, 'Болмаған']);
     const unknown = await as(ANALYST).request(EXPORT_COVERAGE, { regionCode: '999', format: 'CSV' });
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'regionCode', code: 'UNKNOWN_REGION' }] });
   });
 
-  it("makes a regional summary PDF whose Kazakh text pdf.js reads exactly, with narratives only for those who may see them", async () => {
+  it('makes a regional summary PDF whose Kazakh text pdf.js reads exactly, with narratives only for those who may see them', async () => {
     const { meta, content } = await file(ABAI_STAFF, EXPORT_SUMMARY, { regionCode: ABAI });
     expect(meta).toMatchObject({ contentType: 'application/pdf', rowCount: 2 });
     const staff = await readPdfText(content);
@@ -139,18 +149,33 @@ describe('analytics subgraph: exports', () => {
       'query($measures: [InsightMeasure!]!, $groupBy: [InsightDimension!]) { insights(measures: $measures, groupBy: $groupBy) { rows { keys { code } values { value } } total { values { value } } } }',
       args,
     );
-    const csv = await readCsv((await file(ANALYST, `query($measures: [InsightMeasure!]!, $groupBy: [InsightDimension!]) { exportInsights(measures: $measures, groupBy: $groupBy, format: CSV, language: EN) { ${FILE} } }`, args)).content);
+    const csv = await readCsv(
+      (
+        await file(
+          ANALYST,
+          `query($measures: [InsightMeasure!]!, $groupBy: [InsightDimension!]) { exportInsights(measures: $measures, groupBy: $groupBy, format: CSV, language: EN) { ${FILE} } }`,
+          args,
+        )
+      ).content,
+    );
     expect(csv.rows[0]).toEqual(['Region', 'Organizations', 'Verified share (%)']);
     const abai = api.insights.rows.find((row) => row.keys[0].code === ABAI);
     expect(abai?.values[0].value).toBe(3);
-    expect(csv.rows.find((row) => row[0] === 'Abay Region')).toEqual(['Abay Region', '3', abai?.values[1].value === null ? '' : String(Math.round((abai?.values[1].value ?? 0) * 10000) / 100)]);
+    expect(csv.rows.find((row) => row[0] === 'Abay Region')).toEqual([
+      'Abay Region',
+      '3',
+      abai?.values[1].value === null ? '' : String(Math.round((abai?.values[1].value ?? 0) * 10000) / 100),
+    ]);
     expect(csv.rows).toHaveLength(api.insights.rows.length + 2);
     expect(csv.rows.at(-1)?.slice(0, 2)).toEqual(['Total', String(api.insights.total.values[0].value)]);
 
     const drill = await readXlsx(
       (await file(ANALYST, `query($region: ID!) { exportInsightDrillDown(region: $region, measures: [ORGANIZATIONS], format: XLSX) { ${FILE} } }`, { region: ABAI })).content,
     );
-    const rows = drill.worksheets[0].getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
+    const rows = drill.worksheets[0]
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1));
     expect(rows).toContainEqual(['Семей', 2]);
     expect(rows).toContainEqual(['Курчатов', 1]);
     const other = await as(ASTANA_STAFF).request(`query { exportInsightDrillDown(region: "${ABAI}", measures: [ORGANIZATIONS], format: CSV) { byteSize } }`);

@@ -50,7 +50,10 @@ interface ThreadShape {
   statusChangedAt: string | null;
   statusChangedBy: string | null;
   links: { kind: string; targetId: string; need: { id: string; theme: string } | null }[];
-  messages: { totalCount: number; edges: { node: { id: string; text: string | null; authorId: string; attachments: { id: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string }[] } }[] };
+  messages: {
+    totalCount: number;
+    edges: { node: { id: string; text: string | null; authorId: string; attachments: { id: string; fileName: string; mimeType: string; sizeBytes: number; sha256: string }[] } }[];
+  };
 }
 interface ListShape {
   feedbackThreads: {
@@ -89,18 +92,23 @@ describe('analytics subgraph: the continuous feedback channel', () => {
   const count = async (table: string) => Number((await subgraph.dataSource.query(`SELECT count(*) AS n FROM analytics.${table}`))[0].n);
   const storedFiles = () => readdirSync(files, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
   const start = async (identity: Identity, input: Record<string, unknown>): Promise<ThreadShape> =>
-    (await as(identity).data<{ startFeedbackThread: ThreadShape }>(START, { input: { regionCode: ABAI, topic: 'QUESTION', subject: 'Сұрақ', text: 'Сәлеметсіз бе', ...input } })).startFeedbackThread;
+    (await as(identity).data<{ startFeedbackThread: ThreadShape }>(START, { input: { regionCode: ABAI, topic: 'QUESTION', subject: 'Сұрақ', text: 'Сәлеметсіз бе', ...input } }))
+      .startFeedbackThread;
   const post = async (identity: Identity, threadId: string, text: string, extra: Record<string, unknown> = {}): Promise<ThreadShape> =>
     (await as(identity).data<{ postFeedback: ThreadShape }>(POST, { input: { threadId, text, ...extra } })).postFeedback;
   const read = async (identity: Identity, id: string): Promise<ThreadShape> => (await as(identity).data<{ feedbackThread: ThreadShape }>(THREAD, { id })).feedbackThread;
   const unread = async (identity: Identity): Promise<number> => (await as(identity).data<{ unreadFeedbackCount: number }>(UNREAD)).unreadFeedbackCount;
   const events = async (threadId: string) =>
-    (await subgraph.dataSource.query(`SELECT data FROM ${EVENT_BUS_SCHEMA}.job WHERE name = 'notifications.feedback-posted' AND data->'payload'->>'threadId' = $1 ORDER BY created_on`, [threadId])) as {
+    (await subgraph.dataSource.query(
+      `SELECT data FROM ${EVENT_BUS_SCHEMA}.job WHERE name = 'notifications.feedback-posted' AND data->'payload'->>'threadId' = $1 ORDER BY created_on`,
+      [threadId],
+    )) as {
       data: { name: string; payload: Record<string, unknown> };
     }[];
 
   it("lets a region's staff open a thread with a file and a linked need, publishing analytics.feedback-posted", async () => {
-    const need = (await as(ABAI_STAFF).data<{ recordNeed: { id: string } }>(NEED, { input: { regionCode: ABAI, theme: 'FUNDING', kind: 'FRONT_OFFICE', narrative: 'Бюджет жоқ' } })).recordNeed;
+    const need = (await as(ABAI_STAFF).data<{ recordNeed: { id: string } }>(NEED, { input: { regionCode: ABAI, theme: 'FUNDING', kind: 'FRONT_OFFICE', narrative: 'Бюджет жоқ' } }))
+      .recordNeed;
     const thread = await start(ABAI_STAFF, { topic: 'OFFICE_PROBLEM', subject: ' Кеңсенің бюджеті ', text: 'Іс-шараларға қаражат жоқ', needIds: [need.id], attachments: [pdf()] });
     expect(thread).toMatchObject({
       region: { code: ABAI },
@@ -114,7 +122,11 @@ describe('analytics subgraph: the continuous feedback channel', () => {
       links: [{ kind: 'NEED', targetId: need.id, need: { id: need.id, theme: 'FUNDING' } }],
     });
     const [message] = thread.messages.edges.map((edge) => edge.node);
-    expect(message).toMatchObject({ text: 'Іс-шараларға қаражат жоқ', authorId: 'u-abai', attachments: [{ fileName: 'хат.pdf', mimeType: 'application/pdf', sizeBytes: PDF.length }] });
+    expect(message).toMatchObject({
+      text: 'Іс-шараларға қаражат жоқ',
+      authorId: 'u-abai',
+      attachments: [{ fileName: 'хат.pdf', mimeType: 'application/pdf', sizeBytes: PDF.length }],
+    });
 
     // The republican office sees it unread, and downloads the file as it was sent.
     expect((await read(ADMIN, thread.id)).unreadCount).toBe(1);
@@ -126,7 +138,16 @@ describe('analytics subgraph: the continuous feedback channel', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0].data).toMatchObject({
       name: 'analytics.feedback-posted',
-      payload: { threadId: thread.id, messageId: message.id, regionCode: ABAI, topic: 'OFFICE_PROBLEM', authorId: 'u-abai', authorSide: 'REGION', opensThread: true, attachmentCount: 1 },
+      payload: {
+        threadId: thread.id,
+        messageId: message.id,
+        regionCode: ABAI,
+        topic: 'OFFICE_PROBLEM',
+        authorId: 'u-abai',
+        authorSide: 'REGION',
+        opensThread: true,
+        attachmentCount: 1,
+      },
     });
     expect(JSON.stringify(sent[0].data)).not.toContain('қаражат');
   });
@@ -212,7 +233,8 @@ describe('analytics subgraph: the continuous feedback channel', () => {
 
   it('refuses bad files and input naming the field, leaving neither rows nor files', async () => {
     const thread = await start(ABAI_STAFF, { subject: 'Файлдар' });
-    const astanaNeed = (await as(ADMIN).data<{ recordNeed: { id: string } }>(NEED, { input: { regionCode: ASTANA, theme: 'OTHER', kind: 'MOVEMENT', narrative: 'Басқа өңір' } })).recordNeed;
+    const astanaNeed = (await as(ADMIN).data<{ recordNeed: { id: string } }>(NEED, { input: { regionCode: ASTANA, theme: 'OTHER', kind: 'MOVEMENT', narrative: 'Басқа өңір' } }))
+      .recordNeed;
     const filesBefore = storedFiles();
     const rows = { messages: await count('feedback_message'), attachments: await count('feedback_attachment'), threads: await count('feedback_thread') };
     const cases: [Record<string, unknown>, string][] = [
@@ -280,7 +302,9 @@ describe('analytics subgraph: the continuous feedback channel', () => {
   });
 
   it("loads a page of threads with each one's linked needs in four statements, whatever the page size", async () => {
-    const need = (await as(ABAI_STAFF).data<{ recordNeed: { id: string } }>(NEED, { input: { regionCode: ABAI, theme: 'POPULATION_WARY', kind: 'MOVEMENT', narrative: 'Сенімсіздік' } })).recordNeed;
+    const need = (
+      await as(ABAI_STAFF).data<{ recordNeed: { id: string } }>(NEED, { input: { regionCode: ABAI, theme: 'POPULATION_WARY', kind: 'MOVEMENT', narrative: 'Сенімсіздік' } })
+    ).recordNeed;
     for (let i = 0; i < 4; i++) await start(ABAI_STAFF, { subject: `Байланысты ${i}`, needIds: [need.id] });
     const PAGE = `query($first: Int) { feedbackThreads(first: $first, filter: { regionCode: "${ABAI}" }) { totalCount edges { node { id unreadCount links { need { id theme } } } } } }`;
     type Page = { feedbackThreads: { edges: { node: { links: { need: { id: string } | null }[] } }[] } };
@@ -290,7 +314,9 @@ describe('analytics subgraph: the continuous feedback channel', () => {
         const page = await as(ADMIN).data<Page>(PAGE, { first });
         expect(page.feedbackThreads.edges).toHaveLength(first);
         for (const { node } of page.feedbackThreads.edges) expect(node.links).toEqual([{ need: { id: need.id, theme: 'POPULATION_WARY' } }]);
-        const statements = query.mock.calls.map(([sql]: unknown[]) => (typeof sql === 'string' ? sql : String((sql as { text?: unknown } | null)?.text))).filter((sql) => /analytics\.|"feedback_|"need/.test(sql));
+        const statements = query.mock.calls
+          .map(([sql]: unknown[]) => (typeof sql === 'string' ? sql : String((sql as { text?: unknown } | null)?.text)))
+          .filter((sql) => /analytics\.|"feedback_|"need/.test(sql));
         // The page (with the caller's unread counts), its count, the links and the linked needs.
         expect(statements).toHaveLength(4);
       } finally {

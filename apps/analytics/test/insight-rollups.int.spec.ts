@@ -112,11 +112,10 @@ describe('analytics subgraph: monthly request figures (request_month_figures) ke
       const district = i % 5 === 0 ? null : random.pick(districtsOf(region));
       const id = randomUUID();
       organizations.push({ id, region });
-      await q(`INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at) VALUES ($1, 'NGO', $2, $3, now() - interval '400 days')`, [
-        id,
-        region,
-        district,
-      ]);
+      await q(
+        `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at) VALUES ($1, 'NGO', $2, $3, now() - interval '400 days')`,
+        [id, region, district],
+      );
     }
     // Requests of organizations not known yet (their events arrive later), then many of known ones.
     const early = [
@@ -133,13 +132,18 @@ describe('analytics subgraph: monthly request figures (request_month_figures) ke
     // Statuses move (one statement over many rows), organizations move district, one is merged into another, one removed.
     await q(`UPDATE analytics.request_fact SET status = 'RESOLVED', outcome = 'INFORMATION_PROVIDED', resolved_at = submitted_at + interval '45 days', rating = 4
              WHERE status = 'NEW' AND request_id IN (SELECT request_id FROM analytics.request_fact WHERE status = 'NEW' ORDER BY request_id LIMIT 20)`);
-    await q(`UPDATE analytics.request_fact SET status = 'IN_PROGRESS', outcome = NULL WHERE request_id IN (SELECT request_id FROM analytics.request_fact WHERE status = 'DECLINED' ORDER BY request_id LIMIT 10)`);
+    await q(
+      `UPDATE analytics.request_fact SET status = 'IN_PROGRESS', outcome = NULL WHERE request_id IN (SELECT request_id FROM analytics.request_fact WHERE status = 'DECLINED' ORDER BY request_id LIMIT 10)`,
+    );
     await q(`UPDATE analytics.organization_fact SET district_code = $2 WHERE organization_id = $1`, [organizations[1].id, districtsOf(organizations[1].region)[2]]);
     await q(`UPDATE analytics.organization_fact SET district_code = NULL WHERE organization_id = $1`, [organizations[2].id]);
     const [kept, merged] = [organizations[3], organizations[6]];
     await q(`UPDATE analytics.organization_fact SET merged_into = $1 WHERE organization_id = $2`, [kept.id, merged.id]);
-    await q(`UPDATE analytics.request_fact SET organization_id = $1 WHERE organization_id = $2 AND request_id IN (
-               SELECT request_id FROM analytics.request_fact WHERE organization_id = $2 ORDER BY request_id LIMIT 3)`, [kept.id, merged.id]);
+    await q(
+      `UPDATE analytics.request_fact SET organization_id = $1 WHERE organization_id = $2 AND request_id IN (
+               SELECT request_id FROM analytics.request_fact WHERE organization_id = $2 ORDER BY request_id LIMIT 3)`,
+      [kept.id, merged.id],
+    );
     await q(`DELETE FROM analytics.organization_fact WHERE organization_id = $1`, [organizations[4].id]);
     await q(`DELETE FROM analytics.request_fact WHERE request_id IN (SELECT request_id FROM analytics.request_fact ORDER BY request_id LIMIT 15)`);
     // The same values written again: nothing moves.
@@ -207,7 +211,14 @@ describe('analytics subgraph: monthly request figures (request_month_figures) ke
   it('reads whole months from the monthly figures and never the facts for them, unless cut by an organization dimension', async () => {
     const statements = jest.spyOn(subgraph.dataSource, 'query');
     try {
-      await rollups.table({ measures: [InsightMeasure.REQUESTS, InsightMeasure.RATING_AVERAGE], groupBy: [InsightDimension.REGION], filter: { period: { from: monthsAgo(6, 1), to: monthsAgo(0, 0) } } }, ANALYST);
+      await rollups.table(
+        {
+          measures: [InsightMeasure.REQUESTS, InsightMeasure.RATING_AVERAGE],
+          groupBy: [InsightDimension.REGION],
+          filter: { period: { from: monthsAgo(6, 1), to: monthsAgo(0, 0) } },
+        },
+        ANALYST,
+      );
       const whole = statements.mock.calls.map((call) => String(call[0]));
       expect(whole).toHaveLength(1);
       expect(whole[0]).toContain('analytics.request_month_figures');
@@ -240,14 +251,29 @@ describe('analytics subgraph: monthly request figures (request_month_figures) ke
     const busy = organizations[0];
     const cases: [string, string, (runner: QueryRunner) => Promise<unknown>][] = [
       ['request_fact_month_insert', 'request_fact', (runner) => insertRequests(1, organizations, (sql, params) => runner.query(sql, params))],
-      ['request_fact_month_update', 'request_fact', async (runner) => runner.query(`UPDATE analytics.request_fact SET status = CASE WHEN status = 'WITHDRAWN' THEN 'NEW' ELSE 'WITHDRAWN' END WHERE request_id = $1`, [await someRequest(runner)])],
+      [
+        'request_fact_month_update',
+        'request_fact',
+        async (runner) =>
+          runner.query(`UPDATE analytics.request_fact SET status = CASE WHEN status = 'WITHDRAWN' THEN 'NEW' ELSE 'WITHDRAWN' END WHERE request_id = $1`, [
+            await someRequest(runner),
+          ]),
+      ],
       ['request_fact_month_delete', 'request_fact', async (runner) => runner.query(`DELETE FROM analytics.request_fact WHERE request_id = $1`, [await someRequest(runner)])],
-      ['organization_fact_month_update', 'organization_fact', (runner) => runner.query(`UPDATE analytics.organization_fact SET district_code = NULL, merged_into = organization_id WHERE organization_id = $1`, [busy.id])],
+      [
+        'organization_fact_month_update',
+        'organization_fact',
+        (runner) => runner.query(`UPDATE analytics.organization_fact SET district_code = NULL, merged_into = organization_id WHERE organization_id = $1`, [busy.id]),
+      ],
       ['organization_fact_month_delete', 'organization_fact', (runner) => runner.query(`DELETE FROM analytics.organization_fact WHERE organization_id = $1`, [busy.id])],
       [
         'organization_fact_month_insert',
         'organization_fact',
-        (runner) => runner.query(`INSERT INTO analytics.organization_fact (organization_id, kind, region_code, registered_at) VALUES ($1, 'NGO', $2, now())`, [organizations[4].id, organizations[4].region]),
+        (runner) =>
+          runner.query(`INSERT INTO analytics.organization_fact (organization_id, kind, region_code, registered_at) VALUES ($1, 'NGO', $2, now())`, [
+            organizations[4].id,
+            organizations[4].region,
+          ]),
       ],
     ];
     for (const [trigger, table, change] of cases) {

@@ -32,9 +32,15 @@ describe('analytics subgraph: EXPIRED verification, derived like the registry de
     ] as const;
     for (const [status, verifiedAt] of organizations) {
       const id = randomUUID();
-      await subgraph.dataSource.query(`INSERT INTO analytics.organization_fact (organization_id, kind, region_code, registered_at) VALUES ($1, 'NGO', $2, now() - interval '3 years')`, [id, ABAI]);
+      await subgraph.dataSource.query(
+        `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, registered_at) VALUES ($1, 'NGO', $2, now() - interval '3 years')`,
+        [id, ABAI],
+      );
       if (status) {
-        await subgraph.dataSource.query(`INSERT INTO analytics.organization_verification (organization_id, status, verified_at, changed_at) VALUES ($1, $2, ${verifiedAt}, now())`, [id, status]);
+        await subgraph.dataSource.query(
+          `INSERT INTO analytics.organization_verification (organization_id, status, verified_at, changed_at) VALUES ($1, $2, ${verifiedAt}, now())`,
+          [id, status],
+        );
       }
     }
   });

@@ -140,21 +140,29 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
        VALUES ('{"kk":"Есеп","ru":"Отчёт","en":"Report"}', 'QUARTER', '2025-Q1', ARRAY[$1], 15, 5, 1, 'admin', 1) RETURNING id`,
       [ABAI],
     );
-    const text = (key: string) => ({ key, type: 'TEXT', label: { kk: key, ru: key, en: key }, help: null, required: false, min: null, max: null, integer: false, choices: [], prefillSource: null, commentRule: 'NONE' });
+    const text = (key: string) => ({
+      key,
+      type: 'TEXT',
+      label: { kk: key, ru: key, en: key },
+      help: null,
+      required: false,
+      min: null,
+      max: null,
+      integer: false,
+      choices: [],
+      prefillSource: null,
+      commentRule: 'NONE',
+    });
     const count = { ...text('count'), type: 'NUMBER' };
     await q(`INSERT INTO analytics.report_form_version (form_id, version, sections, created_by) VALUES ($1, 1, $2, 'admin')`, [
       form.id,
       JSON.stringify([{ key: 's', title: { kk: 's', ru: 's', en: 's' }, fields: [text('summary'), count, text('problems')] }]),
     ]);
     const report = (period: string, status: string, acceptedAt: string | null, answers: object) =>
-      q(`INSERT INTO analytics.report (form_id, form_version, region_code, period, status, answers, accepted_at, created_by, version) VALUES ($1, 1, $2, $3, $4, $5, $6, 'staff', 1)`, [
-        form.id,
-        ABAI,
-        period,
-        status,
-        JSON.stringify(answers),
-        acceptedAt,
-      ]);
+      q(
+        `INSERT INTO analytics.report (form_id, form_version, region_code, period, status, answers, accepted_at, created_by, version) VALUES ($1, 1, $2, $3, $4, $5, $6, 'staff', 1)`,
+        [form.id, ABAI, period, status, JSON.stringify(answers), acceptedAt],
+      );
     await report('2025-Q3', 'ACCEPTED', '2025-10-10T00:00:00Z', { summary: { text: 'Old quarter' } });
     await report('2025-Q4', 'ACCEPTED', '2026-01-10T00:00:00Z', { summary: { text: 'Winter work with schools' }, count: { number: 3 }, problems: { text: 'No room in Semey' } });
     await report('2026-Q1', 'SUBMITTED', null, { summary: { text: 'Not accepted yet' } });
@@ -185,7 +193,7 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
     expect(abai?.keys[0].label.en).toBe(findRegion(ABAI)?.name.en);
   });
 
-  it('serves each region\'s open needs beside its figures (never a ranking)', async () => {
+  it("serves each region's open needs beside its figures (never a ranking)", async () => {
     const result = await table({ measures: ['ORGANIZATIONS'], groupBy: ['REGION'], filter: Q1 });
     const abai = keyed(result, ABAI);
     expect(abai?.regionContext).toMatchObject({ region: { code: ABAI }, openNeedCount: 1, lastReportPeriod: '2025-Q4' });
@@ -257,7 +265,7 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
     expect(value(resolvedOfNgos.total, 'REQUESTS')).toBe(2);
   });
 
-  it('drills from a region into its districts, with coverage of every district and the region\'s context on each row', async () => {
+  it("drills from a region into its districts, with coverage of every district and the region's context on each row", async () => {
     const { insightDrillDown } = await as(ANALYST).data<{ insightDrillDown: Table }>(DRILL, {
       region: ABAI,
       measures: ['ORGANIZATIONS', 'COVERED_DISTRICTS', 'DISTRICTS', 'CONTACTS'],
@@ -317,7 +325,10 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
 
   it('gives a monthly series with every month, split by region', async () => {
     const { insightSeries } = await as(ANALYST).data<{
-      insightSeries: { months: string[]; lines: { key: { code: string }; points: { month: string; values: { value: number }[] }[]; regionContext: { region: { code: string } } }[] };
+      insightSeries: {
+        months: string[];
+        lines: { key: { code: string }; points: { month: string; values: { value: number }[] }[]; regionContext: { region: { code: string } } }[];
+      };
     }>(SERIES, { measures: ['REQUESTS'], splitBy: 'REGION', filter: { period: { from: '2026-01-15', to: '2026-03-10' }, regions: [ABAI, ASTANA] } });
     expect(insightSeries.months).toEqual(['2026-01', '2026-02', '2026-03']);
     expect(insightSeries.lines.map((line) => line.key.code)).toEqual([ABAI, ASTANA]);

@@ -52,8 +52,7 @@ describe('analytics subgraph: national overview', () => {
   });
 
   const requestFacts = async () => Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.request_fact'))[0].n);
-  const organizationFacts = async () =>
-    Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.organization_fact'))[0].n);
+  const organizationFacts = async () => Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.organization_fact'))[0].n);
 
   const submit = (regionCode: string, status: AssistanceRequestStatus) => {
     const state = assistanceRequestState({ regionCode, type: AssistanceType.CONSULTATIVE, subtype: AssistanceSubtype.ORGANIZATION_REGISTRATION, status });
@@ -129,8 +128,12 @@ describe('analytics subgraph: national overview', () => {
                     (ARRAY['NEW', 'RESOLVED', 'IN_PROGRESS'])[1 + i % 3], now() FROM generate_series(1, 40) i`);
     await q(`UPDATE analytics.request_fact SET status = 'RESOLVED' WHERE status = 'NEW' AND region_code = '${ABAI}'`);
     await q(`UPDATE analytics.request_fact SET region_code = '${ASTANA}' WHERE status = 'IN_PROGRESS' AND region_code = '${SHYMKENT}'`);
-    await q(`UPDATE analytics.organization_fact SET region_code = '${SHYMKENT}' WHERE organization_id IN (SELECT organization_id FROM analytics.organization_fact WHERE region_code = '${ABAI}' LIMIT 4)`);
-    await q(`UPDATE analytics.organization_fact SET merged_into = organization_id WHERE organization_id IN (SELECT organization_id FROM analytics.organization_fact WHERE region_code = '${ASTANA}' LIMIT 3)`);
+    await q(
+      `UPDATE analytics.organization_fact SET region_code = '${SHYMKENT}' WHERE organization_id IN (SELECT organization_id FROM analytics.organization_fact WHERE region_code = '${ABAI}' LIMIT 4)`,
+    );
+    await q(
+      `UPDATE analytics.organization_fact SET merged_into = organization_id WHERE organization_id IN (SELECT organization_id FROM analytics.organization_fact WHERE region_code = '${ASTANA}' LIMIT 3)`,
+    );
     await q(`DELETE FROM analytics.request_fact WHERE request_id IN (SELECT request_id FROM analytics.request_fact WHERE status = 'IN_PROGRESS' LIMIT 5)`);
     await q(`DELETE FROM analytics.organization_fact WHERE organization_id IN (SELECT organization_id FROM analytics.organization_fact WHERE merged_into IS NULL LIMIT 2)`);
     expect(await kept()).toEqual(await recount());

@@ -47,7 +47,19 @@ interface ListShape {
   needs: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; theme: string; kind: string; status: string; region: { code: string }; district: { code: string } | null; narrative: string | null; personalDataHidden: string | null } }[];
+    edges: {
+      cursor: string;
+      node: {
+        id: string;
+        theme: string;
+        kind: string;
+        status: string;
+        region: { code: string };
+        district: { code: string } | null;
+        narrative: string | null;
+        personalDataHidden: string | null;
+      };
+    }[];
   };
 }
 
@@ -58,7 +70,11 @@ describe('analytics subgraph: the needs and problems register', () => {
   const needCount = async () => Number((await bed.subgraph.dataSource.query('SELECT count(*) AS n FROM analytics.need'))[0].n);
 
   const record = async (identity: Identity, input: Record<string, unknown>): Promise<NeedShape> =>
-    (await as(identity).data<{ recordNeed: NeedShape }>(RECORD, { input: { theme: 'NO_PLACE_TO_MEET', kind: 'MOVEMENT', narrative: 'Жастар тобына жиналатын орын жоқ', ...input } })).recordNeed;
+    (
+      await as(identity).data<{ recordNeed: NeedShape }>(RECORD, {
+        input: { theme: 'NO_PLACE_TO_MEET', kind: 'MOVEMENT', narrative: 'Жастар тобына жиналатын орын жоқ', ...input },
+      })
+    ).recordNeed;
 
   const move = async (identity: Identity, need: { id: string; version: number }, status: string, comment = 'Себебі') =>
     (await as(identity).data<{ changeNeedStatus: NeedShape }>(CHANGE, { input: { id: need.id, version: need.version, status, comment } })).changeNeedStatus;
@@ -116,7 +132,11 @@ describe('analytics subgraph: the needs and problems register', () => {
       ['a narrative of blanks', { regionCode: ABAI, narrative: '   ' }, ['narrative:REQUIRED']],
       ['a narrative over 8000 characters', { regionCode: ABAI, narrative: 'ә'.repeat(8001) }, ['narrative:TOO_LONG']],
       ['evidence that is not ids', { regionCode: ABAI, evidence: { organizationIds: ['not-an-id'] } }, ['evidence.organizationIds:ISUUID']],
-      ['the same record twice', { regionCode: ABAI, evidence: { trainingIds: ['6f1c1c5e-8f43-4a8e-9d0a-4d3f9b1e2a77', '6f1c1c5e-8f43-4a8e-9d0a-4d3f9b1e2a77'] } }, ['evidence.trainingIds:DUPLICATE_VALUES']],
+      [
+        'the same record twice',
+        { regionCode: ABAI, evidence: { trainingIds: ['6f1c1c5e-8f43-4a8e-9d0a-4d3f9b1e2a77', '6f1c1c5e-8f43-4a8e-9d0a-4d3f9b1e2a77'] } },
+        ['evidence.trainingIds:DUPLICATE_VALUES'],
+      ],
     ])('refuses %s with BAD_USER_INPUT naming the field, and records nothing', async (_case, input, fields) => {
       const before = await needCount();
       const result = await as(ADMIN).request(RECORD, { input: { theme: 'OTHER', kind: 'MOVEMENT', narrative: 'Мәтін', ...input } });
@@ -169,7 +189,9 @@ describe('analytics subgraph: the needs and problems register', () => {
 
     it('publishes analytics.need-escalated with the change, once, and nothing for other moves', async () => {
       const jobs = async (needId: string) =>
-        (await bed.subgraph.dataSource.query(`SELECT data FROM ${EVENT_BUS_SCHEMA}.job WHERE name = 'notifications.need-escalated' AND data->'payload'->>'needId' = $1`, [needId])) as {
+        (await bed.subgraph.dataSource.query(`SELECT data FROM ${EVENT_BUS_SCHEMA}.job WHERE name = 'notifications.need-escalated' AND data->'payload'->>'needId' = $1`, [
+          needId,
+        ])) as {
           data: { name: string; payload: Record<string, unknown> };
         }[];
       let need = await record(ABAI_STAFF, { regionCode: ABAI, districtCode: KURCHATOV, theme: 'POPULATION_WARY' });
@@ -307,7 +329,7 @@ describe('analytics subgraph: the needs and problems register', () => {
       expect(refusal(unknownRegion.errors)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.regionCode:UNKNOWN_REGION'] });
     });
 
-    it('loads a page with every entry\'s history and thread in four statements, whatever the page size', async () => {
+    it("loads a page with every entry's history and thread in four statements, whatever the page size", async () => {
       for (let i = 0; i < 4; i++) {
         const need = await record(ABAI_STAFF, { regionCode: ABAI, theme: 'FUNDING' });
         await move(ABAI_STAFF, need, 'BEING_ADDRESSED');
@@ -326,7 +348,9 @@ describe('analytics subgraph: the needs and problems register', () => {
             expect(node.statusHistory).toHaveLength(2);
             expect(node.comments).toHaveLength(1);
           }
-          const statements = query.mock.calls.map(([sql]: unknown[]) => (typeof sql === 'string' ? sql : String((sql as { text?: unknown } | null)?.text))).filter((sql) => /analytics\.|"need/.test(sql));
+          const statements = query.mock.calls
+            .map(([sql]: unknown[]) => (typeof sql === 'string' ? sql : String((sql as { text?: unknown } | null)?.text)))
+            .filter((sql) => /analytics\.|"need/.test(sql));
           // The page, its count, the histories and the threads.
           expect(statements).toHaveLength(4);
         } finally {

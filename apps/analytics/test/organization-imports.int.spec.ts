@@ -14,8 +14,14 @@ const ASTANA = '710000000';
 
 function batch(ids: string[], change: OrganizationsImportedPayload['change'], districtCode: string | null, version: number, regionCode = ABAI): OrganizationsImportedPayload {
   return {
-    importId: randomUUID(), batch: 0, change, organizationIds: ids, kinds: ids.map((_, i) => (i % 2 ? OrganizationKind.NGO : OrganizationKind.INITIATIVE_GROUP)),
-    regionCodes: ids.map(() => regionCode), districtCodes: ids.map(() => districtCode), versions: ids.map(() => version),
+    importId: randomUUID(),
+    batch: 0,
+    change,
+    organizationIds: ids,
+    kinds: ids.map((_, i) => (i % 2 ? OrganizationKind.NGO : OrganizationKind.INITIATIVE_GROUP)),
+    regionCodes: ids.map(() => regionCode),
+    districtCodes: ids.map(() => districtCode),
+    versions: ids.map(() => version),
   };
 }
 
@@ -37,9 +43,13 @@ describe('analytics: organization facts from a registry bulk import', () => {
     await db?.drop();
   });
 
-  const organizationCount = async () => (await client.data<{ nationalOverview: { organizationCount: number } }>('{ nationalOverview { organizationCount } }')).nationalOverview.organizationCount;
+  const organizationCount = async () =>
+    (await client.data<{ nationalOverview: { organizationCount: number } }>('{ nationalOverview { organizationCount } }')).nationalOverview.organizationCount;
   const facts = async (ids: string[]) =>
-    subgraph.dataSource.query('SELECT organization_id, kind, district_code, version FROM analytics.organization_fact WHERE organization_id = ANY($1::uuid[]) ORDER BY organization_id', [ids]);
+    subgraph.dataSource.query(
+      'SELECT organization_id, kind, district_code, version FROM analytics.organization_fact WHERE organization_id = ANY($1::uuid[]) ORDER BY organization_id',
+      [ids],
+    );
 
   it('counts a whole batch in the figures, and the same event again changes nothing', async () => {
     const ids = Array.from({ length: 2000 }, () => randomUUID());
@@ -63,7 +73,11 @@ describe('analytics: organization facts from a registry bulk import', () => {
     await eventually(async () => ((await facts(ids)).every((f: { district_code: string }) => f.district_code === KURCHATOV) ? true : undefined));
     const late = await events.publish('registry.organizations-imported', batch(ids, 'UPDATED', SEMEY, 2));
     await eventually(async () => ((await events.completed(ORGANIZATION_IMPORTS_QUEUE, late.eventId)) === 1 ? true : undefined));
-    expect((await facts(ids)).map((f: { district_code: string; version: number }) => [f.district_code, f.version])).toEqual([[KURCHATOV, 3], [KURCHATOV, 3], [KURCHATOV, 3]]);
+    expect((await facts(ids)).map((f: { district_code: string; version: number }) => [f.district_code, f.version])).toEqual([
+      [KURCHATOV, 3],
+      [KURCHATOV, 3],
+      [KURCHATOV, 3],
+    ]);
     // A record whose registration was never seen here still counts once when its edit arrives.
     const unseen = randomUUID();
     await events.publish('registry.organizations-imported', batch([unseen], 'UPDATED', null, 2, ASTANA));

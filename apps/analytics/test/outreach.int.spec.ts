@@ -50,7 +50,12 @@ describe('analytics subgraph: outreach, the share of organizations told what the
     const q = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params);
     const org = (id: string, kind: string, region: string, district: string | null, registered: string, merged: string | null = null) =>
       q(`INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at, merged_into) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        id, kind, region, district, registered, merged,
+        id,
+        kind,
+        region,
+        district,
+        registered,
+        merged,
       ]);
     await org(ids.ngo1, 'NGO', ABAI, D1, '2026-01-10T10:00:00Z');
     await org(ids.ngo2, 'NGO', ABAI, D1, '2026-02-10T10:00:00Z');
@@ -91,7 +96,13 @@ describe('analytics subgraph: outreach, the share of organizations told what the
     // Every district of the region, in the official order; the one without a district counts in the region only.
     expect(result.districts.map((d) => d.district.code)).toEqual(ABAI_DISTRICTS);
     expect(result.districts[0]).toEqual({
-      region: { code: ABAI }, district: { code: D1 }, organizationCount: 2, toldCount: 1, toldShare: 0.5, toldInPeriodCount: 1, lastToldOn: '2026-03-02',
+      region: { code: ABAI },
+      district: { code: D1 },
+      organizationCount: 2,
+      toldCount: 1,
+      toldShare: 0.5,
+      toldInPeriodCount: 1,
+      lastToldOn: '2026-03-02',
     });
     expect(result.districts[1]).toMatchObject({ district: { code: D2 }, organizationCount: 1, toldCount: 1, toldShare: 1 });
     expect(result.districts[2]).toMatchObject({ organizationCount: 0, toldCount: 0, toldShare: null, lastToldOn: null });
@@ -124,14 +135,20 @@ describe('analytics subgraph: outreach, the share of organizations told what the
     ]);
   });
 
-  it('takes a contact logged with toldAboutOffer from the registry\'s event', async () => {
+  it("takes a contact logged with toldAboutOffer from the registry's event", async () => {
     const organizationId = randomUUID();
     await events.publish('registry.organization-registered', { organizationId, name: 'Astana readers', kind: OrganizationKind.NGO, regionCode: ASTANA, districtCode: null });
     const today = new Date().toISOString().slice(0, 10);
     const now = { from: today, to: today };
     await eventually(async () => ((await outreach({ regions: [ASTANA], period: now })).organizationCount === 2 ? true : undefined));
     await events.publish('registry.contact-logged', {
-      contactId: randomUUID(), organizationId, regionCode: ASTANA, districtCode: null, kind: ContactKind.MEETING, occurredOn: today, toldAboutOffer: true,
+      contactId: randomUUID(),
+      organizationId,
+      regionCode: ASTANA,
+      districtCode: null,
+      kind: ContactKind.MEETING,
+      occurredOn: today,
+      toldAboutOffer: true,
     });
     const told = await eventually(async () => {
       const result = await outreach({ regions: [ASTANA], period: now });
@@ -143,7 +160,8 @@ describe('analytics subgraph: outreach, the share of organizations told what the
   it('refuses bad places and periods with a coded error naming the field, and keeps regional staff to their region', async () => {
     const error = async (filter: Record<string, unknown>) => (await as(ANALYST).request(OUTREACH, { filter })).errors?.[0].extensions;
     expect(await error({ regions: [ABAI], districts: ['711210000'] })).toMatchObject({
-      code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'filter.districts', code: 'UNKNOWN_DISTRICT' })],
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'filter.districts', code: 'UNKNOWN_DISTRICT' })],
     });
     expect(await error({ period: { from: '2020-01-01', to: '2026-01-01' } })).toMatchObject({ fields: [expect.objectContaining({ field: 'filter.period', code: 'TOO_LONG' })] });
     const staff: Identity = { userId: 'staff', role: Role.REGIONAL_STAFF, regionCode: ABAI };

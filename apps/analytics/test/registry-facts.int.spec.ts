@@ -39,14 +39,20 @@ describe('analytics: registry edits and merges in the read model', () => {
     expect(await fact(id)).toEqual({ district_code: KURCHATOV, version: 3 });
   });
 
-  it('re-points the merged record\'s contacts to the kept one and stops counting it (a tombstone stays)', async () => {
+  it("re-points the merged record's contacts to the kept one and stops counting it (a tombstone stays)", async () => {
     const keptId = randomUUID();
     const mergedId = randomUUID();
     for (const id of [keptId, mergedId]) {
       await events.publish('registry.organization-registered', { organizationId: id, name: 'X', kind: OrganizationKind.NGO, regionCode: ABAI, districtCode: SEMEY });
     }
     await events.publish('registry.contact-logged', {
-      contactId: randomUUID(), organizationId: mergedId, regionCode: ABAI, districtCode: SEMEY, kind: ContactKind.CALL, occurredOn: '2026-01-01', toldAboutOffer: true,
+      contactId: randomUUID(),
+      organizationId: mergedId,
+      regionCode: ABAI,
+      districtCode: SEMEY,
+      kind: ContactKind.CALL,
+      occurredOn: '2026-01-01',
+      toldAboutOffer: true,
     });
     await eventually(async () => ((await subgraph.dataSource.query('SELECT 1 FROM analytics.contact_fact WHERE organization_id = $1', [mergedId])).length ? true : undefined));
     await eventually(async () => ((await fact(mergedId)) ? true : undefined));

@@ -27,7 +27,9 @@ const design = {
     {
       key: 'figures',
       title: { kk: 'Көрсеткіштер', ru: 'Показатели', en: 'Figures' },
-      fields: [{ key: 'contacts', type: 'NUMBER', label: { kk: 'Байланыстар саны', ru: 'Число контактов', en: 'Contacts logged' }, prefillSource: 'CONTACTS_LOGGED', integer: true }],
+      fields: [
+        { key: 'contacts', type: 'NUMBER', label: { kk: 'Байланыстар саны', ru: 'Число контактов', en: 'Contacts logged' }, prefillSource: 'CONTACTS_LOGGED', integer: true },
+      ],
     },
     {
       key: 'story',
@@ -61,7 +63,8 @@ describe('analytics subgraph: exports of periodic reports and completeness', () 
   };
 
   beforeAll(async () => {
-    formId = (await as(ADMIN).data<{ createReportForm: { id: string } }>('mutation($input: CreateReportFormInput!) { createReportForm(input: $input) { id } }', { input: design })).createReportForm.id;
+    formId = (await as(ADMIN).data<{ createReportForm: { id: string } }>('mutation($input: CreateReportFormInput!) { createReportForm(input: $input) { id } }', { input: design }))
+      .createReportForm.id;
     const opened = (
       await as(ABAI_STAFF).data<{ openReport: { id: string; version: number } }>('mutation($input: OpenReportInput!) { openReport(input: $input) { id version } }', {
         input: { formId, regionCode: ABAI, period: '2025-01' },
@@ -69,7 +72,14 @@ describe('analytics subgraph: exports of periodic reports and completeness', () 
     ).openReport;
     reportId = opened.id;
     await as(ABAI_STAFF).data('mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { id } }', {
-      input: { id: opened.id, version: opened.version, answers: [{ fieldKey: 'narrative', text: NARRATIVE }, { fieldKey: 'mood', choices: ['good'] }] },
+      input: {
+        id: opened.id,
+        version: opened.version,
+        answers: [
+          { fieldKey: 'narrative', text: NARRATIVE },
+          { fieldKey: 'mood', choices: ['good'] },
+        ],
+      },
     });
   });
 
@@ -85,7 +95,10 @@ describe('analytics subgraph: exports of periodic reports and completeness', () 
   it("gives the report as XLSX with typed answers, withholding free text from analysts and neutralising formulas for the region's staff", async () => {
     const analyst = (await readXlsx((await download(ANALYST, EXPORT_REPORT, { id: reportId, format: 'XLSX', language: 'EN' })).content)).worksheets;
     expect(analyst.map((sheet) => sheet.name)).toEqual(['Answers', 'About the report']);
-    const rows = analyst[0].getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1, 8));
+    const rows = analyst[0]
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1, 8));
     expect(rows).toEqual([
       // Opened pre-filled with Birge's figure (no contacts yet): the answer, the number and the figure with its source.
       ['Figures', 'Contacts logged', '0', 0, 0, 'Contacts logged', 'No'],

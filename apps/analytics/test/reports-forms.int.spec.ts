@@ -1,6 +1,26 @@
 import { refusal } from './refusal';
 import { randomUUID } from 'node:crypto';
-import { ABAI, ABAI_STAFF, ADMIN, ANALYST, ASTANA, ASTANA_STAFF, CREATE_FORM, CURRENT_MONTH, label, quarterlyDesign, REPORT, reportsHarness, SAVE, SEMEY, SHYMKENT, SUBMIT, UPDATE_FORM, type ReportShape, type FormShape } from './support/reports-harness';
+import {
+  ABAI,
+  ABAI_STAFF,
+  ADMIN,
+  ANALYST,
+  ASTANA,
+  ASTANA_STAFF,
+  CREATE_FORM,
+  CURRENT_MONTH,
+  label,
+  quarterlyDesign,
+  REPORT,
+  reportsHarness,
+  SAVE,
+  SEMEY,
+  SHYMKENT,
+  SUBMIT,
+  UPDATE_FORM,
+  type ReportShape,
+  type FormShape,
+} from './support/reports-harness';
 
 describe('analytics subgraph: periodic report forms and filling reports', () => {
   const h = reportsHarness();
@@ -49,7 +69,9 @@ describe('analytics subgraph: periodic report forms and filling reports', () => 
       expect(form.regionCodes).toHaveLength(20);
       expect(form.fields.find((f) => f.key === 'contacts')?.prefillSource).toMatchObject({ key: 'CONTACTS_LOGGED' });
       const sources = await as(ANALYST).data<{ reportPrefillSources: { key: string; label: { kk: string } }[] }>('{ reportPrefillSources { key label { kk } } }');
-      expect(sources.reportPrefillSources.map((s) => s.key)).toEqual(expect.arrayContaining(['CONTACTS_LOGGED', 'DISTRICTS_CONTACTED', 'ORGANIZATIONS_REGISTERED', 'REQUESTS_SUBMITTED']));
+      expect(sources.reportPrefillSources.map((s) => s.key)).toEqual(
+        expect.arrayContaining(['CONTACTS_LOGGED', 'DISTRICTS_CONTACTED', 'ORGANIZATIONS_REGISTERED', 'REQUESTS_SUBMITTED']),
+      );
     });
 
     it('changes a form in place until a report uses it, then makes a new version the report does not follow', async () => {
@@ -61,7 +83,8 @@ describe('analytics subgraph: periodic report forms and filling reports', () => 
       const report = await open(ABAI_STAFF, form.id, ABAI);
       expect(report.formVersion).toBe(1);
       const extended = [...renamed, { key: 'extra', title: label('Extra'), fields: [{ key: 'volunteers', type: 'NUMBER', label: label('Volunteers') }] }];
-      const next = (await as(ADMIN).data<{ updateReportForm: FormShape }>(UPDATE_FORM, { input: { id: form.id, revision: inPlace.revision, sections: extended } })).updateReportForm;
+      const next = (await as(ADMIN).data<{ updateReportForm: FormShape }>(UPDATE_FORM, { input: { id: form.id, revision: inPlace.revision, sections: extended } }))
+        .updateReportForm;
       expect(next.version).toBe(2);
       expect(next.versions.map((v) => v.version)).toEqual([1, 2]);
 
@@ -92,7 +115,11 @@ describe('analytics subgraph: periodic report forms and filling reports', () => 
       await insert(ABAI, '2024-12-31');
       await insert(ASTANA, `${CURRENT_MONTH}-01`);
       const report = await open(ABAI_STAFF, form.id, ABAI);
-      expect(answer(report, 'contacts')).toMatchObject({ number: 2, overridden: false, prefill: { figure: 2, source: { key: 'CONTACTS_LOGGED', label: { en: 'Contacts logged' } } } });
+      expect(answer(report, 'contacts')).toMatchObject({
+        number: 2,
+        overridden: false,
+        prefill: { figure: 2, source: { key: 'CONTACTS_LOGGED', label: { en: 'Contacts logged' } } },
+      });
       expect(report.history).toEqual([expect.objectContaining({ action: 'OPENED', toStatus: 'DRAFT', actorId: 'u-abai' })]);
 
       const overridden = await save(ABAI_STAFF, await complete(report), [{ fieldKey: 'contacts', number: 5 }]);
@@ -119,15 +146,24 @@ describe('analytics subgraph: periodic report forms and filling reports', () => 
       await request('CONSULTATIVE', 'NEW', '2025-03-31T18:59:00Z', null, null);
       await request('CONSULTATIVE', 'NEW', '2025-03-31T19:00:00Z', null, null);
       const organizationId = randomUUID();
-      await q(`INSERT INTO analytics.organization_fact (organization_id, kind, region_code, registered_at) VALUES ($1, 'NGO', $2, '2025-03-02T06:00:00Z')`, [organizationId, KARAGANDA]);
-      await q(`INSERT INTO analytics.organization_verification (organization_id, status, verified_at, changed_at) VALUES ($1, 'VERIFIED', '2025-03-03T06:00:00Z', '2025-03-03T06:00:00Z')`, [organizationId]);
+      await q(`INSERT INTO analytics.organization_fact (organization_id, kind, region_code, registered_at) VALUES ($1, 'NGO', $2, '2025-03-02T06:00:00Z')`, [
+        organizationId,
+        KARAGANDA,
+      ]);
+      await q(
+        `INSERT INTO analytics.organization_verification (organization_id, status, verified_at, changed_at) VALUES ($1, 'VERIFIED', '2025-03-03T06:00:00Z', '2025-03-03T06:00:00Z')`,
+        [organizationId],
+      );
       for (const district of ['351000000', '352000000']) {
         await q(
           `INSERT INTO analytics.contact_fact (contact_id, organization_id, region_code, district_code, kind, occurred_on, told_about_offer) VALUES ($1, $2, $3, $4, 'VISIT', '2025-03-15', true)`,
           [randomUUID(), organizationId, KARAGANDA, district],
         );
       }
-      for (const [status, attended] of [['SCHEDULED', 7], ['CANCELLED', 0]] as const) {
+      for (const [status, attended] of [
+        ['SCHEDULED', 7],
+        ['CANCELLED', 0],
+      ] as const) {
         await q(
           `INSERT INTO analytics.training_fact (training_id, region_code, starts_at, status, seats, registered, attended, changed_at) VALUES ($1, $2, '2025-03-10T06:00:00Z', $3, 20, 9, $4, now())`,
           [randomUUID(), KARAGANDA, status, attended],
@@ -172,12 +208,23 @@ describe('analytics subgraph: periodic report forms and filling reports', () => 
     it('keeps partial drafts, checks only their shape, and refuses a stale version without losing the stored answers', async () => {
       const form = await createForm();
       const report = await open(ABAI_STAFF, form.id, ABAI);
-      const partial = await save(ABAI_STAFF, report, [{ fieldKey: 'narrative', text: 'Жартылай' }, { fieldKey: 'events', number: 500 }]);
+      const partial = await save(ABAI_STAFF, report, [
+        { fieldKey: 'narrative', text: 'Жартылай' },
+        { fieldKey: 'events', number: 500 },
+      ]);
       expect(answer(partial, 'narrative').text).toBe('Жартылай');
       expect(answer(partial, 'events').number).toBe(500);
 
       const wrong = await as(ABAI_STAFF).request(SAVE, {
-        input: { id: partial.id, version: partial.version, answers: [{ fieldKey: 'events', text: 'four' }, { fieldKey: 'mood', choices: ['sad'] }, { fieldKey: 'nope', number: 1 }] },
+        input: {
+          id: partial.id,
+          version: partial.version,
+          answers: [
+            { fieldKey: 'events', text: 'four' },
+            { fieldKey: 'mood', choices: ['sad'] },
+            { fieldKey: 'nope', number: 1 },
+          ],
+        },
       });
       expect(refusal(wrong.errors).fields).toEqual(['answers.0.text:WRONG_TYPE', 'answers.1.choices.0:UNKNOWN_CHOICE', 'answers.2.fieldKey:UNKNOWN_FIELD']);
       const stale = await as(ABAI_STAFF).request(SAVE, { input: { id: partial.id, version: report.version, answers: [{ fieldKey: 'events', number: 1 }] } });
@@ -213,28 +260,36 @@ describe('analytics subgraph: periodic report forms and filling reports', () => 
         `INSERT INTO analytics.contact_fact (contact_id, organization_id, region_code, district_code, kind, occurred_on, told_about_offer) VALUES ($1, $2, $3, NULL, 'CALL', $4, true)`,
         [randomUUID(), randomUUID(), SHYMKENT, `${CURRENT_MONTH}-01`],
       );
-      const refreshed = (await as(ADMIN).data<{ saveReportDraft: ReportShape }>(SAVE, { input: { id: linked.id, version: linked.version, answers: [], refreshPrefill: true } })).saveReportDraft;
+      const refreshed = (await as(ADMIN).data<{ saveReportDraft: ReportShape }>(SAVE, { input: { id: linked.id, version: linked.version, answers: [], refreshPrefill: true } }))
+        .saveReportDraft;
       expect(answer(refreshed, 'contacts')).toMatchObject({ number: 1, overridden: false, prefill: { figure: 1 } });
       const own = await save(ADMIN, refreshed, [{ fieldKey: 'contacts', number: 7, comment: 'Журналға енбеген қоңыраулар' }]);
       await h.subgraph.dataSource.query(
         `INSERT INTO analytics.contact_fact (contact_id, organization_id, region_code, district_code, kind, occurred_on, told_about_offer) VALUES ($1, $2, $3, NULL, 'CALL', $4, true)`,
         [randomUUID(), randomUUID(), SHYMKENT, `${CURRENT_MONTH}-01`],
       );
-      const again = (await as(ADMIN).data<{ saveReportDraft: ReportShape }>(SAVE, { input: { id: own.id, version: own.version, answers: [], refreshPrefill: true } })).saveReportDraft;
+      const again = (await as(ADMIN).data<{ saveReportDraft: ReportShape }>(SAVE, { input: { id: own.id, version: own.version, answers: [], refreshPrefill: true } }))
+        .saveReportDraft;
       expect(answer(again, 'contacts')).toMatchObject({ number: 7, overridden: true, prefill: { figure: 2 } });
     });
 
     it('refuses a submission on substance, listing every problem and the field keys', async () => {
       const form = await createForm();
       const report = await open(ABAI_STAFF, form.id, ABAI);
-      const placeholder = await save(ABAI_STAFF, report, [{ fieldKey: 'narrative', text: 'нет данных' }, { fieldKey: 'events', number: 51 }]);
+      const placeholder = await save(ABAI_STAFF, report, [
+        { fieldKey: 'narrative', text: 'нет данных' },
+        { fieldKey: 'events', number: 51 },
+      ]);
       const { errors } = await as(ABAI_STAFF).request(SUBMIT, { input: { id: placeholder.id, version: placeholder.version } });
       expect(refusal(errors)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REPORT_INCOMPLETE', fields: ['answers.events:ABOVE_MAX', 'answers.narrative:PLACEHOLDER'] });
       expect(errors?.[0].extensions?.fieldKeys).toEqual(['events', 'narrative']);
 
       for (const text of ['ok', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'What happened in the region', 'Lorem ipsum dolor sit amet, consectetur']) {
         const again = (await as(ABAI_STAFF).data<{ report: ReportShape }>(REPORT, { id: report.id })).report;
-        const saved = await save(ABAI_STAFF, again, [{ fieldKey: 'narrative', text }, { fieldKey: 'events', number: 3 }]);
+        const saved = await save(ABAI_STAFF, again, [
+          { fieldKey: 'narrative', text },
+          { fieldKey: 'events', number: 3 },
+        ]);
         const refused = await as(ABAI_STAFF).request(SUBMIT, { input: { id: saved.id, version: saved.version } });
         expect(refusal(refused.errors).fields).toHaveLength(1);
         expect(refusal(refused.errors).fields?.[0]).toMatch(/^answers\.narrative:(PLACEHOLDER|TOO_SHORT|REPEATED_CHARACTERS|COPIES_QUESTION)$/);

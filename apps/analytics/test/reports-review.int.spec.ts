@@ -1,7 +1,26 @@
 import { refusal } from './refusal';
 import { EVENT_BUS_SCHEMA } from '@birge/server-kit';
 import { Client } from 'pg';
-import { ABAI, ABAI_STAFF, ACCEPT, ADMIN, ALMATY, ANALYST, ASTANA, ASTANA_STAFF, COMMENT, COMPLETENESS, CURRENT_MONTH, REOPEN, REPORT, reportsHarness, RETURN, SAVE, SUBMIT, type ReportShape } from './support/reports-harness';
+import {
+  ABAI,
+  ABAI_STAFF,
+  ACCEPT,
+  ADMIN,
+  ALMATY,
+  ANALYST,
+  ASTANA,
+  ASTANA_STAFF,
+  COMMENT,
+  COMPLETENESS,
+  CURRENT_MONTH,
+  REOPEN,
+  REPORT,
+  reportsHarness,
+  RETURN,
+  SAVE,
+  SUBMIT,
+  type ReportShape,
+} from './support/reports-harness';
 
 describe('analytics subgraph: reviewing periodic reports, their lists and completeness', () => {
   const h = reportsHarness();
@@ -16,7 +35,17 @@ describe('analytics subgraph: reviewing periodic reports, their lists and comple
       const [event] = await jobs('notifications.report-submitted', report.id);
       expect(event.data).toMatchObject({
         name: 'analytics.report-submitted',
-        payload: { reportId: report.id, formId: form.id, regionCode: ABAI, period: CURRENT_MONTH, periodType: 'MONTH', actorId: 'u-abai', onTime: true, submissionCount: 1, formTitle: { en: 'Monthly report' } },
+        payload: {
+          reportId: report.id,
+          formId: form.id,
+          regionCode: ABAI,
+          period: CURRENT_MONTH,
+          periodType: 'MONTH',
+          actorId: 'u-abai',
+          onTime: true,
+          submissionCount: 1,
+          formTitle: { en: 'Monthly report' },
+        },
       });
 
       const whileSubmitted = await as(ABAI_STAFF).request(SAVE, { input: { id: report.id, version: submitted.version, answers: [{ fieldKey: 'events', number: 1 }] } });
@@ -24,13 +53,19 @@ describe('analytics subgraph: reviewing periodic reports, their lists and comple
       const byStaff = await as(ABAI_STAFF).request(RETURN, { input: { id: report.id, version: submitted.version, comment: 'Өзім қайтарамын' } });
       expect(refusal(byStaff.errors)).toEqual({ code: 'FORBIDDEN', reason: 'ADMIN_ONLY' });
 
-      const returned = (await as(ADMIN).data<{ returnReport: ReportShape }>(RETURN, { input: { id: report.id, version: submitted.version, comment: 'Іс-шаралар санын тексеріңіз' } })).returnReport;
+      const returned = (
+        await as(ADMIN).data<{ returnReport: ReportShape }>(RETURN, { input: { id: report.id, version: submitted.version, comment: 'Іс-шаралар санын тексеріңіз' } })
+      ).returnReport;
       expect(returned.status).toBe('RETURNED');
       expect(returned.comments).toEqual([expect.objectContaining({ text: 'Іс-шаралар санын тексеріңіз', side: 'REPUBLICAN_OFFICE', authorId: 'u-admin' })]);
       expect(await jobs('notifications.report-returned', report.id)).toHaveLength(1);
 
-      const replied = (await as(ABAI_STAFF).data<{ postReportComment: ReportShape }>(COMMENT, { input: { id: report.id, text: 'Түзетеміз', fieldKey: 'events' } })).postReportComment;
-      expect(replied.comments.map((c) => [c.side, c.fieldKey])).toEqual([['REPUBLICAN_OFFICE', null], ['REGION', 'events']]);
+      const replied = (await as(ABAI_STAFF).data<{ postReportComment: ReportShape }>(COMMENT, { input: { id: report.id, text: 'Түзетеміз', fieldKey: 'events' } }))
+        .postReportComment;
+      expect(replied.comments.map((c) => [c.side, c.fieldKey])).toEqual([
+        ['REPUBLICAN_OFFICE', null],
+        ['REGION', 'events'],
+      ]);
 
       // "events" must explain a change since it was submitted; its old comment stays until it is replaced.
       const changed = await save(ABAI_STAFF, replied, [{ fieldKey: 'events', number: 6 }]);
@@ -56,7 +91,8 @@ describe('analytics subgraph: reviewing periodic reports, their lists and comple
       const staffReopen = await as(ABAI_STAFF).request(REOPEN, { input: { id: report.id, version: accepted.version, reason: 'Қате' } });
       expect(refusal(staffReopen.errors)).toEqual({ code: 'FORBIDDEN', reason: 'ADMIN_ONLY' });
 
-      const reopened = (await as(ADMIN).data<{ reopenReport: ReportShape }>(REOPEN, { input: { id: report.id, version: accepted.version, reason: 'Аудит қатені тапты' } })).reopenReport;
+      const reopened = (await as(ADMIN).data<{ reopenReport: ReportShape }>(REOPEN, { input: { id: report.id, version: accepted.version, reason: 'Аудит қатені тапты' } }))
+        .reopenReport;
       expect(reopened).toMatchObject({ status: 'RETURNED', locked: false });
       expect(reopened.history.map((h) => [h.action, h.fromStatus, h.toStatus, h.comment, h.actorId])).toEqual([
         ['OPENED', null, 'DRAFT', null, 'u-abai'],
@@ -109,7 +145,11 @@ describe('analytics subgraph: reviewing periodic reports, their lists and comple
             expect(node.comments).toHaveLength(1);
             expect(node.fields).toHaveLength(5);
           }
-          counted.push(query.mock.calls.map(([sql]: unknown[]) => (typeof sql === 'string' ? sql : String((sql as { text?: unknown } | null)?.text))).filter((sql) => /analytics\.|"report/.test(sql)).length);
+          counted.push(
+            query.mock.calls
+              .map(([sql]: unknown[]) => (typeof sql === 'string' ? sql : String((sql as { text?: unknown } | null)?.text)))
+              .filter((sql) => /analytics\.|"report/.test(sql)).length,
+          );
         } finally {
           query.mockRestore();
         }
@@ -145,7 +185,10 @@ describe('analytics subgraph: reviewing periodic reports, their lists and comple
       const accepted = (await as(ABAI_STAFF).data<{ submitReport: ReportShape }>(SUBMIT, { input: { id: onTime.id, version: onTime.version } })).submitReport;
       await as(ADMIN).data(ACCEPT, { input: { id: accepted.id, version: accepted.version } });
       const astana = await open(ASTANA_STAFF, form.id, ASTANA);
-      const astanaDone = await save(ASTANA_STAFF, astana, [{ fieldKey: 'narrative', text: GOOD_TEXT }, { fieldKey: 'events', number: 1, comment: 'Бір' }]);
+      const astanaDone = await save(ASTANA_STAFF, astana, [
+        { fieldKey: 'narrative', text: GOOD_TEXT },
+        { fieldKey: 'events', number: 1, comment: 'Бір' },
+      ]);
       const astanaSubmitted = (await as(ASTANA_STAFF).data<{ submitReport: ReportShape }>(SUBMIT, { input: { id: astanaDone.id, version: astanaDone.version } })).submitReport;
       await as(ADMIN).data(RETURN, { input: { id: astanaSubmitted.id, version: astanaSubmitted.version, comment: 'Толықтырыңыз' } });
 
@@ -164,10 +207,12 @@ describe('analytics subgraph: reviewing periodic reports, their lists and comple
       expect(result.periods.map((p) => p.period)).toEqual(['2025-01', CURRENT_MONTH]);
       expect(result.periods[0].counts).toEqual({ expected: 3, submitted: 1, onTime: 0, returned: 0, accepted: 0, overdue: 2, drafts: 1, notStarted: 1 });
       expect(result.periods[1].counts).toEqual({ expected: 3, submitted: 2, onTime: 2, returned: 1, accepted: 1, overdue: 0, drafts: 0, notStarted: 1 });
-      expect(result.overdue).toEqual([
-        { regionCode: ASTANA, period: '2025-01' },
-        { regionCode: ALMATY, period: '2025-01' },
-      ].sort((a, b) => a.regionCode.localeCompare(b.regionCode)));
+      expect(result.overdue).toEqual(
+        [
+          { regionCode: ASTANA, period: '2025-01' },
+          { regionCode: ALMATY, period: '2025-01' },
+        ].sort((a, b) => a.regionCode.localeCompare(b.regionCode)),
+      );
       expect(result.cells.find((c) => c.regionCode === ABAI && c.period === '2025-01')).toMatchObject({ state: 'SUBMITTED', submittedOnTime: false, overdue: false });
       expect(result.regions.find((r) => r.regionCode === ABAI)?.counts).toEqual({ expected: 2, submitted: 2, overdue: 0 });
       expect(result.totals).toMatchObject({ expected: 6, submitted: 3, onTime: 2, overdue: 2 });

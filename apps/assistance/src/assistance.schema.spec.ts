@@ -10,7 +10,11 @@ describe('personal data in assistance', () => {
   });
 
   it('withholds the free text people write into a case and the attached files as personal data, and nothing else', () => {
-    expect(restrictedFieldsOf(schema).map((f) => `${f.type}.${f.field} ${f.rule} ${f.reasonField}`).sort()).toEqual([
+    expect(
+      restrictedFieldsOf(schema)
+        .map((f) => `${f.type}.${f.field} ${f.rule} ${f.reasonField}`)
+        .sort(),
+    ).toEqual([
       'AssistanceAttachment.contentBase64 personal-data personalDataHidden',
       'AssistanceAttachment.fileName personal-data personalDataHidden',
       'AssistanceOutcome.note personal-data personalDataHidden',
@@ -23,7 +27,7 @@ describe('personal data in assistance', () => {
     ]);
   });
 
-  it('hides an attached file without reading it, by the request\'s region', async () => {
+  it("hides an attached file without reading it, by the request's region", async () => {
     const loaded: string[] = [];
     const attachment = { id: 'a', fileName: 'permit.pdf', mimeType: 'application/pdf', sizeBytes: 1, sha256: 'x', createdBy: 'u', createdAt: new Date(), regionCode: '710000000' };
     const run = async (identity: { userId: string; role: Role; regionCode: string | null }) => {

@@ -56,10 +56,9 @@ describe('access: who reads what in assistance', () => {
     await move('WAITING_ON_STATE_BODY', { referral: { stateBody: 'Akimat of Astana', note: 'Permit for A. Bekova' } });
     const [referral] = await h.query<{ id: string }>('SELECT id FROM assistance.state_body_referral WHERE request_id = $1', [request.id]);
     request = (
-      await h.admin.data<{ recordStateBodyAnswer: RequestShape }>(
-        `mutation($input: RecordStateBodyAnswerInput!) { recordStateBodyAnswer(input: $input) { id version status } }`,
-        { input: { id: request.id, version: request.version, referralId: referral.id, answer: 'Permit no. 7 issued to A. Bekova' } },
-      )
+      await h.admin.data<{ recordStateBodyAnswer: RequestShape }>(`mutation($input: RecordStateBodyAnswerInput!) { recordStateBodyAnswer(input: $input) { id version status } }`, {
+        input: { id: request.id, version: request.version, referralId: referral.id, answer: 'Permit no. 7 issued to A. Bekova' },
+      })
     ).recordStateBodyAnswer as RequestShape;
     await move('RESOLVED', { outcome: { result: 'PERMIT_OBTAINED', note: 'Handed to Aigerim in person' } });
     request = (await h.admin.data<{ rateAssistanceRequest: RequestShape }>(RATE, { input: { id: request.id, version: request.version, score: 5, comment: 'Thanks, Dana!' } }))
@@ -94,7 +93,7 @@ describe('access: who reads what in assistance', () => {
   });
   afterAll(() => h.stop());
 
-  it('assistanceRequest(id): admins, analysts, partners with assistance:read and the region\'s staff; another region FORBIDDEN OTHER_REGION', async () => {
+  it("assistanceRequest(id): admins, analysts, partners with assistance:read and the region's staff; another region FORBIDDEN OTHER_REGION", async () => {
     const seen = await outcomes(async (caller) => outcomeOf(await as(caller).request(`query($id: ID!) { assistanceRequest(id: $id) { id } }`, { id: astanaRequest.id })));
     expect(seen).toEqual(READ_RULE);
   });
@@ -134,7 +133,13 @@ describe('access: who reads what in assistance', () => {
         },
       ]);
       expect(r.attachments).toEqual([
-        { sizeBytes: Buffer.from(PDF, 'base64').length, mimeType: 'application/pdf', fileName: sees ? 'permit-bekova.pdf' : null, contentBase64: sees ? PDF : null, personalDataHidden: reason },
+        {
+          sizeBytes: Buffer.from(PDF, 'base64').length,
+          mimeType: 'application/pdf',
+          fileName: sees ? 'permit-bekova.pdf' : null,
+          contentBase64: sees ? PDF : null,
+          personalDataHidden: reason,
+        },
       ]);
     }
   });
@@ -177,7 +182,11 @@ describe('access: who reads what in assistance', () => {
       assistanceRequests { totalCount withheld edges { node { id } } }
       bookings { totalCount withheld edges { node { id } } }
       trainings { totalCount withheld edges { node { id } } } } } }`;
-    type View = { assistanceRequests: { totalCount: number; withheld: string | null }; bookings: { totalCount: number; withheld: string | null }; trainings: { totalCount: number; withheld: string | null } };
+    type View = {
+      assistanceRequests: { totalCount: number; withheld: string | null };
+      bookings: { totalCount: number; withheld: string | null };
+      trainings: { totalCount: number; withheld: string | null };
+    };
     const summary = (view: View) => [view.assistanceRequests, view.bookings, view.trainings].map((list) => `${list.totalCount}:${list.withheld}`).join(' ');
     const seen: Record<string, string> = {};
     for (const caller of CALLER_NAMES) {
@@ -270,7 +279,7 @@ describe('access: who reads what in assistance', () => {
     ]);
   });
 
-  it("service levels follow the read rule; the catalog is public reference data, open without signing in", async () => {
+  it('service levels follow the read rule; the catalog is public reference data, open without signing in', async () => {
     const levels = `query { assistanceServiceLevels(regionCode: "${ASTANA}") { subtype days } }`;
     expect(await outcomes(async (caller) => outcomeOf(await as(caller).request(levels)))).toEqual(READ_RULE);
     const catalog = `query { assistanceCatalog { type subtypes { subtype } } }`;

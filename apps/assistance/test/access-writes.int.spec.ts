@@ -47,9 +47,8 @@ describe('access: who changes what in assistance', () => {
   const requestIn = async (...statuses: { status: string; extra?: Record<string, unknown> }[]): Promise<RequestShape> => {
     let request = await h.submit(organizationId);
     for (const { status, extra } of statuses) {
-      request = (
-        await h.admin.data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, { input: { id: request.id, version: request.version, status, ...extra } })
-      ).changeAssistanceRequestStatus;
+      request = (await h.admin.data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, { input: { id: request.id, version: request.version, status, ...extra } }))
+        .changeAssistanceRequestStatus;
     }
     return request;
   };
@@ -57,15 +56,26 @@ describe('access: who changes what in assistance', () => {
     const period = startsAt && endsAt ? { startsAt, endsAt } : nextSlot();
     return (
       await h.admin.data<{ scheduleTraining: { id: string; version: number } }>(`mutation($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id version } }`, {
-        input: { regionCode: ASTANA, topic: 'Volunteer leadership', audience: 'VOLUNTEER_LEADERS', startsAt: period.startsAt, endsAt: period.endsAt, venue: 'Room 3', capacity: 20 },
+        input: {
+          regionCode: ASTANA,
+          topic: 'Volunteer leadership',
+          audience: 'VOLUNTEER_LEADERS',
+          startsAt: period.startsAt,
+          endsAt: period.endsAt,
+          venue: 'Room 3',
+          capacity: 20,
+        },
       })
     ).scheduleTraining;
   };
   const register = async (trainingId: string) =>
     (
-      await h.admin.data<{ registerForTraining: { id: string; version: number } }>(`mutation($input: RegisterForTrainingInput!) { registerForTraining(input: $input) { id version } }`, {
-        input: { trainingId, organizationId: await h.organization(ASTANA) },
-      })
+      await h.admin.data<{ registerForTraining: { id: string; version: number } }>(
+        `mutation($input: RegisterForTrainingInput!) { registerForTraining(input: $input) { id version } }`,
+        {
+          input: { trainingId, organizationId: await h.organization(ASTANA) },
+        },
+      )
     ).registerForTraining;
 
   beforeAll(async () => {
@@ -79,7 +89,7 @@ describe('access: who changes what in assistance', () => {
   });
   afterAll(() => h.stop());
 
-  it('submitAssistanceRequest: decided by the organization\'s region as assistance knows it', async () => {
+  it("submitAssistanceRequest: decided by the organization's region as assistance knows it", async () => {
     await check({
       prepare: async () => organizationId,
       run: (caller, org) =>
@@ -92,7 +102,7 @@ describe('access: who changes what in assistance', () => {
     expect(submitted).toEqual([{ created_by: CALLERS.partnerWrite.userId }]);
   });
 
-  it("regional staff cannot submit for an organization whose region has not arrived (CONFLICT REGION_PENDING); administrators still can", async () => {
+  it('regional staff cannot submit for an organization whose region has not arrived (CONFLICT REGION_PENDING); administrators still can', async () => {
     const input = { organizationId: randomUUID(), type: 'INFORMATIONAL', subtype: 'COOPERATION', description: 'Waiting for the registry' };
     const SUBMIT = `mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id region { code } } }`;
     expect(await mutate('astanaStaff', SUBMIT, { input })).toEqual({ code: 'CONFLICT', reason: 'REGION_PENDING' });
@@ -108,7 +118,7 @@ describe('access: who changes what in assistance', () => {
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'REGION_PENDING', field: 'organizationId' });
   });
 
-  it('changeAssistanceRequestStatus, withdrawing included: decided by the stored request\'s region', async () => {
+  it("changeAssistanceRequestStatus, withdrawing included: decided by the stored request's region", async () => {
     await check({
       prepare: () => requestIn(),
       run: (caller, r) => mutate(caller, CHANGE_STATUS, { input: { id: r.id, version: r.version, status: 'TRIAGED' } }),
@@ -130,7 +140,8 @@ describe('access: who changes what in assistance', () => {
     });
     await check({
       prepare: () => requestIn(),
-      run: (caller, r) => mutate(caller, `mutation($input: CommentOnAssistanceRequestInput!) { commentOnAssistanceRequest(input: $input) { id } }`, { input: { id: r.id, text: 'Called back' } }),
+      run: (caller, r) =>
+        mutate(caller, `mutation($input: CommentOnAssistanceRequestInput!) { commentOnAssistanceRequest(input: $input) { id } }`, { input: { id: r.id, text: 'Called back' } }),
       state: async (r) => (await row('SELECT count(*)::int AS n FROM assistance.request_timeline_entry WHERE request_id = $1', [r.id])).n,
     });
   });
@@ -146,7 +157,10 @@ describe('access: who changes what in assistance', () => {
         mutate(caller, `mutation($input: RecordStateBodyAnswerInput!) { recordStateBodyAnswer(input: $input) { id } }`, {
           input: { id: request.id, version: request.version, referralId, answer: 'Approved' },
         }),
-      state: async ({ request, referralId }) => ({ request: await requestRow(request.id), referral: await row('SELECT answer FROM assistance.state_body_referral WHERE id = $1', [referralId]) }),
+      state: async ({ request, referralId }) => ({
+        request: await requestRow(request.id),
+        referral: await row('SELECT answer FROM assistance.state_body_referral WHERE id = $1', [referralId]),
+      }),
     });
   });
 
@@ -166,7 +180,10 @@ describe('access: who changes what in assistance', () => {
         mutate(caller, `mutation($input: AddAssistanceRequestAttachmentInput!) { addAssistanceRequestAttachment(input: $input) { id } }`, {
           input: { requestId: r.id, version: r.version, fileName: 'letter.pdf', mimeType: 'application/pdf', contentBase64: PDF },
         }),
-      state: async (r) => ({ request: await requestRow(r.id), attachments: (await row('SELECT count(*)::int AS n FROM assistance.request_attachment WHERE request_id = $1', [r.id])).n }),
+      state: async (r) => ({
+        request: await requestRow(r.id),
+        attachments: (await row('SELECT count(*)::int AS n FROM assistance.request_attachment WHERE request_id = $1', [r.id])).n,
+      }),
     });
     const { readdirSync } = await import('node:fs');
     expect(readdirSync(h.attachmentsDir).length).toBe((await files())[0].n);
@@ -221,7 +238,8 @@ describe('access: who changes what in assistance', () => {
     });
     await check({
       prepare: () => schedule(),
-      run: (caller, t) => mutate(caller, `mutation($input: UpdateTrainingInput!) { updateTraining(input: $input) { id } }`, { input: { id: t.id, version: t.version, topic: 'New topic' } }),
+      run: (caller, t) =>
+        mutate(caller, `mutation($input: UpdateTrainingInput!) { updateTraining(input: $input) { id } }`, { input: { id: t.id, version: t.version, topic: 'New topic' } }),
       state: (t) => row('SELECT topic, version FROM assistance.training WHERE id = $1', [t.id]),
     });
     await check({
@@ -231,11 +249,13 @@ describe('access: who changes what in assistance', () => {
     });
   });
 
-  it('registerForTraining, cancelTrainingRegistration and markTrainingAttendance: decided by the training\'s region', async () => {
+  it("registerForTraining, cancelTrainingRegistration and markTrainingAttendance: decided by the training's region", async () => {
     await check({
       prepare: async () => ({ training: await schedule(), organization: await h.organization(ASTANA) }),
       run: (caller, { training, organization }) =>
-        mutate(caller, `mutation($input: RegisterForTrainingInput!) { registerForTraining(input: $input) { id } }`, { input: { trainingId: training.id, organizationId: organization } }),
+        mutate(caller, `mutation($input: RegisterForTrainingInput!) { registerForTraining(input: $input) { id } }`, {
+          input: { trainingId: training.id, organizationId: organization },
+        }),
       state: async ({ training }) => (await row('SELECT count(*)::int AS n FROM assistance.training_registration WHERE training_id = $1', [training.id])).n,
     });
     await check({

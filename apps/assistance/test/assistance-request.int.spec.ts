@@ -93,9 +93,7 @@ describe('assistance subgraph: requests', () => {
     });
     expect(mismatch.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'subtype', code: 'SUBTYPE_NOT_IN_TYPE' }] });
     const short = await client.request(SUBMIT, { input: { organizationId: 'nope', type: 'ADMINISTRATIVE', subtype: 'TRAINING', description: 'x' } });
-    expect(short.errors?.[0].extensions?.fields?.map((f) => `${f.field}:${f.code}`)).toEqual(
-      expect.arrayContaining(['organizationId:ISUUID', 'description:TOO_SHORT']),
-    );
+    expect(short.errors?.[0].extensions?.fields?.map((f) => `${f.field}:${f.code}`)).toEqual(expect.arrayContaining(['organizationId:ISUUID', 'description:TOO_SHORT']));
     const [{ n: after }] = await subgraph.dataSource.query('SELECT count(*)::int AS n FROM assistance.assistance_request');
     expect(after).toBe(before);
   });
@@ -107,10 +105,17 @@ describe('assistance subgraph: requests', () => {
       await client.data(SUBMIT, { input: { organizationId: a, type: 'ADMINISTRATIVE', subtype: 'TRAINING', description: `Training number ${i}` } });
     }
     await client.data(SUBMIT, { input: { organizationId: b, type: 'ADMINISTRATIVE', subtype: 'TRAINING', description: 'Only one for b' } });
-    type Result = { _entities: { assistanceRequests: { totalCount: number; edges: { node: { description: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }[] };
+    type Result = {
+      _entities: { assistanceRequests: { totalCount: number; edges: { node: { description: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }[];
+    };
     const query = `query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Organization {
       assistanceRequests(first: 2, after: $after) { totalCount edges { node { description } } pageInfo { hasNextPage endCursor } } } } }`;
-    const page = await client.data<Result>(query, { r: [{ __typename: 'Organization', id: a }, { __typename: 'Organization', id: b }] });
+    const page = await client.data<Result>(query, {
+      r: [
+        { __typename: 'Organization', id: a },
+        { __typename: 'Organization', id: b },
+      ],
+    });
     expect(page._entities[0].assistanceRequests.totalCount).toBe(3);
     expect(page._entities[0].assistanceRequests.edges.map((e) => e.node.description)).toEqual(['Training number 2', 'Training number 1']);
     expect(page._entities[1].assistanceRequests.edges.map((e) => e.node.description)).toEqual(['Only one for b']);

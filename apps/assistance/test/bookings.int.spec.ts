@@ -37,8 +37,7 @@ describe('premises and equipment: bookings', () => {
     (await h.query<{ n: number }>(`SELECT count(*)::int AS n FROM assistance.booking WHERE resource_id = $1 AND status = 'CONFIRMED'`, [resourceId]))[0].n;
 
   it('books a slot, refuses an overlap with BOOKING_OVERLAP changing nothing, allows back-to-back, and frees the slot on cancellation', async () => {
-    const first = (await astanaStaff().data<{ bookResource: BookingShape }>(BOOK, { input: { resourceId: roomId, organizationId, startsAt: at(0), endsAt: at(2) } }))
-      .bookResource;
+    const first = (await astanaStaff().data<{ bookResource: BookingShape }>(BOOK, { input: { resourceId: roomId, organizationId, startsAt: at(0), endsAt: at(2) } })).bookResource;
     expect(first.status).toBe('CONFIRMED');
     const jobsBefore = (await h.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name LIKE 'notifications.booking-%'`))[0].n;
 
@@ -60,7 +59,12 @@ describe('premises and equipment: bookings', () => {
     const rebooked = await astanaStaff().data<{ bookResource: BookingShape }>(BOOK, { input: { resourceId: roomId, organizationId, startsAt: at(1), endsAt: at(2) } });
     expect(rebooked.bookResource.status).toBe('CONFIRMED');
     const names = await h.query<{ name: string }>(`SELECT name FROM pgboss.job WHERE name LIKE 'notifications.booking-%' ORDER BY created_on`);
-    expect(names.map((n) => n.name)).toEqual(['notifications.booking-confirmed', 'notifications.booking-confirmed', 'notifications.booking-cancelled', 'notifications.booking-confirmed']);
+    expect(names.map((n) => n.name)).toEqual([
+      'notifications.booking-confirmed',
+      'notifications.booking-confirmed',
+      'notifications.booking-cancelled',
+      'notifications.booking-confirmed',
+    ]);
   });
 
   it('refuses bad periods, unknown organizations and foreign staff with coded errors', async () => {
@@ -82,9 +86,7 @@ describe('premises and equipment: bookings', () => {
     const projector = (await astanaStaff().data<{ addBookableResource: { id: string } }>(ADD, { input: { regionCode: ASTANA, kind: 'EQUIPMENT', name: 'Projector' } }))
       .addBookableResource.id;
     // Two slots; every attempt within a slot overlaps every other (they all cover its middle hour).
-    const attempts = [0, 10].flatMap((slot) =>
-      Array.from({ length: 12 }, (_, i) => ({ slot, startsAt: at(100 + slot + i * 0.05), endsAt: at(102 + slot + i * 0.05) })),
-    );
+    const attempts = [0, 10].flatMap((slot) => Array.from({ length: 12 }, (_, i) => ({ slot, startsAt: at(100 + slot + i * 0.05), endsAt: at(102 + slot + i * 0.05) })));
     const results = await Promise.all(
       attempts.map(({ startsAt, endsAt }) => astanaStaff().request<{ bookResource: BookingShape }>(BOOK, { input: { resourceId: projector, organizationId, startsAt, endsAt } })),
     );
@@ -109,11 +111,11 @@ describe('premises and equipment: bookings', () => {
     );
     const { bookings } = result._entities[0];
     expect(bookings.totalCount).toBe(5);
-    expect(bookings.edges.filter((e) => e.node.status === 'CONFIRMED').map((e) => e.node.resource.name).sort()).toEqual([
-      'Meeting room 1',
-      'Meeting room 1',
-      'Projector',
-      'Projector',
-    ]);
+    expect(
+      bookings.edges
+        .filter((e) => e.node.status === 'CONFIRMED')
+        .map((e) => e.node.resource.name)
+        .sort(),
+    ).toEqual(['Meeting room 1', 'Meeting room 1', 'Projector', 'Projector']);
   });
 });

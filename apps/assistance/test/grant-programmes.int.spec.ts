@@ -14,7 +14,11 @@ const ANNOUNCE = `mutation($input: AnnounceGrantProgrammeInput!) { announceGrant
 const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
 const title = (en: string) => ({ kk: `${en} kk`, ru: `${en} ru`, en });
 const programme = (en: string, extra: Record<string, unknown> = {}) => ({
-  title: title(en), funder: { kind: 'OTHER', name: 'Азаматтық альянс' }, opensOn: day(-10), closesOn: day(30), ...extra,
+  title: title(en),
+  funder: { kind: 'OTHER', name: 'Азаматтық альянс' },
+  opensOn: day(-10),
+  closesOn: day(30),
+  ...extra,
 });
 
 describe('assistance: grant and support programmes', () => {
@@ -22,17 +26,38 @@ describe('assistance: grant and support programmes', () => {
   const sponsor = randomUUID();
   beforeAll(async () => {
     await h.start();
-    await h.events.publish('registry.directory-entry-changed', { entryId: sponsor, entryKind: 'SPONSOR', regionCode: null, name: { kk: 'Ұлттық қор', ru: 'Национальный фонд', en: 'National Fund' }, archived: false, version: 1 });
+    await h.events.publish('registry.directory-entry-changed', {
+      entryId: sponsor,
+      entryKind: 'SPONSOR',
+      regionCode: null,
+      name: { kk: 'Ұлттық қор', ru: 'Национальный фонд', en: 'National Fund' },
+      archived: false,
+      version: 1,
+    });
     await eventually(async () => ((await h.query(`SELECT 1 FROM assistance.directory_entry WHERE id = $1`, [sponsor])).length ? true : undefined));
   });
   afterAll(() => h.stop());
 
   it('adds a programme funded by a directory sponsor, named by it', async () => {
     const data = await h.admin.data<{ createGrantProgramme: Record<string, unknown> }>(CREATE, {
-      input: programme('Green grants', { funder: { kind: 'SPONSOR', id: sponsor }, directions: ['TAZA_ALEM'], actorKinds: ['NGO'], amountMin: 500000, amountMax: 3000000, link: 'https://fund.kz/green' }),
+      input: programme('Green grants', {
+        funder: { kind: 'SPONSOR', id: sponsor },
+        directions: ['TAZA_ALEM'],
+        actorKinds: ['NGO'],
+        amountMin: 500000,
+        amountMax: 3000000,
+        link: 'https://fund.kz/green',
+      }),
     });
     expect(data.createGrantProgramme).toMatchObject({
-      funderKind: 'SPONSOR', funderName: 'Ұлттық қор', funderSponsor: { id: sponsor }, funderStateBody: null, ownerRegionCode: null, regionCodes: [], amountMax: 3000000, version: 1,
+      funderKind: 'SPONSOR',
+      funderName: 'Ұлттық қор',
+      funderSponsor: { id: sponsor },
+      funderStateBody: null,
+      ownerRegionCode: null,
+      regionCodes: [],
+      amountMax: 3000000,
+      version: 1,
     });
   });
 
@@ -47,7 +72,7 @@ describe('assistance: grant and support programmes', () => {
     expect(await codeOf({ ...programme('Bad'), title: { kk: 'x', ru: 'абв', en: 'abc' } })).toMatchObject({ field: 'title.kk', code: 'INVALID_LENGTH' });
   });
 
-  it('lets a region keep its own region\'s programmes only; analysts read', async () => {
+  it("lets a region keep its own region's programmes only; analysts read", async () => {
     const almaty = h.client(staff('staff-almaty', ALMATY));
     const own = await almaty.data<{ createGrantProgramme: { ownerRegionCode: string; regionCodes: string[]; id: string } }>(CREATE, { input: programme('Almaty youth') });
     expect(own.createGrantProgramme).toMatchObject({ ownerRegionCode: ALMATY, regionCodes: [ALMATY] });
@@ -86,12 +111,20 @@ describe('assistance: grant and support programmes', () => {
   });
 
   it('announces a programme to its audience through an event for notifications, and reminds once when it closes soon', async () => {
-    const created = await h.admin.data<{ createGrantProgramme: { id: string } }>(CREATE, { input: programme('Announced', { closesOn: day(2), directions: ['SAGLYQ'], regionCodes: [ASTANA] }) });
+    const created = await h.admin.data<{ createGrantProgramme: { id: string } }>(CREATE, {
+      input: programme('Announced', { closesOn: day(2), directions: ['SAGLYQ'], regionCodes: [ASTANA] }),
+    });
     const { id } = created.createGrantProgramme;
     const announced = await h.admin.data<{ announceGrantProgramme: { announcedAt: string } }>(ANNOUNCE, { input: { id, language: 'ru' } });
     expect(announced.announceGrantProgramme.announcedAt).not.toBeNull();
-    const jobs = async (name: string) => h.query<{ data: { payload: Record<string, unknown> } }>(`SELECT data FROM pgboss.job WHERE name = $1 AND data->'payload'->>'programmeId' = $2`, [name, id]);
-    expect((await jobs('notifications.grant-programme-announced'))[0].data.payload).toMatchObject({ regionCodes: [ASTANA], directions: ['SAGLYQ'], language: 'ru', actorId: 'admin-1' });
+    const jobs = async (name: string) =>
+      h.query<{ data: { payload: Record<string, unknown> } }>(`SELECT data FROM pgboss.job WHERE name = $1 AND data->'payload'->>'programmeId' = $2`, [name, id]);
+    expect((await jobs('notifications.grant-programme-announced'))[0].data.payload).toMatchObject({
+      regionCodes: [ASTANA],
+      directions: ['SAGLYQ'],
+      language: 'ru',
+      actorId: 'admin-1',
+    });
     await h.services.programmeReminders.run();
     await h.services.programmeReminders.run();
     const reminders = await jobs('notifications.grant-programme-closing-soon');

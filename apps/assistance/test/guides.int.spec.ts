@@ -16,7 +16,11 @@ const REQUEST_GUIDES = `query($id: ID!) { assistanceRequest(id: $id) { guides { 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const file = (text: string, extra: Record<string, unknown> = {}) => ({ fileName: 'shablon.txt', mimeType: 'text/plain', contentBase64: b64(text), ...extra });
 const guide = (title: string, extra: Record<string, unknown> = {}) => ({
-  title, language: 'RU', subtypes: ['ORGANIZATION_REGISTRATION'], file: file(`${title}: текст шаблона`), ...extra,
+  title,
+  language: 'RU',
+  subtypes: ['ORGANIZATION_REGISTRATION'],
+  file: file(`${title}: текст шаблона`),
+  ...extra,
 });
 
 interface GuideShape {
@@ -47,7 +51,9 @@ describe('assistance: guides and templates', () => {
     expect(next.versions.map((v) => v.number)).toEqual([2, 1]);
     const stale = await h.admin.request(ADD_VERSION, { input: { guideId: first.id, version: 1, file: file('x') } });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
-    const downloaded = await h.admin.data<{ guide: { latestVersion: { contentBase64: string }; versions: { number: number; contentBase64: string }[] } }>(DOWNLOAD, { id: first.id });
+    const downloaded = await h.admin.data<{ guide: { latestVersion: { contentBase64: string }; versions: { number: number; contentBase64: string }[] } }>(DOWNLOAD, {
+      id: first.id,
+    });
     expect(Buffer.from(downloaded.guide.latestVersion.contentBase64, 'base64').toString('utf8')).toBe('Редакция 2026 года');
     expect(Buffer.from(downloaded.guide.versions[1].contentBase64, 'base64').toString('utf8')).toBe('Устав общественного объединения: текст шаблона');
     const [{ n }] = await h.query<{ n: number }>(`SELECT count(*)::int AS n FROM assistance.guide_version WHERE guide_id = $1`, [first.id]);
@@ -66,7 +72,7 @@ describe('assistance: guides and templates', () => {
     expect(await h.query<{ n: number }>(`SELECT count(*)::int AS n FROM assistance.guide`)).toEqual(before);
   });
 
-  it("lets a region keep its own guides only; analysts read but never write", async () => {
+  it('lets a region keep its own guides only; analysts read but never write', async () => {
     const almaty = h.client(staff('staff-almaty', ALMATY));
     const own = await create(guide('Алматы: отчёт по гранту', { subtypes: ['GRANT_AND_REPORTING_DOCUMENTS'] }), almaty);
     expect(own.ownerRegionCode).toBe(ALMATY);
@@ -95,8 +101,10 @@ describe('assistance: guides and templates', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { guides: { totalCount: number; edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } =
-        await h.admin.data(LIST, { first: 2, after });
+      const page: { guides: { totalCount: number; edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await h.admin.data(LIST, {
+        first: 2,
+        after,
+      });
       seen.push(...page.guides.edges.map((e) => e.node.title));
       if (!page.guides.pageInfo.hasNextPage) break;
       after = page.guides.pageInfo.endCursor;
@@ -115,7 +123,8 @@ describe('assistance: guides and templates', () => {
     const titles = suggested.assistanceRequest.suggestedGuides.map((g) => g.title);
     expect(titles).toEqual(expect.arrayContaining(['Устав общественного объединения', 'Қоғамдық бірлестікті тіркеу']));
     expect(titles).not.toContain('Алматы: отчёт по гранту');
-    const [target] = (await h.admin.data<{ guides: { edges: { node: { id: string } }[] } }>(`query { guides(filter: { search: "Устав" }) { edges { node { id } } } }`)).guides.edges;
+    const [target] = (await h.admin.data<{ guides: { edges: { node: { id: string } }[] } }>(`query { guides(filter: { search: "Устав" }) { edges { node { id } } } }`)).guides
+      .edges;
     const guideId = target.node.id;
     const astana = h.client(staff('staff-astana', ASTANA));
     const attached = await astana.data<{ attachGuideToRequest: { guides: { id: string }[] } }>(ATTACH, { input: { requestId: request.id, guideId } });

@@ -35,13 +35,26 @@ describe('assistance: joint events', () => {
   it('records a round table with who was invited and who came, and what followed', async () => {
     const created = await astana().data<{ createJointEvent: EventShape }>(CREATE, {
       input: {
-        kind: 'ROUND_TABLE', title: 'Volunteers and the akimat', heldOn: day(-3), districtCode: '711210000', place: 'Akimat hall', directions: ['QAMQOR'],
+        kind: 'ROUND_TABLE',
+        title: 'Volunteers and the akimat',
+        heldOn: day(-3),
+        districtCode: '711210000',
+        place: 'Akimat hall',
+        directions: ['QAMQOR'],
         agreed: 'A shared list of families to visit',
-        invited: [{ kind: 'ORGANIZATION', id: organizationId, attended: true }, { kind: 'STATE_BODY', id: akimat, attended: true }, { kind: 'SPONSOR', id: sponsor, attended: false }],
+        invited: [
+          { kind: 'ORGANIZATION', id: organizationId, attended: true },
+          { kind: 'STATE_BODY', id: akimat, attended: true },
+          { kind: 'SPONSOR', id: sponsor, attended: false },
+        ],
       },
     });
     expect(created.createJointEvent).toMatchObject({
-      regionCode: ASTANA, districtCode: '711210000', invitedCount: 3, attendedCount: 2, version: 1,
+      regionCode: ASTANA,
+      districtCode: '711210000',
+      invitedCount: 3,
+      attendedCount: 2,
+      version: 1,
       invited: [
         { kind: 'ORGANIZATION', id: organizationId, attended: true, name: null, organization: { id: organizationId }, stateBody: null },
         { kind: 'STATE_BODY', id: akimat, name: 'Akimat kk', stateBody: { id: akimat }, organization: null },
@@ -69,14 +82,25 @@ describe('assistance: joint events', () => {
   });
 
   it('names each wrong field with its code', async () => {
-    const codeOf = async (input: Record<string, unknown>) => (await astana().request(CREATE, { input: { kind: 'FORUM', title: 'Forum', heldOn: day(-1), ...input } })).errors?.[0].extensions?.fields?.[0];
+    const codeOf = async (input: Record<string, unknown>) =>
+      (await astana().request(CREATE, { input: { kind: 'FORUM', title: 'Forum', heldOn: day(-1), ...input } })).errors?.[0].extensions?.fields?.[0];
     expect(await codeOf({ title: 'ab' })).toMatchObject({ field: 'title', code: 'INVALID_LENGTH' });
     expect(await codeOf({ heldOn: '2026-02-30' })).toMatchObject({ field: 'heldOn', code: 'INVALID_DATE' });
     expect(await codeOf({ districtCode: '751110000' })).toMatchObject({ field: 'districtCode', code: 'DISTRICT_NOT_IN_REGION' });
     expect(await codeOf({ invited: [{ kind: 'ORGANIZATION', id: randomUUID() }] })).toMatchObject({ field: 'invited.0.id', code: 'UNKNOWN_ORGANIZATION' });
     expect(await codeOf({ invited: [{ kind: 'STATE_BODY', id: sponsor }] })).toMatchObject({ field: 'invited.0.id', code: 'UNKNOWN_STATE_BODY' });
-    expect(await codeOf({ invited: [{ kind: 'SPONSOR', id: sponsor }, { kind: 'SPONSOR', id: sponsor }] })).toMatchObject({ field: 'invited.1', code: 'DUPLICATE_PARTICIPANT' });
-    expect(await codeOf({ heldOn: day(5), invited: [{ kind: 'SPONSOR', id: sponsor, attended: true }] })).toMatchObject({ field: 'invited.0.attended', code: 'ATTENDANCE_BEFORE_EVENT' });
+    expect(
+      await codeOf({
+        invited: [
+          { kind: 'SPONSOR', id: sponsor },
+          { kind: 'SPONSOR', id: sponsor },
+        ],
+      }),
+    ).toMatchObject({ field: 'invited.1', code: 'DUPLICATE_PARTICIPANT' });
+    expect(await codeOf({ heldOn: day(5), invited: [{ kind: 'SPONSOR', id: sponsor, attended: true }] })).toMatchObject({
+      field: 'invited.0.attended',
+      code: 'ATTENDANCE_BEFORE_EVENT',
+    });
     const admin = await h.admin.request(CREATE, { input: { kind: 'FORUM', title: 'Forum', heldOn: day(-1) } });
     expect(admin.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'regionCode', code: 'REQUIRED' });
   });

@@ -23,13 +23,26 @@ describe('assistance migrations', () => {
     const dataSource = createSubgraphDataSource({ url: db.url, schema: 'assistance', entities: assistanceSubgraph.entities, migrations: assistanceSubgraph.migrations });
     await dataSource.initialize();
     const relations = async () =>
-      ((await dataSource.query(
-        `SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'assistance' AND relkind IN ('r', 'S') AND relname <> 'migrations' ORDER BY 1`,
-      )) as { relname: string }[]).map((row) => row.relname);
+      (
+        (await dataSource.query(
+          `SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'assistance' AND relkind IN ('r', 'S') AND relname <> 'migrations' ORDER BY 1`,
+        )) as { relname: string }[]
+      ).map((row) => row.relname);
     try {
       await dataSource.runMigrations({ transaction: 'each' });
       const all = await relations();
-      expect(all).toEqual(expect.arrayContaining(['training', 'training_registration', 'training_registration_queue_seq', 'organization_merge', 'grant_programme', 'guide', 'joint_event', 'publication']));
+      expect(all).toEqual(
+        expect.arrayContaining([
+          'training',
+          'training_registration',
+          'training_registration_queue_seq',
+          'organization_merge',
+          'grant_programme',
+          'guide',
+          'joint_event',
+          'publication',
+        ]),
+      );
       await dataSource.undoLastMigration({ transaction: 'each' }); // joint events and publications
       expect((await relations()).filter((name) => name.startsWith('joint_event') || name === 'publication')).toEqual([]);
       await dataSource.undoLastMigration({ transaction: 'each' }); // guides

@@ -11,8 +11,14 @@ const SUBMIT = `mutation Submit($input: SubmitAssistanceRequestInput!) { submitA
 
 function batch(ids: string[], regionCode: string, change: OrganizationsImportedPayload['change'] = 'REGISTERED'): OrganizationsImportedPayload {
   return {
-    importId: randomUUID(), batch: 0, change, organizationIds: ids, kinds: ids.map(() => OrganizationKind.INITIATIVE_GROUP),
-    regionCodes: ids.map(() => regionCode), districtCodes: ids.map(() => null), versions: ids.map(() => (change === 'REGISTERED' ? 1 : 2)),
+    importId: randomUUID(),
+    batch: 0,
+    change,
+    organizationIds: ids,
+    kinds: ids.map(() => OrganizationKind.INITIATIVE_GROUP),
+    regionCodes: ids.map(() => regionCode),
+    districtCodes: ids.map(() => null),
+    versions: ids.map(() => (change === 'REGISTERED' ? 1 : 2)),
   };
 }
 
@@ -20,7 +26,8 @@ describe('assistance: the organization directory from a registry bulk import', (
   const h = new AssistanceHarness();
   const directory = async (ids: string[]) =>
     h.query<{ organization_id: string; region_code: string }>(
-      'SELECT organization_id, region_code FROM assistance.organization_directory WHERE organization_id = ANY($1::uuid[]) ORDER BY organization_id', [ids],
+      'SELECT organization_id, region_code FROM assistance.organization_directory WHERE organization_id = ANY($1::uuid[]) ORDER BY organization_id',
+      [ids],
     );
 
   beforeAll(() => h.start());
@@ -52,7 +59,8 @@ describe('assistance: the organization directory from a registry bulk import', (
     const submitted = await h.admin.data<{ submitAssistanceRequest: { id: string } }>(SUBMIT, {
       input: { organizationId: waiting, type: 'ADMINISTRATIVE', subtype: 'PREMISES_AND_EQUIPMENT', description: 'A room for a weekly meeting' },
     });
-    const regionOf = async () => (await h.query<{ region_code: string | null }>('SELECT region_code FROM assistance.assistance_request WHERE id = $1', [submitted.submitAssistanceRequest.id]))[0].region_code;
+    const regionOf = async () =>
+      (await h.query<{ region_code: string | null }>('SELECT region_code FROM assistance.assistance_request WHERE id = $1', [submitted.submitAssistanceRequest.id]))[0].region_code;
     expect(await regionOf()).toBeNull();
 
     const others = Array.from({ length: 10 }, () => randomUUID());
@@ -62,7 +70,7 @@ describe('assistance: the organization directory from a registry bulk import', (
     expect(await directory([merged])).toEqual([]);
   });
 
-  it('leaves the directory as it is for an import\'s edits of existing records, as for single edits', async () => {
+  it("leaves the directory as it is for an import's edits of existing records, as for single edits", async () => {
     const id = await h.organization(ASTANA);
     const event = await h.events.publish('registry.organizations-imported', batch([id], ALMATY, 'UPDATED'));
     await eventually(async () => ((await h.events.completed(ORGANIZATION_IMPORTS_QUEUE, event.eventId)) === 1 ? true : undefined));

@@ -26,8 +26,7 @@ describe('registry.organizations-merged: requests, bookings and training places 
   const h = new AssistanceHarness();
   const astanaStaff = () => h.client(staff('astana-1', ASTANA));
   const view = async (id: string) => (await h.admin.data<{ _entities: OrganizationView[] }>(ORGANIZATION, { r: [{ __typename: 'Organization', id }] }))._entities[0];
-  const claims = async (eventId: string) =>
-    (await h.query<{ n: number }>(`SELECT count(*)::int AS n FROM assistance.processed_event WHERE event_id = $1`, [eventId]))[0].n;
+  const claims = async (eventId: string) => (await h.query<{ n: number }>(`SELECT count(*)::int AS n FROM assistance.processed_event WHERE event_id = $1`, [eventId]))[0].n;
 
   beforeAll(() => h.start());
   afterAll(() => h.stop());
@@ -88,9 +87,7 @@ describe('registry.organizations-merged: requests, bookings and training places 
     expect(await claims(event.eventId)).toBe(1);
     expect(await h.query(`SELECT id, organization_id, status, version FROM assistance.training_registration ORDER BY id`)).toEqual(before);
     // Even applied again without the claim, the statements change nothing.
-    await h.subgraph.dataSource.transaction((manager) =>
-      h.services.organizationMerges.apply(manager, event.eventId, { keptId, mergedId, regionCode: ALMATY, districtCode: null }),
-    );
+    await h.subgraph.dataSource.transaction((manager) => h.services.organizationMerges.apply(manager, event.eventId, { keptId, mergedId, regionCode: ALMATY, districtCode: null }));
     expect(await h.query(`SELECT id, organization_id, status, version FROM assistance.training_registration ORDER BY id`)).toEqual(before);
   });
 
@@ -138,10 +135,9 @@ describe('registry.organizations-merged: requests, bookings and training places 
       districtCode: null,
     });
     await eventually(async () => ((await claims(late.eventId)) === 1 ? true : undefined));
-    const [row] = await h.query<{ organization_id: string; region_code: string | null }>(
-      `SELECT organization_id, region_code FROM assistance.assistance_request WHERE id = $1`,
-      [request.id],
-    );
+    const [row] = await h.query<{ organization_id: string; region_code: string | null }>(`SELECT organization_id, region_code FROM assistance.assistance_request WHERE id = $1`, [
+      request.id,
+    ]);
     expect(row).toEqual({ organization_id: keptId, region_code: ASTANA });
     const directory = await h.query(`SELECT 1 FROM assistance.organization_directory WHERE organization_id = $1`, [mergedId]);
     expect(directory).toEqual([]);

@@ -36,15 +36,20 @@ describe("assistance: an organization's requests through its portal link", () =>
   });
 
   it('follows its requests and their way, and rates a resolved one once', async () => {
-    const [first] = (await portal().data<{ _entities: { requests: { id: string }[] }[] }>(REQUESTS, { reps: [{ __typename: 'OrganizationPortal', linkId }] }))._entities[0].requests;
+    const [first] = (await portal().data<{ _entities: { requests: { id: string }[] }[] }>(REQUESTS, { reps: [{ __typename: 'OrganizationPortal', linkId }] }))._entities[0]
+      .requests;
     let request = (await h.query<{ version: number }>('SELECT version FROM assistance.assistance_request WHERE id = $1', [first.id]))[0] as unknown as RequestShape;
     request = { ...request, id: first.id };
     for (const status of [S.TRIAGED, S.IN_PROGRESS, S.RESOLVED]) {
       const extra = status === S.RESOLVED ? { outcome: { result: 'GRANT_APPLICATION_SUBMITTED' } } : {};
-      request = (await astanaStaff().data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, { input: { id: request.id, version: request.version, status, comment: 'ішкі ескерту', ...extra } }))
-        .changeAssistanceRequestStatus;
+      request = (
+        await astanaStaff().data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, {
+          input: { id: request.id, version: request.version, status, comment: 'ішкі ескерту', ...extra },
+        })
+      ).changeAssistanceRequestStatus;
     }
-    const followed = (await portal().data<{ _entities: { requests: Record<string, unknown>[] }[] }>(REQUESTS, { reps: [{ __typename: 'OrganizationPortal', linkId }] }))._entities[0].requests;
+    const followed = (await portal().data<{ _entities: { requests: Record<string, unknown>[] }[] }>(REQUESTS, { reps: [{ __typename: 'OrganizationPortal', linkId }] }))
+      ._entities[0].requests;
     expect(followed).toHaveLength(1);
     expect(followed[0]).toMatchObject({ status: 'RESOLVED', canRate: true, rating: null });
     expect((followed[0].timeline as { toStatus: string }[]).map((step) => step.toStatus)).toEqual(['TRIAGED', 'IN_PROGRESS', 'RESOLVED']);
@@ -52,7 +57,9 @@ describe("assistance: an organization's requests through its portal link", () =>
     const stranger = await portal().data<{ _entities: { requests: unknown[] }[] }>(REQUESTS, { reps: [{ __typename: 'OrganizationPortal', linkId: randomUUID() }] });
     expect(stranger._entities[0].requests).toEqual([]);
 
-    const rated = await portal().data<{ organizationPortalRateRequest: { rating: { score: number } } }>(RATE, { input: { id: request.id, version: request.version, score: 5, comment: 'Рахмет!' } });
+    const rated = await portal().data<{ organizationPortalRateRequest: { rating: { score: number } } }>(RATE, {
+      input: { id: request.id, version: request.version, score: 5, comment: 'Рахмет!' },
+    });
     expect(rated.organizationPortalRateRequest.rating.score).toBe(5);
     const again = await portal().request(RATE, { input: { id: request.id, version: request.version + 1, score: 4 } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_RATED' });
@@ -66,7 +73,9 @@ describe("assistance: an organization's requests through its portal link", () =>
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     const asStaff = await astanaStaff().request(SUBMIT, { input: { type: 'CONSULTATIVE', subtype: 'GRANT_AND_REPORTING_DOCUMENTS', description: 'Қызметкер атынан' } });
     expect(asStaff.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ORGANIZATION_PORTAL_ONLY' });
-    expect((await h.client(null).request(SUBMIT, { input: { type: 'CONSULTATIVE', subtype: 'GRANT_AND_REPORTING_DOCUMENTS', description: 'Аноним' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await h.client(null).request(SUBMIT, { input: { type: 'CONSULTATIVE', subtype: 'GRANT_AND_REPORTING_DOCUMENTS', description: 'Аноним' } })).errors?.[0].extensions?.code,
+    ).toBe('UNAUTHENTICATED');
     // A portal link never passes as staff: the staff list of requests refuses it.
     const list = await portal().request(`{ assistanceRequests(first: 5) { totalCount } }`);
     expect(list.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ORGANIZATION_PORTAL_ONLY' });

@@ -25,15 +25,30 @@ describe('assistance: publication log', () => {
     const organizationId = await h.organization(ASTANA);
     let request: RequestShape = await h.submit(organizationId, 'MEDIA_PUBLICITY', 'INFORMATIONAL');
     for (const status of ['TRIAGED', 'IN_PROGRESS']) {
-      request = (await astana().data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, { input: { id: request.id, version: request.version, status } })).changeAssistanceRequestStatus;
+      request = (await astana().data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, { input: { id: request.id, version: request.version, status } }))
+        .changeAssistanceRequestStatus;
     }
     await astana().data(CHANGE_STATUS, {
-      input: { id: request.id, version: request.version, status: 'RESOLVED', outcome: { result: 'PUBLICATION_MADE', link: 'https://www.tengrinews.kz/news/volunteers', note: 'Story about the cleanup' } },
+      input: {
+        id: request.id,
+        version: request.version,
+        status: 'RESOLVED',
+        outcome: { result: 'PUBLICATION_MADE', link: 'https://www.tengrinews.kz/news/volunteers', note: 'Story about the cleanup' },
+      },
     });
     const page = await astana().data<Page>(LIST, { filter: { source: 'REQUEST_OUTCOME' } });
     expect(page.publications.edges.map((edge) => edge.node)).toEqual([
-      expect.objectContaining({ outlet: 'tengrinews.kz', title: 'Story about the cleanup', link: 'https://www.tengrinews.kz/news/volunteers', publishedOn: day(0),
-        regionCode: ASTANA, source: 'REQUEST_OUTCOME', requestId: request.id, organization: { id: organizationId }, reach: null }),
+      expect.objectContaining({
+        outlet: 'tengrinews.kz',
+        title: 'Story about the cleanup',
+        link: 'https://www.tengrinews.kz/news/volunteers',
+        publishedOn: day(0),
+        regionCode: ASTANA,
+        source: 'REQUEST_OUTCOME',
+        requestId: request.id,
+        organization: { id: organizationId },
+        reach: null,
+      }),
     ]);
     const byOrganization = await h.admin.data<Page>(LIST, { filter: { organizationId } });
     expect(byOrganization.publications.totalCount).toBe(1);
@@ -42,9 +57,20 @@ describe('assistance: publication log', () => {
   it('keeps publications entered on their own, filtered, paged and added up, in their region', async () => {
     const made: Publication[] = [];
     for (const [i, offset] of [-30, -12, -2].entries()) {
-      made.push((await almaty().data<{ createPublication: Publication }>(CREATE, {
-        input: { outlet: `Almaty TV ${i}`, publishedOn: day(offset), reach: 1000 * (i + 1), link: 'https://almaty.tv/story', directions: i ? ['BILIM'] : [], districtCode: i === 2 ? '751110000' : null },
-      })).createPublication);
+      made.push(
+        (
+          await almaty().data<{ createPublication: Publication }>(CREATE, {
+            input: {
+              outlet: `Almaty TV ${i}`,
+              publishedOn: day(offset),
+              reach: 1000 * (i + 1),
+              link: 'https://almaty.tv/story',
+              directions: i ? ['BILIM'] : [],
+              districtCode: i === 2 ? '751110000' : null,
+            },
+          })
+        ).createPublication,
+      );
     }
     expect(made[0]).toMatchObject({ regionCode: ALMATY, source: 'MANUAL', requestId: null, version: 1 });
     const analyst = h.client(ANALYST);
@@ -69,7 +95,8 @@ describe('assistance: publication log', () => {
   });
 
   it('names each wrong field with its code', async () => {
-    const codeOf = async (input: Record<string, unknown>) => (await almaty().request(CREATE, { input: { outlet: 'Kazinform', publishedOn: day(-1), ...input } })).errors?.[0].extensions?.fields?.[0];
+    const codeOf = async (input: Record<string, unknown>) =>
+      (await almaty().request(CREATE, { input: { outlet: 'Kazinform', publishedOn: day(-1), ...input } })).errors?.[0].extensions?.fields?.[0];
     expect(await codeOf({ outlet: 'K' })).toMatchObject({ field: 'outlet', code: 'INVALID_LENGTH' });
     expect(await codeOf({ publishedOn: day(3) })).toMatchObject({ field: 'publishedOn', code: 'IN_THE_FUTURE' });
     expect(await codeOf({ link: 'kazinform' })).toMatchObject({ field: 'link', code: 'INVALID_URL' });

@@ -56,8 +56,14 @@ describe('assistance: a request and its organization region arriving at the same
         name: 'registry.organizations-imported',
         occurredAt: new Date().toISOString(),
         payload: {
-          importId: randomUUID(), batch: 0, change: 'REGISTERED', organizationIds: ids, kinds: ids.map(() => OrganizationKind.NGO),
-          regionCodes: ids.map(() => ASTANA), districtCodes: ids.map(() => null), versions: ids.map(() => 1),
+          importId: randomUUID(),
+          batch: 0,
+          change: 'REGISTERED',
+          organizationIds: ids,
+          kinds: ids.map(() => OrganizationKind.NGO),
+          regionCodes: ids.map(() => ASTANA),
+          districtCodes: ids.map(() => null),
+          versions: ids.map(() => 1),
         },
       };
       const imports = assistanceConsumers(harness.services.requests, harness.services.organizationMerges).find((consumer) => consumer.event === event.name);

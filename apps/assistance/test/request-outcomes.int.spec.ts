@@ -36,9 +36,11 @@ describe('assistance requests: overdue, outcomes on the organization, attachment
       request = (await astanaStaff().data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, { input: { id: request.id, version: request.version, status } }))
         .changeAssistanceRequestStatus;
     }
-    request = (await astanaStaff().data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, {
-      input: { id: request.id, version: request.version, status: 'RESOLVED', outcome: { result: 'ORGANIZATION_REGISTERED', note: 'Registered by the Ministry of Justice' } },
-    })).changeAssistanceRequestStatus;
+    request = (
+      await astanaStaff().data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, {
+        input: { id: request.id, version: request.version, status: 'RESOLVED', outcome: { result: 'ORGANIZATION_REGISTERED', note: 'Registered by the Ministry of Justice' } },
+      })
+    ).changeAssistanceRequestStatus;
     await h.admin.data(RATE, { input: { id: request.id, version: request.version, score: 4, comment: 'Quick and clear' } });
 
     type Result = { _entities: { assistanceRequests: { totalCount: number; edges: { node: { id: string; status: string; outcome: unknown; rating: unknown } }[] } }[] };
@@ -93,7 +95,9 @@ describe('assistance requests: overdue, outcomes on the organization, attachment
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0].extensions?.fields?.[0].code).toBe(reason);
     }
-    const stale = await astanaStaff().request(ADD_ATTACHMENT, { input: { requestId: request.id, version: version - 1, fileName: 'late.pdf', mimeType: 'application/pdf', contentBase64: PDF } });
+    const stale = await astanaStaff().request(ADD_ATTACHMENT, {
+      input: { requestId: request.id, version: version - 1, fileName: 'late.pdf', mimeType: 'application/pdf', contentBase64: PDF },
+    });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
     expect(await state()).toEqual(before);
     const { assistanceRequest } = await h.admin.data<{ assistanceRequest: { timeline: { kind: string }[] } }>(GET, { id: request.id });

@@ -23,9 +23,11 @@ describe('assistance requests: the workflow', () => {
   afterAll(() => h.stop());
 
   const move = async (request: RequestShape, status: AssistanceRequestStatus, comment = 'moving on'): Promise<RequestShape> =>
-    (await astanaStaff().data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, {
-      input: { id: request.id, version: request.version, status, comment, ...extrasFor(status) },
-    })).changeAssistanceRequestStatus;
+    (
+      await astanaStaff().data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, {
+        input: { id: request.id, version: request.version, status, comment, ...extrasFor(status) },
+      })
+    ).changeAssistanceRequestStatus;
 
   /** A request brought into `status` by valid moves. */
   const requestIn = async (status: AssistanceRequestStatus): Promise<RequestShape> => {
@@ -67,10 +69,12 @@ describe('assistance requests: the workflow', () => {
       .assistanceRequest;
     expect(detail.referrals).toHaveLength(1);
     expect(detail.referrals[0].answer).toBeNull();
-    request = (await astanaStaff().data<{ recordStateBodyAnswer: RequestShape }>(
-      `mutation($input: RecordStateBodyAnswerInput!) { recordStateBodyAnswer(input: $input) { id version status } }`,
-      { input: { id: request.id, version: request.version, referralId: detail.referrals[0].id, answer: 'No objections' } },
-    )).recordStateBodyAnswer;
+    request = (
+      await astanaStaff().data<{ recordStateBodyAnswer: RequestShape }>(
+        `mutation($input: RecordStateBodyAnswerInput!) { recordStateBodyAnswer(input: $input) { id version status } }`,
+        { input: { id: request.id, version: request.version, referralId: detail.referrals[0].id, answer: 'No objections' } },
+      )
+    ).recordStateBodyAnswer;
     request = await move({ ...request }, S.IN_PROGRESS);
 
     const noLink = await astanaStaff().request(CHANGE_STATUS, { input: { id: request.id, version: request.version, status: 'RESOLVED', outcome: { result: 'PUBLICATION_MADE' } } });
@@ -79,16 +83,21 @@ describe('assistance requests: the workflow', () => {
       input: { id: request.id, version: request.version, status: 'RESOLVED', outcome: { result: 'PERMIT_OBTAINED' } },
     });
     expect(wrongResult.errors?.[0].extensions).toMatchObject({ reason: 'OUTCOME_NOT_FOR_SUBTYPE', allowedResults: ['PUBLICATION_MADE'] });
-    const resolved = (await astanaStaff().data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, {
-      input: { id: request.id, version: request.version, status: 'RESOLVED', outcome: { result: 'PUBLICATION_MADE', link: 'https://kaz.example/news/1' } },
-    })).changeAssistanceRequestStatus;
+    const resolved = (
+      await astanaStaff().data<{ changeAssistanceRequestStatus: RequestShape }>(CHANGE_STATUS, {
+        input: { id: request.id, version: request.version, status: 'RESOLVED', outcome: { result: 'PUBLICATION_MADE', link: 'https://kaz.example/news/1' } },
+      })
+    ).changeAssistanceRequestStatus;
     expect(resolved).toMatchObject({ status: 'RESOLVED', allowedTransitions: [], outcome: { result: 'PUBLICATION_MADE', link: 'https://kaz.example/news/1' } });
 
     const rated = (await h.admin.data<{ rateAssistanceRequest: RequestShape }>(RATE, { input: { id: resolved.id, version: resolved.version, score: 5, comment: 'Rahmet!' } }))
       .rateAssistanceRequest;
     expect(rated.rating).toEqual({ score: 5, comment: 'Rahmet!' });
     // The assignee hears of the score (not of the comment), in the rating's transaction.
-    const ratedEvents = await h.query<{ data: { payload: Record<string, unknown> } }>(`SELECT data FROM pgboss.job WHERE name = 'notifications.request-rated' AND data->'payload'->>'requestId' = $1`, [rated.id]);
+    const ratedEvents = await h.query<{ data: { payload: Record<string, unknown> } }>(
+      `SELECT data FROM pgboss.job WHERE name = 'notifications.request-rated' AND data->'payload'->>'requestId' = $1`,
+      [rated.id],
+    );
     expect(ratedEvents.map((job) => job.data.payload)).toEqual([
       { requestId: rated.id, organizationId: expect.any(String), regionCode: ASTANA, score: 5, assigneeId: 'astana-2', actorId: expect.any(String) },
     ]);
@@ -119,10 +128,10 @@ describe('assistance requests: the workflow', () => {
     expect(await h.jobs('notifications.request-status-changed', request.id)).toBe(5);
     expect(await h.jobs('notifications.request-assigned', request.id)).toBe(1);
     // Each event names who acted, so the notifications skip them; the assignment names the assignee.
-    const payloads = (await h.query<{ name: string; payload: { actorId?: string; assigneeId?: string | null } }>(
+    const payloads = await h.query<{ name: string; payload: { actorId?: string; assigneeId?: string | null } }>(
       `SELECT name, data->'payload' AS payload FROM pgboss.job WHERE name IN ('notifications.request-status-changed', 'notifications.request-assigned') AND data->'payload'->>'requestId' = $1`,
       [request.id],
-    ));
+    );
     expect(payloads).toHaveLength(6);
     for (const job of payloads) expect(job.payload.actorId).toBe('astana-1');
     expect(payloads.find((job) => job.name === 'notifications.request-assigned')?.payload.assigneeId).toBe('astana-2');
@@ -215,10 +224,12 @@ describe('assistance requests: the workflow', () => {
     }
   });
 
-  it('applies a region\'s own service level to the due date', async () => {
-    const set = await h.client(staff('astana-1', ASTANA)).data<{ setAssistanceServiceLevel: { days: number; regionSpecific: boolean } }>(
-      `mutation { setAssistanceServiceLevel(regionCode: "${ASTANA}", subtype: COOPERATION, days: 3) { days regionSpecific } }`,
-    );
+  it("applies a region's own service level to the due date", async () => {
+    const set = await h
+      .client(staff('astana-1', ASTANA))
+      .data<{ setAssistanceServiceLevel: { days: number; regionSpecific: boolean } }>(
+        `mutation { setAssistanceServiceLevel(regionCode: "${ASTANA}", subtype: COOPERATION, days: 3) { days regionSpecific } }`,
+      );
     expect(set.setAssistanceServiceLevel).toEqual({ days: 3, regionSpecific: true });
     const forbidden = await h.client(staff('almaty-1', ALMATY)).request(`mutation { setAssistanceServiceLevel(regionCode: "${ASTANA}", subtype: COOPERATION, days: 9) { days } }`);
     expect(forbidden.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_REGION' });

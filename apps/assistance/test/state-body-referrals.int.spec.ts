@@ -64,9 +64,16 @@ describe('assistance: referrals linked to the directory of state bodies', () => 
     expect(n).toBe(0);
   });
 
-  it('gives the entry its history: referrals made, answered, response times; other regions\' referrals only to those who may read them', async () => {
+  it("gives the entry its history: referrals made, answered, response times; other regions' referrals only to those who may read them", async () => {
     const body = randomUUID();
-    await h.events.publish('registry.directory-entry-changed', { entryId: body, entryKind: 'STATE_BODY', regionCode: ASTANA, name: { kk: 'Ішкі саясат басқармасы', ru: 'x', en: 'x' }, archived: false, version: 1 });
+    await h.events.publish('registry.directory-entry-changed', {
+      entryId: body,
+      entryKind: 'STATE_BODY',
+      regionCode: ASTANA,
+      name: { kk: 'Ішкі саясат басқармасы', ru: 'x', en: 'x' },
+      archived: false,
+      version: 1,
+    });
     await eventually(async () => ((await h.query(`SELECT 1 FROM assistance.directory_entry WHERE id = $1`, [body])).length ? true : undefined));
     const answerAfter = async (region: string, referredOn: string, answeredOn: string | null) => {
       const request = await h.submit(await h.organization(region));
@@ -80,7 +87,12 @@ describe('assistance: referrals linked to the directory of state bodies', () => 
     await answerAfter(ALMATY, '2026-01-06', '2026-01-10');
     await answerAfter(ALMATY, '2026-01-20', null);
 
-    type History = { _entities: { referralSummary: Record<string, unknown>; referrals: { totalCount: number; edges: { node: { referredOn: string; answer: string | null; personalDataHidden: string | null } }[] } }[] };
+    type History = {
+      _entities: {
+        referralSummary: Record<string, unknown>;
+        referrals: { totalCount: number; edges: { node: { referredOn: string; answer: string | null; personalDataHidden: string | null } }[] };
+      }[];
+    };
     const all = await h.admin.data<History>(HISTORY, { r: [{ __typename: 'StateBody', id: body }] });
     expect(all._entities[0].referralSummary).toMatchObject({ made: 4, answered: 3, waiting: 1, medianResponseDays: 4, lastReferredOn: '2026-01-20' });
     expect(all._entities[0].referrals.edges.map((e) => e.node.referredOn)).toEqual(['2026-01-20', '2026-01-06', '2026-01-05', '2026-01-01']);

@@ -35,7 +35,15 @@ describe('training registrations: capacity, waiting list, attendance, reminders'
   const schedule = async (capacity: number, startsAt = at(0), topic = 'Project management for NGOs') =>
     (
       await astanaStaff().data<{ scheduleTraining: { id: string } }>(SCHEDULE, {
-        input: { regionCode: ASTANA, topic, audience: 'NGO_STAFF', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(), venue: 'Room 2', capacity },
+        input: {
+          regionCode: ASTANA,
+          topic,
+          audience: 'NGO_STAFF',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(),
+          venue: 'Room 2',
+          capacity,
+        },
       })
     ).scheduleTraining.id;
   const register = async (trainingId: string, organizationId: string, participants?: number) =>
@@ -65,10 +73,9 @@ describe('training registrations: capacity, waiting list, attendance, reminders'
     expect(results.filter((r) => r.data?.registerForTraining.status === 'WAITLISTED')).toHaveLength(16 - capacity);
 
     // In arrival order (the queue sequence taken under the training's lock) the first `capacity` hold seats, then the waiting list 1..n.
-    const rows = await h.query<{ status: string; created_at: Date }>(
-      `SELECT status, created_at FROM assistance.training_registration WHERE training_id = $1 ORDER BY queue_seq`,
-      [trainingId],
-    );
+    const rows = await h.query<{ status: string; created_at: Date }>(`SELECT status, created_at FROM assistance.training_registration WHERE training_id = $1 ORDER BY queue_seq`, [
+      trainingId,
+    ]);
     expect(rows.map((r) => r.status)).toEqual([...Array(capacity).fill('REGISTERED'), ...Array(16 - capacity).fill('WAITLISTED')]);
     const training = await view(trainingId);
     expect(training).toMatchObject({ registeredSeats: capacity, seatsLeft: 0, waitlistedCount: 11 });
@@ -82,7 +89,9 @@ describe('training registrations: capacity, waiting list, attendance, reminders'
     const twice = await astanaStaff().request(REGISTER, { input: { trainingId, organizationId } });
     expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_REGISTERED', status: 'REGISTERED' });
     const simultaneous = await Promise.all(
-      Array.from({ length: 4 }, async () => astanaStaff().request<{ registerForTraining: Place }>(REGISTER, { input: { trainingId, organizationId: await Promise.resolve(organizationId) } })),
+      Array.from({ length: 4 }, async () =>
+        astanaStaff().request<{ registerForTraining: Place }>(REGISTER, { input: { trainingId, organizationId: await Promise.resolve(organizationId) } }),
+      ),
     );
     expect(simultaneous.every((r) => r.errors?.[0].extensions?.reason === 'ALREADY_REGISTERED')).toBe(true);
     const stranger = await astanaStaff().request(REGISTER, { input: { trainingId, organizationId: crypto.randomUUID() } });
@@ -150,8 +159,9 @@ describe('training registrations: capacity, waiting list, attendance, reminders'
       expect(attended).toMatchObject({ attendance: 'ATTENDED', attendedParticipants: 1, version: placeA.version + 1 });
       const tooMany = await astanaStaff().request(ATTENDANCE, { input: { registrationId: placeA.id, version: attended.version, attendance: 'ATTENDED', attendedParticipants: 3 } });
       expect(tooMany.errors?.[0].extensions).toMatchObject({ fields: [{ field: 'attendedParticipants', code: 'EXCEEDS_PARTICIPANTS' }] });
-      const noShow = (await astanaStaff().data<{ markTrainingAttendance: Place }>(ATTENDANCE, { input: { registrationId: placeB.id, version: placeB.version, attendance: 'NO_SHOW' } }))
-        .markTrainingAttendance;
+      const noShow = (
+        await astanaStaff().data<{ markTrainingAttendance: Place }>(ATTENDANCE, { input: { registrationId: placeB.id, version: placeB.version, attendance: 'NO_SHOW' } })
+      ).markTrainingAttendance;
       expect(noShow).toMatchObject({ attendance: 'NO_SHOW', attendedParticipants: null });
     });
     const [{ n }] = await h.query<{ n: number }>(`SELECT count(*)::int AS n FROM assistance.training_registration WHERE training_id = $1 AND status <> 'CANCELLED'`, [trainingId]);
@@ -176,11 +186,22 @@ describe('training registrations: capacity, waiting list, attendance, reminders'
     await register(first, organizationId, 2);
     await register(second, organizationId, 1);
     type Result = {
-      _entities: { trainings: { totalCount: number; edges: { node: { status: string; participants: number; training: { topic: string } } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }[];
+      _entities: {
+        trainings: {
+          totalCount: number;
+          edges: { node: { status: string; participants: number; training: { topic: string } } }[];
+          pageInfo: { endCursor: string; hasNextPage: boolean };
+        };
+      }[];
     };
     const ENTITY = `query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Organization {
       trainings(first: 1, after: $after) { totalCount edges { node { status participants training { topic } } } pageInfo { endCursor hasNextPage } } } } }`;
-    const page1 = await h.admin.data<Result>(ENTITY, { r: [{ __typename: 'Organization', id: organizationId }, { __typename: 'Organization', id: crypto.randomUUID() }] });
+    const page1 = await h.admin.data<Result>(ENTITY, {
+      r: [
+        { __typename: 'Organization', id: organizationId },
+        { __typename: 'Organization', id: crypto.randomUUID() },
+      ],
+    });
     expect(page1._entities[0].trainings.totalCount).toBe(2);
     expect(page1._entities[0].trainings.edges.map((e) => e.node.training.topic)).toEqual(['Later']);
     expect(page1._entities[1].trainings.totalCount).toBe(0);
@@ -197,13 +218,11 @@ describe('training registrations: capacity, waiting list, attendance, reminders'
     const placeA = await register(trainingId, a);
     const placeB = await register(trainingId, b); // waitlisted: not reminded
     const reminders = async () =>
-      (
-        await h.query<{ registrationId: string; organizationId: string; trainingId: string }>(
-          `SELECT data->'payload'->>'registrationId' AS "registrationId", data->'payload'->>'organizationId' AS "organizationId",
+      await h.query<{ registrationId: string; organizationId: string; trainingId: string }>(
+        `SELECT data->'payload'->>'registrationId' AS "registrationId", data->'payload'->>'organizationId' AS "organizationId",
                   data->'payload'->>'trainingId' AS "trainingId"
            FROM pgboss.job WHERE name = 'notifications.training-reminder' AND data->'payload'->>'trainingId' = $1`,
-          [trainingId],
-        )
+        [trainingId],
       );
 
     expect(await h.services.trainingReminders.run(new Date(startsAt.getTime() - (hours + 1) * HOUR))).toBe(0);

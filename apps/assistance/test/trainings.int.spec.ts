@@ -63,8 +63,9 @@ describe('trainings: scheduling, optimistic locking, cancelling, the calendar', 
 
   it('updates with optimistic locking: a stale version changes nothing', async () => {
     const training = await schedule({ topic: 'Media for NGOs' });
-    const updated = (await astanaStaff().data<{ updateTraining: TrainingShape }>(UPDATE, { input: { id: training.id, version: 1, topic: 'Media for volunteer NGOs', capacity: 10 } }))
-      .updateTraining;
+    const updated = (
+      await astanaStaff().data<{ updateTraining: TrainingShape }>(UPDATE, { input: { id: training.id, version: 1, topic: 'Media for volunteer NGOs', capacity: 10 } })
+    ).updateTraining;
     expect(updated).toMatchObject({ topic: 'Media for volunteer NGOs', capacity: 10, version: 2, updatedBy: 'astana-1' });
     const stale = await astanaStaff().request(UPDATE, { input: { id: training.id, version: 1, topic: 'Overwritten' } });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 });
@@ -77,12 +78,16 @@ describe('trainings: scheduling, optimistic locking, cancelling, the calendar', 
     const orgs = [await h.organization(), await h.organization(), await h.organization()];
     const places = [];
     for (const organizationId of orgs) {
-      places.push((await astanaStaff().data<{ registerForTraining: { id: string; status: string } }>(REGISTER, { input: { trainingId: training.id, organizationId } })).registerForTraining);
+      places.push(
+        (await astanaStaff().data<{ registerForTraining: { id: string; status: string } }>(REGISTER, { input: { trainingId: training.id, organizationId } })).registerForTraining,
+      );
     }
     expect(places.map((p) => p.status)).toEqual(['REGISTERED', 'WAITLISTED', 'WAITLISTED']);
     const grown = (await astanaStaff().data<{ updateTraining: TrainingShape }>(UPDATE, { input: { id: training.id, version: 1, capacity: 2 } })).updateTraining;
     expect(grown).toMatchObject({ capacity: 2, registeredSeats: 2, waitlistedCount: 1 });
-    const statuses = await h.query<{ id: string; status: string }>(`SELECT id, status FROM assistance.training_registration WHERE training_id = $1 ORDER BY queue_seq`, [training.id]);
+    const statuses = await h.query<{ id: string; status: string }>(`SELECT id, status FROM assistance.training_registration WHERE training_id = $1 ORDER BY queue_seq`, [
+      training.id,
+    ]);
     expect(statuses.map((s) => s.status)).toEqual(['REGISTERED', 'REGISTERED', 'WAITLISTED']);
     expect(statuses[1].id).toBe(places[1].id);
 
@@ -143,14 +148,23 @@ describe('trainings: scheduling, optimistic locking, cancelling, the calendar', 
     }
     const PAGE = `query($filter: TrainingFilter) { trainings(filter: $filter, first: 10) { edges { node { id registeredSeats waitlistedCount
       registrations { status waitlistPosition training { topic } } } } } }`;
-    type Page = { trainings: { edges: { node: { id: string; registeredSeats: number; waitlistedCount: number; registrations: { status: string; waitlistPosition: number | null; training: { topic: string } }[] } }[] } };
+    type Page = {
+      trainings: {
+        edges: {
+          node: { id: string; registeredSeats: number; waitlistedCount: number; registrations: { status: string; waitlistPosition: number | null; training: { topic: string } }[] };
+        }[];
+      };
+    };
     const query = jest.spyOn(h.subgraph.dataSource, 'query');
     try {
       const page = await h.admin.data<Page>(PAGE, { filter: { regionCode: ALMATY, from: at(299) } });
       expect(page.trainings.edges).toHaveLength(3);
       for (const { node } of page.trainings.edges) {
         expect(node).toMatchObject({ registeredSeats: 1, waitlistedCount: 1 });
-        expect(node.registrations.map((r) => [r.status, r.waitlistPosition])).toEqual([['REGISTERED', null], ['WAITLISTED', 1]]);
+        expect(node.registrations.map((r) => [r.status, r.waitlistPosition])).toEqual([
+          ['REGISTERED', null],
+          ['WAITLISTED', 1],
+        ]);
       }
       // The page and its count, the seats, the places, and the places' trainings: five statements whatever the page size.
       expect(query.mock.calls.filter(([sql]: unknown[]) => /assistance\.training/.test(String(sql)))).toHaveLength(5);
@@ -158,7 +172,12 @@ describe('trainings: scheduling, optimistic locking, cancelling, the calendar', 
       query.mockRestore();
     }
     const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Training { id topic seatsLeft } } }`;
-    const entities = await h.admin.data<{ _entities: unknown[] }>(ENTITIES, { r: [{ __typename: 'Training', id: trainings[0].id }, { __typename: 'Training', id: crypto.randomUUID() }] });
+    const entities = await h.admin.data<{ _entities: unknown[] }>(ENTITIES, {
+      r: [
+        { __typename: 'Training', id: trainings[0].id },
+        { __typename: 'Training', id: crypto.randomUUID() },
+      ],
+    });
     expect(entities._entities).toEqual([{ id: trainings[0].id, topic: 'Batch 0', seatsLeft: 0 }, null]);
   });
 });

@@ -40,7 +40,7 @@ describe('outreach on the region page and cooperation on the organization page i
 
   afterAll(() => closeAll(browser, stack));
 
-  it('shows Astana\'s outreach in Kazakh: organizations told of the offer, per district and month, said to be no target; axe-clean', async () => {
+  it("shows Astana's outreach in Kazakh: organizations told of the offer, per district and month, said to be no target; axe-clean", async () => {
     await page.goto(`${stack.dashboardUrl}#/regions/${ASTANA}`);
     await page.getByRole('heading', { level: 2, name: 'Қамту: кеңсе ұсынысын кім біледі' }).waitFor();
     // Five organizations and groups of Astana (two of the first demo set, three of the cooperation set), four told of the offer.
@@ -53,7 +53,7 @@ describe('outreach on the region page and cooperation on the organization page i
     await page.getByTestId('region-outreach').screenshot({ path: path.join(SCREENSHOTS, 'outreach-01-astana.png') });
   });
 
-  it('explains the «Қамқор» centre\'s matches best first, shows the introduction made, records another with a focus ring; axe-clean', async () => {
+  it("explains the «Қамқор» centre's matches best first, shows the introduction made, records another with a focus ring; axe-clean", async () => {
     await page.goto(`${stack.dashboardUrl}#/organizations/${qamqorId}`);
     const matches = page.getByTestId('cooperation-matches');
     await matches.getByRole('listitem').first().waitFor();

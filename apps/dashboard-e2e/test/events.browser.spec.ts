@@ -22,7 +22,7 @@ describe('joint events and the publication log in Chromium', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     stack = await startStack({ withDashboard: true });
     // The demo directory, one Astana organization, and the demo events and publications, as npm start loads them.
-    const call = <T,>(query: string, variables?: Record<string, unknown>) => callGateway<T>(stack.gatewayUrl, null, query, variables);
+    const call = <T>(query: string, variables?: Record<string, unknown>) => callGateway<T>(stack.gatewayUrl, null, query, variables);
     await loadDemoDirectory(call);
     await call('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
       input: { name: 'Қамқор волонтерлері', kind: 'NGO', regionCode: '710000000', districtCode: '711210000', directions: ['QAMQOR'] },
@@ -78,7 +78,10 @@ describe('joint events and the publication log in Chromium', () => {
     await page.goto(`${stack.dashboardUrl}#/publications?region=710000000`);
     await page.getByTestId('publication-list').locator(':scope > li').nth(3).waitFor();
     // The filters' one select that offers the directions.
-    await page.locator('form.filters select').filter({ has: page.locator('option[value="TAZA_ALEM"]') }).selectOption('TAZA_ALEM');
+    await page
+      .locator('form.filters select')
+      .filter({ has: page.locator('option[value="TAZA_ALEM"]') })
+      .selectOption('TAZA_ALEM');
     await page.waitForURL(/direction=TAZA_ALEM/);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=publication-list] > li').length === 2);
     const outlets = await page.getByTestId('publication-list').locator(':scope > li strong').allTextContents();

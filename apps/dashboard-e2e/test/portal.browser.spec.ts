@@ -50,7 +50,11 @@ describe("an organization's portal link in Chromium", () => {
     token = portalTokenOf(linkUrl);
     // The next start prints the same link while it works.
     expect(await ensureDemoPortalLink(stack.gatewayUrl, null, stateFile, { moveRequests: true })).toMatchObject({ url: linkUrl, requests: 2, created: false });
-    const { organizationPortal } = await callGateway<{ organizationPortal: { requests: { status: string; canRate: boolean }[] } }>(stack.gatewayUrl, { portal: token }, PORTAL_REQUESTS);
+    const { organizationPortal } = await callGateway<{ organizationPortal: { requests: { status: string; canRate: boolean }[] } }>(
+      stack.gatewayUrl,
+      { portal: token },
+      PORTAL_REQUESTS,
+    );
     expect(organizationPortal.requests.map(({ status, canRate }) => `${status} ${canRate}`).sort()).toEqual(['IN_PROGRESS false', 'RESOLVED true']);
   });
 
@@ -116,7 +120,12 @@ describe("an organization's portal link in Chromium", () => {
   it('refuses the link at once once staff revoke it: the next assistance operation, then the page, say it was revoked', async () => {
     const { stack, consoleProblems } = ui;
     const id = await organizationId(stack);
-    const links = await callGateway<{ organizationPortalLinks: { id: string; status: string }[] }>(stack.gatewayUrl, null, 'query($id: ID!) { organizationPortalLinks(organizationId: $id) { id status } }', { id });
+    const links = await callGateway<{ organizationPortalLinks: { id: string; status: string }[] }>(
+      stack.gatewayUrl,
+      null,
+      'query($id: ID!) { organizationPortalLinks(organizationId: $id) { id status } }',
+      { id },
+    );
     const [link] = links.organizationPortalLinks;
     // The link has just been used (the gateway has seen it as active): revoked now, refused on the very next call.
     await callGateway(stack.gatewayUrl, { portal: token }, PORTAL_REQUESTS);

@@ -69,7 +69,14 @@ describe('pages by role', () => {
   const account = (role: 'REGIONAL_STAFF' | 'ANALYST' | 'REPUBLICAN_ADMIN') =>
     ({
       kind: 'account',
-      account: { id: 'u-1', email: 'someone@demo.birge.kz', name: 'Someone', role, active: true, region: role === 'REGIONAL_STAFF' ? { code: ASTANA_CODE, name: { kk: 'Астана', ru: 'Астана', en: 'Astana' } } : null },
+      account: {
+        id: 'u-1',
+        email: 'someone@demo.birge.kz',
+        name: 'Someone',
+        role,
+        active: true,
+        region: role === 'REGIONAL_STAFF' ? { code: ASTANA_CODE, name: { kk: 'Астана', ru: 'Астана', en: 'Astana' } } : null,
+      },
     }) as const;
 
   it('shows the administration pages in the menu only to republican administrators', async () => {
@@ -98,7 +105,7 @@ describe('pages by role', () => {
 });
 
 describe('pages opened from a link in a mail', () => {
-  it('opens an organization contact\'s portal page without a staff sign-in, the staff menu or the sign-in button', async () => {
+  it("opens an organization contact's portal page without a staff sign-in, the staff menu or the sign-in button", async () => {
     const organizationPortal = {
       __typename: 'OrganizationPortal',
       linkId: 'l-1',

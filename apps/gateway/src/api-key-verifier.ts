@@ -2,9 +2,7 @@ import { AnswerCache, type AnswerCacheOptions } from './answer-cache';
 import { askIdentity, IdentityUnavailableError, type IdentityClientOptions } from './identity-client';
 
 /** What the identity service says about a key, as the gateway keeps it. */
-export type ApiKeyCheck =
-  | { valid: true; keyId: string; scopes: string[]; rateLimitPerMinute: number | null }
-  | { valid: false; reason: 'UNKNOWN_KEY' | 'REVOKED' | 'EXPIRED' };
+export type ApiKeyCheck = { valid: true; keyId: string; scopes: string[]; rateLimitPerMinute: number | null } | { valid: false; reason: 'UNKNOWN_KEY' | 'REVOKED' | 'EXPIRED' };
 
 /** Where the identity service is, and how long its answers are kept. */
 export type ApiKeyVerifierOptions = IdentityClientOptions & AnswerCacheOptions;

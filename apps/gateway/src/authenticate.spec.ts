@@ -31,6 +31,9 @@ describe('authenticate', () => {
     expect(expired).toMatchObject({ ok: false, refusal: { status: 401, code: 'UNAUTHENTICATED', details: { reason: 'TOKEN_EXPIRED' } } });
     const forged = (await signAccessToken({ ...analyst, role: Role.REPUBLICAN_ADMIN }, 'someone-elses-secret-of-32-characters')).token;
     expect(await authenticate(`Bearer ${forged}`, { jwtSecret, devIdentityFallback: true })).toMatchObject({ ok: false, refusal: { details: { reason: 'INVALID_TOKEN' } } });
-    expect(await authenticate('Basic dXNlcjpwYXNz', { jwtSecret, devIdentityFallback: true })).toMatchObject({ ok: false, refusal: { details: { reason: 'MALFORMED_AUTHORIZATION' } } });
+    expect(await authenticate('Basic dXNlcjpwYXNz', { jwtSecret, devIdentityFallback: true })).toMatchObject({
+      ok: false,
+      refusal: { details: { reason: 'MALFORMED_AUTHORIZATION' } },
+    });
   });
 });

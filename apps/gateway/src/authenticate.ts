@@ -31,11 +31,7 @@ export async function authenticate(authorization: string | undefined, options: A
 }
 
 export type Credentials =
-  | { kind: 'none' }
-  | { kind: 'bearer'; authorization: string }
-  | { kind: 'api-key'; key: string }
-  | { kind: 'portal'; token: string }
-  | { kind: 'malformed'; refusal: HttpRefusal };
+  { kind: 'none' } | { kind: 'bearer'; authorization: string } | { kind: 'api-key'; key: string } | { kind: 'portal'; token: string } | { kind: 'malformed'; refusal: HttpRefusal };
 
 /**
  * What the caller presents: a partner API key (`X-Api-Key: <key>` or `Authorization: ApiKey

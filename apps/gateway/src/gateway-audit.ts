@@ -70,7 +70,21 @@ export class GatewayAudit {
           headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(null, this.options.internalSecret, Date.now(), 'gateway') },
           body: JSON.stringify({
             query: RECORD,
-            variables: { entries: batch.map(({ sourceId, record }) => ({ sourceId, userId: record.userId, role: record.role, regionCode: record.regionCode, keyId: record.keyId, operation: record.operation, operationName: record.operationName, targetIds: record.targetIds, outcome: record.outcome, occurredAt: record.occurredAt, requestId: record.requestId })) },
+            variables: {
+              entries: batch.map(({ sourceId, record }) => ({
+                sourceId,
+                userId: record.userId,
+                role: record.role,
+                regionCode: record.regionCode,
+                keyId: record.keyId,
+                operation: record.operation,
+                operationName: record.operationName,
+                targetIds: record.targetIds,
+                outcome: record.outcome,
+                occurredAt: record.occurredAt,
+                requestId: record.requestId,
+              })),
+            },
           }),
           signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
         });

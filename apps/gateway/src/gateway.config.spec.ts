@@ -1,7 +1,11 @@
 import { loadConfig } from '@birge/server-kit';
 import { gatewayConfigSchema } from './gateway.config';
 
-const privateSecrets = { INTERNAL_SECRET: 'a-private-internal-secret', JWT_SECRET: 'a-private-jwt-secret-of-at-least-32-chars', PORTAL_LINK_SECRET: 'a-private-portal-link-secret-of-32-chars' };
+const privateSecrets = {
+  INTERNAL_SECRET: 'a-private-internal-secret',
+  JWT_SECRET: 'a-private-jwt-secret-of-at-least-32-chars',
+  PORTAL_LINK_SECRET: 'a-private-portal-link-secret-of-32-chars',
+};
 
 describe('gateway configuration', () => {
   it('acts as the development identity for callers without a token outside production only, by default', () => {
@@ -15,7 +19,9 @@ describe('gateway configuration', () => {
     expect(() => loadConfig(gatewayConfigSchema, { NODE_ENV: 'production', ...privateSecrets, DEV_IDENTITY_FALLBACK: 'true' })).toThrow(/DEV_IDENTITY_FALLBACK/);
     expect(() => loadConfig(gatewayConfigSchema, { NODE_ENV: 'production', INTERNAL_SECRET: privateSecrets.INTERNAL_SECRET })).toThrow(/JWT_SECRET/);
     expect(() => loadConfig(gatewayConfigSchema, { NODE_ENV: 'production', JWT_SECRET: privateSecrets.JWT_SECRET })).toThrow(/INTERNAL_SECRET/);
-    expect(() => loadConfig(gatewayConfigSchema, { NODE_ENV: 'production', INTERNAL_SECRET: privateSecrets.INTERNAL_SECRET, JWT_SECRET: privateSecrets.JWT_SECRET })).toThrow(/PORTAL_LINK_SECRET/);
+    expect(() => loadConfig(gatewayConfigSchema, { NODE_ENV: 'production', INTERNAL_SECRET: privateSecrets.INTERNAL_SECRET, JWT_SECRET: privateSecrets.JWT_SECRET })).toThrow(
+      /PORTAL_LINK_SECRET/,
+    );
     expect(() => loadConfig(gatewayConfigSchema, { JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: must be at least 32/);
   });
 

@@ -1,4 +1,13 @@
-import { baseConfigShape, booleanFromEnv, portSchema, isPrivateInternalSecret, isPrivateJwtSecret, isPrivatePortalLinkSecret, jwtSecretSchema, portalLinkSecretSchema } from '@birge/server-kit';
+import {
+  baseConfigShape,
+  booleanFromEnv,
+  portSchema,
+  isPrivateInternalSecret,
+  isPrivateJwtSecret,
+  isPrivatePortalLinkSecret,
+  jwtSecretSchema,
+  portalLinkSecretSchema,
+} from '@birge/server-kit';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -18,15 +27,26 @@ export const gatewayConfigSchema = z
      * Where partner keys' request counts live, shared by every gateway replica (schema `gateway`);
      * without it each replica counts in its own memory.
      */
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
     /** The most an operation may cost (fields it can make the services resolve; see OperationCost). */
     MAX_OPERATION_COST: z.coerce.number().int().min(100).default(20_000),
     /** The longest any text input may be (characters), files and CSV imports apart (LONG_TEXT_INPUTS). */
     MAX_TEXT_INPUT_LENGTH: z.coerce.number().int().min(1000).default(20_000),
     /** The largest answer one subgraph fetch may bring back, and all fetches of one request together. */
-    MAX_SUBGRAPH_RESPONSE_BYTES: z.coerce.number().int().min(65_536).default(16 * 1024 * 1024),
-    MAX_RESPONSE_BYTES: z.coerce.number().int().min(65_536).default(32 * 1024 * 1024),
+    MAX_SUBGRAPH_RESPONSE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(65_536)
+      .default(16 * 1024 * 1024),
+    MAX_RESPONSE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(65_536)
+      .default(32 * 1024 * 1024),
     JWT_SECRET: jwtSecretSchema,
     DEV_IDENTITY_FALLBACK: booleanFromEnv.optional(),
     API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(120),
@@ -50,8 +70,10 @@ export const gatewayConfigSchema = z
   })
   .superRefine((env, context) => {
     if (!isPrivateInternalSecret(env)) context.addIssue({ code: 'custom', path: ['INTERNAL_SECRET'], message: 'must be set to a private value in production' });
-    if (!isPrivatePortalLinkSecret(env)) context.addIssue({ code: 'custom', path: ['PORTAL_LINK_SECRET'], message: 'must be set to a private value in production (the same in the registry)' });
-    if (!isPrivateJwtSecret(env)) context.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set to a private value in production (the same in the identity service)' });
+    if (!isPrivatePortalLinkSecret(env))
+      context.addIssue({ code: 'custom', path: ['PORTAL_LINK_SECRET'], message: 'must be set to a private value in production (the same in the registry)' });
+    if (!isPrivateJwtSecret(env))
+      context.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set to a private value in production (the same in the identity service)' });
     if (env.NODE_ENV === 'production' && env.DEV_IDENTITY_FALLBACK) {
       context.addIssue({ code: 'custom', path: ['DEV_IDENTITY_FALLBACK'], message: 'must not be true in production: callers without a token would act as an administrator' });
     }

@@ -48,7 +48,7 @@ describe('identical reads of one caller in flight, executed once', () => {
     expect(answers.map((answer) => answer?.data)).toEqual(Array.from({ length: 6 }, () => ({ whoami: 'u-1:a' })));
   });
 
-  it('never gives one caller\'s answer to another, nor one document\'s to another', async () => {
+  it("never gives one caller's answer to another, nor one document's to another", async () => {
     const answers = await Promise.all([ask(staff('u-1')), ask(staff('u-2')), ask(null), ask(staff('u-1'), '{ whoami(tag: "b") }')]);
     expect(executions.sort()).toEqual(['anonymous', 'u-1', 'u-1', 'u-2']);
     expect(answers.map((answer) => answer?.data?.whoami)).toEqual(['u-1:a', 'u-2:a', 'anonymous:a', 'u-1:b']);

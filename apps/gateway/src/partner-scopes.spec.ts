@@ -38,6 +38,9 @@ describe('credentials', () => {
     expect(credentialsOf({ authorization: 'ApiKey k2' })).toEqual({ kind: 'api-key', key: 'k2' });
     expect(credentialsOf({ authorization: 'Bearer t' })).toEqual({ kind: 'bearer', authorization: 'Bearer t' });
     expect(credentialsOf({})).toEqual({ kind: 'none' });
-    expect(credentialsOf({ authorization: 'Bearer t', 'x-api-key': 'k' })).toMatchObject({ kind: 'malformed', refusal: { status: 401, details: { reason: 'AMBIGUOUS_CREDENTIALS' } } });
+    expect(credentialsOf({ authorization: 'Bearer t', 'x-api-key': 'k' })).toMatchObject({
+      kind: 'malformed',
+      refusal: { status: 401, details: { reason: 'AMBIGUOUS_CREDENTIALS' } },
+    });
   });
 });

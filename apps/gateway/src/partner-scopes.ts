@@ -41,9 +41,7 @@ export function fieldOwners(supergraphSdl: string): FieldOwners {
     const typeGraphs = (definition.directives ?? []).filter((d) => d.name.value === 'join__type').map((d) => graphNames.get(String(argument(d, 'graph'))) ?? '');
     for (const field of definition.fields ?? []) {
       const joins = (field.directives ?? []).filter((d) => d.name.value === 'join__field' && argument(d, 'graph') !== undefined);
-      const graphs = joins.length
-        ? joins.filter((d) => argument(d, 'external') !== true).map((d) => graphNames.get(String(argument(d, 'graph'))) ?? '')
-        : typeGraphs;
+      const graphs = joins.length ? joins.filter((d) => argument(d, 'external') !== true).map((d) => graphNames.get(String(argument(d, 'graph'))) ?? '') : typeGraphs;
       owners.set(`${definition.name.value}.${field.name.value}`, [...new Set(graphs.filter(Boolean))]);
     }
   }
@@ -80,14 +78,21 @@ export function checkPartnerScopes(
         const key = `${getNamedType(parent).name}.${name}`;
         const access = parent === schema.getMutationType() ? 'write' : 'read';
         const graphs = owners.get(key) ?? [];
-        if (!graphs.some((graph) => scopeAllows(scopes, graph, access))) denied.set(key, graphs.map((graph) => `${graph}:${access}`));
+        if (!graphs.some((graph) => scopeAllows(scopes, graph, access)))
+          denied.set(
+            key,
+            graphs.map((graph) => `${graph}:${access}`),
+          );
       },
     }),
   );
   if (!denied.size) return null;
   const fields = [...denied.keys()].slice(0, 20);
   const requiredScopes = [...new Set([...denied.values()].flat())].sort();
-  return new GraphQLError(`This API key may not reach ${fields.join(', ')}${denied.size > fields.length ? ' and more' : ''}: it needs one of ${requiredScopes.join(', ') || 'no scope (not open to partners)'}`, {
-    extensions: { code: 'FORBIDDEN', reason: 'MISSING_SCOPE', fields, requiredScopes, http: { status: 403 } },
-  });
+  return new GraphQLError(
+    `This API key may not reach ${fields.join(', ')}${denied.size > fields.length ? ' and more' : ''}: it needs one of ${requiredScopes.join(', ') || 'no scope (not open to partners)'}`,
+    {
+      extensions: { code: 'FORBIDDEN', reason: 'MISSING_SCOPE', fields, requiredScopes, http: { status: 403 } },
+    },
+  );
 }

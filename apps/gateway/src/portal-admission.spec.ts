@@ -5,9 +5,25 @@ import type { PortalLinkVerifier } from './portal-link-verifier';
 import { RegistryUnavailableError } from './portal-link-verifier';
 import { RateLimiter } from './rate-limiter';
 
-const claims = { linkId: '6f1e4b6a-9d1c-4c56-9a57-1f6b7f0a2b11', organizationId: '0b7c1a8e-2f3d-4e5a-8b9c-0d1e2f3a4b5c', regionCode: '710000000', contactEmail: 'aliya@example.kz' };
-const links = (state: PortalLinkState | Error) => ({ state: async () => { if (state instanceof Error) throw state; return state; } }) as unknown as PortalLinkVerifier;
-const options = (state: PortalLinkState | Error, perMinute = 30, burst = 10) => ({ secret: DEV_PORTAL_LINK_SECRET, links: links(state), limiter: new RateLimiter(null), limit: { perMinute, burst } });
+const claims = {
+  linkId: '6f1e4b6a-9d1c-4c56-9a57-1f6b7f0a2b11',
+  organizationId: '0b7c1a8e-2f3d-4e5a-8b9c-0d1e2f3a4b5c',
+  regionCode: '710000000',
+  contactEmail: 'aliya@example.kz',
+};
+const links = (state: PortalLinkState | Error) =>
+  ({
+    state: async () => {
+      if (state instanceof Error) throw state;
+      return state;
+    },
+  }) as unknown as PortalLinkVerifier;
+const options = (state: PortalLinkState | Error, perMinute = 30, burst = 10) => ({
+  secret: DEV_PORTAL_LINK_SECRET,
+  links: links(state),
+  limiter: new RateLimiter(null),
+  limit: { perMinute, burst },
+});
 const tokenFor = (expiresAt = new Date(Date.now() + 3_600_000)) => signPortalToken(claims, DEV_PORTAL_LINK_SECRET, expiresAt);
 
 describe('portal link admission', () => {
@@ -41,6 +57,9 @@ describe('portal link admission', () => {
   });
 
   it('says the registry cannot answer rather than letting the link through', async () => {
-    expect(await admitPortalLink(await tokenFor(), options(new RegistryUnavailableError('down')))).toMatchObject({ ok: false, refusal: { status: 503, code: 'SERVICE_UNAVAILABLE' } });
+    expect(await admitPortalLink(await tokenFor(), options(new RegistryUnavailableError('down')))).toMatchObject({
+      ok: false,
+      refusal: { status: 503, code: 'SERVICE_UNAVAILABLE' },
+    });
   });
 });

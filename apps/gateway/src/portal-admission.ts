@@ -40,7 +40,13 @@ export async function admitPortalLink(token: string, options: PortalAdmissionOpt
     return {
       ok: false,
       identity,
-      refusal: { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Portal links cannot be verified right now; try again shortly', details: { service: 'registry' }, headers: { 'retry-after': '5' } },
+      refusal: {
+        status: 503,
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'Portal links cannot be verified right now; try again shortly',
+        details: { service: 'registry' },
+        headers: { 'retry-after': '5' },
+      },
     };
   }
   if (state === 'REVOKED') return refused(PortalLinkRefusal.PORTAL_LINK_REVOKED, 'This portal link has been revoked: ask the front office for a new one', identity);

@@ -15,7 +15,7 @@ describe('RateLimiter', () => {
     expect((await limiter.take('b', limit)).allowed).toBe(true);
   });
 
-  it('keeps a key\'s own limit apart from the default', async () => {
+  it("keeps a key's own limit apart from the default", async () => {
     const limiter = new RateLimiter(null);
     expect((await limiter.take('k', { perMinute: 600, burst: 1 })).allowed).toBe(true);
     expect((await limiter.take('k', { perMinute: 600, burst: 1 })).allowed).toBe(false);
@@ -43,7 +43,13 @@ describe('RateLimiter', () => {
 
     it('holds one limit across replicas, not one each', async () => {
       const [one, two, three] = await Promise.all([gateway(), gateway(), gateway()]);
-      const decisions = [await one.take('key-1', limit), await two.take('key-1', limit), await three.take('key-1', limit), await one.take('key-1', limit), await two.take('key-1', limit)];
+      const decisions = [
+        await one.take('key-1', limit),
+        await two.take('key-1', limit),
+        await three.take('key-1', limit),
+        await one.take('key-1', limit),
+        await two.take('key-1', limit),
+      ];
       expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, false, false]);
       expect((await three.take('key-2', limit)).allowed).toBe(true);
     });

@@ -1,6 +1,17 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { auditRecords, createLogger, listSizesOf, DEFAULT_MAX_BODY_BYTES, findOperation, loadConfig, STAFF_MAX_BODY_BYTES, startGraphqlHttpServer, type HttpRefusal, type RunningHttpServer } from '@birge/server-kit';
+import {
+  auditRecords,
+  createLogger,
+  listSizesOf,
+  DEFAULT_MAX_BODY_BYTES,
+  findOperation,
+  loadConfig,
+  STAFF_MAX_BODY_BYTES,
+  startGraphqlHttpServer,
+  type HttpRefusal,
+  type RunningHttpServer,
+} from '@birge/server-kit';
 import { Role, type Identity } from '@birge/shared-reference';
 import { buildSchema, MaxIntrospectionDepthRule } from 'graphql';
 import type { IncomingMessage } from 'node:http';
@@ -82,7 +93,13 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       if (!(error instanceof IdentityUnavailableError)) throw error;
       logger.warn({ err: error }, `${what} not verified: the identity service is unavailable`);
       return {
-        refusal: { status: 503, code: 'SERVICE_UNAVAILABLE', message: `${what} cannot be verified right now; try again shortly`, details: { service: 'identity' }, headers: { 'retry-after': '5' } },
+        refusal: {
+          status: 503,
+          code: 'SERVICE_UNAVAILABLE',
+          message: `${what} cannot be verified right now; try again shortly`,
+          details: { service: 'identity' },
+          headers: { 'retry-after': '5' },
+        },
       };
     }
   };
@@ -157,7 +174,13 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
         if (sessionId) {
           const session = await fromIdentity('Sign-ins', () => sessions.active(sessionId));
           if ('refusal' in session) return session.refusal;
-          if (!session.answer) return { status: 401, code: 'UNAUTHENTICATED', message: 'This sign-in has ended (signed out, or the account was deactivated): sign in again', details: { reason: 'SESSION_ENDED' } };
+          if (!session.answer)
+            return {
+              status: 401,
+              code: 'UNAUTHENTICATED',
+              message: 'This sign-in has ended (signed out, or the account was deactivated): sign in again',
+              details: { reason: 'SESSION_ENDED' },
+            };
         }
         identities.set(request, result.identity);
         return null;
@@ -167,7 +190,12 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       const check = verified.answer;
       if (!check.valid) {
         const reasons = { UNKNOWN_KEY: 'INVALID_API_KEY', REVOKED: 'API_KEY_REVOKED', EXPIRED: 'API_KEY_EXPIRED' } as const;
-        return { status: 401, code: 'UNAUTHENTICATED', message: 'The API key is not valid, or no longer: ask the republican front office for a new one', details: { reason: reasons[check.reason] } };
+        return {
+          status: 401,
+          code: 'UNAUTHENTICATED',
+          message: 'The API key is not valid, or no longer: ask the republican front office for a new one',
+          details: { reason: reasons[check.reason] },
+        };
       }
       const identity = partnerIdentity(check.keyId, check.scopes);
       const decision = await limiter.take(check.keyId, { perMinute: check.rateLimitPerMinute ?? config.API_KEY_RATE_LIMIT_PER_MINUTE, burst: config.API_KEY_RATE_LIMIT_BURST });
@@ -192,7 +220,14 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       if (operation?.operation !== 'mutation') return;
       const variables = payload.variables && typeof payload.variables === 'object' ? (payload.variables as Record<string, unknown>) : {};
       audit.record(
-        auditRecords({ service: 'gateway', identity: refusedAs.get(request) ?? null, operation, variables, errors: [{ message: refusal.message, extensions: { code: refusal.code } }], requestId }),
+        auditRecords({
+          service: 'gateway',
+          identity: refusedAs.get(request) ?? null,
+          operation,
+          variables,
+          errors: [{ message: refusal.message, extensions: { code: refusal.code } }],
+          requestId,
+        }),
       );
     },
     // Signed-in staff who may write may send up to 16 MiB (a CSV import from the dashboard);

@@ -78,7 +78,7 @@ describe('SubgraphDataSource', () => {
     });
   });
 
-  it('passes on a subgraph\'s coded refusal (a 4xx) as it is, not as an outage', async () => {
+  it("passes on a subgraph's coded refusal (a 4xx) as it is, not as an outage", async () => {
     const { port } = server.address() as AddressInfo;
     const source = new SubgraphDataSource('identity', `http://127.0.0.1:${port}/graphql?refuse`, SECRET, limits(5000));
     await expect(process(source)).rejects.toMatchObject({ message: 'Variable "$f" got invalid value "yesterday"', extensions: { code: 'BAD_USER_INPUT', service: 'identity' } });
@@ -94,7 +94,7 @@ describe('SubgraphDataSource', () => {
     await expect(process(source, { ...context })).rejects.toMatchObject({ extensions: { code: 'RESPONSE_TOO_LARGE', service: 'registry', limitBytes: 100 * 1024 } });
   });
 
-  it('counts every fetch of one request against the request\'s total', async () => {
+  it("counts every fetch of one request against the request's total", async () => {
     const { port } = server.address() as AddressInfo;
     const registry = new SubgraphDataSource('registry', `http://127.0.0.1:${port}/graphql`, SECRET, limits(5000, 100 * 1024, 250 * 1024));
     const assistance = new SubgraphDataSource('assistance', `http://127.0.0.1:${port}/graphql`, SECRET, limits(5000, 100 * 1024, 250 * 1024));

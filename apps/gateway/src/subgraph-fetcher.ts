@@ -123,7 +123,9 @@ export class SubgraphFetcher {
     }
     const values: Record<string, string> = {};
     response.headers.forEach((value, name) => (values[name] = value));
-    const bytes = response.body ? await this.read(response.body as unknown as AsyncIterable<Uint8Array>, () => void response.body?.cancel().catch(() => undefined)) : Buffer.alloc(0);
+    const bytes = response.body
+      ? await this.read(response.body as unknown as AsyncIterable<Uint8Array>, () => void response.body?.cancel().catch(() => undefined))
+      : Buffer.alloc(0);
     return new BufferedAnswer(url, response.status, values, bytes);
   }
 

@@ -100,7 +100,7 @@ describe('SubgraphDataSource sharing identical fetches in flight', () => {
     expect(served).toHaveLength(3);
   });
 
-  it('keeps connections open between fetches (pooled), and works the same through Node\'s own fetch when the pool is off', async () => {
+  it("keeps connections open between fetches (pooled), and works the same through Node's own fetch when the pool is off", async () => {
     const pooled = new SubgraphDataSource('registry', url, SECRET, limits);
     for (let i = 0; i < 10; i += 1) await read(pooled, staff(`p-${i}`));
     // Ten fetches one after another reuse pooled connections, none opened for each: the process's one

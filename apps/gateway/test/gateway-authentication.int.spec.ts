@@ -142,9 +142,9 @@ describe('gateway authentication', () => {
   });
 
   it('refuses to start in production with the fallback on', async () => {
-    await expect(
-      startGateway({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', INTERNAL_SECRET, JWT_SECRET, DEV_IDENTITY_FALLBACK: 'true' }),
-    ).rejects.toThrow(/DEV_IDENTITY_FALLBACK: must not be true in production/);
+    await expect(startGateway({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', INTERNAL_SECRET, JWT_SECRET, DEV_IDENTITY_FALLBACK: 'true' })).rejects.toThrow(
+      /DEV_IDENTITY_FALLBACK: must not be true in production/,
+    );
   });
 
   describe('the sign-in a token belongs to', () => {

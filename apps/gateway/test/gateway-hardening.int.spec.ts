@@ -95,7 +95,11 @@ describe('gateway hardening', () => {
     expect(literal.json().errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'auditLog.filter' });
     const create = 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }';
     const input = { kind: 'INITIATIVE_GROUP', regionCode: '710000000', directions: ['BILIM'] };
-    for (const [name, reason] of [['Жастар\u0000', 'INVALID_TEXT'], ['Жастар\ud800', 'INVALID_TEXT'], ['Ж'.repeat(20_001), 'TOO_LONG']] as const) {
+    for (const [name, reason] of [
+      ['Жастар\u0000', 'INVALID_TEXT'],
+      ['Жастар\ud800', 'INVALID_TEXT'],
+      ['Ж'.repeat(20_001), 'TOO_LONG'],
+    ] as const) {
       const refused = await post({ query: create, variables: { i: { ...input, name } } });
       expect(refused.status).toBe(400);
       expect(refused.json().errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, argument: 'createOrganization.input.name' });

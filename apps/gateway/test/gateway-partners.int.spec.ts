@@ -50,7 +50,9 @@ describe('partners at the gateway', () => {
       if (body.query.includes('_verifyApiKey')) {
         const key = String(body.variables?.key);
         verifyCalls.push({ key, internal });
-        return response.end(JSON.stringify({ data: { _verifyApiKey: keys.get(key) ?? { valid: false, reason: 'UNKNOWN_KEY', keyId: null, scopes: null, rateLimitPerMinute: null } } }));
+        return response.end(
+          JSON.stringify({ data: { _verifyApiKey: keys.get(key) ?? { valid: false, reason: 'UNKNOWN_KEY', keyId: null, scopes: null, rateLimitPerMinute: null } } }),
+        );
       }
       if (body.query.includes('_recordGatewayAudit') && internal === 'gateway') {
         const entries = body.variables?.entries as Record<string, unknown>[];
@@ -141,7 +143,10 @@ describe('partners at the gateway', () => {
       [{ 'x-api-key': `bgk_${'d'.repeat(12)}_${'n'.repeat(43)}` }, 'INVALID_API_KEY'],
       [{ 'x-api-key': 'not-a-key' }, 'INVALID_API_KEY'],
       [{ 'x-api-key': REVOKED }, 'API_KEY_REVOKED'],
-      [{ 'x-api-key': READER, authorization: `Bearer ${(await signAccessToken({ userId: 'u', role: Role.ANALYST, regionCode: null }, JWT_SECRET)).token}` }, 'AMBIGUOUS_CREDENTIALS'],
+      [
+        { 'x-api-key': READER, authorization: `Bearer ${(await signAccessToken({ userId: 'u', role: Role.ANALYST, regionCode: null }, JWT_SECRET)).token}` },
+        'AMBIGUOUS_CREDENTIALS',
+      ],
     ] as const) {
       const result = await post(gateway, '{ regions { code } }', headers);
       expect(result.status).toBe(401);
@@ -172,7 +177,15 @@ describe('partners at the gateway', () => {
     expect(limited.body.errors?.[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: Number(limited.headers.get('retry-after')) });
     expect((await post(gateway, '{ regions { code } }', { 'x-api-key': WRITER })).status).toBe(200);
     const [entry] = await auditedSoon(1);
-    expect(entry).toMatchObject({ operation: 'createOrganization', operationName: 'Create', outcome: 'RATE_LIMITED', role: 'PARTNER', userId: 'key-reader', keyId: 'key-reader', targetIds: ['never-an-id-here'] });
+    expect(entry).toMatchObject({
+      operation: 'createOrganization',
+      operationName: 'Create',
+      outcome: 'RATE_LIMITED',
+      role: 'PARTNER',
+      userId: 'key-reader',
+      keyId: 'key-reader',
+      targetIds: ['never-an-id-here'],
+    });
     expect(JSON.stringify(entry)).not.toContain('Жастар');
   });
 
@@ -189,9 +202,19 @@ describe('partners at the gateway', () => {
     const gateway = await start();
     const me = await post(gateway, '{ regions { code } me { id } }', { 'x-api-key': READER });
     expect(me.status).toBe(403);
-    expect(me.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MISSING_SCOPE', fields: ['Query.me', 'StaffAccount.id'], requiredScopes: ['identity:read'] });
+    expect(me.body.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'MISSING_SCOPE',
+      fields: ['Query.me', 'StaffAccount.id'],
+      requiredScopes: ['identity:read'],
+    });
     const write = await post(gateway, CREATE_ORGANIZATION, { 'x-api-key': READER }, organizationInput);
-    expect(write.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MISSING_SCOPE', fields: ['Mutation.createOrganization'], requiredScopes: ['registry:write'] });
+    expect(write.body.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'MISSING_SCOPE',
+      fields: ['Mutation.createOrganization'],
+      requiredScopes: ['registry:write'],
+    });
     expect(forwarded).toEqual([]);
     const [entry] = await auditedSoon(1);
     expect(entry).toMatchObject({ operation: 'createOrganization', outcome: 'FORBIDDEN', keyId: 'key-reader' });

@@ -3,7 +3,12 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startGateway } from '../src/start-gateway';
 
-const claims = { linkId: '6f1e4b6a-9d1c-4c56-9a57-1f6b7f0a2b11', organizationId: '0b7c1a8e-2f3d-4e5a-8b9c-0d1e2f3a4b5c', regionCode: '710000000', contactEmail: 'aliya@example.kz' };
+const claims = {
+  linkId: '6f1e4b6a-9d1c-4c56-9a57-1f6b7f0a2b11',
+  organizationId: '0b7c1a8e-2f3d-4e5a-8b9c-0d1e2f3a4b5c',
+  regionCode: '710000000',
+  contactEmail: 'aliya@example.kz',
+};
 const SUBMIT = 'mutation { organizationPortalSubmitRequest(input: { type: CONSULTATIVE, subtype: GRANT_AND_REPORTING_DOCUMENTS, description: "Грантқа өтінім" }) { id } }';
 
 const bodyOf = (request: IncomingMessage) =>
@@ -69,7 +74,11 @@ describe('gateway: a revoked portal link', () => {
   it('is refused with PORTAL_LINK_REVOKED on the very next assistance operation, which assistance never sees', async () => {
     const token = await signPortalToken(claims, DEV_PORTAL_LINK_SECRET, new Date(Date.now() + 3_600_000));
     const submit = async () => {
-      const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Portal ${token}` }, body: JSON.stringify({ query: SUBMIT }) });
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Portal ${token}` },
+        body: JSON.stringify({ query: SUBMIT }),
+      });
       return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] } };
     };
     const before = await submit();

@@ -26,7 +26,14 @@ describe('identity: the events notifications are made of', () => {
     });
     const created = await jobs('notifications.account-created', 'accountId', createStaffAccount.id);
     expect(created.map((j) => j.data.payload)).toEqual([
-      expect.objectContaining({ email: 'Aigerim@front.birge.kz', name: 'Айгерім Сәрсенова', role: 'REGIONAL_STAFF', regionCode: ASTANA, language: 'ru', actorId: 'bootstrap-admin' }),
+      expect.objectContaining({
+        email: 'Aigerim@front.birge.kz',
+        name: 'Айгерім Сәрсенова',
+        role: 'REGIONAL_STAFF',
+        regionCode: ASTANA,
+        language: 'ru',
+        actorId: 'bootstrap-admin',
+      }),
     ]);
     expect(JSON.stringify(created)).not.toContain('long-enough-password');
     const bad = await h.admin.request(CREATE, { input: { email: 'x@front.birge.kz', name: 'Икс', role: 'ANALYST', language: 'de', password: 'long-enough-password' } });
@@ -59,7 +66,9 @@ describe('identity: the events notifications are made of', () => {
     expect(short.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await jobs('notifications.password-changed', 'accountId', createStaffAccount.id)).toHaveLength(0);
 
-    expect((await ivan.data<{ changePassword: boolean }>(CHANGE_PASSWORD, { currentPassword: 'first-password-2026', newPassword: 'second-password-2026' })).changePassword).toBe(true);
+    expect((await ivan.data<{ changePassword: boolean }>(CHANGE_PASSWORD, { currentPassword: 'first-password-2026', newPassword: 'second-password-2026' })).changePassword).toBe(
+      true,
+    );
     const changed = await jobs('notifications.password-changed', 'accountId', createStaffAccount.id);
     expect(changed.map((j) => j.data.payload)).toEqual([expect.objectContaining({ regionCode: ASTANA, actorId: createStaffAccount.id })]);
     expect((await h.anonymous.request(LOGIN, { email: 'ivan@front.birge.kz', password: 'second-password-2026' })).errors).toBeUndefined();
@@ -72,8 +81,12 @@ describe('identity: the events notifications are made of', () => {
   it('announces each partner key about to expire once, and not a revoked one', async () => {
     const soon = new Date(Date.now() + 5 * 24 * 3600 * 1000).toISOString();
     const create = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`;
-    const { createApiKey: expiring } = await h.admin.data<{ createApiKey: { apiKey: { id: string } } }>(create, { input: { name: 'Qazvolunteer', scopes: ['registry:read'], expiresAt: soon } });
-    const { createApiKey: revoked } = await h.admin.data<{ createApiKey: { apiKey: { id: string } } }>(create, { input: { name: 'Old partner', scopes: ['registry:read'], expiresAt: soon } });
+    const { createApiKey: expiring } = await h.admin.data<{ createApiKey: { apiKey: { id: string } } }>(create, {
+      input: { name: 'Qazvolunteer', scopes: ['registry:read'], expiresAt: soon },
+    });
+    const { createApiKey: revoked } = await h.admin.data<{ createApiKey: { apiKey: { id: string } } }>(create, {
+      input: { name: 'Old partner', scopes: ['registry:read'], expiresAt: soon },
+    });
     await h.admin.data(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: revoked.apiKey.id });
     await h.subgraph.services.apiKeyNotices.run();
     await h.subgraph.services.apiKeyNotices.run();

@@ -6,8 +6,11 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['-r', '@swc-node/register', 'apps/identity/src/accounts-cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      ['-r', '@swc-node/register', 'apps/identity/src/accounts-cli.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -41,7 +44,10 @@ describe('identity accounts command line', () => {
     const weak = await cli(['create-admin', '--email', 'first.admin@birge.kz', '--name', 'First Admin'], { DATABASE_URL: h.db.url, BIRGE_ADMIN_PASSWORD: 'short' });
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/password: must be 12 to 200 characters/);
-    const created = await cli(['create-admin', '--email', 'first.admin@birge.kz', '--name', 'First Admin'], { DATABASE_URL: h.db.url, BIRGE_ADMIN_PASSWORD: 'a-strong-first-password' });
+    const created = await cli(['create-admin', '--email', 'first.admin@birge.kz', '--name', 'First Admin'], {
+      DATABASE_URL: h.db.url,
+      BIRGE_ADMIN_PASSWORD: 'a-strong-first-password',
+    });
     expect(created.stdout).toMatch(/created republican administrator first\.admin@birge\.kz/);
     const session = await h.anonymous.data<LoginResult>(LOGIN, { email: 'first.admin@birge.kz', password: 'a-strong-first-password' });
     expect(session.login.account.role).toBe('REPUBLICAN_ADMIN');

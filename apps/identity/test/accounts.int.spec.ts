@@ -23,7 +23,13 @@ describe('identity subgraph: staff accounts', () => {
     const created = await h.admin.data<{ createStaffAccount: { id: string; email: string; role: string; region: { code: string } | null; active: boolean } }>(CREATE, {
       input: { email: 'Aigerim.Staff@Birge.kz', name: '  Айгерім   Сәрсенова ', role: 'REGIONAL_STAFF', regionCode: ASTANA, password: 'a-long-initial-password' },
     });
-    expect(created.createStaffAccount).toMatchObject({ email: 'Aigerim.Staff@Birge.kz', name: 'Айгерім Сәрсенова', role: 'REGIONAL_STAFF', region: { code: ASTANA }, active: true });
+    expect(created.createStaffAccount).toMatchObject({
+      email: 'Aigerim.Staff@Birge.kz',
+      name: 'Айгерім Сәрсенова',
+      role: 'REGIONAL_STAFF',
+      region: { code: ASTANA },
+      active: true,
+    });
     await h.admin.data(CREATE, { input: { email: 'analyst@birge.kz', name: 'Analyst', role: 'ANALYST', password: 'another-long-password' } });
     await h.admin.data(CREATE, { input: { email: 'admin@birge.kz', name: 'Admin', role: 'REPUBLICAN_ADMIN', password: 'admin-long-password!' } });
     const [row] = await h.subgraph.dataSource.query(`SELECT password_hash FROM identity.staff_account WHERE email = 'analyst@birge.kz'`);
@@ -36,15 +42,17 @@ describe('identity subgraph: staff accounts', () => {
     const bad = await h.admin.request(CREATE, { input: { email: 'not-an-email', name: 'X', role: 'ANALYST', password: 'short' } });
     expect(bad.data).toBeNull();
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(bad.errors?.[0].extensions?.fields?.map((f) => `${f.field}:${f.code}`)).toEqual(
-      expect.arrayContaining(['email:INVALID_EMAIL', 'name:TOO_SHORT', 'password:TOO_SHORT']),
-    );
+    expect(bad.errors?.[0].extensions?.fields?.map((f) => `${f.field}:${f.code}`)).toEqual(expect.arrayContaining(['email:INVALID_EMAIL', 'name:TOO_SHORT', 'password:TOO_SHORT']));
 
     const noRegion = await h.admin.request(CREATE, { input: { email: 'r1@birge.kz', name: 'Regional', role: 'REGIONAL_STAFF', password: 'long-enough-password' } });
     expect(noRegion.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'regionCode', code: 'REQUIRED' })]);
-    const regionForAnalyst = await h.admin.request(CREATE, { input: { email: 'r2@birge.kz', name: 'Analyst', role: 'ANALYST', regionCode: ASTANA, password: 'long-enough-password' } });
+    const regionForAnalyst = await h.admin.request(CREATE, {
+      input: { email: 'r2@birge.kz', name: 'Analyst', role: 'ANALYST', regionCode: ASTANA, password: 'long-enough-password' },
+    });
     expect(regionForAnalyst.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'regionCode', code: 'NOT_ALLOWED' })]);
-    const unknownRegion = await h.admin.request(CREATE, { input: { email: 'r3@birge.kz', name: 'Regional', role: 'REGIONAL_STAFF', regionCode: '1', password: 'long-enough-password' } });
+    const unknownRegion = await h.admin.request(CREATE, {
+      input: { email: 'r3@birge.kz', name: 'Regional', role: 'REGIONAL_STAFF', regionCode: '1', password: 'long-enough-password' },
+    });
     expect(unknownRegion.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'regionCode', code: 'UNKNOWN_REGION' })]);
 
     const sameEmailOtherCase = await h.admin.request(CREATE, { input: { email: 'AIGERIM.staff@birge.KZ', name: 'Twin', role: 'ANALYST', password: 'long-enough-password' } });

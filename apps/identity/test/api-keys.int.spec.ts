@@ -8,7 +8,10 @@ const CREATE_KEY = `mutation($input: CreateApiKeyInput!) {
 const VERIFY = `query($key: String!) { _verifyApiKey(key: $key) { valid reason keyId scopes rateLimitPerMinute } }`;
 
 interface Created {
-  createApiKey: { secret: string; apiKey: { id: string; name: string; prefix: string; scopes: string[]; revokedAt: string | null; lastUsedAt: string | null; active: boolean; rateLimitPerMinute: number | null } };
+  createApiKey: {
+    secret: string;
+    apiKey: { id: string; name: string; prefix: string; scopes: string[]; revokedAt: string | null; lastUsedAt: string | null; active: boolean; rateLimitPerMinute: number | null };
+  };
 }
 interface Verified {
   _verifyApiKey: { valid: boolean; reason: string | null; keyId: string | null; scopes: string[] | null; rateLimitPerMinute: number | null };
@@ -33,7 +36,14 @@ describe('partner API keys', () => {
     const { secret, apiKey } = await created({ name: 'Qazvolunteer.kz', scopes: ['registry:read', 'analytics:read'], expiresAt: inDays(90), rateLimitPerMinute: 600 });
     expect(secret).toMatch(/^bgk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
     expect(secret.startsWith(`${apiKey.prefix}_`)).toBe(true);
-    expect(apiKey).toMatchObject({ name: 'Qazvolunteer.kz', scopes: ['registry:read', 'analytics:read'], active: true, revokedAt: null, lastUsedAt: null, rateLimitPerMinute: 600 });
+    expect(apiKey).toMatchObject({
+      name: 'Qazvolunteer.kz',
+      scopes: ['registry:read', 'analytics:read'],
+      active: true,
+      revokedAt: null,
+      lastUsedAt: null,
+      rateLimitPerMinute: 600,
+    });
     const [row] = await h.subgraph.dataSource.query(`SELECT * FROM identity.api_key WHERE id = $1`, [apiKey.id]);
     expect(JSON.stringify(row)).not.toContain(secret.slice(17));
     const listed = await h.admin.data<{ apiKeys: { totalCount: number; edges: { node: Record<string, unknown> }[] } }>('{ apiKeys { totalCount edges { node { id prefix } } } }');
@@ -77,7 +87,9 @@ describe('partner API keys', () => {
     expect((await h.admin.request(VERIFY, { key: secret })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await h.anonymous.request(VERIFY, { key: secret })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    const revoked = await h.admin.data<{ revokeApiKey: { active: boolean; revokedAt: string | null } }>(`mutation($id: ID!) { revokeApiKey(id: $id) { active revokedAt } }`, { id: apiKey.id });
+    const revoked = await h.admin.data<{ revokeApiKey: { active: boolean; revokedAt: string | null } }>(`mutation($id: ID!) { revokeApiKey(id: $id) { active revokedAt } }`, {
+      id: apiKey.id,
+    });
     expect(revoked.revokeApiKey.active).toBe(false);
     expect(revoked.revokeApiKey.revokedAt).not.toBeNull();
     expect((await gateway.data<Verified>(VERIFY, { key: secret }))._verifyApiKey).toMatchObject({ valid: false, reason: 'REVOKED' });

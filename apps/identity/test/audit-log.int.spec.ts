@@ -1,4 +1,13 @@
-import { buildFederatedSchema, ForbiddenError, requireIdentity, roleAuthChecker, startSubgraph, ValidationError, type RequestContext, type RunningSubgraph } from '@birge/server-kit';
+import {
+  buildFederatedSchema,
+  ForbiddenError,
+  requireIdentity,
+  roleAuthChecker,
+  startSubgraph,
+  ValidationError,
+  type RequestContext,
+  type RunningSubgraph,
+} from '@birge/server-kit';
 import { eventually, GraphQLTestClient, TestEvents } from '@birge/server-testing';
 import { Role, type AuditRecordedPayload } from '@birge/shared-reference';
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
@@ -146,7 +155,15 @@ describe('the audit log', () => {
     const summary = entries.map(({ service, userId, role, region, keyId, outcome, targetIds }) => ({ service, userId, role, region, keyId, outcome, targetIds }));
     expect(summary).toEqual(
       expect.arrayContaining([
-        { service: 'probe', userId: 'staff-7', role: 'REGIONAL_STAFF', region: { code: ASTANA }, keyId: null, outcome: 'OK', targetIds: [organizationId, '11111111-2222-4333-8444-555555555555'] },
+        {
+          service: 'probe',
+          userId: 'staff-7',
+          role: 'REGIONAL_STAFF',
+          region: { code: ASTANA },
+          keyId: null,
+          outcome: 'OK',
+          targetIds: [organizationId, '11111111-2222-4333-8444-555555555555'],
+        },
         { service: 'probe', userId: 'staff-7', role: 'REGIONAL_STAFF', region: { code: ASTANA }, keyId: null, outcome: 'BAD_USER_INPUT', targetIds: [organizationId] },
         { service: 'probe', userId: 'analyst-7', role: 'ANALYST', region: null, keyId: null, outcome: 'FORBIDDEN', targetIds: [organizationId] },
         { service: 'probe', userId: 'key-7', role: 'PARTNER', region: null, keyId: 'key-7', outcome: 'OK', targetIds: [organizationId, '11111111-2222-4333-8444-555555555555'] },
@@ -199,7 +216,10 @@ describe('the audit log', () => {
   });
 
   it('refuses an outcome and a refused flag that contradict each other, naming filter.refused', async () => {
-    for (const filter of [{ outcome: 'FORBIDDEN', refused: false }, { outcome: 'OK', refused: true }]) {
+    for (const filter of [
+      { outcome: 'FORBIDDEN', refused: false },
+      { outcome: 'OK', refused: true },
+    ]) {
       const response = await h.admin.request(AUDIT_LOG, { filter });
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'filter.refused', code: 'CONTRADICTS_OUTCOME' }] });
     }
@@ -221,7 +241,18 @@ describe('the audit log', () => {
 
   it('stores the gateway’s own refusals, from the gateway only, once per record', async () => {
     const record = `mutation($entries: [GatewayAuditEntryInput!]!) { _recordGatewayAudit(entries: $entries) }`;
-    const entries = [{ sourceId: 'gw-1', operation: 'createOrganization', targetIds: [], outcome: 'RATE_LIMITED', occurredAt: new Date().toISOString(), role: 'PARTNER', userId: 'key-9', keyId: 'key-9' }];
+    const entries = [
+      {
+        sourceId: 'gw-1',
+        operation: 'createOrganization',
+        targetIds: [],
+        outcome: 'RATE_LIMITED',
+        occurredAt: new Date().toISOString(),
+        role: 'PARTNER',
+        userId: 'key-9',
+        keyId: 'key-9',
+      },
+    ];
     expect((await h.admin.request(record, { entries })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const gateway = new GraphQLTestClient(h.subgraph.url, { identity: null, internalCaller: 'gateway' });
     expect(await gateway.data(record, { entries })).toEqual({ _recordGatewayAudit: 1 });
@@ -234,8 +265,17 @@ describe('the audit log', () => {
     const events = await TestEvents.start(h.db.url, h.subgraph.dataSource);
     try {
       const payload: AuditRecordedPayload = {
-        service: 'assistance', userId: 'u-1', role: Role.REGIONAL_STAFF, regionCode: ASTANA, keyId: null, operation: 'submitAssistanceRequest',
-        operationName: null, targetIds: ['x'], outcome: 'OK', occurredAt: new Date().toISOString(), requestId: 'r-1',
+        service: 'assistance',
+        userId: 'u-1',
+        role: Role.REGIONAL_STAFF,
+        regionCode: ASTANA,
+        keyId: null,
+        operation: 'submitAssistanceRequest',
+        operationName: null,
+        targetIds: ['x'],
+        outcome: 'OK',
+        occurredAt: new Date().toISOString(),
+        requestId: 'r-1',
       };
       const envelope = await events.publish('audit.mutation-recorded', payload);
       await events.redeliver('identity.audit', envelope);

@@ -32,7 +32,11 @@ describe('identity subgraph: sign-in, sessions and lock-out', () => {
   };
   /** Whether that sign-in goes on, as the gateway asks. */
   const active = async (accessToken: string) =>
-    (await new GraphQLTestClient(h.subgraph.url, { identity: null, internalCaller: 'gateway' }).data<{ _sessionActive: boolean }>(SESSION_ACTIVE, { id: await sessionOf(accessToken) }))._sessionActive;
+    (
+      await new GraphQLTestClient(h.subgraph.url, { identity: null, internalCaller: 'gateway' }).data<{ _sessionActive: boolean }>(SESSION_ACTIVE, {
+        id: await sessionOf(accessToken),
+      })
+    )._sessionActive;
 
   const login = (email: string, password: string) => h.anonymous.request<LoginResult>(LOGIN, { email, password });
   const session = async (email: string, password: string) => (await h.anonymous.data<LoginResult>(LOGIN, { email, password })).login;

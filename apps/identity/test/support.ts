@@ -43,5 +43,11 @@ export const LOGIN = `mutation Login($email: String!, $password: String!) {
 }`;
 
 export interface LoginResult {
-  login: { accessToken: string; expiresAt: string; refreshToken: string; refreshTokenExpiresAt: string; account: { id: string; email: string; role: string; region: { code: string } | null } };
+  login: {
+    accessToken: string;
+    expiresAt: string;
+    refreshToken: string;
+    refreshTokenExpiresAt: string;
+    account: { id: string; email: string; role: string; region: { code: string } | null };
+  };
 }

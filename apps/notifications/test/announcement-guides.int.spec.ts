@@ -29,7 +29,11 @@ describe('announcements link guides of the assistance library by id', () => {
   it('links guides in the order given, replaces them, and answers them as Guide references', async () => {
     const announcement = await draft();
     const [a, b] = [randomUUID(), randomUUID()];
-    const set = await aigerim().data<{ setAnnouncementGuides: { version: number; guides: { id: string }[] } }>(SET, { id: announcement.id, version: announcement.version, guideIds: [b, a, b] });
+    const set = await aigerim().data<{ setAnnouncementGuides: { version: number; guides: { id: string }[] } }>(SET, {
+      id: announcement.id,
+      version: announcement.version,
+      guideIds: [b, a, b],
+    });
     expect(set.setAnnouncementGuides.guides).toEqual([{ id: b }, { id: a }]);
     expect(set.setAnnouncementGuides.version).toBe(announcement.version + 1);
     const stale = await aigerim().request(SET, { id: announcement.id, version: announcement.version, guideIds: [] });
@@ -44,7 +48,8 @@ describe('announcements link guides of the assistance library by id', () => {
 
   it('refuses wrong ids, too many guides, another office and a cancelled announcement with their codes', async () => {
     const announcement = await draft();
-    const fieldOf = async (guideIds: string[]) => (await aigerim().request(SET, { id: announcement.id, version: announcement.version, guideIds })).errors?.[0].extensions?.fields?.[0];
+    const fieldOf = async (guideIds: string[]) =>
+      (await aigerim().request(SET, { id: announcement.id, version: announcement.version, guideIds })).errors?.[0].extensions?.fields?.[0];
     expect(await fieldOf([randomUUID(), 'guide-1'])).toMatchObject({ field: 'guideIds.1', code: 'INVALID_ID' });
     expect(await fieldOf(Array.from({ length: 6 }, () => randomUUID()))).toMatchObject({ field: 'guideIds', code: 'TOO_MANY_GUIDES' });
     const dana = as({ userId: 'dana', role: Role.REGIONAL_STAFF, regionCode: ALMATY });

@@ -1,4 +1,14 @@
-import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType, Direction, type Identity, kazakhstanClock, OrganizationKind, type OrganizationMailingChangedPayload, Role } from '@birge/shared-reference';
+import {
+  AssistanceRequestStatus,
+  AssistanceSubtype,
+  AssistanceType,
+  Direction,
+  type Identity,
+  kazakhstanClock,
+  OrganizationKind,
+  type OrganizationMailingChangedPayload,
+  Role,
+} from '@birge/shared-reference';
 import { assistanceRequestState, eventually, GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { ALMATY, ANNOUNCEMENT_LINKS, ASTANA, accountCreated, notificationsTestbed } from './support/notifications-testbed';
@@ -73,8 +83,25 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     }
     const a = randomUUID();
     const snapshots = [
-      organization({ organizationId: a, name: 'Ayala Astana', districtCode: ESIL, directions: [Direction.AYALA, Direction.BILIM], addresses: [{ email: 'info@ayala.kz', consentAt: '2026-01-01T00:00:00Z' }, { email: 'chair@ayala.kz', consentAt: '2026-01-01T00:00:00Z' }] }),
-      organization({ organizationId: randomUUID(), name: 'Taza', districtCode: SARYARKA, kind: OrganizationKind.INITIATIVE_GROUP, directions: [Direction.TAZA_ALEM], verificationStatus: 'UNVERIFIED', addresses: [{ email: 'taza@mail.kz', consentAt: '2026-01-01T00:00:00Z' }] }),
+      organization({
+        organizationId: a,
+        name: 'Ayala Astana',
+        districtCode: ESIL,
+        directions: [Direction.AYALA, Direction.BILIM],
+        addresses: [
+          { email: 'info@ayala.kz', consentAt: '2026-01-01T00:00:00Z' },
+          { email: 'chair@ayala.kz', consentAt: '2026-01-01T00:00:00Z' },
+        ],
+      }),
+      organization({
+        organizationId: randomUUID(),
+        name: 'Taza',
+        districtCode: SARYARKA,
+        kind: OrganizationKind.INITIATIVE_GROUP,
+        directions: [Direction.TAZA_ALEM],
+        verificationStatus: 'UNVERIFIED',
+        addresses: [{ email: 'taza@mail.kz', consentAt: '2026-01-01T00:00:00Z' }],
+      }),
       organization({ organizationId: randomUUID(), name: 'Silent', districtCode: ESIL }),
       organization({ organizationId: randomUUID(), name: 'Almaty Ayala', regionCode: ALMATY, addresses: [{ email: 'hello@ayala-almaty.kz', consentAt: '2026-01-01T00:00:00Z' }] }),
       organization({ organizationId: randomUUID(), name: 'Closed', status: 'CLOSED', addresses: [{ email: 'closed@mail.kz', consentAt: '2026-01-01T00:00:00Z' }] }),
@@ -83,7 +110,9 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     ];
     for (const snapshot of snapshots) await bed.events.publish('registry.organization-mailing-changed', snapshot);
     await eventually(async () => {
-      const [r] = await bed.subgraph.dataSource.query(`SELECT (SELECT count(*) FROM notifications.recipient)::int AS r, (SELECT count(*) FROM notifications.processed_event WHERE consumer = 'notifications.organization-mailing')::int AS m`);
+      const [r] = await bed.subgraph.dataSource.query(
+        `SELECT (SELECT count(*) FROM notifications.recipient)::int AS r, (SELECT count(*) FROM notifications.processed_event WHERE consumer = 'notifications.organization-mailing')::int AS m`,
+      );
       return r.r === 4 && r.m === 6 ? true : undefined;
     });
   });
@@ -109,7 +138,14 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
   it('sends to consenting addresses by e-mail (in its language, with List-Unsubscribe) and to the region’s staff in the app; the link unsubscribes and is counted', async () => {
     const created = (
       await aigerim().data<{ createAnnouncement: AnnouncementShape }>(CREATE, {
-        input: { topic: 'GRANT', language: 'kk', title: 'Жастар гранты', body: 'Өтінім қабылдау басталды.\n\nМерзімі: 20 желтоқсан.', link: 'https://grants.kz/youth', target: { directions: ['AYALA'] } },
+        input: {
+          topic: 'GRANT',
+          language: 'kk',
+          title: 'Жастар гранты',
+          body: 'Өтінім қабылдау басталды.\n\nМерзімі: 20 желтоқсан.',
+          link: 'https://grants.kz/youth',
+          target: { directions: ['AYALA'] },
+        },
       })
     ).createAnnouncement;
     expect(created).toMatchObject({ status: 'DRAFT', ownerRegionCode: ASTANA, target: { regionCodes: [ASTANA] } });
@@ -144,7 +180,9 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     // In the app: Ivan (the region's staff) has it, the author does not, Almaty's staff do not.
     const inbox = `{ notifications(first: 10, filter: { kind: ANNOUNCEMENT }) { totalCount } }`;
     expect((await ivan().data<{ notifications: { totalCount: number } }>(inbox)).notifications.totalCount).toBe(1);
-    const told = await ivan().data<{ notifications: { edges: { node: { title: string; subjectId: string } }[] } }>(`{ notifications(first: 1, filter: { kind: ANNOUNCEMENT }) { edges { node { title subjectId } } } }`);
+    const told = await ivan().data<{ notifications: { edges: { node: { title: string; subjectId: string } }[] } }>(
+      `{ notifications(first: 1, filter: { kind: ANNOUNCEMENT }) { edges { node { title subjectId } } } }`,
+    );
     expect(told.notifications.edges[0].node).toEqual({ title: 'Жастар гранты', subjectId: created.id });
     expect((await aigerim().data<{ notifications: { totalCount: number } }>(inbox)).notifications.totalCount).toBe(0);
     expect((await as({ userId: 'dana', role: Role.REGIONAL_STAFF, regionCode: ALMATY }).data<{ notifications: { totalCount: number } }>(inbox)).notifications.totalCount).toBe(0);
@@ -152,7 +190,11 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     // The one-click unsubscribe the mail client posts, on this service's public route; a forged one is refused.
     const token = new URL(String(post)).searchParams.get('token') ?? '';
     expect(token).not.toBe('');
-    const answer = await fetch(`${base()}/unsubscribe?token=${encodeURIComponent(token)}`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const answer = await fetch(`${base()}/unsubscribe?token=${encodeURIComponent(token)}`, {
+      method: 'POST',
+      body: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(answer.status).toBe(200);
     expect(await answer.text()).toMatch(/Unsubscribed: [ic]\*\*\*@ayala\.kz/);
     const forged = await fetch(`${base()}/unsubscribe?token=${encodeURIComponent(token.slice(0, -2))}xx`, { method: 'POST' });
@@ -184,7 +226,8 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     expect((await aigerim().request(ONE, { id: created.id })).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_REGION' });
 
     const UPDATE = `mutation($input: UpdateAnnouncementInput!) { updateAnnouncement(input: $input) { ${FIELDS} } }`;
-    const updated = (await admin().data<{ updateAnnouncement: AnnouncementShape }>(UPDATE, { input: { id: created.id, version: created.version, title: 'Форум волонтёров 2027' } })).updateAnnouncement;
+    const updated = (await admin().data<{ updateAnnouncement: AnnouncementShape }>(UPDATE, { input: { id: created.id, version: created.version, title: 'Форум волонтёров 2027' } }))
+      .updateAnnouncement;
     expect(updated.version).toBe(created.version + 1);
     const stale = await admin().request(UPDATE, { input: { id: created.id, version: created.version, title: 'Другое' } });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
@@ -200,12 +243,16 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     expect(mail.text).toContain('Республиканский фронт-офис');
 
     // A cancelled one never goes.
-    const draft = (await admin().data<{ createAnnouncement: AnnouncementShape }>(CREATE, { input: { topic: 'OTHER', language: 'en', title: 'Never sent', body: 'x', target: {} } })).createAnnouncement;
-    const cancelled = (await admin().data<{ cancelAnnouncement: AnnouncementShape }>(`mutation($id: ID!) { cancelAnnouncement(id: $id) { ${FIELDS} } }`, { id: draft.id })).cancelAnnouncement;
+    const draft = (await admin().data<{ createAnnouncement: AnnouncementShape }>(CREATE, { input: { topic: 'OTHER', language: 'en', title: 'Never sent', body: 'x', target: {} } }))
+      .createAnnouncement;
+    const cancelled = (await admin().data<{ cancelAnnouncement: AnnouncementShape }>(`mutation($id: ID!) { cancelAnnouncement(id: $id) { ${FIELDS} } }`, { id: draft.id }))
+      .cancelAnnouncement;
     expect(cancelled.status).toBe('CANCELLED');
     expect((await admin().request(SEND, { id: draft.id })).errors?.[0].extensions?.reason).toBe('ANNOUNCEMENT_CANCELLED');
 
-    const list = await aigerim().data<{ announcements: { totalCount: number; edges: { node: { status: string } }[] } }>(`{ announcements(first: 10) { totalCount edges { node { status } } } }`);
+    const list = await aigerim().data<{ announcements: { totalCount: number; edges: { node: { status: string } }[] } }>(
+      `{ announcements(first: 10) { totalCount edges { node { status } } } }`,
+    );
     // Aigerim's office: its own sent one; not the republican office's for Almaty nor the cancelled draft.
     expect(list.announcements.totalCount).toBe(1);
   });
@@ -254,7 +301,15 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     const count = async (target: Record<string, unknown>) => (await admin().data<{ announcementAudience: Record<string, number> }>(AUDIENCE, { target })).announcementAudience;
     const before = await count({ regionCodes: [ALMATY] });
     const [first, second] = [randomUUID(), randomUUID()];
-    const batch = { importId: randomUUID(), batch: 0, organizationIds: [first, second], kinds: [OrganizationKind.NGO, OrganizationKind.INITIATIVE_GROUP], regionCodes: [ALMATY, ALMATY], districtCodes: [null, null], versions: [1, 1] };
+    const batch = {
+      importId: randomUUID(),
+      batch: 0,
+      organizationIds: [first, second],
+      kinds: [OrganizationKind.NGO, OrganizationKind.INITIATIVE_GROUP],
+      regionCodes: [ALMATY, ALMATY],
+      districtCodes: [null, null],
+      versions: [1, 1],
+    };
     await bed.events.publish('registry.organizations-imported', {
       ...batch,
       change: 'REGISTERED',
@@ -264,7 +319,15 @@ describe('announcements, their audience, unsubscribing, scheduling; preferences 
     expect(await count({ regionCodes: [ALMATY] })).toMatchObject({ emails: before.emails, reachableOrganizations: before.reachableOrganizations });
     expect((await count({ directions: ['UMIT'] })).organizations).toBe(1);
 
-    await bed.events.publish('registry.organizations-imported', { ...batch, organizationIds: [second], kinds: [OrganizationKind.INITIATIVE_GROUP], regionCodes: [ASTANA], districtCodes: [ESIL], versions: [2], change: 'UPDATED' });
+    await bed.events.publish('registry.organizations-imported', {
+      ...batch,
+      organizationIds: [second],
+      kinds: [OrganizationKind.INITIATIVE_GROUP],
+      regionCodes: [ASTANA],
+      districtCodes: [ESIL],
+      versions: [2],
+      change: 'UPDATED',
+    });
     await eventually(async () => ((await count({ regionCodes: [ASTANA], districtCodes: [ESIL], directions: ['UMIT'] })).organizations === 1 ? true : undefined));
     expect((await count({ regionCodes: [ALMATY] })).organizations).toBe(before.organizations + 1);
   });

@@ -165,10 +165,17 @@ describe('notifications by email through SMTP', () => {
   it('sends again, with the same Message-ID, an email whose sender died before it logged it', async () => {
     const requestId = randomUUID();
     const base = { requestId, organizationId: randomUUID(), regionCode: ASTANA };
-    const event = await bed.events.publish('assistance.request-overdue', { ...base, subtype: AssistanceSubtype.GRANT_AND_REPORTING_DOCUMENTS, dueAt: new Date().toISOString(), assigneeId: 'emma' });
+    const event = await bed.events.publish('assistance.request-overdue', {
+      ...base,
+      subtype: AssistanceSubtype.GRANT_AND_REPORTING_DOCUMENTS,
+      dueAt: new Date().toISOString(),
+      assigneeId: 'emma',
+    });
     const messageId = messageIdFor(event.eventId, 'emma');
     await eventually(async () => mailsOf(messageId)[0]);
-    await eventually(async () => ((await bed.subgraph.dataSource.query(`SELECT status FROM notifications.email_delivery WHERE message_id = $1`, [messageId]))[0]?.status === 'SENT' ? true : undefined));
+    await eventually(async () =>
+      (await bed.subgraph.dataSource.query(`SELECT status FROM notifications.email_delivery WHERE message_id = $1`, [messageId]))[0]?.status === 'SENT' ? true : undefined,
+    );
     // As a sender killed between the server's 250 and its own log would leave it: taken, its lease run out.
     await bed.subgraph.dataSource.query(`UPDATE notifications.email_delivery SET status = 'SENDING', lease_until = now() - interval '1 second' WHERE message_id = $1`, [messageId]);
     const copies = await eventually(async () => (mailsOf(messageId).length === 2 ? mailsOf(messageId) : undefined));

@@ -1,14 +1,5 @@
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import {
-  AssistanceRequestStatus,
-  AssistanceSubtype,
-  AssistanceType,
-  Role,
-  type EventEnvelope,
-  type EventName,
-  type EventPayloads,
-  type Identity,
-} from '@birge/shared-reference';
+import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType, Role, type EventEnvelope, type EventName, type EventPayloads, type Identity } from '@birge/shared-reference';
 import { assistanceRequestState, createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import type { NotificationsServices } from '../src/notifications.context';
@@ -96,8 +87,7 @@ describe('notifications: who is told, what it says, and the inbox actions', () =
       state: assistanceRequestState({ requestId, regionCode: KARAGANDA, assigneeId, status: to }),
       actorId,
     });
-  const rowsOf = async (eventId: string) =>
-    Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM notifications.notification WHERE event_id = $1', [eventId]))[0].n);
+  const rowsOf = async (eventId: string) => Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM notifications.notification WHERE event_id = $1', [eventId]))[0].n);
 
   beforeAll(async () => {
     db = await createTestDatabase();

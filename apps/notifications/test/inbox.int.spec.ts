@@ -110,8 +110,7 @@ describe('notifications subgraph: the staff inbox', () => {
     expect((await astanaStaff.data<Inbox, InboxArgs>(INBOX, {})).unreadNotificationCount).toBe(0);
 
     const readAt = async () =>
-      (await bed.subgraph.dataSource.query('SELECT read_at FROM notifications.notification_read WHERE notification_id = $1 AND user_id = $2', [id, 'astana-1']))[0]
-        .read_at as Date;
+      (await bed.subgraph.dataSource.query('SELECT read_at FROM notifications.notification_read WHERE notification_id = $1 AND user_id = $2', [id, 'astana-1']))[0].read_at as Date;
     const firstReadAt = await readAt();
     const again = await astanaStaff.data<{ markNotificationRead: { id: string; read: boolean } }, { id: string }>(MARK, { id });
     expect(again.markNotificationRead.read).toBe(true);
@@ -126,7 +125,7 @@ describe('notifications subgraph: the staff inbox', () => {
     expect((await astanaColleague.data<Inbox, InboxArgs>(INBOX, {})).unreadNotificationCount).toBe(1);
   });
 
-  it('answers NOT_FOUND for another region\'s or a missing notification and BAD_USER_INPUT for a malformed id', async () => {
+  it("answers NOT_FOUND for another region's or a missing notification and BAD_USER_INPUT for a malformed id", async () => {
     const { notifications } = await astanaStaff.data<Inbox, InboxArgs>(INBOX, {});
     const id = notifications.edges[0].node.id;
 
@@ -192,7 +191,12 @@ describe('notifications subgraph: the staff inbox', () => {
     const { notifications } = await astanaStaff.data<Inbox, InboxArgs>(INBOX, {});
     const id = notifications.edges[0].node.id;
     const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Notification { id read region { code } } } }`;
-    const representations = { r: [{ __typename: 'Notification', id }, { __typename: 'Notification', id: randomUUID() }] };
+    const representations = {
+      r: [
+        { __typename: 'Notification', id },
+        { __typename: 'Notification', id: randomUUID() },
+      ],
+    };
 
     const query = jest.spyOn(bed.subgraph.dataSource, 'query');
     try {

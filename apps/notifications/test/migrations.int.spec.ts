@@ -1,7 +1,18 @@
 import { exerciseMigrations } from '@birge/server-testing';
 import { notificationsSubgraph } from '../src/notifications.subgraph';
 
-const TABLES = ['notification', 'notification_read', 'notification_archive', 'processed_event', 'recipient', 'email_delivery', 'announcement', 'mailing_address', 'notification_preference', 'digest'];
+const TABLES = [
+  'notification',
+  'notification_read',
+  'notification_archive',
+  'processed_event',
+  'recipient',
+  'email_delivery',
+  'announcement',
+  'mailing_address',
+  'notification_preference',
+  'digest',
+];
 
 describe('notifications migrations', () => {
   it('apply to an empty database, and the last one reverts and re-applies cleanly', async () => {

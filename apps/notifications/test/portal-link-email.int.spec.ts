@@ -26,7 +26,7 @@ describe('notifications: portal links by e-mail', () => {
     smtp: {},
   });
 
-  it("mails the link to the contact in the chosen language, through SMTP, once even when the event comes again", async () => {
+  it('mails the link to the contact in the chosen language, through SMTP, once even when the event comes again', async () => {
     const event = await bed.events.publish('registry.portal-link-issued', issued());
     const mail = await eventually(async () => bed.smtp.messages.find((m) => m.messageId?.startsWith(`<${event.eventId}.`)));
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe('aliya@example.kz');

@@ -42,17 +42,23 @@ describe('notifications: announcements of grant programmes', () => {
       return rows.length ? rows : undefined;
     });
 
-  it('drafts an announcement of a programme in the asker\'s name and language, targeted at its audience', async () => {
+  it("drafts an announcement of a programme in the asker's name and language, targeted at its audience", async () => {
     await bed.events.publish('assistance.grant-programme-announced', { ...programme({ regionCodes: [ALMATY] }), actorId: 'admin-1', language: 'ru' });
     const [row] = await announcementOf('Зелёный грант');
     expect(row).toMatchObject({
-      status: 'DRAFT', language: 'ru', link: 'https://fund.kz/green', owner_region_code: null, region_codes: [ALMATY],
-      directions: ['TAZA_ALEM'], organization_kinds: ['NGO'], created_by: 'admin-1',
+      status: 'DRAFT',
+      language: 'ru',
+      link: 'https://fund.kz/green',
+      owner_region_code: null,
+      region_codes: [ALMATY],
+      directions: ['TAZA_ALEM'],
+      organization_kinds: ['NGO'],
+      created_by: 'admin-1',
     });
     expect(row.body).toContain('2026-12-20');
   });
 
-  it('reminds a region\'s programme to its region, scheduled at once, once per event', async () => {
+  it("reminds a region's programme to its region, scheduled at once, once per event", async () => {
     const payload = { ...programme({ ownerRegionCode: ALMATY, regionCodes: [ALMATY], title: { kk: 'Алматы жастары', ru: 'x', en: 'x' } }), daysLeft: 3 };
     const envelope = await bed.events.publish('assistance.grant-programme-closing-soon', payload);
     const rows = await announcementOf('Еске салу: Алматы жастары');

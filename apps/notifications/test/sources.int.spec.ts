@@ -33,16 +33,45 @@ describe('notifications from the registry, analytics and identity', () => {
   it("tells the region's office of an organization registered, verified, its verification running out and a district gone stale; never the actor", async () => {
     const organizationId = randomUUID();
     await handled(
-      (await bed.events.publish('registry.organization-registered', { organizationId, name: 'Есіл жастары', kind: OrganizationKind.NGO, regionCode: ASTANA, districtCode: ESIL, actorId: 'astana-1' })).eventId,
+      (
+        await bed.events.publish('registry.organization-registered', {
+          organizationId,
+          name: 'Есіл жастары',
+          kind: OrganizationKind.NGO,
+          regionCode: ASTANA,
+          districtCode: ESIL,
+          actorId: 'astana-1',
+        })
+      ).eventId,
     );
     const verified = { organizationId, regionCode: ASTANA, verifiedAt: new Date().toISOString(), changedAt: new Date().toISOString(), actorId: 'astana-1' };
-    await handled((await bed.events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.IN_REVIEW, previousStatus: VerificationStatus.UNVERIFIED })).eventId);
-    await handled((await bed.events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.VERIFIED, previousStatus: VerificationStatus.IN_REVIEW })).eventId);
-    await handled((await bed.events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.VERIFIED, previousStatus: VerificationStatus.VERIFIED })).eventId);
     await handled(
-      (await bed.events.publish('registry.verification-expiring', { organizationId, regionCode: ASTANA, districtCode: ESIL, verifiedAt: verified.verifiedAt, expiresAt: verified.verifiedAt, daysLeft: 12 })).eventId,
+      (await bed.events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.IN_REVIEW, previousStatus: VerificationStatus.UNVERIFIED }))
+        .eventId,
     );
-    await handled((await bed.events.publish('registry.district-contacts-stale', { regionCode: ASTANA, districtCode: ESIL, lastContactOn: null, organizations: 3, windowMonths: 12 })).eventId);
+    await handled(
+      (await bed.events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.VERIFIED, previousStatus: VerificationStatus.IN_REVIEW }))
+        .eventId,
+    );
+    await handled(
+      (await bed.events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.VERIFIED, previousStatus: VerificationStatus.VERIFIED }))
+        .eventId,
+    );
+    await handled(
+      (
+        await bed.events.publish('registry.verification-expiring', {
+          organizationId,
+          regionCode: ASTANA,
+          districtCode: ESIL,
+          verifiedAt: verified.verifiedAt,
+          expiresAt: verified.verifiedAt,
+          daysLeft: 12,
+        })
+      ).eventId,
+    );
+    await handled(
+      (await bed.events.publish('registry.district-contacts-stale', { regionCode: ASTANA, districtCode: ESIL, lastContactOn: null, organizations: 3, windowMonths: 12 })).eventId,
+    );
 
     const colleague = await inboxOf(staff('astana-2', ASTANA));
     expect(colleague.map((n) => n.kind).sort()).toEqual(['DISTRICT_CONTACTS_STALE', 'ORGANIZATION_REGISTERED', 'ORGANIZATION_VERIFIED', 'VERIFICATION_EXPIRING']);
@@ -116,8 +145,16 @@ describe('notifications from the registry, analytics and identity', () => {
     );
     const apiKeyId = randomUUID();
     await handled(
-      (await bed.events.publish('identity.api-key-expiring', { apiKeyId, name: 'Qazvolunteer', prefix: 'bgk_0123456789ab', expiresAt: new Date().toISOString(), daysLeft: 7, createdBy: 'republic-1' }))
-        .eventId,
+      (
+        await bed.events.publish('identity.api-key-expiring', {
+          apiKeyId,
+          name: 'Qazvolunteer',
+          prefix: 'bgk_0123456789ab',
+          expiresAt: new Date().toISOString(),
+          daysLeft: 7,
+          createdBy: 'republic-1',
+        })
+      ).eventId,
     );
     await handled((await bed.events.publish('identity.password-changed', { accountId, regionCode: ASTANA, actorId: accountId, changedAt: new Date().toISOString() })).eventId);
 

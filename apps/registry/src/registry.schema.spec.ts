@@ -8,7 +8,7 @@ describe('restricted fields of the registry', () => {
     schema = await buildRegistrySchema();
   });
 
-  it('withholds the contact people\'s names, phones, e-mails and links and the free text and files about people as personal data, and says so in the published schema', () => {
+  it("withholds the contact people's names, phones, e-mails and links and the free text and files about people as personal data, and says so in the published schema", () => {
     const personal = restrictedFieldsOf(schema)
       .filter((f) => f.rule === 'personal-data')
       .map((f) => `${f.type}.${f.field}`)

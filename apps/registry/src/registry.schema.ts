@@ -2,12 +2,7 @@ import { CooperationIntroductionResolver, CooperationResolver, OrganizationIntro
 import { buildFederatedSchema, roleAuthChecker } from '@birge/server-kit';
 import type { GraphQLSchema } from 'graphql';
 import { ContactResolver, OrganizationContactsResolver } from './modules/contact/contact.resolver';
-import {
-  EvidenceFileResolver,
-  OrganizationVerificationResolver,
-  VerificationCheckResolver,
-  VerificationResolver,
-} from './modules/verification/verification.resolver';
+import { EvidenceFileResolver, OrganizationVerificationResolver, VerificationCheckResolver, VerificationResolver } from './modules/verification/verification.resolver';
 import { SponsorLettersResolver, StateBodyLettersResolver, VerificationCheckLetterResolver } from './modules/verification/letter-writer.resolver';
 import { DuplicatesResolver, OrganizationDuplicatesResolver } from './modules/duplicates/duplicates.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
@@ -30,12 +25,30 @@ export async function buildRegistrySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     partnerScope: 'registry',
     authChecker: roleAuthChecker,
-    resolvers: [RegionResolver, DistrictResolver, OrganizationResolver, ContactResolver, OrganizationContactsResolver,
-      VerificationResolver, VerificationCheckResolver, EvidenceFileResolver, OrganizationVerificationResolver,
-      VerificationCheckLetterResolver, SponsorLettersResolver, StateBodyLettersResolver,
-      DuplicatesResolver, OrganizationDuplicatesResolver, ImportResolver, StateBodyResolver, SponsorResolver,
-      CooperationResolver, OrganizationIntroductionsResolver, CooperationIntroductionResolver,
-      PortalLinkResolver, OrganizationPortalResolver],
+    resolvers: [
+      RegionResolver,
+      DistrictResolver,
+      OrganizationResolver,
+      ContactResolver,
+      OrganizationContactsResolver,
+      VerificationResolver,
+      VerificationCheckResolver,
+      EvidenceFileResolver,
+      OrganizationVerificationResolver,
+      VerificationCheckLetterResolver,
+      SponsorLettersResolver,
+      StateBodyLettersResolver,
+      DuplicatesResolver,
+      OrganizationDuplicatesResolver,
+      ImportResolver,
+      StateBodyResolver,
+      SponsorResolver,
+      CooperationResolver,
+      OrganizationIntroductionsResolver,
+      CooperationIntroductionResolver,
+      PortalLinkResolver,
+      OrganizationPortalResolver,
+    ],
     referenceResolvers: { ...regionReferences, ...organizationReferences, ...directoryReferences },
   });
 }

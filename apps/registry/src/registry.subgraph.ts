@@ -34,10 +34,15 @@ export const registrySubgraph: SubgraphDefinition<RegistryServices> = {
   buildSchema: buildRegistrySchema,
   createServices: ({ dataSource, events }) => {
     const config = loadRegistryConfig();
-    const verification = new VerificationService(dataSource, new LocalDiskFileStorage(config.REGISTRY_EVIDENCE_DIR), {
-      maxEvidenceBytes: config.REGISTRY_EVIDENCE_MAX_BYTES,
-      reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS,
-    }, events);
+    const verification = new VerificationService(
+      dataSource,
+      new LocalDiskFileStorage(config.REGISTRY_EVIDENCE_DIR),
+      {
+        maxEvidenceBytes: config.REGISTRY_EVIDENCE_MAX_BYTES,
+        reverifyAfterMonths: config.REGISTRY_REVERIFY_AFTER_MONTHS,
+      },
+      events,
+    );
     const duplicates = new DuplicatesService(dataSource, events, verification);
     // Regions and districts are served from memory, read again after every edit.
     const regions = new RegionService(dataSource);

@@ -103,7 +103,13 @@ describe('registry: who may read and change what', () => {
     const today = new Date().toISOString().slice(0, 10);
     await admin.data(LOG, { input: { organizationId: astanaId, kind: 'MEETING', occurredOn: today, notes: 'Айгүлмен кездестік', toldAboutOffer: true } });
     const check = await admin.data<{ recordVerificationCheck: { id: string } }>(RECORD, {
-      input: { organizationId: astanaId, method: 'RECOMMENDATION_LETTER', outcome: 'PENDING', notes: 'Айгүл хат берді', evidence: [{ fileName: 'aigul-letter.pdf', mimeType: 'application/pdf', contentBase64: PDF }] },
+      input: {
+        organizationId: astanaId,
+        method: 'RECOMMENDATION_LETTER',
+        outcome: 'PENDING',
+        notes: 'Айгүл хат берді',
+        evidence: [{ fileName: 'aigul-letter.pdf', mimeType: 'application/pdf', contentBase64: PDF }],
+      },
     });
     checkId = check.recordVerificationCheck.id;
     await admin.data(DECIDE, { input: { organizationId: astanaId, decision: 'VERIFIED', reason: 'Айгүл Серікқызы растады' } });
@@ -125,7 +131,7 @@ describe('registry: who may read and change what', () => {
       expect(organization.verification.history.find((e) => e.kind === 'DECISION')).toMatchObject({ reason: 'Айгүл Серікқызы растады', personalDataHidden: null });
     });
 
-    it('another region\'s staff see the public record, without personal data, contact log or evidence, each with the reason', async () => {
+    it("another region's staff see the public record, without personal data, contact log or evidence, each with the reason", async () => {
       const { data, errors } = await profile('otherStaff');
       expect(errors).toBeUndefined();
       const organization = data!.organization;
@@ -136,7 +142,7 @@ describe('registry: who may read and change what', () => {
       expect(organization.verification.history.find((e) => e.kind === 'DECISION')).toMatchObject({ reason: null, personalDataHidden: 'OTHER_REGION' });
     });
 
-    it.each(['analyst', 'partnerRead'] as const)('%s reads every region\'s records, contact log and evidence list, but no personal data', async (caller) => {
+    it.each(['analyst', 'partnerRead'] as const)("%s reads every region's records, contact log and evidence list, but no personal data", async (caller) => {
       const { data, errors } = await profile(caller);
       expect(errors).toBeUndefined();
       const organization = data!.organization;
@@ -145,7 +151,9 @@ describe('registry: who may read and change what', () => {
       expect(organization.contactsHidden).toBeNull();
       expect(organization.contacts).toMatchObject({ totalCount: 1, edges: [{ node: { notes: null, personalDataHidden: hidden } }] });
       expect(organization.verification.checks[0]).toMatchObject({ notes: null, personalDataHidden: hidden, evidenceHidden: null });
-      expect(organization.verification.checks[0].evidence).toEqual([{ mimeType: 'application/pdf', sizeBytes: expect.any(Number), fileName: null, contentBase64: null, personalDataHidden: hidden }]);
+      expect(organization.verification.checks[0].evidence).toEqual([
+        { mimeType: 'application/pdf', sizeBytes: expect.any(Number), fileName: null, contentBase64: null, personalDataHidden: hidden },
+      ]);
       expect(organization.verification.history.find((e) => e.kind === 'DECISION')).toMatchObject({ reason: null, personalDataHidden: hidden });
     });
 
@@ -157,7 +165,14 @@ describe('registry: who may read and change what', () => {
       _entities: (client) => client.request(ENTITIES, { representations: [{ __typename: 'Organization', id: astanaId }] }),
     };
     const readers: Record<Caller, Outcome> = {
-      admin: OK, ownStaff: OK, otherStaff: OK, analyst: OK, partnerRead: OK, partnerWrite: OK, partnerNoScope: MISSING_SCOPE, anonymous: UNAUTH,
+      admin: OK,
+      ownStaff: OK,
+      otherStaff: OK,
+      analyst: OK,
+      partnerRead: OK,
+      partnerWrite: OK,
+      partnerNoScope: MISSING_SCOPE,
+      anonymous: UNAUTH,
     };
     it.each(Object.keys(reads))('%s: every signed-in role reads public registry data; a key without the scope and anonymous callers are refused', async (operation) => {
       const outcomes = Object.fromEntries(await Promise.all(Object.keys(CALLERS).map(async (caller) => [caller, outcomeOf(await reads[operation](as(caller as Caller)))])));
@@ -174,7 +189,14 @@ describe('registry: who may read and change what', () => {
 
     it('a federated reference follows the same field rules: no personal data, contact log or evidence of another region', async () => {
       const representations = [{ __typename: 'Organization', id: astanaId }];
-      type Entities = { _entities: { contactsHidden: string | null; contactPeople: { name: string | null; personalDataHidden: string | null }[]; contacts: unknown; verification: { checks: { notes: string | null; evidence: unknown; evidenceHidden: string | null }[] } }[] };
+      type Entities = {
+        _entities: {
+          contactsHidden: string | null;
+          contactPeople: { name: string | null; personalDataHidden: string | null }[];
+          contacts: unknown;
+          verification: { checks: { notes: string | null; evidence: unknown; evidenceHidden: string | null }[] };
+        }[];
+      };
       const other = (await as('otherStaff').data<Entities>(ENTITIES, { representations }))._entities[0];
       expect(other).toMatchObject({ contactsHidden: 'OTHER_REGION', contacts: null, contactPeople: [{ name: null, personalDataHidden: 'OTHER_REGION' }] });
       expect(other.verification.checks[0]).toMatchObject({ notes: null, evidence: null, evidenceHidden: 'OTHER_REGION' });
@@ -194,7 +216,7 @@ describe('registry: who may read and change what', () => {
       }
     });
 
-    it('the contact filter and facet read the contact log: other regions\' staff get their own region only, or FORBIDDEN when naming another', async () => {
+    it("the contact filter and facet read the contact log: other regions' staff get their own region only, or FORBIDDEN when naming another", async () => {
       type List = { organizations: { totalCount: number; edges: { node: { id: string } }[] } };
       const recent = { contact: 'RECENT' };
       expect((await as('analyst').data<List>(LIST, { filter: recent })).organizations.edges.map((e) => e.node.id)).toEqual([astanaId]);
@@ -239,14 +261,14 @@ describe('registry: who may read and change what', () => {
     }
     const version = async (id: string) => Number((await h.subgraph.dataSource.query(`SELECT version FROM registry.organization WHERE id = $1`, [id]))[0].version);
 
-    it('createOrganization: in the caller\'s own region only', async () => {
+    it("createOrganization: in the caller's own region only", async () => {
       let n = 0;
       await expectWriters(writers(OK, forbidden('OTHER_REGION')), (client) =>
         client.request(CREATE, { input: { name: `Жаңа топ ${++n}`, kind: 'INITIATIVE_GROUP', regionCode: ASTANA, directions: ['BILIM'] } }),
       );
     });
 
-    it('updateOrganization: the record\'s region, and the region it moves to', async () => {
+    it("updateOrganization: the record's region, and the region it moves to", async () => {
       await expectWriters(writers(OK, forbidden('OTHER_REGION')), async (client) =>
         client.request(UPDATE, { input: { id: astanaId, version: await version(astanaId), volunteerCount: 10 + (await version(astanaId)) } }),
       );
@@ -258,9 +280,10 @@ describe('registry: who may read and change what', () => {
       expect(await snapshot()).toEqual(before);
     });
 
-    it('mergeOrganizations: both records\' regions', async () => {
+    it("mergeOrganizations: both records' regions", async () => {
       const create = async (name: string, regionCode: string) =>
-        (await as('admin').data<{ createOrganization: { id: string } }>(CREATE, { input: { name, kind: 'INITIATIVE_GROUP', regionCode, directions: ['BILIM'] } })).createOrganization.id;
+        (await as('admin').data<{ createOrganization: { id: string } }>(CREATE, { input: { name, kind: 'INITIATIVE_GROUP', regionCode, directions: ['BILIM'] } }))
+          .createOrganization.id;
       const abaiSecond = await create('Семей еріктілері 2', ABAI_REGION);
       const before = await snapshot();
       expect(outcomeOf(await as('ownStaff').request(MERGE, { input: { keepId: astanaId, mergeId: abaiSecond } }))).toEqual(forbidden('OTHER_REGION'));
@@ -277,21 +300,27 @@ describe('registry: who may read and change what', () => {
       });
     });
 
-    it('logContact: the organization\'s region', async () => {
+    it("logContact: the organization's region", async () => {
       await expectWriters(writers(OK, forbidden('OTHER_REGION')), (client) =>
         client.request(LOG, { input: { organizationId: astanaId, kind: 'CALL', occurredOn: '2026-01-10', toldAboutOffer: false } }),
       );
     });
 
-    it('recordVerificationCheck with evidence: the organization\'s region; a refusal stores no row and no file', async () => {
+    it("recordVerificationCheck with evidence: the organization's region; a refusal stores no row and no file", async () => {
       await expectWriters(writers(OK, forbidden('OTHER_REGION')), (client) =>
         client.request(RECORD, {
-          input: { organizationId: astanaId, method: 'VISIT', outcome: 'PENDING', notes: 'Барып көрдік', evidence: [{ fileName: 'visit.pdf', mimeType: 'application/pdf', contentBase64: PDF }] },
+          input: {
+            organizationId: astanaId,
+            method: 'VISIT',
+            outcome: 'PENDING',
+            notes: 'Барып көрдік',
+            evidence: [{ fileName: 'visit.pdf', mimeType: 'application/pdf', contentBase64: PDF }],
+          },
         }),
       );
     });
 
-    it('updateVerificationCheck and decideVerification: the organization\'s region', async () => {
+    it("updateVerificationCheck and decideVerification: the organization's region", async () => {
       await expectWriters(writers(OK, forbidden('OTHER_REGION')), (client) =>
         client.request(UPDATE_CHECK, { input: { checkId, outcome: 'PENDING', evidence: [{ fileName: 'more.pdf', mimeType: 'application/pdf', contentBase64: PDF }] } }),
       );
@@ -300,7 +329,7 @@ describe('registry: who may read and change what', () => {
       );
     });
 
-    it('importOrganizations: regional staff only rows of their region that match no other region\'s record', async () => {
+    it("importOrganizations: regional staff only rows of their region that match no other region's record", async () => {
       const header = 'name,kind,bin,qazvolunteer_id,region_code,directions';
       let n = 0;
       const own = () => `${header}\nИмпорт тобы ${++n},INITIATIVE_GROUP,,,${ASTANA},BILIM`;

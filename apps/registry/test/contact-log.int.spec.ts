@@ -20,7 +20,7 @@ describe('registry: contact log', () => {
   });
   afterAll(() => h?.stop());
 
-  it('logs a contact by the signed-in staff member, in the organization\'s district, and publishes the event with it', async () => {
+  it("logs a contact by the signed-in staff member, in the organization's district, and publishes the event with it", async () => {
     const data = await h.client.data<{ logContact: { id: string; district: { code: string }; staffUserId: string } }>(LOG, {
       input: { organizationId, kind: 'MEETING', occurredOn: '2026-01-15', notes: 'Кездесу', toldAboutOffer: true },
     });
@@ -37,7 +37,9 @@ describe('registry: contact log', () => {
     expect(bad.errors?.[0].extensions?.fields?.map((f) => `${f.field}:${f.code}`).sort()).toEqual(['districtCode:DISTRICT_NOT_IN_REGION', 'occurredOn:DATE_IN_FUTURE']);
     const badDate = await h.client.request(LOG, { input: { organizationId, kind: 'CALL', occurredOn: '2026-02-30', toldAboutOffer: false } });
     expect(badDate.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'occurredOn', code: 'INVALID_DATE' });
-    const unknown = await h.client.request(LOG, { input: { organizationId: '00000000-0000-0000-0000-000000000000', kind: 'CALL', occurredOn: '2026-01-01', toldAboutOffer: false } });
+    const unknown = await h.client.request(LOG, {
+      input: { organizationId: '00000000-0000-0000-0000-000000000000', kind: 'CALL', occurredOn: '2026-01-01', toldAboutOffer: false },
+    });
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(await h.count('contact')).toBe(before);
     const jobsAfter = Number((await h.subgraph.dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'analytics.contact-coverage'`))[0].n);
@@ -50,7 +52,7 @@ describe('registry: contact log', () => {
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('pages through an organization\'s contacts newest first', async () => {
+  it("pages through an organization's contacts newest first", async () => {
     for (const day of ['2025-03-01', '2025-06-01', '2025-09-01']) {
       await h.client.data(LOG, { input: { organizationId, kind: 'CALL', occurredOn: day, toldAboutOffer: false } });
     }

@@ -76,7 +76,12 @@ describe('registry: cooperation matchmaking and introductions', () => {
     const made = await staff.data<{ recordIntroduction: { otherOrganization: { id: string }; introducedOn: string; introducedBy: string; note: string } }>(INTRODUCE, {
       input: { organizationId: ids.care, otherOrganizationId: ids.sunrise, introducedOn: '2026-03-02', note: ' Met at the round table ' },
     });
-    expect(made.recordIntroduction).toMatchObject({ otherOrganization: { id: ids.sunrise }, introducedOn: '2026-03-02', introducedBy: 'staff-astana', note: 'Met at the round table' });
+    expect(made.recordIntroduction).toMatchObject({
+      otherOrganization: { id: ids.sunrise },
+      introducedOn: '2026-03-02',
+      introducedBy: 'staff-astana',
+      note: 'Met at the round table',
+    });
     const seen = await staff.data<{ organization: { introductions: { otherOrganization: { id: string }; introducedOn: string }[] } }>(INTRODUCTIONS, { id: ids.sunrise });
     expect(seen.organization.introductions).toMatchObject([{ otherOrganization: { id: ids.care }, introducedOn: '2026-03-02' }]);
     expect((await matches(ids.care))[0]).toMatchObject({ organization: { id: ids.sunrise }, introducedOn: '2026-03-02' });
@@ -88,7 +93,8 @@ describe('registry: cooperation matchmaking and introductions', () => {
   it('refuses wrong introductions with coded errors naming the field, and callers who may not write', async () => {
     const error = async (input: Record<string, unknown>, client = staff) => (await client.request(INTRODUCE, { input })).errors?.[0].extensions;
     expect(await error({ organizationId: ids.care, otherOrganizationId: ids.abai })).toMatchObject({
-      code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'otherOrganizationId', code: 'OTHER_REGION' })],
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'otherOrganizationId', code: 'OTHER_REGION' })],
     });
     expect(await error({ organizationId: ids.care, otherOrganizationId: ids.care })).toMatchObject({ fields: [expect.objectContaining({ code: 'SAME_ORGANIZATION' })] });
     expect(await error({ organizationId: ids.care, otherOrganizationId: ids.readers, introducedOn: '2999-01-01' })).toMatchObject({
@@ -96,10 +102,12 @@ describe('registry: cooperation matchmaking and introductions', () => {
     });
     expect(await error({ organizationId: ids.care, otherOrganizationId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await error({ organizationId: ids.care, otherOrganizationId: ids.readers }, new GraphQLTestClient(h.subgraph.url, { identity: ABAI_STAFF }))).toMatchObject({
-      code: 'FORBIDDEN', reason: 'OTHER_REGION',
+      code: 'FORBIDDEN',
+      reason: 'OTHER_REGION',
     });
     expect(await error({ organizationId: ids.care, otherOrganizationId: ids.readers }, new GraphQLTestClient(h.subgraph.url, { identity: ANALYST }))).toMatchObject({
-      code: 'FORBIDDEN', reason: 'READ_ONLY_ROLE',
+      code: 'FORBIDDEN',
+      reason: 'READ_ONLY_ROLE',
     });
     const badFirst = await staff.request(MATCHES, { id: ids.care, first: 50 });
     expect(badFirst.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'first' })] });

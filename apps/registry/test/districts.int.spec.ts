@@ -38,13 +38,12 @@ const codes = (result: GraphQLResponse<unknown>) => ({
 describe('registry: districts as reference data the republican office keeps', () => {
   let h: RegistryHarness;
   const admin = () => h.client; // the development identity is the demo republican administrator
-  const as = (role: Role) => new GraphQLTestClient(h.subgraph.url, { identity: { userId: `demo-${role.toLowerCase()}`, role, regionCode: role === Role.REGIONAL_STAFF ? ABAI_REGION : null } });
-  const district = async (code: string) =>
-    (await admin().data<{ _entities: DistrictView[] }>(DISTRICT_ENTITY, { r: [{ __typename: 'District', code }] }))._entities[0];
+  const as = (role: Role) =>
+    new GraphQLTestClient(h.subgraph.url, { identity: { userId: `demo-${role.toLowerCase()}`, role, regionCode: role === Role.REGIONAL_STAFF ? ABAI_REGION : null } });
+  const district = async (code: string) => (await admin().data<{ _entities: DistrictView[] }>(DISTRICT_ENTITY, { r: [{ __typename: 'District', code }] }))._entities[0];
   const districtRow = async (code: string) => (await h.subgraph.dataSource.query(`SELECT name_kk, version, abolished_on::text FROM registry.district WHERE code = $1`, [code]))[0];
   // The registry's domain events (audit records of the requests themselves are another matter).
-  const jobCount = async () =>
-    Number((await h.subgraph.dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE name LIKE 'analytics.%' OR name LIKE 'assistance.%'`))[0].n);
+  const jobCount = async () => Number((await h.subgraph.dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE name LIKE 'analytics.%' OR name LIKE 'assistance.%'`))[0].n);
 
   beforeAll(async () => {
     h = await startRegistry();
@@ -63,9 +62,9 @@ describe('registry: districts as reference data the republican office keeps', ()
         for (const result of results) expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(codes(result).code);
       }
       expect(codes(await as(Role.REGIONAL_STAFF).request(RENAME, { code: AYAGOZ, version: 1, name: { kk: 'Аа', ru: 'Аа', en: 'Aa' } })).code).toBe('FORBIDDEN');
-      expect(codes(await new GraphQLTestClient(h.subgraph.url, { identity: null }).request(ABOLISH, { code: AYAGOZ, version: 1, abolishedOn: '2025-01-01', reason: 'x' })).code).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        codes(await new GraphQLTestClient(h.subgraph.url, { identity: null }).request(ABOLISH, { code: AYAGOZ, version: 1, abolishedOn: '2025-01-01', reason: 'x' })).code,
+      ).toBe('UNAUTHENTICATED');
       expect(await h.count('district_change')).toBe(historyBefore);
       expect(await districtRow(AYAGOZ)).toMatchObject({ version: 1, abolished_on: null });
       expect(await districtRow('105555000')).toBeUndefined();
@@ -120,7 +119,7 @@ describe('registry: districts as reference data the republican office keeps', ()
   });
 
   describe('addDistrict', () => {
-    it('refuses a code that is not nine digits, belongs to another region or is the region\'s own code (INVALID_KATO)', async () => {
+    it("refuses a code that is not nine digits, belongs to another region or is the region's own code (INVALID_KATO)", async () => {
       const name = { kk: 'Жаңа аудан', ru: 'Новый район', en: 'New District' };
       for (const code of ['10555500', '10555500a', '715555000', ABAI_REGION]) {
         const result = await admin().request(ADD, { regionCode: ABAI_REGION, code, kind: 'DISTRICT', name });
@@ -138,7 +137,7 @@ describe('registry: districts as reference data the republican office keeps', ()
       expect(await h.count('district')).toBe(228);
     });
 
-    it('adds a district at the end of its region\'s list, with an ADDED history entry', async () => {
+    it("adds a district at the end of its region's list, with an ADDED history entry", async () => {
       const data = await admin().data<{ addDistrict: DistrictView }>(ADD, {
         regionCode: ABAI_REGION,
         code: '104800000',
@@ -153,7 +152,9 @@ describe('registry: districts as reference data the republican office keeps', ()
       expect(region.region.districts.at(-1)?.code).toBe('104800000');
       expect(region.region.districts).toHaveLength(13);
       // A new district is a place like the others: an organization can be registered in it.
-      const created = await admin().request(CREATE, { input: { name: 'Жаңа аудан жастары', kind: 'INITIATIVE_GROUP', regionCode: ABAI_REGION, districtCode: '104800000', directions: ['BILIM'] } });
+      const created = await admin().request(CREATE, {
+        input: { name: 'Жаңа аудан жастары', kind: 'INITIATIVE_GROUP', regionCode: ABAI_REGION, districtCode: '104800000', directions: ['BILIM'] },
+      });
       expect(created.errors).toBeUndefined();
     });
   });
@@ -210,7 +211,12 @@ describe('registry: districts as reference data the republican office keeps', ()
       // The gateway resolves analytics' @requires(fields: "districts { code }") with this _entities call to the registry.
       const data = await admin().data<{ _entities: { code: string; districts: { code: string }[] }[] }>(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { code districts { code } } } }`,
-        { r: [{ __typename: 'Region', code: ABAI_REGION }, { __typename: 'Region', code: ASTANA }] },
+        {
+          r: [
+            { __typename: 'Region', code: ABAI_REGION },
+            { __typename: 'Region', code: ASTANA },
+          ],
+        },
       );
       const [abai, astana] = data._entities;
       expect(abai.districts.map((d) => d.code)).not.toContain(KURCHATOV);
@@ -223,7 +229,11 @@ describe('registry: districts as reference data the republican office keeps', ()
     it('refuses abolishing it again (ALREADY_ABOLISHED) but may still rename it for the record', async () => {
       const again = await admin().request(ABOLISH, { code: KURCHATOV, version: 2, abolishedOn: '2025-07-01', reason: 'Тағы' });
       expect(codes(again)).toEqual({ code: 'CONFLICT', fields: ['code:ALREADY_ABOLISHED'] });
-      const renamed = await admin().data<{ renameDistrict: DistrictView }>(RENAME, { code: KURCHATOV, version: 2, name: { kk: 'Курчатов қ.', ru: 'г. Курчатов', en: 'Kurchatov' } });
+      const renamed = await admin().data<{ renameDistrict: DistrictView }>(RENAME, {
+        code: KURCHATOV,
+        version: 2,
+        name: { kk: 'Курчатов қ.', ru: 'г. Курчатов', en: 'Kurchatov' },
+      });
       expect(renamed.renameDistrict).toMatchObject({ abolishedOn: '2025-06-01', version: 3 });
       expect(renamed.renameDistrict.history.map((c) => c.kind)).toEqual(['UPDATED', 'ABOLISHED']);
     });
@@ -265,7 +275,9 @@ describe('registry: districts as reference data the republican office keeps', ()
       const ayagoz = await district(AYAGOZ);
       await admin().data(ABOLISH, { code: AYAGOZ, version: ayagoz.version, abolishedOn: '2025-06-01', reason: 'Қаулы' });
       const [contacts, jobs] = [await h.count('contact'), await jobCount()];
-      const named = await admin().request(LOG, { input: { organizationId: inKurchatov.id, kind: 'CALL', occurredOn: '2025-07-01', districtCode: KURCHATOV, toldAboutOffer: true } });
+      const named = await admin().request(LOG, {
+        input: { organizationId: inKurchatov.id, kind: 'CALL', occurredOn: '2025-07-01', districtCode: KURCHATOV, toldAboutOffer: true },
+      });
       expect(codes(named)).toEqual({ code: 'BAD_USER_INPUT', fields: ['districtCode:DISTRICT_ABOLISHED'] });
       const inherited = await admin().request(LOG, { input: { organizationId: stillThere.createOrganization.id, kind: 'CALL', occurredOn: '2025-07-01', toldAboutOffer: true } });
       expect(codes(inherited)).toEqual({ code: 'BAD_USER_INPUT', fields: ['districtCode:DISTRICT_ABOLISHED'] });

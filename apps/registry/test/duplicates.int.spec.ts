@@ -15,9 +15,11 @@ describe('registry: duplicates and merging', () => {
   let meirim: string;
   beforeAll(async () => {
     h = await startRegistry();
-    meirim = (await h.client.data<Created>(CREATE, {
-      input: { name: 'Мейірім', nameRu: 'Общественный фонд «Мейирим»', kind: 'NGO', regionCode: ASTANA, districtCode: ESIL, directions: ['QAMQOR'], bin: validBin(11) },
-    })).createOrganization.id;
+    meirim = (
+      await h.client.data<Created>(CREATE, {
+        input: { name: 'Мейірім', nameRu: 'Общественный фонд «Мейирим»', kind: 'NGO', regionCode: ASTANA, districtCode: ESIL, directions: ['QAMQOR'], bin: validBin(11) },
+      })
+    ).createOrganization.id;
   });
   afterAll(() => h?.stop());
 
@@ -53,12 +55,16 @@ describe('registry: duplicates and merging', () => {
   });
 
   it('merges two records of one actor keeping every contact, check and reference, and announces it', async () => {
-    const keep = (await h.client.data<Created>(CREATE, {
-      input: { name: 'Жарық', kind: 'NGO', regionCode: ASTANA, directions: ['BILIM'], bin: validBin(12) },
-    })).createOrganization.id;
-    const gone = (await h.client.data<Created>(CREATE, {
-      input: { name: 'Жарык', nameRu: 'Жарык', kind: 'NGO', regionCode: ASTANA, directions: ['MEDIA'], qazvolunteerId: 'QV-777' },
-    })).createOrganization.id;
+    const keep = (
+      await h.client.data<Created>(CREATE, {
+        input: { name: 'Жарық', kind: 'NGO', regionCode: ASTANA, directions: ['BILIM'], bin: validBin(12) },
+      })
+    ).createOrganization.id;
+    const gone = (
+      await h.client.data<Created>(CREATE, {
+        input: { name: 'Жарык', nameRu: 'Жарык', kind: 'NGO', regionCode: ASTANA, directions: ['MEDIA'], qazvolunteerId: 'QV-777' },
+      })
+    ).createOrganization.id;
     await h.client.data(LOG, { input: { organizationId: keep, kind: 'CALL', occurredOn: '2026-01-10', toldAboutOffer: true } });
     await h.client.data(LOG, { input: { organizationId: gone, kind: 'VISIT', occurredOn: '2026-02-10', toldAboutOffer: false } });
     await h.client.data(CHECK, { input: { organizationId: gone, method: 'QAZVOLUNTEER_ID', outcome: 'PASSED' } });
@@ -82,12 +88,12 @@ describe('registry: duplicates and merging', () => {
     expect(jobs.map((j: { name: string }) => j.name)).toEqual(['analytics.organization-merges', 'assistance.organization-merges']);
   });
 
-  it('fills the kept record\'s missing district from the merged one of the same region only, and says where the kept record is now', async () => {
+  it("fills the kept record's missing district from the merged one of the same region only, and says where the kept record is now", async () => {
     const create = async (name: string, regionCode: string, districtCode: string | null) =>
       (await h.client.data<Created>(CREATE, { input: { name, kind: 'INITIATIVE_GROUP', regionCode, districtCode, directions: ['BILIM'] } })).createOrganization.id;
     const district = async (id: string) =>
-      (await h.client.data<{ organization: { district: { code: string } | null } }>(`query($id: ID!) { organization(id: $id) { district { code } } }`, { id }))
-        .organization.district;
+      (await h.client.data<{ organization: { district: { code: string } | null } }>(`query($id: ID!) { organization(id: $id) { district { code } } }`, { id })).organization
+        .district;
     const sameRegion = await create('Көктем тобы', ASTANA, null);
     await h.client.data(MERGE, { input: { keepId: sameRegion, mergeId: await create('Коктем тобы', ASTANA, ESIL) } });
     expect(await district(sameRegion)).toEqual({ code: ESIL });
@@ -104,7 +110,8 @@ describe('registry: duplicates and merging', () => {
 
   it('refuses to merge records with different BINs, changing nothing', async () => {
     const a = (await h.client.data<Created>(CREATE, { input: { name: 'Алпха', kind: 'NGO', regionCode: ASTANA, directions: ['BILIM'], bin: validBin(13) } })).createOrganization.id;
-    const b = (await h.client.data<Created>(CREATE, { input: { name: 'Алпха 2', kind: 'NGO', regionCode: ASTANA, directions: ['BILIM'], bin: validBin(14) } })).createOrganization.id;
+    const b = (await h.client.data<Created>(CREATE, { input: { name: 'Алпха 2', kind: 'NGO', regionCode: ASTANA, directions: ['BILIM'], bin: validBin(14) } })).createOrganization
+      .id;
     const before = await h.count();
     const refused = await h.client.request(MERGE, { input: { keepId: a, mergeId: b } });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CONFLICTING_BIN' });

@@ -78,10 +78,10 @@ describe('registry: a bulk import', () => {
       await runner.release();
     }
     const insert = (bin: string | null, region: string) =>
-      h.subgraph.dataSource.query(
-        `INSERT INTO registry.organization (name, kind, region_code, directions, created_by, bin) VALUES ('Тексеру', 'NGO', $2, '{BILIM}', 'test', $1)`,
-        [bin, region],
-      );
+      h.subgraph.dataSource.query(`INSERT INTO registry.organization (name, kind, region_code, directions, created_by, bin) VALUES ('Тексеру', 'NGO', $2, '{BILIM}', 'test', $1)`, [
+        bin,
+        region,
+      ]);
     await expect(insert(BINS[1], ASTANA)).rejects.toMatchObject({ code: '23505' });
     await expect(insert(null, '999999999')).rejects.toMatchObject({ code: '23503' });
 

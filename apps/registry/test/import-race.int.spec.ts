@@ -10,7 +10,7 @@ describe('registry: an import racing a registration', () => {
   });
   afterAll(() => h?.stop());
 
-  it('reports a BIN registered while the file was imported as the row\'s DUPLICATE_BIN, not an internal error', async () => {
+  it("reports a BIN registered while the file was imported as the row's DUPLICATE_BIN, not an internal error", async () => {
     await h.client.data(IMPORT, { csv: `${HEADER}\nБірінші,NGO,${validBin(60)},${ASTANA},BILIM` });
     const bin = validBin(61);
     // Another writer registers the BIN, uncommitted, after the import would have read the registry's keys.

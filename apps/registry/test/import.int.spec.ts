@@ -3,9 +3,19 @@ import { ABAI_REGION, ASTANA, ESIL, SEMEY, startRegistry, validBin, type Registr
 const IMPORT = `mutation($csv: String!, $dryRun: Boolean) {
   importOrganizations(csv: $csv, dryRun: $dryRun) { ok dryRun rowCount created updated unchanged errorCount errors { line column code message existingId } }
 }`;
-type Report = { ok: boolean; dryRun: boolean; rowCount: number; created: number; updated: number; unchanged: number; errorCount: number; errors: { line: number; column: string; code: string; existingId: string | null }[] };
+type Report = {
+  ok: boolean;
+  dryRun: boolean;
+  rowCount: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errorCount: number;
+  errors: { line: number; column: string; code: string; existingId: string | null }[];
+};
 
-const HEADER = 'name,name_kk,name_ru,kind,legal_form,bin,qazvolunteer_id,region_code,district_code,directions,categories,modes,volunteer_count,founded_on,contact_name,contact_phones,description';
+const HEADER =
+  'name,name_kk,name_ru,kind,legal_form,bin,qazvolunteer_id,region_code,district_code,directions,categories,modes,volunteer_count,founded_on,contact_name,contact_phones,description';
 const GOOD = [
   HEADER,
   `"Қамқор","Қамқор қоғамдық қоры","Общественный фонд ""Камкор""",NGO,PUBLIC_FOUNDATION,${validBin(21)},QV-21,${ASTANA},${ESIL},QAMQOR;OTHER_SOCIAL,SILVER,OFFLINE,40,2015-03-20,Айгүл Серікқызы,8 701 234 56 78,"Қарттарға көмек, апта сайын"`,
@@ -16,7 +26,14 @@ const GOOD = [
 describe('registry: bulk import from CSV', () => {
   let h: RegistryHarness;
   const run = async (csv: string, dryRun = false) => (await h.client.data<{ importOrganizations: Report }>(IMPORT, { csv, dryRun })).importOrganizations;
-  const jobs = async () => Number((await h.subgraph.dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE name IN ('analytics.organization-figures', 'assistance.organization-directory', 'analytics.organization-updates')`))[0].n);
+  const jobs = async () =>
+    Number(
+      (
+        await h.subgraph.dataSource.query(
+          `SELECT count(*) AS n FROM pgboss.job WHERE name IN ('analytics.organization-figures', 'assistance.organization-directory', 'analytics.organization-updates')`,
+        )
+      )[0].n,
+    );
   const importJobs = async () => Number((await h.subgraph.dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE data->>'name' = 'registry.organizations-imported'`))[0].n);
 
   beforeAll(async () => {
@@ -31,7 +48,9 @@ describe('registry: bulk import from CSV', () => {
 
   it('imports real-looking Kazakh rows with one event per batch of records, and a re-import changes nothing', async () => {
     expect(await run(GOOD)).toMatchObject({ ok: true, rowCount: 3, created: 3, updated: 0, unchanged: 0, errorCount: 0 });
-    const [kamkor] = await h.subgraph.dataSource.query(`SELECT name_ru, bin, contact_people, categories, version, description FROM registry.organization WHERE qazvolunteer_id = 'QV-21'`);
+    const [kamkor] = await h.subgraph.dataSource.query(
+      `SELECT name_ru, bin, contact_people, categories, version, description FROM registry.organization WHERE qazvolunteer_id = 'QV-21'`,
+    );
     expect(kamkor).toMatchObject({
       name_ru: 'Общественный фонд "Камкор"',
       bin: validBin(21),
@@ -137,7 +156,7 @@ describe('registry: bulk import from CSV', () => {
     expect(await h.count()).toBe(before);
   });
 
-  it('refuses a file that takes another record\'s BIN, naming it, and a malformed file', async () => {
+  it("refuses a file that takes another record's BIN, naming it, and a malformed file", async () => {
     const before = await h.count();
     const [umit] = await h.subgraph.dataSource.query(`SELECT id FROM registry.organization WHERE qazvolunteer_id = 'QV-22'`);
     // The BIN is Қамқор's, the Qazvolunteer.kz ID Үміт's: two records, so the row cannot be either.
@@ -154,7 +173,7 @@ describe('registry: bulk import from CSV', () => {
   });
 });
 
-describe('registry: a large import\'s events', () => {
+describe("registry: a large import's events", () => {
   let h: RegistryHarness;
   beforeAll(async () => {
     h = await startRegistry();
@@ -184,7 +203,11 @@ describe('registry: a large import\'s events', () => {
          ARRAY(SELECT jsonb_array_elements_text(data->'payload'->'organizationIds')) AS ids
        FROM pgboss.job WHERE name = 'analytics.organization-imports' ORDER BY 1`,
     );
-    expect(batches.map((b) => [b.batch, b.n])).toEqual([[0, 2000], [1, 2000], [2, 100]]);
+    expect(batches.map((b) => [b.batch, b.n])).toEqual([
+      [0, 2000],
+      [1, 2000],
+      [2, 100],
+    ]);
     const stored: { id: string }[] = await h.subgraph.dataSource.query(`SELECT id FROM registry.organization ORDER BY id`);
     expect(batches.flatMap((b) => b.ids)).toEqual(stored.map((r) => r.id));
     // A refused file writes no events at all.

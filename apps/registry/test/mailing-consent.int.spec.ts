@@ -82,12 +82,24 @@ describe('registry: consent to announcements on the contact person, and what not
   it('tells notifications when a CSV import replaced the contact people: the file carries no consent, so no address is left to write to', async () => {
     const created = (
       await h.client.data<{ createOrganization: Saved }>(CREATE, {
-        input: { name: 'Жасыл қала', kind: 'INITIATIVE_GROUP', regionCode: ASTANA, directions: ['TAZA_ALEM'], qazvolunteerId: 'QV-7701', contactPeople: [{ name: 'Дана', emails: ['dana@example.kz'], emailConsent: true }] },
+        input: {
+          name: 'Жасыл қала',
+          kind: 'INITIATIVE_GROUP',
+          regionCode: ASTANA,
+          directions: ['TAZA_ALEM'],
+          qazvolunteerId: 'QV-7701',
+          contactPeople: [{ name: 'Дана', emails: ['dana@example.kz'], emailConsent: true }],
+        },
       })
     ).createOrganization;
     expect((await snapshots(created.id)).at(-1)?.addresses).toHaveLength(1);
-    const csv = ['name,kind,region_code,directions,qazvolunteer_id,contact_name,contact_emails', `Жасыл қала,INITIATIVE_GROUP,${ASTANA},TAZA_ALEM,QV-7701,Дана,dana@example.kz`].join('\n');
-    const report = await h.client.data<{ importOrganizations: { ok: boolean; updated: number } }>(`mutation($csv: String!) { importOrganizations(csv: $csv) { ok updated } }`, { csv });
+    const csv = [
+      'name,kind,region_code,directions,qazvolunteer_id,contact_name,contact_emails',
+      `Жасыл қала,INITIATIVE_GROUP,${ASTANA},TAZA_ALEM,QV-7701,Дана,dana@example.kz`,
+    ].join('\n');
+    const report = await h.client.data<{ importOrganizations: { ok: boolean; updated: number } }>(`mutation($csv: String!) { importOrganizations(csv: $csv) { ok updated } }`, {
+      csv,
+    });
     expect(report.importOrganizations).toEqual({ ok: true, updated: 1 });
     const after = await snapshots(created.id);
     expect(after).toHaveLength(2);
@@ -96,7 +108,13 @@ describe('registry: consent to announcements on the contact person, and what not
 
   it('refuses consent without an e-mail to send to, naming the field', async () => {
     const result = await h.client.request(CREATE, {
-      input: { name: 'Без почты', kind: 'INITIATIVE_GROUP', regionCode: ASTANA, directions: ['AYALA'], contactPeople: [{ name: 'Ерлан', phones: ['+77011234567'], emailConsent: true }] },
+      input: {
+        name: 'Без почты',
+        kind: 'INITIATIVE_GROUP',
+        regionCode: ASTANA,
+        directions: ['AYALA'],
+        contactPeople: [{ name: 'Ерлан', phones: ['+77011234567'], emailConsent: true }],
+      },
     });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(result.errors?.[0].extensions?.fields)).toContain('"field":"contactPeople.0.emailConsent","code":"CONSENT_WITHOUT_EMAIL"');
@@ -127,4 +145,3 @@ describe('registry: consent to announcements on the contact person, and what not
     }
   });
 });
-

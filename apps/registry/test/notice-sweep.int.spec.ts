@@ -28,7 +28,10 @@ describe('registry: the daily notice sweep', () => {
       `UPDATE registry.organization SET verification_status = 'VERIFIED', verified_at = $2::timestamptz - interval '23 months 20 days', last_contact_on = '2025-06-01' WHERE id = $1`,
       [expiring.id, now],
     );
-    await h.subgraph.dataSource.query(`UPDATE registry.organization SET verification_status = 'VERIFIED', verified_at = $2::timestamptz - interval '1 day' WHERE id = $1`, [fresh.id, now]);
+    await h.subgraph.dataSource.query(`UPDATE registry.organization SET verification_status = 'VERIFIED', verified_at = $2::timestamptz - interval '1 day' WHERE id = $1`, [
+      fresh.id,
+      now,
+    ]);
 
     const first = await h.subgraph.services.notices.run(now);
     expect(first.verificationsExpiring).toBeGreaterThanOrEqual(1);

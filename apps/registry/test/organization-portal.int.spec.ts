@@ -19,7 +19,8 @@ describe("registry: an organization's contact acting through the portal link", (
   const portalFor = (linkId: string, organizationId: string, contactEmail = 'aliya@example.kz') =>
     new GraphQLTestClient(h.subgraph.url, { identity: portalIdentity({ linkId, organizationId, regionCode: ASTANA, contactEmail }) });
   const issue = async (organizationId: string) =>
-    (await staff.data<{ issueOrganizationPortalLink: { link: { id: string } } }>(ISSUE, { input: { organizationId, contactEmail: 'aliya@example.kz' } })).issueOrganizationPortalLink.link.id;
+    (await staff.data<{ issueOrganizationPortalLink: { link: { id: string } } }>(ISSUE, { input: { organizationId, contactEmail: 'aliya@example.kz' } }))
+      .issueOrganizationPortalLink.link.id;
 
   beforeAll(async () => {
     h = await startRegistry();
@@ -45,11 +46,19 @@ describe("registry: an organization's contact acting through the portal link", (
     expect(before.organizationPortal.profileProposals).toHaveLength(1);
 
     const bad = await portal.request(PROPOSE, { input: { description: 'short', volunteerCount: -1 } });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'description', code: 'TOO_SHORT' }, { field: 'volunteerCount', code: 'OUT_OF_RANGE' }] });
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'description', code: 'TOO_SHORT' },
+        { field: 'volunteerCount', code: 'OUT_OF_RANGE' },
+      ],
+    });
 
     const declineWithoutNote = await staff.request(DECIDE, { input: { id: proposed.organizationPortalProposeProfileChange.id, accept: false } });
     expect(declineWithoutNote.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'note', code: 'REQUIRED' }] });
-    const accepted = await staff.data<{ decideProfileChangeProposal: { status: string } }>(DECIDE, { input: { id: proposed.organizationPortalProposeProfileChange.id, accept: true } });
+    const accepted = await staff.data<{ decideProfileChangeProposal: { status: string } }>(DECIDE, {
+      input: { id: proposed.organizationPortalProposeProfileChange.id, accept: true },
+    });
     expect(accepted.decideProfileChangeProposal.status).toBe('ACCEPTED');
     const again = await staff.request(DECIDE, { input: { id: proposed.organizationPortalProposeProfileChange.id, accept: true } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_DECIDED' });

@@ -111,7 +111,7 @@ describe('registry: actors with their full profile', () => {
     expect(rows[0]).toEqual({ name_ru: 'Жас Оркен', volunteer_count: 40, version: 2 });
   });
 
-  it('validates updates like creates and refuses to take another record\'s BIN', async () => {
+  it("validates updates like creates and refuses to take another record's BIN", async () => {
     const a = await h.client.data<Created>(CREATE, { input: ngo({ bin: validBin(4), qazvolunteerId: null, name: 'Алғыс' }) });
     const b = await h.client.data<Created>(CREATE, { input: ngo({ bin: validBin(5), qazvolunteerId: null, name: 'Бірлік' }) });
     const taken = await h.client.request(UPDATE, { input: { id: b.createOrganization.id, version: 1, bin: validBin(4) } });

@@ -49,10 +49,7 @@ describe('registry subgraph: organizations', () => {
       input: { name: '  Семей   жастары ', kind: 'INITIATIVE_GROUP', regionCode: ABAI_REGION, districtCode: SEMEY, directions: ['BILIM'] },
     });
     expect(data.createOrganization).toMatchObject({ name: 'Семей жастары', district: { code: SEMEY } });
-    const jobs = await subgraph.dataSource.query(
-      `SELECT name, data FROM pgboss.job WHERE data->'payload'->>'organizationId' = $1 ORDER BY name`,
-      [data.createOrganization.id],
-    );
+    const jobs = await subgraph.dataSource.query(`SELECT name, data FROM pgboss.job WHERE data->'payload'->>'organizationId' = $1 ORDER BY name`, [data.createOrganization.id]);
     expect(jobs.map((j: { name: string }) => j.name)).toEqual([
       'analytics.organization-figures',
       'assistance.organization-directory',
@@ -66,9 +63,7 @@ describe('registry subgraph: organizations', () => {
     const before = await count();
     const empty = await client.request(CREATE, { input: { name: '', kind: 'NGO', regionCode: ASTANA, directions: [] } });
     expect(empty.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(empty.errors?.[0].extensions?.fields?.map((f) => `${f.field}:${f.code}`)).toEqual(
-      expect.arrayContaining(['name:REQUIRED', 'directions:REQUIRED']),
-    );
+    expect(empty.errors?.[0].extensions?.fields?.map((f) => `${f.field}:${f.code}`)).toEqual(expect.arrayContaining(['name:REQUIRED', 'directions:REQUIRED']));
 
     const wrongDistrict = await client.request(CREATE, {
       input: { name: 'Қамқор', kind: 'NGO', regionCode: ASTANA, districtCode: SEMEY, directions: ['QAMQOR'] },

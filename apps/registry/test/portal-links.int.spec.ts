@@ -14,7 +14,7 @@ const ASTANA_STAFF: Identity = { userId: 'staff-astana', role: Role.REGIONAL_STA
 const ABAI_STAFF: Identity = { userId: 'staff-abai', role: Role.REGIONAL_STAFF, regionCode: ABAI_REGION };
 const ANALYST: Identity = { userId: 'analyst', role: Role.ANALYST, regionCode: null };
 
-describe('registry: organizations\' portal links', () => {
+describe("registry: organizations' portal links", () => {
   let h: RegistryHarness;
   let staff: GraphQLTestClient;
   let organizationId: string;
@@ -25,7 +25,10 @@ describe('registry: organizations\' portal links', () => {
     organizationId = (
       await staff.data<{ createOrganization: { id: string } }>(CREATE, {
         input: {
-          name: 'Аялы жүрек', kind: 'INITIATIVE_GROUP', regionCode: ASTANA, directions: ['AYALA'],
+          name: 'Аялы жүрек',
+          kind: 'INITIATIVE_GROUP',
+          regionCode: ASTANA,
+          directions: ['AYALA'],
           contactPeople: [
             { name: 'Әлия', emails: ['Aliya@Example.kz'], emailConsent: true },
             { name: 'Болат', emails: ['bolat@example.kz'] },
@@ -38,7 +41,9 @@ describe('registry: organizations\' portal links', () => {
 
   it('issues a signed, expiring link for a consenting contact and e-mails it through notifications in the same transaction', async () => {
     const before = Date.now();
-    const { issueOrganizationPortalLink: issued } = await staff.data<{ issueOrganizationPortalLink: { url: string; link: Record<string, unknown> & { id: string; expiresAt: string } } }>(ISSUE, {
+    const { issueOrganizationPortalLink: issued } = await staff.data<{
+      issueOrganizationPortalLink: { url: string; link: Record<string, unknown> & { id: string; expiresAt: string } };
+    }>(ISSUE, {
       input: { organizationId, contactEmail: ' ALIYA@example.kz ', language: 'ru', validDays: 7 },
     });
     expect(issued.link).toMatchObject({ organizationId, contactEmail: 'aliya@example.kz', contactName: 'Әлия', language: 'ru', issuedBy: 'staff-astana', status: 'ACTIVE' });

@@ -20,7 +20,15 @@ describe('registry: search, filters, sorting and facets', () => {
     h = await startRegistry();
     const orgs = [
       { name: 'Қамқор', nameRu: 'Камкор', kind: 'NGO', regionCode: ASTANA, districtCode: ESIL, directions: ['QAMQOR'], categories: ['SILVER'], modes: ['OFFLINE'] },
-      { name: 'Жасыл Әлем', nameLatin: 'Jasyl Alem', kind: 'INITIATIVE_GROUP', regionCode: ASTANA, directions: ['TAZA_ALEM'], categories: ['CHILDREN'], modes: ['OFFLINE', 'AUTO'] },
+      {
+        name: 'Жасыл Әлем',
+        nameLatin: 'Jasyl Alem',
+        kind: 'INITIATIVE_GROUP',
+        regionCode: ASTANA,
+        directions: ['TAZA_ALEM'],
+        categories: ['CHILDREN'],
+        modes: ['OFFLINE', 'AUTO'],
+      },
       { name: 'Үміт іздеушілері', kind: 'INITIATIVE_GROUP', regionCode: ABAI_REGION, districtCode: SEMEY, directions: ['UMIT'], modes: ['AUTO'] },
       { name: 'Айгерім', kind: 'INDEPENDENT_VOLUNTEER', regionCode: ABAI_REGION, directions: ['MEDIA'], categories: ['PRO_BONO'], modes: ['ONLINE'], status: 'DORMANT' },
       { name: 'Qamqorshy Astana', kind: 'NGO', regionCode: ASTANA, directions: ['QAMQOR', 'OTHER_SOCIAL'], modes: ['ONLINE'] },
@@ -76,10 +84,27 @@ describe('registry: search, filters, sorting and facets', () => {
     const data = await h.client.data<{ organizationFacets: Record<string, { value: string; count: number }[]> & { total: number } }>(FACETS, { filter: { regionCode: ASTANA } });
     const f = data.organizationFacets;
     expect(f.total).toBe(3);
-    expect(f.kinds).toEqual([{ value: 'NGO', count: 2 }, { value: 'INITIATIVE_GROUP', count: 1 }]);
-    expect(f.directions).toEqual(expect.arrayContaining([{ value: 'QAMQOR', count: 2 }, { value: 'TAZA_ALEM', count: 1 }]));
-    expect(f.modes).toEqual(expect.arrayContaining([{ value: 'OFFLINE', count: 2 }, { value: 'ONLINE', count: 1 }, { value: 'AUTO', count: 1 }]));
-    expect(f.contact).toEqual([{ value: 'NEVER', count: 2 }, { value: 'RECENT', count: 1 }]);
+    expect(f.kinds).toEqual([
+      { value: 'NGO', count: 2 },
+      { value: 'INITIATIVE_GROUP', count: 1 },
+    ]);
+    expect(f.directions).toEqual(
+      expect.arrayContaining([
+        { value: 'QAMQOR', count: 2 },
+        { value: 'TAZA_ALEM', count: 1 },
+      ]),
+    );
+    expect(f.modes).toEqual(
+      expect.arrayContaining([
+        { value: 'OFFLINE', count: 2 },
+        { value: 'ONLINE', count: 1 },
+        { value: 'AUTO', count: 1 },
+      ]),
+    );
+    expect(f.contact).toEqual([
+      { value: 'NEVER', count: 2 },
+      { value: 'RECENT', count: 1 },
+    ]);
     expect(f.verificationStatuses).toEqual([{ value: 'UNVERIFIED', count: 3 }]);
     expect(f.districts).toEqual([{ value: ESIL, count: 1 }]);
   });
@@ -92,14 +117,22 @@ describe('registry: search, filters, sorting and facets', () => {
     await same();
     const unfiltered = (await h.client.data<{ organizationFacets: { total: number; contact: unknown[] } }>(FACETS, {})).organizationFacets;
     expect(unfiltered.total).toBe(5);
-    expect(unfiltered.contact).toEqual([{ value: 'NEVER', count: 4 }, { value: 'RECENT', count: 1 }]);
+    expect(unfiltered.contact).toEqual([
+      { value: 'NEVER', count: 4 },
+      { value: 'RECENT', count: 1 },
+    ]);
 
     // Expired and stale: derived from dates at read time, not from the maintained counts.
     await ds.query(`UPDATE registry.organization SET verification_status = 'VERIFIED', verified_at = now() - interval '30 months' WHERE name = 'Қамқор'`);
     await ds.query(`UPDATE registry.organization SET verification_status = 'VERIFIED', verified_at = now() WHERE name = 'Айгерім'`);
     await ds.query(`UPDATE registry.organization SET last_contact_on = current_date - 800, directions = '{MEDIA,UMIT}', district_code = NULL WHERE name = 'Үміт іздеушілері'`);
     await same();
-    expect((await search.unfilteredFacets()).verificationStatuses).toEqual(expect.arrayContaining([{ value: 'EXPIRED', count: 1 }, { value: 'VERIFIED', count: 1 }]));
+    expect((await search.unfilteredFacets()).verificationStatuses).toEqual(
+      expect.arrayContaining([
+        { value: 'EXPIRED', count: 1 },
+        { value: 'VERIFIED', count: 1 },
+      ]),
+    );
     await h.subgraph.services.imports.import('name,kind,region_code,directions,categories\nЖаңа топ,INITIATIVE_GROUP,' + ASTANA + ',BILIM,CHILDREN;SILVER\n', null);
     await ds.query(`DELETE FROM registry.organization WHERE name = 'Qamqorshy Astana'`);
     await same();

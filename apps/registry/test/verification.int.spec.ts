@@ -12,9 +12,20 @@ const VERIFICATION = `query($id: ID!) { organization(id: $id) { verificationStat
 } } }`;
 
 const PDF = Buffer.from('%PDF-1.4\n% рекомендация хаты\n').toString('base64');
-type V = { organization: { verificationStatus: string; verification: { status: string; verifiedAt: string | null; reverificationDueAt: string | null; checks: unknown[]; history: { kind: string; statusAfter: string; reason: string | null }[] } } };
+type V = {
+  organization: {
+    verificationStatus: string;
+    verification: {
+      status: string;
+      verifiedAt: string | null;
+      reverificationDueAt: string | null;
+      checks: unknown[];
+      history: { kind: string; statusAfter: string; reason: string | null }[];
+    };
+  };
+};
 
-describe('registry: verification by the memo\'s five methods', () => {
+describe("registry: verification by the memo's five methods", () => {
   let h: RegistryHarness;
   const evidenceDir = () => process.env.REGISTRY_EVIDENCE_DIR as string;
   const storedFiles = () => readdirSync(evidenceDir(), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
@@ -32,7 +43,13 @@ describe('registry: verification by the memo\'s five methods', () => {
     expect((await h.client.data<V>(VERIFICATION, { id })).organization.verificationStatus).toBe('UNVERIFIED');
 
     const pending = await h.client.data<{ recordVerificationCheck: { id: string; evidence: { sizeBytes: number; contentBase64: string }[] } }>(RECORD, {
-      input: { organizationId: id, method: 'RECOMMENDATION_LETTER', outcome: 'PENDING', notes: 'Хат сұралды', evidence: [{ fileName: 'хат.pdf', mimeType: 'application/pdf', contentBase64: PDF }] },
+      input: {
+        organizationId: id,
+        method: 'RECOMMENDATION_LETTER',
+        outcome: 'PENDING',
+        notes: 'Хат сұралды',
+        evidence: [{ fileName: 'хат.pdf', mimeType: 'application/pdf', contentBase64: PDF }],
+      },
     });
     expect(pending.recordVerificationCheck.evidence[0].contentBase64).toBe(PDF);
     expect((await h.client.data<V>(VERIFICATION, { id })).organization.verificationStatus).toBe('IN_REVIEW');
@@ -47,7 +64,9 @@ describe('registry: verification by the memo\'s five methods', () => {
   it('lets a person reject with a reason, and expires a verification past its period', async () => {
     const id = await create('Күмәнді топ');
     await h.client.data(RECORD, { input: { organizationId: id, method: 'VISIT', outcome: 'PASSED' } });
-    const rejected = await h.client.data<{ decideVerification: { status: string } }>(DECIDE, { input: { organizationId: id, decision: 'REJECTED', reason: 'Бенефициарлар растамады' } });
+    const rejected = await h.client.data<{ decideVerification: { status: string } }>(DECIDE, {
+      input: { organizationId: id, decision: 'REJECTED', reason: 'Бенефициарлар растамады' },
+    });
     expect(rejected.decideVerification.status).toBe('REJECTED');
     const noReason = await h.client.request(DECIDE, { input: { organizationId: id, decision: 'VERIFIED', reason: ' ' } });
     expect(noReason.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'reason' });
@@ -102,7 +121,9 @@ describe('registry: verification by the memo\'s five methods', () => {
       'evidence.3.mimeType:ATTACHMENT_TYPE_NOT_ALLOWED',
       'evidence.4.contentBase64:INVALID_BASE64',
     ]);
-    const noId = await h.client.request(RECORD, { input: { organizationId: id, method: 'QAZVOLUNTEER_ID', outcome: 'PASSED', evidence: [{ fileName: 'ok.pdf', mimeType: 'application/pdf', contentBase64: PDF }] } });
+    const noId = await h.client.request(RECORD, {
+      input: { organizationId: id, method: 'QAZVOLUNTEER_ID', outcome: 'PASSED', evidence: [{ fileName: 'ok.pdf', mimeType: 'application/pdf', contentBase64: PDF }] },
+    });
     expect(noId.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'method', code: 'QAZVOLUNTEER_ID_MISSING' });
     expect(await h.count('verification_check')).toBe(rowsBefore);
     expect(await h.count('evidence_file')).toBe(evidenceBefore);
@@ -110,7 +131,7 @@ describe('registry: verification by the memo\'s five methods', () => {
     expect((await h.client.data<V>(VERIFICATION, { id })).organization.verificationStatus).toBe('UNVERIFIED');
   });
 
-  it('refuses another region\'s staff before storing any evidence file', async () => {
+  it("refuses another region's staff before storing any evidence file", async () => {
     const id = await create('Басқа өңірдің тобы');
     const [{ id: checkId }]: { id: string }[] = await h.subgraph.dataSource.query(
       `INSERT INTO registry.verification_check (organization_id, method, outcome, checked_by, checked_at) VALUES ($1, 'VISIT', 'PENDING', 'admin', now()) RETURNING id`,

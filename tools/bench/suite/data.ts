@@ -40,7 +40,14 @@ async function findGenerator(): Promise<Generator | null> {
 
 /** Demo data, then `rows` generated registry rows imported through the gateway in chunks. */
 async function fallbackData(databaseUrl: string, rows: number, log: (message: string) => void): Promise<void> {
-  const stack = await startStack({ databaseUrl, built: true, logLevel: 'warn', devIdentityFallback: true, env: { NODE_ENV: 'development' }, output: path.join(ROOT, 'tmp/bench/fallback-logs') });
+  const stack = await startStack({
+    databaseUrl,
+    built: true,
+    logLevel: 'warn',
+    devIdentityFallback: true,
+    env: { NODE_ENV: 'development' },
+    output: path.join(ROOT, 'tmp/bench/fallback-logs'),
+  });
   try {
     await loadDemoData(stack.gatewayUrl);
     const lines = generateCsv(rows).trimEnd().split('\n');

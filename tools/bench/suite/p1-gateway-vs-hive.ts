@@ -73,7 +73,9 @@ export async function run(ctx: BenchContext): Promise<string[]> {
             { connections: CONNECTIONS, warmupSeconds: ctx.warmupSeconds, durationSeconds: ctx.durationSeconds, pid: gateway.pid },
           );
           const r = results[query.name];
-          ctx.log(`  ${label} ${query.name}: ${r.rps.toFixed(0)} req/s, ${r.cpuMsPerRequest?.toFixed(3)} CPU-ms/request, p99 ${r.p99.toFixed(1)} ms, ${r.peakRssMiB.toFixed(0)} MiB peak`);
+          ctx.log(
+            `  ${label} ${query.name}: ${r.rps.toFixed(0)} req/s, ${r.cpuMsPerRequest?.toFixed(3)} CPU-ms/request, p99 ${r.p99.toFixed(1)} ms, ${r.peakRssMiB.toFixed(0)} MiB peak`,
+          );
         }
         return results;
       } finally {
@@ -106,7 +108,10 @@ export async function run(ctx: BenchContext): Promise<string[]> {
       }
     }
     for (const side of Object.keys(sides)) fields[`${side}_peak_rss_mib`] = median(rounds[side].flatMap((r) => Object.values(r).map((x) => x.peakRssMiB)));
-    const errors = Object.values(rounds).flat().flatMap((r) => Object.values(r)).reduce((sum, r) => sum + r.errors, 0);
+    const errors = Object.values(rounds)
+      .flat()
+      .flatMap((r) => Object.values(r))
+      .reduce((sum, r) => sum + r.errors, 0);
     const subgraphCalls = (await (await fetch(`${canned.url}/stats`)).json()) as Record<string, number>;
     // The worst query decides; a query that could not be measured (no answer within the run) makes the figure n/a.
     const worst = (values: number[], pick: (...v: number[]) => number) => (values.every(Number.isFinite) ? pick(...values) : NaN);

@@ -70,9 +70,8 @@ export function startBirgeGateway(ctx: BenchContext, urls: Record<string, string
 /** The committed supergraph with every subgraph's address replaced (for Hive Gateway, which reads them there). */
 export function supergraphFor(ctx: BenchContext, urls: Record<string, string>): string {
   const file = path.join(ctx.outDir, 'p1-supergraph.graphql');
-  const sdl = readFileSync(path.join(ROOT, 'apps/gateway/supergraph.graphql'), 'utf8').replace(
-    /@join__graph\(name: "([a-z]+)", url: "[^"]*"\)/g,
-    (whole, name: string) => (urls[name] ? `@join__graph(name: "${name}", url: "${urls[name]}")` : whole),
+  const sdl = readFileSync(path.join(ROOT, 'apps/gateway/supergraph.graphql'), 'utf8').replace(/@join__graph\(name: "([a-z]+)", url: "[^"]*"\)/g, (whole, name: string) =>
+    urls[name] ? `@join__graph(name: "${name}", url: "${urls[name]}")` : whole,
   );
   writeFileSync(file, sdl);
   return file;
@@ -98,6 +97,14 @@ export function startHiveGateway(ctx: BenchContext, supergraphFile: string, dedu
 /** JSON with its keys sorted, to compare answers whatever order a gateway wrote them in. */
 export function canonical(value: unknown): string {
   const sort = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sort(x)])) : v;
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, x]) => [k, sort(x)]),
+          )
+        : v;
   return JSON.stringify(sort(value));
 }

@@ -98,7 +98,12 @@ async function capture(ctx: BenchContext, service: Subject['service'], subjects:
 export async function run(ctx: BenchContext): Promise<string[]> {
   const captured = new Map<string, Captured>();
   for (const service of ['registry', 'assistance'] as const) {
-    for (const [name, value] of await capture(ctx, service, P2_SUBJECTS.filter((s) => s.service === service))) captured.set(name, value);
+    for (const [name, value] of await capture(
+      ctx,
+      service,
+      P2_SUBJECTS.filter((s) => s.service === service),
+    ))
+      captured.set(name, value);
   }
   const specFile = path.join(ctx.outDir, 'p2-floor-spec.json');
   writeFileSync(specFile, JSON.stringify({ routes: Object.fromEntries(captured) }));
@@ -124,7 +129,8 @@ export async function run(ctx: BenchContext): Promise<string[]> {
     for (const subject of P2_SUBJECTS) {
       const expected = JSON.stringify(captured.get(subject.name)?.answer);
       const verify = (status: number, text: string) => {
-        if (status !== 200 || JSON.stringify(JSON.parse(text)) !== expected) throw new Error(`${subject.name}: the answer differs from the captured one (${status}): ${text.slice(0, 200)}`);
+        if (status !== 200 || JSON.stringify(JSON.parse(text)) !== expected)
+          throw new Error(`${subject.name}: the answer differs from the captured one (${status}): ${text.slice(0, 200)}`);
       };
       const load = (url: string, pid: number) => () =>
         measureLoad(

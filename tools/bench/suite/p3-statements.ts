@@ -102,7 +102,9 @@ async function sequential<T>(times: number, step: () => Promise<T>): Promise<T[]
 async function drain(pg: Client, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const { rows } = await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND name ~ '^(registry|assistance)\\.' AND start_after <= now()`);
+    const { rows } = await pg.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND name ~ '^(registry|assistance)\\.' AND start_after <= now()`,
+    );
     if (rows[0].n === 0) return true;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

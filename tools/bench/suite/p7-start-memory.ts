@@ -23,7 +23,17 @@ import { rssMiB } from './method/proc';
 import { median } from './method/rounds';
 import { descendants, serviceOf } from './method/tree';
 
-const PORT_VARIABLES = ['GATEWAY_PORT', 'REGISTRY_PORT', 'ASSISTANCE_PORT', 'ANALYTICS_PORT', 'NOTIFICATIONS_PORT', 'IDENTITY_PORT', 'DASHBOARD_PORT', 'EMBEDDED_PG_PORT', 'MAIL_CATCHER_PORT'];
+const PORT_VARIABLES = [
+  'GATEWAY_PORT',
+  'REGISTRY_PORT',
+  'ASSISTANCE_PORT',
+  'ANALYTICS_PORT',
+  'NOTIFICATIONS_PORT',
+  'IDENTITY_PORT',
+  'DASHBOARD_PORT',
+  'EMBEDDED_PG_PORT',
+  'MAIL_CATCHER_PORT',
+];
 const REFERENCE_QUERY = JSON.stringify({ query: '{ regions { code name { kk } districts { code } } }' });
 const GROWTH_REQUESTS = 100_000;
 
@@ -117,7 +127,8 @@ export async function run(ctx: BenchContext): Promise<string[]> {
         const gateway = services.get('gateway') as number;
         const check = await fetch(second.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: REFERENCE_QUERY });
         const answer = await check.text();
-        if (check.status !== 200 || !answer.includes('"regions"') || answer.includes('"errors"')) throw new Error(`the reference query answered ${check.status}: ${answer.slice(0, 200)}`);
+        if (check.status !== 200 || !answer.includes('"regions"') || answer.includes('"errors"'))
+          throw new Error(`the reference query answered ${check.status}: ${answer.slice(0, 200)}`);
         await hammer(second.gatewayUrl, 5000);
         const before = rssMiB(gateway);
         const result = await hammer(second.gatewayUrl, GROWTH_REQUESTS);
@@ -125,7 +136,9 @@ export async function run(ctx: BenchContext): Promise<string[]> {
       } finally {
         await second.stop();
       }
-      ctx.log(`  round ${round + 1}: cold ${cold[round]} s, warm ${warm[round]} s, idle ${idle[round]?.toFixed(0)} MiB, gateway ${growth[round]?.before.toFixed(0)} -> ${growth[round]?.after.toFixed(0)} MiB`);
+      ctx.log(
+        `  round ${round + 1}: cold ${cold[round]} s, warm ${warm[round]} s, idle ${idle[round]?.toFixed(0)} MiB, gateway ${growth[round]?.before.toFixed(0)} -> ${growth[round]?.after.toFixed(0)} MiB`,
+      );
     } finally {
       rmSync(home, { recursive: true, force: true });
     }

@@ -49,7 +49,12 @@ async function main(): Promise<void> {
   const files = figureFiles();
   const ids = [...ORDER.filter((id) => files.has(id)), ...[...files.keys()].filter((id) => !ORDER.includes(id))].filter((id) => selected(args, id));
   if (args.only) for (const wanted of args.only) if (!ids.some((id) => selected({ only: [wanted] }, id))) log(`no figure ${wanted} (known: ${[...files.keys()].join(', ')})`);
-  log(`Birge benchmark suite: Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; figures ${ids.join(', ')}`);
+  log(
+    `Birge benchmark suite: Node ${process.version}, ${os.cpus().length} cores, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; figures ${ids.join(', ')}`,
+  );
 
   buildServices(log);
   let data: BenchData | null = null;
@@ -112,7 +117,12 @@ async function main(): Promise<void> {
     if (stack) await (await (stack as Promise<RunningStack>).catch(() => null))?.stop();
     await data?.database.stop();
   }
-  log(`\nsummary (load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; artefacts in ${path.relative(ROOT, outDir)}):`);
+  log(
+    `\nsummary (load ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; artefacts in ${path.relative(ROOT, outDir)}):`,
+  );
   for (const line of lines) log(`  ${line}`);
 }
 

@@ -27,7 +27,13 @@ async function main(): Promise<void> {
   const seed = Number(values.seed);
   if (!Number.isFinite(scale) || !Number.isInteger(seed)) throw new Error(USAGE);
   const bar = new SingleBar(
-    { format: '{step} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}', hideCursor: true, clearOnComplete: false, noTTYOutput: !process.stdout.isTTY, notTTYSchedule: 5000 },
+    {
+      format: '{step} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}',
+      hideCursor: true,
+      clearOnComplete: false,
+      noTTYOutput: !process.stdout.isTTY,
+      notTTYSchedule: 5000,
+    },
     Presets.shades_classic,
   );
   let step = '';
@@ -51,7 +57,9 @@ async function main(): Promise<void> {
     console.log(`Birge: the generated data set (seed ${s}, scale ${x}, as of ${asOf}) is there already; nothing written (--force writes it again)`);
     return;
   }
-  console.log(`Birge: generated data set (seed ${s}, scale ${x}, as of ${asOf}) in ${(result.ms / 1000).toFixed(1)} s${result.removed ? `, replacing ${result.removed} rows of an earlier one` : ''}`);
+  console.log(
+    `Birge: generated data set (seed ${s}, scale ${x}, as of ${asOf}) in ${(result.ms / 1000).toFixed(1)} s${result.removed ? `, replacing ${result.removed} rows of an earlier one` : ''}`,
+  );
   for (const [kind, count] of Object.entries(result.rows)) console.log(`  ${kind.padEnd(28)} ${count.toLocaleString('en')}`);
 }
 

@@ -42,11 +42,28 @@ export interface GenerateResult {
 
 /** Tables whose statistics the planner needs anew after a bulk write. */
 const ANALYZED = [
-  'registry.organization', 'registry.contact', 'registry.verification_check', 'registry.verification_event', 'assistance.organization_directory',
-  'assistance.assistance_request', 'assistance.request_timeline_entry', 'assistance.state_body_referral', 'assistance.training', 'assistance.training_registration',
-  'assistance.booking', 'notifications.notification', 'notifications.notification_read', 'notifications.mailing_organization', 'notifications.recipient',
-  'identity.staff_account', 'analytics.organization_fact', 'analytics.organization_verification', 'analytics.contact_fact', 'analytics.request_fact',
-  'analytics.training_fact', 'analytics.booking_fact',
+  'registry.organization',
+  'registry.contact',
+  'registry.verification_check',
+  'registry.verification_event',
+  'assistance.organization_directory',
+  'assistance.assistance_request',
+  'assistance.request_timeline_entry',
+  'assistance.state_body_referral',
+  'assistance.training',
+  'assistance.training_registration',
+  'assistance.booking',
+  'notifications.notification',
+  'notifications.notification_read',
+  'notifications.mailing_organization',
+  'notifications.recipient',
+  'identity.staff_account',
+  'analytics.organization_fact',
+  'analytics.organization_verification',
+  'analytics.contact_fact',
+  'analytics.request_fact',
+  'analytics.training_fact',
+  'analytics.booking_fact',
 ];
 
 /**

@@ -34,7 +34,22 @@ export async function writeMark(client: PoolClient, mark: GeneratedSetMark): Pro
     client,
     'identity.staff_account',
     ['id', 'email', 'name', 'role', 'region_code', 'password_hash', 'active', 'created_at', 'updated_at', 'created_by', 'deactivated_at', 'announced_at'],
-    [[MARKER_ID, `generated-data@${STAFF_EMAIL_DOMAIN}`, `Generated data set (seed ${mark.seed}, scale ${mark.scale})`, 'ANALYST', null, '!generated', false, at, at, markText(mark), at, at]],
+    [
+      [
+        MARKER_ID,
+        `generated-data@${STAFF_EMAIL_DOMAIN}`,
+        `Generated data set (seed ${mark.seed}, scale ${mark.scale})`,
+        'ANALYST',
+        null,
+        '!generated',
+        false,
+        at,
+        at,
+        markText(mark),
+        at,
+        at,
+      ],
+    ],
   );
 }
 

@@ -139,7 +139,9 @@ describe('a generated data set in the database of a running stack', () => {
 
   it('is read through the API without errors, and analytics equals the owning subgraphs', async () => {
     const gateway = new GraphQLTestClient(stack.gatewayUrl, { identity: null });
-    const organizations = await gateway.data<{ organizations: { totalCount: number; edges: { node: { name: string; verification: { status: string }; contacts: { totalCount: number } } }[] } }>(
+    const organizations = await gateway.data<{
+      organizations: { totalCount: number; edges: { node: { name: string; verification: { status: string }; contacts: { totalCount: number } } }[] };
+    }>(
       `{ organizations(first: 50) { totalCount edges { node { name nameKk nameRu region { code } district { code } verification { status } contacts(first: 5) { totalCount } } } } }`,
     );
     expect(organizations.organizations.totalCount).toBe(plan.organizations);

@@ -9,7 +9,20 @@
 import { AssistanceSubtype, OUTCOMES_BY_SUBTYPE, REGIONS } from '@birge/shared-reference';
 import type { DemoCall } from './demo-needs';
 
-const DIRECTIONS = ['BILIM', 'QAMQOR', 'TAZA_ALEM', 'SAGLYQ', 'UMIT', 'AYALA', 'MEDIA', 'SPORT_AND_HEALTHY_LIFESTYLE', 'CULTURE_AND_ARTS', 'ASYL_MURA', 'SABAQTASTYQ', 'OTHER_SOCIAL'];
+const DIRECTIONS = [
+  'BILIM',
+  'QAMQOR',
+  'TAZA_ALEM',
+  'SAGLYQ',
+  'UMIT',
+  'AYALA',
+  'MEDIA',
+  'SPORT_AND_HEALTHY_LIFESTYLE',
+  'CULTURE_AND_ARTS',
+  'ASYL_MURA',
+  'SABAQTASTYQ',
+  'OTHER_SOCIAL',
+];
 const KINDS = ['NGO', 'INITIATIVE_GROUP', 'NGO'] as const;
 const NAMES = ['{place} волонтерлер орталығы', '{place} жастар бастамасы', '«Жарқын {place}» қоғамдық бірлестігі'];
 const REQUESTS = [
@@ -55,7 +68,9 @@ export async function moveDemoRequest(call: DemoCall, request: { id: string; ver
         );
       } catch (error) {
         if ((error as { reason?: string }).reason !== 'STALE_VERSION') throw error;
-        const current = await call<{ assistanceRequest: { version: number } }>('query DemoAnalyticsVersion($id: ID!) { assistanceRequest(id: $id) { version } }', { id: request.id });
+        const current = await call<{ assistanceRequest: { version: number } }>('query DemoAnalyticsVersion($id: ID!) { assistanceRequest(id: $id) { version } }', {
+          id: request.id,
+        });
         version = current.assistanceRequest.version;
         throw Object.assign(new Error('the request changed; sending its current version'), { reason: 'REGION_PENDING' });
       }
@@ -67,7 +82,9 @@ export async function moveDemoRequest(call: DemoCall, request: { id: string; ver
 const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
 
 export async function loadDemoAnalytics(call: DemoCall): Promise<{ loaded: boolean; organizations: number; requests: number; contacts: number }> {
-  const existing = await call<{ organizations: { totalCount: number } }>('query DemoAnalyticsCheck { organizations(first: 1, filter: { regionCode: "110000000" }) { totalCount } }');
+  const existing = await call<{ organizations: { totalCount: number } }>(
+    'query DemoAnalyticsCheck { organizations(first: 1, filter: { regionCode: "110000000" }) { totalCount } }',
+  );
   if (existing.organizations.totalCount > 0) return { loaded: false, organizations: 0, requests: 0, contacts: 0 };
   let organizations = 0;
   let requests = 0;

@@ -35,9 +35,9 @@ export const DEMO_COOPERATION_NEED = {
 
 export async function loadDemoCooperation(call: DemoCall): Promise<{ loaded: boolean; organizations: number; contacts: number; introductions: number; needs: number }> {
   const find = async (search: string) =>
-    (await call<Found>('query DemoCooperationFind($search: String) { organizations(first: 5, filter: { search: $search }) { edges { node { id name } } } }', { search })).organizations.edges.map(
-      (e) => e.node,
-    );
+    (
+      await call<Found>('query DemoCooperationFind($search: String) { organizations(first: 5, filter: { search: $search }) { edges { node { id name } } } }', { search })
+    ).organizations.edges.map((e) => e.node);
   const first = DEMO_COOPERATION_ORGANIZATIONS[0];
   if ((await find(first.name)).some((o) => o.name === first.name)) return { loaded: false, organizations: 0, contacts: 0, introductions: 0, needs: 0 };
 

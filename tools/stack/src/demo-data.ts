@@ -110,11 +110,9 @@ export async function loadDemoData(gatewayUrl: string, token?: string): Promise<
   if (existing.organizations.totalCount > 0) return { loaded: false, organizations: existing.organizations.totalCount, requests: 0 };
   let requests = 0;
   for (const { requests: demoRequests, ...organization } of DEMO_ORGANIZATIONS) {
-    const created = await call<{ createOrganization: { id: string } }>(
-      gatewayUrl,
-      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
-      { input: organization },
-    );
+    const created = await call<{ createOrganization: { id: string } }>(gatewayUrl, 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
+      input: organization,
+    });
     for (const request of demoRequests) {
       await call(gatewayUrl, 'mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id } }', {
         input: { organizationId: created.createOrganization.id, ...request },

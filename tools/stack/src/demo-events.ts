@@ -29,7 +29,8 @@ async function whenKnown<T>(call: () => Promise<T>, timeoutMs = 30_000): Promise
     try {
       return await call();
     } catch (error) {
-      if (Date.now() > deadline || !/UNKNOWN_(SPONSOR|STATE_BODY|ORGANIZATION)|is not an? (sponsor|state body|organization) of the (directory|registry)/.test(String(error))) throw error;
+      if (Date.now() > deadline || !/UNKNOWN_(SPONSOR|STATE_BODY|ORGANIZATION)|is not an? (sponsor|state body|organization) of the (directory|registry)/.test(String(error)))
+        throw error;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
@@ -65,7 +66,8 @@ async function publicationFromRequest(call: DemoCall, organizationId: string): P
   );
   let version = submitted.submitAssistanceRequest.version;
   for (const status of ['TRIAGED', 'IN_PROGRESS', 'RESOLVED']) {
-    const outcome = status === 'RESOLVED' ? { result: 'PUBLICATION_MADE', link: 'https://www.inform.kz/kz/astana-volunteers-cleanup', note: 'Астанадағы сенбілік туралы мақала' } : undefined;
+    const outcome =
+      status === 'RESOLVED' ? { result: 'PUBLICATION_MADE', link: 'https://www.inform.kz/kz/astana-volunteers-cleanup', note: 'Астанадағы сенбілік туралы мақала' } : undefined;
     const moved = await call<{ changeAssistanceRequestStatus: { version: number } }>(MOVE, {
       input: { id: submitted.submitAssistanceRequest.id, version, status, ...(outcome ? { outcome } : {}) },
     });
@@ -94,8 +96,13 @@ export async function loadDemoEvents(call: DemoCall): Promise<{ loaded: boolean;
 
   const events = [
     {
-      regionCode: ASTANA, kind: 'ROUND_TABLE', heldOn: day(-21), districtCode: '711210000', place: 'Астана қаласы әкімдігі, мәжіліс залы',
-      title: 'Жалғыз қарттарға көмек: волонтерлер мен әкімдіктің дөңгелек үстелі', directions: ['QAMQOR'],
+      regionCode: ASTANA,
+      kind: 'ROUND_TABLE',
+      heldOn: day(-21),
+      districtCode: '711210000',
+      place: 'Астана қаласы әкімдігі, мәжіліс залы',
+      title: 'Жалғыз қарттарға көмек: волонтерлер мен әкімдіктің дөңгелек үстелі',
+      directions: ['QAMQOR'],
       agreed: 'Әлеуметтік бағдарламалар басқармасы жалғыз қарттардың тізімін береді; волонтерлер аптасына бір рет барады; демеуші көлік шығынын көтереді.',
       invited: [
         ...invite('STATE_BODY', akimat(astana), true),
@@ -106,8 +113,12 @@ export async function loadDemoEvents(call: DemoCall): Promise<{ loaded: boolean;
       ],
     },
     {
-      regionCode: ASTANA, kind: 'FORUM', heldOn: day(-60), place: '«Жастар сарайы»',
-      title: 'Астана жастар волонтерлігі форумы', directions: ['BILIM', 'SPORT_AND_HEALTHY_LIFESTYLE'],
+      regionCode: ASTANA,
+      kind: 'FORUM',
+      heldOn: day(-60),
+      place: '«Жастар сарайы»',
+      title: 'Астана жастар волонтерлігі форумы',
+      directions: ['BILIM', 'SPORT_AND_HEALTHY_LIFESTYLE'],
       agreed: 'Жастар саясаты басқармасы мектептердегі волонтерлік клубтарға үй-жай береді.',
       invited: [
         ...invite('STATE_BODY', astana.bodies.get('Department of youth policy'), true),
@@ -116,13 +127,21 @@ export async function loadDemoEvents(call: DemoCall): Promise<{ loaded: boolean;
       ],
     },
     {
-      regionCode: ASTANA, kind: 'MEETING', heldOn: day(10), place: 'Волонтерлік фронт-офис',
-      title: 'Таза Әлем: демеушілермен кездесу', directions: ['TAZA_ALEM'],
+      regionCode: ASTANA,
+      kind: 'MEETING',
+      heldOn: day(10),
+      place: 'Волонтерлік фронт-офис',
+      title: 'Таза Әлем: демеушілермен кездесу',
+      directions: ['TAZA_ALEM'],
       invited: [...invite('SPONSOR', astana.sponsors.get('Astana Green Business'), null), ...invite('SPONSOR', astana.sponsors.get('Азаматтық бастамалар қоры'), null)],
     },
     {
-      regionCode: ALMATY, kind: 'ROUND_TABLE', heldOn: day(-14), place: 'Алматы қаласы әкімдігі',
-      title: 'Гранттық бағдарламалар: Алматы ұйымдарымен дөңгелек үстел', directions: ['BILIM'],
+      regionCode: ALMATY,
+      kind: 'ROUND_TABLE',
+      heldOn: day(-14),
+      place: 'Алматы қаласы әкімдігі',
+      title: 'Гранттық бағдарламалар: Алматы ұйымдарымен дөңгелек үстел',
+      directions: ['BILIM'],
       agreed: 'Қор өтінім жазу бойынша екі семинар өткізеді.',
       invited: [...invite('STATE_BODY', almaty.bodies.get('Department of youth policy'), true), ...invite('SPONSOR', almaty.sponsors.get('Азаматтық бастамалар қоры'), true)],
     },
@@ -134,16 +153,48 @@ export async function loadDemoEvents(call: DemoCall): Promise<{ loaded: boolean;
   if (firstOrganization) {
     const followed = await call<{ submitAssistanceRequest: { id: string } }>(
       'mutation DemoFollowUpRequest($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id } }',
-      { input: { organizationId: firstOrganization, type: 'ADMINISTRATIVE', subtype: 'STATE_BODY_LIAISON', description: 'Дөңгелек үстелде келісілгендей, қарттардың тізімін алуға көмек керек.' } },
+      {
+        input: {
+          organizationId: firstOrganization,
+          type: 'ADMINISTRATIVE',
+          subtype: 'STATE_BODY_LIAISON',
+          description: 'Дөңгелек үстелде келісілгендей, қарттардың тізімін алуға көмек керек.',
+        },
+      },
     );
     await call(FOLLOW_UP, { input: { eventId: ids[0], kind: 'ASSISTANCE_REQUEST', targetId: followed.submitAssistanceRequest.id, note: 'Қарттардың тізімі' } });
   }
 
   const publications = [
-    { regionCode: ASTANA, outlet: 'Kazinform', title: 'Астанада волонтерлер жалғыз қарттарға көмектеседі', publishedOn: day(-20), reach: 15_000, directions: ['QAMQOR'], link: 'https://www.inform.kz/kz/astana-qamqor', districtCode: '711210000' },
-    { regionCode: ASTANA, outlet: 'Astana TV', title: 'Жастар волонтерлігі форумы', publishedOn: day(-59), reach: 80_000, directions: ['BILIM'], link: 'https://astanatv.kz/kz/news/forum' },
+    {
+      regionCode: ASTANA,
+      outlet: 'Kazinform',
+      title: 'Астанада волонтерлер жалғыз қарттарға көмектеседі',
+      publishedOn: day(-20),
+      reach: 15_000,
+      directions: ['QAMQOR'],
+      link: 'https://www.inform.kz/kz/astana-qamqor',
+      districtCode: '711210000',
+    },
+    {
+      regionCode: ASTANA,
+      outlet: 'Astana TV',
+      title: 'Жастар волонтерлігі форумы',
+      publishedOn: day(-59),
+      reach: 80_000,
+      directions: ['BILIM'],
+      link: 'https://astanatv.kz/kz/news/forum',
+    },
     { regionCode: ASTANA, outlet: 'Instagram: @astana_volunteers', publishedOn: day(-5), reach: 3_200, directions: ['TAZA_ALEM'] },
-    { regionCode: ALMATY, outlet: 'Almaty.tv', title: 'Гранттар туралы дөңгелек үстел', publishedOn: day(-13), reach: 25_000, directions: ['BILIM'], link: 'https://almaty.tv/news/grants' },
+    {
+      regionCode: ALMATY,
+      outlet: 'Almaty.tv',
+      title: 'Гранттар туралы дөңгелек үстел',
+      publishedOn: day(-13),
+      reach: 25_000,
+      directions: ['BILIM'],
+      link: 'https://almaty.tv/news/grants',
+    },
   ];
   for (const input of publications) await call(CREATE_PUBLICATION, { input });
   if (firstOrganization) await publicationFromRequest(call, firstOrganization);

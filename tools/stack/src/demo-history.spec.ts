@@ -1,6 +1,9 @@
 import { planDemoHistory } from './demo-history';
 
-const organizations = Array.from({ length: 30 }, (_, index) => ({ id: `o${String(index).padStart(2, '0')}`, name: `Organization ${String.fromCharCode(65 + (index * 11) % 26)}${index}` }));
+const organizations = Array.from({ length: 30 }, (_, index) => ({
+  id: `o${String(index).padStart(2, '0')}`,
+  name: `Organization ${String.fromCharCode(65 + ((index * 11) % 26))}${index}`,
+}));
 const requests = organizations.flatMap((organization, index) =>
   Array.from({ length: index % 3 }, (_, n) => ({ id: `${organization.id}-r${n}`, organizationId: organization.id, createdAt: new Date(Date.UTC(2026, 11, 7, 6, index, n)) })),
 );

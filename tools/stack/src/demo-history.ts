@@ -68,9 +68,7 @@ export async function spreadDemoHistory(databaseUrl: string, now = new Date()): 
   const client = new Client({ connectionString: databaseUrl, application_name: 'birge-demo-history' });
   await client.connect();
   try {
-    const organizations = (
-      await client.query<{ id: string; name: string }>(`SELECT id::text, name FROM registry.organization WHERE created_at > now() - interval '1 hour'`)
-    ).rows;
+    const organizations = (await client.query<{ id: string; name: string }>(`SELECT id::text, name FROM registry.organization WHERE created_at > now() - interval '1 hour'`)).rows;
     if (!organizations.length) return { organizations: 0, requests: 0 };
     const ids = organizations.map((organization) => organization.id);
     const requests = (
@@ -100,10 +98,7 @@ export async function spreadDemoHistory(databaseUrl: string, now = new Date()): 
     const reqAts = plan.requests.map((r) => at(r.daysAgo));
     await client.query('BEGIN');
     try {
-      await client.query(
-        `UPDATE registry.organization o SET created_at = t.at FROM unnest($1::text[], $2::timestamptz[]) AS t(id, at) WHERE o.id::text = t.id`,
-        [orgIds, orgAts],
-      );
+      await client.query(`UPDATE registry.organization o SET created_at = t.at FROM unnest($1::text[], $2::timestamptz[]) AS t(id, at) WHERE o.id::text = t.id`, [orgIds, orgAts]);
       await client.query(
         `UPDATE analytics.organization_fact f SET registered_at = t.at FROM unnest($1::text[], $2::timestamptz[]) AS t(id, at) WHERE f.organization_id::text = t.id`,
         [orgIds, orgAts],

@@ -5,11 +5,18 @@ import { DEMO_PARTNER_KEY_NAME, describeDemoPartnerKey, planDemoPartnerKey, read
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 const inDays = (days: number) => new Date(now.getTime() + days * 24 * 3600 * 1000).toISOString();
-const key = (id: string, overrides: Partial<ListedKey> = {}): ListedKey => ({ id, name: DEMO_PARTNER_KEY_NAME, prefix: `bgk_${id.padEnd(12, '0')}`, expiresAt: inDays(300), active: true, ...overrides });
+const key = (id: string, overrides: Partial<ListedKey> = {}): ListedKey => ({
+  id,
+  name: DEMO_PARTNER_KEY_NAME,
+  prefix: `bgk_${id.padEnd(12, '0')}`,
+  expiresAt: inDays(300),
+  active: true,
+  ...overrides,
+});
 const secretOf = (listed: ListedKey) => `${listed.prefix}_${'s'.repeat(43)}`;
 
 describe('planDemoPartnerKey', () => {
-  it('keeps the stored key while it is this database\'s active demo key with time left', () => {
+  it("keeps the stored key while it is this database's active demo key with time left", () => {
     const current = key('aaa');
     expect(planDemoPartnerKey({ keyId: 'aaa', secret: secretOf(current) }, [current, key('other', { name: 'Qazvolunteer.kz' })], now)).toEqual({ action: 'reuse', key: current });
   });
@@ -52,7 +59,11 @@ describe('the stored demo key', () => {
   });
 
   it('prints a curl that sends the key as Authorization: ApiKey', () => {
-    const lines = describeDemoPartnerKey({ secret: 'bgk_0123456789ab_secret', expiresAt: '2027-11-25T10:00:00.000Z', scopes: ['registry:read'], created: true }, 4000, '.birge/demo-partner-key.json');
+    const lines = describeDemoPartnerKey(
+      { secret: 'bgk_0123456789ab_secret', expiresAt: '2027-11-25T10:00:00.000Z', scopes: ['registry:read'], created: true },
+      4000,
+      '.birge/demo-partner-key.json',
+    );
     expect(lines[0]).toContain('registry:read; until 2027-11-25; created now');
     expect(lines.join('\n')).toContain("curl -s localhost:4000/graphql -H 'content-type: application/json' -H 'Authorization: ApiKey bgk_0123456789ab_secret'");
   });

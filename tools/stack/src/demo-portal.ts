@@ -93,7 +93,12 @@ async function consentingContact(gatewayUrl: string, staff: Credentials, organiz
   const withAddress = people.findIndex((person) => person.emails?.length);
   if (withAddress < 0) return null;
   const contactPeople = people.map((person, i) => ({
-    name: person.name ?? '', role: person.role, phones: person.phones ?? [], emails: person.emails ?? [], socialLinks: person.socialLinks ?? [], emailConsent: person.emailConsent || i === withAddress,
+    name: person.name ?? '',
+    role: person.role,
+    phones: person.phones ?? [],
+    emails: person.emails ?? [],
+    socialLinks: person.socialLinks ?? [],
+    emailConsent: person.emailConsent || i === withAddress,
   }));
   await callGateway(gatewayUrl, staff, CONSENT, { input: { id: organization.id, version: organization.version, contactPeople } });
   return people[withAddress]?.emails?.[0] ?? null;
@@ -132,7 +137,11 @@ async function moveDemoRequests(gatewayUrl: string, staff: Credentials, token: s
 /** What the link opens, as the contact would see it; null when the gateway refuses it. */
 async function openPortal(gatewayUrl: string, url: string): Promise<{ contactEmail: string; expiresAt: string; organization: { name: string }; requests: unknown[] } | null> {
   try {
-    const data = await callGateway<{ organizationPortal: { contactEmail: string; expiresAt: string; organization: { name: string }; requests: unknown[] } }>(gatewayUrl, { portal: portalTokenOf(url) }, PORTAL);
+    const data = await callGateway<{ organizationPortal: { contactEmail: string; expiresAt: string; organization: { name: string }; requests: unknown[] } }>(
+      gatewayUrl,
+      { portal: portalTokenOf(url) },
+      PORTAL,
+    );
     return data.organizationPortal;
   } catch (error) {
     if (error instanceof GatewayCallError && error.code === 'UNAUTHENTICATED') return null;
@@ -154,12 +163,9 @@ export async function ensureDemoPortalLink(
   options: { now?: Date; moveRequests?: boolean } = {},
 ): Promise<DemoPortalLink | null> {
   const now = options.now ?? new Date();
-  const found = await callGateway<{ organizations: { edges: { node: DemoOrganization }[] } }>(
-    gatewayUrl,
-    staff,
-    ORGANIZATION,
-    { filter: { regionCode: ASTANA, nameContains: 'Қамқор' } },
-  );
+  const found = await callGateway<{ organizations: { edges: { node: DemoOrganization }[] } }>(gatewayUrl, staff, ORGANIZATION, {
+    filter: { regionCode: ASTANA, nameContains: 'Қамқор' },
+  });
   const organization = found.organizations.edges.map(({ node }) => node).find((node) => node.name === DEMO_PORTAL_ORGANIZATION);
   if (!organization) return null;
   const contactEmail = await consentingContact(gatewayUrl, staff, organization);
@@ -171,7 +177,15 @@ export async function ensureDemoPortalLink(
     const kept = links.organizationPortalLinks.find((link) => link.id === stored.linkId && link.status === 'ACTIVE');
     if (kept && new Date(kept.expiresAt).getTime() - now.getTime() > RENEW_BEFORE_DAYS * DAY_MS) {
       const portal = await openPortal(gatewayUrl, stored.url);
-      if (portal) return { url: stored.url, organization: portal.organization.name, contactEmail: portal.contactEmail, expiresAt: portal.expiresAt, requests: portal.requests.length, created: false };
+      if (portal)
+        return {
+          url: stored.url,
+          organization: portal.organization.name,
+          contactEmail: portal.contactEmail,
+          expiresAt: portal.expiresAt,
+          requests: portal.requests.length,
+          created: false,
+        };
     }
   }
   const issued = await callGateway<{ issueOrganizationPortalLink: { url: string; link: { id: string; expiresAt: string } } }>(gatewayUrl, staff, ISSUE, {

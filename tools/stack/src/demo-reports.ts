@@ -30,13 +30,49 @@ export const DEMO_REPORT_FORM = {
       key: 'figures',
       title: t('Байланыс және қамту', 'Контакты и охват', 'Contacts and coverage'),
       fields: [
-        { key: 'contacts', type: 'NUMBER', label: t('Тіркелген байланыстар', 'Зарегистрированные контакты', 'Contacts logged'), prefillSource: 'CONTACTS_LOGGED', integer: true, min: 0, required: true },
+        {
+          key: 'contacts',
+          type: 'NUMBER',
+          label: t('Тіркелген байланыстар', 'Зарегистрированные контакты', 'Contacts logged'),
+          prefillSource: 'CONTACTS_LOGGED',
+          integer: true,
+          min: 0,
+          required: true,
+        },
         { key: 'districts', type: 'NUMBER', label: t('Қамтылған аудандар', 'Охваченные районы', 'Districts covered'), prefillSource: 'DISTRICTS_CONTACTED', integer: true, min: 0 },
-        { key: 'new_organizations', type: 'NUMBER', label: t('Жаңа ұйымдар', 'Новые организации', 'New organizations'), prefillSource: 'ORGANIZATIONS_REGISTERED', integer: true, min: 0 },
-        { key: 'requests', type: 'NUMBER', label: t('Келіп түскен өтінімдер', 'Поступившие заявки', 'Requests submitted'), prefillSource: 'REQUESTS_SUBMITTED', integer: true, min: 0 },
-        { key: 'requests_resolved', type: 'NUMBER', label: t('Шешілген өтінімдер', 'Решённые заявки', 'Requests resolved'), prefillSource: 'REQUESTS_RESOLVED', integer: true, min: 0 },
+        {
+          key: 'new_organizations',
+          type: 'NUMBER',
+          label: t('Жаңа ұйымдар', 'Новые организации', 'New organizations'),
+          prefillSource: 'ORGANIZATIONS_REGISTERED',
+          integer: true,
+          min: 0,
+        },
+        {
+          key: 'requests',
+          type: 'NUMBER',
+          label: t('Келіп түскен өтінімдер', 'Поступившие заявки', 'Requests submitted'),
+          prefillSource: 'REQUESTS_SUBMITTED',
+          integer: true,
+          min: 0,
+        },
+        {
+          key: 'requests_resolved',
+          type: 'NUMBER',
+          label: t('Шешілген өтінімдер', 'Решённые заявки', 'Requests resolved'),
+          prefillSource: 'REQUESTS_RESOLVED',
+          integer: true,
+          min: 0,
+        },
         { key: 'trainings', type: 'NUMBER', label: t('Өткізілген оқытулар', 'Проведённые обучения', 'Trainings held'), prefillSource: 'TRAININGS_HELD', integer: true, min: 0 },
-        { key: 'bookings', type: 'NUMBER', label: t('Үй-жай мен жабдық брондары', 'Бронирования помещений и оборудования', 'Bookings'), prefillSource: 'BOOKINGS', integer: true, min: 0 },
+        {
+          key: 'bookings',
+          type: 'NUMBER',
+          label: t('Үй-жай мен жабдық брондары', 'Бронирования помещений и оборудования', 'Bookings'),
+          prefillSource: 'BOOKINGS',
+          integer: true,
+          min: 0,
+        },
         {
           key: 'events',
           type: 'NUMBER',
@@ -208,7 +244,8 @@ export async function loadDemoReports(admin: DemoCall, staff: DemoCall | null, s
   for (const demo of DEMO_REPORTS) {
     const region = demo.regionCode === staffRegion && staff ? staff : admin;
     const needIds = (await admin<{ needs: { edges: { node: { id: string } }[] } }>(FIRST_NEED, { regionCode: demo.regionCode })).needs.edges.map((edge) => edge.node.id);
-    let report = (await region<{ openReport: Versioned }>(OPEN, { input: { formId: createReportForm.id, regionCode: demo.regionCode, period: demoQuarter(demo.quartersAgo) } })).openReport;
+    let report = (await region<{ openReport: Versioned }>(OPEN, { input: { formId: createReportForm.id, regionCode: demo.regionCode, period: demoQuarter(demo.quartersAgo) } }))
+      .openReport;
     const answers = [
       { fieldKey: 'situation', text: demo.situation },
       { fieldKey: 'trend', choices: [demo.trend] },

@@ -11,7 +11,13 @@ describe('the local mail catcher', () => {
     const catcher = await startMailCatcher(dir);
     try {
       const transport = nodemailer.createTransport({ host: '127.0.0.1', port: catcher.port, secure: false });
-      await transport.sendMail({ from: 'Birge <no-reply@birge.kz>', to: 'astana@demo.birge.kz', subject: 'Сұрау мәртебесі өзгерді', text: 'Сәлеметсіз бе!', messageId: '<event-1.abc@notifications.birge.kz>' });
+      await transport.sendMail({
+        from: 'Birge <no-reply@birge.kz>',
+        to: 'astana@demo.birge.kz',
+        subject: 'Сұрау мәртебесі өзгерді',
+        text: 'Сәлеметсіз бе!',
+        messageId: '<event-1.abc@notifications.birge.kz>',
+      });
       transport.close();
       expect(catcher.caught()).toBe(1);
       const files = readdirSync(dir);

@@ -39,7 +39,12 @@ export function spawnNode(options: SpawnOptions): ManagedProcess {
     for (const stream of streams) stream.resume();
   }
   let exited = child.exitCode !== null;
-  const exit = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   return {
     name: options.name,
     child,
@@ -57,7 +62,9 @@ export function spawnNode(options: SpawnOptions): ManagedProcess {
 export async function waitForHttp(url: string, process_: ManagedProcess, timeoutMs = 60000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitCode: number | null = null;
-  process_.child.once('exit', (code) => { exitCode = code ?? -1; });
+  process_.child.once('exit', (code) => {
+    exitCode = code ?? -1;
+  });
   while (Date.now() < deadline) {
     if (exitCode !== null || process_.child.exitCode !== null) {
       throw new Error(`${process_.name} exited (code ${exitCode ?? process_.child.exitCode}) before it was ready`);

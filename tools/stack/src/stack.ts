@@ -115,9 +115,7 @@ async function freePort(): Promise<number> {
 function assertPortFree(name: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = createServer();
-    server.once('error', () =>
-      reject(new Error(`port ${port} for ${name} is already in use: stop what uses it, or choose another port (see README, configuration)`)),
-    );
+    server.once('error', () => reject(new Error(`port ${port} for ${name} is already in use: stop what uses it, or choose another port (see README, configuration)`)));
     server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
   });
 }
@@ -181,8 +179,11 @@ function serviceScript(name: SubgraphName | 'gateway', built: boolean | undefine
 /** Builds the dashboard into `outDir` (vite build), failing with Vite's own words when it cannot. */
 function buildDashboard(vite: string, config: string, outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [vite, 'build', '--config', config, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, env, timeout: 180_000 }, (error, _stdout, stderr) =>
-      error ? reject(new Error(`the dashboard could not be built: ${stderr.trim() || error.message}`)) : resolve(),
+    execFile(
+      process.execPath,
+      [vite, 'build', '--config', config, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+      { cwd: ROOT, env, timeout: 180_000 },
+      (error, _stdout, stderr) => (error ? reject(new Error(`the dashboard could not be built: ${stderr.trim() || error.message}`)) : resolve()),
     );
   });
 }
@@ -253,7 +254,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       const launch = async () => {
         rmSync(readyFile, { force: true });
         // A restarted service takes the port it had, so the gateway finds it again by itself.
-        const proc = spawnNode({ name, args: [...serviceHeapArgs(baseEnv), ...(options.nodeArgs?.[name] ?? []), ...serviceScript(name, options.built)], env: { ...baseEnv, ...env, PORT: String(ports[name]), BIRGE_READY_FILE: readyFile }, output });
+        const proc = spawnNode({
+          name,
+          args: [...serviceHeapArgs(baseEnv), ...(options.nodeArgs?.[name] ?? []), ...serviceScript(name, options.built)],
+          env: { ...baseEnv, ...env, PORT: String(ports[name]), BIRGE_READY_FILE: readyFile },
+          output,
+        });
         processes.set(name, proc);
         try {
           // As long as 90 s: on a busy machine compiling a service alone can take over a minute.
@@ -287,7 +293,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         urls[name] = await startService(name, {
           DATABASE_URL: database.url,
           // Email of the notifications service goes to the local mail catcher (see README, "Where mail goes").
-          ...(name === 'notifications' ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(ports.mail), SMTP_SECURE: 'false', DASHBOARD_URL: `http://localhost:${ports.dashboard}` } : {}),
+          ...(name === 'notifications'
+            ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(ports.mail), SMTP_SECURE: 'false', DASHBOARD_URL: `http://localhost:${ports.dashboard}` }
+            : {}),
           // Organizations' portal links open this stack's dashboard, whatever port it has.
           ...(name === 'registry' ? { PORTAL_PAGE_URL: baseEnv.PORTAL_PAGE_URL || `http://localhost:${ports.dashboard}/#/portal` } : {}),
         });

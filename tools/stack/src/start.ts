@@ -110,7 +110,8 @@ async function main(): Promise<void> {
       );
       // The rest of the country for the analysts' map and trends; checked on its own like the register.
       const analytics = await loadDemoAnalytics((query, variables) => callGateway(stack.gatewayUrl, { bearer: token }, query, variables));
-      if (analytics.loaded) console.log(`Birge: demo data for the other regions loaded (${analytics.organizations} organizations, ${analytics.requests} requests, ${analytics.contacts} contacts)`);
+      if (analytics.loaded)
+        console.log(`Birge: demo data for the other regions loaded (${analytics.organizations} organizations, ${analytics.requests} requests, ${analytics.contacts} contacts)`);
       // Freshly loaded, every record is dated today: spread them over the past months so trends have a shape.
       if (demo.loaded || analytics.loaded) {
         const history = await spreadDemoHistory(stack.databaseUrl);

@@ -19,7 +19,9 @@ export interface SupervisorOptions {
 /** The last `count` lines of a file, or none when it cannot be read. */
 export function lastLines(file: string | undefined, count: number): string[] {
   if (!file || !existsSync(file)) return [];
-  const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   return lines.slice(-count);
 }
 
@@ -60,7 +62,10 @@ export class Supervisor {
       const how = signal ? `was killed (${signal})` : `exited with code ${code}`;
       const tail = lastLines(this.options.logFile, 10);
       this.options.report(
-        [`Birge: ${this.options.name} ${how}; restarting it in ${(wait / 1000).toFixed(0)} s.`, ...(tail.length ? [`  last lines of its log:`, ...tail.map((line) => `    ${line}`)] : [])].join('\n'),
+        [
+          `Birge: ${this.options.name} ${how}; restarting it in ${(wait / 1000).toFixed(0)} s.`,
+          ...(tail.length ? [`  last lines of its log:`, ...tail.map((line) => `    ${line}`)] : []),
+        ].join('\n'),
       );
       this.timer = setTimeout(() => void this.restart(), wait);
     });
@@ -80,7 +85,9 @@ export class Supervisor {
     } catch (error) {
       const wait = this.backoffMs;
       this.backoffMs = Math.min(this.backoffMs * 2, this.options.maxBackoffMs ?? 30_000);
-      this.options.report(`Birge: ${this.options.name} could not be restarted (${error instanceof Error ? error.message : String(error)}); trying again in ${(wait / 1000).toFixed(0)} s.`);
+      this.options.report(
+        `Birge: ${this.options.name} could not be restarted (${error instanceof Error ? error.message : String(error)}); trying again in ${(wait / 1000).toFixed(0)} s.`,
+      );
       this.timer = setTimeout(() => void this.restart(), wait);
     }
   }

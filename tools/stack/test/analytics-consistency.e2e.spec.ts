@@ -122,10 +122,9 @@ describe('analytics figures equal the truth of the owning subgraphs after a rand
   it(`counts a resolved request as no longer open within ${FRESH_WITHIN_MS} ms, nationally and in its region`, async () => {
     const { regions } = await gateway.data<{ regions: { code: string }[] }>('{ regions { code } }');
     const regionCode = regions[3].code;
-    const created = await gateway.data<{ createOrganization: { id: string } }>(
-      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
-      { input: { name: 'Шешілетін өтініш тобы', kind: 'INITIATIVE_GROUP', regionCode, directions: ['BILIM'] } },
-    );
+    const created = await gateway.data<{ createOrganization: { id: string } }>(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, {
+      input: { name: 'Шешілетін өтініш тобы', kind: 'INITIATIVE_GROUP', regionCode, directions: ['BILIM'] },
+    });
     const open = async () => {
       const figures = await analyticsFigures(gateway);
       return [figures.openRequestCount, figures.regions[regionCode].openRequestCount];

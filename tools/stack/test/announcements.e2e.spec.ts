@@ -66,7 +66,10 @@ describe('announcements, end to end through the gateway and SMTP', () => {
 
     const list = (await demo.admin.data<List>(LIST)).announcements;
     expect(list.edges.map((edge) => edge.node.status).sort()).toEqual(['SCHEDULED', 'SENT']);
-    const sent = must(list.edges.find((edge) => edge.node.status === 'SENT'), 'the sent announcement').node;
+    const sent = must(
+      list.edges.find((edge) => edge.node.status === 'SENT'),
+      'the sent announcement',
+    ).node;
     expect(sent.figures.audience).toBeGreaterThan(0);
 
     const subject = `Грант: ${DEMO_SENT_ANNOUNCEMENT.title}`;
@@ -87,7 +90,10 @@ describe('announcements, end to end through the gateway and SMTP', () => {
 
     // The figures follow the delivery log: every e-mail taken by the SMTP server.
     await eventually(async () => {
-      const node = must((await demo.admin.data<List>(LIST)).announcements.edges.find((edge) => edge.node.id === sent.id), 'the sent announcement').node;
+      const node = must(
+        (await demo.admin.data<List>(LIST)).announcements.edges.find((edge) => edge.node.id === sent.id),
+        'the sent announcement',
+      ).node;
       return node.figures.sent === sent.figures.audience ? true : undefined;
     });
 
@@ -100,7 +106,10 @@ describe('announcements, end to end through the gateway and SMTP', () => {
     expect(again.unsubscribeFromAnnouncements).toMatch(/^.\*\*\*@/);
     const forged = await anonymous.request('mutation { unsubscribeFromAnnouncements(token: "forged.token") }');
     expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const after = must((await demo.admin.data<List>(LIST)).announcements.edges.find((edge) => edge.node.id === sent.id), 'the sent announcement').node;
+    const after = must(
+      (await demo.admin.data<List>(LIST)).announcements.edges.find((edge) => edge.node.id === sent.id),
+      'the sent announcement',
+    ).node;
     expect(after.figures.unsubscribed).toBe(1);
     const audience = await demo.admin.data<{ announcementAudience: { emails: number; unsubscribed: number } }>(
       'query($target: AnnouncementTargetInput!) { announcementAudience(target: $target) { emails unsubscribed } }',
@@ -110,7 +119,9 @@ describe('announcements, end to end through the gateway and SMTP', () => {
   });
 
   it("tells the region's staff in the app, lets analysts read the figures but not compose, and shows no address to them", async () => {
-    const inbox = await demo.staff.data<{ notifications: { edges: { node: { kind: string } }[] } }>('{ notifications(first: 20, filter: { kind: ANNOUNCEMENT }) { edges { node { kind } } } }');
+    const inbox = await demo.staff.data<{ notifications: { edges: { node: { kind: string } }[] } }>(
+      '{ notifications(first: 20, filter: { kind: ANNOUNCEMENT }) { edges { node { kind } } } }',
+    );
     expect(inbox.notifications.edges.length).toBe(1);
     const read = await demo.analyst.data<List>(LIST);
     expect(read.announcements.totalCount).toBe(2);

@@ -88,19 +88,16 @@ describe('authorization matrix', () => {
     let organizationId: string;
 
     beforeAll(async () => {
-      const created = await clients.admin.data<{ createOrganization: { id: string } }>(
-        'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
-        {
-          input: {
-            name: 'Жеке деректер тексерісі',
-            kind: 'INITIATIVE_GROUP',
-            regionCode: OWN_REGION,
-            directions: ['BILIM'],
-            confirmNotDuplicate: true,
-            contactPeople: [{ name: PERSON, phones: [PHONE], emails: [EMAIL], socialLinks: ['https://instagram.com/nurlan.private'] }],
-          },
+      const created = await clients.admin.data<{ createOrganization: { id: string } }>('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
+        input: {
+          name: 'Жеке деректер тексерісі',
+          kind: 'INITIATIVE_GROUP',
+          regionCode: OWN_REGION,
+          directions: ['BILIM'],
+          confirmNotDuplicate: true,
+          contactPeople: [{ name: PERSON, phones: [PHONE], emails: [EMAIL], socialLinks: ['https://instagram.com/nurlan.private'] }],
         },
-      );
+      });
       organizationId = created.createOrganization.id;
     });
 
@@ -114,7 +111,10 @@ describe('authorization matrix', () => {
       expect(profile.data?.organization.name).toBe('Жеке деректер тексерісі');
       expect(profile.data?.organization.contactPeople).toEqual([{ name: null, phones: null, emails: null, socialLinks: null, personalDataHidden: reason }]);
       const search = (text: string) =>
-        client.request<{ organizations: { edges: { node: { id: string } }[] } }>('query($search: String) { organizations(first: 5, filter: { search: $search }) { edges { node { id } } } }', { search: text });
+        client.request<{ organizations: { edges: { node: { id: string } }[] } }>(
+          'query($search: String) { organizations(first: 5, filter: { search: $search }) { edges { node { id } } } }',
+          { search: text },
+        );
       // The same caller finds the organization by its name, so an empty answer below means something.
       const byName = await search('Жеке деректер тексерісі');
       expect(byName.data?.organizations.edges.map((e) => e.node.id)).toContain(organizationId);

@@ -87,7 +87,10 @@ function operation(lead: AnyField[], loop: AnyField[], depth: number, first: num
     const args = field.args.filter((arg) => isNonNullType(arg.type) || arg.name === 'first');
     return args.length ? `${field.name}(${args.map((arg) => `${arg.name}: ${literal(arg.type, arg.name, first)}`).join(', ')})` : field.name;
   };
-  return fields.reduceRight((inner, field) => `${call(field)} { __typename ${inner} }`, '').replace(/^/, '{ ').concat(' }');
+  return fields
+    .reduceRight((inner, field) => `${call(field)} { __typename ${inner} }`, '')
+    .replace(/^/, '{ ')
+    .concat(' }');
 }
 
 /** The costliest operation over this cycle that the cost limit still allows: as deep as it can go, then as wide. */
@@ -136,23 +139,26 @@ describe('bounded cost: the costliest operations the schema allows', () => {
     expect(found.map(({ loop }) => loop.map((f) => f.name).join('>'))).toEqual(expect.arrayContaining(['districts>region']));
   });
 
-  it.each(found.map(({ lead, loop }) => [loop.map((f) => f.name).join(' > '), lead, loop] as const))('%s: answered or refused with a code within 2 s', async (_name, lead, loop) => {
-    const deepest = operation(lead, loop, MAX_DEPTH, 100);
-    const allowed = costliestAllowed(lead, loop);
-    for (const query of [deepest, ...(allowed ? [allowed] : [])]) {
-      const { status, body, ms } = await send(query);
-      expect(ms).toBeLessThan(ANSWER_WITHIN_MS);
-      expect(status).toBeLessThan(500);
-      for (const error of body.errors ?? []) expect(error.extensions?.code).toEqual(expect.any(String));
-      if (query === allowed) expect(body.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('COST_ESTIMATED_TOO_EXPENSIVE');
-    }
-    // The deepest regions → districts cycle is the one that took the registry down: refused up front.
-    if (loop.map((f) => f.name).join('>') === 'districts>region' && lead.length === 1) {
-      const refused = await send(deepest);
-      expect(refused.status).toBe(400);
-      expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'COST_ESTIMATED_TOO_EXPENSIVE' });
-    }
-  });
+  it.each(found.map(({ lead, loop }) => [loop.map((f) => f.name).join(' > '), lead, loop] as const))(
+    '%s: answered or refused with a code within 2 s',
+    async (_name, lead, loop) => {
+      const deepest = operation(lead, loop, MAX_DEPTH, 100);
+      const allowed = costliestAllowed(lead, loop);
+      for (const query of [deepest, ...(allowed ? [allowed] : [])]) {
+        const { status, body, ms } = await send(query);
+        expect(ms).toBeLessThan(ANSWER_WITHIN_MS);
+        expect(status).toBeLessThan(500);
+        for (const error of body.errors ?? []) expect(error.extensions?.code).toEqual(expect.any(String));
+        if (query === allowed) expect(body.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('COST_ESTIMATED_TOO_EXPENSIVE');
+      }
+      // The deepest regions → districts cycle is the one that took the registry down: refused up front.
+      if (loop.map((f) => f.name).join('>') === 'districts>region' && lead.length === 1) {
+        const refused = await send(deepest);
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'COST_ESTIMATED_TOO_EXPENSIVE' });
+      }
+    },
+  );
 
   it('kept every service within its memory bound and answering', async () => {
     for (const [name, service] of stack.processes) {
@@ -184,7 +190,6 @@ describe('bounded cost where the cost model is wrong: the services stop what the
   afterAll(async () => {
     await stack?.stop();
   });
-
 
   it('answers the deepest regions → districts cycle with REQUEST_TOO_LARGE (or its deadline) within seconds, and keeps answering', async () => {
     const cycle = cycles().find(({ lead, loop }) => lead.length === 1 && loop.map((f) => f.name).join('>') === 'districts>region')!;

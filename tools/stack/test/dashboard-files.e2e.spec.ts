@@ -53,7 +53,11 @@ describe('the dashboard servers', () => {
       const page = await fetch(stack.dashboardUrl!);
       expect(page.status).toBe(200);
       expect(await page.text()).toMatch(/<script type="module" [^>]*src="\/assets\/index-[\w-]+\.js"/);
-      const api = await fetch(new URL('/graphql', stack.dashboardUrl!), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ regions { code } }' }) });
+      const api = await fetch(new URL('/graphql', stack.dashboardUrl!), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ regions { code } }' }),
+      });
       expect(((await api.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(20);
       expect(await leaks(stack.dashboardUrl!)).toEqual([]);
     });
@@ -71,7 +75,14 @@ describe('the dashboard servers', () => {
         stdio: 'ignore',
       });
       const deadline = Date.now() + 60_000;
-      while (Date.now() < deadline && !(await fetch(base).then((r) => r.ok, () => false))) await new Promise((resolve) => setTimeout(resolve, 200));
+      while (
+        Date.now() < deadline &&
+        !(await fetch(base).then(
+          (r) => r.ok,
+          () => false,
+        ))
+      )
+        await new Promise((resolve) => setTimeout(resolve, 200));
     });
     afterAll(() => {
       dev?.kill('SIGTERM');

@@ -25,9 +25,7 @@ describe('the embedded PostgreSQL', () => {
   embedded('collates with PostgreSQL’s own C.UTF-8, not the operating system’s', async () => {
     // The builtin provider compares by code point without calling the C library (so text indexes
     // build several times faster) and does not change with an upgrade of the operating system.
-    const database = await one<{ provider: string; locale: string }>(
-      `SELECT datlocprovider AS provider, datlocale AS locale FROM pg_database WHERE datname = current_database()`,
-    );
+    const database = await one<{ provider: string; locale: string }>(`SELECT datlocprovider AS provider, datlocale AS locale FROM pg_database WHERE datname = current_database()`);
     expect(database).toEqual({ provider: 'b', locale: 'C.UTF-8' });
   });
 

@@ -55,9 +55,9 @@ describe('exports, end to end through the gateway', () => {
     expect(needs.rows).toHaveLength(DEMO_NEEDS.length + 1);
     expect(new Set(needs.rows.slice(1).map((row) => row[6]))).toEqual(new Set(['(withheld: personal data)']));
 
-    const overview = await demo.analyst.data<{ nationalOverview: { organizationCount: number; regions: { region: { code: string }; organizationCount: number; openRequestCount: number }[] } }>(
-      '{ nationalOverview { organizationCount regions { region { code } organizationCount openRequestCount } } }',
-    );
+    const overview = await demo.analyst.data<{
+      nationalOverview: { organizationCount: number; regions: { region: { code: string }; organizationCount: number; openRequestCount: number }[] };
+    }>('{ nationalOverview { organizationCount regions { region { code } organizationCount openRequestCount } } }');
     const csv = await readCsv((await download(demo.analyst, `{ exportNationalOverview(format: CSV, language: RU) { ${FILE} } }`)).content);
     expect(csv.rows[0]).toEqual(['Регион', 'Код КАТО', 'Организации', 'Открытые обращения']);
     const exported = csv.rows.slice(1, -1).map((row) => ({ region: { code: row[1] }, organizationCount: Number(row[2]), openRequestCount: Number(row[3]) }));
@@ -79,7 +79,10 @@ describe('exports, end to end through the gateway', () => {
   });
 
   it("downloads the region's accepted demo report as a PDF with its narrative, and the form's completeness as the API counts it", async () => {
-    const call = (client: GraphQLTestClient) => <T>(query: string, variables?: Record<string, unknown>) => client.data<T>(query, variables);
+    const call =
+      (client: GraphQLTestClient) =>
+      <T>(query: string, variables?: Record<string, unknown>) =>
+        client.data<T>(query, variables);
     await loadDemoReports(call(demo.admin), call(demo.staff));
     const accepted = await demo.staff.data<{ reports: { edges: { node: { id: string; formId: string } }[] } }>(
       `{ reports(first: 5, filter: { regionCode: "${ASTANA}", status: ACCEPTED }) { edges { node { id formId } } } }`,
@@ -96,8 +99,13 @@ describe('exports, end to end through the gateway', () => {
       'query($id: ID!) { reportingCompleteness(formId: $id) { totals { expected accepted } } }',
       { id: report.formId },
     );
-    const book = await readXlsx((await download(demo.analyst, `query($id: ID!) { exportCompleteness(formId: $id, format: XLSX, language: EN) { ${FILE} } }`, { id: report.formId })).content);
-    const cells = book.worksheets[0].getSheetValues().slice(2).map((row) => (row as unknown[])[5]);
+    const book = await readXlsx(
+      (await download(demo.analyst, `query($id: ID!) { exportCompleteness(formId: $id, format: XLSX, language: EN) { ${FILE} } }`, { id: report.formId })).content,
+    );
+    const cells = book.worksheets[0]
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[])[5]);
     expect(cells).toHaveLength(counted.reportingCompleteness.totals.expected);
     expect(cells.filter((state) => state === 'Accepted')).toHaveLength(counted.reportingCompleteness.totals.accepted);
   });

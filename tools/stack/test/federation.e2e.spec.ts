@@ -28,10 +28,9 @@ describe('the federated graph, end to end with every service running', () => {
   });
 
   it('answers one query that touches all four data subgraphs after a request is submitted', async () => {
-    const created = await running.gateway.data<{ createOrganization: { id: string } }>(
-      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
-      { input: { name: 'Семей жастары', kind: 'INITIATIVE_GROUP', regionCode: ABAI_REGION, districtCode: SEMEY, directions: ['BILIM', 'MEDIA'] } },
-    );
+    const created = await running.gateway.data<{ createOrganization: { id: string } }>(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, {
+      input: { name: 'Семей жастары', kind: 'INITIATIVE_GROUP', regionCode: ABAI_REGION, districtCode: SEMEY, directions: ['BILIM', 'MEDIA'] },
+    });
     const organizationId = created.createOrganization.id;
     // Coverage follows the contact log: the district counts as covered after a contact there.
     await running.gateway.data(`mutation($input: LogContactInput!) { logContact(input: $input) { id } }`, {
@@ -39,10 +38,9 @@ describe('the federated graph, end to end with every service running', () => {
     });
     // A partner system submits the request: nobody is notified of their own action, so the
     // gateway's identity, which reads the inbox below, must not be the one that acts.
-    const key = await running.gateway.data<{ createApiKey: { secret: string } }>(
-      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
-      { input: { name: 'Federation test partner', scopes: ['registry:read', 'assistance:write'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } },
-    );
+    const key = await running.gateway.data<{ createApiKey: { secret: string } }>('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', {
+      input: { name: 'Federation test partner', scopes: ['registry:read', 'assistance:write'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
+    });
     const partner = new GraphQLTestClient(running.stack.gatewayUrl, { unsigned: true, headers: { authorization: `ApiKey ${key.createApiKey.secret}` } });
     const submitted = await partner.data<{ submitAssistanceRequest: { id: string; status: string } }>(
       `mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id status } }`,
@@ -69,13 +67,17 @@ describe('the federated graph, end to end with every service running', () => {
       nationalOverview { regions { region { code } organizationCount openRequestCount } }
     }`;
     // Figures and notifications follow the events, so wait until they have arrived.
-    const everything = await eventually(async () => {
-      const result = await running.gateway.data<Everything>(query, { id: organizationId });
-      const notified = result.notifications.edges.some((e) => e.node.assistanceRequest?.id === submitted.submitAssistanceRequest.id);
-      const abai = result.nationalOverview.regions.find((r) => r.region.code === ABAI_REGION);
-      const semey = result.organization.region.coverage.districts.find((d) => d.district.code === SEMEY);
-      return notified && abai?.openRequestCount === 1 && semey?.covered ? result : undefined;
-    }, 30_000, 250);
+    const everything = await eventually(
+      async () => {
+        const result = await running.gateway.data<Everything>(query, { id: organizationId });
+        const notified = result.notifications.edges.some((e) => e.node.assistanceRequest?.id === submitted.submitAssistanceRequest.id);
+        const abai = result.nationalOverview.regions.find((r) => r.region.code === ABAI_REGION);
+        const semey = result.organization.region.coverage.districts.find((d) => d.district.code === SEMEY);
+        return notified && abai?.openRequestCount === 1 && semey?.covered ? result : undefined;
+      },
+      30_000,
+      250,
+    );
 
     expect(everything.organization.assistanceRequests.totalCount).toBe(1);
     expect(everything.organization.assistanceRequests.edges[0].node.organization.name).toBe('Семей жастары');
@@ -120,14 +122,18 @@ describe('the federated graph, end to end with every service running', () => {
 
     const staff = await signIn('REGIONAL_STAFF');
     // `me` comes from the identity subgraph, the region's name from the registry.
-    const me = await staff.client.data<{ me: { email: string; role: string; region: { code: string; name: { en: string } } } }>('{ me { email role region { code name { en } } } }');
+    const me = await staff.client.data<{ me: { email: string; role: string; region: { code: string; name: { en: string } } } }>(
+      '{ me { email role region { code name { en } } } }',
+    );
     expect(me.me).toEqual({ email: 'astana@demo.birge.kz', role: 'REGIONAL_STAFF', region: { code: '710000000', name: { en: 'Astana' } } });
     expect((await staff.client.request('{ staffAccounts { totalCount } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const admin = await signIn('REPUBLICAN_ADMIN');
     expect((await admin.client.data<{ staffAccounts: { totalCount: number } }>('{ staffAccounts { totalCount } }')).staffAccounts.totalCount).toBeGreaterThanOrEqual(3);
 
-    const refreshed = await running.gateway.data<{ refreshSession: { accessToken: string } }>('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: staff.refreshToken });
+    const refreshed = await running.gateway.data<{ refreshSession: { accessToken: string } }>('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', {
+      t: staff.refreshToken,
+    });
     const renewed = new GraphQLTestClient(running.stack.gatewayUrl, { identity: null, headers: { authorization: `Bearer ${refreshed.refreshSession.accessToken}` } });
     expect((await renewed.data<{ me: { email: string } }>('{ me { email } }')).me.email).toBe('astana@demo.birge.kz');
 

@@ -49,10 +49,9 @@ describe('the feedback channel, end to end through the gateway', () => {
 
     // The file the administrator sent, as it was sent.
     const thread = all.edges.find((edge) => edge.node.subject === 'Есіл ауданындағы топтарға жиналатын орын');
-    const files = await demo.staff.data<{ feedbackThread: { links: { need: { id: string } | null }[]; messages: { edges: { node: { attachments: { fileName: string; contentBase64: string }[] } }[] } } }>(
-      'query($id: ID!) { feedbackThread(id: $id) { links { need { id } } messages { edges { node { attachments { fileName contentBase64 } } } } } }',
-      { id: thread?.node.id },
-    );
+    const files = await demo.staff.data<{
+      feedbackThread: { links: { need: { id: string } | null }[]; messages: { edges: { node: { attachments: { fileName: string; contentBase64: string }[] } }[] } };
+    }>('query($id: ID!) { feedbackThread(id: $id) { links { need { id } } messages { edges { node { attachments { fileName contentBase64 } } } } } }', { id: thread?.node.id });
     const file = files.feedbackThread.messages.edges.flatMap((edge) => edge.node.attachments)[0];
     expect(file?.fileName).toBe('министрлікке-хат.txt');
     expect(Buffer.from(file?.contentBase64 ?? '', 'base64').toString('utf8')).toContain('Білім басқармасына');

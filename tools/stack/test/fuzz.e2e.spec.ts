@@ -17,7 +17,6 @@ import {
   isListType,
   isNonNullType,
   isScalarType,
-
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLNamedType,
@@ -31,7 +30,8 @@ jest.setTimeout(900_000);
 
 const schema = buildSchema(readFileSync(path.join(ROOT, 'apps/gateway/api-schema.graphql'), 'utf8'));
 const UUID = '018f0000-0000-7000-8000-000000000000';
-const LEAK = /\/(?:work|home|root|usr|tmp)\/|node_modules|\bat [\w.<>]+ \(|\bSELECT\b|\bINSERT INTO\b|\bUPDATE \w+ SET\b|relation "|violates|duplicate key|syntax error at|ECONNREFUSED|127\.0\.0\.1|localhost:\d+|\.ts:\d+/i;
+const LEAK =
+  /\/(?:work|home|root|usr|tmp)\/|node_modules|\bat [\w.<>]+ \(|\bSELECT\b|\bINSERT INTO\b|\bUPDATE \w+ SET\b|relation "|violates|duplicate key|syntax error at|ECONNREFUSED|127\.0\.0\.1|localhost:\d+|\.ts:\d+/i;
 
 /** A value the field would take: the first enum value, required input fields filled, one list element. */
 function plausible(type: GraphQLInputType, name: string): unknown {
@@ -39,7 +39,11 @@ function plausible(type: GraphQLInputType, name: string): unknown {
   if (isListType(nullable)) return [plausible(nullable.ofType, name)];
   if (isEnumType(nullable)) return nullable.getValues()[0].value;
   if (isInputObjectType(nullable)) {
-    return Object.fromEntries(Object.values(nullable.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, plausible(f.type, f.name)]));
+    return Object.fromEntries(
+      Object.values(nullable.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, plausible(f.type, f.name)]),
+    );
   }
   switch (nullable.name) {
     case 'Int':
@@ -78,7 +82,12 @@ function hostile(type: GraphQLInputType, name: string): unknown[] {
   const nullable = getNullableType(type);
   const values: unknown[] = [null];
   if (isListType(nullable)) {
-    values.push([], Array.from({ length: 2000 }, () => plausible(nullable.ofType, name)), 'not a list', [null]);
+    values.push(
+      [],
+      Array.from({ length: 2000 }, () => plausible(nullable.ofType, name)),
+      'not a list',
+      [null],
+    );
     return values;
   }
   if (isInputObjectType(nullable)) {
@@ -216,4 +225,3 @@ describe('fuzzing every root field through the gateway', () => {
     expect(sent).toBeGreaterThan(1000);
   });
 });
-

@@ -32,7 +32,9 @@ describe('guides and templates, end to end through the gateway', () => {
   });
 
   it('shows the guide attached to a consultative request, and suggests the others of its sub-type', async () => {
-    const data = await call<{ assistanceRequests: { edges: { node: { guides: { title: string }[]; suggestedGuides: { title: string; latestVersion: { number: number } }[] } }[] } }>(
+    const data = await call<{
+      assistanceRequests: { edges: { node: { guides: { title: string }[]; suggestedGuides: { title: string; latestVersion: { number: number } }[] } }[] };
+    }>(
       `{ assistanceRequests(first: 5, filter: { subtype: ORGANIZATION_REGISTRATION }) { edges { node {
           guides { title } suggestedGuides { title latestVersion { number } } } } } }`,
     );

@@ -94,10 +94,9 @@ async function fetchJobs(databaseUrl: string, needId: string): Promise<{ n: numb
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const result = await client.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notifications.need-escalated' AND data->'payload'->>'needId' = $1`,
-      [needId],
-    );
+    const result = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notifications.need-escalated' AND data->'payload'->>'needId' = $1`, [
+      needId,
+    ]);
     return result.rows;
   } finally {
     await client.end();

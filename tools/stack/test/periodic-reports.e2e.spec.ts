@@ -27,7 +27,15 @@ interface ReportShape {
   status: string;
   locked: boolean;
   region: { code: string; name: { en: string } };
-  answers: { fieldKey: string; number: number | null; text: string | null; comment: string | null; personalDataHidden: string | null; overridden: boolean; prefill: { figure: number | null; source: { key: string } } | null }[];
+  answers: {
+    fieldKey: string;
+    number: number | null;
+    text: string | null;
+    comment: string | null;
+    personalDataHidden: string | null;
+    overridden: boolean;
+    prefill: { figure: number | null; source: { key: string } } | null;
+  }[];
   history: { action: string; actorId: string; comment: string | null; personalDataHidden: string | null }[];
   comments: { side: string; text: string | null; personalDataHidden: string | null }[];
 }
@@ -105,19 +113,26 @@ describe('periodic reports, end to end through the gateway', () => {
     });
     const formId = created.createReportForm.id;
 
-    let report = (await demo.staff.data<{ openReport: ReportShape }>(`mutation($input: OpenReportInput!) { openReport(input: $input) { ${REPORT} } }`, { input: { formId, regionCode: ASTANA, period: MONTH } }))
-      .openReport;
+    let report = (
+      await demo.staff.data<{ openReport: ReportShape }>(`mutation($input: OpenReportInput!) { openReport(input: $input) { ${REPORT} } }`, {
+        input: { formId, regionCode: ASTANA, period: MONTH },
+      })
+    ).openReport;
     const prefilled = report.answers.find((answer) => answer.fieldKey === 'contacts');
     expect(prefilled).toMatchObject({ number: contacts, overridden: false, prefill: { figure: contacts, source: { key: 'CONTACTS_LOGGED' } } });
 
     const save = async (answers: Record<string, unknown>[]) =>
-      (report = (await demo.staff.data<{ saveReportDraft: ReportShape }>(`mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { ${REPORT} } }`, {
-        input: { id: report.id, version: report.version, answers },
-      })).saveReportDraft);
+      (report = (
+        await demo.staff.data<{ saveReportDraft: ReportShape }>(`mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { ${REPORT} } }`, {
+          input: { id: report.id, version: report.version, answers },
+        })
+      ).saveReportDraft);
     const submit = async () =>
-      (report = (await demo.staff.data<{ submitReport: ReportShape }>(`mutation($input: SubmitReportInput!) { submitReport(input: $input) { ${REPORT} } }`, {
-        input: { id: report.id, version: report.version },
-      })).submitReport);
+      (report = (
+        await demo.staff.data<{ submitReport: ReportShape }>(`mutation($input: SubmitReportInput!) { submitReport(input: $input) { ${REPORT} } }`, {
+          input: { id: report.id, version: report.version },
+        })
+      ).submitReport);
 
     await save([{ fieldKey: 'story', text: 'нет' }]);
     const hollow = await demo.staff.request('mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }', { input: { id: report.id, version: report.version } });
@@ -133,25 +148,34 @@ describe('periodic reports, end to end through the gateway', () => {
     });
     report = returned.returnReport;
     expect(report.status).toBe('RETURNED');
-    await demo.staff.data('mutation($input: PostReportCommentInput!) { postReportComment(input: $input) { id } }', { input: { id: report.id, text: 'Жазамыз, Асқар Беков 12 адам деді.' } });
+    await demo.staff.data('mutation($input: PostReportCommentInput!) { postReportComment(input: $input) { id } }', {
+      input: { id: report.id, text: 'Жазамыз, Асқар Беков 12 адам деді.' },
+    });
     report = (await demo.staff.data<{ report: ReportShape }>(`query($id: ID!) { report(id: $id) { ${REPORT} } }`, { id: report.id })).report;
     await save([{ fieldKey: 'story', text: 'Есіл ауданындағы топтармен кездесу өтті (12 адам), мектеп залы туралы келісілді.' }]);
     await submit();
     expect(report).toMatchObject({ status: 'SUBMITTED' });
 
-    report = (await demo.admin.data<{ acceptReport: ReportShape }>(`mutation($input: AcceptReportInput!) { acceptReport(input: $input) { ${REPORT} } }`, { input: { id: report.id, version: report.version } }))
-      .acceptReport;
+    report = (
+      await demo.admin.data<{ acceptReport: ReportShape }>(`mutation($input: AcceptReportInput!) { acceptReport(input: $input) { ${REPORT} } }`, {
+        input: { id: report.id, version: report.version },
+      })
+    ).acceptReport;
     expect(report).toMatchObject({ status: 'ACCEPTED', locked: true });
     const locked = await demo.staff.request('mutation($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { id } }', {
       input: { id: report.id, version: report.version, answers: [{ fieldKey: 'story', text: 'Кешірек өзгерту' }] },
     });
     expect(reasonOf(locked)).toEqual(['CONFLICT', 'REPORT_LOCKED']);
-    const staffReopen = await demo.staff.request('mutation($input: ReopenReportInput!) { reopenReport(input: $input) { id } }', { input: { id: report.id, version: report.version, reason: 'Өзім' } });
+    const staffReopen = await demo.staff.request('mutation($input: ReopenReportInput!) { reopenReport(input: $input) { id } }', {
+      input: { id: report.id, version: report.version, reason: 'Өзім' },
+    });
     expect(reasonOf(staffReopen)).toEqual(['FORBIDDEN', 'ADMIN_ONLY']);
 
-    report = (await demo.admin.data<{ reopenReport: ReportShape }>(`mutation($input: ReopenReportInput!) { reopenReport(input: $input) { ${REPORT} } }`, {
-      input: { id: report.id, version: report.version, reason: 'Қатысушылар саны қайта тексеріледі.' },
-    })).reopenReport;
+    report = (
+      await demo.admin.data<{ reopenReport: ReportShape }>(`mutation($input: ReopenReportInput!) { reopenReport(input: $input) { ${REPORT} } }`, {
+        input: { id: report.id, version: report.version, reason: 'Қатысушылар саны қайта тексеріледі.' },
+      })
+    ).reopenReport;
     expect(report.status).toBe('RETURNED');
     expect(report.history.map((step) => step.action)).toEqual(['OPENED', 'SUBMITTED', 'RETURNED', 'SUBMITTED', 'ACCEPTED', 'REOPENED']);
     // The reopening is in the audit trail with who did it.
@@ -159,14 +183,18 @@ describe('periodic reports, end to end through the gateway', () => {
       const rows = await auditOf(demo.stack.databaseUrl, 'reopenReport');
       return rows.some((row) => row.outcome === 'OK') ? rows : undefined;
     }, 15_000);
-    expect(audited).toEqual(expect.arrayContaining([expect.objectContaining({ outcome: 'OK', role: 'REPUBLICAN_ADMIN' }), expect.objectContaining({ outcome: 'FORBIDDEN', role: 'REGIONAL_STAFF' })]));
+    expect(audited).toEqual(
+      expect.arrayContaining([expect.objectContaining({ outcome: 'OK', role: 'REPUBLICAN_ADMIN' }), expect.objectContaining({ outcome: 'FORBIDDEN', role: 'REGIONAL_STAFF' })]),
+    );
 
     const seen = (await demo.analyst.data<{ report: ReportShape }>(`query($id: ID!) { report(id: $id) { ${REPORT} } }`, { id: report.id })).report;
     expect(seen.answers.find((answer) => answer.fieldKey === 'contacts')).toMatchObject({ number: contacts, comment: null });
     expect(seen.answers.find((answer) => answer.fieldKey === 'story')).toMatchObject({ text: null, personalDataHidden: 'PERSONAL_DATA_HIDDEN_FOR_ROLE' });
     expect(seen.comments.every((comment) => comment.text === null && comment.personalDataHidden === 'PERSONAL_DATA_HIDDEN_FOR_ROLE')).toBe(true);
     expect(seen.history.find((step) => step.action === 'REOPENED')).toMatchObject({ comment: null, personalDataHidden: 'PERSONAL_DATA_HIDDEN_FOR_ROLE' });
-    const analystWrite = await demo.analyst.request('mutation($input: PostReportCommentInput!) { postReportComment(input: $input) { id } }', { input: { id: report.id, text: 'x' } });
+    const analystWrite = await demo.analyst.request('mutation($input: PostReportCommentInput!) { postReportComment(input: $input) { id } }', {
+      input: { id: report.id, text: 'x' },
+    });
     expect(reasonOf(analystWrite)).toEqual(['FORBIDDEN', 'READ_ONLY_ROLE']);
 
     // Returned and accepted wait, durably, for the notifications subgraph.
@@ -186,7 +214,10 @@ async function query<T>(databaseUrl: string, sql: string, values: unknown[]): Pr
 }
 
 async function countContacts(databaseUrl: string, regionCode: string, month: string): Promise<number> {
-  const rows = await query<{ n: number }>(databaseUrl, `SELECT count(*)::int AS n FROM analytics.contact_fact WHERE region_code = $1 AND to_char(occurred_on, 'YYYY-MM') = $2`, [regionCode, month]);
+  const rows = await query<{ n: number }>(databaseUrl, `SELECT count(*)::int AS n FROM analytics.contact_fact WHERE region_code = $1 AND to_char(occurred_on, 'YYYY-MM') = $2`, [
+    regionCode,
+    month,
+  ]);
   return rows[0].n;
 }
 

@@ -45,10 +45,9 @@ describe('registry list through the gateway: SQL statements do not grow with the
 
     // 120 organizations in one import, a contact for each, and a few assistance requests.
     const rows = Array.from({ length: 120 }, (_, i) => `Ерікті топ ${i + 1},INITIATIVE_GROUP,${ASTANA},${ESIL},BILIM`);
-    const report = await gateway.data<{ importOrganizations: { ok: boolean; created: number } }>(
-      `mutation($csv: String!) { importOrganizations(csv: $csv) { ok created } }`,
-      { csv: ['name,kind,region_code,district_code,directions', ...rows].join('\n') },
-    );
+    const report = await gateway.data<{ importOrganizations: { ok: boolean; created: number } }>(`mutation($csv: String!) { importOrganizations(csv: $csv) { ok created } }`, {
+      csv: ['name,kind,region_code,district_code,directions', ...rows].join('\n'),
+    });
     expect(report.importOrganizations).toEqual({ ok: true, created: 120 });
     const ids = (await pg.query<{ id: string }>('SELECT id FROM registry.organization')).rows.map((r) => r.id);
     for (const organizationId of ids) {
@@ -57,10 +56,16 @@ describe('registry list through the gateway: SQL statements do not grow with the
       });
     }
     // Let every consumer finish with the registrations first, so their work is not counted below.
-    await eventually(async () => {
-      const { rows: [row] } = await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE state <> 'completed' AND name NOT LIKE '\\_\\_%'`);
-      return row.n === 0 ? true : undefined;
-    }, 60_000, 250);
+    await eventually(
+      async () => {
+        const {
+          rows: [row],
+        } = await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE state <> 'completed' AND name NOT LIKE '\\_\\_%'`);
+        return row.n === 0 ? true : undefined;
+      },
+      60_000,
+      250,
+    );
     for (const organizationId of ids.slice(0, 5)) {
       await gateway.data(`mutation($input: SubmitAssistanceRequestInput!) { submitAssistanceRequest(input: $input) { id } }`, {
         input: { organizationId, type: 'ADMINISTRATIVE', subtype: 'PREMISES_AND_EQUIPMENT', description: 'Кездесу өткізуге орын керек' },
@@ -75,10 +80,16 @@ describe('registry list through the gateway: SQL statements do not grow with the
 
   /** Statements of the services' own schemas while one list request is answered (pg-boss polling left out). */
   async function statementsFor(first: number): Promise<{ total: number; byQuery: { query: string; calls: number }[] }> {
-    await eventually(async () => {
-      const { rows: [row] } = await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND name NOT LIKE '\\_\\_%'`);
-      return row.n === 0 ? true : undefined;
-    }, 60_000, 250);
+    await eventually(
+      async () => {
+        const {
+          rows: [row],
+        } = await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND name NOT LIKE '\\_\\_%'`);
+        return row.n === 0 ? true : undefined;
+      },
+      60_000,
+      250,
+    );
     await pg.query('SELECT pg_stat_statements_reset()');
     const result = await gateway.data<{ organizations: { edges: { node: { contacts: { totalCount: number } } }[] } }>(LIST, { first });
     expect(result.organizations.edges).toHaveLength(first);

@@ -81,7 +81,9 @@ describe('partner keys and the audit log, end to end', () => {
       return result.status === 401 ? result : undefined;
     }, 5_000);
     expect(revoked.body.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'API_KEY_REVOKED' });
-    const used = await admin.data<{ apiKeys: { edges: { node: { id: string; lastUsedAt: string | null; active: boolean } }[] } }>('{ apiKeys { edges { node { id lastUsedAt active } } } }');
+    const used = await admin.data<{ apiKeys: { edges: { node: { id: string; lastUsedAt: string | null; active: boolean } }[] } }>(
+      '{ apiKeys { edges { node { id lastUsedAt active } } } }',
+    );
     expect(used.apiKeys.edges.find((e) => e.node.id === key.createApiKey.apiKey.id)?.node).toMatchObject({ active: false, lastUsedAt: expect.any(String) });
   });
 
@@ -90,7 +92,11 @@ describe('partner keys and the audit log, end to end', () => {
     await admin.data('mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }', {
       input: { email: 'signed.out@birge.kz', name: 'Signed-out staff', role: 'REGIONAL_STAFF', regionCode: ASTANA, password },
     });
-    const signIn = await post('mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken refreshToken } }', { email: 'signed.out@birge.kz', password }, {});
+    const signIn = await post(
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken refreshToken } }',
+      { email: 'signed.out@birge.kz', password },
+      {},
+    );
     const { accessToken, refreshToken } = signIn.body.data?.login as { accessToken: string; refreshToken: string };
     const bearer = { authorization: `Bearer ${accessToken}` };
     const me = await post('{ me { email } }', {}, bearer);

@@ -154,7 +154,8 @@ describe('docker-compose.yml against the apps', () => {
         if (url.port && url.port !== '5432') found.push(`DATABASE_URL port ${url.port} is not PostgreSQL's 5432 inside the network`);
         if (decodeURIComponent(url.username) !== withDefaults(pgEnv.POSTGRES_USER ?? 'postgres')) found.push(`DATABASE_URL user "${url.username}" differs from POSTGRES_USER`);
         if (decodeURIComponent(url.password) !== withDefaults(pgEnv.POSTGRES_PASSWORD ?? '')) found.push('DATABASE_URL password differs from POSTGRES_PASSWORD');
-        if (url.pathname.slice(1) !== withDefaults(pgEnv.POSTGRES_DB ?? pgEnv.POSTGRES_USER ?? 'postgres')) found.push(`DATABASE_URL database "${url.pathname.slice(1)}" differs from POSTGRES_DB`);
+        if (url.pathname.slice(1) !== withDefaults(pgEnv.POSTGRES_DB ?? pgEnv.POSTGRES_USER ?? 'postgres'))
+          found.push(`DATABASE_URL database "${url.pathname.slice(1)}" differs from POSTGRES_DB`);
         if (dependsOn(service).postgres !== 'service_healthy') found.push('must depend on postgres with condition service_healthy');
         return found;
       }),
@@ -167,7 +168,9 @@ describe('docker-compose.yml against the apps', () => {
       const found: string[] = [];
       if (!/^postgres:15(\b|$)/.test(service.image ?? '')) found.push(`image must be postgres:15, got "${service.image}"`);
       if (!healthcheckText(service).includes('pg_isready')) found.push('health check must use pg_isready');
-      const dataVolume = (service.volumes ?? []).map((volume) => (typeof volume === 'string' ? volume : `:${volume.target}`)).find((volume) => volume.endsWith(':/var/lib/postgresql/data'));
+      const dataVolume = (service.volumes ?? [])
+        .map((volume) => (typeof volume === 'string' ? volume : `:${volume.target}`))
+        .find((volume) => volume.endsWith(':/var/lib/postgresql/data'));
       if (!dataVolume) found.push('needs a volume on /var/lib/postgresql/data');
       else if (!(dataVolume.split(':')[0] in (compose.volumes ?? {}))) found.push(`volume "${dataVolume.split(':')[0]}" is not declared under top-level volumes`);
       return found;
@@ -219,7 +222,8 @@ describe('docker-compose.yml against the apps', () => {
     if (resolved.length < 32) problems.push(`JWT_SECRET without overrides ("${resolved}") is shorter than the 32 characters the config requires`);
     if (devJwtSecret && resolved === devJwtSecret) problems.push('JWT_SECRET without overrides is the development secret, which the config rejects in production');
     const gatewayEnv = environment(services[gateway?.name ?? 'gateway'] ?? {});
-    if (withDefaults(gatewayEnv.DEV_IDENTITY_FALLBACK ?? 'false') !== 'false') problems.push('the gateway must set DEV_IDENTITY_FALLBACK to "false" (production refuses anything else)');
+    if (withDefaults(gatewayEnv.DEV_IDENTITY_FALLBACK ?? 'false') !== 'false')
+      problems.push('the gateway must set DEV_IDENTITY_FALLBACK to "false" (production refuses anything else)');
     expect(problems).toEqual([]);
   });
 
@@ -285,7 +289,8 @@ describe('docker-compose.yml against the apps', () => {
     const outDir = /outDir:\s*path\.join\(workspaceRoot,\s*'([^']+)'\)/.exec(viteConfig)?.[1];
     const problems = serviceProblems('dashboard', (service) => {
       const found = checkBuild(service, { target: 'dashboard' });
-      if (!publishedPorts(service).some((port) => port.published === dashboardPort)) found.push(`must publish the dashboard on host port ${dashboardPort} (its default in vite.config.ts)`);
+      if (!publishedPorts(service).some((port) => port.published === dashboardPort))
+        found.push(`must publish the dashboard on host port ${dashboardPort} (its default in vite.config.ts)`);
       if (dependsOn(service)[gateway?.name ?? 'gateway'] !== 'service_healthy') found.push('must depend on the gateway with condition service_healthy');
       if (!healthcheckText(service)) found.push('has no health check');
       const upstream = environment(service).GATEWAY_UPSTREAM;

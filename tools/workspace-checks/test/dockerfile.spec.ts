@@ -44,17 +44,33 @@ describe('Dockerfile', () => {
       .map((line) => line.trim())
       .filter((line) => line && !line.startsWith('#') && !line.startsWith('!'));
     const toRegExp = (pattern: string) =>
-      new RegExp(`^${pattern.replace(/^\//, '').replace(/[.+^$()|[\]{}]/g, '\\$&').split('**/').map((part) => part.replace(/\*/g, '[^/]*')).join('(?:.*/)?')}(?:/.*)?$`);
+      new RegExp(
+        `^${pattern
+          .replace(/^\//, '')
+          .replace(/[.+^$()|[\]{}]/g, '\\$&')
+          .split('**/')
+          .map((part) => part.replace(/\*/g, '[^/]*'))
+          .join('(?:.*/)?')}(?:/.*)?$`,
+      );
     const ignored = (file: string) => patterns.some((pattern) => toRegExp(pattern).test(file));
     const walk = (dir: string): string[] =>
-      readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? walk(`${dir}/${entry.name}`) : [`${dir}/${entry.name}`],
-      );
+      readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(`${dir}/${entry.name}`) : [`${dir}/${entry.name}`]));
     // Every source file an image is built from: the apps, the libraries they compile with, the dashboard.
     const sources = [...nodeApps.map((app) => `apps/${app.name}/src`), 'libs/server/kit/src', 'libs/shared/reference/src', 'apps/dashboard/src']
       .filter((dir) => existsSync(path.join(ROOT, dir)))
       .flatMap(walk);
-    const needed = ['package.json', 'package-lock.json', 'tsconfig.base.json', '.swcrc', 'tools/build/build-node-app.mjs', 'tools/deploy/nginx.conf', 'apps/dashboard/vite.config.ts', 'apps/dashboard/index.html', 'apps/gateway/supergraph.graphql', ...sources];
+    const needed = [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.base.json',
+      '.swcrc',
+      'tools/build/build-node-app.mjs',
+      'tools/deploy/nginx.conf',
+      'apps/dashboard/vite.config.ts',
+      'apps/dashboard/index.html',
+      'apps/gateway/supergraph.graphql',
+      ...sources,
+    ];
     const problems = [
       ...needed.filter(ignored).map((file) => `.dockerignore excludes ${file}, which the image build needs`),
       ...['node_modules', 'dist', '.birge', '.git', 'apps/registry/node_modules'].filter((file) => !ignored(file)).map((file) => `.dockerignore must exclude ${file}`),

@@ -22,9 +22,10 @@ function sources(dir: string, found: string[] = []): string[] {
 }
 
 const aliases: Record<string, string> = Object.fromEntries(
-  Object.entries((JSON.parse(readFileSync(path.join(ROOT, 'tsconfig.base.json'), 'utf8')).compilerOptions.paths ?? {}) as Record<string, string[]>).map(
-    ([alias, [target]]) => [alias, path.join(ROOT, target)],
-  ),
+  Object.entries((JSON.parse(readFileSync(path.join(ROOT, 'tsconfig.base.json'), 'utf8')).compilerOptions.paths ?? {}) as Record<string, string[]>).map(([alias, [target]]) => [
+    alias,
+    path.join(ROOT, target),
+  ]),
 );
 
 function resolve(from: string, specifier: string): string | null {
@@ -71,7 +72,12 @@ function cycles(graph: Map<string, string[]>): string[][] {
 describe('import cycles', () => {
   it('finds a cycle when there is one, type-only imports too', () => {
     const at = (name: string) => path.join(ROOT, name);
-    const graph = new Map([[at('a.ts'), [at('b.ts')]], [at('b.ts'), [at('c.ts')]], [at('c.ts'), [at('a.ts')]], [at('d.ts'), [at('a.ts')]]]);
+    const graph = new Map([
+      [at('a.ts'), [at('b.ts')]],
+      [at('b.ts'), [at('c.ts')]],
+      [at('c.ts'), [at('a.ts')]],
+      [at('d.ts'), [at('a.ts')]],
+    ]);
     expect(cycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
     expect([..."import type { NotificationFacts } from '../notification/notification-facts';".matchAll(IMPORT)].map((m) => m[1])).toEqual(['../notification/notification-facts']);
   });

@@ -54,7 +54,10 @@ const forbidden: [string, Probe][] = [
 const allowed: [string, Probe][] = [
   ['registry using the shared reference data', { file: 'apps/registry/src/boundary-probe.ts', code: `import { REGIONS } from '@birge/shared-reference';${use('REGIONS')}` }],
   ['registry using the server kit', { file: 'apps/registry/src/boundary-probe.ts', code: `import { loadConfig } from '@birge/server-kit';${use('loadConfig')}` }],
-  ['registry importing its own module by a relative path', { file: 'apps/registry/src/boundary-probe.ts', code: `import { registrySubgraph } from './registry.subgraph';${use('registrySubgraph')}` }],
+  [
+    'registry importing its own module by a relative path',
+    { file: 'apps/registry/src/boundary-probe.ts', code: `import { registrySubgraph } from './registry.subgraph';${use('registrySubgraph')}` },
+  ],
   ['the dashboard using the shared reference data', { file: 'apps/dashboard/src/boundary-probe.ts', code: `import { REGIONS } from '@birge/shared-reference';${use('REGIONS')}` }],
 ];
 
@@ -99,9 +102,7 @@ describe('module boundaries (lint)', () => {
 
   it.each(forbidden)('reports %s', (_name, probe) => {
     if (boundaryMessages(probe).length === 0) {
-      throw new Error(
-        `${RULE} let this through in ${probe.file}:\n${probe.code}\nCheck that project's tags in its project.json and the depConstraints in eslint.config.mjs.`,
-      );
+      throw new Error(`${RULE} let this through in ${probe.file}:\n${probe.code}\nCheck that project's tags in its project.json and the depConstraints in eslint.config.mjs.`);
     }
   });
 

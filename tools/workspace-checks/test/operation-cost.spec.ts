@@ -37,7 +37,11 @@ function sample(type: GraphQLInputType, name: string): unknown {
   if (isListType(nullable)) return [sample(nullable.ofType, name)];
   if (isEnumType(nullable)) return nullable.getValues()[0].value;
   if (isInputObjectType(nullable)) {
-    return Object.fromEntries(Object.values(nullable.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, sample(field.type, field.name)]));
+    return Object.fromEntries(
+      Object.values(nullable.getFields())
+        .filter((field) => isNonNullType(field.type))
+        .map((field) => [field.name, sample(field.type, field.name)]),
+    );
   }
   switch (nullable.name) {
     case 'Int':

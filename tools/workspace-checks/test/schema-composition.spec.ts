@@ -86,9 +86,7 @@ describe('static schema composition', () => {
 
     function composeWithAssistanceExtra(extraSdl: string) {
       return composeServices(
-        committedServices().map((service) =>
-          service.name === 'assistance' ? { ...service, typeDefs: parse(`${read('apps/assistance/schema.graphql')}\n${extraSdl}`) } : service,
-        ),
+        committedServices().map((service) => (service.name === 'assistance' ? { ...service, typeDefs: parse(`${read('apps/assistance/schema.graphql')}\n${extraSdl}`) } : service)),
       );
     }
 
@@ -137,7 +135,12 @@ describe('the schema check catches drift', () => {
     };
     const result = composeWorkspace(changed);
     expect(result.errors).toEqual([]);
-    expect(result.stale.map((s) => s.file).sort()).toEqual(['apps/gateway/api-schema.graphql', 'apps/gateway/supergraph.graphql', 'apps/registry/schema.graphql', 'docs/api-reference.md']);
+    expect(result.stale.map((s) => s.file).sort()).toEqual([
+      'apps/gateway/api-schema.graphql',
+      'apps/gateway/supergraph.graphql',
+      'apps/registry/schema.graphql',
+      'docs/api-reference.md',
+    ]);
   });
 
   it('reports a composition error instead of writing a broken supergraph', () => {

@@ -88,10 +88,11 @@ describe('breaking changes', () => {
       '- A required arg region on Query.thing was added.',
     ].join('\n');
     expect(declaredBreakingChanges(changelog)).toBe('- Query.old was removed. Use thing instead.');
-    expect(undeclaredBreakingChanges(changes, changelog).map((c) => c.description).sort()).toEqual([
-      'A required arg region on Query.thing was added.',
-      'Thing.name changed type from String to Int.',
-    ]);
+    expect(
+      undeclaredBreakingChanges(changes, changelog)
+        .map((c) => c.description)
+        .sort(),
+    ).toEqual(['A required arg region on Query.thing was added.', 'Thing.name changed type from String to Int.']);
     expect(undeclaredBreakingChanges(changes, '## Unreleased\n### Breaking\n' + changes.map((c) => `- ${c.description}`).join('\n'))).toEqual([]);
     expect(undeclaredBreakingChanges(changes, '')).toHaveLength(3);
   });
@@ -129,7 +130,10 @@ describe('the schema check runs the governance checks', () => {
   });
 
   it('fails on a new field without a description, and asks to shrink the allow-list when a gap is fixed', () => {
-    const undescribed = { ...io, printSubgraph: (name: string) => (name === 'registry' ? io.printSubgraph(name).replace('type Query {', 'type Query {\n  undescribedProbe: String') : io.printSubgraph(name)) };
+    const undescribed = {
+      ...io,
+      printSubgraph: (name: string) => (name === 'registry' ? io.printSubgraph(name).replace('type Query {', 'type Query {\n  undescribedProbe: String') : io.printSubgraph(name)),
+    };
     expect(composeWorkspace(undescribed).problems).toEqual([expect.stringContaining('Query.undescribedProbe has no description')]);
     const longer = withCommitted(DESCRIPTION_GAPS_FILE, (list) => `${list}Query.longFixed\n`);
     expect(composeWorkspace(longer).stale.map((s) => s.file)).toEqual([DESCRIPTION_GAPS_FILE]);

@@ -16,9 +16,7 @@ export class FactVersions1765200000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE analytics.organization_fact ADD COLUMN merged_into uuid`);
     await queryRunner.query(`DROP INDEX analytics.organization_fact_region_idx`);
-    await queryRunner.query(
-      `CREATE INDEX organization_fact_live_place_idx ON analytics.organization_fact (region_code, district_code) WHERE merged_into IS NULL`,
-    );
+    await queryRunner.query(`CREATE INDEX organization_fact_live_place_idx ON analytics.organization_fact (region_code, district_code) WHERE merged_into IS NULL`);
     await queryRunner.query(`ALTER TABLE analytics.request_fact ADD COLUMN version int, ADD COLUMN outcome text, ADD COLUMN assignee_id text`);
     const open = OPEN_REQUEST_INDEX_STATUSES.map((status) => `'${status}'`).join(', ');
     await queryRunner.query(`CREATE INDEX request_fact_open_region_idx ON analytics.request_fact (region_code) WHERE status IN (${open})`);

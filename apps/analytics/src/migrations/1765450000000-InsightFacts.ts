@@ -14,9 +14,7 @@ export class InsightFacts1765450000000 implements MigrationInterface {
       `ALTER TABLE analytics.organization_fact ADD COLUMN legal_form text, ADD COLUMN directions text[] NOT NULL DEFAULT '{}',
        ADD COLUMN categories text[] NOT NULL DEFAULT '{}', ADD COLUMN modes text[] NOT NULL DEFAULT '{}'`,
     );
-    await queryRunner.query(
-      `CREATE INDEX organization_fact_region_registered_idx ON analytics.organization_fact (region_code, registered_at) WHERE merged_into IS NULL`,
-    );
+    await queryRunner.query(`CREATE INDEX organization_fact_region_registered_idx ON analytics.organization_fact (region_code, registered_at) WHERE merged_into IS NULL`);
     await queryRunner.query(
       `ALTER TABLE analytics.request_fact ADD COLUMN due_at timestamptz(3), ADD COLUMN first_response_at timestamptz(3),
        ADD COLUMN resolved_at timestamptz(3), ADD COLUMN rating smallint,
@@ -65,8 +63,6 @@ export class InsightFacts1765450000000 implements MigrationInterface {
        DROP COLUMN referral_count, DROP COLUMN answered_referral_count`,
     );
     await queryRunner.query(`DROP INDEX analytics.organization_fact_region_registered_idx`);
-    await queryRunner.query(
-      `ALTER TABLE analytics.organization_fact DROP COLUMN legal_form, DROP COLUMN directions, DROP COLUMN categories, DROP COLUMN modes`,
-    );
+    await queryRunner.query(`ALTER TABLE analytics.organization_fact DROP COLUMN legal_form, DROP COLUMN directions, DROP COLUMN categories, DROP COLUMN modes`);
   }
 }

@@ -45,11 +45,15 @@ export class RegionFigures1765460000000 implements MigrationInterface {
       ['organization_fact', 'organization_fact_rollup'],
       ['request_fact', 'request_fact_rollup'],
     ]) {
-      await queryRunner.query(`CREATE TRIGGER ${table}_rollup_insert AFTER INSERT ON analytics.${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics.${fn}()`);
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_rollup_insert AFTER INSERT ON analytics.${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics.${fn}()`,
+      );
       await queryRunner.query(
         `CREATE TRIGGER ${table}_rollup_update AFTER UPDATE ON analytics.${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics.${fn}()`,
       );
-      await queryRunner.query(`CREATE TRIGGER ${table}_rollup_delete AFTER DELETE ON analytics.${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics.${fn}()`);
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_rollup_delete AFTER DELETE ON analytics.${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics.${fn}()`,
+      );
     }
     await queryRunner.query(
       `INSERT INTO analytics.region_figures (region_code, organization_count, open_request_count)

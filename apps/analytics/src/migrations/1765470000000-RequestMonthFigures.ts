@@ -141,11 +141,15 @@ export class RequestMonthFigures1765470000000 implements MigrationInterface {
       ['request_fact', 'request_fact_month_rollup'],
       ['organization_fact', 'organization_fact_month_rollup'],
     ]) {
-      await queryRunner.query(`CREATE TRIGGER ${table}_month_insert AFTER INSERT ON analytics.${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics.${fn}()`);
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_month_insert AFTER INSERT ON analytics.${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics.${fn}()`,
+      );
       await queryRunner.query(
         `CREATE TRIGGER ${table}_month_update AFTER UPDATE ON analytics.${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics.${fn}()`,
       );
-      await queryRunner.query(`CREATE TRIGGER ${table}_month_delete AFTER DELETE ON analytics.${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics.${fn}()`);
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_month_delete AFTER DELETE ON analytics.${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION analytics.${fn}()`,
+      );
     }
     // The figures of the facts already there.
     await queryRunner.query(recountRequestMonthFigures());

@@ -11,4 +11,16 @@ import { RequestFactCoveringIndex1765480000000 } from './1765480000000-RequestFa
 import { PeriodicReports1765410000000 } from './1765410000000-PeriodicReports';
 
 /** Every migration of the analytics schema, oldest first. */
-export const analyticsMigrations = [CreateAnalytics1764060000000, ContactCoverage1764080000000, NeedsRegister1765100000000, FactVersions1765200000000, OrganizationVerification1765220000000, FeedbackChannel1765300000000, PeriodicReports1765410000000, InsightFacts1765450000000, RegionFigures1765460000000, RequestMonthFigures1765470000000, RequestFactCoveringIndex1765480000000];
+export const analyticsMigrations = [
+  CreateAnalytics1764060000000,
+  ContactCoverage1764080000000,
+  NeedsRegister1765100000000,
+  FactVersions1765200000000,
+  OrganizationVerification1765220000000,
+  FeedbackChannel1765300000000,
+  PeriodicReports1765410000000,
+  InsightFacts1765450000000,
+  RegionFigures1765460000000,
+  RequestMonthFigures1765470000000,
+  RequestFactCoveringIndex1765480000000,
+];

@@ -100,7 +100,15 @@ export function quarterlyDesign(overrides: Record<string, unknown> = {}) {
         title: label('The region in words'),
         fields: [
           { key: 'narrative', type: 'TEXT', label: label('What happened in the region'), required: true },
-          { key: 'mood', type: 'CHOICE', label: label('Mood'), choices: [{ key: 'good', label: label('Good') }, { key: 'bad', label: label('Bad') }] },
+          {
+            key: 'mood',
+            type: 'CHOICE',
+            label: label('Mood'),
+            choices: [
+              { key: 'good', label: label('Good') },
+              { key: 'bad', label: label('Bad') },
+            ],
+          },
           { key: 'needs', type: 'NEEDS', label: label('Needs behind it'), max: 5 },
         ],
       },
@@ -114,7 +122,8 @@ export function reportsHarness() {
   const bed = analyticsTestbed();
   const as = (identity: Identity | null) => new GraphQLTestClient(bed.subgraph.url, { identity });
 
-  const createForm = async (overrides: Record<string, unknown> = {}) => (await as(ADMIN).data<{ createReportForm: FormShape }>(CREATE_FORM, { input: quarterlyDesign(overrides) })).createReportForm;
+  const createForm = async (overrides: Record<string, unknown> = {}) =>
+    (await as(ADMIN).data<{ createReportForm: FormShape }>(CREATE_FORM, { input: quarterlyDesign(overrides) })).createReportForm;
   const open = async (identity: Identity, formId: string, regionCode: string, period = CURRENT_MONTH) =>
     (await as(identity).data<{ openReport: ReportShape }>(OPEN, { input: { formId, regionCode, period } })).openReport;
   const save = async (identity: Identity, report: ReportShape, answers: Record<string, unknown>[]) =>

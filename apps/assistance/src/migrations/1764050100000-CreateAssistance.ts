@@ -25,12 +25,8 @@ export class CreateAssistance1764050100000 implements MigrationInterface {
         created_by text NOT NULL,
         version int NOT NULL DEFAULT 1
       )`);
-    await queryRunner.query(
-      `CREATE INDEX assistance_request_organization_idx ON assistance.assistance_request (organization_id, created_at DESC, id DESC)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX assistance_request_waiting_idx ON assistance.assistance_request (organization_id) WHERE region_code IS NULL`,
-    );
+    await queryRunner.query(`CREATE INDEX assistance_request_organization_idx ON assistance.assistance_request (organization_id, created_at DESC, id DESC)`);
+    await queryRunner.query(`CREATE INDEX assistance_request_waiting_idx ON assistance.assistance_request (organization_id) WHERE region_code IS NULL`);
     await queryRunner.query(`CREATE INDEX assistance_request_region_idx ON assistance.assistance_request (region_code, status)`);
     await createProcessedEventTable(queryRunner, 'assistance');
   }

@@ -27,12 +27,8 @@ export class RequestWorkflow1764300000000 implements MigrationInterface {
           CHECK (status IN ('NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_ON_STATE_BODY', 'RESOLVED', 'DECLINED', 'WITHDRAWN')),
         ADD CONSTRAINT assistance_request_outcome_check CHECK (status <> 'RESOLVED' OR outcome_result IS NOT NULL),
         ADD CONSTRAINT assistance_request_rated_when_resolved_check CHECK (rating IS NULL OR status = 'RESOLVED')`);
-    await queryRunner.query(
-      `CREATE INDEX assistance_request_region_feed_idx ON assistance.assistance_request (region_code, created_at DESC, id DESC)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX assistance_request_assignee_idx ON assistance.assistance_request (assignee_id, created_at DESC, id DESC) WHERE assignee_id IS NOT NULL`,
-    );
+    await queryRunner.query(`CREATE INDEX assistance_request_region_feed_idx ON assistance.assistance_request (region_code, created_at DESC, id DESC)`);
+    await queryRunner.query(`CREATE INDEX assistance_request_assignee_idx ON assistance.assistance_request (assignee_id, created_at DESC, id DESC) WHERE assignee_id IS NOT NULL`);
     // What the overdue sweep scans: open requests with a due date that have not been raised yet.
     await queryRunner.query(`
       CREATE INDEX assistance_request_overdue_sweep_idx ON assistance.assistance_request (due_at)

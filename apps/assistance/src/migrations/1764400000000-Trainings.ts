@@ -63,9 +63,7 @@ export class Trainings1764400000000 implements MigrationInterface {
       CREATE UNIQUE INDEX training_registration_active_key ON assistance.training_registration (training_id, organization_id)
       WHERE status <> 'CANCELLED'`);
     await queryRunner.query(`CREATE INDEX training_registration_queue_idx ON assistance.training_registration (training_id, status, queue_seq)`);
-    await queryRunner.query(
-      `CREATE INDEX training_registration_organization_idx ON assistance.training_registration (organization_id, created_at DESC, id DESC)`,
-    );
+    await queryRunner.query(`CREATE INDEX training_registration_organization_idx ON assistance.training_registration (organization_id, created_at DESC, id DESC)`);
     // What the reminder sweep scans: registered places not reminded yet.
     await queryRunner.query(`
       CREATE INDEX training_registration_reminder_idx ON assistance.training_registration (training_id)

@@ -10,7 +10,9 @@ import { Guides1766000400000 } from './1766000400000-Guides';
 
 /** Every migration of the assistance schema, oldest first. */
 export const assistanceMigrations = [
-  CreateAssistance1764050100000, RequestWorkflow1764300000000, PremisesBookings1764300100000,
+  CreateAssistance1764050100000,
+  RequestWorkflow1764300000000,
+  PremisesBookings1764300100000,
   Trainings1764400000000,
   OrganizationMerges1764400100000,
   TimelineOrder1764600000000,

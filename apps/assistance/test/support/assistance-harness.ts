@@ -93,10 +93,7 @@ export class AssistanceHarness {
 
   /** Jobs of one event name sent for a request (every consumer queue gets one). */
   async jobs(queue: string, requestId: string): Promise<number> {
-    const [{ n }] = await this.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->'payload'->>'requestId' = $2`, [
-      queue,
-      requestId,
-    ]);
+    const [{ n }] = await this.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->'payload'->>'requestId' = $2`, [queue, requestId]);
     return n;
   }
 }

@@ -1,8 +1,10 @@
 import { canWrite, writeRestriction, type Viewer } from './session';
 import type { SessionAccount } from './session-store';
 
-const account = (role: SessionAccount['role'], region: string | null): Viewer =>
-  ({ kind: 'account', account: { id: 'a-1', role, region: region ? { code: region } : null } as SessionAccount });
+const account = (role: SessionAccount['role'], region: string | null): Viewer => ({
+  kind: 'account',
+  account: { id: 'a-1', role, region: region ? { code: region } : null } as SessionAccount,
+});
 
 describe('who may write, as the dashboard decides it', () => {
   it('follows the API’s rule: admins anywhere, staff in their own region, analysts never', () => {

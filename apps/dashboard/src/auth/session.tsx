@@ -13,11 +13,7 @@ import { REFRESH_TOKEN_KEY, type IssuedSession, type SessionAccount, type Sessio
  * - `anonymous`: nobody signed in and no fallback: only the login page;
  * - `unknown`: still finding out.
  */
-export type Viewer =
-  | { kind: 'account'; account: SessionAccount }
-  | { kind: 'development' }
-  | { kind: 'anonymous' }
-  | { kind: 'unknown' };
+export type Viewer = { kind: 'account'; account: SessionAccount } | { kind: 'development' } | { kind: 'anonymous' } | { kind: 'unknown' };
 
 export interface Session {
   viewer: Viewer;

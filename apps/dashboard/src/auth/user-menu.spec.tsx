@@ -5,11 +5,20 @@ import type { Viewer } from './session';
 
 const account = (role: 'REPUBLICAN_ADMIN' | 'REGIONAL_STAFF' | 'ANALYST', region: typeof ASTANA | null = null): Viewer => ({
   kind: 'account',
-  account: { id: `u-${role}`, email: `${role.toLowerCase()}@demo.birge.kz`, name: 'Айгүл Серікова', role, active: true, region: region && { code: region.code, name: region.name } },
+  account: {
+    id: `u-${role}`,
+    email: `${role.toLowerCase()}@demo.birge.kz`,
+    name: 'Айгүл Серікова',
+    role,
+    active: true,
+    region: region && { code: region.code, name: region.name },
+  },
 });
 
 function navLinks(): string[] {
-  return within(screen.getByRole('navigation')).getAllByRole('link').map((link) => link.textContent ?? '');
+  return within(screen.getByRole('navigation'))
+    .getAllByRole('link')
+    .map((link) => link.textContent ?? '');
 }
 
 describe('header and navigation by role', () => {

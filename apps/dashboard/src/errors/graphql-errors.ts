@@ -68,10 +68,12 @@ function paramsOf(i18n: Pick<I18n, 't'>, extensions: Record<string, unknown>): R
   const params: Record<string, string | number> = {};
   const allowed = extensions['allowedTransitions'];
   if (Array.isArray(allowed)) {
-    const labels = allowed.filter((status): status is string => typeof status === 'string').map((status) => {
-      const key = `status.${status}`;
-      return isMessageKey(key) ? i18n.t(key) : status;
-    });
+    const labels = allowed
+      .filter((status): status is string => typeof status === 'string')
+      .map((status) => {
+        const key = `status.${status}`;
+        return isMessageKey(key) ? i18n.t(key) : status;
+      });
     params['allowed'] = labels.length > 0 ? labels.join(', ') : i18n.t('errors.noTransitions');
   }
   const retryAfter = extensions['retryAfterSeconds'];

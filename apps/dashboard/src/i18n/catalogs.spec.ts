@@ -92,7 +92,19 @@ describe('translation catalogs', () => {
   });
 
   it('translate every field error code the servers use', () => {
-    const codes = ['REQUIRED', 'TOO_SHORT', 'TOO_LONG', 'UNKNOWN_REGION', 'UNKNOWN_DISTRICT', 'DISTRICT_NOT_IN_REGION', 'INVALID_ID', 'SUBTYPE_NOT_IN_TYPE', 'OUT_OF_RANGE', 'INVALID_CURSOR', 'generic'];
+    const codes = [
+      'REQUIRED',
+      'TOO_SHORT',
+      'TOO_LONG',
+      'UNKNOWN_REGION',
+      'UNKNOWN_DISTRICT',
+      'DISTRICT_NOT_IN_REGION',
+      'INVALID_ID',
+      'SUBTYPE_NOT_IN_TYPE',
+      'OUT_OF_RANGE',
+      'INVALID_CURSOR',
+      'generic',
+    ];
     expect(codes.filter((code) => !isMessageKey(`errors.field.${code}`))).toEqual([]);
     // Labels of the Kazakh and Russian catalogs differ from English: a copy-paste would show here.
     expect(translate('kk', 'errors.field.REQUIRED')).not.toBe(translate('en', 'errors.field.REQUIRED'));
@@ -100,11 +112,43 @@ describe('translation catalogs', () => {
   });
 
   it('translate the registry field codes, conflict reasons and import codes', () => {
-    const fieldCodes = ['INVALID_BIN', 'BIN_ONLY_FOR_NGO', 'LEGAL_FORM_ONLY_FOR_NGO', 'DUPLICATE_BIN', 'DUPLICATE_QAZVOLUNTEER_ID', 'INVALID_QAZVOLUNTEER_ID', 'INVALID_PHONE', 'INVALID_URL', 'DATE_IN_FUTURE', 'INVALID_DATE', 'QAZVOLUNTEER_ID_MISSING', 'SAME_RECORD', 'ATTACHMENT_TOO_LARGE', 'ATTACHMENT_EMPTY', 'ATTACHMENT_CONTENT_MISMATCH', 'INVALID_BASE64', 'CSV_NOT_UTF8', 'CSV_TOO_LARGE'];
+    const fieldCodes = [
+      'INVALID_BIN',
+      'BIN_ONLY_FOR_NGO',
+      'LEGAL_FORM_ONLY_FOR_NGO',
+      'DUPLICATE_BIN',
+      'DUPLICATE_QAZVOLUNTEER_ID',
+      'INVALID_QAZVOLUNTEER_ID',
+      'INVALID_PHONE',
+      'INVALID_URL',
+      'DATE_IN_FUTURE',
+      'INVALID_DATE',
+      'QAZVOLUNTEER_ID_MISSING',
+      'SAME_RECORD',
+      'ATTACHMENT_TOO_LARGE',
+      'ATTACHMENT_EMPTY',
+      'ATTACHMENT_CONTENT_MISMATCH',
+      'INVALID_BASE64',
+      'CSV_NOT_UTF8',
+      'CSV_TOO_LARGE',
+    ];
     expect(fieldCodes.filter((code) => !isMessageKey(`errors.field.${code}`))).toEqual([]);
     const reasons = ['DUPLICATE_BIN', 'DUPLICATE_QAZVOLUNTEER_ID', 'POSSIBLE_DUPLICATES', 'CONFLICTING_BIN', 'CONFLICTING_QAZVOLUNTEER_ID'];
     expect(reasons.filter((reason) => !isMessageKey(`errors.reason.${reason}`))).toEqual([]);
-    const importCodes = ['CSV_MALFORMED', 'CSV_EMPTY', 'UNKNOWN_COLUMN', 'DUPLICATE_COLUMN', 'MISSING_COLUMN', 'WRONG_CELL_COUNT', 'LENGTH', 'UNKNOWN_VALUE', 'DUPLICATE_IN_FILE', 'DUPLICATE_BIN', 'DUPLICATE_QAZVOLUNTEER_ID', 'NOT_AN_INTEGER'];
+    const importCodes = [
+      'CSV_MALFORMED',
+      'CSV_EMPTY',
+      'UNKNOWN_COLUMN',
+      'DUPLICATE_COLUMN',
+      'MISSING_COLUMN',
+      'WRONG_CELL_COUNT',
+      'LENGTH',
+      'UNKNOWN_VALUE',
+      'DUPLICATE_IN_FILE',
+      'DUPLICATE_BIN',
+      'DUPLICATE_QAZVOLUNTEER_ID',
+      'NOT_AN_INTEGER',
+    ];
     // Import codes are the import's own, or the same codes as the forms' fields.
     expect(importCodes.filter((code) => !isMessageKey(`importError.${code}`) && !isMessageKey(`errors.field.${code}`))).toEqual([]);
     expect(translate('kk', 'errors.field.INVALID_BIN')).not.toBe(translate('en', 'errors.field.INVALID_BIN'));

@@ -45,7 +45,12 @@ export function Layout() {
     return () => document.removeEventListener('keydown', onKey);
   }, [menuOpen]);
 
-  const page = publicPage || known ? <Outlet /> : viewer.kind === 'unknown' ? <Loading /> : (
+  const page =
+    publicPage || known ? (
+      <Outlet />
+    ) : viewer.kind === 'unknown' ? (
+      <Loading />
+    ) : (
       <Suspense fallback={<Loading />}>
         <LoginPage next={pathname} />
       </Suspense>

@@ -55,7 +55,15 @@ export function staffDirectoryMock(): Mocks[number] {
           edges: [
             {
               __typename: 'StaffAccountEdge',
-              node: { __typename: 'StaffAccount', id: STAFF_ID, name: 'Айгүл Серікова', email: 'aigul@example.kz', role: 'REGIONAL_STAFF', active: true, region: { __typename: 'Region', code: ABAI.code } },
+              node: {
+                __typename: 'StaffAccount',
+                id: STAFF_ID,
+                name: 'Айгүл Серікова',
+                email: 'aigul@example.kz',
+                role: 'REGIONAL_STAFF',
+                active: true,
+                region: { __typename: 'Region', code: ABAI.code },
+              },
             },
           ],
         },

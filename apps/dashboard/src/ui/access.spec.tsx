@@ -12,7 +12,7 @@ function forbidden(reason: string) {
 }
 
 describe('AccessHidden', () => {
-  it('says what is hidden and why, in the person\'s language', () => {
+  it("says what is hidden and why, in the person's language", () => {
     render(
       <I18nProvider initialLocale="ru">
         <AccessHidden reason={AccessRestriction.PERSONAL_DATA_HIDDEN_FOR_ROLE} />
@@ -46,7 +46,7 @@ describe('NotAllowed', () => {
 });
 
 describe('FORBIDDEN errors', () => {
-  it('explain the reason in the person\'s language', () => {
+  it("explain the reason in the person's language", () => {
     expect(describeError(i18nIn('ru'), forbidden('OTHER_REGION'))).toBe('Нет доступа: это запись другого региона.');
     expect(describeError(i18nIn('kk'), forbidden('READ_ONLY_ROLE'))).toBe('Рұқсат жоқ: сіздің рөліңіз тек оқуға рұқсат береді.');
     expect(describeError(i18nIn('en'), forbidden('MISSING_SCOPE'))).toBe('Not allowed: the API key has no scope for this.');

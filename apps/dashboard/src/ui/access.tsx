@@ -33,9 +33,7 @@ export function NotAllowed({ reason }: { reason: string }) {
     <section className="not-allowed" data-testid="not-allowed" data-reason={reason}>
       <h1>{i18n.t('auth.notAllowed')}</h1>
       <p>{accessRestrictionLabel(i18n, reason)}</p>
-      <p className="muted small">
-        {i18n.t('auth.notAllowedCode', { code: `FORBIDDEN · ${reason}` })}
-      </p>
+      <p className="muted small">{i18n.t('auth.notAllowedCode', { code: `FORBIDDEN · ${reason}` })}</p>
     </section>
   );
 }

@@ -68,7 +68,10 @@ describe('DownloadButtons', () => {
   });
 
   it('says why a file could not be made, and a retry asks for the same format again', async () => {
-    const fetchFile = jest.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce({ ...FILE, fileName: 'again.xlsx' });
+    const fetchFile = jest
+      .fn()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce({ ...FILE, fileName: 'again.xlsx' });
     renderButtons(fetchFile, 'ru');
     fireEvent.click(screen.getByRole('button', { name: 'Скачать XLSX' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Не удалось связаться с сервером');

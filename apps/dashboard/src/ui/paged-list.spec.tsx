@@ -13,7 +13,12 @@ const page = (rows: Row[], totalCount: number, hasNextPage = false): PagedConnec
   pageInfo: { hasNextPage, endCursor: hasNextPage ? 'c1' : null },
 });
 
-const query = (overrides: Partial<PagedQuery> = {}): PagedQuery => ({ loading: false, refetch: jest.fn(() => Promise.resolve({})), fetchMore: jest.fn(() => Promise.resolve({ data: {} })), ...overrides });
+const query = (overrides: Partial<PagedQuery> = {}): PagedQuery => ({
+  loading: false,
+  refetch: jest.fn(() => Promise.resolve({})),
+  fetchMore: jest.fn(() => Promise.resolve({ data: {} })),
+  ...overrides,
+});
 
 function renderList(connection: PagedConnection<Row> | undefined, pagedQuery: PagedQuery) {
   return render(
@@ -46,7 +51,17 @@ describe('PagedList', () => {
 
   it('shows how many of all, the rows, and loads the page after the cursor', () => {
     const paged = query();
-    renderList(page([{ id: '1', label: 'First' }, { id: '2', label: 'Second' }], 5, true), paged);
+    renderList(
+      page(
+        [
+          { id: '1', label: 'First' },
+          { id: '2', label: 'Second' },
+        ],
+        5,
+        true,
+      ),
+      paged,
+    );
     expect(screen.getByTestId('rows-total').textContent).toBe('Showing 2 of 5');
     expect(screen.getByTestId('rows').textContent).toBe('FirstSecond');
     expect(screen.queryByText('No rows.')).toBeNull();

@@ -19,8 +19,14 @@ describe('inputProblem', () => {
   it('lets a CSV import and file contents be long, and nothing else', () => {
     const long = 'x'.repeat(101);
     expect(problem('mutation($csv: String!) { importOrganizations(csv: $csv, dryRun: true) { ok } }', { csv: long })).toBeNull();
-    expect(problem('mutation($csv: String!) { importOrganizations(csv: $csv, dryRun: true) { ok } }', { csv: `${long}\u0000` })?.extensions).toMatchObject({ reason: 'INVALID_TEXT' });
-    expect(problem(`mutation { login(email: "${long}", password: "p") { accessToken } }`)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LONG', argument: 'login.email' });
+    expect(problem('mutation($csv: String!) { importOrganizations(csv: $csv, dryRun: true) { ok } }', { csv: `${long}\u0000` })?.extensions).toMatchObject({
+      reason: 'INVALID_TEXT',
+    });
+    expect(problem(`mutation { login(email: "${long}", password: "p") { accessToken } }`)?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_LONG',
+      argument: 'login.email',
+    });
   });
 
   it('checks arguments inside fragments and inside lists of inputs', () => {

@@ -47,7 +47,13 @@ function textProblem(text: string): string | null {
  * parsed): its variables, then each field's arguments as they will be given, literals included.
  * Gives the first problem as a coded 400, or null when all is well.
  */
-export function inputProblem(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined, limits: InputLimits): GraphQLError | null {
+export function inputProblem(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+  limits: InputLimits,
+): GraphQLError | null {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
   if (coerced.errors) {
     const error = coerced.errors[0];

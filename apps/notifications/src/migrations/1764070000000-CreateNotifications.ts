@@ -23,9 +23,7 @@ export class CreateNotifications1764070000000 implements MigrationInterface {
         CONSTRAINT notification_event_region_key UNIQUE (event_id, region_code)
       )`);
     await queryRunner.query(`CREATE INDEX notification_feed_idx ON notifications.notification (created_at DESC, id DESC)`);
-    await queryRunner.query(
-      `CREATE INDEX notification_region_feed_idx ON notifications.notification (region_code, created_at DESC, id DESC)`,
-    );
+    await queryRunner.query(`CREATE INDEX notification_region_feed_idx ON notifications.notification (region_code, created_at DESC, id DESC)`);
     await queryRunner.query(`
       CREATE TABLE notifications.notification_read (
         notification_id uuid NOT NULL REFERENCES notifications.notification (id) ON DELETE CASCADE,

@@ -16,12 +16,8 @@ export class InboxTargeting1765320000000 implements MigrationInterface {
         ADD COLUMN from_status text,
         ADD COLUMN to_status text,
         ADD COLUMN previous_assignee_id text`);
-    await queryRunner.query(
-      `UPDATE notifications.notification SET recipient_id = assignee_id WHERE kind = 'ASSISTANCE_REQUEST_ASSIGNED' AND assignee_id IS NOT NULL`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX notification_recipient_feed_idx ON notifications.notification (recipient_id, created_at DESC, id DESC) WHERE recipient_id IS NOT NULL`,
-    );
+    await queryRunner.query(`UPDATE notifications.notification SET recipient_id = assignee_id WHERE kind = 'ASSISTANCE_REQUEST_ASSIGNED' AND assignee_id IS NOT NULL`);
+    await queryRunner.query(`CREATE INDEX notification_recipient_feed_idx ON notifications.notification (recipient_id, created_at DESC, id DESC) WHERE recipient_id IS NOT NULL`);
     await queryRunner.query(`
       CREATE TABLE notifications.notification_archive (
         notification_id uuid NOT NULL REFERENCES notifications.notification (id) ON DELETE CASCADE,

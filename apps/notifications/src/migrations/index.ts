@@ -6,5 +6,11 @@ import { AnnouncementsAndPreferences1765600000000 } from './1765600000000-Announ
 import { AnnouncementGuides1766000400000 } from './1766000400000-AnnouncementGuides';
 
 /** Every migration of the notifications schema, oldest first. */
-export const notificationsMigrations = [CreateNotifications1764070000000, AssistanceNotificationKinds1764310000000, InboxTargeting1765320000000, SourcesAndEmail1765500000000, AnnouncementsAndPreferences1765600000000,
-  AnnouncementGuides1766000400000];
+export const notificationsMigrations = [
+  CreateNotifications1764070000000,
+  AssistanceNotificationKinds1764310000000,
+  InboxTargeting1765320000000,
+  SourcesAndEmail1765500000000,
+  AnnouncementsAndPreferences1765600000000,
+  AnnouncementGuides1766000400000,
+];

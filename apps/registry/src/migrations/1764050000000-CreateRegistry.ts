@@ -46,10 +46,15 @@ export class CreateRegistry1764050000000 implements MigrationInterface {
 
     let regionOrder = 0;
     for (const region of REGIONS) {
-      await queryRunner.query(
-        `INSERT INTO registry.region (code, kind, iso_code, name_kk, name_ru, name_en, sort_order) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [region.code, region.kind, region.iso, region.name.kk, region.name.ru, region.name.en, ++regionOrder],
-      );
+      await queryRunner.query(`INSERT INTO registry.region (code, kind, iso_code, name_kk, name_ru, name_en, sort_order) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+        region.code,
+        region.kind,
+        region.iso,
+        region.name.kk,
+        region.name.ru,
+        region.name.en,
+        ++regionOrder,
+      ]);
       const districts = region.districts;
       await queryRunner.query(
         `INSERT INTO registry.district (code, region_code, kind, name_kk, name_ru, name_en, sort_order)

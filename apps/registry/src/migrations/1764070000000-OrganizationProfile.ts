@@ -32,11 +32,7 @@ export class OrganizationProfile1764070000000 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX organization_qazvolunteer_key ON registry.organization (qazvolunteer_id) WHERE qazvolunteer_id IS NOT NULL`);
     const rows: { id: string; name: string }[] = await queryRunner.query(`SELECT id, name FROM registry.organization`);
     for (const row of rows) {
-      await queryRunner.query(`UPDATE registry.organization SET search_key = $2, duplicate_key = $3 WHERE id = $1`, [
-        row.id,
-        nameSearchKey(row.name),
-        nameDuplicateKey(row.name),
-      ]);
+      await queryRunner.query(`UPDATE registry.organization SET search_key = $2, duplicate_key = $3 WHERE id = $1`, [row.id, nameSearchKey(row.name), nameDuplicateKey(row.name)]);
     }
   }
 

@@ -29,9 +29,7 @@ export class ImportIndexes1764700000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX organization_arrays_idx ON registry.organization USING gin (directions, categories, modes)`);
     for (const index of ['directions_idx', 'categories_idx', 'modes_idx']) await queryRunner.query(`DROP INDEX registry.organization_${index}`);
     await queryRunner.query(`DROP INDEX registry.organization_verification_idx`);
-    await queryRunner.query(
-      `CREATE INDEX organization_verification_idx ON registry.organization (verification_status, verified_at) WHERE verification_status <> 'UNVERIFIED'`,
-    );
+    await queryRunner.query(`CREATE INDEX organization_verification_idx ON registry.organization (verification_status, verified_at) WHERE verification_status <> 'UNVERIFIED'`);
     await queryRunner.query(`DROP INDEX registry.organization_last_contact_idx`);
     await queryRunner.query(`CREATE INDEX organization_last_contact_idx ON registry.organization (last_contact_on) WHERE last_contact_on IS NOT NULL`);
   }

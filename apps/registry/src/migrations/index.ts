@@ -17,7 +17,10 @@ import { OrganizationPortal1766100000000 } from './1766100000000-OrganizationPor
 
 /** Every migration of the registry schema, oldest first. */
 export const registryMigrations = [
-  CreateRegistry1764050000000, OrganizationProfile1764070000000, ContactLog1764080000000, Verification1764090000000,
+  CreateRegistry1764050000000,
+  OrganizationProfile1764070000000,
+  ContactLog1764080000000,
+  Verification1764090000000,
   Duplicates1764100000000,
   Search1764110000000,
   EditableDistricts1764120000000,

@@ -19,7 +19,12 @@ export type ExportFormat = keyof typeof CONTENT_TYPES;
  */
 export function exportFileName(parts: string[], format: ExportFormat): string {
   const base = parts
-    .map((part) => part.normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((part) =>
+      part
+        .normalize('NFKD')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
     .filter(Boolean)
     .join('-');
   return `${base || 'export'}.${format}`;

@@ -18,8 +18,9 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 
 /** Numbers in a language's way: grouped digits, at most two decimals; `percent` for shares (0.25 is 25 %). */
 export function numberFormat(locale: Locale, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
-  return cached(`number:${style}:${locale}`, () =>
-    new Intl.NumberFormat(intlLocale(locale), style === 'percent' ? { style: 'percent', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }),
+  return cached(
+    `number:${style}:${locale}`,
+    () => new Intl.NumberFormat(intlLocale(locale), style === 'percent' ? { style: 'percent', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }),
   );
 }
 
@@ -30,15 +31,17 @@ export function intlLocale(locale: Locale): string {
 
 /** A moment as people in Kazakhstan read it, in their language: "07.12.2026, 09:31" (kk, ru) or "07/12/2026, 09:31" (en). */
 export function formatDateTime(date: Date, locale: Locale): string {
-  return cached(`dateTime:${locale}`, () =>
-    new Intl.DateTimeFormat(intlLocale(locale), {
-      timeZone: EXPORT_TIME_ZONE,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }),
+  return cached(
+    `dateTime:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(locale), {
+        timeZone: EXPORT_TIME_ZONE,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
   ).format(date);
 }

@@ -17,7 +17,12 @@ export interface XlsxOptions {
 
 /** A worksheet name as Excel accepts it: at most 31 characters, none of : \ / ? * [ ], unique in the book. */
 function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[:\\/?*[\]]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Sheet';
+  const base =
+    name
+      .replace(/[:\\/?*[\]]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let candidate = base;
   for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
   taken.add(candidate.toLowerCase());

@@ -26,14 +26,17 @@ export async function exerciseMigrations<T>(definition: SubgraphDefinition<T>): 
   const dataSource = createSubgraphDataSource({ url: db.url, schema: definition.name, entities: definition.entities, migrations: definition.migrations });
   await dataSource.initialize();
   const tables = async () =>
-    ((await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> 'migrations' ORDER BY 1`, [
-      definition.name,
-    ])) as { table_name: string }[]).map((row) => row.table_name);
+    (
+      (await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> 'migrations' ORDER BY 1`, [definition.name])) as {
+        table_name: string;
+      }[]
+    ).map((row) => row.table_name);
   const columns = async () =>
-    ((await dataSource.query(
-      `SELECT table_name || '.' || column_name AS name FROM information_schema.columns WHERE table_schema = $1 AND table_name <> 'migrations' ORDER BY 1`,
-      [definition.name],
-    )) as { name: string }[]).map((row) => row.name);
+    (
+      (await dataSource.query(`SELECT table_name || '.' || column_name AS name FROM information_schema.columns WHERE table_schema = $1 AND table_name <> 'migrations' ORDER BY 1`, [
+        definition.name,
+      ])) as { name: string }[]
+    ).map((row) => row.name);
   const indexes = async () =>
     ((await dataSource.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 ORDER BY 1`, [definition.name])) as { indexname: string }[]).map((row) => row.indexname);
   try {

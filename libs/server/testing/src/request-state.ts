@@ -1,9 +1,4 @@
-import {
-  AssistanceRequestStatus,
-  AssistanceSubtype,
-  AssistanceType,
-  type AssistanceRequestState,
-} from '@birge/shared-reference';
+import { AssistanceRequestStatus, AssistanceSubtype, AssistanceType, type AssistanceRequestState } from '@birge/shared-reference';
 import { randomUUID } from 'node:crypto';
 
 /** The state a request event carries, for tests that publish request events themselves. */

@@ -1,11 +1,4 @@
-import {
-  AccessRestriction,
-  adminRestriction,
-  personalDataRestriction,
-  readableRegions,
-  regionReadRestriction,
-  regionWriteRestriction,
-} from './access-policy';
+import { AccessRestriction, adminRestriction, personalDataRestriction, readableRegions, regionReadRestriction, regionWriteRestriction } from './access-policy';
 import { Role, type Identity } from './roles';
 
 const ASTANA = '710000000';

@@ -21,21 +21,9 @@ export enum AssistanceSubtype {
 
 /** Which sub-types belong to which type. */
 export const ASSISTANCE_CATALOG: Record<AssistanceType, readonly AssistanceSubtype[]> = {
-  [AssistanceType.ADMINISTRATIVE]: [
-    AssistanceSubtype.STATE_BODY_LIAISON,
-    AssistanceSubtype.PREMISES_AND_EQUIPMENT,
-    AssistanceSubtype.TRAINING,
-  ],
-  [AssistanceType.CONSULTATIVE]: [
-    AssistanceSubtype.ORGANIZATION_REGISTRATION,
-    AssistanceSubtype.GRANT_AND_REPORTING_DOCUMENTS,
-  ],
-  [AssistanceType.INFORMATIONAL]: [
-    AssistanceSubtype.GRANTS_AND_PROGRAMMES,
-    AssistanceSubtype.COOPERATION,
-    AssistanceSubtype.MEDIA_PUBLICITY,
-    AssistanceSubtype.MEDIA_INTEREST,
-  ],
+  [AssistanceType.ADMINISTRATIVE]: [AssistanceSubtype.STATE_BODY_LIAISON, AssistanceSubtype.PREMISES_AND_EQUIPMENT, AssistanceSubtype.TRAINING],
+  [AssistanceType.CONSULTATIVE]: [AssistanceSubtype.ORGANIZATION_REGISTRATION, AssistanceSubtype.GRANT_AND_REPORTING_DOCUMENTS],
+  [AssistanceType.INFORMATIONAL]: [AssistanceSubtype.GRANTS_AND_PROGRAMMES, AssistanceSubtype.COOPERATION, AssistanceSubtype.MEDIA_PUBLICITY, AssistanceSubtype.MEDIA_INTEREST],
 };
 
 export function assistanceTypeOf(subtype: AssistanceSubtype): AssistanceType {

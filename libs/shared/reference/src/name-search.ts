@@ -6,10 +6,48 @@
  * duplicates, never for display.
  */
 const CYRILLIC: Record<string, string> = {
-  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i',
-  к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
-  ұ: 'u', ү: 'u', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', і: 'i', ь: '',
-  э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  қ: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'h',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'y',
+  і: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** Latin spellings folded the same way as the Cyrillic above (one pass, longest match first). */
@@ -98,7 +136,7 @@ export function nameSearchKey(text: string): string {
   let length = 0;
   let space = false;
   let last = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = units[i];
     if (c === 32) {
       space = length > 0;
@@ -138,9 +176,35 @@ export function nameSearchKey(text: string): string {
  * and abbreviations that every NGO name carries (ОФ, ОО, ҚҚ, ҚБ, фонд, ...) and single letters.
  */
 const LEGAL_WORDS = new Set([
-  'of', 'oo', 'ok', 'kk', 'kb', 'ob', 'ozl', 'chu', 'ul', 'too', 'pf', 'pa', 'ngo', 'nko', 'npo',
-  'obshestveni', 'obshestvenoe', 'obshestvenaia', 'obedinenie', 'fond', 'kogamdik', 'kor', 'birlestik', 'birlestigi', 'koru',
-  'public', 'foundation', 'association', 'fund',
+  'of',
+  'oo',
+  'ok',
+  'kk',
+  'kb',
+  'ob',
+  'ozl',
+  'chu',
+  'ul',
+  'too',
+  'pf',
+  'pa',
+  'ngo',
+  'nko',
+  'npo',
+  'obshestveni',
+  'obshestvenoe',
+  'obshestvenaia',
+  'obedinenie',
+  'fond',
+  'kogamdik',
+  'kor',
+  'birlestik',
+  'birlestigi',
+  'koru',
+  'public',
+  'foundation',
+  'association',
+  'fund',
 ]);
 
 const LEGAL_WORD_MAX_LENGTH = Math.max(...[...LEGAL_WORDS].map((word) => word.length));
@@ -154,7 +218,7 @@ export function duplicateKeyOfSearchKey(searchKey: string): string {
   // The words kept so far, or null while every word has been kept (the key is then the search key
   // itself, made without a new string: most names carry no legal-form word).
   let kept: string | null = null;
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     const end = searchKey.indexOf(' ', start);
     const stop = end === -1 ? searchKey.length : end;
     const keep = stop - start > 1 && (stop - start > LEGAL_WORD_MAX_LENGTH || !LEGAL_WORDS.has(searchKey.slice(start, stop)));

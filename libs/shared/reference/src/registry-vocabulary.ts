@@ -81,7 +81,11 @@ export const VERIFICATION_METHOD_LABELS: Record<VerificationMethod, LocalizedTex
     ru: 'Отчёты о прошлой работе (проверены у благополучателей)',
     en: 'Past-work reports, cross-checked with beneficiaries',
   },
-  [VerificationMethod.RECOMMENDATION_LETTER]: { kk: 'Серіктестердің, бенефициарлардың ұсыныс хаты', ru: 'Рекомендательное письмо партнёров или благополучателей', en: 'Recommendation letter' },
+  [VerificationMethod.RECOMMENDATION_LETTER]: {
+    kk: 'Серіктестердің, бенефициарлардың ұсыныс хаты',
+    ru: 'Рекомендательное письмо партнёров или благополучателей',
+    en: 'Recommendation letter',
+  },
   [VerificationMethod.NVN_PARTNER_LETTER]: { kk: 'ҰВЖ серіктесінің ұсыныс хаты', ru: 'Рекомендация партнёра НВС', en: 'National Volunteer Network partner letter' },
   [VerificationMethod.VISIT]: { kk: 'Іс-шараға немесе жұмыс орнына бару', ru: 'Посещение мероприятия или места работы', en: 'Visit to an event or working place' },
 };

@@ -26,7 +26,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === '--only') {
-      const ids = value.split(',').map((id) => id.trim().toUpperCase()).filter(Boolean);
+      const ids = value
+        .split(',')
+        .map((id) => id.trim().toUpperCase())
+        .filter(Boolean);
       if (!ids.length) throw new Error('--only needs at least one figure id, e.g. --only P1,P4');
       args.only = ids;
     } else if (flag === '--database-url') {

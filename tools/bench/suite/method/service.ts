@@ -30,16 +30,21 @@ export async function startService(options: ServiceOptions): Promise<StartedServ
   const dir = mkdtempSync(path.join(os.tmpdir(), `birge-bench-${options.name}-`));
   const readyFile = path.join(dir, 'ready.json');
   const script = options.script ?? path.join(ROOT, 'dist/apps', options.name, 'apps', options.name, 'src/main.js');
-  const child = spawnPinned(options.core, [...(options.nodeArgs ?? []), script], {
-    ...process.env,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    BIRGE_HOME: dir,
-    ...options.env,
-    BIRGE_READY_FILE: readyFile,
-  }, ROOT);
+  const child = spawnPinned(
+    options.core,
+    [...(options.nodeArgs ?? []), script],
+    {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      BIRGE_HOME: dir,
+      ...options.env,
+      BIRGE_READY_FILE: readyFile,
+    },
+    ROOT,
+  );
   let output = '';
   for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

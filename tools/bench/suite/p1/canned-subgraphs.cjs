@@ -24,7 +24,11 @@ async function forward(name, headers, body) {
     body,
   });
   const bytes = Buffer.from(await response.arrayBuffer());
-  const answer = { status: response.status, headers: { 'content-type': response.headers.get('content-type') ?? 'application/json', 'content-length': String(bytes.length) }, body: bytes };
+  const answer = {
+    status: response.status,
+    headers: { 'content-type': response.headers.get('content-type') ?? 'application/json', 'content-length': String(bytes.length) },
+    body: bytes,
+  };
   const cacheControl = response.headers.get('cache-control');
   if (cacheControl) answer.headers['cache-control'] = cacheControl;
   return answer;

@@ -9,8 +9,11 @@ export function buildDashboard(outDir: string): Promise<void> {
   const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
   const config = path.join(ROOT, 'apps/dashboard/vite.config.ts');
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [vite, 'build', '--config', config, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, timeout: 300_000 }, (error, _stdout, stderr) =>
-      error ? reject(new Error(`vite build failed: ${stderr || error.message}`)) : resolve(),
+    execFile(
+      process.execPath,
+      [vite, 'build', '--config', config, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+      { cwd: ROOT, timeout: 300_000 },
+      (error, _stdout, stderr) => (error ? reject(new Error(`vite build failed: ${stderr || error.message}`)) : resolve()),
     );
   });
 }

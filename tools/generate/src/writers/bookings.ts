@@ -29,8 +29,17 @@ export async function writeBookings(
       for (let k = 0; k < RESOURCES_PER_REGION[kind]; k++) {
         const id = generatedId('resource', resources.length + 1);
         resources.push({ id, regionIndex });
-        resourceRows.push([id, region.code, kind, NAMES[kind][k], null, kind === 'ROOM' ? random.between(10, 60) : null, true, staff.byRegion[regionIndex][0],
-          new Date(ctx.asOf.getTime() - (HISTORY_DAYS + 30) * DAY_MS)]);
+        resourceRows.push([
+          id,
+          region.code,
+          kind,
+          NAMES[kind][k],
+          null,
+          kind === 'ROOM' ? random.between(10, 60) : null,
+          true,
+          staff.byRegion[regionIndex][0],
+          new Date(ctx.asOf.getTime() - (HISTORY_DAYS + 30) * DAY_MS),
+        ]);
       }
     }
   });
@@ -54,9 +63,21 @@ export async function writeBookings(
     const id = generatedId('booking', b + 1);
     const regionCode = ctx.places.regions[resource.regionIndex].code;
     bookings.push({ id, organizationId: organizations.ids[o], regionCode, createdAt, createdBy });
-    rows.push([id, resource.id, organizations.ids[o], regionCode, `[${new Date(startsAt).toISOString()},${new Date(endsAt).toISOString()})`,
-      cancelled ? 'CANCELLED' : 'CONFIRMED', random.pick(PURPOSES), createdBy, new Date(createdAt), cancelled ? createdBy : null,
-      new Date(cancelled ? createdAt + HOUR_MS : createdAt), cancelled ? new Date(createdAt + HOUR_MS) : null, cancelled ? 2 : 1]);
+    rows.push([
+      id,
+      resource.id,
+      organizations.ids[o],
+      regionCode,
+      `[${new Date(startsAt).toISOString()},${new Date(endsAt).toISOString()})`,
+      cancelled ? 'CANCELLED' : 'CONFIRMED',
+      random.pick(PURPOSES),
+      createdBy,
+      new Date(createdAt),
+      cancelled ? createdBy : null,
+      new Date(cancelled ? createdAt + HOUR_MS : createdAt),
+      cancelled ? new Date(createdAt + HOUR_MS) : null,
+      cancelled ? 2 : 1,
+    ]);
   }
   await copyRows(
     ctx.client,

@@ -54,18 +54,30 @@ export function drawContacts(ctx: GenerateContext, organizations: GeneratedOrgan
 export async function writeContacts(ctx: GenerateContext, organizations: GeneratedOrganizations, drawn: DrawnContacts): Promise<void> {
   const random = streamOf(ctx.seed, 'contact-notes');
   const total = drawn.organization.length;
-  await bulkWrite(ctx, 'registry.contact', total, () => copyRows(
-    ctx.client,
-    'registry.contact',
-    ['id', 'organization_id', 'kind', 'occurred_on', 'district_code', 'staff_user_id', 'notes', 'told_about_offer', 'created_at'],
-    (function* () {
-      for (let c = 0; c < total; c++) {
-        if (c % 20000 === 0) ctx.progress('contacts', c, total);
-        const o = drawn.organization[c];
-        const on = new Date(drawn.day[c] * DAY_MS);
-        yield [generatedId('contact', c + 1), organizations.ids[o], KINDS[drawn.kind[c]], on.toISOString().slice(0, 10), organizations.districtCodes[o], drawn.staff[c], random.pick(NOTES), drawn.told[c] === 1, new Date(on.getTime() + 12 * 3_600_000)];
-      }
-    })(),
-  ));
+  await bulkWrite(ctx, 'registry.contact', total, () =>
+    copyRows(
+      ctx.client,
+      'registry.contact',
+      ['id', 'organization_id', 'kind', 'occurred_on', 'district_code', 'staff_user_id', 'notes', 'told_about_offer', 'created_at'],
+      (function* () {
+        for (let c = 0; c < total; c++) {
+          if (c % 20000 === 0) ctx.progress('contacts', c, total);
+          const o = drawn.organization[c];
+          const on = new Date(drawn.day[c] * DAY_MS);
+          yield [
+            generatedId('contact', c + 1),
+            organizations.ids[o],
+            KINDS[drawn.kind[c]],
+            on.toISOString().slice(0, 10),
+            organizations.districtCodes[o],
+            drawn.staff[c],
+            random.pick(NOTES),
+            drawn.told[c] === 1,
+            new Date(on.getTime() + 12 * 3_600_000),
+          ];
+        }
+      })(),
+    ),
+  );
   ctx.progress('contacts', total, total);
 }

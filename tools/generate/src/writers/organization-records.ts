@@ -40,7 +40,10 @@ const DESCRIPTIONS: Partial<Record<Direction, readonly string[]>> = {
   [Direction.AYALA]: ['Балалар үйлерінің тәрбиеленушілеріне тәлімгерлік, үйірмелер, жазғы лагерьлер', 'Помогаем детям из детских домов: наставничество, кружки, летние лагеря'],
   [Direction.ASYL_MURA]: ['Тарихи ескерткіштерді қалпына келтіруге және өлкетануға көмектесеміз', 'Ухаживаем за памятниками истории, проводим краеведческие экспедиции'],
   [Direction.BILIM]: ['Жастарға цифрлық және қаржылық сауаттылықты үйретеміз', 'Бесплатные занятия по цифровой и финансовой грамотности для молодёжи'],
-  [Direction.QAMQOR]: ['Қарттар үйлеріне апта сайын көмек көрсетеміз, мерекелік концерттер ұйымдастырамыз', 'Еженедельно помогаем одиноким пожилым людям: продукты, лекарства, общение'],
+  [Direction.QAMQOR]: [
+    'Қарттар үйлеріне апта сайын көмек көрсетеміз, мерекелік концерттер ұйымдастырамыз',
+    'Еженедельно помогаем одиноким пожилым людям: продукты, лекарства, общение',
+  ],
   [Direction.SAGLYQ]: ['Донорлық акциялар мен салауатты өмір салты бойынша дәрістер', 'Донорские акции, лекции о здоровье, помощь в больницах'],
   [Direction.SABAQTASTYQ]: ['Ұрпақтар сабақтастығы: ардагерлер мен жастардың кездесулері', 'Встречи ветеранов и молодёжи, запись воспоминаний, наставничество'],
   [Direction.TAZA_ALEM]: ['Өзен жағалауын тазалау, ағаш отырғызу, қоқысты сұрыптауға үйрету', 'Субботники, посадка деревьев, раздельный сбор отходов во дворах'],
@@ -104,7 +107,8 @@ export function buildOrganizations(ctx: GenerateContext, staffByRegion: string[]
           ? [{ name: names.name, role: null, phones: [mobilePhone(random)], emails: [], socialLinks: [] }]
           : [{ name: person, role: random.pick(ROLES), phones: [mobilePhone(random)], emails: random.chance(0.5) ? [`info${i + 1}@example.kz`] : [], socialLinks: [] }],
       volunteerCount: kind === OrganizationKind.INDEPENDENT_VOLUNTEER ? 1 : random.between(3, 250),
-      foundedOn: kind === OrganizationKind.NGO ? `${random.between(1995, 2025)}-${String(random.between(1, 12)).padStart(2, '0')}-${String(random.between(1, 28)).padStart(2, '0')}` : null,
+      foundedOn:
+        kind === OrganizationKind.NGO ? `${random.between(1995, 2025)}-${String(random.between(1, 12)).padStart(2, '0')}-${String(random.between(1, 28)).padStart(2, '0')}` : null,
       status: random.chance(0.9) ? 'ACTIVE' : random.chance(0.7) ? 'DORMANT' : 'CLOSED',
       createdAt,
       createdBy: random.pick(staffByRegion[place.regionIndex]),

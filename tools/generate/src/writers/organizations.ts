@@ -38,28 +38,86 @@ export async function writeOrganizations(ctx: GenerateContext, staff: GeneratedS
     const updatedAt = new Date(Math.max(r.createdAt.getTime(), v.status === 'UNVERIFIED' ? 0 : (v.decisionAt ?? v.checkAt)));
     const lastContact = contacts.lastContactDay[i];
     return [
-      r.id, r.name, r.kind, r.regionCode, r.districtCode, [...r.directions], r.createdAt, updatedAt, r.createdBy, 1 + events,
-      r.nameKk, r.nameRu, r.legalForm, r.bin, r.qazvolunteerId, [...r.categories], [...r.modes], r.description, r.contactPeople,
-      r.volunteerCount, r.foundedOn, r.status, events ? r.createdBy : null, r.searchKey, r.duplicateKey, v.status,
-      v.status === 'VERIFIED' ? new Date(v.checkAt) : null, lastContact >= 0 ? new Date(lastContact * DAY_MS).toISOString().slice(0, 10) : null,
+      r.id,
+      r.name,
+      r.kind,
+      r.regionCode,
+      r.districtCode,
+      [...r.directions],
+      r.createdAt,
+      updatedAt,
+      r.createdBy,
+      1 + events,
+      r.nameKk,
+      r.nameRu,
+      r.legalForm,
+      r.bin,
+      r.qazvolunteerId,
+      [...r.categories],
+      [...r.modes],
+      r.description,
+      r.contactPeople,
+      r.volunteerCount,
+      r.foundedOn,
+      r.status,
+      events ? r.createdBy : null,
+      r.searchKey,
+      r.duplicateKey,
+      v.status,
+      v.status === 'VERIFIED' ? new Date(v.checkAt) : null,
+      lastContact >= 0 ? new Date(lastContact * DAY_MS).toISOString().slice(0, 10) : null,
     ];
   };
-  await bulkWrite(ctx, 'registry.organization', total, () => copyRows(
-    ctx.client,
-    'registry.organization',
-    ['id', 'name', 'kind', 'region_code', 'district_code', 'directions', 'created_at', 'updated_at', 'created_by', 'version', 'name_kk', 'name_ru', 'legal_form', 'bin',
-      'qazvolunteer_id', 'categories', 'modes', 'description', 'contact_people', 'volunteer_count', 'founded_on', 'status', 'updated_by', 'search_key', 'duplicate_key',
-      'verification_status', 'verified_at', 'last_contact_on'],
-    (function* () {
-      for (let i = 0; i < total; i++) {
-        if (i % 5000 === 0) ctx.progress('organizations', i, total);
-        yield rowOf(records[i], i);
-      }
-    })(),
-  ));
+  await bulkWrite(ctx, 'registry.organization', total, () =>
+    copyRows(
+      ctx.client,
+      'registry.organization',
+      [
+        'id',
+        'name',
+        'kind',
+        'region_code',
+        'district_code',
+        'directions',
+        'created_at',
+        'updated_at',
+        'created_by',
+        'version',
+        'name_kk',
+        'name_ru',
+        'legal_form',
+        'bin',
+        'qazvolunteer_id',
+        'categories',
+        'modes',
+        'description',
+        'contact_people',
+        'volunteer_count',
+        'founded_on',
+        'status',
+        'updated_by',
+        'search_key',
+        'duplicate_key',
+        'verification_status',
+        'verified_at',
+        'last_contact_on',
+      ],
+      (function* () {
+        for (let i = 0; i < total; i++) {
+          if (i % 5000 === 0) ctx.progress('organizations', i, total);
+          yield rowOf(records[i], i);
+        }
+      })(),
+    ),
+  );
   ctx.progress('organizations', total, total);
   await writeVerification(ctx, records, verification);
-  await copyRows(ctx.client, 'assistance.organization_directory', ['organization_id', 'region_code', 'district_code'], records.map((r) => [r.id, r.regionCode, r.districtCode]));
+  await copyRows(
+    ctx.client,
+    'assistance.organization_directory',
+    ['organization_id', 'region_code', 'district_code'],
+    records.map((r) => [r.id, r.regionCode, r.districtCode]),
+  );
   await copyRows(
     ctx.client,
     'notifications.mailing_organization',
@@ -80,9 +138,29 @@ async function writeVerification(ctx: GenerateContext, records: readonly Organiz
     const at = new Date(v.checkAt);
     const outcome = v.status === 'VERIFIED' ? 'PASSED' : v.status === 'IN_REVIEW' ? 'PENDING' : 'FAILED';
     checks.push([generatedId('check', checks.length + 1), r.id, random.pick(METHODS), outcome, null, r.createdBy, at, at]);
-    events.push([generatedId('verificationEvent', events.length + 1), r.id, 'CHECK_RECORDED', null, null, 'UNVERIFIED', outcome === 'PASSED' ? 'VERIFIED' : 'IN_REVIEW', r.createdBy, at]);
+    events.push([
+      generatedId('verificationEvent', events.length + 1),
+      r.id,
+      'CHECK_RECORDED',
+      null,
+      null,
+      'UNVERIFIED',
+      outcome === 'PASSED' ? 'VERIFIED' : 'IN_REVIEW',
+      r.createdBy,
+      at,
+    ]);
     if (v.decisionAt !== null) {
-      events.push([generatedId('verificationEvent', events.length + 1), r.id, 'DECISION', 'REJECTED', 'Қызметі расталмады / деятельность не подтверждена', 'IN_REVIEW', 'REJECTED', r.createdBy, new Date(v.decisionAt)]);
+      events.push([
+        generatedId('verificationEvent', events.length + 1),
+        r.id,
+        'DECISION',
+        'REJECTED',
+        'Қызметі расталмады / деятельность не подтверждена',
+        'IN_REVIEW',
+        'REJECTED',
+        r.createdBy,
+        new Date(v.decisionAt),
+      ]);
     }
   });
   await copyRows(ctx.client, 'registry.verification_check', ['id', 'organization_id', 'method', 'outcome', 'notes', 'checked_by', 'checked_at', 'created_at'], checks);

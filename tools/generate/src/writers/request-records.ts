@@ -86,7 +86,8 @@ const RATING_COMMENTS = ['Рақмет, тез көмектестіңіз!', 'С
 function finalStatus(random: SeededRandom, ageDays: number): string {
   const r = random.next();
   if (ageDays < 3) return r < 0.5 ? 'NEW' : r < 0.8 ? 'TRIAGED' : 'IN_PROGRESS';
-  if (ageDays < 30) return r < 0.15 ? 'NEW' : r < 0.3 ? 'TRIAGED' : r < 0.5 ? 'IN_PROGRESS' : r < 0.55 ? 'WAITING_ON_STATE_BODY' : r < 0.9 ? 'RESOLVED' : r < 0.96 ? 'DECLINED' : 'WITHDRAWN';
+  if (ageDays < 30)
+    return r < 0.15 ? 'NEW' : r < 0.3 ? 'TRIAGED' : r < 0.5 ? 'IN_PROGRESS' : r < 0.55 ? 'WAITING_ON_STATE_BODY' : r < 0.9 ? 'RESOLVED' : r < 0.96 ? 'DECLINED' : 'WITHDRAWN';
   return r < 0.03 ? 'NEW' : r < 0.05 ? 'TRIAGED' : r < 0.1 ? 'IN_PROGRESS' : r < 0.12 ? 'WAITING_ON_STATE_BODY' : r < 0.82 ? 'RESOLVED' : r < 0.92 ? 'DECLINED' : 'WITHDRAWN';
 }
 
@@ -197,7 +198,16 @@ export function* requestRecords(ctx: GenerateContext, organizations: GeneratedOr
             if (status === 'RESOLVED') {
               later(5 * 24, 25 * 24);
               Object.assign(referral, { answer: 'Келісілді / Согласовано', answeredOn: day(at), answeredBy: assignee });
-              request.timeline.push({ kind: 'STATE_BODY_ANSWERED', at, authorId: assignee, text: null, fromStatus: null, toStatus: null, assigneeId: null, referralId: referral.id });
+              request.timeline.push({
+                kind: 'STATE_BODY_ANSWERED',
+                at,
+                authorId: assignee,
+                text: null,
+                fromStatus: null,
+                toStatus: null,
+                assigneeId: null,
+                referralId: referral.id,
+              });
               request.version++;
             }
           }
@@ -210,7 +220,16 @@ export function* requestRecords(ctx: GenerateContext, organizations: GeneratedOr
               later(2, 240);
               const score = random.weighted([3, 6, 14, 40, 100]) + 1;
               Object.assign(request, { rating: score, ratingComment: random.pick(RATING_COMMENTS), ratedAt: at });
-              request.timeline.push({ kind: 'RATED', at, authorId: createdBy, text: `${score}/5${request.ratingComment ? `: ${request.ratingComment}` : ''}`, fromStatus: null, toStatus: null, assigneeId: null, referralId: null });
+              request.timeline.push({
+                kind: 'RATED',
+                at,
+                authorId: createdBy,
+                text: `${score}/5${request.ratingComment ? `: ${request.ratingComment}` : ''}`,
+                fromStatus: null,
+                toStatus: null,
+                assigneeId: null,
+                referralId: null,
+              });
               request.version++;
               request.updatedAt = at;
             }

@@ -38,7 +38,14 @@ export async function writeStaff(ctx: GenerateContext): Promise<GeneratedStaff> 
     for (let k = 0; k < STAFF_PER_REGION; k++) {
       const id = generatedId('staff', serial++);
       ids.push(id);
-      rows.push({ id, email: `staff-${region.code}-${k + 1}@${STAFF_EMAIL_DOMAIN}`, name: personName(random), role: 'REGIONAL_STAFF', regionCode: region.code, language: random.chance(0.6) ? 'kk' : 'ru' });
+      rows.push({
+        id,
+        email: `staff-${region.code}-${k + 1}@${STAFF_EMAIL_DOMAIN}`,
+        name: personName(random),
+        role: 'REGIONAL_STAFF',
+        regionCode: region.code,
+        language: random.chance(0.6) ? 'kk' : 'ru',
+      });
     }
     byRegion.push(ids);
   });

@@ -6,10 +6,14 @@ import { HISTORY_DAYS } from '../plan';
 import { streamOf, type SeededRandom } from '../random';
 
 const TOPICS: readonly (readonly [string, string])[] = [
-  ['Еріктілерді басқару негіздері', 'Основы управления волонтёрами'], ['Гранттық өтінім жазу', 'Как написать грантовую заявку'],
-  ['Алғашқы медициналық көмек', 'Первая медицинская помощь'], ['ҚБ-ны тіркеу және есеп беру', 'Регистрация и отчётность НКО'],
-  ['Әлеуметтік желілердегі жоба', 'Продвижение проекта в соцсетях'], ['Инклюзивті іс-шаралар', 'Инклюзивные мероприятия'],
-  ['Жобаның бюджетін жоспарлау', 'Планирование бюджета проекта'], ['Еріктілердің қауіпсіздігі', 'Безопасность волонтёров'],
+  ['Еріктілерді басқару негіздері', 'Основы управления волонтёрами'],
+  ['Гранттық өтінім жазу', 'Как написать грантовую заявку'],
+  ['Алғашқы медициналық көмек', 'Первая медицинская помощь'],
+  ['ҚБ-ны тіркеу және есеп беру', 'Регистрация и отчётность НКО'],
+  ['Әлеуметтік желілердегі жоба', 'Продвижение проекта в соцсетях'],
+  ['Инклюзивті іс-шаралар', 'Инклюзивные мероприятия'],
+  ['Жобаның бюджетін жоспарлау', 'Планирование бюджета проекта'],
+  ['Еріктілердің қауіпсіздігі', 'Безопасность волонтёров'],
 ];
 const AUDIENCES = ['NGO_STAFF', 'GROUP_MEMBERS', 'VOLUNTEER_LEADERS'];
 const VENUES = ['Өңірлік фронт-офис, мәжіліс залы', 'Региональный фронт-офис, конференц-зал', 'Жастар ресурстық орталығы', 'Онлайн (Zoom)'];
@@ -45,9 +49,25 @@ export async function writeTrainings(ctx: GenerateContext, organizations: Genera
     const cancelled = random.chance(0.05);
     const capacity = random.between(15, 60);
     const [kk, ru] = random.pick(TOPICS);
-    trainings.push([id, region.code, random.chance(0.6) ? kk : ru, null, random.pick(AUDIENCES), new Date(startsAt), new Date(endsAt), random.pick(VENUES), capacity,
-      cancelled ? 'CANCELLED' : 'SCHEDULED', cancelled ? 'Спикер ауырып қалды / болезнь спикера' : null, cancelled ? new Date(createdAt + DAY_MS) : null, author,
-      new Date(createdAt), null, new Date(cancelled ? createdAt + DAY_MS : createdAt), cancelled ? 2 : 1]);
+    trainings.push([
+      id,
+      region.code,
+      random.chance(0.6) ? kk : ru,
+      null,
+      random.pick(AUDIENCES),
+      new Date(startsAt),
+      new Date(endsAt),
+      random.pick(VENUES),
+      capacity,
+      cancelled ? 'CANCELLED' : 'SCHEDULED',
+      cancelled ? 'Спикер ауырып қалды / болезнь спикера' : null,
+      cancelled ? new Date(createdAt + DAY_MS) : null,
+      author,
+      new Date(createdAt),
+      null,
+      new Date(cancelled ? createdAt + DAY_MS : createdAt),
+      cancelled ? 2 : 1,
+    ]);
     const held = !cancelled && endsAt < end;
     let seats = capacity;
     for (const o of registrants(random, organizations.byRegion[regionIndex], organizations.createdAt, createdAt, random.between(2, 12))) {
@@ -58,17 +78,45 @@ export async function writeTrainings(ctx: GenerateContext, organizations: Genera
       if (!waitlisted && !withdrawn) seats -= participants;
       const status = waitlisted ? 'WAITLISTED' : withdrawn ? 'CANCELLED' : 'REGISTERED';
       const attendance = held && status === 'REGISTERED' ? (random.chance(0.85) ? 'ATTENDED' : 'NO_SHOW') : null;
-      registrations.push([generatedId('registration', registrations.length + 1), id, organizations.ids[o], participants, status, attendance,
-        attendance === 'ATTENDED' ? random.between(1, participants) : null, withdrawn ? new Date(registeredAt + HOUR_MS) : null, author, new Date(registeredAt),
-        new Date(withdrawn ? registeredAt + HOUR_MS : registeredAt), attendance || withdrawn ? 2 : 1]);
+      registrations.push([
+        generatedId('registration', registrations.length + 1),
+        id,
+        organizations.ids[o],
+        participants,
+        status,
+        attendance,
+        attendance === 'ATTENDED' ? random.between(1, participants) : null,
+        withdrawn ? new Date(registeredAt + HOUR_MS) : null,
+        author,
+        new Date(registeredAt),
+        new Date(withdrawn ? registeredAt + HOUR_MS : registeredAt),
+        attendance || withdrawn ? 2 : 1,
+      ]);
     }
     if (t % 500 === 0) ctx.progress('trainings', t, ctx.plan.trainings);
   }
   await copyRows(
     ctx.client,
     'assistance.training',
-    ['id', 'region_code', 'topic', 'description', 'audience', 'starts_at', 'ends_at', 'venue', 'capacity', 'status', 'cancellation_reason', 'cancelled_at', 'created_by',
-      'created_at', 'updated_by', 'updated_at', 'version'],
+    [
+      'id',
+      'region_code',
+      'topic',
+      'description',
+      'audience',
+      'starts_at',
+      'ends_at',
+      'venue',
+      'capacity',
+      'status',
+      'cancellation_reason',
+      'cancelled_at',
+      'created_by',
+      'created_at',
+      'updated_by',
+      'updated_at',
+      'version',
+    ],
     trainings,
   );
   await copyRows(

@@ -37,11 +37,23 @@ export async function runLoad(options: LoadOptions): Promise<Outcome[]> {
       const [operation, query] = named[next++ % named.length];
       const startedAt = performance.now();
       try {
-        const response = await fetch(options.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(15_000) });
+        const response = await fetch(options.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+          signal: AbortSignal.timeout(15_000),
+        });
         const body = (await response.json().catch(() => ({}))) as { errors?: { extensions?: { code?: string } }[] };
         outcomes.push({ operation, startedAt, endedAt: performance.now(), status: response.status, codes: (body.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE') });
       } catch (error) {
-        outcomes.push({ operation, startedAt, endedAt: performance.now(), status: null, codes: [], failure: (error as Error).cause ? String((error as { cause: { code?: string } }).cause.code ?? error) : (error as Error).message });
+        outcomes.push({
+          operation,
+          startedAt,
+          endedAt: performance.now(),
+          status: null,
+          codes: [],
+          failure: (error as Error).cause ? String((error as { cause: { code?: string } }).cause.code ?? error) : (error as Error).message,
+        });
         // A refused connection answers at once: pause so a stopped server is not spun against.
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

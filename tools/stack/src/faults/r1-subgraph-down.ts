@@ -44,7 +44,13 @@ export async function faultR1(options: { concurrency: number; stack?: RunningSta
     await new Promise((resolve) => killed.child.once('exit', resolve));
     // The supervisor starts it again on the same port; wait until it says it is ready.
     while (stack.processes.get('registry') === killed) await sleep(50);
-    while (!(await fetch(stack.urls.registry.replace(/\/graphql$/, '/readyz')).then((r) => r.ok, () => false))) await sleep(50);
+    while (
+      !(await fetch(stack.urls.registry.replace(/\/graphql$/, '/readyz')).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    )
+      await sleep(50);
     const upAt = performance.now();
     while (!(await registryAnswers(stack.gatewayUrl))) await sleep(20);
     const recoveredAt = performance.now();

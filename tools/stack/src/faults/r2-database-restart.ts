@@ -39,7 +39,12 @@ export async function faultR2(options: { concurrency: number; downMs: number; st
         sent += 1;
         const input = { name: `Сынақ ${lane}-${i}-${Date.now()}`, kind: 'INITIATIVE_GROUP', regionCode: '710000000', directions: ['BILIM'] };
         try {
-          const response = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CREATE, variables: { input } }), signal: AbortSignal.timeout(20_000) });
+          const response = await fetch(stack.gatewayUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: CREATE, variables: { input } }),
+            signal: AbortSignal.timeout(20_000),
+          });
           const body = (await response.json()) as { data?: { createOrganization?: { id: string } | null } | null; errors?: { extensions?: { code?: string } }[] };
           const id = body.data?.createOrganization?.id;
           if (id && !body.errors?.length) {

@@ -95,7 +95,9 @@ export async function faultR3(options: { kills: number; eventsPerKill: number; s
     /** Publishes `count` events in batches of 10, 100 ms apart: a stream while the worker runs and dies. */
     const stream = async (count: number) => {
       for (let left = count; left > 0; left -= 10) {
-        const envelopes = await dataSource.transaction((manager) => bus!.publishMany(manager, 'assistance.request-submitted', Array.from({ length: Math.min(10, left) }, submitted)));
+        const envelopes = await dataSource.transaction((manager) =>
+          bus!.publishMany(manager, 'assistance.request-submitted', Array.from({ length: Math.min(10, left) }, submitted)),
+        );
         eventIds.push(...envelopes.map((e) => e.eventId));
         await sleep(100);
       }
@@ -118,7 +120,13 @@ export async function faultR3(options: { kills: number; eventsPerKill: number; s
       await new Promise((resolve) => (worker.child.exitCode !== null || worker.child.signalCode !== null ? resolve(null) : worker.child.once('exit', resolve)));
       // The supervisor starts it again; wait until it is a new process that says it is ready.
       while (stack.processes.get('notifications') === worker) await sleep(50);
-      while (!(await fetch(stack.urls.notifications.replace(/\/graphql$/, '/readyz')).then((r) => r.ok, () => false))) await sleep(50);
+      while (
+        !(await fetch(stack.urls.notifications.replace(/\/graphql$/, '/readyz')).then(
+          (r) => r.ok,
+          () => false,
+        ))
+      )
+        await sleep(50);
       await streaming;
     }
     const lastKillAt = performance.now();
@@ -159,7 +167,12 @@ export async function faultR3(options: { kills: number; eventsPerKill: number; s
       duplicates: rows[0].rows - rows[0].distinct,
       missing: events - rows[0].distinct,
       inboxes,
-      emails: { expected: expectedEmails, caught: caughtIds.length, distinct: distinct.size, missing: [...expectedIds].filter((id) => !distinct.has(id)).length + (expectedEmails - expectedIds.size) },
+      emails: {
+        expected: expectedEmails,
+        caught: caughtIds.length,
+        distinct: distinct.size,
+        missing: [...expectedIds].filter((id) => !distinct.has(id)).length + (expectedEmails - expectedIds.size),
+      },
       repeatsRecognised: caughtIds.length - distinct.size,
       foreignMessageIds: [...distinct].filter((id) => !expectedIds.has(id)).length,
       unsent: await count(`SELECT count(*)::int AS n FROM notifications.email_delivery WHERE ${ours} AND status <> 'SENT'`, [eventIds]),

@@ -190,7 +190,12 @@ export async function truthFigures(gateway: GraphQLTestClient, windowMonths: num
       if (!node.contacts) throw new Error(`the contact log of ${node.id} is withheld`);
       if (node.contacts.totalCount !== node.contacts.edges.length) throw new Error(`organization ${node.id} has more contacts than one page`);
       if (OUTREACH_KINDS.includes(node.kind)) {
-        const told = node.contacts.edges.filter((e) => e.node.toldAboutOffer).map((e) => e.node.occurredOn).sort().at(-1) ?? null;
+        const told =
+          node.contacts.edges
+            .filter((e) => e.node.toldAboutOffer)
+            .map((e) => e.node.occurredOn)
+            .sort()
+            .at(-1) ?? null;
         addOutreach(node.region.code, told);
         if (node.district) addOutreach(node.district.code, told);
       }

@@ -64,18 +64,15 @@ export async function runAssistanceWorkload(gateway: GraphQLTestClient, random: 
       );
       for (let i = 0; i < 3; i++) {
         const startsAt = new Date(Date.now() + (2 + bookings) * day + random.int(8) * 3_600_000);
-        const booked = await mutate<{ bookResource: { id: string; version: number } }>(
-          `mutation($input: BookResourceInput!) { bookResource(input: $input) { id version } }`,
-          {
-            input: {
-              resourceId: addBookableResource.id,
-              organizationId: random.pick(byRegion.get(regionCode) ?? []),
-              startsAt: startsAt.toISOString(),
-              endsAt: new Date(startsAt.getTime() + (1 + random.int(4)) * 3_600_000).toISOString(),
-              purpose: 'Жиналыс',
-            },
+        const booked = await mutate<{ bookResource: { id: string; version: number } }>(`mutation($input: BookResourceInput!) { bookResource(input: $input) { id version } }`, {
+          input: {
+            resourceId: addBookableResource.id,
+            organizationId: random.pick(byRegion.get(regionCode) ?? []),
+            startsAt: startsAt.toISOString(),
+            endsAt: new Date(startsAt.getTime() + (1 + random.int(4)) * 3_600_000).toISOString(),
+            purpose: 'Жиналыс',
           },
-        );
+        });
         bookings += 1;
         if (bookings % 4 === 0) {
           await mutate(`mutation($id: ID!, $version: Int!) { cancelBooking(id: $id, version: $version) { id } }`, booked.bookResource);

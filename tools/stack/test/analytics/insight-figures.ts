@@ -94,7 +94,7 @@ interface Page<T> {
 
 async function everyNode<T>(gateway: GraphQLTestClient, field: string, document: string): Promise<T[]> {
   const nodes: T[] = [];
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const data: Record<string, Page<T>> = await gateway.data<Record<string, Page<T>>>(document, { after });
     nodes.push(...data[field].edges.map((e) => e.node));
     if (!data[field].pageInfo.hasNextPage) return nodes;
@@ -133,10 +133,19 @@ export async function insightTruth(gateway: GraphQLTestClient): Promise<InsightF
     const rated = list.filter((r) => r.rating);
     add(`${region}.RATINGS`, rated.length);
     if (rated.length) out[`${region}.RATING_AVERAGE`] = round(rated.reduce((sum, r) => sum + (r.rating?.score ?? 0), 0) / rated.length);
-    add(`${region}.REFERRALS`, list.reduce((sum, r) => sum + r.referrals.length, 0));
-    add(`${region}.ANSWERED_REFERRALS`, list.reduce((sum, r) => sum + r.referrals.filter((x) => x.answeredOn).length, 0));
+    add(
+      `${region}.REFERRALS`,
+      list.reduce((sum, r) => sum + r.referrals.length, 0),
+    );
+    add(
+      `${region}.ANSWERED_REFERRALS`,
+      list.reduce((sum, r) => sum + r.referrals.filter((x) => x.answeredOn).length, 0),
+    );
     const firstResponses = list.flatMap((r) => {
-      const first = r.timeline.filter((e) => e.kind === 'STATUS_CHANGED' && e.fromStatus === 'NEW').map((e) => e.at).sort()[0];
+      const first = r.timeline
+        .filter((e) => e.kind === 'STATUS_CHANGED' && e.fromStatus === 'NEW')
+        .map((e) => e.at)
+        .sort()[0];
       return first ? [hoursBetween(r.createdAt, first)] : [];
     });
     const firstMedian = median(firstResponses);
@@ -157,7 +166,10 @@ export async function insightTruth(gateway: GraphQLTestClient): Promise<InsightF
     const registered = t.registrations.filter((r) => r.status === 'REGISTERED');
     add(`${t.region.code}.TRAININGS_HELD`, 1);
     add(`${t.region.code}.TRAINING_SEATS`, t.capacity);
-    add(`${t.region.code}.TRAINING_PARTICIPANTS`, registered.filter((r) => r.attendance === 'ATTENDED').reduce((sum, r) => sum + (r.attendedParticipants ?? r.participants), 0));
+    add(
+      `${t.region.code}.TRAINING_PARTICIPANTS`,
+      registered.filter((r) => r.attendance === 'ATTENDED').reduce((sum, r) => sum + (r.attendedParticipants ?? r.participants), 0),
+    );
   }
 
   const bookings = await everyNode<BookingNode>(

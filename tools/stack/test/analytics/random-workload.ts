@@ -76,16 +76,14 @@ export async function runRandomWorkload(gateway: GraphQLTestClient, random: Seed
       'name,kind,region_code,district_code,directions,qazvolunteer_id',
       ...ps.map((p, i) => `${tag} импорт ${i},${KINDS[i % KINDS.length]},${p.regionCode},${p.districtCode ?? ''},${DIRECTIONS[i % DIRECTIONS.length]},QV-${random.seed}-${i}`),
     ].join('\n');
-  const imported = await mutate<{ importOrganizations: { ok: boolean; created: number } }>(
-    `mutation($csv: String!) { importOrganizations(csv: $csv) { ok created } }`,
-    { csv: csv(places) },
-  );
+  const imported = await mutate<{ importOrganizations: { ok: boolean; created: number } }>(`mutation($csv: String!) { importOrganizations(csv: $csv) { ok created } }`, {
+    csv: csv(places),
+  });
   if (!imported.importOrganizations.ok) throw new Error('the workload import failed');
   const moved = places.map((p) => (random.chance(0.4) ? place() : p));
-  const reimported = await mutate<{ importOrganizations: { ok: boolean; updated: number } }>(
-    `mutation($csv: String!) { importOrganizations(csv: $csv) { ok updated } }`,
-    { csv: csv(moved) },
-  );
+  const reimported = await mutate<{ importOrganizations: { ok: boolean; updated: number } }>(`mutation($csv: String!) { importOrganizations(csv: $csv) { ok updated } }`, {
+    csv: csv(moved),
+  });
   const movedCount = moved.filter((p, i) => p.regionCode !== places[i].regionCode || p.districtCode !== places[i].districtCode).length;
   if (!reimported.importOrganizations.ok || reimported.importOrganizations.updated !== movedCount) {
     throw new Error(`the workload re-import updated ${reimported.importOrganizations.updated} records, not the ${movedCount} moved`);

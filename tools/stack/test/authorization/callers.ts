@@ -44,10 +44,9 @@ export async function signInCallers(gatewayUrl: string, databaseUrl: string): Pr
     ['REPUBLICAN_ADMIN', 'REGIONAL_STAFF', 'ANALYST'].map((role) => login(gatewayUrl, account(role).email, account(role).password)),
   );
   const key = async (name: string, scopes: string[]) => {
-    const created = await admin.data<{ createApiKey: { secret: string } }>(
-      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
-      { input: { name, scopes, expiresAt: new Date(Date.now() + 86_400_000).toISOString(), rateLimitPerMinute: 10_000 } },
-    );
+    const created = await admin.data<{ createApiKey: { secret: string } }>('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', {
+      input: { name, scopes, expiresAt: new Date(Date.now() + 86_400_000).toISOString(), rateLimitPerMinute: 10_000 },
+    });
     return gatewayClient(gatewayUrl, { authorization: `ApiKey ${created.createApiKey.secret}` });
   };
   const readScopes = API_KEY_SCOPES.filter((scope) => scope.endsWith(':read'));

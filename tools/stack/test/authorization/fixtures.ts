@@ -31,27 +31,23 @@ export class Fixtures {
 
   /** A draft announcement of the republican office for one region. */
   async announcement(regionCode: string): Promise<Versioned> {
-    const result = await this.admin.data<{ createAnnouncement: Versioned }>(
-      'mutation($input: CreateAnnouncementInput!) { createAnnouncement(input: $input) { id version } }',
-      { input: { topic: 'GRANT', language: 'kk', title: unique('Матрица гранты'), body: 'Өтінім қабылдау басталды.', target: { regionCodes: [regionCode] } } },
-    );
+    const result = await this.admin.data<{ createAnnouncement: Versioned }>('mutation($input: CreateAnnouncementInput!) { createAnnouncement(input: $input) { id version } }', {
+      input: { topic: 'GRANT', language: 'kk', title: unique('Матрица гранты'), body: 'Өтінім қабылдау басталды.', target: { regionCodes: [regionCode] } },
+    });
     return result.createAnnouncement;
   }
 
   async organization(regionCode: string): Promise<Versioned> {
-    const result = await this.admin.data<{ createOrganization: Versioned }>(
-      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version } }',
-      {
-        input: {
-          name: unique('Матрица жастары'),
-          kind: 'INITIATIVE_GROUP',
-          regionCode,
-          directions: ['BILIM'],
-          confirmNotDuplicate: true,
-          contactPeople: [{ name: 'Айгүл Серікова', phones: ['+77011234567'], emails: ['aigul@example.kz'] }],
-        },
+    const result = await this.admin.data<{ createOrganization: Versioned }>('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version } }', {
+      input: {
+        name: unique('Матрица жастары'),
+        kind: 'INITIATIVE_GROUP',
+        regionCode,
+        directions: ['BILIM'],
+        confirmNotDuplicate: true,
+        contactPeople: [{ name: 'Айгүл Серікова', phones: ['+77011234567'], emails: ['aigul@example.kz'] }],
       },
-    );
+    });
     return result.createOrganization;
   }
 
@@ -90,7 +86,9 @@ export class Fixtures {
     request = await this.moveRequest(request, 'TRIAGED');
     request = await this.moveRequest(request, 'IN_PROGRESS');
     request = await this.moveRequest(request, 'WAITING_ON_STATE_BODY', { referral: { stateBody: 'Әкімдік' } });
-    const read = await this.admin.data<{ assistanceRequest: { referrals: { id: string }[] } }>('query($id: ID!) { assistanceRequest(id: $id) { referrals { id } } }', { id: request.id });
+    const read = await this.admin.data<{ assistanceRequest: { referrals: { id: string }[] } }>('query($id: ID!) { assistanceRequest(id: $id) { referrals { id } } }', {
+      id: request.id,
+    });
     return { ...request, referralId: read.assistanceRequest.referrals[0].id };
   }
 
@@ -103,20 +101,17 @@ export class Fixtures {
 
   async training(regionCode: string, startsInDays = 10): Promise<Versioned> {
     const startsAt = new Date(Date.now() + startsInDays * day);
-    const result = await this.admin.data<{ scheduleTraining: Versioned }>(
-      'mutation($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id version } }',
-      {
-        input: {
-          regionCode,
-          topic: unique('Гранттық есеп'),
-          audience: 'NGO_STAFF',
-          startsAt: startsAt.toISOString(),
-          endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
-          venue: 'Front office',
-          capacity: 30,
-        },
+    const result = await this.admin.data<{ scheduleTraining: Versioned }>('mutation($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id version } }', {
+      input: {
+        regionCode,
+        topic: unique('Гранттық есеп'),
+        audience: 'NGO_STAFF',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+        venue: 'Front office',
+        capacity: 30,
       },
-    );
+    });
     return result.scheduleTraining;
   }
 
@@ -128,19 +123,17 @@ export class Fixtures {
     const request = await this.request(regionCode);
     const startsAt = Date.now() + (begun ? 1_500 : 10 * day);
     const training = await this.training(regionCode, (startsAt - Date.now()) / day);
-    const result = await this.admin.data<{ registerForTraining: Versioned }>(
-      'mutation($input: RegisterForTrainingInput!) { registerForTraining(input: $input) { id version } }',
-      { input: { trainingId: training.id, organizationId: request.organizationId, participants: 2 } },
-    );
+    const result = await this.admin.data<{ registerForTraining: Versioned }>('mutation($input: RegisterForTrainingInput!) { registerForTraining(input: $input) { id version } }', {
+      input: { trainingId: training.id, organizationId: request.organizationId, participants: 2 },
+    });
     if (begun) await new Promise((resolve) => setTimeout(resolve, Math.max(0, startsAt - Date.now()) + 100));
     return { ...result.registerForTraining, trainingId: training.id };
   }
 
   async resource(regionCode: string): Promise<{ id: string }> {
-    const result = await this.admin.data<{ addBookableResource: { id: string } }>(
-      'mutation($input: AddBookableResourceInput!) { addBookableResource(input: $input) { id } }',
-      { input: { regionCode, kind: 'ROOM', name: unique('Зал'), capacity: 20 } },
-    );
+    const result = await this.admin.data<{ addBookableResource: { id: string } }>('mutation($input: AddBookableResourceInput!) { addBookableResource(input: $input) { id } }', {
+      input: { regionCode, kind: 'ROOM', name: unique('Зал'), capacity: 20 },
+    });
     return result.addBookableResource;
   }
 
@@ -153,10 +146,9 @@ export class Fixtures {
 
   async booking(regionCode: string): Promise<Versioned & { resourceId: string }> {
     const [resource, request] = await Promise.all([this.resource(regionCode), this.request(regionCode)]);
-    const result = await this.admin.data<{ bookResource: Versioned }>(
-      'mutation($input: BookResourceInput!) { bookResource(input: $input) { id version } }',
-      { input: { resourceId: resource.id, organizationId: request.organizationId, ...this.nextSlot() } },
-    );
+    const result = await this.admin.data<{ bookResource: Versioned }>('mutation($input: BookResourceInput!) { bookResource(input: $input) { id version } }', {
+      input: { resourceId: resource.id, organizationId: request.organizationId, ...this.nextSlot() },
+    });
     return { ...result.bookResource, resourceId: resource.id };
   }
 
@@ -180,19 +172,17 @@ export class Fixtures {
 
   /** A new entry of the region's needs register, OPEN. */
   async need(regionCode: string): Promise<Versioned> {
-    const result = await this.admin.data<{ recordNeed: Versioned }>(
-      'mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id version } }',
-      { input: { regionCode, theme: 'NO_PLACE_TO_MEET', kind: 'MOVEMENT', narrative: unique('Жастарға жиналатын орын жоқ') } },
-    );
+    const result = await this.admin.data<{ recordNeed: Versioned }>('mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id version } }', {
+      input: { regionCode, theme: 'NO_PLACE_TO_MEET', kind: 'MOVEMENT', narrative: unique('Жастарға жиналатын орын жоқ') },
+    });
     return result.recordNeed;
   }
 
   /** A new OPEN thread of the region's feedback channel, opened by the republican office. */
   async feedbackThread(regionCode: string): Promise<{ id: string }> {
-    const result = await this.admin.data<{ startFeedbackThread: { id: string } }>(
-      'mutation($input: StartFeedbackThreadInput!) { startFeedbackThread(input: $input) { id } }',
-      { input: { regionCode, topic: 'QUESTION', subject: unique('Сұрақ'), text: 'Өңірдегі жағдай қалай?' } },
-    );
+    const result = await this.admin.data<{ startFeedbackThread: { id: string } }>('mutation($input: StartFeedbackThreadInput!) { startFeedbackThread(input: $input) { id } }', {
+      input: { regionCode, topic: 'QUESTION', subject: unique('Сұрақ'), text: 'Өңірдегі жағдай қалай?' },
+    });
     return result.startFeedbackThread;
   }
 
@@ -214,7 +204,16 @@ export class Fixtures {
           periodType: 'MONTH',
           firstPeriod: '2025-01',
           dueDays: 10,
-          sections: [{ key: 'main', title: label('Негізгі'), fields: [{ key: 'events', type: 'NUMBER', label: label('Іс-шаралар') }, { key: 'notes', type: 'TEXT', label: label('Ескертпе') }] }],
+          sections: [
+            {
+              key: 'main',
+              title: label('Негізгі'),
+              fields: [
+                { key: 'events', type: 'NUMBER', label: label('Іс-шаралар') },
+                { key: 'notes', type: 'TEXT', label: label('Ескертпе') },
+              ],
+            },
+          ],
         },
       },
     );
@@ -249,18 +248,16 @@ export class Fixtures {
   }
 
   async staffAccount(): Promise<{ id: string }> {
-    const result = await this.admin.data<{ createStaffAccount: { id: string } }>(
-      'mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }',
-      { input: { email: `${randomUUID().slice(0, 12)}@matrix.birge.kz`, name: unique('Қызметкер'), role: 'ANALYST', password: 'matrix-password-2026' } },
-    );
+    const result = await this.admin.data<{ createStaffAccount: { id: string } }>('mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }', {
+      input: { email: `${randomUUID().slice(0, 12)}@matrix.birge.kz`, name: unique('Қызметкер'), role: 'ANALYST', password: 'matrix-password-2026' },
+    });
     return result.createStaffAccount;
   }
 
   async apiKey(): Promise<{ id: string }> {
-    const result = await this.admin.data<{ createApiKey: { apiKey: { id: string } } }>(
-      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
-      { input: { name: unique('Key'), scopes: ['registry:read'], expiresAt: new Date(Date.now() + day).toISOString() } },
-    );
+    const result = await this.admin.data<{ createApiKey: { apiKey: { id: string } } }>('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }', {
+      input: { name: unique('Key'), scopes: ['registry:read'], expiresAt: new Date(Date.now() + day).toISOString() },
+    });
     return result.createApiKey.apiKey;
   }
 

@@ -20,7 +20,11 @@ export class PortalFixtures {
       organization = this.admin
         .data<{ createOrganization: { id: string } }>('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
           input: {
-            name: `Портал матрицасы ${regionCode}`, kind: 'INITIATIVE_GROUP', regionCode, directions: ['BILIM'], confirmNotDuplicate: true,
+            name: `Портал матрицасы ${regionCode}`,
+            kind: 'INITIATIVE_GROUP',
+            regionCode,
+            directions: ['BILIM'],
+            confirmNotDuplicate: true,
             contactPeople: [{ name: 'Әлия Портал', emails: [email], emailConsent: true }],
           },
         })
@@ -38,7 +42,10 @@ export class PortalFixtures {
       { input: { organizationId: organization.id, contactEmail: organization.email } },
     );
     const token = decodeURIComponent(new URL(issued.issueOrganizationPortalLink.url.replace('#/portal', 'portal')).searchParams.get('token') ?? '');
-    return { linkId: issued.issueOrganizationPortalLink.link.id, client: new GraphQLTestClient(this.gatewayUrl, { unsigned: true, headers: { authorization: `Portal ${token}` } }) };
+    return {
+      linkId: issued.issueOrganizationPortalLink.link.id,
+      client: new GraphQLTestClient(this.gatewayUrl, { unsigned: true, headers: { authorization: `Portal ${token}` } }),
+    };
   }
 
   /** A pending profile change the region's contact proposed through a link of their own. */

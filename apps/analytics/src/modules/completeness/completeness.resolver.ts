@@ -10,8 +10,8 @@ export class CompletenessResolver {
   @Query(() => ReportingCompleteness, {
     description:
       'Completeness of a report form per region and period: expected, submitted, on time, returned, accepted, overdue, with the overdue list. ' +
-      "Republican administrators, analysts and partner keys with analytics:read see every region the form expects; regional staff their own. " +
-      'An unknown form is NOT_FOUND; a period not of the form\'s type is BAD_USER_INPUT (INVALID_PERIOD) on periods.<i>.',
+      'Republican administrators, analysts and partner keys with analytics:read see every region the form expects; regional staff their own. ' +
+      "An unknown form is NOT_FOUND; a period not of the form's type is BAD_USER_INPUT (INVALID_PERIOD) on periods.<i>.",
   })
   reportingCompleteness(
     @Ctx() ctx: AnalyticsContext,

@@ -10,7 +10,14 @@ describe('completeness cells', () => {
   });
 
   it('keeps a returned report counted as submitted, on time by its first submission', () => {
-    const cell = cellOf('100000000', '2026-Q1', DUE, 0, { id: 'r', regionCode: '100000000', period: '2026-Q1', status: 'RETURNED', firstSubmittedAt: new Date('2026-04-10T05:00:00Z') }, NOW);
+    const cell = cellOf(
+      '100000000',
+      '2026-Q1',
+      DUE,
+      0,
+      { id: 'r', regionCode: '100000000', period: '2026-Q1', status: 'RETURNED', firstSubmittedAt: new Date('2026-04-10T05:00:00Z') },
+      NOW,
+    );
     expect(cell).toMatchObject({ state: ReportingState.RETURNED, submittedOnTime: true, overdue: false });
   });
 

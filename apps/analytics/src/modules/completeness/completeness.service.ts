@@ -33,7 +33,9 @@ export class CompletenessService {
     const asked = this.periods(form, periods, now);
     const regions = form.regionCodes.filter((code) => readable === 'ALL' || readable.includes(code));
     const rows = regions.length
-      ? await this.dataSource.getRepository(ReportEntity).createQueryBuilder('r')
+      ? await this.dataSource
+          .getRepository(ReportEntity)
+          .createQueryBuilder('r')
           .select(['r.id', 'r.regionCode', 'r.period', 'r.status', 'r.firstSubmittedAt'])
           .where('r.form_id = :formId AND r.region_code = ANY(:regions) AND r.period = ANY(:periods)', { formId, regions, periods: asked.map((p) => p.key) })
           .getMany()

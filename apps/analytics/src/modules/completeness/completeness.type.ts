@@ -103,7 +103,7 @@ export class ReportingPeriodSummary {
   counts: ReportingCounts;
 }
 
-@ObjectType({ description: "Completeness of one region across the periods asked." })
+@ObjectType({ description: 'Completeness of one region across the periods asked.' })
 export class ReportingRegionSummary {
   @Field(() => ID, { description: "The region's KATO code." })
   regionCode: string;

@@ -16,7 +16,7 @@ registerEnumType(CooperationNeedReasonKind, {
   },
 });
 
-@ObjectType({ description: "One reason from the needs register for two organizations to work together." })
+@ObjectType({ description: 'One reason from the needs register for two organizations to work together.' })
 export class CooperationNeedReason {
   @Field(() => CooperationNeedReasonKind, { description: 'What the reason is.' })
   kind: CooperationNeedReasonKind;

@@ -15,7 +15,7 @@ describe('cooperation needs rules', () => {
     expect(cooperationNeedReasons(organization, profile({ categories: ['SILVER', 'CHILDREN'] }))).toEqual([]);
   });
 
-  it('finds the other having seen the same need resolved, this one answering the other\'s need, and a need both face', () => {
+  it("finds the other having seen the same need resolved, this one answering the other's need, and a need both face", () => {
     expect(cooperationNeedReasons(profile({ facedThemes: [NeedTheme.NO_PLACE_TO_MEET] }), profile({ resolvedThemes: [NeedTheme.NO_PLACE_TO_MEET] }))).toEqual([
       { kind: CooperationNeedReasonKind.OTHER_RESOLVED_NEED, theme: NeedTheme.NO_PLACE_TO_MEET, answeredBy: null },
     ]);
@@ -35,6 +35,8 @@ describe('cooperation needs rules', () => {
     expect(text.en).toBe('This organization faces “Organizations lack project and grant skills”; the other can help: Pro bono (professionals).');
     expect(text.ru).toBe('У этой организации потребность «Организациям не хватает навыков проектной и грантовой работы»; другая может помочь: Pro bono (профессионалы).');
     expect(text.kk).toContain('Pro bono волонтерлік (кәсіпқойлар)');
-    expect(explainNeedReason({ kind: CooperationNeedReasonKind.SHARED_NEED, theme: NeedTheme.NO_PLACE_TO_MEET, answeredBy: null }).en).toBe('Both face “No place to meet” and may meet it together.');
+    expect(explainNeedReason({ kind: CooperationNeedReasonKind.SHARED_NEED, theme: NeedTheme.NO_PLACE_TO_MEET, answeredBy: null }).en).toBe(
+      'Both face “No place to meet” and may meet it together.',
+    );
   });
 });

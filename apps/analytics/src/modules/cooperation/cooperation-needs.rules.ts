@@ -1,13 +1,4 @@
-import {
-  Direction,
-  DIRECTION_LABELS,
-  NEED_THEME_LABELS,
-  NeedStatus,
-  NeedTheme,
-  VOLUNTEER_CATEGORY_LABELS,
-  VolunteerCategory,
-  type LocalizedText,
-} from '@birge/shared-reference';
+import { Direction, DIRECTION_LABELS, NEED_THEME_LABELS, NeedStatus, NeedTheme, VOLUNTEER_CATEGORY_LABELS, VolunteerCategory, type LocalizedText } from '@birge/shared-reference';
 
 /** Why the needs register makes two organizations of a region good partners. */
 export enum CooperationNeedReasonKind {
@@ -92,8 +83,7 @@ export function cooperationNeedReasons(organization: NeedsProfile, other: NeedsP
   return reasons;
 }
 
-const labelOf = (code: string): LocalizedText =>
-  VOLUNTEER_CATEGORY_LABELS[code as VolunteerCategory] ?? DIRECTION_LABELS[code as Direction] ?? { kk: code, ru: code, en: code };
+const labelOf = (code: string): LocalizedText => VOLUNTEER_CATEGORY_LABELS[code as VolunteerCategory] ?? DIRECTION_LABELS[code as Direction] ?? { kk: code, ru: code, en: code };
 
 /**
  * One sentence per language for a reason, naming neither organization (it is shown beside the

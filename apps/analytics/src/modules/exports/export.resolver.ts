@@ -62,7 +62,7 @@ export class ExportResolver {
   @UseMiddleware(NeedReaders)
   @Query(() => ExportFile, {
     description:
-      'A summary as a PDF (A4, a font with every Kazakh letter embedded): the national one, or a region\'s with its districts; its figures ' +
+      "A summary as a PDF (A4, a font with every Kazakh letter embedded): the national one, or a region's with its districts; its figures " +
       `and, beside them, the open needs of the register in the region's own words (the newest ${EXPORT_LIMITS.summaryNeeds}, the rest counted). ` +
       'No score, no ranking. Read with the rights of `needs`: a regional summary of another region is FORBIDDEN (OTHER_REGION) for regional staff, ' +
       "whose national summary lists their own region's needs; narratives are withheld from analysts and partners. " +

@@ -11,7 +11,7 @@ import { EXPORT_LANGUAGE_DESCRIPTION } from './export-limits';
 
 const TABLE =
   'a column per grouping dimension (its values named in the chosen language), a column per measure (shares as percents), the rows in ' +
-  'the API\'s order, never ranked, and the total last. The same arguments, limits and errors as';
+  "the API's order, never ranked, and the total last. The same arguments, limits and errors as";
 
 @Resolver()
 export class InsightExportResolver {

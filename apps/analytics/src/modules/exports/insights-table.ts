@@ -22,7 +22,13 @@ export function insightsTable(words: ExportWords, table: InsightTable): ExportTa
     name: `${t('insights.sheet')} ${table.period.from} – ${table.period.to}`,
     columns: [...keyColumns, ...measureColumns],
     rows: [
-      ...table.rows.map((row) => [...table.groupBy.map((dimension) => { const key = row.keys.find((k) => k.dimension === dimension); return key ? words.label(key.label) : null; }), ...values(row)]),
+      ...table.rows.map((row) => [
+        ...table.groupBy.map((dimension) => {
+          const key = row.keys.find((k) => k.dimension === dimension);
+          return key ? words.label(key.label) : null;
+        }),
+        ...values(row),
+      ]),
       // Grouped tables end with the total; an ungrouped one is the total alone.
       ...(table.groupBy.length ? [[...totalKeys, ...values(table.total)]] : [values(table.total)]),
     ],

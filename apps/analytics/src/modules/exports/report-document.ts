@@ -41,7 +41,14 @@ function answerTexts(words: ExportWords, content: ReportContent, identity: Ident
           break;
         case ReportFieldType.CHOICE:
         case ReportFieldType.MULTI_CHOICE:
-          value = answer.choices?.length ? answer.choices.map((key) => { const label = choice(key); return label ? words.label(label) : key; }).join('; ') : null;
+          value = answer.choices?.length
+            ? answer.choices
+                .map((key) => {
+                  const label = choice(key);
+                  return label ? words.label(label) : key;
+                })
+                .join('; ')
+            : null;
           break;
         case ReportFieldType.NEEDS:
           value = answer.needIds ? words.t('report.needs', { count: answer.needIds.length }) : null;
@@ -88,7 +95,10 @@ export function reportDocument(words: ExportWords, content: ReportContent, ident
     const blocks: PdfBlock[] = answers
       .filter(({ field }) => field.sectionKey === section.key)
       .flatMap(({ field, answer, value, comment }): PdfBlock[] => {
-        const lines: PdfBlock[] = [{ kind: 'paragraph', text: words.label(field.label), strong: true }, { kind: 'paragraph', text: value ?? t('report.unanswered') }];
+        const lines: PdfBlock[] = [
+          { kind: 'paragraph', text: words.label(field.label), strong: true },
+          { kind: 'paragraph', text: value ?? t('report.unanswered') },
+        ];
         const prefill = answer?.prefill;
         if (prefill) {
           const figure = prefill.figure === null ? '—' : numberFormat(words.locale).format(prefill.figure);

@@ -37,7 +37,11 @@ export class ReportExportService {
     const words = exportWords(language);
     const what = ['report', report.regionCode, report.period];
     if (format === ReportExportFormat.PDF) {
-      const file = { fileName: fileNameOf(what, generatedAt, 'pdf'), contentType: CONTENT_TYPES.pdf, content: await renderPdf(reportDocument(words, content, identity, generatedAt)) };
+      const file = {
+        fileName: fileNameOf(what, generatedAt, 'pdf'),
+        contentType: CONTENT_TYPES.pdf,
+        content: await renderPdf(reportDocument(words, content, identity, generatedAt)),
+      };
       return toExportResult(file, content.fields.length, generatedAt, 'id');
     }
     const tables = reportTables(words, content, identity);
@@ -62,7 +66,11 @@ export class ReportExportService {
     const file =
       format === TableExportFormat.CSV
         ? await renderTable(cells, format, what, generatedAt)
-        : { fileName: fileNameOf(what, generatedAt, 'xlsx'), contentType: CONTENT_TYPES.xlsx, content: await toXlsx([cells, completenessRegionsTable(words, completeness)], { createdAt: generatedAt }) };
+        : {
+            fileName: fileNameOf(what, generatedAt, 'xlsx'),
+            contentType: CONTENT_TYPES.xlsx,
+            content: await toXlsx([cells, completenessRegionsTable(words, completeness)], { createdAt: generatedAt }),
+          };
     return toExportResult(file, cells.rows.length, generatedAt, 'periods');
   }
 }

@@ -31,7 +31,10 @@ function needBlocks(words: ExportWords, needs: Need[], total: number, identity: 
     });
     // The narrative follows the register's masking: hidden from analysts, partners and other regions' staff.
     const narrative = personalDataRestriction(identity, need.regionCode) ? t('withheld') : (need.narrative ?? '');
-    return [{ kind: 'paragraph', text: line, strong: true }, { kind: 'paragraph', text: narrative }];
+    return [
+      { kind: 'paragraph', text: line, strong: true },
+      { kind: 'paragraph', text: narrative },
+    ];
   });
   if (total > needs.length) blocks.push({ kind: 'paragraph', text: t('summary.needs.more', { count: total - needs.length }) });
   return blocks;

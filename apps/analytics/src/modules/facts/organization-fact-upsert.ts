@@ -16,9 +16,7 @@ export interface OrganizationFactVersions {
 
 /** A single organization's profile, as the column-wise shape of a batch of one. */
 export function profileColumns(profile: OrganizationProfileFacts | undefined): OrganizationProfileColumns | undefined {
-  return profile
-    ? { legalForms: [profile.legalForm], directions: [profile.directions], categories: [profile.categories], modes: [profile.modes] }
-    : undefined;
+  return profile ? { legalForms: [profile.legalForm], directions: [profile.directions], categories: [profile.categories], modes: [profile.modes] } : undefined;
 }
 
 /** Arrays of arrays travel as comma-joined text (PostgreSQL's unnest would flatten a 2-D array); codes hold no commas. */

@@ -64,11 +64,7 @@ async function recordMerge(manager: EntityManager, event: EventEnvelope<'registr
       event.occurredAt,
     );
   } else {
-    await manager.query(`UPDATE analytics.organization_fact SET region_code = $2, district_code = $3 WHERE organization_id = $1`, [
-      p.keptId,
-      p.regionCode,
-      p.districtCode,
-    ]);
+    await manager.query(`UPDATE analytics.organization_fact SET region_code = $2, district_code = $3 WHERE organization_id = $1`, [p.keptId, p.regionCode, p.districtCode]);
   }
   await manager.query(
     `INSERT INTO analytics.organization_fact (organization_id, kind, region_code, district_code, registered_at, merged_into)
@@ -88,8 +84,7 @@ export const organizationFactConsumers = [
   defineConsumer({
     event: 'registry.organizations-imported',
     // A few thousand records in one statement; changed ones move like an edit does (never back to an older version).
-    handle: (manager, event) =>
-      event.payload.change === 'REGISTERED' ? recordRegistered(manager, event) : upsertOrganizationFacts(manager, event.payload, event.occurredAt),
+    handle: (manager, event) => (event.payload.change === 'REGISTERED' ? recordRegistered(manager, event) : upsertOrganizationFacts(manager, event.payload, event.occurredAt)),
   }),
   defineConsumer({
     event: 'registry.organization-updated',

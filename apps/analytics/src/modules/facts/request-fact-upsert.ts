@@ -7,11 +7,7 @@ import type { EntityManager } from 'typeorm';
  * queues, so a status change may arrive before the submission, or two changes the other way round).
  * A request of an organization merged away counts for the kept one.
  */
-export async function upsertRequestFacts(
-  manager: EntityManager,
-  states: readonly AssistanceRequestState[],
-  options: { sameVersionWins?: boolean } = {},
-): Promise<void> {
+export async function upsertRequestFacts(manager: EntityManager, states: readonly AssistanceRequestState[], options: { sameVersionWins?: boolean } = {}): Promise<void> {
   if (!states.length) return;
   // A rebuild from assistance's own records also corrects a fact of the same version.
   const newer = options.sameVersionWins ? '<=' : '<';

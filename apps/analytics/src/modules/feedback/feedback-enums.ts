@@ -1,4 +1,12 @@
-import { FEEDBACK_LINK_KIND_LABELS, FEEDBACK_THREAD_STATUS_LABELS, FEEDBACK_TOPIC_LABELS, FeedbackLinkKind, FeedbackThreadStatus, FeedbackTopic, type LocalizedText } from '@birge/shared-reference';
+import {
+  FEEDBACK_LINK_KIND_LABELS,
+  FEEDBACK_THREAD_STATUS_LABELS,
+  FEEDBACK_TOPIC_LABELS,
+  FeedbackLinkKind,
+  FeedbackThreadStatus,
+  FeedbackTopic,
+  type LocalizedText,
+} from '@birge/shared-reference';
 import { registerEnumType } from 'type-graphql';
 
 /** Each value described by its English label, so partners read the list in the published schema. */

@@ -93,7 +93,10 @@ export class FeedbackReadService {
     const params = new Params();
     const user = params.add((identity as Identity).userId);
     const region = regions === 'ALL' ? '' : `t.region_code = ANY(${params.add(regions)}::text[]) AND `;
-    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM analytics.feedback_thread t WHERE ${region}EXISTS (SELECT 1 FROM ${unreadMessagesOf(user)})`, params.values)) as {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM analytics.feedback_thread t WHERE ${region}EXISTS (SELECT 1 FROM ${unreadMessagesOf(user)})`,
+      params.values,
+    )) as {
       n: number;
     }[];
     return row.n;

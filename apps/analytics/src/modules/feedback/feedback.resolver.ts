@@ -40,7 +40,10 @@ export class FeedbackResolver {
 
   @Authorized()
   @UseMiddleware(FeedbackParticipants)
-  @Query(() => FeedbackThread, { nullable: true, description: `One feedback thread; null when there is none with this id. Reading it does not mark it read (markFeedbackThreadRead does). ${WHO}` })
+  @Query(() => FeedbackThread, {
+    nullable: true,
+    description: `One feedback thread; null when there is none with this id. Reading it does not mark it read (markFeedbackThreadRead does). ${WHO}`,
+  })
   feedbackThread(@Arg('id', () => ID, { description: 'The thread id.' }) id: string, @Ctx() ctx: AnalyticsContext): Promise<FeedbackThread | null> {
     return ctx.services.feedbackReader.get(id, ctx.identity);
   }
@@ -59,7 +62,10 @@ export class FeedbackResolver {
       'Opens a feedback thread with its first message (files and links to needs optional), OPEN. Regional staff open threads for their own ' +
       `region, republican administrators for any region. Publishes analytics.feedback-posted in the same transaction. ${FILES} ${CHANGES}`,
   })
-  startFeedbackThread(@Arg('input', () => StartFeedbackThreadInput, { description: 'The thread and its first message.' }) input: StartFeedbackThreadInput, @Ctx() ctx: AnalyticsContext): Promise<FeedbackThread> {
+  startFeedbackThread(
+    @Arg('input', () => StartFeedbackThreadInput, { description: 'The thread and its first message.' }) input: StartFeedbackThreadInput,
+    @Ctx() ctx: AnalyticsContext,
+  ): Promise<FeedbackThread> {
     return ctx.services.feedback.start(input, ctx.identity);
   }
 
@@ -76,7 +82,9 @@ export class FeedbackResolver {
 
   @Authorized()
   @UseMiddleware(FeedbackParticipants)
-  @Mutation(() => FeedbackThread, { description: `Closes a thread, keeping who and when; either side may. An already closed thread is CONFLICT (FEEDBACK_THREAD_CLOSED). ${CHANGES}` })
+  @Mutation(() => FeedbackThread, {
+    description: `Closes a thread, keeping who and when; either side may. An already closed thread is CONFLICT (FEEDBACK_THREAD_CLOSED). ${CHANGES}`,
+  })
   closeFeedbackThread(@Arg('id', () => ID, { description: 'The thread id.' }) id: string, @Ctx() ctx: AnalyticsContext): Promise<FeedbackThread> {
     return ctx.services.feedback.setStatus(id, FeedbackThreadStatus.CLOSED, ctx.identity);
   }

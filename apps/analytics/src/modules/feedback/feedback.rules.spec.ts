@@ -50,7 +50,9 @@ describe('feedback channel rules', () => {
     const checked = checkFeedbackFile(0, ' сурет.png ', 'IMAGE/PNG', png.toString('base64'), 100);
     expect(checked).toMatchObject({ fileName: 'сурет.png', mimeType: 'image/png', content: png });
     expect(checked.sha256).toHaveLength(64);
-    expect(fieldsOf(() => checkFeedbackFile(2, 'a.png', 'image/png', Buffer.from('GIF89a').toString('base64'), 100))).toEqual(['attachments.2.contentBase64:ATTACHMENT_CONTENT_MISMATCH']);
+    expect(fieldsOf(() => checkFeedbackFile(2, 'a.png', 'image/png', Buffer.from('GIF89a').toString('base64'), 100))).toEqual([
+      'attachments.2.contentBase64:ATTACHMENT_CONTENT_MISMATCH',
+    ]);
     expect(fieldsOf(() => checkFeedbackFile(0, 'a.png', 'image/png', png.toString('base64'), 5))).toEqual(['attachments.0.contentBase64:ATTACHMENT_TOO_LARGE']);
     expect(fieldsOf(() => checkFeedbackFile(0, 'a\u0001.png', 'image/png', png.toString('base64'), 100))).toEqual(['attachments.0.fileName:INVALID_FILE_NAME']);
     expect(fieldsOf(() => checkFeedbackFile(0, 'a.txt', 'text/plain', '', 100))).toEqual(['attachments.0.contentBase64:ATTACHMENT_EMPTY']);

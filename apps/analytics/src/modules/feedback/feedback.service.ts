@@ -110,7 +110,11 @@ export class FeedbackService {
         const reason = status === FeedbackThreadStatus.CLOSED ? 'FEEDBACK_THREAD_CLOSED' : 'FEEDBACK_THREAD_OPEN';
         throw conflict(reason, `the thread is already ${status.toLowerCase()}`, { field: 'id', status: thread.status });
       }
-      await manager.query(`UPDATE analytics.feedback_thread SET status = $2, status_changed_at = clock_timestamp(), status_changed_by = $3 WHERE id = $1`, [id, status, who.userId]);
+      await manager.query(`UPDATE analytics.feedback_thread SET status = $2, status_changed_at = clock_timestamp(), status_changed_by = $3 WHERE id = $1`, [
+        id,
+        status,
+        who.userId,
+      ]);
       return who;
     });
     return this.reader.require(id, actor.userId);
@@ -155,17 +159,22 @@ export class FeedbackService {
       [thread.id, author.userId, text],
     )) as { id: string; created_at: Date }[];
     for (const file of files) {
-      await manager.query(
-        `INSERT INTO analytics.feedback_attachment (message_id, file_name, mime_type, size_bytes, sha256, storage_key) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [message.id, file.fileName, file.mimeType, file.content.length, file.sha256, file.key],
-      );
+      await manager.query(`INSERT INTO analytics.feedback_attachment (message_id, file_name, mime_type, size_bytes, sha256, storage_key) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        message.id,
+        file.fileName,
+        file.mimeType,
+        file.content.length,
+        file.sha256,
+        file.key,
+      ]);
     }
     for (const kind of Object.values(FeedbackLinkKind)) {
       if (!links[kind].length) continue;
-      await manager.query(
-        `INSERT INTO analytics.feedback_link (thread_id, kind, target_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
-        [thread.id, kind, links[kind]],
-      );
+      await manager.query(`INSERT INTO analytics.feedback_link (thread_id, kind, target_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`, [
+        thread.id,
+        kind,
+        links[kind],
+      ]);
     }
     await manager.query(`UPDATE analytics.feedback_thread SET last_message_at = $2, message_count = message_count + 1 WHERE id = $1`, [thread.id, message.created_at]);
     // One's own message is read: it never counts as unread for its author.

@@ -4,8 +4,7 @@ import { InsightRegionContext } from './insight-region-context.type';
 import { InsightRow } from './insight-row.type';
 import { InsightSeriesLine } from './insight-series.type';
 
-const DESCRIPTION =
-  "When the figures are one region's: its open needs and last report narrative, served beside them by design. Null when they span regions.";
+const DESCRIPTION = "When the figures are one region's: its open needs and last report narrative, served beside them by design. Null when they span regions.";
 
 @Resolver(() => InsightRow)
 export class InsightRowContextResolver {

@@ -26,7 +26,7 @@ describe('docs/analytics.md', () => {
       const type = api.getType(name) as unknown as { getValues(): { name: string; description?: string | null }[] };
       for (const { name: value, description } of type.getValues()) expect([value, (description ?? '').length > 20]).toEqual([value, true]);
     }
-    const measures = (api.getType('InsightMeasure') as unknown as { getValue(name: string): { description?: string | null } });
+    const measures = api.getType('InsightMeasure') as unknown as { getValue(name: string): { description?: string | null } };
     for (const count of ['ORGANIZATIONS', 'CONTACTS', 'REQUESTS', 'TRAININGS_HELD', 'BOOKINGS']) expect(measures.getValue(count).description).toContain('not a score');
   });
 

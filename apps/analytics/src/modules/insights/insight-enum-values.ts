@@ -2,8 +2,7 @@ import { InsightDimension, InsightMeasure, OPEN_ASSISTANCE_STATUSES } from '@bir
 
 /** Said on every count of records: a count describes, it does not judge. */
 const NOT_A_SCORE =
-  ' A count of records, not a score: more is not better, and no region is ranked by it; read it beside the region\'s open needs and ' +
-  'last report (regionContext).';
+  " A count of records, not a score: more is not better, and no region is ranked by it; read it beside the region's open needs and " + 'last report (regionContext).';
 const OF_PERIOD = ' (or of each month, quarter or year when grouped by one)';
 
 /** What each measure counts and how: the schema's description of every InsightMeasure value. */
@@ -31,8 +30,7 @@ export const INSIGHT_MEASURE_DESCRIPTIONS: Record<InsightMeasure, string> = {
   OVERDUE_REQUESTS: 'Of REQUESTS with a due date, those open past it now or resolved after it.',
   OVERDUE_SHARE: 'OVERDUE_REQUESTS divided by REQUESTS, between 0 and 1; null when there is no request.',
   FIRST_RESPONSE_HOURS_MEDIAN:
-    'Median hours from submission to the first response (the first status change out of NEW), over the requests of REQUESTS that ' +
-    'had one; null when none had.',
+    'Median hours from submission to the first response (the first status change out of NEW), over the requests of REQUESTS that ' + 'had one; null when none had.',
   FIRST_RESPONSE_HOURS_P90: 'The 90th percentile (linear interpolation) of the same hours as FIRST_RESPONSE_HOURS_MEDIAN: how long the slowest tenth waited.',
   RESOLUTION_HOURS_MEDIAN: 'Median hours from submission to resolution, over the requests of REQUESTS resolved now; null when none is.',
   RESOLUTION_HOURS_P90: 'The 90th percentile (linear interpolation) of the same hours as RESOLUTION_HOURS_MEDIAN.',
@@ -52,21 +50,22 @@ export const INSIGHT_MEASURE_DESCRIPTIONS: Record<InsightMeasure, string> = {
 /** What each dimension groups or filters by, and which facts it cuts: the schema's description of every InsightDimension value. */
 export const INSIGHT_DIMENSION_DESCRIPTIONS: Record<InsightDimension, string> = {
   REGION:
-    'The region (KATO code) of the fact: the organization\'s, the contact\'s, the request\'s, the training\'s or the booked premises\'. ' +
+    "The region (KATO code) of the fact: the organization's, the contact's, the request's, the training's or the booked premises'. " +
     'Rows in official order; grouped by it, every region in scope is a row. Cuts every measure.',
   DISTRICT:
-    'The district (KATO code): the organization\'s (requests, bookings) or the contact\'s; NONE for records without one. Grouped by it, ' +
+    "The district (KATO code): the organization's (requests, bookings) or the contact's; NONE for records without one. Grouped by it, " +
     'every district in scope is a row. Not for trainings (a training belongs to a region).',
-  MONTH: 'Calendar months (YYYY-MM) of the period, in UTC: submission of a request, start of a training or booking, day of a contact; for organizations and coverage, the state at each month\'s end.',
+  MONTH:
+    "Calendar months (YYYY-MM) of the period, in UTC: submission of a request, start of a training or booking, day of a contact; for organizations and coverage, the state at each month's end.",
   QUARTER: 'Calendar quarters (YYYY-Qn) of the period, counted as MONTH is.',
   YEAR: 'Calendar years (YYYY) of the period, counted as MONTH is.',
-  ORGANIZATION_KIND: 'The organization\'s kind (NGO, initiative group, independent volunteer); cuts organizations and their contacts, requests and bookings.',
+  ORGANIZATION_KIND: "The organization's kind (NGO, initiative group, independent volunteer); cuts organizations and their contacts, requests and bookings.",
   LEGAL_FORM: 'The legal form of a registered NGO; NONE for initiative groups and volunteers. Cuts what ORGANIZATION_KIND cuts.',
-  VERIFICATION_STATUS: 'The organization\'s verification status now (UNVERIFIED when never checked). Cuts what ORGANIZATION_KIND cuts.',
+  VERIFICATION_STATUS: "The organization's verification status now (UNVERIFIED when never checked). Cuts what ORGANIZATION_KIND cuts.",
   DIRECTION:
-    'The organization\'s directions of volunteering (12): one works in several, so grouped by it an organization (and its requests, ' +
+    "The organization's directions of volunteering (12): one works in several, so grouped by it an organization (and its requests, " +
     'contacts, bookings) counts once in each of its directions and the groups add up to more than the total; NONE for none.',
-  CATEGORY: 'The categories (7) of the organization\'s volunteers; several per organization, counted as DIRECTION is.',
+  CATEGORY: "The categories (7) of the organization's volunteers; several per organization, counted as DIRECTION is.",
   MODE: 'The modes (3) the organization volunteers in; several per organization, counted as DIRECTION is.',
   REQUEST_TYPE: 'The type of an assistance request (administrative, consultative, informational). Requests only.',
   REQUEST_SUBTYPE: 'The sub-type of an assistance request (what exactly is asked for). Requests only.',
@@ -75,5 +74,4 @@ export const INSIGHT_DIMENSION_DESCRIPTIONS: Record<InsightDimension, string> = 
   RESOURCE_KIND: 'The kind of booked resource (ROOM, EQUIPMENT). Bookings only.',
 };
 
-export const valuesConfig = (descriptions: Record<string, string>) =>
-  Object.fromEntries(Object.entries(descriptions).map(([value, description]) => [value, { description }]));
+export const valuesConfig = (descriptions: Record<string, string>) => Object.fromEntries(Object.entries(descriptions).map(([value, description]) => [value, { description }]));

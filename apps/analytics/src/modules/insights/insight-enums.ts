@@ -27,7 +27,7 @@ registerEnumType(InsightDimension, {
 registerEnumType(InsightMeasure, {
   name: 'InsightMeasure',
   description:
-    'A figure of the analytics API. Counts describe the picture, never a score: no measure ranks regions, and every region\'s figures ' +
+    "A figure of the analytics API. Counts describe the picture, never a score: no measure ranks regions, and every region's figures " +
     'come with its open needs and its last report (InsightRow.regionContext). Shares and rates are between 0 and 1; durations in hours.',
   valuesConfig: valuesConfig(INSIGHT_MEASURE_DESCRIPTIONS),
 });

@@ -44,7 +44,10 @@ export function resolvePeriod(input: InsightPeriodInput | null | undefined, now:
   }
   if (!input.from) throw invalidInsight(`${field}.from`, 'REQUIRED', 'a range needs its first day (from) as well as its last (to)');
   if (!input.to) throw invalidInsight(`${field}.to`, 'REQUIRED', 'a range needs its last day (to) as well as its first (from)');
-  for (const [key, value] of [['from', input.from], ['to', input.to]] as const) {
+  for (const [key, value] of [
+    ['from', input.from],
+    ['to', input.to],
+  ] as const) {
     const parsed = new Date(`${value}T00:00:00Z`);
     if (Number.isNaN(parsed.getTime()) || day(parsed) !== value) throw invalidInsight(`${field}.${key}`, 'INVALID_DATE', `${value} is not a day of the calendar`);
     checkYear(parsed.getUTCFullYear(), `${field}.${key}`);

@@ -100,12 +100,7 @@ export function dimensionSize(dimension: InsightDimension, plan: Pick<InsightPla
  * dimension (grouped or filtered) one that cuts every requested measure; known places; a period
  * that exists; and no more groups than a table may hold.
  */
-export function planInsight(
-  request: InsightRequest,
-  readableRegions: string[],
-  now: Date,
-  options: { groupField?: string; maxRows?: number } = {},
-): InsightPlan {
+export function planInsight(request: InsightRequest, readableRegions: string[], now: Date, options: { groupField?: string; maxRows?: number } = {}): InsightPlan {
   const { measures, groupBy, filter } = request;
   const groupField = options.groupField ?? 'groupBy';
   if (!measures.length) throw invalidInsight('measures', 'EMPTY', 'ask for at least one measure');
@@ -156,7 +151,11 @@ export function planInsight(
   };
   const groups = groupBy.reduce((product, dimension) => product * dimensionSize(dimension, plan), 1);
   if (groups > (options.maxRows ?? MAX_INSIGHT_ROWS)) {
-    throw invalidInsight('groupBy', 'TOO_MANY_GROUPS', `this grouping could give ${groups} rows, more than ${MAX_INSIGHT_ROWS}: narrow the period or the regions, or drill into one region`);
+    throw invalidInsight(
+      'groupBy',
+      'TOO_MANY_GROUPS',
+      `this grouping could give ${groups} rows, more than ${MAX_INSIGHT_ROWS}: narrow the period or the regions, or drill into one region`,
+    );
   }
   return plan;
 }

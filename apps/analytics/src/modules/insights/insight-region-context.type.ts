@@ -8,14 +8,14 @@ export const CONTEXT_NEEDS = 5;
 
 @ObjectType({
   description:
-    'What a region\'s figures must be read with (anti-vanity: counts alone never judge a front office): its open needs from the needs ' +
+    "What a region's figures must be read with (anti-vanity: counts alone never judge a front office): its open needs from the needs " +
     'and problems register, and the narrative of its last accepted report.',
 })
 export class InsightRegionContext {
   @Field(() => Region, { description: 'The region.' })
   region: Region;
 
-  @Field(() => Int, { description: 'Entries of the region\'s needs register still open (not resolved nor closed), as of now.' })
+  @Field(() => Int, { description: "Entries of the region's needs register still open (not resolved nor closed), as of now." })
   openNeedCount: number;
 
   @ListSize(CONTEXT_NEEDS)

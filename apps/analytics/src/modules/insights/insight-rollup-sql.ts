@@ -90,7 +90,16 @@ export function requestRollupStatement(plan: InsightPlan, options: { withTotal?:
   const keys = (expression: (dimension: InsightDimension) => string) => plan.groupBy.map((dimension, i) => `${expression(dimension)} AS k${i}, `).join('');
   const buckets = (list: { key: string; since: string; until: string }[], cast: 'date[]' | 'timestamptz[]') => {
     const at = (day: string) => (cast === 'date[]' ? day : `${day}T00:00:00Z`);
-    return `unnest(${params.add(list.map((b) => b.key), 'text[]')}, ${params.add(list.map((b) => at(b.since)), cast)}, ${params.add(list.map((b) => at(b.until)), cast)}) AS b(key, since, until)`;
+    return `unnest(${params.add(
+      list.map((b) => b.key),
+      'text[]',
+    )}, ${params.add(
+      list.map((b) => at(b.since)),
+      cast,
+    )}, ${params.add(
+      list.map((b) => at(b.until)),
+      cast,
+    )}) AS b(key, since, until)`;
   };
   const wholeRanges = whole.map((bucket) => ({ key: bucket.key, since: bucket.wholeSince, until: bucket.wholeUntil }));
 
@@ -167,4 +176,3 @@ export function familyStatements(
   const rest = plan.measures.filter((measure) => INSIGHT_MEASURE_FAMILY[measure] === family && !REQUEST_ROLLUP_MEASURES.includes(measure));
   return [requestRollupStatement(plan, options), ...(rest.length ? [familyStatement(family, { ...plan, measures: rest }, options)] : [])];
 }
-

@@ -21,7 +21,7 @@ export class InsightRow {
   @Field(() => InsightRegionContext, {
     nullable: true,
     description:
-      'When the row is one region\'s (grouped by REGION or DISTRICT): that region\'s open needs and last report narrative, served beside ' +
+      "When the row is one region's (grouped by REGION or DISTRICT): that region's open needs and last report narrative, served beside " +
       'its figures by design. Null for rows that span regions.',
   })
   regionContext?: InsightRegionContext | null;

@@ -29,8 +29,5 @@ function valuesInScope(dimension: InsightDimension, plan: Pick<InsightPlan, 'reg
  */
 export function groupsInScope(plan: Pick<InsightPlan, 'groupBy' | 'regions' | 'districts' | 'period'>): string[][] | null {
   if (!plan.groupBy.some((dimension) => PLACE_DIMENSIONS.includes(dimension))) return null;
-  return plan.groupBy.reduce<string[][]>(
-    (groups, dimension) => groups.flatMap((codes) => valuesInScope(dimension, plan).map((code) => [...codes, code])),
-    [[]],
-  );
+  return plan.groupBy.reduce<string[][]>((groups, dimension) => groups.flatMap((codes) => valuesInScope(dimension, plan).map((code) => [...codes, code])), [[]]);
 }

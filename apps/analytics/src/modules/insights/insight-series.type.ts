@@ -31,7 +31,7 @@ export class InsightSeriesLine {
 
   @Field(() => InsightRegionContext, {
     nullable: true,
-    description: 'When the line is one region\'s (split by REGION, or filtered to one region): its open needs and last report narrative.',
+    description: "When the line is one region's (split by REGION, or filtered to one region): its open needs and last report narrative.",
   })
   regionContext?: InsightRegionContext | null;
 }
@@ -39,7 +39,7 @@ export class InsightSeriesLine {
 @ObjectType({ description: 'A monthly time series of measures, as one line or one line per value of a dimension.' })
 export class InsightSeries {
   @ListSize(MAX_QUERY_MEASURES)
-  @Field(() => [InsightMeasure], { description: 'The measures, in the order of every point\'s values.' })
+  @Field(() => [InsightMeasure], { description: "The measures, in the order of every point's values." })
   measures: InsightMeasure[];
 
   @Field(() => InsightPeriod, { description: 'The period, widened to whole months.' })
@@ -50,6 +50,6 @@ export class InsightSeries {
   months: string[];
 
   @ListSize(MAX_SERIES_LINES)
-  @Field(() => [InsightSeriesLine], { description: 'The lines, in the split dimension\'s natural order (never by a figure).' })
+  @Field(() => [InsightSeriesLine], { description: "The lines, in the split dimension's natural order (never by a figure)." })
   lines: InsightSeriesLine[];
 }

@@ -235,7 +235,13 @@ export function familyStatement(
   const buckets = timeBuckets(plan);
   const cast = source.isDay ? 'date[]' : 'timestamptz[]';
   const instant = (day: string) => (source.isDay ? day : `${day}T00:00:00Z`);
-  const bucketsSql = `unnest(${params.add(buckets.map((b) => b.key), 'text[]')}, ${params.add(buckets.map((b) => instant(b.since)), cast)}, ${params.add(
+  const bucketsSql = `unnest(${params.add(
+    buckets.map((b) => b.key),
+    'text[]',
+  )}, ${params.add(
+    buckets.map((b) => instant(b.since)),
+    cast,
+  )}, ${params.add(
     buckets.map((b) => instant(b.until)),
     cast,
   )}) AS b(key, since, until)`;
@@ -244,8 +250,7 @@ export function familyStatement(
     plan.districts !== null ||
     plan.groupBy.some((d) => d === InsightDimension.DISTRICT || ORGANIZATION_DIMENSIONS.includes(d)) ||
     filterFields.some((field) => ORGANIZATION_DIMENSIONS.includes(FILTER_DIMENSIONS[field]));
-  const usesVerification =
-    family === InsightFamily.ORGANIZATIONS || plan.groupBy.includes(InsightDimension.VERIFICATION_STATUS) || filterFields.includes('verificationStatuses');
+  const usesVerification = family === InsightFamily.ORGANIZATIONS || plan.groupBy.includes(InsightDimension.VERIFICATION_STATUS) || filterFields.includes('verificationStatuses');
 
   const joins: string[] = [];
   if (usesOrganization && source.organizationJoin) joins.push(source.organizationJoin);
@@ -256,9 +261,7 @@ export function familyStatement(
   for (const dimension of plan.groupBy) {
     const column = ARRAY_DIMENSIONS[dimension];
     if (column) {
-      joins.push(
-        `CROSS JOIN LATERAL unnest(CASE WHEN cardinality(o.${column}) > 0 THEN o.${column} ELSE ARRAY['${NONE}'] END) AS ${column}(value)`,
-      );
+      joins.push(`CROSS JOIN LATERAL unnest(CASE WHEN cardinality(o.${column}) > 0 THEN o.${column} ELSE ARRAY['${NONE}'] END) AS ${column}(value)`);
     }
   }
 
@@ -288,7 +291,13 @@ export function coverageStatement(plan: InsightPlan, windowMonths: number): Insi
   const buckets = timeBuckets(plan);
   const sql = `SELECT DISTINCT b.key AS bucket, c.region_code AS "regionCode", c.district_code AS "districtCode"
     FROM analytics.contact_fact c
-    JOIN unnest(${params.add(buckets.map((b) => b.key), 'text[]')}, ${params.add(buckets.map((b) => b.until), 'date[]')}) AS b(key, until)
+    JOIN unnest(${params.add(
+      buckets.map((b) => b.key),
+      'text[]',
+    )}, ${params.add(
+      buckets.map((b) => b.until),
+      'date[]',
+    )}) AS b(key, until)
       ON c.occurred_on < b.until AND c.occurred_on >= (b.until - 1 - make_interval(months => ${params.add(windowMonths, 'int')}))::date
     WHERE c.district_code IS NOT NULL AND c.region_code = ANY(${params.add(plan.regions, 'text[]')})`;
   return { family: InsightFamily.COVERAGE, sql, params: params.values, measures: plan.measures.filter((m) => INSIGHT_MEASURE_FAMILY[m] === InsightFamily.COVERAGE) };

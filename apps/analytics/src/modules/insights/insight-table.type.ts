@@ -7,18 +7,18 @@ import { InsightRow } from './insight-row.type';
 
 @ObjectType({
   description:
-    'A table of figures, in the dimensions\' natural order (regions in official order, months in time order, enum values in their ' +
+    "A table of figures, in the dimensions' natural order (regions in official order, months in time order, enum values in their " +
     'declared order), never sorted by a figure: this API ranks nobody. Grouped by REGION or DISTRICT, every region (district) in scope ' +
     'is a row, crossed with every value of the other grouping dimension: counts 0 and shares, averages and percentiles null where ' +
     'nothing was counted. Otherwise one row per group that has any fact.',
 })
 export class InsightTable {
   @ListSize(MAX_QUERY_MEASURES)
-  @Field(() => [InsightMeasure], { description: 'The measures, in the order of every row\'s values.' })
+  @Field(() => [InsightMeasure], { description: "The measures, in the order of every row's values." })
   measures: InsightMeasure[];
 
   @ListSize(MAX_GROUP_DIMENSIONS)
-  @Field(() => [InsightDimension], { description: 'The grouping dimensions, in the order of every row\'s keys.' })
+  @Field(() => [InsightDimension], { description: "The grouping dimensions, in the order of every row's keys." })
   groupBy: InsightDimension[];
 
   @Field(() => InsightPeriod, { description: 'The period the figures cover, as resolved from the filter.' })

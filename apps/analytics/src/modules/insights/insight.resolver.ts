@@ -15,7 +15,7 @@ export class InsightResolver {
   @Query(() => InsightTable, {
     description:
       'The analytics API: any measures, filtered by the shared InsightFilter, grouped by one or two dimensions (or none: the total). ' +
-      'Rows come in the dimensions\' natural order, never ranked by a figure; rows of one region carry its open needs and last report ' +
+      "Rows come in the dimensions' natural order, never ranked by a figure; rows of one region carry its open needs and last report " +
       `(regionContext). Invalid combinations are BAD_USER_INPUT naming the argument. ${INSIGHT_READERS_NOTE} See docs/analytics.md.`,
   })
   insights(

@@ -1,11 +1,4 @@
-import {
-  findRegion,
-  INSIGHT_SHARE_MEASURES,
-  InsightDimension,
-  InsightFamily,
-  InsightMeasure,
-  type Identity,
-} from '@birge/shared-reference';
+import { findRegion, INSIGHT_SHARE_MEASURES, InsightDimension, InsightFamily, InsightMeasure, type Identity } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import { readableInsightRegions } from './insight-access';
 import { invalidInsight } from './insight-errors';

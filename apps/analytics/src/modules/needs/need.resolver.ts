@@ -22,7 +22,7 @@ export class NeedResolver {
   @Paged()
   @Query(() => NeedConnection, {
     description:
-      "The needs and problems register, the most recently recorded first: filter by region, district, theme, kind, status. Unscored by design. " +
+      'The needs and problems register, the most recently recorded first: filter by region, district, theme, kind, status. Unscored by design. ' +
       `${READERS} Without a region filter regional staff see their own region; a filter on another region is FORBIDDEN (OTHER_REGION).`,
   })
   needs(

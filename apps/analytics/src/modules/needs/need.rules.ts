@@ -8,12 +8,11 @@ import { conflict, invalidField } from './need-errors';
 export function assertTransition(from: NeedStatus, to: NeedStatus): void {
   const allowed = allowedNeedTransitions(from);
   if (allowed.includes(to)) return;
-  throw invalidField(
-    'status',
-    'INVALID_TRANSITION',
-    `a need in ${from} cannot move to ${to}; ${allowed.length ? `allowed: ${allowed.join(', ')}` : 'it is final'}`,
-    { from, to, allowedTransitions: allowed },
-  );
+  throw invalidField('status', 'INVALID_TRANSITION', `a need in ${from} cannot move to ${to}; ${allowed.length ? `allowed: ${allowed.join(', ')}` : 'it is final'}`, {
+    from,
+    to,
+    allowedTransitions: allowed,
+  });
 }
 
 /** CONFLICT (reason NEED_CLOSED, field `id`) once an entry is resolved or no longer relevant: its fields stay as they were. */

@@ -29,7 +29,7 @@ export class Need {
   @PersonalData()
   @Field(() => String, {
     nullable: true,
-    description: 'Personal data (free text that may name people and organizations). The need in the front office\'s own words. Null when withheld from you: see personalDataHidden.',
+    description: "Personal data (free text that may name people and organizations). The need in the front office's own words. Null when withheld from you: see personalDataHidden.",
   })
   narrative: string | null;
 

@@ -11,7 +11,7 @@ export class OutreachResolver {
   @UseMiddleware(InsightReaders)
   @Query(() => Outreach, {
     description:
-      'Outreach (the memo\'s first success criterion): of the organizations and initiative groups known, the share told what the front ' +
+      "Outreach (the memo's first success criterion): of the organizations and initiative groups known, the share told what the front " +
       'office offers and when, per region and district, with a monthly trend. It describes reach and is never a target to grow; places ' +
       `come in the official order, never ranked. Also the insights measures TOLD_ORGANIZATIONS and OUTREACH_SHARE. ${INSIGHT_READERS_NOTE}`,
   })

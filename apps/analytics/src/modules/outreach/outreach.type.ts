@@ -7,8 +7,7 @@ import { District } from '../region/district.type';
 import { Region } from '../region/region.type';
 
 const NEVER_A_TARGET =
-  ' A description of reach, never a target to grow: the office tells organizations what it offers so they can ask, and no region or ' +
-  'district is ranked by it.';
+  ' A description of reach, never a target to grow: the office tells organizations what it offers so they can ask, and no region or ' + 'district is ranked by it.';
 
 @ObjectType({ description: 'Outreach figures of one place (or of all places counted) as they stood on the last day of the period.' })
 export class OutreachFigures {
@@ -36,7 +35,7 @@ export class OutreachRegionRow extends OutreachFigures {
   region: Region;
 }
 
-@ObjectType({ description: 'Outreach in one district, placed by the organization\'s own district.' })
+@ObjectType({ description: "Outreach in one district, placed by the organization's own district." })
 export class OutreachDistrictRow extends OutreachFigures {
   @Field(() => Region, { description: 'The region of the district.' })
   region: Region;
@@ -45,27 +44,27 @@ export class OutreachDistrictRow extends OutreachFigures {
   district: District;
 }
 
-@ObjectType({ description: 'One month of the outreach trend: the figures as they stood on its last day (or the period\'s, for the last month).' })
+@ObjectType({ description: "One month of the outreach trend: the figures as they stood on its last day (or the period's, for the last month)." })
 export class OutreachMonth {
   @Field({ description: 'The month, YYYY-MM.' })
   month: string;
 
-  @Field(() => Int, { description: 'Organizations and initiative groups registered by the month\'s end.' })
+  @Field(() => Int, { description: "Organizations and initiative groups registered by the month's end." })
   organizationCount: number;
 
-  @Field(() => Int, { description: 'Of them, those told of the offer by the month\'s end.' })
+  @Field(() => Int, { description: "Of them, those told of the offer by the month's end." })
   toldCount: number;
 
   @Field(() => Float, { nullable: true, description: 'toldCount divided by organizationCount; null when there is no organization.' })
   toldShare: number | null;
 
-  @Field(() => Int, { description: 'Organizations counted as told at the month\'s end but not at its start: told for the first time, or registered, within the month.' })
+  @Field(() => Int, { description: "Organizations counted as told at the month's end but not at its start: told for the first time, or registered, within the month." })
   newlyToldCount: number;
 }
 
 @ObjectType({
   description:
-    'The memo\'s first success criterion: the share of known organizations and initiative groups that were told what the front office ' +
+    "The memo's first success criterion: the share of known organizations and initiative groups that were told what the front office " +
     `offers, and when, from the contact log (toldAboutOffer).${NEVER_A_TARGET}`,
 })
 export class Outreach extends OutreachFigures {
@@ -73,7 +72,7 @@ export class Outreach extends OutreachFigures {
   period: InsightPeriod;
 
   @ListSize(REGION_CODES.length)
-  @Field(() => [OutreachRegionRow], { description: 'Every region counted, in the registry\'s official order (never ranked by a figure).' })
+  @Field(() => [OutreachRegionRow], { description: "Every region counted, in the registry's official order (never ranked by a figure)." })
   regions: OutreachRegionRow[];
 
   @ListSize(REGION_CODES.length * MAX_DISTRICTS_PER_REGION)

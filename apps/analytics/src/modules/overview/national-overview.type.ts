@@ -4,9 +4,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { RegionOverview } from './region-overview.type';
 
 @ObjectType({
-  description:
-    'Figures across the country for the republican front office. Counts describe the picture; the memo is clear ' +
-    'that a front office is not judged by them.',
+  description: 'Figures across the country for the republican front office. Counts describe the picture; the memo is clear ' + 'that a front office is not judged by them.',
 })
 export class NationalOverview {
   @Field(() => Int, { description: 'Organizations, initiative groups and independent volunteers registered in the country.' })

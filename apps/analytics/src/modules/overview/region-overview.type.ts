@@ -9,6 +9,6 @@ export class RegionOverview {
   @Field(() => Int, { description: 'Organizations, initiative groups and independent volunteers registered in the region.' })
   organizationCount: number;
 
-  @Field(() => Int, { description: 'Assistance requests from the region that still need the front office\'s work.' })
+  @Field(() => Int, { description: "Assistance requests from the region that still need the front office's work." })
   openRequestCount: number;
 }

@@ -38,7 +38,7 @@ interface BookingNode {
 }
 
 async function pages<T>(source: SourceApiClient, field: string, document: string, onPage: (nodes: T[]) => Promise<void>): Promise<void> {
-  for (let after: string | null = null, more = true; more; ) {
+  for (let after: string | null = null, more = true; more;) {
     const data: Record<string, Page<T>> = await source.query<Record<string, Page<T>>>(document, { after });
     const page = data[field];
     await onPage(page.edges.map((e) => e.node));

@@ -1,10 +1,4 @@
-import {
-  VerificationStatus,
-  type AssistanceRequestState,
-  type ContactKind,
-  type OrganizationKind,
-  type OrganizationProfileFacts,
-} from '@birge/shared-reference';
+import { VerificationStatus, type AssistanceRequestState, type ContactKind, type OrganizationKind, type OrganizationProfileFacts } from '@birge/shared-reference';
 import type { SourceApiClient } from './source-api.client';
 
 export interface OrganizationRecord {
@@ -103,7 +97,7 @@ async function districtRegions(registry: SourceApiClient): Promise<Map<string, s
 
 async function remainingContacts(registry: SourceApiClient, organizationId: string, after: string | null): Promise<ContactNode[]> {
   const nodes: ContactNode[] = [];
-  for (let cursor = after; cursor; ) {
+  for (let cursor = after; cursor;) {
     const data = await registry.query<{ organization: { contacts: ContactPage | null } | null }>(
       `query($id: ID!, $after: String) { organization(id: $id) { contacts(first: 100, after: $after) { ${CONTACT_FIELDS} } } }`,
       { id: organizationId, after: cursor },
@@ -119,7 +113,7 @@ async function remainingContacts(registry: SourceApiClient, organizationId: stri
 /** Every organization with its contact log, from the registry's API, a page at a time (oldest first). */
 export async function readRegistryPages(registry: SourceApiClient, onPage: (page: RegistryPage) => Promise<void>): Promise<void> {
   const regionOf = await districtRegions(registry);
-  for (let after: string | null = null, more = true; more; ) {
+  for (let after: string | null = null, more = true; more;) {
     const organizations: OrganizationRecord[] = [];
     const contacts: ContactRecord[] = [];
     const data: OrganizationPage = await registry.query<OrganizationPage>(
@@ -171,7 +165,7 @@ function firstResponseOf(timeline: { kind: string; fromStatus: string | null; at
 
 /** Every request that has its region (the others count nowhere yet), from assistance's API, a page at a time. */
 export async function readAssistancePages(assistance: SourceApiClient, onPage: (requests: AssistanceRequestState[]) => Promise<void>): Promise<void> {
-  for (let after: string | null = null, more = true; more; ) {
+  for (let after: string | null = null, more = true; more;) {
     const requests: AssistanceRequestState[] = [];
     const data: RequestPage = await assistance.query<RequestPage>(
       `query($after: String) { assistanceRequests(first: 100, after: $after) {

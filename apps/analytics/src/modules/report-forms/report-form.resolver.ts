@@ -63,7 +63,7 @@ export class ReportFormResolver {
   @UseMiddleware(RepublicanOffice)
   @Mutation(() => ReportForm, {
     description:
-      "Changes a report form. New sections replace the fields in place while no report uses the current version, and make a new version once one " +
+      'Changes a report form. New sections replace the fields in place while no report uses the current version, and make a new version once one ' +
       'does (its reports keep theirs). The period type cannot change once the form has reports (CONFLICT, FORM_IN_USE); a stale revision is ' +
       `CONFLICT (STALE_VERSION). ${DESIGNERS}`,
   })

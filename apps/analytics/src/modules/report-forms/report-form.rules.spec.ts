@@ -35,23 +35,37 @@ describe('report form design', () => {
   });
 
   it('wants field keys unique across sections, and sections with fields', () => {
-    expect(problems(() => checkSections([
-      { key: 'a', title: label, fields: [number('x')] },
-      { key: 'a', title: label, fields: [number('x')] },
-      { key: 'b', title: label, fields: [] },
-    ]))).toEqual(['sections.1.key:DUPLICATE_KEY', 'sections.1.fields.0.key:DUPLICATE_KEY', 'sections.2.fields:REQUIRED']);
+    expect(
+      problems(() =>
+        checkSections([
+          { key: 'a', title: label, fields: [number('x')] },
+          { key: 'a', title: label, fields: [number('x')] },
+          { key: 'b', title: label, fields: [] },
+        ]),
+      ),
+    ).toEqual(['sections.1.key:DUPLICATE_KEY', 'sections.1.fields.0.key:DUPLICATE_KEY', 'sections.2.fields:REQUIRED']);
     expect(problems(() => checkSections([]))).toEqual(['sections:REQUIRED']);
   });
 
   it('wants bounds that fit the type and each other', () => {
     const choice = { key: 'c', label };
-    expect(problems(() => checkSections([{ key: 's', title: label, fields: [
-      number('a', { min: 5, max: 1 }),
-      number('b', { integer: true, min: 0.5 }),
-      { key: 'c', type: ReportFieldType.CHOICE, label, choices: [choice], min: 1 },
-      { key: 'd', type: ReportFieldType.MULTI_CHOICE, label, choices: [choice], min: 2 },
-      { key: 'e', type: ReportFieldType.TEXT, label, min: -1, integer: true },
-    ] }]))).toEqual([
+    expect(
+      problems(() =>
+        checkSections([
+          {
+            key: 's',
+            title: label,
+            fields: [
+              number('a', { min: 5, max: 1 }),
+              number('b', { integer: true, min: 0.5 }),
+              { key: 'c', type: ReportFieldType.CHOICE, label, choices: [choice], min: 1 },
+              { key: 'd', type: ReportFieldType.MULTI_CHOICE, label, choices: [choice], min: 2 },
+              { key: 'e', type: ReportFieldType.TEXT, label, min: -1, integer: true },
+            ],
+          },
+        ]),
+      ),
+    ).toEqual([
       'sections.0.fields.0.max:BOUNDS_INCONSISTENT',
       'sections.0.fields.1.min:NOT_AN_INTEGER',
       'sections.0.fields.2.min:NOT_FOR_TYPE',
@@ -62,13 +76,31 @@ describe('report form design', () => {
   });
 
   it('wants choices for choice fields only, each key once, and pre-fill sources it knows on numbers', () => {
-    expect(problems(() => checkSections([{ key: 's', title: label, fields: [
-      { key: 'a', type: ReportFieldType.MULTI_CHOICE, label, choices: [] },
-      { key: 'b', type: ReportFieldType.CHOICE, label, choices: [{ key: 'x', label }, { key: 'x', label }] },
-      { key: 'c', type: ReportFieldType.NEEDS, label, choices: [{ key: 'x', label }] },
-      number('d', { prefillSource: 'NOT_A_FIGURE' }),
-      { key: 'e', type: ReportFieldType.TEXT, label, prefillSource: 'CONTACTS_LOGGED' },
-    ] }]))).toEqual([
+    expect(
+      problems(() =>
+        checkSections([
+          {
+            key: 's',
+            title: label,
+            fields: [
+              { key: 'a', type: ReportFieldType.MULTI_CHOICE, label, choices: [] },
+              {
+                key: 'b',
+                type: ReportFieldType.CHOICE,
+                label,
+                choices: [
+                  { key: 'x', label },
+                  { key: 'x', label },
+                ],
+              },
+              { key: 'c', type: ReportFieldType.NEEDS, label, choices: [{ key: 'x', label }] },
+              number('d', { prefillSource: 'NOT_A_FIGURE' }),
+              { key: 'e', type: ReportFieldType.TEXT, label, prefillSource: 'CONTACTS_LOGGED' },
+            ],
+          },
+        ]),
+      ),
+    ).toEqual([
       'sections.0.fields.0.choices:REQUIRED',
       'sections.0.fields.1.choices.1.key:DUPLICATE_KEY',
       'sections.0.fields.2.choices:NOT_FOR_TYPE',

@@ -34,18 +34,27 @@ function key(value: string, path: string, problems: Problems): string {
 function bounds(field: ReportFieldInput, path: string, problems: Problems): void {
   const { min, max } = field;
   const has = (v: number | null | undefined): v is number => v !== null && v !== undefined;
-  for (const [name, v] of [['min', min], ['max', max]] as const) {
+  for (const [name, v] of [
+    ['min', min],
+    ['max', max],
+  ] as const) {
     if (!has(v)) continue;
-    if (!Number.isFinite(v) || Math.abs(v) > REPORT_LIMITS.numberMaxAbs) problems.add(`${path}.${name}`, 'OUT_OF_RANGE', `must be a number between -${REPORT_LIMITS.numberMaxAbs} and ${REPORT_LIMITS.numberMaxAbs}`);
+    if (!Number.isFinite(v) || Math.abs(v) > REPORT_LIMITS.numberMaxAbs)
+      problems.add(`${path}.${name}`, 'OUT_OF_RANGE', `must be a number between -${REPORT_LIMITS.numberMaxAbs} and ${REPORT_LIMITS.numberMaxAbs}`);
     if (field.type === ReportFieldType.CHOICE) problems.add(`${path}.${name}`, 'NOT_FOR_TYPE', 'a CHOICE field picks exactly one choice: it has no bounds');
-    if (field.type !== ReportFieldType.NUMBER && (v < 0 || !Number.isInteger(v))) problems.add(`${path}.${name}`, 'NOT_A_COUNT', `counts ${field.type === ReportFieldType.TEXT ? 'characters' : 'picks'}: must be a whole number, 0 or more`);
-    if (field.type === ReportFieldType.NUMBER && field.integer && !Number.isInteger(v)) problems.add(`${path}.${name}`, 'NOT_AN_INTEGER', 'must be a whole number: the field takes whole numbers');
+    if (field.type !== ReportFieldType.NUMBER && (v < 0 || !Number.isInteger(v)))
+      problems.add(`${path}.${name}`, 'NOT_A_COUNT', `counts ${field.type === ReportFieldType.TEXT ? 'characters' : 'picks'}: must be a whole number, 0 or more`);
+    if (field.type === ReportFieldType.NUMBER && field.integer && !Number.isInteger(v))
+      problems.add(`${path}.${name}`, 'NOT_AN_INTEGER', 'must be a whole number: the field takes whole numbers');
   }
   if (has(min) && has(max) && min > max) problems.add(`${path}.max`, 'BOUNDS_INCONSISTENT', `must be at least min (${min})`);
   const choices = field.choices?.length ?? 0;
-  if (field.type === ReportFieldType.MULTI_CHOICE && has(min) && min > choices) problems.add(`${path}.min`, 'BOUNDS_INCONSISTENT', `asks to pick ${min} of only ${choices} choices`);
-  if (field.type === ReportFieldType.NEEDS && has(max) && max > REPORT_LIMITS.needsPerFieldMax) problems.add(`${path}.max`, 'OUT_OF_RANGE', `must be at most ${REPORT_LIMITS.needsPerFieldMax}`);
-  if (field.type === ReportFieldType.TEXT && has(max) && max > REPORT_LIMITS.textAnswerMaxLength) problems.add(`${path}.max`, 'OUT_OF_RANGE', `must be at most ${REPORT_LIMITS.textAnswerMaxLength}`);
+  if (field.type === ReportFieldType.MULTI_CHOICE && has(min) && min > choices)
+    problems.add(`${path}.min`, 'BOUNDS_INCONSISTENT', `asks to pick ${min} of only ${choices} choices`);
+  if (field.type === ReportFieldType.NEEDS && has(max) && max > REPORT_LIMITS.needsPerFieldMax)
+    problems.add(`${path}.max`, 'OUT_OF_RANGE', `must be at most ${REPORT_LIMITS.needsPerFieldMax}`);
+  if (field.type === ReportFieldType.TEXT && has(max) && max > REPORT_LIMITS.textAnswerMaxLength)
+    problems.add(`${path}.max`, 'OUT_OF_RANGE', `must be at most ${REPORT_LIMITS.textAnswerMaxLength}`);
 }
 
 function choicesOf(field: ReportFieldInput, path: string, problems: Problems) {

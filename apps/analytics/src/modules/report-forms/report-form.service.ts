@@ -55,9 +55,9 @@ export class ReportFormService {
           updatedBy: null,
         }),
       );
-      const version = await manager.getRepository(ReportFormVersionEntity).save(
-        manager.getRepository(ReportFormVersionEntity).create({ formId: form.id, version: 1, sections, createdBy: actor.userId }),
-      );
+      const version = await manager
+        .getRepository(ReportFormVersionEntity)
+        .save(manager.getRepository(ReportFormVersionEntity).create({ formId: form.id, version: 1, sections, createdBy: actor.userId }));
       return toReportForm(form, version);
     });
   }
@@ -122,7 +122,11 @@ export class ReportFormService {
     if (filter?.periodType) query.andWhere('f.period_type = :periodType', { periodType: filter.periodType });
     const total = await query.clone().getCount();
     if (cursor) query.andWhere('(f.created_at, f.id) < (:at::timestamptz, :id::uuid)', { at: cursor[0], id: cursor[1] });
-    const forms = await query.orderBy('f.created_at', 'DESC').addOrderBy('f.id', 'DESC').take(limit + 1).getMany();
+    const forms = await query
+      .orderBy('f.created_at', 'DESC')
+      .addOrderBy('f.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const versions = forms.length
       ? await this.dataSource.getRepository(ReportFormVersionEntity).find({ where: forms.map((form) => ({ formId: form.id, version: form.currentVersion })) })
       : [];

@@ -12,8 +12,20 @@ const FIELDS = [
   field('contacts', ReportFieldType.NUMBER, { prefillSource: 'CONTACTS_LOGGED', integer: true }),
   field('events', ReportFieldType.NUMBER, { min: 0, max: 10, commentRule: ReportCommentRule.WHEN_MISSING_OR_CHANGED }),
   field('story', ReportFieldType.TEXT, { required: true }),
-  field('mood', ReportFieldType.CHOICE, { choices: [{ key: 'good', label }, { key: 'bad', label }], required: true }),
-  field('topics', ReportFieldType.MULTI_CHOICE, { choices: [{ key: 'a', label }, { key: 'b', label }], min: 1 }),
+  field('mood', ReportFieldType.CHOICE, {
+    choices: [
+      { key: 'good', label },
+      { key: 'bad', label },
+    ],
+    required: true,
+  }),
+  field('topics', ReportFieldType.MULTI_CHOICE, {
+    choices: [
+      { key: 'a', label },
+      { key: 'b', label },
+    ],
+    min: 1,
+  }),
 ];
 const STORY = 'Өңірде үш жаңа бастамашыл топ құрылды, әкімдікпен кездесу өтті.';
 const prefill = { contacts: { source: 'CONTACTS_LOGGED', figure: 12, computedAt: '2026-01-01T00:00:00Z' } };
@@ -41,7 +53,13 @@ describe('report answers', () => {
     } catch (e) {
       error = e;
     }
-    expect(codes(error)).toEqual(['answers.0.text:WRONG_TYPE', 'answers.1.choices:ONE_CHOICE', 'answers.2.choices.0:UNKNOWN_CHOICE', 'answers.3.fieldKey:DUPLICATE_FIELD', 'answers.3.number:OUT_OF_RANGE']);
+    expect(codes(error)).toEqual([
+      'answers.0.text:WRONG_TYPE',
+      'answers.1.choices:ONE_CHOICE',
+      'answers.2.choices.0:UNKNOWN_CHOICE',
+      'answers.3.fieldKey:DUPLICATE_FIELD',
+      'answers.3.number:OUT_OF_RANGE',
+    ]);
   });
 
   it('finds nothing to stop a complete report', () => {

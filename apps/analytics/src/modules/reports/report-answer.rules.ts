@@ -70,7 +70,8 @@ export function applyAnswers(fields: readonly ReportFieldDefinition[], stored: S
       input.choices.forEach((choice, c) => {
         if (!known.has(choice)) problems.push({ field: `${at}.choices.${c}`, code: 'UNKNOWN_CHOICE', message: `"${choice}" is not a choice of field "${field.key}"` });
       });
-      if (field.type === ReportFieldType.CHOICE && input.choices.length > 1) problems.push({ field: `${at}.choices`, code: 'ONE_CHOICE', message: `field "${field.key}" takes one choice` });
+      if (field.type === ReportFieldType.CHOICE && input.choices.length > 1)
+        problems.push({ field: `${at}.choices`, code: 'ONE_CHOICE', message: `field "${field.key}" takes one choice` });
     }
     const comment = input.comment?.trim() || null;
     next[field.key] = { [member]: input[member] ?? null, comment };
@@ -102,12 +103,7 @@ function boundsProblem(field: ReportFieldDefinition, value: number | string | st
  * bounds; comments missing where the field's rule asks (a missing value, a value changed since the
  * last submission) and wherever a pre-filled figure was overridden. Paths are `answers.<fieldKey>`.
  */
-export function submitProblems(
-  fields: readonly ReportFieldDefinition[],
-  answers: StoredAnswers,
-  prefill: StoredPrefills,
-  lastSubmitted: StoredAnswers | null,
-): FieldError[] {
+export function submitProblems(fields: readonly ReportFieldDefinition[], answers: StoredAnswers, prefill: StoredPrefills, lastSubmitted: StoredAnswers | null): FieldError[] {
   const problems: FieldError[] = [];
   for (const field of fields) {
     const at = `answers.${field.key}`;
@@ -126,7 +122,11 @@ export function submitProblems(
     }
     if (hasComment) continue;
     if (isOverridden(field, answer, prefill)) {
-      problems.push({ field: `${at}.comment`, code: 'OVERRIDE_NEEDS_COMMENT', message: `differs from the pre-filled figure (${prefill[field.key].figure ?? 'none'}): say why in a comment` });
+      problems.push({
+        field: `${at}.comment`,
+        code: 'OVERRIDE_NEEDS_COMMENT',
+        message: `differs from the pre-filled figure (${prefill[field.key].figure ?? 'none'}): say why in a comment`,
+      });
       continue;
     }
     const changed = lastSubmitted !== null && !same(value, valueOf(field, lastSubmitted[field.key]));

@@ -28,7 +28,10 @@ export class ReportAnswer {
   number: number | null;
 
   @PersonalData()
-  @Field(() => String, { nullable: true, description: 'Personal data (free text that may name people). TEXT: the answer; null when not answered or withheld from you: see personalDataHidden.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Personal data (free text that may name people). TEXT: the answer; null when not answered or withheld from you: see personalDataHidden.',
+  })
   text: string | null;
 
   @Field(() => [String], { nullable: true, description: 'CHOICE (one) and MULTI_CHOICE: the keys of the choices picked; null when not answered.' })

@@ -13,7 +13,7 @@ import { Report } from './report.type';
 
 @Resolver(() => Report)
 export class ReportDetailsResolver {
-  @FieldResolver(() => ReportForm, { nullable: true, description: 'The form (with its current version, which may be newer than the report\'s).' })
+  @FieldResolver(() => ReportForm, { nullable: true, description: "The form (with its current version, which may be newer than the report's)." })
   form(@Root() report: Report, @Ctx() ctx: AnalyticsContext): Promise<ReportForm | null> {
     return ctx.services.reportForms.formLoader(ctx.loaders).load(report.formId);
   }

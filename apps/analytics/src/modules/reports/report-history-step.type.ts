@@ -17,7 +17,10 @@ export class ReportHistoryStep {
   toStatus: ReportStatus;
 
   @PersonalData()
-  @Field(() => String, { nullable: true, description: 'Personal data (free text that may name people). The reason given (returns and reopenings); null when none or withheld from you.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Personal data (free text that may name people). The reason given (returns and reopenings); null when none or withheld from you.',
+  })
   comment: string | null;
 
   @Field(() => AccessRestriction, { nullable: true, description: PERSONAL_DATA_HIDDEN_DESCRIPTION })

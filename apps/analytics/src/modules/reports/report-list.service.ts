@@ -42,7 +42,11 @@ export class ReportListService {
     if (wanted.status) query.andWhere('r.status = :status', { status: wanted.status });
     const total = await query.clone().getCount();
     if (cursor) query.andWhere('(r.updated_at, r.id) < (:at::timestamptz, :id::uuid)', { at: cursor[0], id: cursor[1] });
-    const rows = await query.orderBy('r.updated_at', 'DESC').addOrderBy('r.id', 'DESC').take(limit + 1).getMany();
+    const rows = await query
+      .orderBy('r.updated_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const reports = await this.presentAll(rows);
     return toConnection(reports, limit, total, (report) => [report.updatedAt.toISOString(), report.id]);
   }
@@ -53,7 +57,9 @@ export class ReportListService {
     const formIds = [...new Set(rows.map((row) => row.formId))];
     const [forms, versions] = await Promise.all([
       this.dataSource.getRepository(ReportFormEntity).find({ where: { id: In(formIds) } }),
-      this.dataSource.getRepository(ReportFormVersionEntity).find({ where: [...new Map(rows.map((r) => [`${r.formId}#${r.formVersion}`, { formId: r.formId, version: r.formVersion }])).values()] }),
+      this.dataSource
+        .getRepository(ReportFormVersionEntity)
+        .find({ where: [...new Map(rows.map((r) => [`${r.formId}#${r.formVersion}`, { formId: r.formId, version: r.formVersion }])).values()] }),
     ]);
     const now = this.clock.now();
     return rows.map((row) => {

@@ -39,8 +39,7 @@ function build(type: ReportPeriodType, year: number, index: number): ReportPerio
   const months = SHAPE[type].months;
   const from = new Date(Date.UTC(y, (i - 1) * months, 1));
   const to = new Date(Date.UTC(y, i * months, 0));
-  const key =
-    type === ReportPeriodType.YEAR ? String(y) : type === ReportPeriodType.MONTH ? `${y}-${String(i).padStart(2, '0')}` : `${y}-${SHAPE[type].letter}${i}`;
+  const key = type === ReportPeriodType.YEAR ? String(y) : type === ReportPeriodType.MONTH ? `${y}-${String(i).padStart(2, '0')}` : `${y}-${SHAPE[type].letter}${i}`;
   return { type, key, from: iso(from), to: iso(to) };
 }
 
@@ -64,7 +63,6 @@ export function parsePeriod(type: ReportPeriodType, value: string, field: string
   return build(type, year, index);
 }
 
-
 /** The period that contains a day (YYYY-MM-DD). */
 export function periodContaining(type: ReportPeriodType, day: string): ReportPeriod {
   const year = Number(day.slice(0, 4));
@@ -77,7 +75,6 @@ export function shiftPeriod(period: ReportPeriod, steps: number): ReportPeriod {
   const { year, index } = indexOf(period);
   return build(period.type, year, index + steps);
 }
-
 
 /** The last day a period's report is due: `dueDays` after the period's last day. */
 export function dueOn(period: ReportPeriod, dueDays: number): string {

@@ -5,14 +5,59 @@ export type EmptyTextReason = 'EMPTY' | 'PLACEHOLDER' | 'TOO_SHORT' | 'REPEATED_
 
 /** What people type to get past a required box, in the three languages, compared after normalizing. */
 const PLACEHOLDER_WORDS = [
-  'нет', 'жоқ', 'no', 'none', 'nothing', 'n/a', 'na', 'нд', 'todo', 'tbd', 'test', 'тест', 'xxx', 'asdf', 'qwerty', 'йцукен',
-  'нет данных', 'мәлімет жоқ', 'деректер жоқ', 'no data', 'без изменений', 'өзгеріссіз', 'өзгеріс жоқ', 'no changes', 'see above',
-  'см выше', 'см. выше', 'жоғарыда көрсетілген', 'будет позже', 'later', 'кейін', 'заполню позже', 'ok', 'ок', 'норм', 'нормально',
-  'всё хорошо', 'все хорошо', 'бәрі жақсы', 'жақсы', 'all good', 'fine', 'nil', 'null', 'пусто', 'бос',
+  'нет',
+  'жоқ',
+  'no',
+  'none',
+  'nothing',
+  'n/a',
+  'na',
+  'нд',
+  'todo',
+  'tbd',
+  'test',
+  'тест',
+  'xxx',
+  'asdf',
+  'qwerty',
+  'йцукен',
+  'нет данных',
+  'мәлімет жоқ',
+  'деректер жоқ',
+  'no data',
+  'без изменений',
+  'өзгеріссіз',
+  'өзгеріс жоқ',
+  'no changes',
+  'see above',
+  'см выше',
+  'см. выше',
+  'жоғарыда көрсетілген',
+  'будет позже',
+  'later',
+  'кейін',
+  'заполню позже',
+  'ok',
+  'ок',
+  'норм',
+  'нормально',
+  'всё хорошо',
+  'все хорошо',
+  'бәрі жақсы',
+  'жақсы',
+  'all good',
+  'fine',
+  'nil',
+  'null',
+  'пусто',
+  'бос',
 ];
 
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+    .trim();
 }
 
 const PLACEHOLDERS = new Set(PLACEHOLDER_WORDS.map(normalize));

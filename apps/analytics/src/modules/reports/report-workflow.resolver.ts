@@ -6,8 +6,7 @@ import { Report } from './report.type';
 import { AcceptReportInput, PostReportCommentInput, ReopenReportInput, ReturnReportInput, SubmitReportInput } from './dto/report-inputs.input';
 
 const REGION =
-  "The report's region's staff and republican administrators may; staff of another region get FORBIDDEN (OTHER_REGION), analysts READ_ONLY_ROLE, " +
-  'partner keys MISSING_SCOPE.';
+  "The report's region's staff and republican administrators may; staff of another region get FORBIDDEN (OTHER_REGION), analysts READ_ONLY_ROLE, " + 'partner keys MISSING_SCOPE.';
 const OFFICE = 'Republican administrators only: regional staff get FORBIDDEN (ADMIN_ONLY), analysts READ_ONLY_ROLE, partner keys MISSING_SCOPE.';
 const STALE = 'A stale version is CONFLICT (STALE_VERSION); an accepted report is CONFLICT (REPORT_LOCKED).';
 
@@ -64,8 +63,7 @@ export class ReportWorkflowResolver {
   @UseMiddleware(NeedWriters)
   @Mutation(() => Report, {
     description:
-      "Adds a message to a report's comment thread (optionally about one field); both sides post. An accepted report takes none " +
-      `(CONFLICT, REPORT_LOCKED). ${REGION}`,
+      "Adds a message to a report's comment thread (optionally about one field); both sides post. An accepted report takes none " + `(CONFLICT, REPORT_LOCKED). ${REGION}`,
   })
   postReportComment(@Arg('input', () => PostReportCommentInput, { description: 'The message.' }) input: PostReportCommentInput, @Ctx() ctx: AnalyticsContext): Promise<Report> {
     return ctx.services.reportWorkflow.comment(input, ctx.identity);

@@ -85,7 +85,9 @@ export class ReportWorkflowService {
       const saved = await manager.getRepository(ReportEntity).save(report);
       await this.history(manager, report.id, ReportAction.RETURNED, ReportStatus.SUBMITTED, ReportStatus.RETURNED, comment, actor.userId);
       // The reason opens (or continues) the thread the region answers in.
-      await manager.getRepository(ReportCommentEntity).insert({ reportId: report.id, authorId: actor.userId, authorSide: ReportCommentSide.REPUBLICAN_OFFICE, fieldKey: null, text: comment });
+      await manager
+        .getRepository(ReportCommentEntity)
+        .insert({ reportId: report.id, authorId: actor.userId, authorSide: ReportCommentSide.REPUBLICAN_OFFICE, fieldKey: null, text: comment });
       await this.events.publish(manager, 'analytics.report-returned', {
         ...reportEventBase(form, report.regionCode, report.period, report.id, report.formVersion),
         reportId: report.id,
@@ -131,7 +133,9 @@ export class ReportWorkflowService {
       report.updatedBy = actor.userId;
       const saved = await manager.getRepository(ReportEntity).save(report);
       await this.history(manager, report.id, ReportAction.REOPENED, ReportStatus.ACCEPTED, ReportStatus.RETURNED, reason, actor.userId);
-      await manager.getRepository(ReportCommentEntity).insert({ reportId: report.id, authorId: actor.userId, authorSide: ReportCommentSide.REPUBLICAN_OFFICE, fieldKey: null, text: reason });
+      await manager
+        .getRepository(ReportCommentEntity)
+        .insert({ reportId: report.id, authorId: actor.userId, authorSide: ReportCommentSide.REPUBLICAN_OFFICE, fieldKey: null, text: reason });
       await this.events.publish(manager, 'analytics.report-reopened', {
         ...reportEventBase(form, report.regionCode, report.period, report.id, report.formVersion),
         reportId: report.id,
@@ -168,7 +172,15 @@ export class ReportWorkflowService {
     });
   }
 
-  private async history(manager: EntityManager, reportId: string, action: ReportAction, from: ReportStatus | null, to: ReportStatus, comment: string | null, actorId: string): Promise<void> {
+  private async history(
+    manager: EntityManager,
+    reportId: string,
+    action: ReportAction,
+    from: ReportStatus | null,
+    to: ReportStatus,
+    comment: string | null,
+    actorId: string,
+  ): Promise<void> {
     await manager.getRepository(ReportHistoryEntity).insert({ reportId, action, fromStatus: from, toStatus: to, comment, actorId });
   }
 }

@@ -54,7 +54,7 @@ export class ReportResolver {
   @UseMiddleware(NeedWriters)
   @Mutation(() => Report, {
     description:
-      'Saves a DRAFT or RETURNED report as it goes: the answers given replace those fields\' answers, the others stay; only their shape is checked ' +
+      "Saves a DRAFT or RETURNED report as it goes: the answers given replace those fields' answers, the others stay; only their shape is checked " +
       '(WRONG_TYPE, UNKNOWN_FIELD, UNKNOWN_CHOICE, UNKNOWN_NEED), completeness waits for submitReport. A submitted report is CONFLICT ' +
       `(REPORT_SUBMITTED), an accepted one CONFLICT (REPORT_LOCKED), a stale version CONFLICT (STALE_VERSION). ${FILLERS}`,
   })

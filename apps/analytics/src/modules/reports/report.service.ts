@@ -78,7 +78,9 @@ export class ReportService {
           updatedBy: null,
         }),
       );
-      await manager.getRepository(ReportHistoryEntity).insert({ reportId: report.id, action: ReportAction.OPENED, fromStatus: null, toStatus: ReportStatus.DRAFT, comment: null, actorId: actor.userId });
+      await manager
+        .getRepository(ReportHistoryEntity)
+        .insert({ reportId: report.id, action: ReportAction.OPENED, fromStatus: null, toStatus: ReportStatus.DRAFT, comment: null, actorId: actor.userId });
       return toReport(report, form, version, now);
     });
   }
@@ -93,12 +95,23 @@ export class ReportService {
       const version = await manager.getRepository(ReportFormVersionEntity).findOneByOrFail({ formId: report.formId, version: report.formVersion });
       let answers: StoredAnswers = report.answers;
       if (input.refreshPrefill) {
-        const prefill = await computePrefill(manager, version.sections, report.regionCode, parsePeriod(form.periodType as ReportPeriodType, report.period, 'period'), this.clock.now());
+        const prefill = await computePrefill(
+          manager,
+          version.sections,
+          report.regionCode,
+          parsePeriod(form.periodType as ReportPeriodType, report.period, 'period'),
+          this.clock.now(),
+        );
         answers = followPrefill(answers, report.prefill, prefill);
         report.prefill = prefill;
       }
       report.answers = applyAnswers(fieldsOf(version.sections), answers, input.answers);
-      await this.assertNeedsOfRegion(manager, version.sections, report, input.answers.map((a) => a.fieldKey));
+      await this.assertNeedsOfRegion(
+        manager,
+        version.sections,
+        report,
+        input.answers.map((a) => a.fieldKey),
+      );
       report.updatedBy = actor.userId;
       // A save always makes a new version, even when only a comment changed: the draft's reader sees it moved.
       report.updatedAt = this.clock.now();
@@ -118,7 +131,11 @@ export class ReportService {
       const found = new Set(rows.map((row) => row.id));
       const missing = ids.filter((id) => !found.has(id));
       if (missing.length) {
-        problems.push({ field: `answers.${field.key}.needIds`, code: 'UNKNOWN_NEED', message: `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not in the needs register of region ${report.regionCode}` });
+        problems.push({
+          field: `answers.${field.key}.needIds`,
+          code: 'UNKNOWN_NEED',
+          message: `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not in the needs register of region ${report.regionCode}`,
+        });
       }
     }
     if (problems.length) throw new ValidationError(problems);

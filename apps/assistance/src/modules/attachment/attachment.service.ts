@@ -73,10 +73,7 @@ export class AttachmentService {
     return loaders.get<string, AssistanceAttachment[]>('attachment.byRequest', async (requestIds) => {
       const valid = requestIds.filter((id) => isUuid(id));
       const rows: AssistanceAttachment[] = valid.length
-        ? await this.dataSource.query(
-            `SELECT ${COLUMNS} FROM assistance.request_attachment WHERE request_id = ANY($1::uuid[]) ORDER BY created_at, id`,
-            [valid],
-          )
+        ? await this.dataSource.query(`SELECT ${COLUMNS} FROM assistance.request_attachment WHERE request_id = ANY($1::uuid[]) ORDER BY created_at, id`, [valid])
         : [];
       return groupByKeys(requestIds, rows, (row) => row.requestId);
     });

@@ -1,5 +1,14 @@
 import { ListSize } from '@birge/server-kit';
-import { ASSISTANCE_CATALOG, ASSISTANCE_OUTCOME_LABELS, ASSISTANCE_SUBTYPE_LABELS, ASSISTANCE_TYPE_LABELS, AssistanceType, DEFAULT_SERVICE_LEVEL_DAYS, OUTCOMES_BY_SUBTYPE, OUTCOMES_REQUIRING_LINK } from '@birge/shared-reference';
+import {
+  ASSISTANCE_CATALOG,
+  ASSISTANCE_OUTCOME_LABELS,
+  ASSISTANCE_SUBTYPE_LABELS,
+  ASSISTANCE_TYPE_LABELS,
+  AssistanceType,
+  DEFAULT_SERVICE_LEVEL_DAYS,
+  OUTCOMES_BY_SUBTYPE,
+  OUTCOMES_REQUIRING_LINK,
+} from '@birge/shared-reference';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AssistanceContext } from '../../assistance.context';
 import { Access } from '../access/access-checker';
@@ -28,9 +37,7 @@ export class AssistanceCatalogResolver {
   // Public reference data (the same for every region, no records, no people): open without signing in.
   @ListSize(Object.keys(AssistanceType).length)
   @Query(() => [AssistanceCatalogType], {
-    description:
-      'What a front office can help with: the three types, their sub-types and possible results, labelled in kk/ru/en. Public reference data: ' +
-      'no sign-in needed.',
+    description: 'What a front office can help with: the three types, their sub-types and possible results, labelled in kk/ru/en. Public reference data: ' + 'no sign-in needed.',
   })
   assistanceCatalog(): AssistanceCatalogType[] {
     return CATALOG;
@@ -40,13 +47,9 @@ export class AssistanceCatalogResolver {
   @ListSize(Object.keys(AssistanceSubtype).length)
   @Query(() => [ServiceLevelType], {
     description:
-      "A region's service level for every sub-type: its own where set, the national default elsewhere. Another region's is FORBIDDEN " +
-      '(OTHER_REGION) for regional staff.',
+      "A region's service level for every sub-type: its own where set, the national default elsewhere. Another region's is FORBIDDEN " + '(OTHER_REGION) for regional staff.',
   })
-  assistanceServiceLevels(
-    @Arg('regionCode', () => ID, { description: 'The region (KATO code).' }) regionCode: string,
-    @Ctx() ctx: AssistanceContext,
-  ): Promise<ServiceLevelType[]> {
+  assistanceServiceLevels(@Arg('regionCode', () => ID, { description: 'The region (KATO code).' }) regionCode: string, @Ctx() ctx: AssistanceContext): Promise<ServiceLevelType[]> {
     return ctx.services.serviceLevels.ofRegion(regionCode, ctx.identity);
   }
 

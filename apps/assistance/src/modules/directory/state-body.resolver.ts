@@ -10,8 +10,8 @@ export class StateBodyHistoryResolver {
   @Paged()
   @FieldResolver(() => StateBodyReferralConnection, {
     description:
-      'Referrals of requests to this body, newest first, with the answers: regional staff see their own region\'s requests, analysts and partners ' +
-      'every region\'s without the notes and answers (personal data). Referrals written as free text before the directory are not linked.',
+      "Referrals of requests to this body, newest first, with the answers: regional staff see their own region's requests, analysts and partners " +
+      "every region's without the notes and answers (personal data). Referrals written as free text before the directory are not linked.",
   })
   referrals(
     @Root() body: StateBody,

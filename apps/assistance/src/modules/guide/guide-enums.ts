@@ -6,4 +6,4 @@ export enum GuideLanguage {
   RU = 'RU',
 }
 
-registerEnumType(GuideLanguage, { name: 'GuideLanguage', description: 'The language of a guide\'s document: Kazakh (KK) or Russian (RU).' });
+registerEnumType(GuideLanguage, { name: 'GuideLanguage', description: "The language of a guide's document: Kazakh (KK) or Russian (RU)." });

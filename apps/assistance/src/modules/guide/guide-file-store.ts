@@ -33,7 +33,11 @@ export class GuideFileStore {
   ) {}
 
   check(file: GuideFileInput): CheckedGuideFile {
-    const checked = checkUploadedFile('file', { fileName: file.fileName, mimeType: file.mimeType, contentBase64: file.contentBase64 }, { maxBytes: this.maxBytes, types: GUIDE_FILE_TYPES });
+    const checked = checkUploadedFile(
+      'file',
+      { fileName: file.fileName, mimeType: file.mimeType, contentBase64: file.contentBase64 },
+      { maxBytes: this.maxBytes, types: GUIDE_FILE_TYPES },
+    );
     return { ...checked, note: versionNote(file.note) };
   }
 
@@ -41,7 +45,9 @@ export class GuideFileStore {
    * Runs `work` with a function that stores the file and records the version row in the caller's
    * transaction; the stored file is removed again when the transaction fails.
    */
-  async withStoredFile<T>(work: (store: (manager: EntityManager, guideId: string, number: number, file: CheckedGuideFile, userId: string) => Promise<void>) => Promise<T>): Promise<T> {
+  async withStoredFile<T>(
+    work: (store: (manager: EntityManager, guideId: string, number: number, file: CheckedGuideFile, userId: string) => Promise<void>) => Promise<T>,
+  ): Promise<T> {
     const keys: string[] = [];
     try {
       return await work(async (manager, guideId, number, file, userId) => {

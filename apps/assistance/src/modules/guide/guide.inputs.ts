@@ -4,7 +4,7 @@ import { Direction } from '../programme/programme-enums';
 import { AssistanceSubtype } from '../request/assistance-enums';
 import { GuideLanguage } from './guide-enums';
 
-@InputType({ description: 'A guide\'s file, sent inline as base64 (the HTTP body is limited to 1 MiB).' })
+@InputType({ description: "A guide's file, sent inline as base64 (the HTTP body is limited to 1 MiB)." })
 export class GuideFileInput {
   @Field({ description: 'The file name, e.g. "ustav-shablon.docx".' })
   fileName: string;
@@ -42,7 +42,7 @@ class GuideFieldsInput {
 
 @InputType({ description: 'A new guide with its first version.' })
 export class CreateGuideInput extends GuideFieldsInput {
-  @Field({ description: 'The title, 3 to 300 characters, in the guide\'s language.' })
+  @Field({ description: "The title, 3 to 300 characters, in the guide's language." })
   title: string;
 
   @Field(() => GuideLanguage, { description: 'The language of the document: KK or RU.' })
@@ -55,11 +55,11 @@ export class CreateGuideInput extends GuideFieldsInput {
   @IsOptional()
   ownerRegionCode?: string | null;
 
-  @Field(() => GuideFileInput, { description: 'The first version\'s file.' })
+  @Field(() => GuideFileInput, { description: "The first version's file." })
   file: GuideFileInput;
 }
 
-@InputType({ description: 'Changes to a guide\'s title and tags; omitted fields stay as they are.' })
+@InputType({ description: "Changes to a guide's title and tags; omitted fields stay as they are." })
 export class UpdateGuideInput extends GuideFieldsInput {
   @Field(() => ID, { description: 'The guide.' })
   @IsUUID('all', { message: 'is not a guide id (a UUID)' })
@@ -74,7 +74,7 @@ export class UpdateGuideInput extends GuideFieldsInput {
   title?: string | null;
 }
 
-@InputType({ description: 'A new version of a guide\'s file; the older ones stay readable.' })
+@InputType({ description: "A new version of a guide's file; the older ones stay readable." })
 export class AddGuideVersionInput {
   @Field(() => ID, { description: 'The guide.' })
   @IsUUID('all', { message: 'is not a guide id (a UUID)' })
@@ -102,7 +102,7 @@ export class GuideFilter {
   @IsOptional()
   language?: GuideLanguage | null;
 
-  @Field(() => String, { nullable: true, description: 'Only those usable in this region (KATO code): the republican office\'s and the region\'s own.' })
+  @Field(() => String, { nullable: true, description: "Only those usable in this region (KATO code): the republican office's and the region's own." })
   @IsOptional()
   regionCode?: string | null;
 
@@ -118,7 +118,7 @@ export class RequestGuideInput {
   @IsUUID('all', { message: 'is not an assistance request id (a UUID)' })
   requestId: string;
 
-  @Field(() => ID, { description: 'The guide (the republican office\'s or the request\'s region\'s: GUIDE_OF_OTHER_REGION otherwise).' })
+  @Field(() => ID, { description: "The guide (the republican office's or the request's region's: GUIDE_OF_OTHER_REGION otherwise)." })
   @IsUUID('all', { message: 'is not a guide id (a UUID)' })
   guideId: string;
 }

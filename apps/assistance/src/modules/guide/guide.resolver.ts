@@ -16,7 +16,7 @@ const FILE_RULES =
 export class GuideResolver {
   @Authorized(Access.READ)
   @Paged()
-  @Query(() => GuideConnection, { description: 'The library of guides and templates, by title, keyset-paged. Every reader sees every region\'s guides.' })
+  @Query(() => GuideConnection, { description: "The library of guides and templates, by title, keyset-paged. Every reader sees every region's guides." })
   guides(
     @Ctx() ctx: AssistanceContext,
     @Arg('filter', () => GuideFilter, { nullable: true, description: 'Only the guides that match.' }) filter?: GuideFilter,
@@ -48,7 +48,10 @@ export class GuideResolver {
   @Mutation(() => Guide, {
     description: `Adds a new version of a guide's file, which becomes the latest; the older ones stay readable. A stale version is CONFLICT (STALE_VERSION). ${FILE_RULES} ${WHO_WRITES}`,
   })
-  addGuideVersion(@Arg('input', () => AddGuideVersionInput, { description: 'The guide and the new file.' }) input: AddGuideVersionInput, @Ctx() ctx: AssistanceContext): Promise<Guide> {
+  addGuideVersion(
+    @Arg('input', () => AddGuideVersionInput, { description: 'The guide and the new file.' }) input: AddGuideVersionInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<Guide> {
     return ctx.services.guides.addVersion(input, ctx.identity);
   }
 

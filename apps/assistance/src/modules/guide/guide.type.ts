@@ -4,7 +4,7 @@ import { AssistanceSubtype } from '../request/assistance-enums';
 import { Direction } from '../programme/programme-enums';
 import { GuideLanguage } from './guide-enums';
 
-@ObjectType({ description: 'One version of a guide\'s file. Older versions stay readable after a new one is added.' })
+@ObjectType({ description: "One version of a guide's file. Older versions stay readable after a new one is added." })
 export class GuideVersion {
   @Field(() => ID, { description: 'Stable id of the version.' })
   id: string;
@@ -41,13 +41,13 @@ export class GuideVersion {
 @ObjectType({
   description:
     'A guide or template of the library (consultative help): registering an NGO, a grant application, a report form… in Kazakh or Russian, ' +
-    'versioned. Kept by the republican office (for every region) and by a region\'s office (its own region\'s); every reader sees all of them.',
+    "versioned. Kept by the republican office (for every region) and by a region's office (its own region's); every reader sees all of them.",
 })
 export class Guide {
   @Field(() => ID, { description: 'Stable id of the guide.' })
   id: string;
 
-  @Field({ description: 'The title, in the guide\'s language.' })
+  @Field({ description: "The title, in the guide's language." })
   title: string;
 
   @Field(() => String, { nullable: true, description: 'What it helps with and how to use it.' })

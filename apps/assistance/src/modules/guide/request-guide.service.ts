@@ -31,10 +31,11 @@ export class RequestGuideService {
       assertConsultative(request.type, request.id);
       const guide = await this.guides.lock(manager, input.guideId, 'guideId');
       assertGuideUsableIn(guide.ownerRegionCode, request.regionCode, guide.id);
-      await manager.query(
-        `INSERT INTO assistance.request_guide (request_id, guide_id, attached_by) VALUES ($1, $2, $3) ON CONFLICT (request_id, guide_id) DO NOTHING`,
-        [request.id, guide.id, actor.userId],
-      );
+      await manager.query(`INSERT INTO assistance.request_guide (request_id, guide_id, attached_by) VALUES ($1, $2, $3) ON CONFLICT (request_id, guide_id) DO NOTHING`, [
+        request.id,
+        guide.id,
+        actor.userId,
+      ]);
       return toAssistanceRequest(request, this.clock.now());
     });
   }

@@ -19,13 +19,19 @@ export class RequestGuidesResolver {
       'Attaches a guide of the library to a consultative request (again: no change). BAD_USER_INPUT NOT_CONSULTATIVE on requestId for other help, ' +
       `GUIDE_OF_OTHER_REGION on guideId for another region's guide; NOT_FOUND for an unknown guide or request. ${WHO}`,
   })
-  attachGuideToRequest(@Arg('input', () => RequestGuideInput, { description: 'The request and the guide.' }) input: RequestGuideInput, @Ctx() ctx: AssistanceContext): Promise<AssistanceRequest> {
+  attachGuideToRequest(
+    @Arg('input', () => RequestGuideInput, { description: 'The request and the guide.' }) input: RequestGuideInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<AssistanceRequest> {
     return ctx.services.requestGuides.attach(input, ctx.identity);
   }
 
   @Authorized(Access.WRITE)
   @Mutation(() => AssistanceRequest, { description: `Detaches a guide from a request (one not attached: no change). ${WHO}` })
-  detachGuideFromRequest(@Arg('input', () => RequestGuideInput, { description: 'The request and the guide.' }) input: RequestGuideInput, @Ctx() ctx: AssistanceContext): Promise<AssistanceRequest> {
+  detachGuideFromRequest(
+    @Arg('input', () => RequestGuideInput, { description: 'The request and the guide.' }) input: RequestGuideInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<AssistanceRequest> {
     return ctx.services.requestGuides.detach(input, ctx.identity);
   }
 

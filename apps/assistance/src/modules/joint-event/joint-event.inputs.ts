@@ -56,7 +56,7 @@ class JointEventFieldsInput {
 
 @InputType({ description: 'A new joint event.' })
 export class CreateJointEventInput extends JointEventFieldsInput {
-  @Field(() => String, { nullable: true, description: "The region whose office convenes it (regional staff: their own, also when omitted; others: REQUIRED)." })
+  @Field(() => String, { nullable: true, description: 'The region whose office convenes it (regional staff: their own, also when omitted; others: REQUIRED).' })
   @IsOptional()
   regionCode?: string | null;
 

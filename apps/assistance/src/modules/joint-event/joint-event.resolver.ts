@@ -17,7 +17,8 @@ export class JointEventResolver {
   @Authorized(Access.READ)
   @Paged()
   @Query(() => JointEventConnection, {
-    description: "Joint events (round tables, forums, meetings), the latest first, keyset-paged. Regional staff read their region's; the republican office and analysts every region's.",
+    description:
+      "Joint events (round tables, forums, meetings), the latest first, keyset-paged. Regional staff read their region's; the republican office and analysts every region's.",
   })
   jointEvents(
     @Ctx() ctx: AssistanceContext,
@@ -48,7 +49,10 @@ export class JointEventResolver {
 
   @Authorized(Access.WRITE)
   @Mutation(() => JointEvent, { description: `Records a need or a request for help that followed the event. ${WHO_WRITES}` })
-  addJointEventFollowUp(@Arg('input', () => AddJointEventFollowUpInput, { description: 'The follow-up.' }) input: AddJointEventFollowUpInput, @Ctx() ctx: AssistanceContext): Promise<JointEvent> {
+  addJointEventFollowUp(
+    @Arg('input', () => AddJointEventFollowUpInput, { description: 'The follow-up.' }) input: AddJointEventFollowUpInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<JointEvent> {
     return ctx.services.jointEvents.addFollowUp(input, ctx.identity);
   }
 

@@ -61,9 +61,17 @@ export class JointEventService {
       await manager.query(
         `UPDATE assistance.joint_event SET kind = $2, title = $3, held_on = $4, district_code = $5, place = $6, directions = $7, agreed = $8,
            updated_by = $9, updated_at = now(), version = version + 1 WHERE id = $1`,
-        [current.id, keep(input.kind, current.kind), title, heldOn, districtCode, input.place === undefined || input.place === null ? current.place : text(input.place),
-          input.directions ? [...new Set(input.directions)] : current.directions, input.agreed === undefined || input.agreed === null ? current.agreed : text(input.agreed),
-          actor.userId],
+        [
+          current.id,
+          keep(input.kind, current.kind),
+          title,
+          heldOn,
+          districtCode,
+          input.place === undefined || input.place === null ? current.place : text(input.place),
+          input.directions ? [...new Set(input.directions)] : current.directions,
+          input.agreed === undefined || input.agreed === null ? current.agreed : text(input.agreed),
+          actor.userId,
+        ],
       );
       return this.read(manager, current.id);
     });
@@ -102,7 +110,12 @@ export class JointEventService {
   }
 
   /** The events the caller may read, the latest first. */
-  async list(filter: JointEventFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, identity: Identity | null): Promise<ConnectionShape<JointEvent>> {
+  async list(
+    filter: JointEventFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    identity: Identity | null,
+  ): Promise<ConnectionShape<JointEvent>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const f = filter ?? {};
@@ -122,7 +135,10 @@ export class JointEventService {
     const countWhere = where(conditions);
     if (cursor) conditions.push(`(e.held_on, e.id) < (${params.add(cursor[0])}::date, ${params.add(cursor[1])}::uuid)`);
     const [rows, [counted]] = await Promise.all([
-      this.dataSource.query(`SELECT ${EVENT_COLUMNS} FROM assistance.joint_event e ${where(conditions)} ORDER BY e.held_on DESC, e.id DESC LIMIT ${params.add(limit + 1)}`, params.values) as Promise<EventRow[]>,
+      this.dataSource.query(
+        `SELECT ${EVENT_COLUMNS} FROM assistance.joint_event e ${where(conditions)} ORDER BY e.held_on DESC, e.id DESC LIMIT ${params.add(limit + 1)}`,
+        params.values,
+      ) as Promise<EventRow[]>,
       this.dataSource.query(`SELECT count(*)::int AS n FROM assistance.joint_event e ${countWhere}`, countValues) as Promise<{ n: number }[]>,
     ]);
     return toConnection(rows.map(toJointEvent), limit, counted.n, (e) => [e.heldOn, e.id]);
@@ -159,8 +175,11 @@ export class JointEventService {
     const organizations = invited.filter((p) => p.kind === JointEventParticipantKind.ORGANIZATION).map((p) => p.id);
     const known = new Set<string>(
       organizations.length
-        ? ((await manager.query(`SELECT organization_id::text AS id FROM assistance.organization_directory WHERE organization_id = ANY($1::uuid[])`,
-          [organizations.filter((id) => isUuid(id))])) as { id: string }[]).map((row) => row.id)
+        ? (
+            (await manager.query(`SELECT organization_id::text AS id FROM assistance.organization_directory WHERE organization_id = ANY($1::uuid[])`, [
+              organizations.filter((id) => isUuid(id)),
+            ])) as { id: string }[]
+          ).map((row) => row.id)
         : [],
     );
     for (const [i, participant] of invited.entries()) {

@@ -44,7 +44,7 @@ export class JointEventFollowUp {
 @ObjectType({
   description:
     "A round table, forum or meeting a region's office convened between organizations, state bodies and sponsors: who was invited, who came, " +
-    'what was agreed, and the needs and requests that followed. Kept by the region\'s staff and the republican office; analysts read.',
+    "what was agreed, and the needs and requests that followed. Kept by the region's staff and the republican office; analysts read.",
 })
 export class JointEvent {
   @Field(() => ID, { description: 'Stable id of the event.' })

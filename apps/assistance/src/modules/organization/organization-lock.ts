@@ -12,8 +12,5 @@ export const ORGANIZATION_LOCK_CLASS = 4201;
  */
 export async function lockOrganizations(manager: EntityManager, organizationIds: readonly string[]): Promise<void> {
   if (!organizationIds.length) return;
-  await manager.query(
-    'SELECT pg_advisory_xact_lock($1, hashtext(id::text)) FROM unnest($2::uuid[]) id ORDER BY id',
-    [ORGANIZATION_LOCK_CLASS, organizationIds],
-  );
+  await manager.query('SELECT pg_advisory_xact_lock($1, hashtext(id::text)) FROM unnest($2::uuid[]) id ORDER BY id', [ORGANIZATION_LOCK_CLASS, organizationIds]);
 }

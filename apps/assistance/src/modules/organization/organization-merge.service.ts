@@ -29,22 +29,17 @@ export class OrganizationMergeService {
   async apply(manager: EntityManager, eventId: string, payload: OrganizationsMergedPayload): Promise<MergeResult> {
     const { keptId, mergedId } = payload;
     if (keptId === mergedId) return { requests: 0, bookings: 0, registrations: 0 };
-    await manager.query(
-      `INSERT INTO assistance.organization_merge (merged_id, kept_id, event_id) VALUES ($1, $2, $3) ON CONFLICT (merged_id) DO NOTHING`,
-      [mergedId, keptId, eventId],
-    );
+    await manager.query(`INSERT INTO assistance.organization_merge (merged_id, kept_id, event_id) VALUES ($1, $2, $3) ON CONFLICT (merged_id) DO NOTHING`, [
+      mergedId,
+      keptId,
+      eventId,
+    ]);
     // An earlier merge into the organization now merged away points on to the kept one.
     await manager.query(`UPDATE assistance.organization_merge SET kept_id = $2 WHERE kept_id = $1`, [mergedId, keptId]);
     await manager.query(`DELETE FROM assistance.organization_directory WHERE organization_id = $1`, [mergedId]);
 
-    const [, requests]: [unknown, number] = await manager.query(`UPDATE assistance.assistance_request SET organization_id = $2 WHERE organization_id = $1`, [
-      mergedId,
-      keptId,
-    ]);
-    const [, bookings]: [unknown, number] = await manager.query(`UPDATE assistance.booking SET organization_id = $2 WHERE organization_id = $1`, [
-      mergedId,
-      keptId,
-    ]);
+    const [, requests]: [unknown, number] = await manager.query(`UPDATE assistance.assistance_request SET organization_id = $2 WHERE organization_id = $1`, [mergedId, keptId]);
+    const [, bookings]: [unknown, number] = await manager.query(`UPDATE assistance.booking SET organization_id = $2 WHERE organization_id = $1`, [mergedId, keptId]);
     const registrations = await this.mergeRegistrations(manager, mergedId, keptId);
     // The kept organization's record (region, district) as the registry now has it; releases waiting requests.
     await this.requests.organizationKnown(manager, keptId, payload.regionCode, payload.districtCode);
@@ -92,10 +87,7 @@ export class OrganizationMergeService {
         await this.registrations.promote(manager, training.id, training.capacity, now, MERGE_ACTOR);
       }
     }
-    const [, moved]: [unknown, number] = await manager.query(
-      `UPDATE assistance.training_registration SET organization_id = $2 WHERE organization_id = $1`,
-      [mergedId, keptId],
-    );
+    const [, moved]: [unknown, number] = await manager.query(`UPDATE assistance.training_registration SET organization_id = $2 WHERE organization_id = $1`, [mergedId, keptId]);
     return moved;
   }
 }

@@ -81,8 +81,6 @@ export class OrganizationRequestsResolver {
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
   ): Promise<Withholdable<TrainingRegistration>> {
-    return unlessWithheld(ctx, organization, () =>
-      ctx.services.trainingRegistrations.ofOrganization(ctx.loaders, organization.id, { first, after }, ctx.identity),
-    );
+    return unlessWithheld(ctx, organization, () => ctx.services.trainingRegistrations.ofOrganization(ctx.loaders, organization.id, { first, after }, ctx.identity));
   }
 }

@@ -5,7 +5,7 @@ import { TimelineEntryKind } from '../timeline/timeline-entry-kind.enum';
 
 @ObjectType({ description: "A step of a request's way, as the organization sees it: when it moved, and from what to what (staff's internal notes stay with staff)." })
 export class PortalRequestStep {
-  @Field(() => TimelineEntryKind, { description: 'What happened: a status change, a referral, a state body\'s answer, a rating.' })
+  @Field(() => TimelineEntryKind, { description: "What happened: a status change, a referral, a state body's answer, a rating." })
   kind: TimelineEntryKind;
 
   @Field({ description: 'When.' })
@@ -44,7 +44,7 @@ export class PortalAssistanceRequest {
   @Field(() => Int, { description: 'Pass it back when rating the request.' })
   version: number;
 
-  @Field(() => Int, { nullable: true, description: 'The organization\'s rating, 1 to 5, once given.' })
+  @Field(() => Int, { nullable: true, description: "The organization's rating, 1 to 5, once given." })
   rating: number | null;
 
   @Field({ description: 'True when it is resolved and not yet rated: the contact may rate it.' })

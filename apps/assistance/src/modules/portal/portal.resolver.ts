@@ -25,7 +25,10 @@ export class OrganizationPortalRequestsResolver {
   @Mutation(() => AssistanceRequest, {
     description: `Submits a request for help for the link's organization (the catalog's rules: a sub-type of its type, a description of 5 to 4000 characters, a wished-for day today or later). ${PORTAL_WHO}`,
   })
-  organizationPortalSubmitRequest(@Arg('input', () => PortalSubmitRequestInput, { description: 'What is needed.' }) input: PortalSubmitRequestInput, @Ctx() ctx: AssistanceContext) {
+  organizationPortalSubmitRequest(
+    @Arg('input', () => PortalSubmitRequestInput, { description: 'What is needed.' }) input: PortalSubmitRequestInput,
+    @Ctx() ctx: AssistanceContext,
+  ) {
     return ctx.services.portalRequests.submit(ctx, input);
   }
 
@@ -33,7 +36,10 @@ export class OrganizationPortalRequestsResolver {
   @Mutation(() => AssistanceRequest, {
     description: `Rates the help received, 1 to 5 with a comment: only a RESOLVED request of the link's organization (another's is NOT_FOUND), once (CONFLICT ALREADY_RATED). ${PORTAL_WHO}`,
   })
-  organizationPortalRateRequest(@Arg('input', () => RateAssistanceRequestInput, { description: 'The request, the version read, the score.' }) input: RateAssistanceRequestInput, @Ctx() ctx: AssistanceContext) {
+  organizationPortalRateRequest(
+    @Arg('input', () => RateAssistanceRequestInput, { description: 'The request, the version read, the score.' }) input: RateAssistanceRequestInput,
+    @Ctx() ctx: AssistanceContext,
+  ) {
     return ctx.services.portalRequests.rate(ctx, input);
   }
 }

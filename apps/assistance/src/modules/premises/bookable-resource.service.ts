@@ -42,9 +42,7 @@ export class BookableResourceService {
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, BookableResource | null>('resource.byId', async (ids) => {
       const valid = ids.filter((id) => isUuid(id));
-      const rows: ResourceRow[] = valid.length
-        ? await this.dataSource.query(`SELECT ${COLUMNS} FROM assistance.bookable_resource WHERE id = ANY($1::uuid[])`, [valid])
-        : [];
+      const rows: ResourceRow[] = valid.length ? await this.dataSource.query(`SELECT ${COLUMNS} FROM assistance.bookable_resource WHERE id = ANY($1::uuid[])`, [valid]) : [];
       return byKeys(ids, rows.map(toResource), (resource) => resource.id);
     });
   }

@@ -1,15 +1,5 @@
 import { BookingStatus, isUuid, type BookableResourceKind, type Identity } from '@birge/shared-reference';
-import {
-  byKeys,
-  decodeTimeIdCursor,
-  NotFoundError,
-  pageSize,
-  retryOnDeadlock,
-  toConnection,
-  type ConnectionShape,
-  type EventBus,
-  type LoaderRegistry,
-} from '@birge/server-kit';
+import { byKeys, decodeTimeIdCursor, NotFoundError, pageSize, retryOnDeadlock, toConnection, type ConnectionShape, type EventBus, type LoaderRegistry } from '@birge/server-kit';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { conflict, invalidField, staleVersion } from '../common/coded-errors';
@@ -59,19 +49,16 @@ export class BookingService {
 
   private insert(input: BookResourceInput, identity: Identity | null): Promise<Booking> {
     return this.dataSource.transaction(async (manager) => {
-      const [resource]: { region_code: string; active: boolean }[] = await manager.query(
-        `SELECT region_code, active FROM assistance.bookable_resource WHERE id = $1`,
-        [input.resourceId],
-      );
+      const [resource]: { region_code: string; active: boolean }[] = await manager.query(`SELECT region_code, active FROM assistance.bookable_resource WHERE id = $1`, [
+        input.resourceId,
+      ]);
       if (!resource) throw new NotFoundError('BookableResource', input.resourceId, 'resourceId');
       const actor = assertCanWrite(identity, resource.region_code, `resource ${input.resourceId}`);
       if (!resource.active) throw conflict('RESOURCE_INACTIVE', 'this resource can no longer be booked');
       const known = await manager.query(`SELECT 1 FROM assistance.organization_directory WHERE organization_id = $1`, [input.organizationId]);
       if (!known.length) throw invalidField('organizationId', 'UNKNOWN_ORGANIZATION', 'is not an organization registered with a front office');
       if (input.assistanceRequestId) {
-        const [request]: { region_code: string | null }[] = await manager.query(`SELECT region_code FROM assistance.assistance_request WHERE id = $1`, [
-          input.assistanceRequestId,
-        ]);
+        const [request]: { region_code: string | null }[] = await manager.query(`SELECT region_code FROM assistance.assistance_request WHERE id = $1`, [input.assistanceRequestId]);
         if (!request) throw new NotFoundError('AssistanceRequest', input.assistanceRequestId, 'assistanceRequestId');
         // A booking may answer only a request the caller may read.
         assertCanRead(identity, request.region_code, `assistance request ${input.assistanceRequestId}`);
@@ -81,7 +68,16 @@ export class BookingService {
         const rows: { id: string }[] = await manager.query(
           `INSERT INTO assistance.booking (resource_id, organization_id, region_code, period, status, purpose, assistance_request_id, created_by)
            VALUES ($1, $2, $3, tstzrange($4, $5, '[)'), 'CONFIRMED', $6, $7, $8) RETURNING id`,
-          [input.resourceId, input.organizationId, resource.region_code, input.startsAt, input.endsAt, input.purpose?.trim() || null, input.assistanceRequestId ?? null, actor.userId],
+          [
+            input.resourceId,
+            input.organizationId,
+            resource.region_code,
+            input.startsAt,
+            input.endsAt,
+            input.purpose?.trim() || null,
+            input.assistanceRequestId ?? null,
+            actor.userId,
+          ],
         );
         id = rows[0].id;
       } catch (error) {
@@ -107,10 +103,11 @@ export class BookingService {
       const actor = assertCanWrite(identity, current.regionCode, `booking ${id}`);
       if (current.version !== version) throw staleVersion('Booking', id, version, current.version);
       if (current.status === BookingStatus.CANCELLED) throw conflict('ALREADY_CANCELLED', 'the booking is cancelled already');
-      await manager.query(
-        `UPDATE assistance.booking SET status = 'CANCELLED', cancelled_at = $2, updated_by = $3, updated_at = now(), version = version + 1 WHERE id = $1`,
-        [id, this.clock.now(), actor.userId],
-      );
+      await manager.query(`UPDATE assistance.booking SET status = 'CANCELLED', cancelled_at = $2, updated_by = $3, updated_at = now(), version = version + 1 WHERE id = $1`, [
+        id,
+        this.clock.now(),
+        actor.userId,
+      ]);
       const booking = await this.byId(manager, id);
       await this.publish(manager, 'assistance.booking-cancelled', booking, actor.userId);
       return booking;

@@ -46,7 +46,10 @@ export class PremisesResolver {
       "Adds a room or equipment to a front office's catalog: the region's staff or a republican administrator. A name already used in the " +
       'region is CONFLICT (reason RESOURCE_NAME_TAKEN).',
   })
-  addBookableResource(@Arg('input', () => AddBookableResourceInput, { description: 'The resource.' }) input: AddBookableResourceInput, @Ctx() ctx: AssistanceContext): Promise<BookableResource> {
+  addBookableResource(
+    @Arg('input', () => AddBookableResourceInput, { description: 'The resource.' }) input: AddBookableResourceInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<BookableResource> {
     return ctx.services.resources.add(input, ctx.identity);
   }
 
@@ -63,7 +66,8 @@ export class PremisesResolver {
 
   @Authorized(Access.WRITE)
   @Mutation(() => Booking, {
-    description: "Cancels a booking and frees its slot; the booking's region decides who may. A stale version is CONFLICT (STALE_VERSION); " +
+    description:
+      "Cancels a booking and frees its slot; the booking's region decides who may. A stale version is CONFLICT (STALE_VERSION); " +
       'cancelling twice is CONFLICT (ALREADY_CANCELLED).',
   })
   cancelBooking(

@@ -58,11 +58,7 @@ export function checkRegions(regionCodes: string[], owner: string | null): strin
 }
 
 /** The funder as stored: a directory entry (its Kazakh name) or a name in text. */
-export async function resolveFunder(
-  manager: EntityManager,
-  directory: DirectoryEntryService,
-  funder: FunderInput,
-): Promise<{ kind: FunderKind; id: string | null; name: string }> {
+export async function resolveFunder(manager: EntityManager, directory: DirectoryEntryService, funder: FunderInput): Promise<{ kind: FunderKind; id: string | null; name: string }> {
   if (funder.kind === FunderKind.OTHER) {
     const name = text(funder.name);
     if (!name || name.length < 2) throw invalidField('funder.name', 'REQUIRED', 'name the funder (2 to 300 characters), or choose a sponsor or state body of the directory');

@@ -23,7 +23,7 @@ export class FunderInput {
   @IsOptional()
   id?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The funder\'s name, 2 to 300 characters, for OTHER.' })
+  @Field(() => String, { nullable: true, description: "The funder's name, 2 to 300 characters, for OTHER." })
   @IsOptional()
   @MaxLength(300, { message: 'must be at most 300 characters' })
   name?: string | null;
@@ -49,7 +49,7 @@ class ProgrammeFieldsInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'The regions it is open to (KATO codes, up to 20); empty: the whole country. A region\'s programme is open to its own region only (REGION_NOT_OWN).',
+    description: "The regions it is open to (KATO codes, up to 20); empty: the whole country. A region's programme is open to its own region only (REGION_NOT_OWN).",
   })
   @IsOptional()
   @ArrayMaxSize(20)
@@ -138,7 +138,7 @@ export class GrantProgrammeFilter {
   @IsOptional()
   actorKind?: OrganizationKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Only those open to this region (KATO code), the whole country\'s included.' })
+  @Field(() => String, { nullable: true, description: "Only those open to this region (KATO code), the whole country's included." })
   @IsOptional()
   regionCode?: string | null;
 
@@ -146,7 +146,7 @@ export class GrantProgrammeFilter {
   @IsOptional()
   funderId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Words of the title in any of the three languages, or of the funder\'s name.' })
+  @Field(() => String, { nullable: true, description: "Words of the title in any of the three languages, or of the funder's name." })
   @IsOptional()
   @MaxLength(200)
   search?: string | null;

@@ -16,7 +16,7 @@ export class GrantProgrammeResolver {
   @Authorized(Access.READ)
   @Paged()
   @Query(() => GrantProgrammeConnection, {
-    description: 'The catalog of grant and support programmes, the one closing first first, keyset-paged. Every reader sees every region\'s programmes.',
+    description: "The catalog of grant and support programmes, the one closing first first, keyset-paged. Every reader sees every region's programmes.",
   })
   grantProgrammes(
     @Ctx() ctx: AssistanceContext,
@@ -35,13 +35,19 @@ export class GrantProgrammeResolver {
 
   @Authorized(Access.WRITE)
   @Mutation(() => GrantProgramme, { description: `Adds a programme to the catalog. ${WHO_WRITES}` })
-  createGrantProgramme(@Arg('input', () => CreateGrantProgrammeInput, { description: 'The programme.' }) input: CreateGrantProgrammeInput, @Ctx() ctx: AssistanceContext): Promise<GrantProgramme> {
+  createGrantProgramme(
+    @Arg('input', () => CreateGrantProgrammeInput, { description: 'The programme.' }) input: CreateGrantProgrammeInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<GrantProgramme> {
     return ctx.services.programmes.create(input, ctx.identity);
   }
 
   @Authorized(Access.WRITE)
   @Mutation(() => GrantProgramme, { description: `Changes a programme; a stale version is CONFLICT (STALE_VERSION). ${WHO_WRITES}` })
-  updateGrantProgramme(@Arg('input', () => UpdateGrantProgrammeInput, { description: 'What changes.' }) input: UpdateGrantProgrammeInput, @Ctx() ctx: AssistanceContext): Promise<GrantProgramme> {
+  updateGrantProgramme(
+    @Arg('input', () => UpdateGrantProgrammeInput, { description: 'What changes.' }) input: UpdateGrantProgrammeInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<GrantProgramme> {
     return ctx.services.programmes.update(input, ctx.identity);
   }
 
@@ -63,7 +69,10 @@ export class GrantProgrammeResolver {
       'Announces a programme to its eligible audience (its regions, directions and kinds of actor): the notifications service drafts an announcement ' +
       `in the caller's name, to review and send from the announcements. A closed programme is BAD_USER_INPUT (PROGRAMME_CLOSED). ${WHO_WRITES}`,
   })
-  announceGrantProgramme(@Arg('input', () => AnnounceGrantProgrammeInput, { description: 'The programme and the language.' }) input: AnnounceGrantProgrammeInput, @Ctx() ctx: AssistanceContext): Promise<GrantProgramme> {
+  announceGrantProgramme(
+    @Arg('input', () => AnnounceGrantProgrammeInput, { description: 'The programme and the language.' }) input: AnnounceGrantProgrammeInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<GrantProgramme> {
     return ctx.services.programmes.announce(input, ctx.identity);
   }
 
@@ -71,7 +80,10 @@ export class GrantProgrammeResolver {
   @Mutation(() => GrantProgramme, {
     description: `Adds a document to a programme, checked like request attachments (ATTACHMENT_TOO_LARGE, ATTACHMENT_TYPE_NOT_ALLOWED, ...). ${WHO_WRITES}`,
   })
-  addGrantProgrammeDocument(@Arg('input', () => AddGrantProgrammeDocumentInput, { description: 'The programme and the file.' }) input: AddGrantProgrammeDocumentInput, @Ctx() ctx: AssistanceContext): Promise<GrantProgramme> {
+  addGrantProgrammeDocument(
+    @Arg('input', () => AddGrantProgrammeDocumentInput, { description: 'The programme and the file.' }) input: AddGrantProgrammeDocumentInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<GrantProgramme> {
     return ctx.services.programmeDocuments.add(input, ctx.identity);
   }
 

@@ -36,8 +36,25 @@ export class GrantProgrammeService {
         `INSERT INTO assistance.grant_programme AS p (owner_region_code, funder_kind, funder_id, funder_name, title_kk, title_ru, title_en, description,
            directions, actor_kinds, region_codes, amount_min, amount_max, opens_on, closes_on, link, created_by, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING ${PROGRAMME_COLUMNS}`,
-        [owner, funder.kind, funder.id, funder.name, title.kk, title.ru, title.en, text(input.description), [...new Set(input.directions ?? [])],
-          [...new Set(input.actorKinds ?? [])], regionCodes, amountMin, amountMax, input.opensOn, input.closesOn, link, actor.userId],
+        [
+          owner,
+          funder.kind,
+          funder.id,
+          funder.name,
+          title.kk,
+          title.ru,
+          title.en,
+          text(input.description),
+          [...new Set(input.directions ?? [])],
+          [...new Set(input.actorKinds ?? [])],
+          regionCodes,
+          amountMin,
+          amountMax,
+          input.opensOn,
+          input.closesOn,
+          link,
+          actor.userId,
+        ],
       );
       return toProgramme(row);
     });
@@ -63,10 +80,25 @@ export class GrantProgrammeService {
            description = $8, directions = $9, actor_kinds = $10, region_codes = $11, amount_min = $12, amount_max = $13, opens_on = $14, closes_on = $15,
            link = $16, updated_by = $17, updated_at = now(), version = version + 1
          WHERE p.id = $1 RETURNING ${PROGRAMME_COLUMNS}`,
-        [current.id, funder.kind, funder.id, funder.name, title.kk, title.ru, title.en,
+        [
+          current.id,
+          funder.kind,
+          funder.id,
+          funder.name,
+          title.kk,
+          title.ru,
+          title.en,
           input.description === undefined || input.description === null ? current.description : text(input.description),
-          input.directions ? [...new Set(input.directions)] : current.directions, input.actorKinds ? [...new Set(input.actorKinds)] : current.actorKinds,
-          regionCodes, amountMin, amountMax, opensOn, closesOn, link, actor.userId],
+          input.directions ? [...new Set(input.directions)] : current.directions,
+          input.actorKinds ? [...new Set(input.actorKinds)] : current.actorKinds,
+          regionCodes,
+          amountMin,
+          amountMax,
+          opensOn,
+          closesOn,
+          link,
+          actor.userId,
+        ],
       );
       return toProgramme(row);
     });
@@ -94,10 +126,10 @@ export class GrantProgrammeService {
       const current = await this.lock(manager, input.id);
       const actor = assertCanWrite(identity, current.ownerRegionCode, `programme ${current.id}`);
       if (current.closesOn < kazakhstanDay(this.clock.now())) throw invalidField('id', 'PROGRAMME_CLOSED', `programme ${current.id} closed on ${current.closesOn}`);
-      const [[row]]: [ProgrammeRow[], number] = await manager.query(
-        `UPDATE assistance.grant_programme p SET announced_at = $2 WHERE p.id = $1 RETURNING ${PROGRAMME_COLUMNS}`,
-        [current.id, this.clock.now()],
-      );
+      const [[row]]: [ProgrammeRow[], number] = await manager.query(`UPDATE assistance.grant_programme p SET announced_at = $2 WHERE p.id = $1 RETURNING ${PROGRAMME_COLUMNS}`, [
+        current.id,
+        this.clock.now(),
+      ]);
       const programme = toProgramme(row);
       await this.events.publish(manager, 'assistance.grant-programme-announced', { ...programmeEvent(programme), actorId: actor.userId, language: input.language });
       return programme;
@@ -140,7 +172,9 @@ export class GrantProgrammeService {
     if (cursor) conditions.push(`(p.closes_on, p.id) > (${add(cursor[0])}::date, ${add(cursor[1])}::uuid)`);
     const pageWhere = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const [rows, [counted]] = await Promise.all([
-      this.dataSource.query(`SELECT ${PROGRAMME_COLUMNS} FROM assistance.grant_programme p ${pageWhere} ORDER BY p.closes_on, p.id LIMIT ${add(limit + 1)}`, values) as Promise<ProgrammeRow[]>,
+      this.dataSource.query(`SELECT ${PROGRAMME_COLUMNS} FROM assistance.grant_programme p ${pageWhere} ORDER BY p.closes_on, p.id LIMIT ${add(limit + 1)}`, values) as Promise<
+        ProgrammeRow[]
+      >,
       this.dataSource.query(`SELECT count(*)::int AS n FROM assistance.grant_programme p ${countWhere}`, countValues) as Promise<{ n: number }[]>,
     ]);
     return toConnection(rows.map(toProgramme), limit, counted.n, (p) => [p.closesOn, p.id]);

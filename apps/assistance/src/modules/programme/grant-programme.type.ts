@@ -29,7 +29,7 @@ export class GrantProgrammeDocument {
 @ObjectType({
   description:
     'A grant or support programme of the catalog (informational help): who funds it, for whom, where, how much, and when to apply. ' +
-    'Kept by the republican office (programmes of the whole country or of any region) and by a region\'s office (its own region\'s).',
+    "Kept by the republican office (programmes of the whole country or of any region) and by a region's office (its own region's).",
 })
 export class GrantProgramme {
   @Field(() => ID, { description: 'Stable id of the programme.' })
@@ -44,7 +44,7 @@ export class GrantProgramme {
   @Field(() => FunderKind, { description: 'Whether the funder is a sponsor or a state body of the directory, or named in text.' })
   funderKind: FunderKind;
 
-  @Field({ description: 'The funder\'s name: the directory entry\'s Kazakh name when linked, else as written.' })
+  @Field({ description: "The funder's name: the directory entry's Kazakh name when linked, else as written." })
   funderName: string;
 
   @ListSize(12)

@@ -8,5 +8,5 @@ export enum PublicationSource {
 
 registerEnumType(PublicationSource, {
   name: 'PublicationSource',
-  description: "Entered by the office on its own, or made from a request resolved with a publication (PUBLICATION_MADE).",
+  description: 'Entered by the office on its own, or made from a request resolved with a publication (PUBLICATION_MADE).',
 });

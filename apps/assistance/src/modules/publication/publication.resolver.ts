@@ -34,13 +34,19 @@ export class PublicationResolver {
 
   @Authorized(Access.WRITE)
   @Mutation(() => Publication, { description: `Adds a publication to the region's log. ${WHO_WRITES}` })
-  createPublication(@Arg('input', () => CreatePublicationInput, { description: 'The publication.' }) input: CreatePublicationInput, @Ctx() ctx: AssistanceContext): Promise<Publication> {
+  createPublication(
+    @Arg('input', () => CreatePublicationInput, { description: 'The publication.' }) input: CreatePublicationInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<Publication> {
     return ctx.services.publications.create(input, ctx.identity);
   }
 
   @Authorized(Access.WRITE)
   @Mutation(() => Publication, { description: `Changes a publication (its outlet, reach, directions...); a stale version is CONFLICT (STALE_VERSION). ${WHO_WRITES}` })
-  updatePublication(@Arg('input', () => UpdatePublicationInput, { description: 'What changes.' }) input: UpdatePublicationInput, @Ctx() ctx: AssistanceContext): Promise<Publication> {
+  updatePublication(
+    @Arg('input', () => UpdatePublicationInput, { description: 'What changes.' }) input: UpdatePublicationInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<Publication> {
     return ctx.services.publications.update(input, ctx.identity);
   }
 

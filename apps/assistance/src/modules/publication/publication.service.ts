@@ -49,11 +49,17 @@ export class PublicationService {
       const [[row]]: [Publication[], number] = await manager.query(
         `UPDATE assistance.publication p SET outlet = $2, title = $3, published_on = $4, link = $5, reach = $6, directions = $7, district_code = $8,
            updated_by = $9, updated_at = now(), version = version + 1 WHERE p.id = $1 RETURNING ${COLUMNS}`,
-        [current.id, given(input.outlet) ? checkOutlet(input.outlet) : current.outlet, given(input.title) ? text(input.title) : current.title,
+        [
+          current.id,
+          given(input.outlet) ? checkOutlet(input.outlet) : current.outlet,
+          given(input.title) ? text(input.title) : current.title,
           given(input.publishedOn) ? checkPublishedOn(input.publishedOn, this.today()) : current.publishedOn,
-          given(input.link) ? checkPublicationLink(input.link) : current.link, input.reach === undefined ? current.reach : checkReach(input.reach),
+          given(input.link) ? checkPublicationLink(input.link) : current.link,
+          input.reach === undefined ? current.reach : checkReach(input.reach),
           given(input.directions) ? [...new Set(input.directions)] : current.directions,
-          given(input.districtCode) ? checkDistrict(input.districtCode, current.regionCode) : current.districtCode, actor.userId],
+          given(input.districtCode) ? checkDistrict(input.districtCode, current.regionCode) : current.districtCode,
+          actor.userId,
+        ],
       );
       return row;
     });
@@ -84,8 +90,16 @@ export class PublicationService {
        SELECT $1, o.district_code, 'REQUEST_OUTCOME', $2, $3, $4, $5, $6, $7, $8, $8
        FROM (SELECT 1) one LEFT JOIN assistance.organization_directory o ON o.organization_id = $3
        ON CONFLICT (request_id) DO NOTHING`,
-      [request.regionCode, request.id, request.organizationId, outletOfLink(request.outcomeLink), request.outcomeNote?.slice(0, 300) ?? null,
-        this.today(), request.outcomeLink, actorId],
+      [
+        request.regionCode,
+        request.id,
+        request.organizationId,
+        outletOfLink(request.outcomeLink),
+        request.outcomeNote?.slice(0, 300) ?? null,
+        this.today(),
+        request.outcomeLink,
+        actorId,
+      ],
     );
   }
 
@@ -123,8 +137,13 @@ export class PublicationService {
     const countWhere = where(conditions);
     if (cursor) conditions.push(`(p.published_on, p.id) < (${params.add(cursor[0])}::date, ${params.add(cursor[1])}::uuid)`);
     const [rows, [counted]] = await Promise.all([
-      this.dataSource.query(`SELECT ${COLUMNS} FROM assistance.publication p ${where(conditions)} ORDER BY p.published_on DESC, p.id DESC LIMIT ${params.add(limit + 1)}`, params.values) as Promise<Publication[]>,
-      this.dataSource.query(`SELECT count(*)::int AS n, coalesce(sum(p.reach), 0)::float AS reach FROM assistance.publication p ${countWhere}`, countValues) as Promise<{ n: number; reach: number }[]>,
+      this.dataSource.query(
+        `SELECT ${COLUMNS} FROM assistance.publication p ${where(conditions)} ORDER BY p.published_on DESC, p.id DESC LIMIT ${params.add(limit + 1)}`,
+        params.values,
+      ) as Promise<Publication[]>,
+      this.dataSource.query(`SELECT count(*)::int AS n, coalesce(sum(p.reach), 0)::float AS reach FROM assistance.publication p ${countWhere}`, countValues) as Promise<
+        { n: number; reach: number }[]
+      >,
     ]);
     return { ...toConnection(rows, limit, counted.n, (p) => [p.publishedOn, p.id]), totalReach: counted.reach };
   }

@@ -37,7 +37,7 @@ export class Publication {
   @Field(() => String, { nullable: true, description: 'The district (KATO code) it was about; null for the whole region.' })
   districtCode: string | null;
 
-  @Field(() => PublicationSource, { description: 'Entered on its own, or made from a request\'s outcome.' })
+  @Field(() => PublicationSource, { description: "Entered on its own, or made from a request's outcome." })
   source: PublicationSource;
 
   @Field(() => ID, { nullable: true, description: 'The request for help whose outcome it is (assistanceRequest); null when entered on its own.' })

@@ -44,30 +44,19 @@ export class StateBodyReferralService {
   /** Locks one referral of the request; null when the request has no such referral. */
   async lock(manager: EntityManager, requestId: string, referralId: string): Promise<ReferralRow | null> {
     if (!isUuid(referralId)) return null;
-    const rows: ReferralRow[] = await manager.query(
-      `SELECT ${COLUMNS} FROM assistance.state_body_referral WHERE id = $1 AND request_id = $2 FOR UPDATE`,
-      [referralId, requestId],
-    );
+    const rows: ReferralRow[] = await manager.query(`SELECT ${COLUMNS} FROM assistance.state_body_referral WHERE id = $1 AND request_id = $2 FOR UPDATE`, [referralId, requestId]);
     return rows[0] ?? null;
   }
 
   async answer(manager: EntityManager, referralId: string, answer: string, answeredOn: string, authorId: string): Promise<void> {
-    await manager.query(`UPDATE assistance.state_body_referral SET answer = $2, answered_on = $3, answered_by = $4 WHERE id = $1`, [
-      referralId,
-      answer,
-      answeredOn,
-      authorId,
-    ]);
+    await manager.query(`UPDATE assistance.state_body_referral SET answer = $2, answered_on = $3, answered_by = $4 WHERE id = $1`, [referralId, answer, answeredOn, authorId]);
   }
 
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, StateBodyReferral[]>('referral.byRequest', async (requestIds) => {
       const valid = requestIds.filter((id) => isUuid(id));
       const rows: ReferralRow[] = valid.length
-        ? await this.dataSource.query(
-            `SELECT ${COLUMNS} FROM assistance.state_body_referral WHERE request_id = ANY($1::uuid[]) ORDER BY created_at, id`,
-            [valid],
-          )
+        ? await this.dataSource.query(`SELECT ${COLUMNS} FROM assistance.state_body_referral WHERE request_id = ANY($1::uuid[]) ORDER BY created_at, id`, [valid])
         : [];
       return groupByKeys(requestIds, rows, (row) => row.requestId);
     });

@@ -1,14 +1,13 @@
 import { AccessRestriction, PERSONAL_DATA_HIDDEN_DESCRIPTION, PersonalData } from '@birge/server-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A referral of a request to a state body (an akimat, a ministry, ...) and that body\'s answer.' })
+@ObjectType({ description: "A referral of a request to a state body (an akimat, a ministry, ...) and that body's answer." })
 export class StateBodyReferral {
   @Field(() => ID, { description: 'Stable id of the referral.' })
   id: string;
 
   @Field({
-    description:
-      'Which state body the request was referred to: the name as written, or, for a referral linked to the directory (stateBodyEntry), its Kazakh name at the time.',
+    description: 'Which state body the request was referred to: the name as written, or, for a referral linked to the directory (stateBodyEntry), its Kazakh name at the time.',
   })
   stateBody: string;
 

@@ -25,8 +25,7 @@ export class RegionAssistanceResolver {
 
   @FieldResolver(() => AccessRestriction, {
     nullable: true,
-    description:
-      'Why assistanceSummary is null for you: OTHER_REGION for staff of another region, SIGN_IN_REQUIRED without signing in. Null when you may read it.',
+    description: 'Why assistanceSummary is null for you: OTHER_REGION for staff of another region, SIGN_IN_REQUIRED without signing in. Null when you may read it.',
   })
   assistanceSummaryWithheld(@Root() region: Region, @Ctx() ctx: AssistanceContext): AccessRestriction | null {
     return readWithheld(ctx.identity, region.code);

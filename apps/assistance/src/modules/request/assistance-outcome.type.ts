@@ -14,7 +14,7 @@ export class AssistanceOutcome {
   })
   note: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Evidence: the publication\'s address for PUBLICATION_MADE, otherwise optional.' })
+  @Field(() => String, { nullable: true, description: "Evidence: the publication's address for PUBLICATION_MADE, otherwise optional." })
   link: string | null;
 
   @Field({ description: 'When the request was resolved.' })

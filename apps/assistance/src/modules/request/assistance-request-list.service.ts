@@ -84,9 +84,7 @@ export class AssistanceRequestListService {
       );
       return organizationIds.map((organizationId) => {
         const own = rows.filter((row) => row.owner === organizationId);
-        const requests = own
-          .filter((row) => row.id)
-          .map((row) => toAssistanceRequest(fromRaw(this.dataSource, AssistanceRequestEntity, row), now));
+        const requests = own.filter((row) => row.id).map((row) => toAssistanceRequest(fromRaw(this.dataSource, AssistanceRequestEntity, row), now));
         return toConnection(requests, limit, own[0] ? Number(own[0].total) : 0, (r) => [r.createdAt.toISOString(), r.id]);
       });
     });

@@ -36,8 +36,7 @@ export function toAssistanceRequest(entity: AssistanceRequestEntity, now: Date =
             regionCode: entity.regionCode,
           }
         : null,
-    rating:
-      entity.rating && entity.ratedAt ? { score: entity.rating, comment: entity.ratingComment, ratedAt: entity.ratedAt, regionCode: entity.regionCode } : null,
+    rating: entity.rating && entity.ratedAt ? { score: entity.rating, comment: entity.ratingComment, ratedAt: entity.ratedAt, regionCode: entity.regionCode } : null,
     createdBy: entity.createdBy,
     updatedAt: entity.updatedAt,
     updatedBy: entity.updatedBy ?? null,

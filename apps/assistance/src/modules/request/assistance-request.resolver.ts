@@ -13,8 +13,7 @@ export class AssistanceRequestResolver {
   @Authorized(Access.READ)
   @Query(() => AssistanceRequest, {
     nullable: true,
-    description:
-      'One request; null when there is none with this id. Another region\'s request is FORBIDDEN (extensions.reason OTHER_REGION) for regional staff.',
+    description: "One request; null when there is none with this id. Another region's request is FORBIDDEN (extensions.reason OTHER_REGION) for regional staff.",
   })
   assistanceRequest(@Arg('id', () => ID, { description: 'The request id.' }) id: string, @Ctx() ctx: AssistanceContext): Promise<AssistanceRequest | null> {
     return ctx.services.requests.get(id, ctx.loaders, ctx.identity);

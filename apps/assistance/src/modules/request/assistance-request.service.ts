@@ -41,7 +41,11 @@ export class AssistanceRequestService {
       const valid = ids.filter((id) => isUuid(id));
       const rows = valid.length ? await this.dataSource.getRepository(AssistanceRequestEntity).findBy({ id: In(valid) }) : [];
       const now = this.clock.now();
-      return byKeys(ids, rows.map((row) => toAssistanceRequest(row, now)), (request) => request.id);
+      return byKeys(
+        ids,
+        rows.map((row) => toAssistanceRequest(row, now)),
+        (request) => request.id,
+      );
     });
   }
 
@@ -117,10 +121,7 @@ export class AssistanceRequestService {
    * travels on another queue than the registry's merges, so it may arrive after its organization
    * was merged away: then it adds nothing, and what waited for it goes to the kept organization.
    */
-  async organizationRegistered(
-    manager: EntityManager,
-    payload: Pick<OrganizationRegisteredPayload, 'organizationId' | 'regionCode' | 'districtCode'>,
-  ): Promise<number> {
+  async organizationRegistered(manager: EntityManager, payload: Pick<OrganizationRegisteredPayload, 'organizationId' | 'regionCode' | 'districtCode'>): Promise<number> {
     const keptId = await keptIdOf(manager, payload.organizationId);
     if (keptId) {
       await manager.query(`UPDATE assistance.assistance_request SET organization_id = $2 WHERE organization_id = $1`, [payload.organizationId, keptId]);

@@ -23,7 +23,11 @@ export async function requestStateFigures(manager: EntityManager, requestId: str
             (SELECT count(*)::int FROM assistance.state_body_referral WHERE request_id = $1 AND answered_on IS NOT NULL) AS "answeredReferralCount"`,
     [requestId],
   );
-  return { firstResponseAt: row.firstResponseAt ? new Date(row.firstResponseAt).toISOString() : null, referralCount: row.referralCount, answeredReferralCount: row.answeredReferralCount };
+  return {
+    firstResponseAt: row.firstResponseAt ? new Date(row.firstResponseAt).toISOString() : null,
+    referralCount: row.referralCount,
+    answeredReferralCount: row.answeredReferralCount,
+  };
 }
 
 /** The state every request event carries (a request's events go out only once its region is known). */

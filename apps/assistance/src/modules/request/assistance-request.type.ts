@@ -73,7 +73,7 @@ export class AssistanceRequest {
   @Field(() => AssistanceRating, { nullable: true, description: "The requester's rating; only a resolved request can have one." })
   rating: AssistanceRating | null;
 
-  @Field({ description: "Who submitted the request: a user id, or a partner key's id; \"anonymous\" only on requests from before submitting required signing in." })
+  @Field({ description: 'Who submitted the request: a user id, or a partner key\'s id; "anonymous" only on requests from before submitting required signing in.' })
   createdBy: string;
 
   @Field({ description: 'When the request last changed.' })

@@ -33,7 +33,10 @@ export class RequestWorkflowResolver {
 
   @Authorized(Access.WRITE)
   @Mutation(() => AssistanceRequest, { description: `Assigns a request to a staff member of its region, or unassigns it. ${LOCKING} ${WHO}` })
-  assignAssistanceRequest(@Arg('input', () => AssignAssistanceRequestInput, { description: 'What changes.' }) input: AssignAssistanceRequestInput, @Ctx() ctx: AssistanceContext): Promise<AssistanceRequest> {
+  assignAssistanceRequest(
+    @Arg('input', () => AssignAssistanceRequestInput, { description: 'What changes.' }) input: AssignAssistanceRequestInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<AssistanceRequest> {
     return ctx.services.workflow.assign(input, ctx.identity);
   }
 
@@ -48,7 +51,10 @@ export class RequestWorkflowResolver {
 
   @Authorized(Access.WRITE)
   @Mutation(() => AssistanceRequest, { description: `Records a state body's answer to one of the request's referrals (once). ${LOCKING} ${WHO}` })
-  recordStateBodyAnswer(@Arg('input', () => RecordStateBodyAnswerInput, { description: 'What changes.' }) input: RecordStateBodyAnswerInput, @Ctx() ctx: AssistanceContext): Promise<AssistanceRequest> {
+  recordStateBodyAnswer(
+    @Arg('input', () => RecordStateBodyAnswerInput, { description: 'What changes.' }) input: RecordStateBodyAnswerInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<AssistanceRequest> {
     return ctx.services.workflow.recordStateBodyAnswer(input, ctx.identity);
   }
 
@@ -56,7 +62,10 @@ export class RequestWorkflowResolver {
   @Mutation(() => AssistanceRequest, {
     description: `The requester rates the help, 1 to 5 with a comment: only a RESOLVED request (else CONFLICT, reason NOT_RESOLVED) and only once (ALREADY_RATED). ${LOCKING} ${WHO}`,
   })
-  rateAssistanceRequest(@Arg('input', () => RateAssistanceRequestInput, { description: 'What changes.' }) input: RateAssistanceRequestInput, @Ctx() ctx: AssistanceContext): Promise<AssistanceRequest> {
+  rateAssistanceRequest(
+    @Arg('input', () => RateAssistanceRequestInput, { description: 'What changes.' }) input: RateAssistanceRequestInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<AssistanceRequest> {
     return ctx.services.workflow.rate(input, ctx.identity);
   }
 }

@@ -21,20 +21,14 @@ export class ServiceLevelService {
   constructor(private readonly dataSource: DataSource) {}
 
   async daysFor(manager: EntityManager, regionCode: string, subtype: string): Promise<number> {
-    const rows: { days: number }[] = await manager.query(`SELECT days FROM assistance.service_level WHERE region_code = $1 AND subtype = $2`, [
-      regionCode,
-      subtype,
-    ]);
+    const rows: { days: number }[] = await manager.query(`SELECT days FROM assistance.service_level WHERE region_code = $1 AND subtype = $2`, [regionCode, subtype]);
     return rows[0]?.days ?? DEFAULT_SERVICE_LEVEL_DAYS[subtype as AssistanceSubtype];
   }
 
   async ofRegion(regionCode: string, identity: Identity | null): Promise<ServiceLevel[]> {
     assertRegion(regionCode);
     assertCanRead(identity, regionCode, `region ${regionCode}`);
-    const rows: { subtype: string; days: number }[] = await this.dataSource.query(
-      `SELECT subtype, days FROM assistance.service_level WHERE region_code = $1`,
-      [regionCode],
-    );
+    const rows: { subtype: string; days: number }[] = await this.dataSource.query(`SELECT subtype, days FROM assistance.service_level WHERE region_code = $1`, [regionCode]);
     const own = new Map(rows.map((row) => [row.subtype, row.days]));
     return Object.values(AssistanceSubtype).map((subtype) => ({
       regionCode,

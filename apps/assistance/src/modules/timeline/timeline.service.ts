@@ -47,10 +47,7 @@ export class TimelineService {
     return loaders.get<string, TimelineEntry[]>('timeline.byRequest', async (requestIds) => {
       const valid = requestIds.filter((id) => isUuid(id));
       const rows: (TimelineEntry & { requestId: string; fromStatus: AssistanceRequestStatus | null })[] = valid.length
-        ? await this.dataSource.query(
-            `SELECT ${COLUMNS} FROM assistance.request_timeline_entry WHERE request_id = ANY($1::uuid[]) ORDER BY at, seq`,
-            [valid],
-          )
+        ? await this.dataSource.query(`SELECT ${COLUMNS} FROM assistance.request_timeline_entry WHERE request_id = ANY($1::uuid[]) ORDER BY at, seq`, [valid])
         : [];
       return groupByKeys(requestIds, rows, (row) => row.requestId);
     });

@@ -15,7 +15,10 @@ export class TrainingRegistrationResolver {
       'CONFLICT with reason TRAINING_CLOSED (cancelled), TRAINING_PAST (already begun) or ALREADY_REGISTERED; ' +
       'BAD_USER_INPUT with UNKNOWN_ORGANIZATION or EXCEEDS_CAPACITY.',
   })
-  registerForTraining(@Arg('input', () => RegisterForTrainingInput, { description: 'The training and the organization.' }) input: RegisterForTrainingInput, @Ctx() ctx: AssistanceContext): Promise<TrainingRegistration> {
+  registerForTraining(
+    @Arg('input', () => RegisterForTrainingInput, { description: 'The training and the organization.' }) input: RegisterForTrainingInput,
+    @Ctx() ctx: AssistanceContext,
+  ): Promise<TrainingRegistration> {
     return ctx.services.trainingRegistrations.register(input, ctx.identity);
   }
 

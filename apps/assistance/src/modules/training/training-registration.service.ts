@@ -106,10 +106,7 @@ export class TrainingRegistrationService {
 
   markAttendance(input: MarkTrainingAttendanceInput, identity: Identity | null): Promise<TrainingRegistration> {
     return this.dataSource.transaction(async (manager) => {
-      const [found]: { training_id: string }[] = await manager.query(
-        `SELECT training_id FROM assistance.training_registration WHERE id = $1 FOR UPDATE`,
-        [input.registrationId],
-      );
+      const [found]: { training_id: string }[] = await manager.query(`SELECT training_id FROM assistance.training_registration WHERE id = $1 FOR UPDATE`, [input.registrationId]);
       if (!found) throw new NotFoundError('TrainingRegistration', input.registrationId, 'registrationId');
       const [training]: { region_code: string; starts_at: Date; status: string }[] = await manager.query(
         `SELECT region_code, starts_at, status FROM assistance.training WHERE id = $1`,

@@ -3,8 +3,7 @@ import { Organization } from '../organization/organization.type';
 import { TrainingAttendance, TrainingRegistrationStatus } from './training-enums';
 
 @ObjectType({
-  description:
-    "An organization's place in a training: a number of participants, without their names (the front office needs no personal data to plan it).",
+  description: "An organization's place in a training: a number of participants, without their names (the front office needs no personal data to plan it).",
 })
 export class TrainingRegistration {
   @Field(() => ID, { description: 'Stable id of the registration.' })

@@ -37,8 +37,7 @@ export class TrainingResolver {
 
   @Authorized(Access.WRITE)
   @Mutation(() => Training, {
-    description:
-      'Schedules a training of a front office (its staff or the republican administrator). A bad period is BAD_USER_INPUT (INVALID_PERIOD, IN_THE_PAST, TOO_LONG).',
+    description: 'Schedules a training of a front office (its staff or the republican administrator). A bad period is BAD_USER_INPUT (INVALID_PERIOD, IN_THE_PAST, TOO_LONG).',
   })
   scheduleTraining(@Arg('input', () => ScheduleTrainingInput, { description: 'The training.' }) input: ScheduleTrainingInput, @Ctx() ctx: AssistanceContext): Promise<Training> {
     return ctx.services.trainings.schedule(input, ctx.identity);

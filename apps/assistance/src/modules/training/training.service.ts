@@ -165,9 +165,7 @@ export class TrainingService {
   loader(loaders: LoaderRegistry) {
     return loaders.get<string, Training | null>('training.byId', async (ids) => {
       const valid = ids.filter((id) => isUuid(id));
-      const rows: TrainingRow[] = valid.length
-        ? await this.dataSource.query(`SELECT ${TRAINING_COLUMNS} FROM assistance.training t WHERE t.id = ANY($1::uuid[])`, [valid])
-        : [];
+      const rows: TrainingRow[] = valid.length ? await this.dataSource.query(`SELECT ${TRAINING_COLUMNS} FROM assistance.training t WHERE t.id = ANY($1::uuid[])`, [valid]) : [];
       return byKeys(ids, rows.map(toTraining), (training) => training.id);
     });
   }

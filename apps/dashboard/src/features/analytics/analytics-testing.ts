@@ -37,9 +37,10 @@ export function regionFiguresMock(
     name: name(region.name.kk, region.name.ru, region.name.en),
     districts: region.districts.map((district) => ({ __typename: 'District', code: district.code })),
   }));
-  const rows = REGIONS.map((region, index) => ({ code: region.code, record: Object.fromEntries(Object.entries(regionValues(region.code, index)).map(([key, value]) => [key, value * scale])) })).filter(
-    (row) => row.code !== '100000000',
-  );
+  const rows = REGIONS.map((region, index) => ({
+    code: region.code,
+    record: Object.fromEntries(Object.entries(regionValues(region.code, index)).map(([key, value]) => [key, value * scale])),
+  })).filter((row) => row.code !== '100000000');
   const total = Object.fromEntries(MEASURES.map((measure) => [measure, rows.reduce((sum, row) => sum + (row.record[measure] ?? 0), 0)]));
   return {
     request: { query: RegionInsightsQuery, variables: { filter: { ...(options.period ? { period: options.period } : {}), ...options.filter }, measures: asked } },
@@ -70,7 +71,13 @@ export function regionFiguresMock(
 }
 
 /** A monthly series of one measure: one line (or one per region code given), the values given per month. */
-export function seriesMock(filter: Record<string, unknown>, measure: string, months: string[], lines: { code: string | null; values: number[] }[], splitBy?: string): Mocks[number] {
+export function seriesMock(
+  filter: Record<string, unknown>,
+  measure: string,
+  months: string[],
+  lines: { code: string | null; values: number[] }[],
+  splitBy?: string,
+): Mocks[number] {
   return {
     request: { query: InsightSeriesQuery, variables: { filter, measures: [measure], ...(splitBy ? { splitBy } : {}) } },
     result: {
@@ -144,7 +151,14 @@ export function drillDownMock(
           period: { __typename: 'InsightPeriod', from: '2025-12-01', to: '2026-12-31' },
           rows: districts.map((district) => ({
             __typename: 'InsightRow',
-            keys: [{ __typename: 'InsightKey', dimension: 'DISTRICT', code: district.code, label: { __typename: 'InsightLabel', kk: district.code, ru: district.code, en: district.code } }],
+            keys: [
+              {
+                __typename: 'InsightKey',
+                dimension: 'DISTRICT',
+                code: district.code,
+                label: { __typename: 'InsightLabel', kk: district.code, ru: district.code, en: district.code },
+              },
+            ],
             values: measures.map((measure) => ({
               __typename: 'InsightValue',
               measure,

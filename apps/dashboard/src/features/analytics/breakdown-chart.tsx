@@ -49,7 +49,10 @@ export function BreakdownChart({ dimension, measure, rows }: { dimension: Insigh
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} tickFormatter={(value: number) => formatNumber(value)} />
           <YAxis type="category" dataKey="short" width={AXIS_WIDTH} interval={0} tick={OneLineTick} />
-          <Tooltip labelFormatter={(_, payload) => (payload?.[0]?.payload as { name?: string } | undefined)?.name ?? ''} formatter={(value: unknown) => (typeof value === 'number' ? formatNumber(value) : '')} />
+          <Tooltip
+            labelFormatter={(_, payload) => (payload?.[0]?.payload as { name?: string } | undefined)?.name ?? ''}
+            formatter={(value: unknown) => (typeof value === 'number' ? formatNumber(value) : '')}
+          />
           <Bar dataKey="value" fill="#00788c" isAnimationActive={false} name={t(MEASURE_LABEL[measure])}>
             <LabelList dataKey="display" position="right" className="chart-value" fill="#1d2733" />
           </Bar>

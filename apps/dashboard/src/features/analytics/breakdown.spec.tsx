@@ -17,7 +17,12 @@ function renderFiltered(route: string) {
       regionFiguresMock({ filter: ADMINISTRATIVE, measures: REQUEST_MEASURES }),
       registerNeedsMock(),
       seriesMock(ADMINISTRATIVE, 'REQUESTS', ['2026-10', '2026-11'], [{ code: null, values: [3, 5] }]),
-      breakdownMock(ADMINISTRATIVE, 'REQUEST_STATUS', { NEW: 4, IN_PROGRESS: { REQUESTS: 9, OPEN_REQUESTS: 9 }, RESOLVED: { REQUESTS: 2, RESOLVED_REQUESTS: 2 } }, REQUEST_MEASURES),
+      breakdownMock(
+        ADMINISTRATIVE,
+        'REQUEST_STATUS',
+        { NEW: 4, IN_PROGRESS: { REQUESTS: 9, OPEN_REQUESTS: 9 }, RESOLVED: { REQUESTS: 2, RESOLVED_REQUESTS: 2 } },
+        REQUEST_MEASURES,
+      ),
       breakdownMock(ADMINISTRATIVE, 'REQUEST_SUBTYPE', { STATE_BODY_LIAISON: 11, PREMISES_AND_EQUIPMENT: 4 }, REQUEST_MEASURES),
     ],
   });
@@ -25,7 +30,10 @@ function renderFiltered(route: string) {
 
 /** The breakdown chart's bars: their value labels in drawing order. */
 const barLabels = () => [...screen.getByTestId('breakdown-chart').querySelectorAll('.recharts-label-list text')].map((label) => label.textContent);
-const rowHeaders = () => within(screen.getByTestId('breakdown-table')).getAllByRole('rowheader').map((cell) => cell.textContent);
+const rowHeaders = () =>
+  within(screen.getByTestId('breakdown-table'))
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent);
 
 describe('Breakdown and dimension filters of the analytics pages', () => {
   jest.setTimeout(60_000);
@@ -41,10 +49,14 @@ describe('Breakdown and dimension filters of the analytics pages', () => {
     expect(chart.querySelector('figcaption')?.textContent).toContain('Барлық сұраулар: Өтініш мәртебесі бойынша');
     // Each value's name on one line of the axis, shortened when long (whole in the table).
     const ticks = () => [...screen.getByTestId('breakdown-chart').querySelectorAll('text.breakdown-tick')];
-    await waitFor(() => expect(ticks().map((tick) => tick.textContent)).toEqual(['Жаңа', 'Қаралды', 'Орындалуда', 'Мемлекеттік органн…', 'Шешілді', 'Қабылданбады', 'Кері қайтарылды']));
+    await waitFor(() =>
+      expect(ticks().map((tick) => tick.textContent)).toEqual(['Жаңа', 'Қаралды', 'Орындалуда', 'Мемлекеттік органн…', 'Шешілді', 'Қабылданбады', 'Кері қайтарылды']),
+    );
     expect(ticks().every((tick) => tick.querySelectorAll('tspan').length <= 1)).toBe(true);
     expect(rowHeaders()).toEqual(['Жаңа', 'Қаралды', 'Орындалуда', 'Мемлекеттік органның жауабын күтуде', 'Шешілді', 'Қабылданбады', 'Кері қайтарылды']);
-    const inProgress = within(screen.getByTestId('breakdown-table-row-IN_PROGRESS')).getAllByRole('cell').map((cell) => cell.textContent);
+    const inProgress = within(screen.getByTestId('breakdown-table-row-IN_PROGRESS'))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(inProgress).toEqual(['9', '9', '0', '0']);
     expect(screen.getByTestId('breakdown-total').textContent).toContain('15');
   });

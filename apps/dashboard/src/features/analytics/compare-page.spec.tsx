@@ -58,7 +58,9 @@ describe('ComparePage', () => {
 
   it('asks for two regions, and keeps the regions ticked in the address', async () => {
     window.location.hash = `#/compare?regions=${ABAI}`;
-    renderWithProviders(<ComparePage />, { mocks: [registerNeedsMock(), regionOptionsMock(), compareMock(), seriesMock({ regions: [ABAI, ASTANA] }, 'REQUESTS', ['2026-11'], [], 'REGION')] });
+    renderWithProviders(<ComparePage />, {
+      mocks: [registerNeedsMock(), regionOptionsMock(), compareMock(), seriesMock({ regions: [ABAI, ASTANA] }, 'REQUESTS', ['2026-11'], [], 'REGION')],
+    });
     expect(await screen.findByText('Салыстыру үшін кемінде екі өңірді таңдаңыз.')).toBeTruthy();
     const picker = await screen.findByTestId('compare-picker');
     expect((within(picker).getByRole('checkbox', { name: 'Абай облысы' }) as HTMLInputElement).checked).toBe(true);

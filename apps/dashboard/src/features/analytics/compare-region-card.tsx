@@ -9,13 +9,7 @@ import type { RegisterNeed } from './use-open-needs';
 const SHOWN: readonly Measure[] = ['organizations', 'newOrganizations', 'requests', 'openRequests', 'overdueRequests', 'resolvedRequests', 'contacts'];
 
 /** One region's figures with its open needs and last report beside them. */
-export function CompareRegionCard({
-  row,
-  needs,
-}: {
-  row: RegionFigures;
-  needs: RegisterNeed[] | null;
-}) {
+export function CompareRegionCard({ row, needs }: { row: RegionFigures; needs: RegisterNeed[] | null }) {
   const { t, name, formatNumber } = useI18n();
   const unavailable = t('common.unavailable');
   return (

@@ -38,11 +38,7 @@ export function DimensionFilters({ view, measure, onChange }: { view: OverviewVi
           return (
             <label key={entry.field}>
               <span>{t(dimensionLabelKey(entry.dimension))}</span>
-              <select
-                value={several ?? chosen[0] ?? ''}
-                data-field={entry.field}
-                onChange={(event) => onChange({ [entry.field]: event.target.value || null })}
-              >
+              <select value={several ?? chosen[0] ?? ''} data-field={entry.field} onChange={(event) => onChange({ [entry.field]: event.target.value || null })}>
                 <option value="">{t('common.all')}</option>
                 {several && <option value={several}>{t('analytics.filter.several', { count: chosen.length })}</option>}
                 {entry.values.map((value) => (

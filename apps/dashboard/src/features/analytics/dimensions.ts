@@ -50,8 +50,7 @@ export const FIGURE_DIMENSIONS: readonly FigureDimension[] = [
 export const figureDimension = (dimension: string | null): FigureDimension | undefined => FIGURE_DIMENSIONS.find((entry) => entry.dimension === dimension);
 
 /** The dimension a filter field keeps values of. */
-export const dimensionOfField = (field: DimensionFilterField): InsightDimension =>
-  (FIGURE_DIMENSIONS.find((entry) => entry.field === field) as FigureDimension).dimension;
+export const dimensionOfField = (field: DimensionFilterField): InsightDimension => (FIGURE_DIMENSIONS.find((entry) => entry.field === field) as FigureDimension).dimension;
 
 /** Whether the API can cut `measure` by `dimension` (its family's dimensions; see docs/analytics.md). */
 export function cuts(dimension: InsightDimension, measure: InsightMeasure): boolean {

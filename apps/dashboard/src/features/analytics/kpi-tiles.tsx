@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import type { Measure, RegionFigures } from './measures';
 import { NotCut } from './not-cut';
 
-const sum = (values: readonly (number | null)[]): number | null => (values.some((value) => value == null) ? null : values.reduce<number>((total, value) => total + (value ?? 0), 0));
+const sum = (values: readonly (number | null)[]): number | null =>
+  values.some((value) => value == null) ? null : values.reduce<number>((total, value) => total + (value ?? 0), 0);
 
 /**
  * The country's (or the filtered regions') totals. A total is "unavailable" when any region's

@@ -6,7 +6,12 @@ export function PeriodSelect({ value, onChange, today = new Date() }: { value: s
   const { t } = useI18n();
   const choices = periodChoices(today);
   const group = (kind: PeriodChoice['kind']) => choices.filter((choice) => choice.kind === kind);
-  const label = (choice: PeriodChoice) => (choice.kind === 'quarter' ? t('analytics.period.quarter', { year: choice.code.slice(0, 4), quarter: choice.code.slice(6) }) : choice.kind === 'month' ? formatMonth(choice.code, t) : choice.code);
+  const label = (choice: PeriodChoice) =>
+    choice.kind === 'quarter'
+      ? t('analytics.period.quarter', { year: choice.code.slice(0, 4), quarter: choice.code.slice(6) })
+      : choice.kind === 'month'
+        ? formatMonth(choice.code, t)
+        : choice.code;
   return (
     <label>
       <span>{t('analytics.filter.period')}</span>

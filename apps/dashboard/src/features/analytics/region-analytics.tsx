@@ -59,15 +59,18 @@ export function RegionAnalytics({ code, districts }: { code: string; districts: 
   const byDistrict = new Map((table?.rows ?? []).map((row) => [row.keys.find((key) => key.dimension === 'DISTRICT')?.code ?? '', row]));
   const rowOf = (districtCode: string, label: LocalizedName | null): DistrictRow => {
     const found = byDistrict.get(districtCode);
-    const values = Object.fromEntries(
-      DISTRICT_MEASURES.map((key) => [key, table ? valueOf(found?.values, insightMeasureOf(key) as InsightMeasure) : null]),
-    ) as Record<DistrictMeasure, number | null>;
+    const values = Object.fromEntries(DISTRICT_MEASURES.map((key) => [key, table ? valueOf(found?.values, insightMeasureOf(key) as InsightMeasure) : null])) as Record<
+      DistrictMeasure,
+      number | null
+    >;
     return { code: districtCode, name: label, values };
   };
   const rows: DistrictRow[] = [
     ...districts.map((district) => rowOf(district.code, district.name)),
     // Districts the API knows that the list does not (abolished ones), and records without a district.
-    ...[...byDistrict.entries()].filter(([districtCode]) => !districts.some((district) => district.code === districtCode)).map(([districtCode, row]) => rowOf(districtCode, row.keys.find((key) => key.dimension === 'DISTRICT')?.label ?? null)),
+    ...[...byDistrict.entries()]
+      .filter(([districtCode]) => !districts.some((district) => district.code === districtCode))
+      .map(([districtCode, row]) => rowOf(districtCode, row.keys.find((key) => key.dimension === 'DISTRICT')?.label ?? null)),
   ];
   const unavailable = t('common.unavailable');
   const columns: SortableColumn<DistrictRow>[] = [

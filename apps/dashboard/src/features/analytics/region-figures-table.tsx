@@ -45,16 +45,14 @@ export function RegionFiguresTable({
       label: t('analytics.measure.coverage'),
       numeric: true,
       sortValue: (row) => measureValue(row, 'coverage'),
-      cell: (row) =>
-        row.coverage ? t('regions.coverage.value', { covered: formatNumber(row.coverage.covered), total: formatNumber(row.coverage.total) }) : unavailable,
+      cell: (row) => (row.coverage ? t('regions.coverage.value', { covered: formatNumber(row.coverage.covered), total: formatNumber(row.coverage.total) }) : unavailable),
     },
     {
       key: 'openNeeds',
       label: t('analytics.measure.openNeeds'),
       numeric: true,
       sortValue: (row) => row.openNeeds,
-      cell: (row) =>
-        row.openNeeds == null ? unavailable : <Link to={`/needs?region=${encodeURIComponent(row.code)}`}>{formatNumber(row.openNeeds)}</Link>,
+      cell: (row) => (row.openNeeds == null ? unavailable : <Link to={`/needs?region=${encodeURIComponent(row.code)}`}>{formatNumber(row.openNeeds)}</Link>),
     },
     {
       key: 'lastReport',
@@ -76,11 +74,7 @@ export function RegionFiguresTable({
         const checked = selected.includes(row.code);
         return (
           <label className="compare-toggle">
-            <input
-              type="checkbox"
-              checked={checked}
-              onChange={() => onSelect(checked ? selected.filter((code) => code !== row.code) : [...selected, row.code])}
-            />
+            <input type="checkbox" checked={checked} onChange={() => onSelect(checked ? selected.filter((code) => code !== row.code) : [...selected, row.code])} />
             <span className="visually-hidden">{t('analytics.compare.add', { region: name(row.name) })}</span>
           </label>
         );

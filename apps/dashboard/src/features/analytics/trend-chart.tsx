@@ -24,7 +24,19 @@ export interface TrendLine {
  * Monthly values as lines over time (one per region when comparing). Shares come as 0–1 and are
  * drawn in per cent.
  */
-export function TrendChart({ testId, caption, months, lines, share = false }: { testId: string; caption: string; months: readonly string[]; lines: readonly TrendLine[]; share?: boolean }) {
+export function TrendChart({
+  testId,
+  caption,
+  months,
+  lines,
+  share = false,
+}: {
+  testId: string;
+  caption: string;
+  months: readonly string[];
+  lines: readonly TrendLine[];
+  share?: boolean;
+}) {
   const { t, formatNumber } = useI18n();
   const size = useChartSize(240);
   const scaled = (value: number | null) => (value == null ? null : share ? Math.round(value * 1000) / 10 : value);

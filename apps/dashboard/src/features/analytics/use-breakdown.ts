@@ -34,6 +34,10 @@ export function useBreakdown(filter: InsightFilter, dimension: InsightDimension 
   };
   const codes = [...(figureDimension(dimension)?.values ?? []), ...(fromApi.has('NONE') ? ['NONE'] : [])];
   const rows: BreakdownRow[] = table ? codes.map((code) => ({ code, values: valuesOf(code) })) : [];
-  const total = table ? (Object.fromEntries(measures.map((measure) => [measure, table.total.values.find((value) => value.measure === FIGURE_INSIGHT_MEASURES[measure])?.value ?? null])) as BreakdownRow['values']) : null;
+  const total = table
+    ? (Object.fromEntries(
+        measures.map((measure) => [measure, table.total.values.find((value) => value.measure === FIGURE_INSIGHT_MEASURES[measure])?.value ?? null]),
+      ) as BreakdownRow['values'])
+    : null;
   return { rows, total, ready: table != null, loading, error, refetch };
 }

@@ -43,7 +43,9 @@ export function AnnouncementComposerPage() {
   });
   const { register, watch } = form;
   const [target, setTarget] = useState<TargetForm>({ ...EMPTY_TARGET, regionCode: ownRegion ?? '' });
-  const evictList = { update: (cache: { evict: (options: { fieldName: string }) => boolean; gc: () => string[] }) => void (cache.evict({ fieldName: 'announcements' }), cache.gc()) };
+  const evictList = {
+    update: (cache: { evict: (options: { fieldName: string }) => boolean; gc: () => string[] }) => void (cache.evict({ fieldName: 'announcements' }), cache.gc()),
+  };
   const [create] = useMutation(CreateAnnouncementMutation, evictList);
   const [send] = useMutation(SendAnnouncementMutation, evictList);
 

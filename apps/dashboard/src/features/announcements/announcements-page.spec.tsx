@@ -24,13 +24,22 @@ describe('AnnouncementsPage', () => {
   it('lists announcements with their delivery figures, and sends a draft', async () => {
     // Opened from a notification: that announcement's text is shown.
     window.location.hash = `#/announcements?id=${ANNOUNCEMENT_ID}`;
-    const draft = announcementData({ id: DRAFT_ID, title: 'Форум', status: 'DRAFT', sentAt: null, figures: { __typename: 'AnnouncementFigures', audience: 0, sent: 0, failed: 0, pending: 0, unsubscribed: 0, staffNotified: 0 } });
+    const draft = announcementData({
+      id: DRAFT_ID,
+      title: 'Форум',
+      status: 'DRAFT',
+      sentAt: null,
+      figures: { __typename: 'AnnouncementFigures', audience: 0, sent: 0, failed: 0, pending: 0, unsubscribed: 0, staffNotified: 0 },
+    });
     renderWithProviders(<AnnouncementsPage />, {
       locale: 'ru',
       mocks: [
         regionOptionsMock(),
         list([draft, announcementData()]),
-        { request: { query: SendAnnouncementMutation, variables: { id: DRAFT_ID } }, result: { data: { sendAnnouncement: { ...draft, status: 'SENT', figures: { ...draft.figures, audience: 3 } } } } },
+        {
+          request: { query: SendAnnouncementMutation, variables: { id: DRAFT_ID } },
+          result: { data: { sendAnnouncement: { ...draft, status: 'SENT', figures: { ...draft.figures, audience: 3 } } } },
+        },
       ],
     });
     const rows = await screen.findAllByTestId('announcement-row');

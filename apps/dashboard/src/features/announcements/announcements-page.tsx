@@ -99,7 +99,8 @@ export function AnnouncementsPage() {
                 <td>
                   <strong>{node.title}</strong>
                   <div className="muted small">
-                    {t(`announcements.topic.${node.topic}`)} · {node.target.regionCodes.length ? node.target.regionCodes.map(regionName).join(', ') : t('announcements.wholeCountry')}
+                    {t(`announcements.topic.${node.topic}`)} ·{' '}
+                    {node.target.regionCodes.length ? node.target.regionCodes.map(regionName).join(', ') : t('announcements.wholeCountry')}
                   </div>
                   <details open={openId === node.id} data-testid="announcement-text">
                     <summary>{t('announcements.read')}</summary>

@@ -11,7 +11,14 @@ const OLD_KEY_ID = '33333333-3333-4333-8333-333333333333';
 
 const apiKey = (overrides: Record<string, unknown> = {}) => apiKeyData(KEY_ID, overrides);
 
-const revokedKey = apiKey({ id: OLD_KEY_ID, name: 'Old import', prefix: 'bgk_ba9876543210', revokedAt: '2026-11-20T08:00:00.000Z', active: false, lastUsedAt: '2026-11-19T10:00:00.000Z' });
+const revokedKey = apiKey({
+  id: OLD_KEY_ID,
+  name: 'Old import',
+  prefix: 'bgk_ba9876543210',
+  revokedAt: '2026-11-20T08:00:00.000Z',
+  active: false,
+  lastUsedAt: '2026-11-19T10:00:00.000Z',
+});
 
 function listMock(keys: ReturnType<typeof apiKey>[]): Mocks[number] {
   return {

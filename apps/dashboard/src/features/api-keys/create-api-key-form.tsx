@@ -58,7 +58,15 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedKey) =
 
   const field = formControls(register, errors);
   return (
-    <FormCard testId="create-api-key-form" title={t('apiKeys.create.title')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('apiKeys.create.failed')} submitting={submitting} submitLabel={t('apiKeys.create.submit')}>
+    <FormCard
+      testId="create-api-key-form"
+      title={t('apiKeys.create.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      fieldsMessage={t('apiKeys.create.failed')}
+      submitting={submitting}
+      submitLabel={t('apiKeys.create.submit')}
+    >
       {field.input('name', t('apiKeys.name'), { autoComplete: 'off' })}
       <p className="muted small">{t('apiKeys.nameHint')}</p>
       <FieldSet legend={t('apiKeys.scopes')} errors={errors['scopes']} name="scopes">

@@ -4,7 +4,17 @@ import { localInputToIso } from '../reference/dates';
 export const CALLER_ROLES: readonly CallerRole[] = ['REPUBLICAN_ADMIN', 'REGIONAL_STAFF', 'ANALYST', 'PARTNER'];
 
 /** Outcomes worth picking from a list; the API takes any code (OK or an error code). */
-export const AUDIT_OUTCOMES = ['OK', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR'] as const;
+export const AUDIT_OUTCOMES = [
+  'OK',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
 
 /** The page's filters as the address keeps them (`#/audit-log?role=PARTNER&from=2026-11-01T00:00`). */
 export interface AuditFilterForm {

@@ -26,7 +26,11 @@ const entry = (id: string, overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-function page(filter: Record<string, unknown>, entries: ReturnType<typeof entry>[], next: { hasNextPage: boolean; endCursor: string | null; after?: string; totalCount?: number }): Mocks[number] {
+function page(
+  filter: Record<string, unknown>,
+  entries: ReturnType<typeof entry>[],
+  next: { hasNextPage: boolean; endCursor: string | null; after?: string; totalCount?: number },
+): Mocks[number] {
   return {
     request: { query: AuditLogQuery, variables: { filter, first: 50, ...(next.after ? { after: next.after } : {}) } },
     result: {
@@ -84,11 +88,26 @@ describe('AuditLogPage', () => {
         {},
         [
           entry('e1'),
-          entry('e2', { userId: KEY_ID, keyId: KEY_ID, role: 'PARTNER', region: null, operation: 'createOrganization', operationName: null, outcome: 'FORBIDDEN', service: 'gateway', targetIds: [] }),
+          entry('e2', {
+            userId: KEY_ID,
+            keyId: KEY_ID,
+            role: 'PARTNER',
+            region: null,
+            operation: 'createOrganization',
+            operationName: null,
+            outcome: 'FORBIDDEN',
+            service: 'gateway',
+            targetIds: [],
+          }),
         ],
         { hasNextPage: true, endCursor: 'c2', totalCount: 3 },
       ),
-      page({}, [entry('e3', { userId: null, role: null, region: null, operation: 'login', outcome: 'UNAUTHENTICATED' })], { hasNextPage: false, endCursor: 'c3', after: 'c2', totalCount: 3 }),
+      page({}, [entry('e3', { userId: null, role: null, region: null, operation: 'login', outcome: 'UNAUTHENTICATED' })], {
+        hasNextPage: false,
+        endCursor: 'c3',
+        after: 'c2',
+        totalCount: 3,
+      }),
     ];
     renderWithProviders(<AuditLogPage />, { mocks, locale: 'en' });
     await screen.findByText('2 of 3 shown');
@@ -129,7 +148,11 @@ describe('AuditLogPage', () => {
 
   it('applies the filters through the address and says when nothing matches', async () => {
     window.location.hash = '#/audit-log';
-    const mocks: Mocks = [...common, page({}, [entry('e1')], { hasNextPage: false, endCursor: 'c1' }), page({ role: 'PARTNER', operation: 'revokeApiKey', outcome: 'OK' }, [], { hasNextPage: false, endCursor: null })];
+    const mocks: Mocks = [
+      ...common,
+      page({}, [entry('e1')], { hasNextPage: false, endCursor: 'c1' }),
+      page({ role: 'PARTNER', operation: 'revokeApiKey', outcome: 'OK' }, [], { hasNextPage: false, endCursor: null }),
+    ];
     renderWithProviders(<AuditLogPage />, { mocks, locale: 'kk' });
     await screen.findAllByTestId('audit-row');
     const filters = screen.getByTestId('audit-filters');

@@ -61,7 +61,13 @@ export function BookForm({ regionCode, resources }: { regionCode: string; resour
           </select>
         )}
       </FormField>
-      <OrganizationSelectField label={t('request.organization')} regionCode={regionCode} value={form.watch('organizationId')} onChange={(id) => setField('organizationId', id)} errors={errors['organizationId']} />
+      <OrganizationSelectField
+        label={t('request.organization')}
+        regionCode={regionCode}
+        value={form.watch('organizationId')}
+        onChange={(id) => setField('organizationId', id)}
+        errors={errors['organizationId']}
+      />
       <div className="form-row">
         <FormField label={t('bookings.startsAt')} errors={errors['startsAt']} name="startsAt">
           {(control) => <input {...control} {...register('startsAt')} type="datetime-local" />}

@@ -18,7 +18,11 @@ const ROOM = { __typename: 'BookableResource', id: 'room-1', kind: 'ROOM', name:
 function mocks(extra: Mocks): Mocks {
   return [
     regionOptionsMock(),
-    { request: { query: BookableResourcesQuery, variables: { regionCode: ASTANA.code } }, result: { data: { bookableResources: [ROOM] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+    {
+      request: { query: BookableResourcesQuery, variables: { regionCode: ASTANA.code } },
+      result: { data: { bookableResources: [ROOM] } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
     {
       request: { query: BookingsQuery, variables: (variables: Record<string, unknown>) => (variables['filter'] as { regionCode?: string }).regionCode === ASTANA.code },
       result: { data: { bookings: { __typename: 'BookingConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } },
@@ -26,7 +30,14 @@ function mocks(extra: Mocks): Mocks {
     } as Mocks[number],
     {
       request: { query: OrganizationOptionsQuery, variables: { filter: { regionCode: ASTANA.code } } },
-      result: { data: { organizations: { __typename: 'OrganizationConnection', edges: [{ __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: 'org-1', name: 'Жасыл Астана' } }] } } },
+      result: {
+        data: {
+          organizations: {
+            __typename: 'OrganizationConnection',
+            edges: [{ __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: 'org-1', name: 'Жасыл Астана' } }],
+          },
+        },
+      },
       maxUsageCount: Number.POSITIVE_INFINITY,
     },
     ...extra,
@@ -67,7 +78,13 @@ describe('BookingsPage', () => {
       mocks: mocks([
         {
           request: { query: BookResourceMutation, variables: { input } },
-          result: { errors: [new GraphQLError('bad', { extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_PERIOD', fields: [{ field: 'endsAt', code: 'INVALID_PERIOD', message: 'must be after startsAt' }] } })] },
+          result: {
+            errors: [
+              new GraphQLError('bad', {
+                extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_PERIOD', fields: [{ field: 'endsAt', code: 'INVALID_PERIOD', message: 'must be after startsAt' }] },
+              }),
+            ],
+          },
         },
       ]),
     });

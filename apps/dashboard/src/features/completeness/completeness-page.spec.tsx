@@ -6,7 +6,18 @@ import { FORM_ID, REPORT_ID, reportLabel } from '../reports/reports-testing';
 import { CompletenessPage } from './completeness-page';
 import { ReportingCompletenessQuery } from './completeness.graphql';
 
-const counts = (values: Partial<Record<string, number>> = {}) => ({ __typename: 'ReportingCounts', expected: 0, submitted: 0, onTime: 0, returned: 0, accepted: 0, overdue: 0, drafts: 0, notStarted: 0, ...values });
+const counts = (values: Partial<Record<string, number>> = {}) => ({
+  __typename: 'ReportingCounts',
+  expected: 0,
+  submitted: 0,
+  onTime: 0,
+  returned: 0,
+  accepted: 0,
+  overdue: 0,
+  drafts: 0,
+  notStarted: 0,
+  ...values,
+});
 const TITLE = reportLabel('Тоқсандық есеп', 'Квартальный отчёт', 'Quarterly report');
 const region = (code: string, name: unknown) => ({ __typename: 'Region', code, name });
 
@@ -35,7 +46,18 @@ const formsMock: Mocks[number] = {
           {
             __typename: 'ReportFormEdge',
             cursor: 'c1',
-            node: { __typename: 'ReportForm', id: FORM_ID, title: TITLE, periodType: 'QUARTER', firstPeriod: '2026-Q2', regionCodes: [ABAI.code, ASTANA.code], dueDays: 15, onTimeWindowDays: 0, version: 1, updatedAt: '2026-10-01T04:00:00.000Z' },
+            node: {
+              __typename: 'ReportForm',
+              id: FORM_ID,
+              title: TITLE,
+              periodType: 'QUARTER',
+              firstPeriod: '2026-Q2',
+              regionCodes: [ABAI.code, ASTANA.code],
+              dueDays: 15,
+              onTimeWindowDays: 0,
+              version: 1,
+              updatedAt: '2026-10-01T04:00:00.000Z',
+            },
           },
         ],
       },
@@ -50,7 +72,14 @@ const matrixMock: Mocks[number] = {
       reportingCompleteness: {
         __typename: 'ReportingCompleteness',
         form: { __typename: 'ReportForm', id: FORM_ID, title: TITLE, periodType: 'QUARTER' },
-        periods: ['2026-Q2', '2026-Q3'].map((period) => ({ __typename: 'ReportingPeriodSummary', period, periodStart: '2026-04-01', periodEnd: '2026-06-30', dueOn: '2026-07-15', counts: counts({ expected: 2 }) })),
+        periods: ['2026-Q2', '2026-Q3'].map((period) => ({
+          __typename: 'ReportingPeriodSummary',
+          period,
+          periodStart: '2026-04-01',
+          periodEnd: '2026-06-30',
+          dueOn: '2026-07-15',
+          counts: counts({ expected: 2 }),
+        })),
         regions: [
           { __typename: 'ReportingRegionSummary', regionCode: ABAI.code, region: region(ABAI.code, ABAI.name), counts: counts({ expected: 2 }) },
           { __typename: 'ReportingRegionSummary', regionCode: ASTANA.code, region: region(ASTANA.code, ASTANA.name), counts: counts({ expected: 2 }) },
@@ -72,8 +101,16 @@ describe('CompletenessPage', () => {
   it('draws regions × periods in words and symbols beside the colour, with a legend, totals and the overdue list', async () => {
     renderWithProviders(<CompletenessPage formId={FORM_ID} />, { mocks: [formsMock, matrixMock], locale: 'en' });
     const matrix = await screen.findByTestId('completeness-matrix');
-    expect(within(matrix).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Region', '2026-Q2due 2026-07-15', '2026-Q3due 2026-07-15']);
-    expect(within(matrix).getAllByRole('rowheader').map((header) => header.textContent)).toEqual(['Abai Region', 'Astana']);
+    expect(
+      within(matrix)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Region', '2026-Q2due 2026-07-15', '2026-Q3due 2026-07-15']);
+    expect(
+      within(matrix)
+        .getAllByRole('rowheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Abai Region', 'Astana']);
 
     const accepted = screen.getByTestId(`cell-${ABAI.code}-2026-Q2`);
     expect(accepted.textContent).toBe('✔ Acceptedon time');
@@ -85,7 +122,11 @@ describe('CompletenessPage', () => {
     expect(within(overdue).queryByRole('link')).toBeNull();
     expect(screen.getByTestId(`cell-${ASTANA.code}-2026-Q3`).textContent).toBe('○ Expected');
 
-    expect(within(screen.getByTestId('completeness-legend')).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['○Expected', '◐Draft', '!Overdue', '●Submitted', '↩Returned', '✔Accepted']);
+    expect(
+      within(screen.getByTestId('completeness-legend'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['○Expected', '◐Draft', '!Overdue', '●Submitted', '↩Returned', '✔Accepted']);
     expect(screen.getByTestId('completeness-totals').textContent).toBe('Expected4Submitted2On time1Returned1Accepted1Overdue1');
     expect(screen.getByTestId('completeness-overdue-list').textContent).toBe('! Astana · 2026-Q2 · was due 2026-07-15');
     // The matrix scrolls inside its own box, which the keyboard can reach.
@@ -93,7 +134,12 @@ describe('CompletenessPage', () => {
   });
 
   it('says when there is no form to show', async () => {
-    const none = { ...formsMock, result: { data: { reportForms: { __typename: 'ReportFormConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } } };
+    const none = {
+      ...formsMock,
+      result: {
+        data: { reportForms: { __typename: 'ReportFormConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } },
+      },
+    };
     renderWithProviders(<CompletenessPage formId={null} />, { mocks: [none] });
     expect((await screen.findByText('Әзірге есеп нысаны жоқ.')).className).toContain('status-empty');
   });

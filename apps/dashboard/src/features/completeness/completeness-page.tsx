@@ -37,7 +37,9 @@ function CellContent({ cell, kind }: { cell: Cell; kind: CellKind }) {
     <>
       <span aria-hidden="true">{CELL_SYMBOLS[kind]} </span>
       {t(`completeness.kind.${kind}`)}
-      {cell.submittedOnTime !== null && cell.submittedOnTime !== undefined && <span className="completeness-timing">{t(cell.submittedOnTime ? 'completeness.onTime' : 'completeness.late')}</span>}
+      {cell.submittedOnTime !== null && cell.submittedOnTime !== undefined && (
+        <span className="completeness-timing">{t(cell.submittedOnTime ? 'completeness.onTime' : 'completeness.late')}</span>
+      )}
     </>
   );
   return cell.reportId ? <Link to={`/reports/${cell.reportId}`}>{label}</Link> : label;
@@ -97,7 +99,13 @@ export function CompletenessPage({ formId }: { formId: string | null }) {
       <h1>{t('completeness.title')}</h1>
       <p className="muted">{t('completeness.intro')}</p>
       <form className="filters" aria-label={t('completeness.filters')} onSubmit={(event) => event.preventDefault()}>
-        <FilterSelect label={t('reports.form')} value={chosen} anyLabel={t('common.choose')} onChange={(value) => value && navigate(`/completeness/${value}`)} options={formNodes.map((form) => ({ value: form.id, label: name(form.title) }))} />
+        <FilterSelect
+          label={t('reports.form')}
+          value={chosen}
+          anyLabel={t('common.choose')}
+          onChange={(value) => value && navigate(`/completeness/${value}`)}
+          options={formNodes.map((form) => ({ value: form.id, label: name(form.title) }))}
+        />
       </form>
       {!completeness && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
       {completeness && (

@@ -28,8 +28,7 @@ export function DirectoryPage() {
   const bodies = useQuery(StateBodiesQuery, { variables: { filter, first: DIRECTORY_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const sponsors = useQuery(SponsorsQuery, { variables: { filter, first: DIRECTORY_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const bodyList = bodies.data?.stateBodies;
-  const letters = (summary: { written: number; passed: number }) =>
-    t('directory.letters', { written: formatNumber(summary.written), passed: formatNumber(summary.passed) });
+  const letters = (summary: { written: number; passed: number }) => t('directory.letters', { written: formatNumber(summary.written), passed: formatNumber(summary.passed) });
   const sponsorList = sponsors.data?.sponsors;
 
   return (

@@ -40,7 +40,14 @@ export function EmailDeliveriesPage() {
           <p className="muted">{t('emailDeliveries.total', { count: formatNumber(connection.totalCount) })}</p>
           <DataTable
             testId="email-deliveries-table"
-            columns={[t('emailDeliveries.col.when'), t('emailDeliveries.col.kind'), t('emailDeliveries.col.to'), t('emailDeliveries.col.status'), t('emailDeliveries.col.attempts'), t('emailDeliveries.col.reason')]}
+            columns={[
+              t('emailDeliveries.col.when'),
+              t('emailDeliveries.col.kind'),
+              t('emailDeliveries.col.to'),
+              t('emailDeliveries.col.status'),
+              t('emailDeliveries.col.attempts'),
+              t('emailDeliveries.col.reason'),
+            ]}
           >
             {connection.edges.map(({ node }) => (
               <tr key={node.id} data-testid="email-delivery-row" data-status={node.status}>

@@ -1,10 +1,20 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders, type Mocks } from '../../testing/render';
-import { FEEDBACK_MESSAGES_PAGE_SIZE, FeedbackThreadQuery, MarkFeedbackThreadReadMutation, PostFeedbackMutation, ReopenFeedbackThreadMutation, UnreadFeedbackCountQuery } from './feedback.graphql';
+import {
+  FEEDBACK_MESSAGES_PAGE_SIZE,
+  FeedbackThreadQuery,
+  MarkFeedbackThreadReadMutation,
+  PostFeedbackMutation,
+  ReopenFeedbackThreadMutation,
+  UnreadFeedbackCountQuery,
+} from './feedback.graphql';
 import { FeedbackThreadPage } from './feedback-thread-page';
 import { abaiStaff, summary, THREAD_ID, threadData } from './feedback-testing';
 
-const pageMock = (data: unknown): Mocks[number] => ({ request: { query: FeedbackThreadQuery, variables: { id: THREAD_ID, first: FEEDBACK_MESSAGES_PAGE_SIZE } }, result: { data: { feedbackThread: data } } });
+const pageMock = (data: unknown): Mocks[number] => ({
+  request: { query: FeedbackThreadQuery, variables: { id: THREAD_ID, first: FEEDBACK_MESSAGES_PAGE_SIZE } },
+  result: { data: { feedbackThread: data } },
+});
 const unreadMock: Mocks[number] = { request: { query: UnreadFeedbackCountQuery }, result: { data: { unreadFeedbackCount: 0 } }, maxUsageCount: Number.POSITIVE_INFINITY };
 
 describe('FeedbackThreadPage', () => {
@@ -26,7 +36,11 @@ describe('FeedbackThreadPage', () => {
   it('refuses an empty message in the form, then posts one', async () => {
     const posted = jest.fn(() => ({ data: { postFeedback: summary({ messageCount: 3 }) } }));
     renderWithProviders(<FeedbackThreadPage id={THREAD_ID} />, {
-      mocks: [pageMock(threadData()), { request: { query: PostFeedbackMutation, variables: { input: { threadId: THREAD_ID, text: 'Жауабымыз', attachments: [] } } }, result: posted }, pageMock(threadData())],
+      mocks: [
+        pageMock(threadData()),
+        { request: { query: PostFeedbackMutation, variables: { input: { threadId: THREAD_ID, text: 'Жауабымыз', attachments: [] } } }, result: posted },
+        pageMock(threadData()),
+      ],
       viewer: abaiStaff,
       locale: 'en',
     });

@@ -35,7 +35,11 @@ export function FeedbackThreadPage({ id }: { id: string }) {
   const staff = useStaffDirectory();
   const client = useApolloClient();
   const [downloadError, setDownloadError] = useState<unknown>(null);
-  const { data, loading, error, refetch, fetchMore } = useQuery(FeedbackThreadQuery, { variables: { id, first: FEEDBACK_MESSAGES_PAGE_SIZE }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(FeedbackThreadQuery, {
+    variables: { id, first: FEEDBACK_MESSAGES_PAGE_SIZE },
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  });
   const refreshBadge = { refetchQueries: [{ query: UnreadFeedbackCountQuery }] };
   const [markRead] = useMutation(MarkFeedbackThreadReadMutation, refreshBadge);
   const [close, closing] = useMutation(CloseFeedbackThreadMutation);

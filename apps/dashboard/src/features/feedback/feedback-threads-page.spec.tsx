@@ -47,7 +47,11 @@ describe('FeedbackThreadsPage', () => {
     });
     const list = await screen.findByTestId('feedback-list');
     const items = within(list).getAllByRole('listitem');
-    expect(within(items[0] as HTMLElement).getByRole('link', { name: 'Сұрақ 1' }).getAttribute('href')).toBe('#/feedback/00000000-0000-4000-8000-000000000001');
+    expect(
+      within(items[0] as HTMLElement)
+        .getByRole('link', { name: 'Сұрақ 1' })
+        .getAttribute('href'),
+    ).toBe('#/feedback/00000000-0000-4000-8000-000000000001');
     expect(within(items[0] as HTMLElement).getByTestId('feedback-unread').textContent).toBe('2 unread');
     expect(within(items[1] as HTMLElement).queryByTestId('feedback-unread')).toBeNull();
     expect(items[1]?.textContent).toContain('Closed');

@@ -43,8 +43,18 @@ export function FeedbackThreadsPage() {
             options={(regions.data?.regions ?? []).map((candidate) => ({ value: candidate.code, label: name(candidate.name) }))}
           />
         )}
-        <FilterSelect label={t('feedback.filter.status')} value={filter.status ?? ''} onChange={set('status')} options={FEEDBACK_STATUSES.map((status) => ({ value: status, label: t(`feedbackStatus.${status}`) }))} />
-        <FilterSelect label={t('feedback.filter.topic')} value={filter.topic ?? ''} onChange={set('topic')} options={FEEDBACK_TOPICS.map((topic) => ({ value: topic, label: t(`feedbackTopic.${topic}`) }))} />
+        <FilterSelect
+          label={t('feedback.filter.status')}
+          value={filter.status ?? ''}
+          onChange={set('status')}
+          options={FEEDBACK_STATUSES.map((status) => ({ value: status, label: t(`feedbackStatus.${status}`) }))}
+        />
+        <FilterSelect
+          label={t('feedback.filter.topic')}
+          value={filter.topic ?? ''}
+          onChange={set('topic')}
+          options={FEEDBACK_TOPICS.map((topic) => ({ value: topic, label: t(`feedbackTopic.${topic}`) }))}
+        />
       </form>
 
       <PagedList query={threads} connection={threads.data?.feedbackThreads} totalTestId="feedback-total" empty={t('feedback.empty')}>
@@ -64,7 +74,12 @@ export function FeedbackThreadsPage() {
                   <span className={`badge feedback-status-${node.status.toLowerCase()}`}>{t(`feedbackStatus.${node.status}`)}</span>
                 </div>
                 <div className="muted small">
-                  {[node.region ? name(node.region.name) : t('common.unavailable'), t(`feedbackTopic.${node.topic}`), t('feedback.messageCount', { count: formatNumber(node.messageCount) }), formatDate(node.lastMessageAt)].join(' · ')}
+                  {[
+                    node.region ? name(node.region.name) : t('common.unavailable'),
+                    t(`feedbackTopic.${node.topic}`),
+                    t('feedback.messageCount', { count: formatNumber(node.messageCount) }),
+                    formatDate(node.lastMessageAt),
+                  ].join(' · ')}
                 </div>
               </li>
             ))}

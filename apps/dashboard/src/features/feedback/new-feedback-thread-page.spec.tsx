@@ -16,7 +16,10 @@ describe('NewFeedbackThreadPage', () => {
 
   it('asks the republican office for the region, the subject and the message, then opens the thread', async () => {
     let sent: Record<string, unknown> | undefined;
-    renderWithProviders(<NewFeedbackThreadPage />, { locale: 'en', mocks: [regionOptionsMock(), unreadMock, inputMock(StartFeedbackThreadMutation, (input) => (sent = input), { data: { startFeedbackThread: summary({ messageCount: 1 }) } })] });
+    renderWithProviders(<NewFeedbackThreadPage />, {
+      locale: 'en',
+      mocks: [regionOptionsMock(), unreadMock, inputMock(StartFeedbackThreadMutation, (input) => (sent = input), { data: { startFeedbackThread: summary({ messageCount: 1 }) } })],
+    });
     const form = screen.getByTestId('new-feedback-thread');
     fireEvent.click(within(form).getByRole('button', { name: 'Open the thread' }));
     expect((await screen.findByTestId('field-error-regionCode')).textContent).toBe('This field is required');
@@ -35,8 +38,14 @@ describe('NewFeedbackThreadPage', () => {
 
   it('sends regional staff for their own region and shows the server field errors', async () => {
     let sent: Record<string, unknown> | undefined;
-    const refused = new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.subject', code: 'TOO_LONG', message: 'at most 200 characters' }] } });
-    renderWithProviders(<NewFeedbackThreadPage />, { locale: 'en', viewer: abaiStaff, mocks: [regionOptionsMock(), unreadMock, inputMock(StartFeedbackThreadMutation, (input) => (sent = input), { errors: [refused] })] });
+    const refused = new GraphQLError('Invalid input', {
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.subject', code: 'TOO_LONG', message: 'at most 200 characters' }] },
+    });
+    renderWithProviders(<NewFeedbackThreadPage />, {
+      locale: 'en',
+      viewer: abaiStaff,
+      mocks: [regionOptionsMock(), unreadMock, inputMock(StartFeedbackThreadMutation, (input) => (sent = input), { errors: [refused] })],
+    });
     expect(screen.queryByLabelText('Region')).toBeNull();
     fireEvent.change(screen.getByLabelText('Subject'), { target: { value: 'Бюджет' } });
     fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Қаражат жоқ' } });

@@ -21,7 +21,14 @@ describe('AnnouncementGuides', () => {
         { request: { query: AnnouncementGuidesQuery, variables: { id: 'a1' } }, result: announcement(3, [charter, null]) },
         {
           request: { query: GuideChoicesQuery, variables: { first: 100 } },
-          result: { data: { guides: { __typename: 'GuideConnection', edges: [charter, report].map(({ id, title, language }) => ({ __typename: 'GuideEdge', node: { __typename: 'Guide', id, title, language } })) } } },
+          result: {
+            data: {
+              guides: {
+                __typename: 'GuideConnection',
+                edges: [charter, report].map(({ id, title, language }) => ({ __typename: 'GuideEdge', node: { __typename: 'Guide', id, title, language } })),
+              },
+            },
+          },
         },
         {
           request: {

@@ -52,7 +52,15 @@ export function GuideForm() {
   const field = formControls(form.register, errors);
 
   return (
-    <FormCard testId="guide-form" title={t('guides.form.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('guides.form.submit')} done={done && t('guides.form.done')}>
+    <FormCard
+      testId="guide-form"
+      title={t('guides.form.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      submitting={submitting}
+      submitLabel={t('guides.form.submit')}
+      done={done && t('guides.form.done')}
+    >
       {field.input('title', t('guides.form.titleLabel'))}
       {field.select(
         'language',
@@ -63,9 +71,7 @@ export function GuideForm() {
       {field.select('subtypes', t('guides.filter.subtype'), subtypeChoices(i18n), { multiple: true })}
       {field.select('directions', t('guides.filter.direction'), directionChoices(i18n), { multiple: true })}
       <FormField label={t('guides.form.file')} errors={errors['file']} name="file">
-        {(control) => (
-          <input key={fileKey} {...control} type="file" accept={GUIDE_FILE_ACCEPT} onChange={(event) => setField('file', event.target.files?.[0] as File)} />
-        )}
+        {(control) => <input key={fileKey} {...control} type="file" accept={GUIDE_FILE_ACCEPT} onChange={(event) => setField('file', event.target.files?.[0] as File)} />}
       </FormField>
       {field.input('note', t('guides.form.note'))}
       <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />

@@ -5,10 +5,10 @@ import { CreateGuideMutation, GUIDES_PAGE_SIZE, GuidesQuery } from './guides.gra
 import { GuidesPage } from './guides-page';
 import { guideData, guideVersion } from './guides-testing';
 
-
 const version = (guideId: string, number: number, fileName: string) => guideVersion(guideId, number, fileName, 2048);
 
-const guide = (id: string, title: string, over: Record<string, unknown> = {}) => guideData(id, title, { latestVersionNumber: 2, version: 2, versions: [version(id, 2, 'zhargy-2026.pdf'), version(id, 1, 'zhargy.pdf')], ...over });
+const guide = (id: string, title: string, over: Record<string, unknown> = {}) =>
+  guideData(id, title, { latestVersionNumber: 2, version: 2, versions: [version(id, 2, 'zhargy-2026.pdf'), version(id, 1, 'zhargy.pdf')], ...over });
 
 const page = (nodes: ReturnType<typeof guide>[]) => ({
   data: {
@@ -25,7 +25,16 @@ function mocks(extra: Mocks = []): Mocks {
   return [
     {
       request: { query: GuidesQuery, variables: { filter: {}, first: GUIDES_PAGE_SIZE } },
-      result: page([guide('g1', 'Қоғамдық бірлестік жарғысы'), guide('g2', 'Отчёт по гранту', { language: 'RU', subtypes: ['GRANT_AND_REPORTING_DOCUMENTS'], latestVersionNumber: 1, version: 1, versions: [version('g2', 1, 'otchet.docx')] })]),
+      result: page([
+        guide('g1', 'Қоғамдық бірлестік жарғысы'),
+        guide('g2', 'Отчёт по гранту', {
+          language: 'RU',
+          subtypes: ['GRANT_AND_REPORTING_DOCUMENTS'],
+          latestVersionNumber: 1,
+          version: 1,
+          versions: [version('g2', 1, 'otchet.docx')],
+        }),
+      ]),
       maxUsageCount: Number.POSITIVE_INFINITY,
     },
     {
@@ -78,7 +87,11 @@ describe('GuidesPage', () => {
     renderWithProviders(<GuidesPage />, {
       locale: 'en',
       mocks: mocks([
-        create({ errors: [new GraphQLError('refused', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'file.contentBase64', code: 'ATTACHMENT_TOO_LARGE', message: 'too large' }] } })] }),
+        create({
+          errors: [
+            new GraphQLError('refused', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'file.contentBase64', code: 'ATTACHMENT_TOO_LARGE', message: 'too large' }] } }),
+          ],
+        }),
         create({ data: { createGuide: guide('g3', 'Грант өтінімі', { latestVersionNumber: 1, version: 1, versions: [version('g3', 1, 'otinim.txt')] }) } }),
       ]),
     });

@@ -93,7 +93,9 @@ export function GuidesPage() {
           {connection && connection.edges.length === 0 && <EmptyState>{t('guides.empty')}</EmptyState>}
           {connection && connection.edges.length > 0 && <p className="muted small">{t('guides.count', { count: connection.totalCount })}</p>}
           <ul className="request-list" data-testid="guide-list">
-            {connection?.edges.map(({ node: guide }) => <GuideCard key={guide.id} guide={guide} onReload={() => void refetch()} />)}
+            {connection?.edges.map(({ node: guide }) => (
+              <GuideCard key={guide.id} guide={guide} onReload={() => void refetch()} />
+            ))}
           </ul>
           {connection && <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />}
         </div>

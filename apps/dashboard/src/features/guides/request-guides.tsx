@@ -44,7 +44,12 @@ export function RequestGuides({ requestId, writer }: { requestId: string; writer
               allowNewVersion={false}
               actions={
                 writer && (
-                  <button type="button" className="button button-secondary button-small" disabled={detaching} onClick={() => void run(() => detach({ variables: { input: { requestId, guideId: guide.id } } }))}>
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    disabled={detaching}
+                    onClick={() => void run(() => detach({ variables: { input: { requestId, guideId: guide.id } } }))}
+                  >
                     {t('guides.request.detach')}
                   </button>
                 )
@@ -67,7 +72,12 @@ export function RequestGuides({ requestId, writer }: { requestId: string; writer
                   onReload={reload}
                   allowNewVersion={false}
                   actions={
-                    <button type="button" className="button button-small" disabled={attaching} onClick={() => void run(() => attach({ variables: { input: { requestId, guideId: guide.id } } }))}>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      disabled={attaching}
+                      onClick={() => void run(() => attach({ variables: { input: { requestId, guideId: guide.id } } }))}
+                    >
                       {t('guides.request.attach', { title: guide.title })}
                     </button>
                   }

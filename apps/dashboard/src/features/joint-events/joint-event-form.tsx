@@ -49,7 +49,18 @@ export function JointEventForm() {
   const i18n = useI18n();
   const { t, name } = i18n;
   const ownRegion = regionOf(useViewer());
-  const empty: Values = { regionCode: ownRegion ?? '', kind: 'ROUND_TABLE', title: '', heldOn: '', place: '', agreed: '', directions: [], stateBodyIds: [], sponsorIds: [], organizationIds: [] };
+  const empty: Values = {
+    regionCode: ownRegion ?? '',
+    kind: 'ROUND_TABLE',
+    title: '',
+    heldOn: '',
+    place: '',
+    agreed: '',
+    directions: [],
+    stateBodyIds: [],
+    sponsorIds: [],
+    organizationIds: [],
+  };
   const schemaForm = useSchemaForm(jointEventSchema, { defaultValues: empty });
   const { form, fieldErrors, errors, failure, submitting, setField } = schemaForm;
   const regionCode = form.watch('regionCode');
@@ -60,8 +71,22 @@ export function JointEventForm() {
   const invitable = options.data;
 
   return (
-    <FormCard testId="joint-event-form" title={t('events.form.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('events.form.submit')} done={done && t('events.form.done')}>
-      <RegionSelectField label={t('board.filter.region')} value={regionCode} onChange={(code) => setField('regionCode', code)} onlyRegion={ownRegion} errors={errors['regionCode']} />
+    <FormCard
+      testId="joint-event-form"
+      title={t('events.form.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      submitting={submitting}
+      submitLabel={t('events.form.submit')}
+      done={done && t('events.form.done')}
+    >
+      <RegionSelectField
+        label={t('board.filter.region')}
+        value={regionCode}
+        onChange={(code) => setField('regionCode', code)}
+        onlyRegion={ownRegion}
+        errors={errors['regionCode']}
+      />
       {field.select(
         'kind',
         t('events.form.kind'),
@@ -72,8 +97,12 @@ export function JointEventForm() {
         {field.input('heldOn', t('events.form.heldOn'), { type: 'date' })}
         {field.input('place', t('events.form.place'))}
       </div>
-      {field.select('organizationIds', t('events.form.organizations'), invitable?.organizations.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [], { multiple: true })}
-      {field.select('stateBodyIds', t('events.form.stateBodies'), invitable?.stateBodies.edges.map(({ node }) => ({ value: node.id, label: name(node.name) })) ?? [], { multiple: true })}
+      {field.select('organizationIds', t('events.form.organizations'), invitable?.organizations.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [], {
+        multiple: true,
+      })}
+      {field.select('stateBodyIds', t('events.form.stateBodies'), invitable?.stateBodies.edges.map(({ node }) => ({ value: node.id, label: name(node.name) })) ?? [], {
+        multiple: true,
+      })}
       {field.select('sponsorIds', t('events.form.sponsors'), invitable?.sponsors.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [], { multiple: true })}
       {field.select('directions', t('programmes.filter.direction'), directionChoices(i18n), { multiple: true })}
       {field.textarea('agreed', t('events.agreed'), 3)}

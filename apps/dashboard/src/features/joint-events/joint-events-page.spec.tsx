@@ -16,7 +16,14 @@ import { JointEventsPage } from './joint-events-page';
 const ASTANA = '710000000';
 const staff: Viewer = {
   kind: 'account',
-  account: { id: 'u-st', email: 'astana@demo.birge.kz', name: 'Staff', role: 'REGIONAL_STAFF', active: true, region: { __typename: 'Region', code: ASTANA, name: name('Астана', 'Астана', 'Astana') } },
+  account: {
+    id: 'u-st',
+    email: 'astana@demo.birge.kz',
+    name: 'Staff',
+    role: 'REGIONAL_STAFF',
+    active: true,
+    region: { __typename: 'Region', code: ASTANA, name: name('Астана', 'Астана', 'Astana') },
+  },
 } as Viewer;
 
 const event = (over: Record<string, unknown> = {}) => ({
@@ -33,8 +40,24 @@ const event = (over: Record<string, unknown> = {}) => ({
   attendedCount: 1,
   version: 3,
   invited: [
-    { __typename: 'JointEventParticipant', kind: 'STATE_BODY', id: 'sb-1', attended: true, organization: null, stateBody: { __typename: 'StateBody', id: 'sb-1', name: name('Астана әкімдігі', 'Акимат Астаны', 'Akimat of Astana') }, sponsor: null },
-    { __typename: 'JointEventParticipant', kind: 'ORGANIZATION', id: 'o-1', attended: false, organization: { __typename: 'Organization', id: 'o-1', name: 'Taza Qala' }, stateBody: null, sponsor: null },
+    {
+      __typename: 'JointEventParticipant',
+      kind: 'STATE_BODY',
+      id: 'sb-1',
+      attended: true,
+      organization: null,
+      stateBody: { __typename: 'StateBody', id: 'sb-1', name: name('Астана әкімдігі', 'Акимат Астаны', 'Akimat of Astana') },
+      sponsor: null,
+    },
+    {
+      __typename: 'JointEventParticipant',
+      kind: 'ORGANIZATION',
+      id: 'o-1',
+      attended: false,
+      organization: { __typename: 'Organization', id: 'o-1', name: 'Taza Qala' },
+      stateBody: null,
+      sponsor: null,
+    },
   ],
   followUps: [{ __typename: 'JointEventFollowUp', id: 'f1', kind: 'ASSISTANCE_REQUEST', targetId: 'r-1', note: 'Transport' }],
   ...over,
@@ -61,7 +84,10 @@ const optionsMock: Mocks[number] = {
   request: { query: InviteOptionsQuery, variables: { regionCode: ASTANA } },
   result: {
     data: {
-      stateBodies: { __typename: 'StateBodyConnection', edges: [{ __typename: 'StateBodyEdge', node: { __typename: 'StateBody', id: 'sb-1', name: name('Астана әкімдігі', 'Акимат Астаны', 'Akimat of Astana') } }] },
+      stateBodies: {
+        __typename: 'StateBodyConnection',
+        edges: [{ __typename: 'StateBodyEdge', node: { __typename: 'StateBody', id: 'sb-1', name: name('Астана әкімдігі', 'Акимат Астаны', 'Akimat of Astana') } }],
+      },
       sponsors: { __typename: 'SponsorConnection', edges: [{ __typename: 'SponsorEdge', node: { __typename: 'Sponsor', id: 'sp-1', name: 'Astana Green Business' } }] },
       organizations: { __typename: 'OrganizationConnection', edges: [{ __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: 'o-1', name: 'Taza Qala' } }] },
     },
@@ -93,12 +119,17 @@ describe('JointEventsPage', () => {
   });
 
   it('records who came to a held event, sending the whole invitation list with its version', async () => {
-    const invited = [{ kind: 'STATE_BODY', id: 'sb-1', attended: true }, { kind: 'ORGANIZATION', id: 'o-1', attended: true }];
+    const invited = [
+      { kind: 'STATE_BODY', id: 'sb-1', attended: true },
+      { kind: 'ORGANIZATION', id: 'o-1', attended: true },
+    ];
     renderWithProviders(<JointEventsPage />, {
       locale: 'en',
       viewer: staff,
       mocks: [
-        regionOptionsMock(), optionsMock, listMock({ regionCode: ASTANA }, [event()]),
+        regionOptionsMock(),
+        optionsMock,
+        listMock({ regionCode: ASTANA }, [event()]),
         {
           request: { query: UpdateJointEventMutation, variables: { input: { id: 'e1', version: 3, invited } } },
           result: { data: { updateJointEvent: event({ attendedCount: 2, version: 4, invited: event().invited.map((p) => ({ ...p, attended: true })) }) } },
@@ -113,13 +144,29 @@ describe('JointEventsPage', () => {
   });
 
   it("records a new event in the staff member's region, inviting an organization of the region and a state body and a sponsor of the directory", async () => {
-    const input = { regionCode: ASTANA, kind: 'FORUM', title: 'Volunteer forum', heldOn: '2026-12-20', directions: [], invited: [{ kind: 'ORGANIZATION', id: 'o-1' }, { kind: 'STATE_BODY', id: 'sb-1' }, { kind: 'SPONSOR', id: 'sp-1' }] };
+    const input = {
+      regionCode: ASTANA,
+      kind: 'FORUM',
+      title: 'Volunteer forum',
+      heldOn: '2026-12-20',
+      directions: [],
+      invited: [
+        { kind: 'ORGANIZATION', id: 'o-1' },
+        { kind: 'STATE_BODY', id: 'sb-1' },
+        { kind: 'SPONSOR', id: 'sp-1' },
+      ],
+    };
     renderWithProviders(<JointEventsPage />, {
       locale: 'en',
       viewer: staff,
       mocks: [
-        regionOptionsMock(), optionsMock, listMock({ regionCode: ASTANA }, []),
-        { request: { query: CreateJointEventMutation, variables: { input } }, result: { data: { createJointEvent: event({ id: 'e2', kind: 'FORUM', title: 'Volunteer forum', heldOn: '2026-12-20' }) } } },
+        regionOptionsMock(),
+        optionsMock,
+        listMock({ regionCode: ASTANA }, []),
+        {
+          request: { query: CreateJointEventMutation, variables: { input } },
+          result: { data: { createJointEvent: event({ id: 'e2', kind: 'FORUM', title: 'Volunteer forum', heldOn: '2026-12-20' }) } },
+        },
       ],
     });
     const form = await screen.findByTestId('joint-event-form');
@@ -143,13 +190,18 @@ describe('JointEventsPage', () => {
       locale: 'en',
       viewer: staff,
       mocks: [
-        regionOptionsMock(), optionsMock, listMock({ regionCode: ASTANA }, [event()]),
+        regionOptionsMock(),
+        optionsMock,
+        listMock({ regionCode: ASTANA }, [event()]),
         {
           request: { query: FollowUpOptionsQuery, variables: { regionCode: ASTANA } },
           result: {
             data: {
               assistanceRequests: { __typename: 'AssistanceRequestConnection', edges: [] },
-              needs: { __typename: 'NeedConnection', edges: [{ __typename: 'NeedEdge', node: { __typename: 'Need', id: 'n-1', theme: 'NO_PLACE_TO_MEET', firstNoticedOn: '2026-11-02' } }] },
+              needs: {
+                __typename: 'NeedConnection',
+                edges: [{ __typename: 'NeedEdge', node: { __typename: 'Need', id: 'n-1', theme: 'NO_PLACE_TO_MEET', firstNoticedOn: '2026-11-02' } }],
+              },
             },
           },
         },

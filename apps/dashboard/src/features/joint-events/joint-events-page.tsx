@@ -37,7 +37,9 @@ export function JointEventsPage() {
           {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
           {connection && connection.edges.length === 0 && <EmptyState>{t('events.empty')}</EmptyState>}
           <ul className="request-list" data-testid="joint-event-list">
-            {connection?.edges.map(({ node }) => <JointEventCard key={node.id} event={node} today={today} />)}
+            {connection?.edges.map(({ node }) => (
+              <JointEventCard key={node.id} event={node} today={today} />
+            ))}
           </ul>
           {connection && <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />}
         </div>

@@ -19,7 +19,23 @@ interface Choice {
   label: string;
 }
 
-function Choices({ legend, name, choices, chosen, onChange, errors, empty }: { legend: string; name: string; choices: Choice[]; chosen: string[]; onChange: (ids: string[]) => void; errors?: FieldError[]; empty: string }) {
+function Choices({
+  legend,
+  name,
+  choices,
+  chosen,
+  onChange,
+  errors,
+  empty,
+}: {
+  legend: string;
+  name: string;
+  choices: Choice[];
+  chosen: string[];
+  onChange: (ids: string[]) => void;
+  errors?: FieldError[];
+  empty: string;
+}) {
   // A record chosen before but not among today's choices (another page of the list) stays chosen.
   const shown = [...choices, ...chosen.filter((id) => !choices.some((choice) => choice.id === id)).map((id) => ({ id, label: id.slice(0, 8) }))];
   return (
@@ -49,7 +65,17 @@ function Choices({ legend, name, choices, chosen, onChange, errors, empty }: { l
  * The region's organizations, assistance requests and trainings to point to as evidence; nothing
  * to choose until a region is. Each list loads on its own, so one subgraph away leaves the others.
  */
-export function EvidenceChoices({ regionCode, value, onChange, errors }: { regionCode: string; value: EvidenceIds; onChange: (value: EvidenceIds) => void; errors: Record<string, FieldError[]> }) {
+export function EvidenceChoices({
+  regionCode,
+  value,
+  onChange,
+  errors,
+}: {
+  regionCode: string;
+  value: EvidenceIds;
+  onChange: (value: EvidenceIds) => void;
+  errors: Record<string, FieldError[]>;
+}) {
   const { t, formatDate } = useI18n();
   const { data } = useQuery(NeedEvidenceOptionsQuery, { variables: { regionCode }, skip: !regionCode, errorPolicy: 'all' });
   const empty = regionCode ? t('needForm.nothingToChoose') : t('needs.filter.chooseRegionFirst');
@@ -63,9 +89,33 @@ export function EvidenceChoices({ regionCode, value, onChange, errors }: { regio
   const set = (key: keyof EvidenceIds) => (ids: string[]) => onChange({ ...value, [key]: ids });
   return (
     <>
-      <Choices legend={t('needForm.organizations')} name="evidence.organizationIds" choices={organizations} chosen={value.organizationIds} onChange={set('organizationIds')} errors={errors['evidence.organizationIds']} empty={empty} />
-      <Choices legend={t('needForm.requests')} name="evidence.assistanceRequestIds" choices={requests} chosen={value.assistanceRequestIds} onChange={set('assistanceRequestIds')} errors={errors['evidence.assistanceRequestIds']} empty={empty} />
-      <Choices legend={t('needForm.trainings')} name="evidence.trainingIds" choices={trainings} chosen={value.trainingIds} onChange={set('trainingIds')} errors={errors['evidence.trainingIds']} empty={empty} />
+      <Choices
+        legend={t('needForm.organizations')}
+        name="evidence.organizationIds"
+        choices={organizations}
+        chosen={value.organizationIds}
+        onChange={set('organizationIds')}
+        errors={errors['evidence.organizationIds']}
+        empty={empty}
+      />
+      <Choices
+        legend={t('needForm.requests')}
+        name="evidence.assistanceRequestIds"
+        choices={requests}
+        chosen={value.assistanceRequestIds}
+        onChange={set('assistanceRequestIds')}
+        errors={errors['evidence.assistanceRequestIds']}
+        empty={empty}
+      />
+      <Choices
+        legend={t('needForm.trainings')}
+        name="evidence.trainingIds"
+        choices={trainings}
+        chosen={value.trainingIds}
+        onChange={set('trainingIds')}
+        errors={errors['evidence.trainingIds']}
+        empty={empty}
+      />
     </>
   );
 }

@@ -30,7 +30,10 @@ export function NeedFields<Input extends FieldValues & Record<NeedFieldName, str
   const themes = NEED_THEMES.map((theme) => ({ value: theme, label: t(`needTheme.${theme}`) }));
   return (
     <>
-      {field.select(path('districtCode'), t('need.district'), [{ value: '', label: t('needs.wholeRegion') }, ...districts.map((district) => ({ value: district.code, label: name(district.name) }))])}
+      {field.select(path('districtCode'), t('need.district'), [
+        { value: '', label: t('needs.wholeRegion') },
+        ...districts.map((district) => ({ value: district.code, label: name(district.name) })),
+      ])}
       {field.select(path('theme'), t('needForm.theme'), chooseTheme ? [{ value: '', label: t('common.choose') }, ...themes] : themes)}
       <FieldSet legend={t('need.kind')} errors={errors['kind']} name="kind">
         {NEED_KINDS.map((kind) => (

@@ -7,7 +7,7 @@ describe('the needs register filter in the address', () => {
     expect(needFilterFromQuery(new URLSearchParams('theme=priority&status=URGENT'), null)).toEqual({});
   });
 
-  it("starts a regional staff member in their own region, and drops a district without its region", () => {
+  it('starts a regional staff member in their own region, and drops a district without its region', () => {
     expect(needFilterFromQuery(new URLSearchParams(''), '710000000')).toEqual({ regionCode: '710000000' });
     expect(needFilterFromQuery(new URLSearchParams('district=101000000'), null)).toEqual({});
   });

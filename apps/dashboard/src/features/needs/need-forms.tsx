@@ -13,7 +13,21 @@ const statusSchema = z.object({ comment: requiredText(NEED_LIMITS.commentMaxLeng
 const commentSchema = z.object({ text: requiredText(NEED_LIMITS.commentMaxLength) });
 
 /** Moves an entry to one of its allowed statuses; the comment (why) is kept in its history. */
-export function NeedStatusForm({ needId, version, status, onDone, onCancel, onReload }: { needId: string; version: number; status: NeedStatus; onDone: () => void; onCancel: () => void; onReload: () => void }) {
+export function NeedStatusForm({
+  needId,
+  version,
+  status,
+  onDone,
+  onCancel,
+  onReload,
+}: {
+  needId: string;
+  version: number;
+  status: NeedStatus;
+  onDone: () => void;
+  onCancel: () => void;
+  onReload: () => void;
+}) {
   const { t } = useI18n();
   const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(statusSchema, { defaultValues: { comment: '' } });
   const [change] = useMutation(ChangeNeedStatusMutation);

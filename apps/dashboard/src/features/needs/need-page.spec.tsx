@@ -19,7 +19,16 @@ describe('NeedPage', () => {
       allowedTransitions: ['BEING_ADDRESSED', 'NO_LONGER_RELEVANT'],
       statusHistory: [
         ...needData().statusHistory,
-        { __typename: 'NeedStatusChange', id: 'h2', fromStatus: 'OPEN', toStatus: 'ESCALATED', comment: 'Әкімдікпен шеше алмадық', personalDataHidden: null, changedBy: STAFF_ID, changedAt: '2026-11-21T09:00:00.000Z' },
+        {
+          __typename: 'NeedStatusChange',
+          id: 'h2',
+          fromStatus: 'OPEN',
+          toStatus: 'ESCALATED',
+          comment: 'Әкімдікпен шеше алмадық',
+          personalDataHidden: null,
+          changedBy: STAFF_ID,
+          changedAt: '2026-11-21T09:00:00.000Z',
+        },
       ],
     });
     const input = { id: NEED_ID, version: 1, status: 'ESCALATED', comment: 'Әкімдікпен шеше алмадық' };
@@ -28,7 +37,11 @@ describe('NeedPage', () => {
       locale: 'en',
     });
     const moves = await screen.findByTestId('need-transitions');
-    expect(within(moves).getAllByRole('button').map((button) => button.textContent)).toEqual(['Escalate to the republican office', 'Start addressing', 'Mark no longer relevant']);
+    expect(
+      within(moves)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Escalate to the republican office', 'Start addressing', 'Mark no longer relevant']);
     expect(screen.getByTestId('need-narrative').textContent).toBe('Семейдегі жастар тобына жиналатын орын жоқ');
 
     fireEvent.click(within(moves).getByRole('button', { name: 'Escalate to the republican office' }));
@@ -83,7 +96,16 @@ describe('NeedPage', () => {
       evidence: { __typename: 'NeedEvidence', organizationIds: [organizationId], contactIds: ['c0c0c0c0-1111-4111-8111-111111111111'], assistanceRequestIds: [], trainingIds: [] },
       statusHistory: [
         ...needData().statusHistory,
-        { __typename: 'NeedStatusChange', id: 'h2', fromStatus: 'OPEN', toStatus: 'BEING_ADDRESSED', comment: null, personalDataHidden: hidden, changedBy: 'u-abai', changedAt: '2026-11-21T09:00:00.000Z' },
+        {
+          __typename: 'NeedStatusChange',
+          id: 'h2',
+          fromStatus: 'OPEN',
+          toStatus: 'BEING_ADDRESSED',
+          comment: null,
+          personalDataHidden: hidden,
+          changedBy: 'u-abai',
+          changedAt: '2026-11-21T09:00:00.000Z',
+        },
       ],
       comments: [{ __typename: 'NeedComment', id: 'c1', text: null, personalDataHidden: hidden, authorId: 'u-abai', createdAt: '2026-11-22T09:00:00.000Z' }],
     });
@@ -94,7 +116,12 @@ describe('NeedPage', () => {
           need: {
             __typename: 'Need',
             id: NEED_ID,
-            evidence: { __typename: 'NeedEvidence', organizations: [{ __typename: 'Organization', id: organizationId, name: 'Жасыл Семей' }], assistanceRequests: [], trainings: [] },
+            evidence: {
+              __typename: 'NeedEvidence',
+              organizations: [{ __typename: 'Organization', id: organizationId, name: 'Жасыл Семей' }],
+              assistanceRequests: [],
+              trainings: [],
+            },
           },
         },
       },
@@ -117,7 +144,13 @@ describe('NeedPage', () => {
     const input = { id: NEED_ID, version: 1, districtCode: null, theme: 'FUNDING' };
     const organizations: Mocks[number] = {
       request: { query: NeedEvidenceOptionsQuery, variables: { regionCode: '100000000' } },
-      result: { data: { organizations: { __typename: 'OrganizationConnection', edges: [] }, assistanceRequests: { __typename: 'AssistanceRequestConnection', edges: [] }, trainings: { __typename: 'TrainingConnection', edges: [] } } },
+      result: {
+        data: {
+          organizations: { __typename: 'OrganizationConnection', edges: [] },
+          assistanceRequests: { __typename: 'AssistanceRequestConnection', edges: [] },
+          trainings: { __typename: 'TrainingConnection', edges: [] },
+        },
+      },
       maxUsageCount: Number.POSITIVE_INFINITY,
     };
     renderWithProviders(<NeedPage id={NEED_ID} />, {
@@ -126,7 +159,10 @@ describe('NeedPage', () => {
         staffDirectoryMock(),
         regionOptionsMock(),
         organizations,
-        { request: { query: UpdateNeedMutation, variables: { input } }, result: { data: { updateNeed: needData({ theme: 'FUNDING', district: null, version: 2, updatedBy: STAFF_ID }) } } },
+        {
+          request: { query: UpdateNeedMutation, variables: { input } },
+          result: { data: { updateNeed: needData({ theme: 'FUNDING', district: null, version: 2, updatedBy: STAFF_ID }) } },
+        },
       ],
       locale: 'en',
     });

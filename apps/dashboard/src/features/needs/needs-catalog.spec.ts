@@ -23,7 +23,9 @@ describe('the needs register in the translation catalogs', () => {
   it('has an action for every status and a message for every code the register sends', () => {
     const keys = [
       ...Object.values(NeedStatus).map((status) => `needTransition.${status}`),
-      ...['DISTRICT_NOT_IN_REGION', 'UNKNOWN_DISTRICT', 'UNKNOWN_REGION', 'IN_THE_FUTURE', 'INVALID_DATE', 'TOO_EARLY', 'REGION_REQUIRED', 'TOO_LONG', 'REQUIRED'].map((code) => `errors.field.${code}`),
+      ...['DISTRICT_NOT_IN_REGION', 'UNKNOWN_DISTRICT', 'UNKNOWN_REGION', 'IN_THE_FUTURE', 'INVALID_DATE', 'TOO_EARLY', 'REGION_REQUIRED', 'TOO_LONG', 'REQUIRED'].map(
+        (code) => `errors.field.${code}`,
+      ),
       ...['NEED_CLOSED', 'STALE_VERSION'].map((reason) => `errors.reason.${reason}`),
     ];
     expect(keys.filter((key) => !isMessageKey(key))).toEqual([]);

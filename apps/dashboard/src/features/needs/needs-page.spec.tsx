@@ -40,7 +40,14 @@ const listMock = (filter: Record<string, unknown>, result: ReturnType<typeof pag
 const analyst: Viewer = { kind: 'account', account: { id: 'u-an', email: 'analyst@demo.birge.kz', name: 'Analyst', role: 'ANALYST', active: true, region: null } };
 const astanaStaff: Viewer = {
   kind: 'account',
-  account: { id: 'u-as', email: 'astana@demo.birge.kz', name: 'Astana', role: 'REGIONAL_STAFF', active: true, region: { code: '710000000', name: { kk: 'Астана', ru: 'Астана', en: 'Astana' } } },
+  account: {
+    id: 'u-as',
+    email: 'astana@demo.birge.kz',
+    name: 'Astana',
+    role: 'REGIONAL_STAFF',
+    active: true,
+    region: { code: '710000000', name: { kk: 'Астана', ru: 'Астана', en: 'Astana' } },
+  },
 };
 
 describe('NeedsPage', () => {
@@ -53,7 +60,7 @@ describe('NeedsPage', () => {
     });
     const list = await screen.findByTestId('needs-list');
     expect(within(list).getByRole('link', { name: 'Funding' }).getAttribute('href')).toBe('#/needs/00000000-0000-4000-8000-000000000001');
-    expect(within(list).getByText('Abai Region · Semey · The volunteer movement\'s need')).toBeTruthy();
+    expect(within(list).getByText("Abai Region · Semey · The volunteer movement's need")).toBeTruthy();
     expect(screen.getByTestId('needs-total').textContent).toBe('Showing 1 of 2');
 
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
@@ -70,7 +77,7 @@ describe('NeedsPage', () => {
     expect(within(list).getByText("Currently unavailable · The whole region · The volunteer movement's need")).toBeTruthy();
   });
 
-  it("shows an analyst that the narrative is withheld, and offers no way to record", async () => {
+  it('shows an analyst that the narrative is withheld, and offers no way to record', async () => {
     renderWithProviders(<NeedsPage />, {
       mocks: [regionOptionsMock(), listMock({}, page([node(3, { narrative: null, personalDataHidden: 'PERSONAL_DATA_HIDDEN_FOR_ROLE' })], 1, false, null))],
       viewer: analyst,
@@ -81,12 +88,18 @@ describe('NeedsPage', () => {
     expect(screen.queryByRole('link', { name: 'Записать потребность' })).toBeNull();
   });
 
-  it("says when nothing matches; a regional staff member starts in their own region and can record", async () => {
+  it('says when nothing matches; a regional staff member starts in their own region and can record', async () => {
     renderWithProviders(<NeedsPage />, { mocks: [regionOptionsMock(), listMock({ regionCode: '710000000' }, page([], 0, false, null))], viewer: astanaStaff });
     expect((await screen.findByText('Бұл сүзгілерге сай жазба жоқ.')).className).toContain('status-empty');
     expect(screen.getByRole('link', { name: 'Қажеттілікті тіркеу' }).getAttribute('href')).toBe('#/needs/new');
     // No region to choose: the districts are their own region's.
     expect(screen.queryByLabelText('Өңір')).toBeNull();
-    await waitFor(() => expect(within(screen.getByLabelText('Аудан')).getAllByRole('option').map((option) => option.textContent)).toEqual(['Кез келген аудан', 'Алматы ауданы']));
+    await waitFor(() =>
+      expect(
+        within(screen.getByLabelText('Аудан'))
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Кез келген аудан', 'Алматы ауданы']),
+    );
   });
 });

@@ -65,8 +65,18 @@ export function NeedsPage() {
           anyLabel={region ? t('needs.wholeRegionOrAny') : t('needs.filter.chooseRegionFirst')}
           options={(region?.districts ?? []).map((district) => ({ value: district.code, label: name(district.name) }))}
         />
-        <FilterSelect label={t('needs.filter.theme')} value={filter.theme ?? ''} onChange={set('theme')} options={NEED_THEMES.map((theme) => ({ value: theme, label: t(`needTheme.${theme}`) }))} />
-        <FilterSelect label={t('needs.filter.kind')} value={filter.kind ?? ''} onChange={set('kind')} options={NEED_KINDS.map((kind) => ({ value: kind, label: t(`needKind.${kind}`) }))} />
+        <FilterSelect
+          label={t('needs.filter.theme')}
+          value={filter.theme ?? ''}
+          onChange={set('theme')}
+          options={NEED_THEMES.map((theme) => ({ value: theme, label: t(`needTheme.${theme}`) }))}
+        />
+        <FilterSelect
+          label={t('needs.filter.kind')}
+          value={filter.kind ?? ''}
+          onChange={set('kind')}
+          options={NEED_KINDS.map((kind) => ({ value: kind, label: t(`needKind.${kind}`) }))}
+        />
         <FilterSelect
           label={t('needs.filter.status')}
           value={filter.status ?? ''}
@@ -74,7 +84,11 @@ export function NeedsPage() {
           options={NEED_STATUSES.map((status) => ({ value: status, label: t(`needStatus.${status}`) }))}
         />
       </form>
-      <DownloadButtons label={t('download.needs')} formats={['XLSX', 'CSV']} fetchFile={(format, language) => exportNeeds({ format: format === 'CSV' ? 'CSV' : 'XLSX', filter, language })} />
+      <DownloadButtons
+        label={t('download.needs')}
+        formats={['XLSX', 'CSV']}
+        fetchFile={(format, language) => exportNeeds({ format: format === 'CSV' ? 'CSV' : 'XLSX', filter, language })}
+      />
 
       <PagedList query={needs} connection={needs.data?.needs} totalTestId="needs-total" empty={t('needs.empty')}>
         {(nodes) => (
@@ -88,7 +102,11 @@ export function NeedsPage() {
                   <span className={`badge need-status-${node.status.toLowerCase()}`}>{t(`needStatus.${node.status}`)}</span>
                 </div>
                 <div className="muted small">
-                  {[node.region ? name(node.region.name) : t('common.unavailable'), node.district ? name(node.district.name) : t('needs.wholeRegion'), t(`needKind.${node.kind}`)].join(' · ')}
+                  {[
+                    node.region ? name(node.region.name) : t('common.unavailable'),
+                    node.district ? name(node.district.name) : t('needs.wholeRegion'),
+                    t(`needKind.${node.kind}`),
+                  ].join(' · ')}
                 </div>
                 <p className="need-card-narrative">{node.personalDataHidden ? <AccessHidden reason={node.personalDataHidden} /> : excerpt(node.narrative ?? '')}</p>
                 <div className="muted small">{t('needs.firstNoticedOnValue', { date: node.firstNoticedOn })}</div>

@@ -24,7 +24,16 @@ export function needData(overrides: Record<string, unknown> = {}) {
     district: SEMEY,
     evidence: { __typename: 'NeedEvidence', organizationIds: [], contactIds: [], assistanceRequestIds: [], trainingIds: [] },
     statusHistory: [
-      { __typename: 'NeedStatusChange', id: 'h1', fromStatus: null, toStatus: 'OPEN', comment: null, personalDataHidden: null, changedBy: 'u-abai', changedAt: '2026-11-20T09:00:00.000Z' },
+      {
+        __typename: 'NeedStatusChange',
+        id: 'h1',
+        fromStatus: null,
+        toStatus: 'OPEN',
+        comment: null,
+        personalDataHidden: null,
+        changedBy: 'u-abai',
+        changedAt: '2026-11-20T09:00:00.000Z',
+      },
     ],
     comments: [],
     ...overrides,

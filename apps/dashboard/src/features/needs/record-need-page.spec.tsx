@@ -12,10 +12,24 @@ const organizationsMock: Mocks[number] = {
   request: { query: NeedEvidenceOptionsQuery, variables: { regionCode: ABAI.code } },
   result: {
     data: {
-      organizations: { __typename: 'OrganizationConnection', edges: [{ __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: ORGANIZATION, name: 'Жасыл Семей' } }] },
+      organizations: {
+        __typename: 'OrganizationConnection',
+        edges: [{ __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: ORGANIZATION, name: 'Жасыл Семей' } }],
+      },
       assistanceRequests: {
         __typename: 'AssistanceRequestConnection',
-        edges: [{ __typename: 'AssistanceRequestEdge', node: { __typename: 'AssistanceRequest', id: REQUEST, subtype: 'PREMISES_AND_EQUIPMENT', createdAt: '2026-11-20T09:00:00.000Z', organization: { __typename: 'Organization', id: ORGANIZATION, name: 'Жасыл Семей' } } }],
+        edges: [
+          {
+            __typename: 'AssistanceRequestEdge',
+            node: {
+              __typename: 'AssistanceRequest',
+              id: REQUEST,
+              subtype: 'PREMISES_AND_EQUIPMENT',
+              createdAt: '2026-11-20T09:00:00.000Z',
+              organization: { __typename: 'Organization', id: ORGANIZATION, name: 'Жасыл Семей' },
+            },
+          },
+        ],
       },
       trainings: { __typename: 'TrainingConnection', edges: [] },
     },
@@ -25,9 +39,20 @@ const organizationsMock: Mocks[number] = {
 
 describe('RecordNeedPage', () => {
   it('asks for the region, theme and narrative before sending, then records the need with its district and evidence and opens it', async () => {
-    const input = { regionCode: ABAI.code, theme: 'NO_PLACE_TO_MEET', kind: 'FRONT_OFFICE', narrative: 'Кеңсеге жиналыс залы керек', districtCode: SEMEY.code, evidence: { organizationIds: [ORGANIZATION], assistanceRequestIds: [REQUEST] } };
+    const input = {
+      regionCode: ABAI.code,
+      theme: 'NO_PLACE_TO_MEET',
+      kind: 'FRONT_OFFICE',
+      narrative: 'Кеңсеге жиналыс залы керек',
+      districtCode: SEMEY.code,
+      evidence: { organizationIds: [ORGANIZATION], assistanceRequestIds: [REQUEST] },
+    };
     renderWithProviders(<RecordNeedPage />, {
-      mocks: [regionOptionsMock(), organizationsMock, { request: { query: RecordNeedMutation, variables: { input } }, result: { data: { recordNeed: needData({ kind: 'FRONT_OFFICE' }) } } }],
+      mocks: [
+        regionOptionsMock(),
+        organizationsMock,
+        { request: { query: RecordNeedMutation, variables: { input } }, result: { data: { recordNeed: needData({ kind: 'FRONT_OFFICE' }) } } },
+      ],
       locale: 'en',
     });
     const form = await screen.findByTestId('record-need-form');
@@ -48,13 +73,16 @@ describe('RecordNeedPage', () => {
     await waitFor(() => expect(window.location.hash).toBe(`#/needs/${NEED_ID}`));
   });
 
-  it("marks the field the server names, e.g. a district outside the region", async () => {
+  it('marks the field the server names, e.g. a district outside the region', async () => {
     const input = { regionCode: ABAI.code, theme: 'FUNDING', kind: 'MOVEMENT', narrative: 'Қаржы жоқ' };
     const refused = new GraphQLError('district outside', {
       extensions: { code: 'BAD_USER_INPUT', reason: 'DISTRICT_NOT_IN_REGION', fields: [{ field: 'districtCode', code: 'DISTRICT_NOT_IN_REGION', message: 'not in region' }] },
     });
     window.location.hash = `#/needs/new?region=${ABAI.code}`;
-    renderWithProviders(<RecordNeedPage />, { mocks: [regionOptionsMock(), organizationsMock, { request: { query: RecordNeedMutation, variables: { input } }, result: { errors: [refused] } }], locale: 'ru' });
+    renderWithProviders(<RecordNeedPage />, {
+      mocks: [regionOptionsMock(), organizationsMock, { request: { query: RecordNeedMutation, variables: { input } }, result: { errors: [refused] } }],
+      locale: 'ru',
+    });
     const form = await screen.findByTestId('record-need-form');
     fireEvent.change(screen.getByLabelText('Тема'), { target: { value: 'FUNDING' } });
     fireEvent.change(screen.getByLabelText('Описание'), { target: { value: 'Қаржы жоқ' } });

@@ -14,7 +14,17 @@ import { NeedFields } from './need-fields';
 import { RecordNeedMutation } from './needs.graphql';
 import { changedEvidence, EvidenceChoices, NO_EVIDENCE, type EvidenceIds } from './evidence-choices';
 
-const KNOWN_FIELDS = ['regionCode', 'districtCode', 'theme', 'kind', 'narrative', 'firstNoticedOn', 'evidence.organizationIds', 'evidence.assistanceRequestIds', 'evidence.trainingIds'];
+const KNOWN_FIELDS = [
+  'regionCode',
+  'districtCode',
+  'theme',
+  'kind',
+  'narrative',
+  'firstNoticedOn',
+  'evidence.organizationIds',
+  'evidence.assistanceRequestIds',
+  'evidence.trainingIds',
+];
 
 /** A need's checks before sending: region, theme and narrative; the district and the day are optional. */
 export const recordNeedSchema = z
@@ -63,7 +73,15 @@ export function RecordNeedPage() {
         {t('need.backToRegister')}
       </Link>
       <h1>{t('needForm.title')}</h1>
-      <FormCard testId="record-need-form" title={t('needForm.details')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('common.correctFields')} submitting={submitting} submitLabel={t('needForm.submit')}>
+      <FormCard
+        testId="record-need-form"
+        title={t('needForm.details')}
+        onSubmit={onSubmit}
+        failure={failure}
+        fieldsMessage={t('common.correctFields')}
+        submitting={submitting}
+        submitLabel={t('needForm.submit')}
+      >
         <p className="muted small">{t('needForm.unscored')}</p>
         <RegionSelectField
           label={t('organization.region')}

@@ -34,7 +34,10 @@ describe('InboxPage', () => {
         notificationNode('n4', { read: true }),
         notificationNode('n5', { read: true }),
       ]),
-      { request: { query: ArchiveNotificationMutation, variables: { id: 'n1' } }, result: { data: { archiveNotification: { __typename: 'Notification', id: 'n1', read: true, archived: true } } } },
+      {
+        request: { query: ArchiveNotificationMutation, variables: { id: 'n1' } },
+        result: { data: { archiveNotification: { __typename: 'Notification', id: 'n1', read: true, archived: true } } },
+      },
       notificationsMock({ filter: {}, first: 20 }, [
         notificationNode('n2', { kind: 'ASSISTANCE_REQUEST_STATUS_CHANGED', fromStatus: 'NEW', toStatus: 'DECLINED' }),
         notificationNode('n3', { read: true }),

@@ -49,7 +49,13 @@ export function InboxPage() {
         {t('inbox.intro')} <Link to="/settings/notifications">{t('preferences.link')}</Link>
       </p>
       <form className="filters" aria-label={t('inbox.filters')} onSubmit={(event) => event.preventDefault()}>
-        <FilterSelect label={t('inbox.filter.folder')} value={filter.archived ? 'archive' : ''} onChange={set('folder')} anyLabel={t('inbox.filter.inbox')} options={[{ value: 'archive', label: t('inbox.filter.archive') }]} />
+        <FilterSelect
+          label={t('inbox.filter.folder')}
+          value={filter.archived ? 'archive' : ''}
+          onChange={set('folder')}
+          anyLabel={t('inbox.filter.inbox')}
+          options={[{ value: 'archive', label: t('inbox.filter.archive') }]}
+        />
         <FilterSelect
           label={t('inbox.filter.kind')}
           value={filter.kind ?? ''}

@@ -18,7 +18,10 @@ describe('NotificationBell', () => {
         notificationNode('n1'),
         notificationNode('n2', { read: true, kind: 'ASSISTANCE_REQUEST_STATUS_CHANGED', fromStatus: 'TRIAGED', toStatus: 'IN_PROGRESS', personal: true }),
       ]),
-      { request: { query: MarkNotificationReadMutation, variables: { id: 'n1' } }, result: { data: { markNotificationRead: { __typename: 'Notification', id: 'n1', read: true } } } },
+      {
+        request: { query: MarkNotificationReadMutation, variables: { id: 'n1' } },
+        result: { data: { markNotificationRead: { __typename: 'Notification', id: 'n1', read: true } } },
+      },
       { request: { query: UnreadNotificationCountQuery }, result: { data: { unreadNotificationCount: 1 } } },
     ];
     renderWithProviders(<NotificationBell />, { mocks });

@@ -22,7 +22,11 @@ export function notificationDetail({ t, plural }: Pick<I18n, 't' | 'plural'>, no
     case 'API_KEY_EXPIRING':
       return node.daysLeft != null ? plural('notificationText.daysLeft', node.daysLeft) : null;
     case 'REPORT_DUE_SOON':
-      return [node.period && t('notificationText.period', { period: node.period }), node.daysLeft != null && plural('notificationText.daysLeft', node.daysLeft)].filter(Boolean).join(' · ') || null;
+      return (
+        [node.period && t('notificationText.period', { period: node.period }), node.daysLeft != null && plural('notificationText.daysLeft', node.daysLeft)]
+          .filter(Boolean)
+          .join(' · ') || null
+      );
     case 'REPORT_SUBMITTED':
     case 'REPORT_RETURNED':
     case 'REPORT_ACCEPTED':

@@ -4,7 +4,15 @@ import { FormField } from '../../ui/form-field';
 import { EMPTY_PERSON, PERSON_FIELDS, personFieldOf, type ContactPersonState } from './organization-form-state';
 
 /** An organization's contact people (personal data), each with their errors under the field the server named. */
-export function ContactPeopleFields({ people, onChange, errors }: { people: ContactPersonState[]; onChange: (next: ContactPersonState[]) => void; errors: Record<string, FieldError[]> }) {
+export function ContactPeopleFields({
+  people,
+  onChange,
+  errors,
+}: {
+  people: ContactPersonState[];
+  onChange: (next: ContactPersonState[]) => void;
+  errors: Record<string, FieldError[]>;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const updatePerson = (index: number, key: keyof ContactPersonState, value: string) => onChange(people.map((person, at) => (at === index ? { ...person, [key]: value } : person)));
@@ -43,11 +51,7 @@ export function ContactPeopleFields({ people, onChange, errors }: { people: Cont
               ))}
             </ul>
           )}
-          <button
-            type="button"
-            className="button button-link button-small"
-            onClick={() => onChange(people.filter((_, at) => at !== index))}
-          >
+          <button type="button" className="button button-link button-small" onClick={() => onChange(people.filter((_, at) => at !== index))}>
             {t('organizationForm.person.remove')}
           </button>
         </div>

@@ -142,10 +142,18 @@ describe('CreateOrganizationPage', () => {
     const region = screen.getByLabelText('Өңір');
     await waitFor(() => expect(within(region).getByRole('option', { name: 'Астана' })).toBeTruthy());
     fireEvent.change(region, { target: { value: ASTANA.code } });
-    expect(within(district).getAllByRole('option').map((option) => option.textContent)).toEqual(['Көрсетілмеген', 'Алматы ауданы (Қаладағы аудан)']);
+    expect(
+      within(district)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Көрсетілмеген', 'Алматы ауданы (Қаладағы аудан)']);
 
     fireEvent.change(region, { target: { value: ABAI.code } });
-    expect(within(district).getAllByRole('option').map((option) => (option as HTMLOptionElement).value)).toEqual(['', '101000000', '102000000']);
+    expect(
+      within(district)
+        .getAllByRole('option')
+        .map((option) => (option as HTMLOptionElement).value),
+    ).toEqual(['', '101000000', '102000000']);
   });
 
   it('goes to the new organization page on success', async () => {
@@ -169,14 +177,24 @@ describe('CreateOrganizationPage', () => {
       regionOptionsMock(),
       {
         request: { query: CreateOrganizationMutation, variables: { input: sent({ ...ngo, bin: '123456789012' }) } },
-        result: { errors: [new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'bin', code: 'INVALID_BIN', message: 'check digit does not match' }] } })] },
+        result: {
+          errors: [
+            new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'bin', code: 'INVALID_BIN', message: 'check digit does not match' }] } }),
+          ],
+        },
       },
       {
         request: { query: CreateOrganizationMutation, variables: { input: sent({ ...ngo, bin: '180240000014' }) } },
         result: {
           errors: [
             new GraphQLError('An organization with this BIN is already registered: "Қамқор"', {
-              extensions: { code: 'CONFLICT', reason: 'DUPLICATE_BIN', existingId: EXISTING, existingName: 'Қамқор', fields: [{ field: 'bin', code: 'DUPLICATE_BIN', message: 'taken' }] },
+              extensions: {
+                code: 'CONFLICT',
+                reason: 'DUPLICATE_BIN',
+                existingId: EXISTING,
+                existingName: 'Қамқор',
+                fields: [{ field: 'bin', code: 'DUPLICATE_BIN', message: 'taken' }],
+              },
             }),
           ],
         },
@@ -247,7 +265,11 @@ describe('CreateOrganizationPage', () => {
       regionOptionsMock(),
       {
         request: { query: CreateOrganizationMutation, variables: { input: sent({ contactPeople: [person] }) } },
-        result: { errors: [new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'contactPeople.0.phones.0', code: 'INVALID_PHONE', message: 'no' }] } })] },
+        result: {
+          errors: [
+            new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'contactPeople.0.phones.0', code: 'INVALID_PHONE', message: 'no' }] } }),
+          ],
+        },
       },
     ];
     renderWithProviders(<CreateOrganizationPage />, { mocks, locale: 'ru' });

@@ -42,8 +42,7 @@ export function PossibleDuplicates({ candidates, onCreateAnyway, busy }: { candi
         <ul className="duplicate-list">
           {candidates.map((candidate) => (
             <li key={candidate.id}>
-              <span>{candidate.name}</span>{' '}
-              <span className="muted small">{t('duplicates.similarity', { percent: formatNumber(Math.round(candidate.similarity * 100)) })}</span>{' '}
+              <span>{candidate.name}</span> <span className="muted small">{t('duplicates.similarity', { percent: formatNumber(Math.round(candidate.similarity * 100)) })}</span>{' '}
               <Link to={`/organizations/${candidate.id}`} className="button button-secondary button-small">
                 {t('duplicates.openExisting')}
               </Link>

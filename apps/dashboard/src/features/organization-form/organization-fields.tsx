@@ -8,7 +8,19 @@ import { useRegionOptions } from '../reference/use-region-options';
 import { ContactPeopleFields } from './contact-people-fields';
 import type { OrganizationFormState } from './organization-form-state';
 
-function Checkboxes<T extends string>({ values, chosen, prefix, name, onChange }: { values: readonly T[]; chosen: readonly T[]; prefix: string; name: string; onChange: (next: T[]) => void }) {
+function Checkboxes<T extends string>({
+  values,
+  chosen,
+  prefix,
+  name,
+  onChange,
+}: {
+  values: readonly T[];
+  chosen: readonly T[];
+  prefix: string;
+  name: string;
+  onChange: (next: T[]) => void;
+}) {
   const { t } = useI18n();
   return (
     <div className="checkbox-grid">

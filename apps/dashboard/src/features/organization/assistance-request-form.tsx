@@ -27,10 +27,7 @@ export function AssistanceRequestForm({ organizationId }: { organizationId: stri
   const { register, setValue, watch } = form;
   const [submitted, setSubmitted] = useState(false);
   const [submitRequest] = useMutation(SubmitAssistanceRequestMutation, {
-    refetchQueries: [
-      { query: OrganizationPageQuery, variables: organizationPageVariables(organizationId) },
-      { query: UnreadNotificationCountQuery },
-    ],
+    refetchQueries: [{ query: OrganizationPageQuery, variables: organizationPageVariables(organizationId) }, { query: UnreadNotificationCountQuery }],
     awaitRefetchQueries: true,
   });
 

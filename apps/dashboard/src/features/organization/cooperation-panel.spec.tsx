@@ -37,7 +37,9 @@ const cooperation = (introduced: boolean): Mocks[number] => ({
   result: {
     data: {
       cooperationMatches: [
-        match(SUNRISE, 'Sunrise', 7, 'Both work on care homes and social-service centres in Esil district; Sunrise adds: Online.', introduced ? '2026-12-07' : null, [GRANT_SKILLS]),
+        match(SUNRISE, 'Sunrise', 7, 'Both work on care homes and social-service centres in Esil district; Sunrise adds: Online.', introduced ? '2026-12-07' : null, [
+          GRANT_SKILLS,
+        ]),
         // Null: the reader may not read the region's needs register.
         match(READERS, 'Readers', 3, 'Both work on literacy teaching.', null, null),
       ],
@@ -45,7 +47,16 @@ const cooperation = (introduced: boolean): Mocks[number] => ({
         __typename: 'Organization',
         id: ID,
         introductions: introduced
-          ? [{ __typename: 'CooperationIntroduction', id: 'i1', introducedOn: '2026-12-07', introducedBy: 'dev-admin', note: 'Round table', otherOrganization: { __typename: 'Organization', id: SUNRISE, name: 'Sunrise' } }]
+          ? [
+              {
+                __typename: 'CooperationIntroduction',
+                id: 'i1',
+                introducedOn: '2026-12-07',
+                introducedBy: 'dev-admin',
+                note: 'Round table',
+                otherOrganization: { __typename: 'Organization', id: SUNRISE, name: 'Sunrise' },
+              },
+            ]
           : [],
       },
     },
@@ -53,7 +64,7 @@ const cooperation = (introduced: boolean): Mocks[number] => ({
 });
 
 describe('CooperationPanel', () => {
-  it('lists matches best first with their reason in the reader\'s language, and records an introduction with a note', async () => {
+  it("lists matches best first with their reason in the reader's language, and records an introduction with a note", async () => {
     const mocks: Mocks = [
       cooperation(false),
       {
@@ -64,13 +75,19 @@ describe('CooperationPanel', () => {
     ];
     renderWithProviders(<CooperationPanel organizationId={ID} writable nameOf={(id) => `Staff ${id}`} />, { mocks, locale: 'en' });
     const list = await screen.findByTestId('cooperation-matches');
-    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Sunrise', 'Readers']);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Sunrise', 'Readers']);
     expect(within(list).getByText(/Sunrise adds: Online/)).toBeTruthy();
     // What the needs register says of the pair, under the match it belongs to; nothing for a match whose needs are withheld.
     const needs = within(list).getByRole('list', { name: 'What the needs register says of Sunrise' });
-    expect(within(needs).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'This organization faces “Organizations lack project and grant skills”; the other can help: Pro bono (professionals).',
-    ]);
+    expect(
+      within(needs)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['This organization faces “Organizations lack project and grant skills”; the other can help: Pro bono (professionals).']);
     expect(within(list).queryByRole('list', { name: 'What the needs register says of Readers' })).toBeNull();
     expect(screen.getByTestId('introductions-empty').textContent).toBe('No introductions yet.');
 

@@ -55,7 +55,9 @@ export function CooperationPanel({ organizationId, writable, nameOf }: { organiz
       {loading && !data ? (
         <Loading />
       ) : !matches ? (
-        error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null
+        error ? (
+          <ErrorNotice error={error} onRetry={() => void refetch()} />
+        ) : null
       ) : matches.length === 0 ? (
         <EmptyState>{t('cooperation.empty')}</EmptyState>
       ) : (
@@ -75,7 +77,11 @@ export function CooperationPanel({ organizationId, writable, nameOf }: { organiz
                 <span className="badge">{t('cooperation.introducedOn', { day: formatIsoDay(match.introducedOn) })}</span>
               ) : (
                 writable && (
-                  <button type="button" className="button button-secondary button-small" onClick={() => setIntroducing({ id: match.organization.id, name: match.organization.name })}>
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    onClick={() => setIntroducing({ id: match.organization.id, name: match.organization.name })}
+                  >
                     {t('cooperation.introduce')}
                   </button>
                 )
@@ -115,15 +121,15 @@ export function CooperationPanel({ organizationId, writable, nameOf }: { organiz
       )}
       <h3>{t('cooperation.introductions')}</h3>
       {introductions.length === 0 ? (
-        <p className="muted" data-testid="introductions-empty">{t('cooperation.noIntroductions')}</p>
+        <p className="muted" data-testid="introductions-empty">
+          {t('cooperation.noIntroductions')}
+        </p>
       ) : (
         <ul data-testid="introductions">
           {introductions.map((introduction) => (
             <li key={introduction.id}>
               <Link to={`/organizations/${introduction.otherOrganization.id}`}>{introduction.otherOrganization.name}</Link>{' '}
-              <span className="muted small">
-                {t('cooperation.introducedBy', { day: formatIsoDay(introduction.introducedOn), who: nameOf(introduction.introducedBy) })}
-              </span>
+              <span className="muted small">{t('cooperation.introducedBy', { day: formatIsoDay(introduction.introducedOn), who: nameOf(introduction.introducedBy) })}</span>
               {introduction.note && <p className="small">{introduction.note}</p>}
             </li>
           ))}

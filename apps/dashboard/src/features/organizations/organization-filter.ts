@@ -92,4 +92,3 @@ export function queryWith(query: URLSearchParams, key: string, value: string): s
   const search = next.toString();
   return search ? `/organizations?${search}` : '/organizations';
 }
-

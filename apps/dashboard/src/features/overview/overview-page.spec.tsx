@@ -67,7 +67,11 @@ describe('OverviewPage', () => {
     expect(screen.getByTestId(`tile-${SHYMKENT}`).getAttribute('data-fill')).toBe('#004f5c');
     expect(screen.getByTestId(`tile-${ABAI}`).getAttribute('data-fill')).toBe('#e3f1f3');
     const legend = screen.getByTestId('map-legend');
-    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['0–3', '4–7', '8–11', '12–15', '16–19', 'Дерек жоқ']);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['0–3', '4–7', '8–11', '12–15', '16–19', 'Дерек жоқ']);
   });
 
   it('draws one bar per region in official order with its value, and KPI totals', async () => {

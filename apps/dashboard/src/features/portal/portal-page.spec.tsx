@@ -18,7 +18,11 @@ const resolved = {
   version: 4,
   rating: null as number | null,
   canRate: true,
-  timeline: [step('STATUS_CHANGED', '2026-11-03T05:00:00.000Z', 'TRIAGED'), step('REFERRED', '2026-11-04T05:00:00.000Z'), step('STATUS_CHANGED', '2026-11-09T05:00:00.000Z', 'RESOLVED')],
+  timeline: [
+    step('STATUS_CHANGED', '2026-11-03T05:00:00.000Z', 'TRIAGED'),
+    step('REFERRED', '2026-11-04T05:00:00.000Z'),
+    step('STATUS_CHANGED', '2026-11-09T05:00:00.000Z', 'RESOLVED'),
+  ],
 };
 
 const portal = (over: { requests?: unknown[]; profileProposals?: unknown[] } = {}) => ({
@@ -49,10 +53,13 @@ describe('PortalPage', () => {
     window.location.hash = '#/portal?token=signed-token';
   });
 
-  it("shows the organization and its requests with their status and way, and rates a resolved one", async () => {
+  it('shows the organization and its requests with their status and way, and rates a resolved one', async () => {
     render([
       portalMock(portal()),
-      { request: { query: PortalRateRequestMutation, variables: { input: { id: 'r-1', version: 4, score: 5 } } }, result: { data: { organizationPortalRateRequest: { __typename: 'AssistanceRequest', id: 'r-1' } } } },
+      {
+        request: { query: PortalRateRequestMutation, variables: { input: { id: 'r-1', version: 4, score: 5 } } },
+        result: { data: { organizationPortalRateRequest: { __typename: 'AssistanceRequest', id: 'r-1' } } },
+      },
       portalMock(portal({ requests: [{ ...resolved, rating: 5, canRate: false, version: 5 }] })),
     ]);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Қамқор жастары');
@@ -61,7 +68,11 @@ describe('PortalPage', () => {
     expect(within(request).getByRole('heading', { level: 3 }).textContent).toBe('Grant applications and reporting documents');
     expect(request.textContent).toContain('Resolved, sent on');
     const way = within(request).getByRole('list', { name: 'The way of the request' });
-    expect(within(way).getAllByRole('listitem').map((item) => item.textContent?.replace(/^[\d. :]+: /, ''))).toEqual(['Triaged', 'Referred to a state body', 'Resolved']);
+    expect(
+      within(way)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.replace(/^[\d. :]+: /, '')),
+    ).toEqual(['Triaged', 'Referred to a state body', 'Resolved']);
 
     fireEvent.click(within(within(request).getByRole('group', { name: 'Rate the help received' })).getByRole('button', { name: 'Score 5' }));
     expect(await screen.findByText('Your rating: 5 / 5')).toBeTruthy();
@@ -75,9 +86,16 @@ describe('PortalPage', () => {
       portalMock(portal()),
       {
         request: { query: PortalSubmitRequestMutation, variables: { input: { ...input, subtype: 'GRANTS_AND_PROGRAMMES' } } },
-        result: { errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'subtype', code: 'SUBTYPE_NOT_IN_TYPE', message: 'must belong to the type' }] } }] },
+        result: {
+          errors: [
+            { message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'subtype', code: 'SUBTYPE_NOT_IN_TYPE', message: 'must belong to the type' }] } },
+          ],
+        },
       },
-      { request: { query: PortalSubmitRequestMutation, variables: { input } }, result: { data: { organizationPortalSubmitRequest: { __typename: 'AssistanceRequest', id: 'r-2' } } } },
+      {
+        request: { query: PortalSubmitRequestMutation, variables: { input } },
+        result: { data: { organizationPortalSubmitRequest: { __typename: 'AssistanceRequest', id: 'r-2' } } },
+      },
       portalMock(portal({ requests: [submitted, resolved] })),
     ]);
     const form = await screen.findByTestId('portal-request-form');
@@ -134,7 +152,10 @@ describe('PortalPage', () => {
   it('unsubscribes the contact, which closes the page', async () => {
     render([
       portalMock(portal()),
-      { request: { query: PortalUnsubscribeMutation }, result: { data: { organizationPortalUnsubscribe: { __typename: 'OrganizationPortalUnsubscribed', email: 'aliya@example.kz', revokedLinks: 1 } } } },
+      {
+        request: { query: PortalUnsubscribeMutation },
+        result: { data: { organizationPortalUnsubscribe: { __typename: 'OrganizationPortalUnsubscribed', email: 'aliya@example.kz', revokedLinks: 1 } } },
+      },
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Unsubscribe' }));
     expect((await screen.findByRole('status')).textContent).toBe('aliya@example.kz has been unsubscribed.');
@@ -153,7 +174,10 @@ describe('PortalPage', () => {
   });
 
   it('says so in Kazakh when the registry itself refuses a revoked link', async () => {
-    render([{ request: { query: OrganizationPortalQuery }, result: { errors: [{ message: 'revoked', extensions: { code: 'UNAUTHENTICATED', reason: 'PORTAL_LINK_REVOKED' } }] } }], 'kk');
+    render(
+      [{ request: { query: OrganizationPortalQuery }, result: { errors: [{ message: 'revoked', extensions: { code: 'UNAUTHENTICATED', reason: 'PORTAL_LINK_REVOKED' } }] } }],
+      'kk',
+    );
     expect((await screen.findByTestId('portal-refusal')).textContent).toBe('Сілтеме жойылды: фронт-офистен жаңасын сұраңыз.');
   });
 

@@ -36,11 +36,33 @@ export function PortalPage() {
   const reload = () => void refetch().catch(() => undefined);
   const onFailure = (failure: unknown) => setRefusedLater((current) => current ?? portalRefusalOf(failure));
 
-  if (!token) return <Notice><p role="alert">{t('portal.missing')}</p></Notice>;
-  if (unsubscribed.data) return <Notice><p role="status">{t('portal.unsubscribed', { email: unsubscribed.data.organizationPortalUnsubscribe.email })}</p></Notice>;
+  if (!token)
+    return (
+      <Notice>
+        <p role="alert">{t('portal.missing')}</p>
+      </Notice>
+    );
+  if (unsubscribed.data)
+    return (
+      <Notice>
+        <p role="status">{t('portal.unsubscribed', { email: unsubscribed.data.organizationPortalUnsubscribe.email })}</p>
+      </Notice>
+    );
   const refusal = refusedLater ?? portalRefusalOf(error);
-  if (refusal) return <Notice><p role="alert" data-testid="portal-refusal">{t(`portal.refused.${refusal}`)}</p></Notice>;
-  if (error) return <Notice><ErrorNotice error={error} onRetry={reload} /></Notice>;
+  if (refusal)
+    return (
+      <Notice>
+        <p role="alert" data-testid="portal-refusal">
+          {t(`portal.refused.${refusal}`)}
+        </p>
+      </Notice>
+    );
+  if (error)
+    return (
+      <Notice>
+        <ErrorNotice error={error} onRetry={reload} />
+      </Notice>
+    );
   const portal = data?.organizationPortal;
   if (!portal) return <p role="status">{t('portal.loading')}</p>;
   return (

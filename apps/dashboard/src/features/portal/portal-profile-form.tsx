@@ -14,7 +14,11 @@ const FIELDS = ['description', 'volunteerCount'] as const;
 /** A proposal's checks before sending, as the registry makes them: a description of 10 to 4000 characters, a whole count, at least one of them. */
 export const portalProfileSchema = z
   .object({
-    description: z.string().trim().refine((value) => value === '' || value.length >= 10, 'TOO_SHORT').refine((value) => value.length <= 4000, 'TOO_LONG'),
+    description: z
+      .string()
+      .trim()
+      .refine((value) => value === '' || value.length >= 10, 'TOO_SHORT')
+      .refine((value) => value.length <= 4000, 'TOO_LONG'),
     volunteerCount: z.string().trim().regex(/^\d*$/, 'NOT_AN_INTEGER'),
   })
   .superRefine((values, context) => {
@@ -35,7 +39,15 @@ export function PortalProfileForm({ context, pending, onSent, onFailure }: { con
   const field = formControls(form.register, errors);
 
   return (
-    <FormCard testId="portal-profile-form" title={t('portal.profile.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('portal.profile.submit')} done={done && t('portal.profile.done')}>
+    <FormCard
+      testId="portal-profile-form"
+      title={t('portal.profile.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      submitting={submitting}
+      submitLabel={t('portal.profile.submit')}
+      done={done && t('portal.profile.done')}
+    >
       {pending > 0 && <p data-testid="portal-pending-proposals">{t('portal.profile.pending', { count: pending })}</p>}
       {field.textarea('description', t('portal.profile.description'), 3)}
       {field.input('volunteerCount', t('portal.profile.volunteerCount'), { type: 'number', min: 0, inputMode: 'numeric' })}

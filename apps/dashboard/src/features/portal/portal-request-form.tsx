@@ -41,7 +41,15 @@ export function PortalRequestForm({ context, onSent, onFailure }: { context: Por
   const field = formControls(register, errors);
 
   return (
-    <FormCard testId="portal-request-form" title={t('portal.ask.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('portal.ask.submit')} done={done && t('portal.ask.done')}>
+    <FormCard
+      testId="portal-request-form"
+      title={t('portal.ask.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      submitting={submitting}
+      submitLabel={t('portal.ask.submit')}
+      done={done && t('portal.ask.done')}
+    >
       <FormField label={t('portal.ask.type')} errors={errors['type']} name="type">
         {(control) => (
           <select

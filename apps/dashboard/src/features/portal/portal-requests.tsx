@@ -12,7 +12,17 @@ type ShownStep = (typeof SHOWN_STEPS)[number];
 const isShownStep = (kind: string): kind is ShownStep => (SHOWN_STEPS as readonly string[]).includes(kind);
 
 /** The organization's requests for help: each one's status, its way so far, and the rating once it is resolved. */
-export function PortalRequests({ requests, context, onRated, onFailure }: { requests: readonly PortalRequest[]; context: PortalContext; onRated: () => void; onFailure: (error: unknown) => void }) {
+export function PortalRequests({
+  requests,
+  context,
+  onRated,
+  onFailure,
+}: {
+  requests: readonly PortalRequest[];
+  context: PortalContext;
+  onRated: () => void;
+  onFailure: (error: unknown) => void;
+}) {
   const { t, formatDate } = useI18n();
   const [rate, { error }] = useMutation(PortalRateRequestMutation, { context });
   const rateWith = (request: PortalRequest, score: number) =>

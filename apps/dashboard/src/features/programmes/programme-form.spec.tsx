@@ -17,10 +17,14 @@ function fillProgramme() {
 describe('ProgrammeForm', () => {
   it('asks for the title in every language, the funder and the dates, then sends the programme', async () => {
     let sent: Record<string, unknown> | undefined;
-    renderWithProviders(<ProgrammeForm />, { locale: 'en', mocks: [inputMock(CreateGrantProgrammeMutation, (input) => (sent = input), { data: { createGrantProgramme: { __typename: 'GrantProgramme', id: 'p1' } } })] });
+    renderWithProviders(<ProgrammeForm />, {
+      locale: 'en',
+      mocks: [inputMock(CreateGrantProgrammeMutation, (input) => (sent = input), { data: { createGrantProgramme: { __typename: 'GrantProgramme', id: 'p1' } } })],
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect((await screen.findByTestId('field-error-title.kk')).textContent).toBe('This field is required');
-    for (const field of ['title.ru', 'title.en', 'funder.name', 'opensOn', 'closesOn']) expect(screen.getByTestId(`field-error-${field}`).textContent).toBe('This field is required');
+    for (const field of ['title.ru', 'title.en', 'funder.name', 'opensOn', 'closesOn'])
+      expect(screen.getByTestId(`field-error-${field}`).textContent).toBe('This field is required');
     expect(screen.queryByTestId('field-error-link')).toBeNull();
 
     fillProgramme();

@@ -45,7 +45,15 @@ export function ProgrammeForm() {
   const field = formControls(form.register, errors);
 
   return (
-    <FormCard testId="programme-form" title={t('programmes.form.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('programmes.form.submit')} done={done && t('programmes.form.done')}>
+    <FormCard
+      testId="programme-form"
+      title={t('programmes.form.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      submitting={submitting}
+      submitLabel={t('programmes.form.submit')}
+      done={done && t('programmes.form.done')}
+    >
       {field.input('title.kk', t('programmes.form.titleKk'))}
       {field.input('title.ru', t('programmes.form.titleRu'))}
       {field.input('title.en', t('programmes.form.titleEn'))}

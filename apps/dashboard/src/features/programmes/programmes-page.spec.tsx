@@ -37,7 +37,11 @@ const page = (nodes: ReturnType<typeof programme>[]) => ({
 function mocks(extra: Mocks = []): Mocks {
   return [
     regionOptionsMock(),
-    { request: { query: GrantProgrammesQuery, variables: { filter: {}, first: PROGRAMMES_PAGE_SIZE } }, result: page([programme('p1', 'Green grants'), programme('p2', 'Youth grants', { closesOn: '2026-12-10' })]), maxUsageCount: Number.POSITIVE_INFINITY },
+    {
+      request: { query: GrantProgrammesQuery, variables: { filter: {}, first: PROGRAMMES_PAGE_SIZE } },
+      result: page([programme('p1', 'Green grants'), programme('p2', 'Youth grants', { closesOn: '2026-12-10' })]),
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
     {
       request: { query: GrantProgrammesQuery, variables: { filter: { closingWithinDays: CLOSING_SOON_DAYS }, first: PROGRAMMES_PAGE_SIZE } },
       result: page([programme('p2', 'Youth grants', { closesOn: '2026-12-10' })]),
@@ -65,7 +69,7 @@ describe('ProgrammesPage', () => {
     expect(screen.getByTestId('programme-list').textContent).toContain('Youth grants');
   });
 
-  it('announces a programme in the reader\'s language and says where the draft waits', async () => {
+  it("announces a programme in the reader's language and says where the draft waits", async () => {
     renderWithProviders(<ProgrammesPage />, {
       locale: 'ru',
       mocks: mocks([

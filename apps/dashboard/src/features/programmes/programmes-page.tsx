@@ -71,49 +71,49 @@ export function ProgrammesPage() {
         </p>
       )}
       <div className="two-columns">
-      <div>
-      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
-      {connection && connection.edges.length === 0 && <EmptyState>{t('programmes.empty')}</EmptyState>}
-      <ul className="request-list" data-testid="programme-list">
-        {connection?.edges.map(({ node: programme }) => (
-          <li key={programme.id} className="card">
-            <div className="request-head">
-              <strong>{name(programme.title)}</strong>
-              {programme.announcedAt && <span className="badge">{t('programmes.announcedBadge')}</span>}
-            </div>
-            <div className="small">{t('programmes.funder', { funder: programme.funderName })}</div>
-            <div className="small">{t('programmes.dates', { opens: programme.opensOn, closes: programme.closesOn })}</div>
-            {(programme.amountMin !== null || programme.amountMax !== null) && (
-              <div className="small">
-                {t('programmes.amount', { min: formatNumber(programme.amountMin ?? 0), max: programme.amountMax === null ? '—' : formatNumber(programme.amountMax) })}
-              </div>
-            )}
-            <div className="muted small">
-              {programme.directions.length ? programme.directions.map((code) => t(`direction.${code}`)).join(', ') : t('programmes.anyDirection')}
-            </div>
-            {programme.link && (
-              <a href={programme.link} target="_blank" rel="noreferrer">
-                {t('programmes.link')}
-              </a>
-            )}
-            {canWrite(viewer, programme.ownerRegionCode) && (
-              <button
-                type="button"
-                disabled={announcing}
-                onClick={async () => {
-                  await announce({ variables: { input: { id: programme.id, language: locale } } });
-                  setAnnounced(programme.id);
-                }}
-              >
-                {t('programmes.announce')}
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-      {connection && <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />}
-      </div>
-      {canWrite(viewer) && <ProgrammeForm />}
+        <div>
+          {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
+          {connection && connection.edges.length === 0 && <EmptyState>{t('programmes.empty')}</EmptyState>}
+          <ul className="request-list" data-testid="programme-list">
+            {connection?.edges.map(({ node: programme }) => (
+              <li key={programme.id} className="card">
+                <div className="request-head">
+                  <strong>{name(programme.title)}</strong>
+                  {programme.announcedAt && <span className="badge">{t('programmes.announcedBadge')}</span>}
+                </div>
+                <div className="small">{t('programmes.funder', { funder: programme.funderName })}</div>
+                <div className="small">{t('programmes.dates', { opens: programme.opensOn, closes: programme.closesOn })}</div>
+                {(programme.amountMin !== null || programme.amountMax !== null) && (
+                  <div className="small">
+                    {t('programmes.amount', { min: formatNumber(programme.amountMin ?? 0), max: programme.amountMax === null ? '—' : formatNumber(programme.amountMax) })}
+                  </div>
+                )}
+                <div className="muted small">
+                  {programme.directions.length ? programme.directions.map((code) => t(`direction.${code}`)).join(', ') : t('programmes.anyDirection')}
+                </div>
+                {programme.link && (
+                  <a href={programme.link} target="_blank" rel="noreferrer">
+                    {t('programmes.link')}
+                  </a>
+                )}
+                {canWrite(viewer, programme.ownerRegionCode) && (
+                  <button
+                    type="button"
+                    disabled={announcing}
+                    onClick={async () => {
+                      await announce({ variables: { input: { id: programme.id, language: locale } } });
+                      setAnnounced(programme.id);
+                    }}
+                  >
+                    {t('programmes.announce')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+          {connection && <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />}
+        </div>
+        {canWrite(viewer) && <ProgrammeForm />}
       </div>
     </section>
   );

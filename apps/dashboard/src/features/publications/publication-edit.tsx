@@ -28,7 +28,11 @@ export function PublicationEdit({
   const i18n = useI18n();
   const { t } = i18n;
   const { form, errors, failure, submitting, submit } = useSchemaForm(publicationEditSchema, {
-    defaultValues: { outlet: publication.outlet, reach: publication.reach === null ? '' : String(publication.reach), directions: publication.directions.filter((code): code is Direction => code in Direction) },
+    defaultValues: {
+      outlet: publication.outlet,
+      reach: publication.reach === null ? '' : String(publication.reach),
+      directions: publication.directions.filter((code): code is Direction => code in Direction),
+    },
   });
   const [update] = useMutation(UpdatePublicationMutation);
   const onSubmit = submit(async (values) => {

@@ -49,8 +49,22 @@ export function PublicationForm() {
   const field = formControls(form.register, errors);
 
   return (
-    <FormCard testId="publication-form" title={t('publications.form.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('publications.form.submit')} done={done && t('publications.form.done')}>
-      <RegionSelectField label={t('board.filter.region')} value={form.watch('regionCode')} onChange={(code) => setField('regionCode', code)} onlyRegion={ownRegion} errors={errors['regionCode']} />
+    <FormCard
+      testId="publication-form"
+      title={t('publications.form.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      submitting={submitting}
+      submitLabel={t('publications.form.submit')}
+      done={done && t('publications.form.done')}
+    >
+      <RegionSelectField
+        label={t('board.filter.region')}
+        value={form.watch('regionCode')}
+        onChange={(code) => setField('regionCode', code)}
+        onlyRegion={ownRegion}
+        errors={errors['regionCode']}
+      />
       {field.input('outlet', t('publications.form.outlet'))}
       {field.input('title', t('publications.form.headline'))}
       <div className="form-row">

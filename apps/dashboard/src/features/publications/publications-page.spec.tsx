@@ -36,15 +36,31 @@ const page = (nodes: ReturnType<typeof publication>[], totalReach: number) => ({
 
 const fromRequest = publication('p2', 'tengrinews.kz', {
   directions: ['QAMQOR', 'TAZA_ALEM'],
-  source: 'REQUEST_OUTCOME', requestId: 'r-1', reach: null, title: 'Cleanup in Astana', organization: { __typename: 'Organization', id: 'o-1', name: 'Taza Qala' },
+  source: 'REQUEST_OUTCOME',
+  requestId: 'r-1',
+  reach: null,
+  title: 'Cleanup in Astana',
+  organization: { __typename: 'Organization', id: 'o-1', name: 'Taza Qala' },
 });
 
 function mocks(extra: Mocks = []): Mocks {
   return [
     regionOptionsMock(),
-    { request: { query: PublicationsQuery, variables: { filter: {}, first: PUBLICATIONS_PAGE_SIZE } }, result: page([publication('p1', 'Kazinform'), fromRequest], 4000), maxUsageCount: Number.POSITIVE_INFINITY },
-    { request: { query: PublicationsQuery, variables: { filter: { source: 'REQUEST_OUTCOME' }, first: PUBLICATIONS_PAGE_SIZE } }, result: page([fromRequest], 0), maxUsageCount: Number.POSITIVE_INFINITY },
-    { request: { query: PublicationsQuery, variables: { filter: { direction: 'QAMQOR' }, first: PUBLICATIONS_PAGE_SIZE } }, result: page([fromRequest], 0), maxUsageCount: Number.POSITIVE_INFINITY },
+    {
+      request: { query: PublicationsQuery, variables: { filter: {}, first: PUBLICATIONS_PAGE_SIZE } },
+      result: page([publication('p1', 'Kazinform'), fromRequest], 4000),
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    {
+      request: { query: PublicationsQuery, variables: { filter: { source: 'REQUEST_OUTCOME' }, first: PUBLICATIONS_PAGE_SIZE } },
+      result: page([fromRequest], 0),
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    {
+      request: { query: PublicationsQuery, variables: { filter: { direction: 'QAMQOR' }, first: PUBLICATIONS_PAGE_SIZE } },
+      result: page([fromRequest], 0),
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
     ...extra,
   ];
 }
@@ -56,7 +72,7 @@ describe('PublicationsPage', () => {
     window.location.hash = '#/publications';
   });
 
-  it('lists the coverage with its reach added up, links a request\'s publication to it, and narrows by source from the address', async () => {
+  it("lists the coverage with its reach added up, links a request's publication to it, and narrows by source from the address", async () => {
     renderWithProviders(<PublicationsPage />, { locale: 'en', mocks: mocks() });
     const list = await screen.findByTestId('publication-list');
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
@@ -69,7 +85,7 @@ describe('PublicationsPage', () => {
     expect(window.location.hash).toContain('source=REQUEST_OUTCOME');
   });
 
-  it('shows each publication\'s directions by their labels and narrows the log to a direction from the address', async () => {
+  it("shows each publication's directions by their labels and narrows the log to a direction from the address", async () => {
     renderWithProviders(<PublicationsPage />, { locale: 'en', mocks: mocks() });
     const list = await screen.findByTestId('publication-list');
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
@@ -84,7 +100,7 @@ describe('PublicationsPage', () => {
     expect(screen.getByTestId('publication-list').textContent).toContain('tengrinews.kz');
   });
 
-  it('adds a publication to the chosen region\'s log, checking the outlet first', async () => {
+  it("adds a publication to the chosen region's log, checking the outlet first", async () => {
     const input = { regionCode: '710000000', outlet: 'Khabar 24', publishedOn: '2026-12-02', reach: 12000, directions: ['QAMQOR', 'MEDIA'] };
     renderWithProviders(<PublicationsPage />, {
       locale: 'en',
@@ -101,7 +117,9 @@ describe('PublicationsPage', () => {
     fireEvent.change(within(form).getByLabelText('Reach (readers, views)'), { target: { value: '12000' } });
     // The directions it covers, chosen among the directions' labels: sent as their codes.
     const directions = within(form).getByLabelText('Direction') as HTMLSelectElement;
-    const chosen = Array.from(directions.options).filter((option) => ['BIRGEMIZ: QAMQOR — care homes and social-service centres', 'Media volunteering'].includes(option.textContent ?? ''));
+    const chosen = Array.from(directions.options).filter((option) =>
+      ['BIRGEMIZ: QAMQOR — care homes and social-service centres', 'Media volunteering'].includes(option.textContent ?? ''),
+    );
     expect(chosen).toHaveLength(2);
     for (const option of chosen) option.selected = true;
     fireEvent.change(directions);
@@ -156,7 +174,7 @@ describe('PublicationsPage: completing a publication', () => {
 });
 
 describe('PublicationsPage: place and period', () => {
-  it("narrows to a district of the chosen region and a period, kept in the address", async () => {
+  it('narrows to a district of the chosen region and a period, kept in the address', async () => {
     window.location.hash = '#/publications?region=710000000';
     const listOf = (filter: Record<string, unknown>, nodes: ReturnType<typeof publication>[]) => ({
       request: { query: PublicationsQuery, variables: { filter, first: PUBLICATIONS_PAGE_SIZE } },

@@ -11,7 +11,15 @@ const DISTRICTS = [
 
 describe('RegionOutreach', () => {
   it('shows the share told of the offer, district by district and month by month, and says it is no target', async () => {
-    renderWithProviders(<RegionOutreach code={ABAI.code} districts={DISTRICTS} />, { mocks: [outreachMock(ABAI.code, DISTRICTS.map((d) => d.code))], locale: 'en' });
+    renderWithProviders(<RegionOutreach code={ABAI.code} districts={DISTRICTS} />, {
+      mocks: [
+        outreachMock(
+          ABAI.code,
+          DISTRICTS.map((d) => d.code),
+        ),
+      ],
+      locale: 'en',
+    });
     expect((await screen.findByTestId('outreach-share')).textContent).toBe('50 %');
     expect(screen.getByTestId('outreach-told').textContent).toBe('3');
     expect(screen.getByText(/never a target to grow/)).toBeTruthy();

@@ -25,7 +25,9 @@ export function RegionOutreach({ code, districts }: { code: string; districts: r
       {loading && !outreach ? (
         <Loading />
       ) : !outreach ? (
-        error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null
+        error ? (
+          <ErrorNotice error={error} onRetry={() => void refetch()} />
+        ) : null
       ) : outreach.organizationCount === 0 ? (
         <EmptyState>{t('outreach.empty')}</EmptyState>
       ) : (
@@ -37,18 +39,24 @@ export function RegionOutreach({ code, districts }: { code: string; districts: r
             </div>
             <div className="stat">
               <dt className="stat-label">{t('outreach.told')}</dt>
-              <dd className="stat-value" data-testid="outreach-told">{formatNumber(outreach.toldCount)}</dd>
+              <dd className="stat-value" data-testid="outreach-told">
+                {formatNumber(outreach.toldCount)}
+              </dd>
             </div>
             <div className="stat">
               <dt className="stat-label">{t('outreach.share')}</dt>
-              <dd className="stat-value" data-testid="outreach-share">{share(outreach.toldShare)}</dd>
+              <dd className="stat-value" data-testid="outreach-share">
+                {share(outreach.toldShare)}
+              </dd>
             </div>
             <div className="stat">
               <dt className="stat-label">{t('outreach.lastTold')}</dt>
               <dd className="stat-value">{day(outreach.lastToldOn)}</dd>
             </div>
           </dl>
-          <p className="muted small">{t('outreach.period', { from: formatIsoDay(outreach.period.from), to: formatIsoDay(outreach.period.to), count: formatNumber(outreach.toldInPeriodCount) })}</p>
+          <p className="muted small">
+            {t('outreach.period', { from: formatIsoDay(outreach.period.from), to: formatIsoDay(outreach.period.to), count: formatNumber(outreach.toldInPeriodCount) })}
+          </p>
           <DataTable
             testId="outreach-districts"
             columns={[

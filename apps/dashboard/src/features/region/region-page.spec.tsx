@@ -35,10 +35,14 @@ const THREE_DISTRICTS = {
 
 /** The region's analytics under its coverage: districts' figures, the monthly trend and the open needs. */
 const analyticsMocks = (narrative: string | null = null): Mocks => [
-  drillDownMock(ABAI.code, [
-    { code: '101000000', organizations: 5, requests: 2 },
-    { code: '102000000', organizations: 1, requests: 7 },
-  ], narrative),
+  drillDownMock(
+    ABAI.code,
+    [
+      { code: '101000000', organizations: 5, requests: 2 },
+      { code: '102000000', organizations: 1, requests: 7 },
+    ],
+    narrative,
+  ),
   seriesMock({ regions: [ABAI.code] }, 'ORGANIZATIONS', ['2026-10', '2026-11'], [{ code: null, values: [3, 6] }]),
   registerNeedsMock({ regionCode: ABAI.code }),
   breakdownMock({ regions: [ABAI.code] }, 'ORGANIZATION_KIND', { NGO: 4, INITIATIVE_GROUP: 2 }),
@@ -83,7 +87,14 @@ describe('RegionPage', () => {
     unmount();
     const astanaStaff: Viewer = {
       kind: 'account',
-      account: { id: 'u-as', email: 'astana@demo.birge.kz', name: 'Astana', role: 'REGIONAL_STAFF', active: true, region: { code: '710000000', name: { kk: 'Астана', ru: 'Астана', en: 'Astana' } } },
+      account: {
+        id: 'u-as',
+        email: 'astana@demo.birge.kz',
+        name: 'Astana',
+        role: 'REGIONAL_STAFF',
+        active: true,
+        region: { code: '710000000', name: { kk: 'Астана', ru: 'Астана', en: 'Astana' } },
+      },
     };
     renderWithProviders(<RegionPage code={ABAI.code} />, { mocks, viewer: astanaStaff });
     await screen.findByTestId('region-name');
@@ -95,13 +106,22 @@ describe('RegionPage', () => {
     const mocks: Mocks = [{ request: { query: RegionPageQuery, variables: { code: ABAI.code } }, result: regionData(coverage) }, ...analyticsMocks('Аудандарда үй-жай тапшы.')];
     renderWithCharts(<RegionPage code={ABAI.code} />, { route: `/regions/${ABAI.code}`, width: 480, mocks });
     const table = await screen.findByTestId('district-figures');
-    const cells = (code: string) => within(within(table).getByTestId(`district-figures-row-${code}`)).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = (code: string) =>
+      within(within(table).getByTestId(`district-figures-row-${code}`))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
     // Organizations, requests, open, overdue, resolved, contacts; a district without facts has zeros.
     expect(cells('101000000')).toEqual(['5', '2', '0', '0', '0', '0']);
     expect(cells('103000000')).toEqual(['0', '0', '0', '0', '0', '0']);
     fireEvent.click(within(table).getByRole('button', { name: /Барлық сұраулар/ }));
     await waitFor(() => expect(window.location.hash).toBe(`#/regions/${ABAI.code}?sort=requests&dir=asc`));
-    await waitFor(() => expect(within(screen.getByTestId('district-figures')).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Аягөз ауданы', 'Семей қ.', 'Абай ауданы']));
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId('district-figures'))
+          .getAllByRole('rowheader')
+          .map((cell) => cell.textContent),
+      ).toEqual(['Аягөз ауданы', 'Семей қ.', 'Абай ауданы']),
+    );
 
     // The trend of organizations: two months, the second higher.
     await waitFor(() => expect(screen.getByTestId('region-trend').querySelectorAll('.recharts-line-dots circle')).toHaveLength(2));

@@ -104,7 +104,9 @@ export function RegionPage({ code }: { code: string }) {
                   {formatNumber(row.contactCount)}
                 </td>
                 <td className="numeric">
-                  <Link to={`/organizations?region=${encodeURIComponent(region.code)}&district=${encodeURIComponent(row.district.code)}`}>{formatNumber(row.organizationCount)}</Link>
+                  <Link to={`/organizations?region=${encodeURIComponent(region.code)}&district=${encodeURIComponent(row.district.code)}`}>
+                    {formatNumber(row.organizationCount)}
+                  </Link>
                 </td>
               </tr>
             ))}

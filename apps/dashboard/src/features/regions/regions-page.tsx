@@ -44,11 +44,7 @@ export function RegionsPage() {
                 <td>{t(`regionKind.${region.kind}`)}</td>
                 <td className="numeric">{formatNumber(region.districts.length)}</td>
                 <td data-testid="coverage">
-                  {region.coverage ? (
-                    <Coverage covered={region.coverage.coveredDistrictCount} total={region.coverage.districtCount} />
-                  ) : (
-                    <Unavailable />
-                  )}
+                  {region.coverage ? <Coverage covered={region.coverage.coveredDistrictCount} total={region.coverage.districtCount} /> : <Unavailable />}
                 </td>
                 <td>
                   <Link to={`/organizations?region=${encodeURIComponent(region.code)}`}>{t('regions.organizationsLink')}</Link>

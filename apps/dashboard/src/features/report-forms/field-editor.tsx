@@ -8,7 +8,10 @@ import { LabelInputs } from './label-inputs';
 type Sources = ReportPrefillSourcesQuery['reportPrefillSources'];
 
 /** Which bounds a field type has, and what they count (the API's rule: none for one choice). */
-function boundsLabels(type: FieldDraft['type']): { min: 'reportDesigner.min.NUMBER' | 'reportDesigner.min.TEXT' | 'reportDesigner.min.PICKS'; max: 'reportDesigner.max.NUMBER' | 'reportDesigner.max.TEXT' | 'reportDesigner.max.PICKS' } | null {
+function boundsLabels(type: FieldDraft['type']): {
+  min: 'reportDesigner.min.NUMBER' | 'reportDesigner.min.TEXT' | 'reportDesigner.min.PICKS';
+  max: 'reportDesigner.max.NUMBER' | 'reportDesigner.max.TEXT' | 'reportDesigner.max.PICKS';
+} | null {
   if (type === 'CHOICE') return null;
   if (type === 'NUMBER') return { min: 'reportDesigner.min.NUMBER', max: 'reportDesigner.max.NUMBER' };
   if (type === 'TEXT') return { min: 'reportDesigner.min.TEXT', max: 'reportDesigner.max.TEXT' };
@@ -53,7 +56,11 @@ export function FieldEditor({
         </FormField>
         <FormField label={t('reportDesigner.fieldType')} errors={errors[`${path}.type`]} name={`${path}.type`}>
           {(control) => (
-            <select {...control} value={field.type} onChange={(event) => onChange({ ...field, type: FIELD_TYPES.find((type) => type === event.target.value) ?? field.type, prefillSource: '', integer: false })}>
+            <select
+              {...control}
+              value={field.type}
+              onChange={(event) => onChange({ ...field, type: FIELD_TYPES.find((type) => type === event.target.value) ?? field.type, prefillSource: '', integer: false })}
+            >
               {FIELD_TYPES.map((type) => (
                 <option key={type} value={type}>
                   {t(`reportFieldType.${type}`)}
@@ -114,22 +121,51 @@ export function FieldEditor({
             <div key={index} className="report-designer-choice">
               <FormField label={t('reportDesigner.choiceKey', { number: index + 1 })} errors={errors[`${path}.choices.${index}.key`]} name={`${path}.choices.${index}.key`}>
                 {(control) => (
-                  <input {...control} type="text" value={choice.key} spellCheck={false} onChange={(event) => set('choices', field.choices.map((other, at) => (at === index ? { ...other, key: event.target.value } : other)))} />
+                  <input
+                    {...control}
+                    type="text"
+                    value={choice.key}
+                    spellCheck={false}
+                    onChange={(event) =>
+                      set(
+                        'choices',
+                        field.choices.map((other, at) => (at === index ? { ...other, key: event.target.value } : other)),
+                      )
+                    }
+                  />
                 )}
               </FormField>
               <LabelInputs
                 label={t('reportDesigner.choiceLabel', { number: index + 1 })}
                 value={choice.label}
-                onChange={(label) => set('choices', field.choices.map((other, at) => (at === index ? { ...other, label } : other)))}
+                onChange={(label) =>
+                  set(
+                    'choices',
+                    field.choices.map((other, at) => (at === index ? { ...other, label } : other)),
+                  )
+                }
                 path={`${path}.choices.${index}.label`}
                 errors={errors}
               />
-              <button type="button" className="button button-link" onClick={() => set('choices', field.choices.filter((_, at) => at !== index))}>
+              <button
+                type="button"
+                className="button button-link"
+                onClick={() =>
+                  set(
+                    'choices',
+                    field.choices.filter((_, at) => at !== index),
+                  )
+                }
+              >
                 {t('reportDesigner.removeChoice', { number: index + 1 })}
               </button>
             </div>
           ))}
-          <button type="button" className="button button-secondary button-small" onClick={() => set('choices', [...field.choices, { key: `choice_${field.choices.length + 1}`, label: emptyLabel() }])}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => set('choices', [...field.choices, { key: `choice_${field.choices.length + 1}`, label: emptyLabel() }])}
+          >
             {t('reportDesigner.addChoice')}
           </button>
         </fieldset>

@@ -11,7 +11,12 @@ const sourcesMock: Mocks[number] = {
   result: {
     data: {
       reportPrefillSources: [
-        { __typename: 'ReportPrefillSource', key: 'contacts_logged', label: reportLabel('Тіркелген байланыстар', 'Зарегистрированные контакты', 'Contacts logged'), description: reportLabel('Кезеңдегі байланыстар', 'Контакты за период', 'Contacts logged in the period') },
+        {
+          __typename: 'ReportPrefillSource',
+          key: 'contacts_logged',
+          label: reportLabel('Тіркелген байланыстар', 'Зарегистрированные контакты', 'Contacts logged'),
+          description: reportLabel('Кезеңдегі байланыстар', 'Контакты за период', 'Contacts logged in the period'),
+        },
       ],
     },
   },
@@ -30,7 +35,9 @@ const input = (sectionTitle: typeof SECTION | { kk: string; ru: string; en: stri
     {
       key: 'section_1',
       title: sectionTitle,
-      fields: [{ key: 'contacts', type: 'NUMBER', label: QUESTION, required: true, commentRule: 'WHEN_MISSING_OR_CHANGED', min: 0, max, integer: true, prefillSource: 'contacts_logged' }],
+      fields: [
+        { key: 'contacts', type: 'NUMBER', label: QUESTION, required: true, commentRule: 'WHEN_MISSING_OR_CHANGED', min: 0, max, integer: true, prefillSource: 'contacts_logged' },
+      ],
     },
   ],
 });

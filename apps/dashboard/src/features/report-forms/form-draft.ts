@@ -1,4 +1,12 @@
-import type { CreateReportFormInput, ReportCommentRule, ReportFieldInput, ReportFieldType, ReportFormFieldsFragment, ReportPeriodType, ReportSectionInput } from '../../gql/graphql';
+import type {
+  CreateReportFormInput,
+  ReportCommentRule,
+  ReportFieldInput,
+  ReportFieldType,
+  ReportFormFieldsFragment,
+  ReportPeriodType,
+  ReportSectionInput,
+} from '../../gql/graphql';
 
 /** A text of the form in the three languages, as the designer types it. */
 export interface LabelDraft {
@@ -53,7 +61,19 @@ export const COMMENT_RULES: readonly ReportCommentRule[] = ['NONE', 'WHEN_MISSIN
 export const emptyLabel = (): LabelDraft => ({ kk: '', ru: '', en: '' });
 
 export function newField(index: number): FieldDraft {
-  return { key: `field_${index}`, type: 'NUMBER', label: emptyLabel(), help: emptyLabel(), required: false, min: '', max: '', integer: false, choices: [], prefillSource: '', commentRule: 'NONE' };
+  return {
+    key: `field_${index}`,
+    type: 'NUMBER',
+    label: emptyLabel(),
+    help: emptyLabel(),
+    required: false,
+    min: '',
+    max: '',
+    integer: false,
+    choices: [],
+    prefillSource: '',
+    commentRule: 'NONE',
+  };
 }
 
 export function newSection(index: number, fieldIndex: number): SectionDraft {
@@ -61,7 +81,16 @@ export function newSection(index: number, fieldIndex: number): SectionDraft {
 }
 
 export function newFormDraft(): FormDraft {
-  return { title: emptyLabel(), description: emptyLabel(), periodType: 'QUARTER', firstPeriod: '', regionCodes: [], dueDays: '15', onTimeWindowDays: '0', sections: [newSection(1, 1)] };
+  return {
+    title: emptyLabel(),
+    description: emptyLabel(),
+    periodType: 'QUARTER',
+    firstPeriod: '',
+    regionCodes: [],
+    dueDays: '15',
+    onTimeWindowDays: '0',
+    sections: [newSection(1, 1)],
+  };
 }
 
 const hasChoices = (type: ReportFieldType) => type === 'CHOICE' || type === 'MULTI_CHOICE';

@@ -27,7 +27,12 @@ export function LabelInputs({
   return (
     <div className="report-label-inputs">
       {LOCALES.map((lang, index) => (
-        <FormField key={lang} label={t('reportDesigner.inLanguage', { label, language: t(`language.${lang}`) })} errors={[...(index === 0 ? (errors[path] ?? []) : []), ...(errors[`${path}.${lang}`] ?? [])]} name={`${path}.${lang}`}>
+        <FormField
+          key={lang}
+          label={t('reportDesigner.inLanguage', { label, language: t(`language.${lang}`) })}
+          errors={[...(index === 0 ? (errors[path] ?? []) : []), ...(errors[`${path}.${lang}`] ?? [])]}
+          name={`${path}.${lang}`}
+        >
           {(control) =>
             multiline ? (
               <textarea {...control} rows={2} value={value[lang]} onChange={(event) => onChange({ ...value, [lang]: event.target.value })} />

@@ -26,7 +26,12 @@ export function ReportFormsPage() {
         )}
       </div>
       <p className="muted">{t('reportForms.intro')}</p>
-      <PagedList query={reportForms} connection={reportForms.data?.reportForms} totalTestId="report-forms-total" empty={admin ? t('reportForms.emptyAdmin') : t('reportForms.empty')}>
+      <PagedList
+        query={reportForms}
+        connection={reportForms.data?.reportForms}
+        totalTestId="report-forms-total"
+        empty={admin ? t('reportForms.emptyAdmin') : t('reportForms.empty')}
+      >
         {(nodes) => (
           <ul className="report-form-list" data-testid="report-forms-list">
             {nodes.map((node) => (

@@ -76,7 +76,15 @@ export function AnswerControl({
       <>
         <label htmlFor={id}>{question}</label>
         {field.type === 'NUMBER' ? (
-          <input id={id} type="text" inputMode="decimal" value={draft.number} aria-invalid={invalid} aria-describedby={describedBy} onChange={(event) => set({ number: event.target.value })} />
+          <input
+            id={id}
+            type="text"
+            inputMode="decimal"
+            value={draft.number}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            onChange={(event) => set({ number: event.target.value })}
+          />
         ) : (
           <textarea id={id} rows={5} value={draft.text} aria-invalid={invalid} aria-describedby={describedBy} onChange={(event) => set({ text: event.target.value })} />
         )}
@@ -100,7 +108,11 @@ export function AnswerControl({
               <input
                 type="checkbox"
                 checked={picked.includes(option.value)}
-                onChange={(event) => (field.type === 'NEEDS' ? set({ needIds: toggle(draft.needIds, option.value, event.target.checked) }) : set({ choices: toggle(draft.choices, option.value, event.target.checked) }))}
+                onChange={(event) =>
+                  field.type === 'NEEDS'
+                    ? set({ needIds: toggle(draft.needIds, option.value, event.target.checked) })
+                    : set({ choices: toggle(draft.choices, option.value, event.target.checked) })
+                }
               />
             )}
             <span>{option.label}</span>

@@ -15,8 +15,24 @@ const report = reportData() as unknown as ReportFieldsFragment;
 describe('a report comment', () => {
   it('asks for the message, then posts it about the chosen field and clears the form', async () => {
     let sent: Record<string, unknown> | undefined;
-    const posted = reportData({ comments: [{ __typename: 'ReportComment', id: 'c1', text: 'Санды тексеріңіз', personalDataHidden: null, fieldKey: 'contacts', side: 'REGION', authorId: 'u', createdAt: '2026-10-06T04:00:00.000Z' }] });
-    renderWithProviders(<ReportThread report={report} canPost />, { locale: 'en', mocks: [staffDirectoryMock(), inputMock(PostReportCommentMutation, (input) => (sent = input), { data: { postReportComment: posted } })] });
+    const posted = reportData({
+      comments: [
+        {
+          __typename: 'ReportComment',
+          id: 'c1',
+          text: 'Санды тексеріңіз',
+          personalDataHidden: null,
+          fieldKey: 'contacts',
+          side: 'REGION',
+          authorId: 'u',
+          createdAt: '2026-10-06T04:00:00.000Z',
+        },
+      ],
+    });
+    renderWithProviders(<ReportThread report={report} canPost />, {
+      locale: 'en',
+      mocks: [staffDirectoryMock(), inputMock(PostReportCommentMutation, (input) => (sent = input), { data: { postReportComment: posted } })],
+    });
     const form = screen.getByTestId('report-comment-form');
     fireEvent.click(within(form).getByRole('button', { name: 'Post' }));
     expect((await screen.findByTestId('field-error-text')).textContent).toBe('This field is required');
@@ -30,8 +46,13 @@ describe('a report comment', () => {
   });
 
   it('marks the field the server refused', async () => {
-    const refused = new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.fieldKey', code: 'UNKNOWN_FIELD', message: 'no such field' }] } });
-    renderWithProviders(<ReportThread report={report} canPost />, { locale: 'en', mocks: [staffDirectoryMock(), inputMock(PostReportCommentMutation, () => undefined, { errors: [refused] })] });
+    const refused = new GraphQLError('Invalid input', {
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.fieldKey', code: 'UNKNOWN_FIELD', message: 'no such field' }] },
+    });
+    renderWithProviders(<ReportThread report={report} canPost />, {
+      locale: 'en',
+      mocks: [staffDirectoryMock(), inputMock(PostReportCommentMutation, () => undefined, { errors: [refused] })],
+    });
     fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Сұрақ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Post' }));
     expect((await screen.findByTestId('field-error-fieldKey')).textContent).toBe('The form has no such field');
@@ -41,15 +62,29 @@ describe('a report comment', () => {
 
 describe('opening a report', () => {
   const forms = [
-    { __typename: 'ReportForm', id: FORM_ID, title: reportLabel('Тоқсандық есеп', 'Квартальный отчёт', 'Quarterly report'), periodType: 'QUARTER', firstPeriod: null, regionCodes: [ABAI.code, ASTANA.code] },
-    { __typename: 'ReportForm', id: 'yearly', title: reportLabel('Жылдық есеп', 'Годовой отчёт', 'Yearly report'), periodType: 'YEAR', firstPeriod: null, regionCodes: [ABAI.code] },
+    {
+      __typename: 'ReportForm',
+      id: FORM_ID,
+      title: reportLabel('Тоқсандық есеп', 'Квартальный отчёт', 'Quarterly report'),
+      periodType: 'QUARTER',
+      firstPeriod: null,
+      regionCodes: [ABAI.code, ASTANA.code],
+    },
+    {
+      __typename: 'ReportForm',
+      id: 'yearly',
+      title: reportLabel('Жылдық есеп', 'Годовой отчёт', 'Yearly report'),
+      periodType: 'YEAR',
+      firstPeriod: null,
+      regionCodes: [ABAI.code],
+    },
   ] as unknown as Parameters<typeof OpenReportForm>[0]['forms'];
 
   beforeEach(() => {
     window.location.hash = '#/reports';
   });
 
-  it('asks the republican office for the region, offers the chosen form\'s periods and opens the report', async () => {
+  it("asks the republican office for the region, offers the chosen form's periods and opens the report", async () => {
     let sent: Record<string, unknown> | undefined;
     renderWithProviders(<OpenReportForm forms={forms} initialFormId={null} />, {
       locale: 'en',

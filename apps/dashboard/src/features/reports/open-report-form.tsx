@@ -53,7 +53,10 @@ export function OpenReportForm({ forms, initialFormId }: { forms: readonly FormN
       <div className="report-designer-row">
         <FormField label={t('reports.form')} errors={errors['formId']} name="formId">
           {(control) => (
-            <select {...control} {...register('formId', { onChange: (event: { target: { value: string } }) => setField('period', periodsOf(formOf(event.target.value))[0] ?? '') })}>
+            <select
+              {...control}
+              {...register('formId', { onChange: (event: { target: { value: string } }) => setField('period', periodsOf(formOf(event.target.value))[0] ?? '') })}
+            >
               {forms.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
                   {name(candidate.title)}

@@ -42,7 +42,9 @@ export function ReportAnswersView({ report }: { report: ReportFieldsFragment }) 
   const questionOf = (field: ReportField) => `${name(field.label)}${field.required ? ' *' : ''}`;
   const withNeeds = report.fields.some((field) => field.type === 'NEEDS');
   const needs = useQuery(ReportNeedOptionsQuery, { variables: { regionCode: report.regionCode }, skip: !withNeeds, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
-  const needThemes = new Map((needs.data?.needs.edges ?? []).map(({ node }) => [node.id, t('report.needOption', { theme: t(`needTheme.${node.theme}`), date: node.firstNoticedOn })]));
+  const needThemes = new Map(
+    (needs.data?.needs.edges ?? []).map(({ node }) => [node.id, t('report.needOption', { theme: t(`needTheme.${node.theme}`), date: node.firstNoticedOn })]),
+  );
   return (
     <div data-testid="report-answers">
       <ReportSections report={report}>

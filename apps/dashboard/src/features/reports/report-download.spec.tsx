@@ -17,7 +17,15 @@ describe('ReportPage: Download', () => {
       saved.push(this.download);
     });
     const exported = jest.fn(() => ({
-      data: { exportReport: { __typename: 'ExportFile', fileName: 'birge-report-100000000-2026-Q3.pdf', contentType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.7').toString('base64'), byteSize: 8 } },
+      data: {
+        exportReport: {
+          __typename: 'ExportFile',
+          fileName: 'birge-report-100000000-2026-Q3.pdf',
+          contentType: 'application/pdf',
+          contentBase64: Buffer.from('%PDF-1.7').toString('base64'),
+          byteSize: 8,
+        },
+      },
     }));
     renderWithProviders(<ReportPage id={REPORT_ID} />, {
       mocks: [

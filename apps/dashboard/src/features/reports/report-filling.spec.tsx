@@ -8,7 +8,17 @@ import { ReportPage } from './report-page';
 import { ReportPageQuery, SaveReportDraftMutation, SubmitReportMutation } from './reports.graphql';
 import { PREFILL, REPORT_ID, reportAnswer, reportData } from './reports-testing';
 
-const abaiStaff: Viewer = { kind: 'account', account: { id: 'u-abai', email: 'abai@demo.birge.kz', name: 'Abai staff', role: 'REGIONAL_STAFF', active: true, region: { code: ABAI.code, name: { kk: 'Абай облысы', ru: 'Область Абай', en: 'Abai Region' } } } };
+const abaiStaff: Viewer = {
+  kind: 'account',
+  account: {
+    id: 'u-abai',
+    email: 'abai@demo.birge.kz',
+    name: 'Abai staff',
+    role: 'REGIONAL_STAFF',
+    active: true,
+    region: { code: ABAI.code, name: { kk: 'Абай облысы', ru: 'Область Абай', en: 'Abai Region' } },
+  },
+};
 
 const pageMock = (data: unknown): Mocks[number] => ({ request: { query: ReportPageQuery, variables: { id: REPORT_ID } }, result: { data: { report: data } } });
 
@@ -16,12 +26,26 @@ const saved = (answers: unknown[]) => reportData({ version: 2, answers });
 
 describe('filling a report', () => {
   it('shows the pre-filled figure with its source, asks for a comment when it is overridden, and saves the draft a moment after typing', async () => {
-    const save = jest.fn(() => ({ data: { saveReportDraft: saved([reportAnswer('contacts', 'NUMBER', { number: 15, prefill: PREFILL, overridden: true }), reportAnswer('narrative', 'TEXT'), reportAnswer('topics', 'MULTI_CHOICE')]) } }));
+    const save = jest.fn(() => ({
+      data: {
+        saveReportDraft: saved([
+          reportAnswer('contacts', 'NUMBER', { number: 15, prefill: PREFILL, overridden: true }),
+          reportAnswer('narrative', 'TEXT'),
+          reportAnswer('topics', 'MULTI_CHOICE'),
+        ]),
+      },
+    }));
     renderWithProviders(<ReportPage id={REPORT_ID} />, {
       mocks: [
         pageMock(reportData()),
-        { request: { query: SaveReportDraftMutation, variables: { input: { id: REPORT_ID, version: 1, answers: [{ fieldKey: 'contacts', number: 15, comment: null }] } } }, result: save },
-        { request: { query: SaveReportDraftMutation, variables: { input: { id: REPORT_ID, version: 2, answers: [{ fieldKey: 'contacts', number: 12, comment: null }] } } }, result: { data: { saveReportDraft: reportData({ version: 3 }) } } },
+        {
+          request: { query: SaveReportDraftMutation, variables: { input: { id: REPORT_ID, version: 1, answers: [{ fieldKey: 'contacts', number: 15, comment: null }] } } },
+          result: save,
+        },
+        {
+          request: { query: SaveReportDraftMutation, variables: { input: { id: REPORT_ID, version: 2, answers: [{ fieldKey: 'contacts', number: 12, comment: null }] } } },
+          result: { data: { saveReportDraft: reportData({ version: 3 }) } },
+        },
       ],
       viewer: abaiStaff,
       locale: 'en',
@@ -71,7 +95,11 @@ describe('filling a report', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Submit the report' }));
     const summary = await screen.findByTestId('submit-problems');
     expect(within(summary).getByText('The report cannot be submitted: correct 2 field(s).')).toBeTruthy();
-    expect(within(summary).getAllByRole('button').map((button) => button.textContent)).toEqual(['How the quarter went', 'Contacts']);
+    expect(
+      within(summary)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['How the quarter went', 'Contacts']);
     expect(screen.getByTestId('answer-errors-report-answer-narrative-errors').textContent).toBe('Too short');
     expect(screen.getByTestId('comment-errors-contacts').textContent).toBe('Differs from the pre-filled figure: say why in a comment');
     expect(screen.getByLabelText('How the quarter went *').getAttribute('aria-invalid')).toBe('true');
@@ -81,7 +109,15 @@ describe('filling a report', () => {
   });
 
   it('saves what was typed when the page is left before the pause, and warns before the tab closes', async () => {
-    const save = jest.fn(() => ({ data: { saveReportDraft: saved([reportAnswer('contacts', 'NUMBER', { number: 12, prefill: PREFILL }), reportAnswer('narrative', 'TEXT', { text: 'Семейде жастар тобы құрылды' }), reportAnswer('topics', 'MULTI_CHOICE')]) } }));
+    const save = jest.fn(() => ({
+      data: {
+        saveReportDraft: saved([
+          reportAnswer('contacts', 'NUMBER', { number: 12, prefill: PREFILL }),
+          reportAnswer('narrative', 'TEXT', { text: 'Семейде жастар тобы құрылды' }),
+          reportAnswer('topics', 'MULTI_CHOICE'),
+        ]),
+      },
+    }));
     function Leaving() {
       const [shown, setShown] = useState(true);
       return shown ? (
@@ -96,7 +132,16 @@ describe('filling a report', () => {
       );
     }
     renderWithProviders(<Leaving />, {
-      mocks: [pageMock(reportData()), { request: { query: SaveReportDraftMutation, variables: { input: { id: REPORT_ID, version: 1, answers: [{ fieldKey: 'narrative', text: 'Семейде жастар тобы құрылды', comment: null }] } } }, result: save }],
+      mocks: [
+        pageMock(reportData()),
+        {
+          request: {
+            query: SaveReportDraftMutation,
+            variables: { input: { id: REPORT_ID, version: 1, answers: [{ fieldKey: 'narrative', text: 'Семейде жастар тобы құрылды', comment: null }] } },
+          },
+          result: save,
+        },
+      ],
       viewer: abaiStaff,
       locale: 'en',
     });

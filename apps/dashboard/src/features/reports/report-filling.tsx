@@ -44,7 +44,9 @@ function AutosaveStatus({ state, onRetry }: { state: AutosaveState; onRetry: () 
  */
 export function ReportFilling({ report }: { report: ReportFieldsFragment }) {
   const { t, name } = useI18n();
-  const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>(() => Object.fromEntries(report.fields.map((field) => [field.key, draftFromAnswer(report.answers.find((answer) => answer.fieldKey === field.key))])));
+  const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>(() =>
+    Object.fromEntries(report.fields.map((field) => [field.key, draftFromAnswer(report.answers.find((answer) => answer.fieldKey === field.key))])),
+  );
   const [problems, setProblems] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const draftsRef = useRef(drafts);

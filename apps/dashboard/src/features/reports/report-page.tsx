@@ -53,7 +53,11 @@ export function ReportPage({ id }: { id: string }) {
         <ReportStatusBadge status={report.status} overdue={report.overdue} large />
       </div>
       {error != null && <ErrorNotice error={error} />}
-      <DownloadButtons label={t('download.report')} formats={['PDF', 'XLSX']} fetchFile={(format, language) => exportReport({ id: report.id, format: format === 'PDF' ? 'PDF' : 'XLSX', language })} />
+      <DownloadButtons
+        label={t('download.report')}
+        formats={['PDF', 'XLSX']}
+        fetchFile={(format, language) => exportReport({ id: report.id, format: format === 'PDF' ? 'PDF' : 'XLSX', language })}
+      />
       <dl className="details card">
         <Detail label={t('reports.region')}>{report.region ? name(report.region.name) : t('common.unavailable')}</Detail>
         <Detail label={t('report.periodDates')}>

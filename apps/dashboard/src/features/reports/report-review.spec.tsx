@@ -46,10 +46,25 @@ describe('reviewing a report', () => {
       status: 'RETURNED',
       version: 2,
       history: [...submitted.history, step('h3', 'RETURNED', 'SUBMITTED', 'RETURNED', comment, 'admin')],
-      comments: [{ __typename: 'ReportComment', id: 'c1', text: comment, personalDataHidden: null, fieldKey: null, side: 'REPUBLICAN_OFFICE', authorId: 'admin', createdAt: '2026-10-06T04:00:00.000Z' }],
+      comments: [
+        {
+          __typename: 'ReportComment',
+          id: 'c1',
+          text: comment,
+          personalDataHidden: null,
+          fieldKey: null,
+          side: 'REPUBLICAN_OFFICE',
+          authorId: 'admin',
+          createdAt: '2026-10-06T04:00:00.000Z',
+        },
+      ],
     });
     renderWithProviders(<ReportPage id={REPORT_ID} />, {
-      mocks: [pageMock(submitted), staffDirectoryMock(), { request: { query: ReturnReportMutation, variables: { input: { id: REPORT_ID, version: 1, comment } } }, result: { data: { returnReport: returned } } }],
+      mocks: [
+        pageMock(submitted),
+        staffDirectoryMock(),
+        { request: { query: ReturnReportMutation, variables: { input: { id: REPORT_ID, version: 1, comment } } }, result: { data: { returnReport: returned } } },
+      ],
       locale: 'en',
     });
     const contacts = await screen.findByTestId('answer-view-contacts');
@@ -107,7 +122,10 @@ describe('reviewing a report', () => {
       mocks: [
         pageMock(accepted),
         staffDirectoryMock(),
-        { request: { query: ReopenReportMutation, variables: { input: { id: REPORT_ID, version: 3, reason } } }, result: { data: { reopenReport: reportData({ ...accepted, status: 'RETURNED', locked: false, version: 4 }) } } },
+        {
+          request: { query: ReopenReportMutation, variables: { input: { id: REPORT_ID, version: 3, reason } } },
+          result: { data: { reopenReport: reportData({ ...accepted, status: 'RETURNED', locked: false, version: 4 }) } },
+        },
       ],
       locale: 'en',
     });
@@ -132,7 +150,18 @@ describe('reviewing a report', () => {
         reportAnswer('narrative', 'TEXT', { personalDataHidden: hidden }),
         reportAnswer('topics', 'MULTI_CHOICE', { choices: ['youth'], personalDataHidden: hidden }),
       ],
-      comments: [{ __typename: 'ReportComment', id: 'c1', text: null, personalDataHidden: hidden, fieldKey: null, side: 'REPUBLICAN_OFFICE', authorId: 'admin', createdAt: '2026-10-06T04:00:00.000Z' }],
+      comments: [
+        {
+          __typename: 'ReportComment',
+          id: 'c1',
+          text: null,
+          personalDataHidden: hidden,
+          fieldKey: null,
+          side: 'REPUBLICAN_OFFICE',
+          authorId: 'admin',
+          createdAt: '2026-10-06T04:00:00.000Z',
+        },
+      ],
     });
     renderWithProviders(<ReportPage id={REPORT_ID} />, { mocks: [pageMock(masked)], viewer: analyst, locale: 'ru' });
     const narrative = await screen.findByTestId('answer-view-narrative');

@@ -17,7 +17,19 @@ const acceptSchema = z.object({ text: z.string().trim().max(REPORT_LIMITS.commen
 const explainedSchema = z.object({ text: requiredText(REPORT_LIMITS.commentMaxLength) });
 
 /** One decision of the republican office with its text: a closing word (optional) to accept, what to fix to return, why to reopen. */
-function DecisionForm({ report, decision, onDone, onCancel, onReload }: { report: ReportFieldsFragment; decision: Decision; onDone: () => void; onCancel: () => void; onReload: () => void }) {
+function DecisionForm({
+  report,
+  decision,
+  onDone,
+  onCancel,
+  onReload,
+}: {
+  report: ReportFieldsFragment;
+  decision: Decision;
+  onDone: () => void;
+  onCancel: () => void;
+  onReload: () => void;
+}) {
   const { t } = useI18n();
   const field = decision === 'reopen' ? 'reason' : 'comment';
   const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(decision === 'accept' ? acceptSchema : explainedSchema, {
@@ -66,13 +78,21 @@ export function ReportReview({ report, onReload }: { report: ReportFieldsFragmen
       ) : (
         <div className="action-buttons">
           {choices.map((choice) => (
-            <button key={choice} type="button" className={decision === choice ? 'button' : 'button button-secondary'} aria-pressed={decision === choice} onClick={() => setDecision(choice)}>
+            <button
+              key={choice}
+              type="button"
+              className={decision === choice ? 'button' : 'button button-secondary'}
+              aria-pressed={decision === choice}
+              onClick={() => setDecision(choice)}
+            >
               {t(`reportReview.${choice}.button`)}
             </button>
           ))}
         </div>
       )}
-      {decision && choices.includes(decision) && <DecisionForm key={decision} report={report} decision={decision} onDone={() => setDecision(null)} onCancel={() => setDecision(null)} onReload={onReload} />}
+      {decision && choices.includes(decision) && (
+        <DecisionForm key={decision} report={report} decision={decision} onDone={() => setDecision(null)} onCancel={() => setDecision(null)} onReload={onReload} />
+      )}
     </section>
   );
 }

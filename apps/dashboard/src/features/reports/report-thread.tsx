@@ -68,7 +68,14 @@ export function ReportThread({ report, canPost }: { report: ReportFieldsFragment
           {report.comments.map((comment) => (
             <li key={comment.id} className={`timeline-entry report-comment-${comment.side.toLowerCase()}`}>
               <span className="muted small">
-                {[t(`reportCommentSide.${comment.side}`), staff.nameOf(comment.authorId), formatDate(comment.createdAt), comment.fieldKey ? t('reportThread.aboutField', { field: labelOf(comment.fieldKey) }) : ''].filter(Boolean).join(' · ')}
+                {[
+                  t(`reportCommentSide.${comment.side}`),
+                  staff.nameOf(comment.authorId),
+                  formatDate(comment.createdAt),
+                  comment.fieldKey ? t('reportThread.aboutField', { field: labelOf(comment.fieldKey) }) : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
               <p className="timeline-text">{comment.personalDataHidden ? <AccessHidden reason={comment.personalDataHidden} /> : comment.text}</p>
             </li>

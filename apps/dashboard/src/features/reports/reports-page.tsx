@@ -37,13 +37,30 @@ export function ReportsPage() {
         <Link to="/report-forms">{t('reports.forms')}</Link>
       </div>
       <p className="muted">{t('reports.intro')}</p>
-      {canWrite(viewer) && formNodes.length > 0 && <OpenReportForm key={String(filter.formId ?? '')} forms={formNodes} initialFormId={filter.formId ? String(filter.formId) : null} />}
+      {canWrite(viewer) && formNodes.length > 0 && (
+        <OpenReportForm key={String(filter.formId ?? '')} forms={formNodes} initialFormId={filter.formId ? String(filter.formId) : null} />
+      )}
       <form className="filters" aria-label={t('reports.filters')} onSubmit={(event) => event.preventDefault()}>
-        <FilterSelect label={t('reports.form')} value={filter.formId ?? ''} onChange={set('form')} options={formNodes.map((form) => ({ value: form.id, label: name(form.title) }))} />
+        <FilterSelect
+          label={t('reports.form')}
+          value={filter.formId ?? ''}
+          onChange={set('form')}
+          options={formNodes.map((form) => ({ value: form.id, label: name(form.title) }))}
+        />
         {!ownRegion && (
-          <FilterSelect label={t('reports.region')} value={filter.regionCode ?? ''} onChange={set('region')} options={(regions.data?.regions ?? []).map((region) => ({ value: region.code, label: name(region.name) }))} />
+          <FilterSelect
+            label={t('reports.region')}
+            value={filter.regionCode ?? ''}
+            onChange={set('region')}
+            options={(regions.data?.regions ?? []).map((region) => ({ value: region.code, label: name(region.name) }))}
+          />
         )}
-        <FilterSelect label={t('reports.status')} value={filter.status ?? ''} onChange={set('status')} options={REPORT_STATUSES.map((status) => ({ value: status, label: t(`reportStatus.${status}`) }))} />
+        <FilterSelect
+          label={t('reports.status')}
+          value={filter.status ?? ''}
+          onChange={set('status')}
+          options={REPORT_STATUSES.map((status) => ({ value: status, label: t(`reportStatus.${status}`) }))}
+        />
       </form>
 
       <PagedList query={reports} connection={reports.data?.reports} totalTestId="reports-total" empty={t('reports.empty')}>
@@ -56,7 +73,11 @@ export function ReportsPage() {
                   <ReportStatusBadge status={node.status} overdue={node.overdue} />
                 </div>
                 <div className="muted small">
-                  {[node.region ? name(node.region.name) : t('common.unavailable'), t('reports.dueOn', { date: node.dueOn }), t('reports.changed', { date: formatDate(node.updatedAt) })].join(' · ')}
+                  {[
+                    node.region ? name(node.region.name) : t('common.unavailable'),
+                    t('reports.dueOn', { date: node.dueOn }),
+                    t('reports.changed', { date: formatDate(node.updatedAt) }),
+                  ].join(' · ')}
                 </div>
               </li>
             ))}

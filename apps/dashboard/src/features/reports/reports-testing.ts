@@ -85,7 +85,19 @@ export function reportData(overrides: Record<string, unknown> = {}) {
     sections: [{ __typename: 'ReportFormSection', key: 'main', title: label('Негізгі', 'Основное', 'Main') }],
     fields: REPORT_FIELDS,
     answers: [answer('contacts', 'NUMBER', { number: 12, prefill: PREFILL }), answer('narrative', 'TEXT'), answer('topics', 'MULTI_CHOICE')],
-    history: [{ __typename: 'ReportHistoryStep', id: 'h1', action: 'OPENED', fromStatus: null, toStatus: 'DRAFT', comment: null, personalDataHidden: null, actorId: STAFF_ID, at: '2026-10-01T04:00:00.000Z' }],
+    history: [
+      {
+        __typename: 'ReportHistoryStep',
+        id: 'h1',
+        action: 'OPENED',
+        fromStatus: null,
+        toStatus: 'DRAFT',
+        comment: null,
+        personalDataHidden: null,
+        actorId: STAFF_ID,
+        at: '2026-10-01T04:00:00.000Z',
+      },
+    ],
     comments: [],
     ...overrides,
   };

@@ -9,7 +9,14 @@ jest.mock('../organization/evidence-files', () => ({ saveBase64: jest.fn() }));
 
 const REQUEST_ID = '66666666-6666-4666-8666-666666666666';
 
-const attachment = (id: string, contentBase64: string) => ({ __typename: 'AssistanceAttachment', id, fileName: `${id}.pdf`, mimeType: 'application/pdf', contentBase64, personalDataHidden: null });
+const attachment = (id: string, contentBase64: string) => ({
+  __typename: 'AssistanceAttachment',
+  id,
+  fileName: `${id}.pdf`,
+  mimeType: 'application/pdf',
+  contentBase64,
+  personalDataHidden: null,
+});
 
 const contentMock = (result: Mocks[number]['result']): Mocks[number] => ({ request: { query: AttachmentContentQuery, variables: { id: REQUEST_ID } }, result });
 

@@ -72,18 +72,63 @@ describe('RequestPage', () => {
     expect(screen.queryByTestId('comment-form')).toBeNull();
   });
 
-  it('shows another region\'s staff what is withheld and why', async () => {
+  it("shows another region's staff what is withheld and why", async () => {
     const almatyStaff: Viewer = {
       kind: 'account',
-      account: { id: 'u-al', email: 'almaty@demo.birge.kz', name: 'Almaty', role: 'REGIONAL_STAFF', active: true, region: { code: '750000000', name: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' } } },
+      account: {
+        id: 'u-al',
+        email: 'almaty@demo.birge.kz',
+        name: 'Almaty',
+        role: 'REGIONAL_STAFF',
+        active: true,
+        region: { code: '750000000', name: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' } },
+      },
     };
     const hidden = 'OTHER_REGION';
     const data = request({
       description: null,
       personalDataHidden: hidden,
-      timeline: [{ __typename: 'AssistanceTimelineEntry', id: 't1', kind: 'COMMENT', at: '2026-11-21T09:00:00.000Z', authorId: 'u-admin', text: null, personalDataHidden: hidden, fromStatus: null, toStatus: null, assigneeId: null, referralId: null, attachmentId: null }],
-      referrals: [{ __typename: 'StateBodyReferral', id: 'r1', stateBody: 'Әкімдік', referredOn: '2026-11-21', note: null, answer: null, answeredOn: '2026-11-22', createdAt: '2026-11-21T09:00:00.000Z', personalDataHidden: hidden }],
-      attachments: [{ __typename: 'AssistanceAttachment', id: 'f1', fileName: null, mimeType: 'application/pdf', sizeBytes: 1024, createdAt: '2026-11-21T09:00:00.000Z', createdBy: 'u-admin', personalDataHidden: hidden }],
+      timeline: [
+        {
+          __typename: 'AssistanceTimelineEntry',
+          id: 't1',
+          kind: 'COMMENT',
+          at: '2026-11-21T09:00:00.000Z',
+          authorId: 'u-admin',
+          text: null,
+          personalDataHidden: hidden,
+          fromStatus: null,
+          toStatus: null,
+          assigneeId: null,
+          referralId: null,
+          attachmentId: null,
+        },
+      ],
+      referrals: [
+        {
+          __typename: 'StateBodyReferral',
+          id: 'r1',
+          stateBody: 'Әкімдік',
+          referredOn: '2026-11-21',
+          note: null,
+          answer: null,
+          answeredOn: '2026-11-22',
+          createdAt: '2026-11-21T09:00:00.000Z',
+          personalDataHidden: hidden,
+        },
+      ],
+      attachments: [
+        {
+          __typename: 'AssistanceAttachment',
+          id: 'f1',
+          fileName: null,
+          mimeType: 'application/pdf',
+          sizeBytes: 1024,
+          createdAt: '2026-11-21T09:00:00.000Z',
+          createdBy: 'u-admin',
+          personalDataHidden: hidden,
+        },
+      ],
     });
     renderWithProviders(<RequestPage id={ID} />, { mocks: [pageMock(data), staffMock], viewer: almatyStaff, locale: 'ru' });
     await screen.findByTestId('request-title');
@@ -103,7 +148,11 @@ describe('RequestPage', () => {
     const form = screen.getByTestId('status-change-form');
     const result = within(form).getByLabelText('Result') as HTMLSelectElement;
     // MEDIA_PUBLICITY has one possible result, chosen already.
-    expect(within(result).getAllByRole('option').map((option) => (option as HTMLOptionElement).value)).toEqual(['', 'PUBLICATION_MADE']);
+    expect(
+      within(result)
+        .getAllByRole('option')
+        .map((option) => (option as HTMLOptionElement).value),
+    ).toEqual(['', 'PUBLICATION_MADE']);
     expect(result.value).toBe('PUBLICATION_MADE');
     fireEvent.click(within(form).getByRole('button', { name: 'Confirm' }));
     expect((await screen.findByTestId('field-error-outcome.link')).textContent).toBe('This field is required');

@@ -20,7 +20,19 @@ export function requiresLink(result: string): boolean {
   return result !== '' && (OUTCOMES_REQUIRING_LINK as readonly string[]).includes(result);
 }
 
-const KNOWN_FIELDS = ['comment', 'status', 'outcome', 'outcome.result', 'outcome.note', 'outcome.link', 'referral', 'referral.stateBody', 'referral.stateBodyId', 'referral.referredOn', 'referral.note'];
+const KNOWN_FIELDS = [
+  'comment',
+  'status',
+  'outcome',
+  'outcome.result',
+  'outcome.note',
+  'outcome.link',
+  'referral',
+  'referral.stateBody',
+  'referral.stateBodyId',
+  'referral.referredOn',
+  'referral.note',
+];
 
 /**
  * What a move needs before sending: a reason to decline, an outcome (and its link when the
@@ -31,7 +43,11 @@ function statusChangeSchema(status: AssistanceRequestStatus) {
   return z
     .object({
       comment: z.string().trim(),
-      outcome: z.object({ result: z.union([z.literal(''), z.custom<AssistanceOutcomeResult>((value) => typeof value === 'string')]), note: z.string().trim(), link: z.string().trim() }),
+      outcome: z.object({
+        result: z.union([z.literal(''), z.custom<AssistanceOutcomeResult>((value) => typeof value === 'string')]),
+        note: z.string().trim(),
+        link: z.string().trim(),
+      }),
       referral: z.object({ stateBody: z.string().trim(), stateBodyId: z.string(), referredOn: z.string(), note: z.string().trim() }),
     })
     .superRefine(({ comment, outcome, referral }, context) => {
@@ -44,7 +60,8 @@ function statusChangeSchema(status: AssistanceRequestStatus) {
     .transform(({ comment, outcome, referral }) => {
       const input: Omit<ChangeAssistanceRequestStatusInput, 'id' | 'version'> = { status };
       if (comment) input.comment = comment;
-      if (status === 'RESOLVED' && outcome.result) input.outcome = { result: outcome.result, ...(outcome.note ? { note: outcome.note } : {}), ...(outcome.link ? { link: outcome.link } : {}) };
+      if (status === 'RESOLVED' && outcome.result)
+        input.outcome = { result: outcome.result, ...(outcome.note ? { note: outcome.note } : {}), ...(outcome.link ? { link: outcome.link } : {}) };
       if (status === 'WAITING_ON_STATE_BODY') {
         input.referral = {
           ...(referral.stateBodyId ? { stateBodyId: referral.stateBodyId } : { stateBody: referral.stateBody }),
@@ -73,8 +90,19 @@ export function StatusChangeForm({ requestId, version, subtype, status, regionCo
   const { t } = useI18n();
   const [schema] = useState(() => statusChangeSchema(status));
   const only = outcomesOf(subtype);
-  const { form, fieldErrors: allFieldErrors, failure, submitting, submit, setField } = useSchemaForm(schema, {
-    defaultValues: { comment: '', outcome: { result: only.length === 1 ? (only[0] ?? '') : '', note: '', link: '' }, referral: { stateBody: '', stateBodyId: '', referredOn: '', note: '' } },
+  const {
+    form,
+    fieldErrors: allFieldErrors,
+    failure,
+    submitting,
+    submit,
+    setField,
+  } = useSchemaForm(schema, {
+    defaultValues: {
+      comment: '',
+      outcome: { result: only.length === 1 ? (only[0] ?? '') : '', note: '', link: '' },
+      referral: { stateBody: '', stateBodyId: '', referredOn: '', note: '' },
+    },
   });
   const { register, watch } = form;
   const [change] = useMutation(ChangeAssistanceRequestStatusMutation);

@@ -38,7 +38,11 @@ export function RequestsBoardPage() {
     <section>
       <h1>{t('board.title')}</h1>
       <form className="filters" aria-label={t('organizations.filters')} onSubmit={(event) => event.preventDefault()}>
-        <RegionFilterSelect label={t('board.filter.region')} value={filter.regionCode ?? ''} onChange={(code) => navigate(boardQueryWith(query, 'region', code || (ownRegion ? 'all' : '')))} />
+        <RegionFilterSelect
+          label={t('board.filter.region')}
+          value={filter.regionCode ?? ''}
+          onChange={(code) => navigate(boardQueryWith(query, 'region', code || (ownRegion ? 'all' : '')))}
+        />
         <FilterSelect
           label={t('board.filter.type')}
           value={filter.type ?? ''}

@@ -59,7 +59,10 @@ describe('StaffPage: a new account', () => {
       { field: 'input.password', code: 'TOO_WEAK', message: 'too weak' },
       { field: 'input.organizationId', code: 'INVALID_ID', message: 'not an id' },
     );
-    renderWithProviders(<StaffPage />, { mocks: [staffListMock(), regionOptionsMock(), inputMock(CreateStaffAccountMutation, (input) => (sent = input), { errors: [refused] })], locale: 'ru' });
+    renderWithProviders(<StaffPage />, {
+      mocks: [staffListMock(), regionOptionsMock(), inputMock(CreateStaffAccountMutation, (input) => (sent = input), { errors: [refused] })],
+      locale: 'ru',
+    });
     await screen.findByText('Учётных записей нет.');
     fill('Электронная почта', 'aigul@example.kz');
     fill('ФИО', 'Айгүл');

@@ -48,7 +48,16 @@ function CreateStaffAccountForm() {
 
   const field = formControls(register, errors);
   return (
-    <FormCard testId="create-staff-form" title={t('staff.create.title')} onSubmit={onSubmit} failure={failure} fieldsMessage={t('staff.create.failed')} submitting={submitting} submitLabel={t('staff.create.submit')} done={created && t('staff.create.done', { email: created })}>
+    <FormCard
+      testId="create-staff-form"
+      title={t('staff.create.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      fieldsMessage={t('staff.create.failed')}
+      submitting={submitting}
+      submitLabel={t('staff.create.submit')}
+      done={created && t('staff.create.done', { email: created })}
+    >
       {field.input('email', t('login.email'), { type: 'email', autoComplete: 'off' })}
       {field.input('name', t('staff.name'))}
       <FormField label={t('staff.role')} errors={errors['role']} name="role">
@@ -64,7 +73,13 @@ function CreateStaffAccountForm() {
         )}
       </FormField>
       {watch('role') === 'REGIONAL_STAFF' && (
-        <RegionSelectField label={t('organization.region')} value={watch('regionCode')} onChange={(code) => setField('regionCode', code)} onlyRegion={null} errors={errors['regionCode']} />
+        <RegionSelectField
+          label={t('organization.region')}
+          value={watch('regionCode')}
+          onChange={(code) => setField('regionCode', code)}
+          onlyRegion={null}
+          errors={errors['regionCode']}
+        />
       )}
       {field.input('password', t('staff.password'), { type: 'password', autoComplete: 'new-password' })}
       <p className="muted small">{t('staff.passwordHint')}</p>

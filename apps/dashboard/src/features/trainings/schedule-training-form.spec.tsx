@@ -14,11 +14,15 @@ describe('ScheduleTrainingForm', () => {
     let sent: Record<string, unknown> | undefined;
     renderWithProviders(<ScheduleTrainingForm ownRegion={ABAI.code} defaultRegion="" />, {
       locale: 'en',
-      mocks: [regionOptionsMock(), inputMock(ScheduleTrainingMutation, (input) => (sent = input), { data: { scheduleTraining: { __typename: 'Training', id: TRAINING_ID, topic: 'Гранттық өтінім' } } })],
+      mocks: [
+        regionOptionsMock(),
+        inputMock(ScheduleTrainingMutation, (input) => (sent = input), { data: { scheduleTraining: { __typename: 'Training', id: TRAINING_ID, topic: 'Гранттық өтінім' } } }),
+      ],
     });
     fill('Seats', '');
     fireEvent.click(screen.getByRole('button', { name: 'Schedule' }));
-    for (const field of ['topic', 'audience', 'startsAt', 'endsAt', 'venue']) expect((await screen.findByTestId(`field-error-${field}`)).textContent).toBe('This field is required');
+    for (const field of ['topic', 'audience', 'startsAt', 'endsAt', 'venue'])
+      expect((await screen.findByTestId(`field-error-${field}`)).textContent).toBe('This field is required');
     expect(screen.getByTestId('field-error-capacity').textContent).toBe('This field is required');
     expect(screen.queryByTestId('field-error-regionCode')).toBeNull();
     expect(screen.queryByTestId('field-error-description')).toBeNull();
@@ -48,9 +52,18 @@ describe('ScheduleTrainingForm', () => {
 
   it('shows the server field errors under their fields', async () => {
     const refused = new GraphQLError('Invalid input', {
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.endsAt', code: 'INVALID_PERIOD', message: 'ends before it starts' }, { field: 'input.startsAt', code: 'IN_THE_PAST', message: 'in the past' }] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'input.endsAt', code: 'INVALID_PERIOD', message: 'ends before it starts' },
+          { field: 'input.startsAt', code: 'IN_THE_PAST', message: 'in the past' },
+        ],
+      },
     });
-    renderWithProviders(<ScheduleTrainingForm ownRegion={ABAI.code} defaultRegion="" />, { locale: 'en', mocks: [regionOptionsMock(), inputMock(ScheduleTrainingMutation, () => undefined, { errors: [refused] })] });
+    renderWithProviders(<ScheduleTrainingForm ownRegion={ABAI.code} defaultRegion="" />, {
+      locale: 'en',
+      mocks: [regionOptionsMock(), inputMock(ScheduleTrainingMutation, () => undefined, { errors: [refused] })],
+    });
     fill('Topic', 'Гранттық өтінім');
     fill('Audience', 'NGO_STAFF');
     fill('Starts', '2026-12-10T13:00');

@@ -20,7 +20,9 @@ const FIELDS = ['regionCode', 'topic', 'audience', 'startsAt', 'endsAt', 'venue'
 const required = z.string().trim().min(1, 'REQUIRED');
 
 /** A `datetime-local` value, sent as the instant it names in the browser's time zone. */
-export const localInstant = required.transform((value, context) => localInputToIso(value) ?? (context.addIssue({ code: 'custom', input: value, message: 'INVALID_DATE' }), z.NEVER));
+export const localInstant = required.transform(
+  (value, context) => localInputToIso(value) ?? (context.addIssue({ code: 'custom', input: value, message: 'INVALID_DATE' }), z.NEVER),
+);
 
 /** A training's checks before sending: everything but the description. */
 export const scheduleTrainingSchema = z
@@ -60,10 +62,27 @@ export function ScheduleTrainingForm({ ownRegion, defaultRegion }: { ownRegion: 
     </>
   );
   return (
-    <FormCard testId="schedule-training-form" title={t('trainings.schedule.title')} onSubmit={onSubmit} failure={failure} submitting={submitting} submitLabel={t('trainings.schedule.submit')} done={scheduled}>
-      <RegionSelectField label={t('organization.region')} value={watch('regionCode')} onChange={(code) => setField('regionCode', code)} onlyRegion={ownRegion} errors={errors['regionCode']} />
+    <FormCard
+      testId="schedule-training-form"
+      title={t('trainings.schedule.title')}
+      onSubmit={onSubmit}
+      failure={failure}
+      submitting={submitting}
+      submitLabel={t('trainings.schedule.submit')}
+      done={scheduled}
+    >
+      <RegionSelectField
+        label={t('organization.region')}
+        value={watch('regionCode')}
+        onChange={(code) => setField('regionCode', code)}
+        onlyRegion={ownRegion}
+        errors={errors['regionCode']}
+      />
       {field.input('topic', t('trainings.topic'))}
-      {field.select('audience', t('trainings.audience'), [{ value: '', label: t('common.choose') }, ...AUDIENCES.map((audience) => ({ value: audience, label: t(`audience.${audience}`) }))])}
+      {field.select('audience', t('trainings.audience'), [
+        { value: '', label: t('common.choose') },
+        ...AUDIENCES.map((audience) => ({ value: audience, label: t(`audience.${audience}`) })),
+      ])}
       <div className="form-row">
         {field.input('startsAt', t('trainings.startsAt'), { type: 'datetime-local' })}
         {field.input('endsAt', t('trainings.endsAt'), { type: 'datetime-local' })}

@@ -27,7 +27,9 @@ function RegistrationRow({ registration, started, writer, trainingId }: { regist
 
   return (
     <tr data-testid="registration-row">
-      <th scope="row">{registration.organization ? <Link to={`/organizations/${registration.organization.id}`}>{registration.organization.name}</Link> : t('common.unavailable')}</th>
+      <th scope="row">
+        {registration.organization ? <Link to={`/organizations/${registration.organization.id}`}>{registration.organization.name}</Link> : t('common.unavailable')}
+      </th>
       <td className="numeric">{formatNumber(registration.participants)}</td>
       <td>
         {t(`registrationStatus.${registration.status}`)}
@@ -40,7 +42,12 @@ function RegistrationRow({ registration, started, writer, trainingId }: { regist
       </td>
       <td>
         {writer && registration.status !== 'CANCELLED' && !started && (
-          <button type="button" className="button button-secondary button-small" disabled={cancelState.loading} onClick={() => void run(() => cancel({ variables: { id: registration.id, version: registration.version } }))}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            disabled={cancelState.loading}
+            onClick={() => void run(() => cancel({ variables: { id: registration.id, version: registration.version } }))}
+          >
             {t('training.cancelPlace')}
           </button>
         )}
@@ -59,7 +66,11 @@ function RegistrationRow({ registration, started, writer, trainingId }: { regist
               className="button button-small"
               disabled={markState.loading}
               onClick={() =>
-                void run(() => mark({ variables: { input: { registrationId: registration.id, version: registration.version, attendance: 'ATTENDED', attendedParticipants: Number(attended) } } }))
+                void run(() =>
+                  mark({
+                    variables: { input: { registrationId: registration.id, version: registration.version, attendance: 'ATTENDED', attendedParticipants: Number(attended) } },
+                  }),
+                )
               }
             >
               {t('attendance.ATTENDED')}
@@ -118,10 +129,14 @@ export function TrainingPage({ id }: { id: string }) {
           {t('trainings.seats', { taken: formatNumber(training.registeredSeats), capacity: formatNumber(training.capacity), left: formatNumber(training.seatsLeft) })}
         </Detail>
         {training.description && (
-          <Detail label={t('trainings.description')} wide valueClassName="request-description">{training.description}</Detail>
+          <Detail label={t('trainings.description')} wide valueClassName="request-description">
+            {training.description}
+          </Detail>
         )}
         {training.cancellationReason && (
-          <Detail label={t('training.cancellationReason')} wide>{training.cancellationReason}</Detail>
+          <Detail label={t('training.cancellationReason')} wide>
+            {training.cancellationReason}
+          </Detail>
         )}
       </dl>
       <div className="two-columns">

@@ -12,7 +12,14 @@ const training = { id: TRAINING_ID, region: { code: ABAI.code } } as Parameters<
 
 const optionsMock: Mocks[number] = {
   request: { query: OrganizationOptionsQuery, variables: { filter: { regionCode: ABAI.code } } },
-  result: { data: { organizations: { __typename: 'OrganizationConnection', edges: [{ __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: ORGANIZATION_ID, name: 'Жасыл Семей' } }] } } },
+  result: {
+    data: {
+      organizations: {
+        __typename: 'OrganizationConnection',
+        edges: [{ __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: ORGANIZATION_ID, name: 'Жасыл Семей' } }],
+      },
+    },
+  },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
@@ -23,7 +30,10 @@ describe('TrainingRegisterForm', () => {
   it('asks for the organization, then registers it with its participants and says it is waitlisted', async () => {
     let sent: Record<string, unknown> | undefined;
     const place = { __typename: 'TrainingRegistration', id: 'r1', status: 'WAITLISTED', waitlistPosition: 2 };
-    renderWithProviders(<TrainingRegisterForm training={training} />, { locale: 'en', mocks: [optionsMock, inputMock(RegisterForTrainingMutation, (input) => (sent = input), { data: { registerForTraining: place } }), pageRefetch] });
+    renderWithProviders(<TrainingRegisterForm training={training} />, {
+      locale: 'en',
+      mocks: [optionsMock, inputMock(RegisterForTrainingMutation, (input) => (sent = input), { data: { registerForTraining: place } }), pageRefetch],
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Register' }));
     expect((await screen.findByTestId('field-error-organizationId')).textContent).toBe('This field is required');
 
@@ -38,8 +48,13 @@ describe('TrainingRegisterForm', () => {
   });
 
   it('shows the server field errors under their fields', async () => {
-    const refused = new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.participants', code: 'EXCEEDS_CAPACITY', message: 'more than the capacity' }] } });
-    renderWithProviders(<TrainingRegisterForm training={training} />, { locale: 'en', mocks: [optionsMock, inputMock(RegisterForTrainingMutation, () => undefined, { errors: [refused] })] });
+    const refused = new GraphQLError('Invalid input', {
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.participants', code: 'EXCEEDS_CAPACITY', message: 'more than the capacity' }] },
+    });
+    renderWithProviders(<TrainingRegisterForm training={training} />, {
+      locale: 'en',
+      mocks: [optionsMock, inputMock(RegisterForTrainingMutation, () => undefined, { errors: [refused] })],
+    });
     await screen.findByRole('option', { name: 'Жасыл Семей' });
     fireEvent.change(screen.getByLabelText('Organization'), { target: { value: ORGANIZATION_ID } });
     fireEvent.change(screen.getByLabelText('Participants'), { target: { value: '90' } });

@@ -12,7 +12,19 @@ import { OrganizationOptionsQuery, RegisterForTrainingMutation, TrainingPageQuer
 type Training = NonNullable<PageData['training']>;
 
 /** An organization of a region, chosen by name. */
-export function OrganizationSelectField({ regionCode, value, onChange, errors, label }: { regionCode: string | null; value: string; onChange: (id: string) => void; errors?: FieldError[]; label: string }) {
+export function OrganizationSelectField({
+  regionCode,
+  value,
+  onChange,
+  errors,
+  label,
+}: {
+  regionCode: string | null;
+  value: string;
+  onChange: (id: string) => void;
+  errors?: FieldError[];
+  label: string;
+}) {
   const { t } = useI18n();
   const { data } = useQuery(OrganizationOptionsQuery, { variables: { filter: regionCode ? { regionCode } : {} }, skip: !regionCode });
   return (
@@ -45,7 +57,10 @@ export function TrainingRegisterForm({ training }: { training: Training }) {
   const { t } = useI18n();
   const { form, fieldErrors, errors, failure, submitting, submit, setField } = useSchemaForm(registerSchema, { defaultValues: { organizationId: '', participants: '1' } });
   const [result, setResult] = useState<string | null>(null);
-  const [registerOrganization] = useMutation(RegisterForTrainingMutation, { refetchQueries: [{ query: TrainingPageQuery, variables: { id: training.id } }], awaitRefetchQueries: true });
+  const [registerOrganization] = useMutation(RegisterForTrainingMutation, {
+    refetchQueries: [{ query: TrainingPageQuery, variables: { id: training.id } }],
+    awaitRefetchQueries: true,
+  });
 
   const onSubmit = submit(async (registration) => {
     setResult(null);

@@ -28,7 +28,10 @@ export class StaffAccountResolver {
 
   @Authorized(Role.REPUBLICAN_ADMIN)
   @Mutation(() => StaffAccount, { description: 'Creates a staff account. Republican administrators only; wrong fields come back as BAD_USER_INPUT with extensions.fields.' })
-  createStaffAccount(@Arg('input', () => CreateStaffAccountInput, { description: 'The new account.' }) input: CreateStaffAccountInput, @Ctx() ctx: IdentityContext): Promise<StaffAccount> {
+  createStaffAccount(
+    @Arg('input', () => CreateStaffAccountInput, { description: 'The new account.' }) input: CreateStaffAccountInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<StaffAccount> {
     return ctx.services.accounts.create(input, requireRole(ctx, Role.REPUBLICAN_ADMIN));
   }
 

@@ -1,14 +1,5 @@
 import { findRegion, isLocale, isUuid, Role, type Identity, type Locale } from '@birge/shared-reference';
-import {
-  decodeCursor,
-  type EventBus,
-  NotFoundError,
-  pageSize,
-  toConnection,
-  ValidationError,
-  type ConnectionShape,
-  type FieldError,
-} from '@birge/server-kit';
+import { decodeCursor, type EventBus, NotFoundError, pageSize, toConnection, ValidationError, type ConnectionShape, type FieldError } from '@birge/server-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, verifyPassword } from '../auth/password-hasher';
 import { SessionEntity } from '../auth/session.entity';
@@ -43,7 +34,11 @@ export class StaffAccountService {
   }
 
   findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<StaffAccountEntity | null> {
-    return manager.getRepository(StaffAccountEntity).createQueryBuilder('a').where('lower(a.email) = :key', { key: emailKey(email) }).getOne();
+    return manager
+      .getRepository(StaffAccountEntity)
+      .createQueryBuilder('a')
+      .where('lower(a.email) = :key', { key: emailKey(email) })
+      .getOne();
   }
 
   /** The caller's own account, when the caller is an active staff account. */
@@ -197,7 +192,10 @@ export class StaffAccountService {
       }
       page.andWhere('(a.created_at, a.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
-    page.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit + 1);
+    page
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit + 1);
     const [rows, totalCount] = await Promise.all([page.getMany(), base.getCount()]);
     return toConnection(rows.map(toStaffAccount), limit, totalCount, (a) => [a.createdAt.toISOString(), a.id]);
   }

@@ -23,9 +23,13 @@ export class ApiKeyResolver {
 
   @Authorized(Role.REPUBLICAN_ADMIN)
   @Mutation(() => CreatedApiKey, {
-    description: 'Creates a partner API key with scopes and an expiry; the secret comes back this once. Republican administrators only; wrong fields come back as BAD_USER_INPUT with extensions.fields.',
+    description:
+      'Creates a partner API key with scopes and an expiry; the secret comes back this once. Republican administrators only; wrong fields come back as BAD_USER_INPUT with extensions.fields.',
   })
-  createApiKey(@Arg('input', () => CreateApiKeyInput, { description: 'The key’s name, scopes, expiry and optional rate limit.' }) input: CreateApiKeyInput, @Ctx() ctx: IdentityContext): Promise<CreatedApiKey> {
+  createApiKey(
+    @Arg('input', () => CreateApiKeyInput, { description: 'The key’s name, scopes, expiry and optional rate limit.' }) input: CreateApiKeyInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<CreatedApiKey> {
     return ctx.services.apiKeys.create(input, requireRole(ctx, Role.REPUBLICAN_ADMIN));
   }
 

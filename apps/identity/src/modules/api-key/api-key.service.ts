@@ -57,14 +57,13 @@ export class ApiKeyService {
       problems.push({ field: 'expiresAt', code: 'TOO_LATE', message: `must be at most ${API_KEY_MAX_DAYS} days from now` });
     }
     const rate = input.rateLimitPerMinute ?? null;
-    if (rate !== null && (!Number.isInteger(rate) || rate < 1 || rate > 100000)) problems.push({ field: 'rateLimitPerMinute', code: 'OUT_OF_RANGE', message: 'must be 1 to 100000' });
+    if (rate !== null && (!Number.isInteger(rate) || rate < 1 || rate > 100000))
+      problems.push({ field: 'rateLimitPerMinute', code: 'OUT_OF_RANGE', message: 'must be 1 to 100000' });
     if (problems.length) throw new ValidationError(problems);
 
     const { prefix, key } = generateApiKey();
     const repository = this.dataSource.getRepository(ApiKeyEntity);
-    const saved = await repository.save(
-      repository.create({ name, prefix, secretHash: hashApiKey(key), scopes, rateLimitPerMinute: rate, expiresAt, createdBy: actor.userId }),
-    );
+    const saved = await repository.save(repository.create({ name, prefix, secretHash: hashApiKey(key), scopes, rateLimitPerMinute: rate, expiresAt, createdBy: actor.userId }));
     return { apiKey: toApiKey(saved), secret: key };
   }
 
@@ -97,9 +96,17 @@ export class ApiKeyService {
       }
       page.andWhere('(k.created_at, k.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
-    page.orderBy('k.created_at', 'DESC').addOrderBy('k.id', 'DESC').limit(limit + 1);
+    page
+      .orderBy('k.created_at', 'DESC')
+      .addOrderBy('k.id', 'DESC')
+      .limit(limit + 1);
     const [rows, totalCount] = await Promise.all([page.getMany(), base.getCount()]);
-    return toConnection(rows.map((row) => toApiKey(row)), limit, totalCount, (k) => [k.createdAt.toISOString(), k.id]);
+    return toConnection(
+      rows.map((row) => toApiKey(row)),
+      limit,
+      totalCount,
+      (k) => [k.createdAt.toISOString(), k.id],
+    );
   }
 
   /**

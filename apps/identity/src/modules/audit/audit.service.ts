@@ -98,7 +98,10 @@ export class AuditService {
       }
       page.andWhere('(a.occurred_at, a.id) < (:occurredAt::timestamptz, :id::uuid)', { occurredAt, id });
     }
-    page.orderBy('a.occurred_at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit + 1);
+    page
+      .orderBy('a.occurred_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit + 1);
     const [rows, totalCount] = await Promise.all([page.getMany(), base.getCount()]);
     return toConnection(rows.map(toAuditEntry), limit, totalCount, (e) => [e.occurredAt.toISOString(), e.id]);
   }

@@ -18,7 +18,12 @@ const recipientKey = (email: string) => `contact:${createHash('sha256').update(e
  * address; one in-app notification per targeted region for its staff; the figures' audience.
  * Queueing twice is a no-op (the unique (event, recipient) of the log).
  */
-export async function dispatchAnnouncement(manager: EntityManager, row: AnnouncementRow, config: AnnouncementConfig, actorId: string | null): Promise<{ emails: number; staff: number }> {
+export async function dispatchAnnouncement(
+  manager: EntityManager,
+  row: AnnouncementRow,
+  config: AnnouncementConfig,
+  actorId: string | null,
+): Promise<{ emails: number; staff: number }> {
   const announcement = toAnnouncement(row);
   const addresses = await audienceAddresses(manager, announcement.target);
   const page = unsubscribePage(config);

@@ -7,7 +7,6 @@ import ru from './templates/ru.json';
 type Key = keyof typeof kk;
 const CATALOGS: Record<Locale, Record<Key, string>> = { kk, ru, en };
 
-
 export interface AnnouncementMail {
   topic: string;
   language: string;
@@ -42,9 +41,13 @@ export function renderAnnouncementEmail(mail: AnnouncementMail): RenderedAnnounc
   const topic = t(`topic.${mail.topic}` as Key);
   const subject = `${topic}: ${mail.title}`;
   const greeting = t('greeting', { organization: mail.organizationName });
-  const paragraphs = mail.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = mail.body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const why = t('why', { organization: mail.organizationName });
-  const text = [greeting, ...paragraphs, ...(mail.link ? [t('more', { link: mail.link })] : []), signature, why, t('unsubscribe', { url: mail.unsubscribeUrl })].join('\n\n') + '\n';
+  const text =
+    [greeting, ...paragraphs, ...(mail.link ? [t('more', { link: mail.link })] : []), signature, why, t('unsubscribe', { url: mail.unsubscribeUrl })].join('\n\n') + '\n';
   const p = (value: string) => `<p>${escapeHtml(value).replace(/\n/g, '<br>')}</p>`;
   const html =
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +

@@ -34,17 +34,26 @@ export class AnnouncementResolver {
   @Query(() => AnnouncementAudience, {
     description: `How many organizations, addresses and staff a target reaches now, before sending (counts only, never an address). ${WHO}`,
   })
-  announcementAudience(@Ctx() ctx: NotificationsContext, @Arg('target', () => AnnouncementTargetInput, { description: 'Who it would be for.' }) target: AnnouncementTargetInput): Promise<AnnouncementAudience> {
+  announcementAudience(
+    @Ctx() ctx: NotificationsContext,
+    @Arg('target', () => AnnouncementTargetInput, { description: 'Who it would be for.' }) target: AnnouncementTargetInput,
+  ): Promise<AnnouncementAudience> {
     return ctx.services.announcements.audience(target, requireIdentity(ctx));
   }
 
   @Mutation(() => Announcement, { description: `Saves a new announcement as a draft, or scheduled when scheduledAt is given. ${WHO}` })
-  createAnnouncement(@Ctx() ctx: NotificationsContext, @Arg('input', () => CreateAnnouncementInput, { description: 'The announcement.' }) input: CreateAnnouncementInput): Promise<Announcement> {
+  createAnnouncement(
+    @Ctx() ctx: NotificationsContext,
+    @Arg('input', () => CreateAnnouncementInput, { description: 'The announcement.' }) input: CreateAnnouncementInput,
+  ): Promise<Announcement> {
     return ctx.services.announcements.create(input, requireIdentity(ctx));
   }
 
   @Mutation(() => Announcement, { description: `Changes a draft or scheduled announcement (optimistic locking by version). ${EDIT} ${WHO}` })
-  updateAnnouncement(@Ctx() ctx: NotificationsContext, @Arg('input', () => UpdateAnnouncementInput, { description: 'The changes.' }) input: UpdateAnnouncementInput): Promise<Announcement> {
+  updateAnnouncement(
+    @Ctx() ctx: NotificationsContext,
+    @Arg('input', () => UpdateAnnouncementInput, { description: 'The changes.' }) input: UpdateAnnouncementInput,
+  ): Promise<Announcement> {
     return ctx.services.announcements.update(input, requireIdentity(ctx));
   }
 

@@ -14,7 +14,13 @@ describe('announcement rules', () => {
   });
 
   it('keeps a target without repeats, gives regional staff their own region, and refuses unknown regions and districts outside them', () => {
-    expect(checkTarget({ directions: ['AYALA', 'AYALA'] as never }, ASTANA)).toEqual({ regionCodes: [ASTANA], districtCodes: [], directions: ['AYALA'], organizationKinds: [], verificationStatuses: [] });
+    expect(checkTarget({ directions: ['AYALA', 'AYALA'] as never }, ASTANA)).toEqual({
+      regionCodes: [ASTANA],
+      districtCodes: [],
+      directions: ['AYALA'],
+      organizationKinds: [],
+      verificationStatuses: [],
+    });
     expect(checkTarget({ districtCodes: [ESIL] }, null).districtCodes).toEqual([ESIL]);
     expect(() => checkTarget({ regionCodes: ['750000000'] }, ASTANA)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
     expect(() => checkTarget({ regionCodes: ['999'] }, null)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));

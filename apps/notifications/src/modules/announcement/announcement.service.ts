@@ -1,4 +1,15 @@
-import { accessError, ConflictError, decodeTimeIdCursor, NotFoundError, pageSize, toConnection, ValidationError, type ConnectionShape, type FieldError, type LoaderRegistry } from '@birge/server-kit';
+import {
+  accessError,
+  ConflictError,
+  decodeTimeIdCursor,
+  NotFoundError,
+  pageSize,
+  toConnection,
+  ValidationError,
+  type ConnectionShape,
+  type FieldError,
+  type LoaderRegistry,
+} from '@birge/server-kit';
 import { AccessRestriction, isUuid, type Identity } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { countAudience } from './announcement-audience';
@@ -28,7 +39,12 @@ export class AnnouncementService {
   ) {}
 
   /** Newest first. A regional reader gets their region's own and those sent to their region. */
-  async list(identity: Identity, status: AnnouncementStatus | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionShape<Announcement>> {
+  async list(
+    identity: Identity,
+    status: AnnouncementStatus | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<Announcement>> {
     const scope = readerScope(identity);
     const limit = pageSize(first);
     const cursor = decodeTimeIdCursor(after);
@@ -101,7 +117,11 @@ export class AnnouncementService {
       const row = await this.editable(manager, input.id, identity);
       if (row.version !== input.version) {
         const message = `was changed by someone else since you read it (now version ${row.version}, you sent ${input.version}); reload and apply your changes again`;
-        throw new ConflictError(`Announcement ${input.id} ${message}`, { reason: 'STALE_VERSION', currentVersion: row.version, fields: [{ field: 'version', code: 'STALE_VERSION', message }] });
+        throw new ConflictError(`Announcement ${input.id} ${message}`, {
+          reason: 'STALE_VERSION',
+          currentVersion: row.version,
+          fields: [{ field: 'version', code: 'STALE_VERSION', message }],
+        });
       }
       const errors: FieldError[] = [];
       const title = input.title != null ? checkText(input.title, 'title', 3, 200, errors) : row.title;
@@ -204,10 +224,10 @@ export class AnnouncementService {
   async unsubscribe(token: string): Promise<string> {
     const claim = readUnsubscribeToken(token.trim(), this.config.UNSUBSCRIBE_SECRET);
     if (!claim) throw ValidationError.field('token', 'INVALID_TOKEN', 'is not an unsubscribe link of this service; open the link from the mail again');
-    await this.dataSource.query(
-      `INSERT INTO notifications.unsubscribe (email, announcement_id) VALUES ($1, $2) ON CONFLICT (email) DO NOTHING`,
-      [claim.email.toLowerCase(), isUuid(claim.announcementId) ? claim.announcementId : null],
-    );
+    await this.dataSource.query(`INSERT INTO notifications.unsubscribe (email, announcement_id) VALUES ($1, $2) ON CONFLICT (email) DO NOTHING`, [
+      claim.email.toLowerCase(),
+      isUuid(claim.announcementId) ? claim.announcementId : null,
+    ]);
     return maskEmail(claim.email);
   }
 

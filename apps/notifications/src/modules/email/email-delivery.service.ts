@@ -29,9 +29,10 @@ export class EmailDeliveryService {
     const countValues = [...values];
     const page = cursor ? [`(d.created_at, d.id) < (${add(cursor[0])}::timestamptz, ${add(cursor[1])}::uuid)`] : [];
     const [rows, counted] = await Promise.all([
-      this.dataSource.query(`SELECT ${COLUMNS} FROM notifications.email_delivery d ${where(page)} ORDER BY d.created_at DESC, d.id DESC LIMIT ${add(limit + 1)}`, values) as Promise<
-        (EmailDelivery & { kind: NotificationKind; status: EmailDeliveryStatus })[]
-      >,
+      this.dataSource.query(
+        `SELECT ${COLUMNS} FROM notifications.email_delivery d ${where(page)} ORDER BY d.created_at DESC, d.id DESC LIMIT ${add(limit + 1)}`,
+        values,
+      ) as Promise<(EmailDelivery & { kind: NotificationKind; status: EmailDeliveryStatus })[]>,
       this.dataSource.query(`SELECT count(*)::int AS n FROM notifications.email_delivery d ${where([])}`, countValues) as Promise<{ n: number }[]>,
     ]);
     return toConnection(rows, limit, counted[0].n, (d) => [d.createdAt.toISOString(), d.id]);

@@ -32,24 +32,26 @@ describe('email templates', () => {
   });
 
   it('fill every placeholder, in the recipient’s language, escaping what goes into HTML', () => {
-    const rendered = renderEmail(
-      facts({ kind: 'ORGANIZATION_REGISTERED', language: 'ru', detail: { name: '<b>Жастар & Co</b>' } }),
-      'https://birge.example.kz/',
-    );
+    const rendered = renderEmail(facts({ kind: 'ORGANIZATION_REGISTERED', language: 'ru', detail: { name: '<b>Жастар & Co</b>' } }), 'https://birge.example.kz/');
     expect(rendered.subject).toBe('Зарегистрирована новая организация: <b>Жастар & Co</b>');
     expect(rendered.text).toContain('В регионе «Алматы» в реестр внесена организация «<b>Жастар & Co</b>».');
     expect(rendered.html).toContain('&#60;b&#62;Жастар &#38; Co&#60;/b&#62;');
     expect(rendered.html).not.toContain('<b>Жастар');
     for (const kind of Object.values(NotificationKind).filter((k) => !PRE_RENDERED.has(k))) {
       for (const language of ['kk', 'ru', 'en']) {
-        const email = renderEmail(facts({ kind, language, detail: { daysLeft: 3, score: 4, period: '2026-Q1', formTitle: { kk: 'Е', ru: 'О', en: 'R' }, name: 'N' } }), 'https://b.kz');
+        const email = renderEmail(
+          facts({ kind, language, detail: { daysLeft: 3, score: 4, period: '2026-Q1', formTitle: { kk: 'Е', ru: 'О', en: 'R' }, name: 'N' } }),
+          'https://b.kz',
+        );
         expect(`${email.subject}\n${email.text}`).not.toMatch(/\{\w+\}/);
       }
     }
   });
 
   it('signs as the republican office what is addressed to it, and falls back to Kazakh for an unknown language', () => {
-    expect(renderEmail(facts({ kind: 'NEED_ESCALATED', audience: 'REPUBLICAN', language: 'en', detail: { theme: 'FUNDING' } }), 'https://b.kz').text).toContain('The republican front office');
+    expect(renderEmail(facts({ kind: 'NEED_ESCALATED', audience: 'REPUBLICAN', language: 'en', detail: { theme: 'FUNDING' } }), 'https://b.kz').text).toContain(
+      'The republican front office',
+    );
     expect(renderEmail(facts({ language: 'de' }), 'https://b.kz').subject).toBe('Сұраудың мерзімі өтті');
   });
 });

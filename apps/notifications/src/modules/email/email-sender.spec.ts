@@ -7,7 +7,11 @@ describe('email sender rules', () => {
   });
 
   it("keeps the server's reason, and gives up at once only on a 5xx answer", () => {
-    expect(sendFailure({ responseCode: 550, response: '550 5.1.1 No such mailbox here' })).toEqual({ reason: '550 5.1.1 No such mailbox here', responseCode: 550, permanent: true });
+    expect(sendFailure({ responseCode: 550, response: '550 5.1.1 No such mailbox here' })).toEqual({
+      reason: '550 5.1.1 No such mailbox here',
+      responseCode: 550,
+      permanent: true,
+    });
     expect(sendFailure({ responseCode: 451, response: '451 4.3.2 Try again later' })).toEqual({ reason: '451 4.3.2 Try again later', responseCode: 451, permanent: false });
     expect(sendFailure(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:25'), { code: 'ESOCKET' }))).toEqual({
       reason: 'ESOCKET: connect ECONNREFUSED 127.0.0.1:25',

@@ -51,7 +51,7 @@ registerEnumType(NotificationKind, {
     REPORT_RETURNED: { description: 'The republican office returned a report to the region (subjectId: the report).' },
     REPORT_ACCEPTED: { description: 'The republican office accepted a report (subjectId: the report).' },
     REPORT_REOPENED: { description: 'An accepted report was reopened for changes (subjectId: the report).' },
-    REPORT_DUE_SOON: { description: "A periodic report of the region is due soon and not submitted (subjectId: the report, or the form when none is open)." },
+    REPORT_DUE_SOON: { description: 'A periodic report of the region is due soon and not submitted (subjectId: the report, or the form when none is open).' },
     REPORT_OVERDUE: { description: 'A periodic report of the region is past its due day (subjectId: the report, or the form when none is open).' },
     ACCOUNT_CREATED: { description: 'A staff account was created (subjectId: the account); for republican administrators.' },
     PASSWORD_CHANGED: { description: "The reader's own password was changed; if it was not them, they should tell an administrator." },

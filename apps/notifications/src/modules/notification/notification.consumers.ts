@@ -102,7 +102,15 @@ const assistanceConsumers: readonly EventConsumer[] = [
  * Every event the inbox (and its email) is made of: the assistance workflow, the registry, the
  * analytics register, feedback and reports, and staff accounts (which also keep the recipients).
  */
-export const notificationConsumers: readonly EventConsumer[] = [...assistanceConsumers, ...registryConsumers, ...analyticsConsumers, ...identityConsumers, ...mailingConsumers, ...programmeConsumers, ...portalConsumers];
+export const notificationConsumers: readonly EventConsumer[] = [
+  ...assistanceConsumers,
+  ...registryConsumers,
+  ...analyticsConsumers,
+  ...identityConsumers,
+  ...mailingConsumers,
+  ...programmeConsumers,
+  ...portalConsumers,
+];
 
 /** Subscribes the inbox's consumers, and handles one event as its queue's consumer would (tests, replays). */
 export class NotificationEvents {

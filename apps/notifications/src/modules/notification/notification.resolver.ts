@@ -45,7 +45,10 @@ export class NotificationResolver {
   @Mutation(() => Notification, {
     description: `Marks a notification read for the current user; marking it again changes nothing. ${NOT_FOUND_OR_BAD_ID}`,
   })
-  markNotificationRead(@Arg('id', () => ID, { description: 'The notification, from the notifications query.' }) id: string, @Ctx() ctx: NotificationsContext): Promise<Notification> {
+  markNotificationRead(
+    @Arg('id', () => ID, { description: 'The notification, from the notifications query.' }) id: string,
+    @Ctx() ctx: NotificationsContext,
+  ): Promise<Notification> {
     return ctx.services.notifications.markRead(id, requireIdentity(ctx));
   }
 
@@ -63,10 +66,13 @@ export class NotificationResolver {
 
   @Mutation(() => Notification, {
     description:
-      'Moves a notification out of the current user\'s inbox into their archive, and marks it read; archiving again changes nothing. ' +
+      "Moves a notification out of the current user's inbox into their archive, and marks it read; archiving again changes nothing. " +
       `It stays listed with filter: { archived: true }. ${NOT_FOUND_OR_BAD_ID}`,
   })
-  archiveNotification(@Arg('id', () => ID, { description: 'The notification, from the notifications query.' }) id: string, @Ctx() ctx: NotificationsContext): Promise<Notification> {
+  archiveNotification(
+    @Arg('id', () => ID, { description: 'The notification, from the notifications query.' }) id: string,
+    @Ctx() ctx: NotificationsContext,
+  ): Promise<Notification> {
     return ctx.services.notifications.archive(id, requireIdentity(ctx));
   }
 }

@@ -1,14 +1,5 @@
 import { isUuid, type Identity } from '@birge/shared-reference';
-import {
-  byKeys,
-  decodeTimeIdCursor,
-  type ConnectionShape,
-  type LoaderRegistry,
-  NotFoundError,
-  pageSize,
-  toConnection,
-  ValidationError,
-} from '@birge/server-kit';
+import { byKeys, decodeTimeIdCursor, type ConnectionShape, type LoaderRegistry, NotFoundError, pageSize, toConnection, ValidationError } from '@birge/server-kit';
 import type { DataSource } from 'typeorm';
 import { shownInApp } from '../preferences/preferences.service';
 import { audienceOf, type NotificationAudience } from './notification-audience';
@@ -119,10 +110,7 @@ export class NotificationService {
          ORDER BY n.created_at DESC, n.id DESC LIMIT ${page.add(limit + 1)}`,
         page.values,
       ) as Promise<NotificationRow[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM notifications.notification n ${whereClause(countFilters)}`,
-        count.values,
-      ) as Promise<{ n: number }[]>,
+      this.dataSource.query(`SELECT count(*)::int AS n FROM notifications.notification n ${whereClause(countFilters)}`, count.values) as Promise<{ n: number }[]>,
     ]);
     return toConnection(rows.map(toNotification), limit, counted[0].n, (n) => [n.createdAt.toISOString(), n.id]);
   }
@@ -148,10 +136,7 @@ export class NotificationService {
       const params = new Params(audience);
       const columns = params.columns();
       const conditions = [`n.id = ANY(${params.add(valid)}::uuid[])`, ...params.visible()];
-      const rows: NotificationRow[] = await this.dataSource.query(
-        `SELECT ${columns} FROM notifications.notification n ${whereClause(conditions)}`,
-        params.values,
-      );
+      const rows: NotificationRow[] = await this.dataSource.query(`SELECT ${columns} FROM notifications.notification n ${whereClause(conditions)}`, params.values);
       return byKeys(keys, rows.map(toNotification), (notification) => notification.id);
     });
   }

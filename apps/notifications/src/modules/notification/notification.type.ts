@@ -11,7 +11,7 @@ import { NotificationKind } from './notification-kind.enum';
 @ObjectType({
   description:
     'A message in the inbox of front-office staff about something that happened in their region, for the whole office or for one ' +
-    'member of it (a request\'s assignee). Nobody is notified of their own actions.',
+    "member of it (a request's assignee). Nobody is notified of their own actions.",
 })
 export class Notification {
   @Field(() => ID, { description: 'Stable id; pass it to markNotificationRead.' })
@@ -34,7 +34,8 @@ export class Notification {
 
   @Field(() => Region, {
     nullable: true,
-    description: 'The region it happened in, whose staff it is for unless it is for the republican office. Null for an account or key of no region, or when the registry cannot be reached.',
+    description:
+      'The region it happened in, whose staff it is for unless it is for the republican office. Null for an account or key of no region, or when the registry cannot be reached.',
   })
   region: Region | null;
 

@@ -13,7 +13,7 @@ export class ContactResolver {
     description:
       'Logs an interaction with an actor; the staff member is the signed-in user. Emits registry.contact-logged, from which ' +
       'analytics computes district coverage. Wrong fields come back as BAD_USER_INPUT with extensions.fields. ' +
-      'Who may: republican administrators, the organization\'s own region\'s staff (others FORBIDDEN, OTHER_REGION), partners with registry:write; analysts never (READ_ONLY_ROLE).',
+      "Who may: republican administrators, the organization's own region's staff (others FORBIDDEN, OTHER_REGION), partners with registry:write; analysts never (READ_ONLY_ROLE).",
   })
   logContact(@Arg('input', () => LogContactInput, { description: 'The contact to log.' }) input: LogContactInput, @Ctx() ctx: RegistryContext): Promise<Contact> {
     return ctx.services.contacts.log(input, requireIdentity(ctx));
@@ -31,7 +31,7 @@ export class OrganizationContactsResolver {
   @Paged()
   @FieldResolver(() => ContactConnection, {
     nullable: true,
-    description: 'The contact log of this actor, newest first. Null for another region\'s staff, with contactsHidden saying why.',
+    description: "The contact log of this actor, newest first. Null for another region's staff, with contactsHidden saying why.",
   })
   contacts(
     @Root() organization: Organization,

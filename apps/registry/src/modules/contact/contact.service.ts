@@ -83,7 +83,7 @@ export class ContactService {
           errors.push({ field: 'districtCode', code: 'DISTRICT_NOT_IN_REGION', message: `is not in the organization's region ${organization.regionCode}` });
         } else if (district.abolished_on) {
           // A contact counts for coverage of a district that exists; one in an abolished district names the one it took place in.
-          const whose = input.districtCode ? '' : ' (the organization\'s district; give the district the contact took place in)';
+          const whose = input.districtCode ? '' : " (the organization's district; give the district the contact took place in)";
           errors.push({ field: 'districtCode', code: 'DISTRICT_ABOLISHED', message: abolishedMessage(districtCode, district.abolished_on) + whose });
         }
       }
@@ -100,10 +100,7 @@ export class ContactService {
           toldAboutOffer: input.toldAboutOffer,
         }),
       );
-      await manager.query(
-        `UPDATE registry.organization SET last_contact_on = GREATEST(last_contact_on, $2::date) WHERE id = $1`,
-        [organization.id, saved.occurredOn],
-      );
+      await manager.query(`UPDATE registry.organization SET last_contact_on = GREATEST(last_contact_on, $2::date) WHERE id = $1`, [organization.id, saved.occurredOn]);
       await this.events.publish(manager, 'registry.contact-logged', {
         contactId: saved.id,
         organizationId: organization.id,

@@ -4,7 +4,7 @@ import { ContactKind } from '../organization/organization-enums';
 
 @ObjectType({ description: 'One interaction of the front office with an actor: the contact log.' })
 export class Contact {
-  @Field(() => ID, { description: 'The contact\'s id.' })
+  @Field(() => ID, { description: "The contact's id." })
   id: string;
 
   @Field(() => ContactKind, { description: 'Meeting, call, visit, event or message.' })
@@ -23,7 +23,7 @@ export class Contact {
   })
   notes: string | null;
 
-  @Field({ description: 'Whether the actor was told what the front office offers (the memo\'s first success criterion).' })
+  @Field({ description: "Whether the actor was told what the front office offers (the memo's first success criterion)." })
   toldAboutOffer: boolean;
 
   @Field({ description: 'When the contact was logged.' })

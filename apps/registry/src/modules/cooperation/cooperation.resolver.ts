@@ -28,7 +28,7 @@ export class CooperationResolver {
   @Mutation(() => CooperationIntroduction, {
     description:
       'Records that the front office introduced two organizations of one region (who: the caller; when; a note). Once per pair: another is ' +
-      'CONFLICT (ALREADY_INTRODUCED). Republican administrators, the region\'s staff (others FORBIDDEN, OTHER_REGION), partners with ' +
+      "CONFLICT (ALREADY_INTRODUCED). Republican administrators, the region's staff (others FORBIDDEN, OTHER_REGION), partners with " +
       'registry:write; analysts never (READ_ONLY_ROLE). Wrong fields are BAD_USER_INPUT with extensions.fields.',
   })
   recordIntroduction(

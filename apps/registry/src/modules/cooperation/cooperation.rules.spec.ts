@@ -1,7 +1,12 @@
 import { CooperationReasonKind, cooperationReasons, explainMatch, rankCooperationMatches, type MatchProfile } from './cooperation.rules';
 
 const profile = (id: string, name: string, districtCode: string | null, directions: string[], modes: string[] = [], categories: string[] = []): MatchProfile => ({
-  id, name, districtCode, directions, modes, categories,
+  id,
+  name,
+  districtCode,
+  directions,
+  modes,
+  categories,
 });
 
 describe('cooperation matchmaking rules', () => {

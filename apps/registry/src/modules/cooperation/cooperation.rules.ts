@@ -1,4 +1,12 @@
-import { DIRECTION_LABELS, VOLUNTEER_CATEGORY_LABELS, VOLUNTEERING_MODE_LABELS, type Direction, type LocalizedText, type VolunteerCategory, type VolunteeringMode } from '@birge/shared-reference';
+import {
+  DIRECTION_LABELS,
+  VOLUNTEER_CATEGORY_LABELS,
+  VOLUNTEERING_MODE_LABELS,
+  type Direction,
+  type LocalizedText,
+  type VolunteerCategory,
+  type VolunteeringMode,
+} from '@birge/shared-reference';
 
 /** What cooperation matchmaking knows of an organization: its place and its profile. */
 export interface MatchProfile {
@@ -94,7 +102,12 @@ export function explainMatch(reasons: readonly CooperationReason[], other: strin
   ];
   const district = districtName && of(CooperationReasonKind.SAME_DISTRICT).length ? districtName : null;
   const sentence = (lang: keyof LocalizedText, words: { both: (topics: string) => string; place: (d: string) => string; adds: string; and: string }) => {
-    let text = words.both(list(directions.map((d) => topic(d[lang])), words.and));
+    let text = words.both(
+      list(
+        directions.map((d) => topic(d[lang])),
+        words.and,
+      ),
+    );
     if (district) text += words.place(district[lang]);
     if (extras.length) text += `; ${words.adds}: ${extras.map((e) => e[lang]).join(', ')}`;
     return `${text}.`;

@@ -16,7 +16,12 @@ export const MAX_MATCHES = 20;
 export const MAX_INTRODUCTIONS = 50;
 
 const profileOf = (o: Organization): MatchProfile => ({
-  id: o.id, name: o.name, districtCode: o.districtCode, directions: o.directions, categories: o.categories, modes: o.modes,
+  id: o.id,
+  name: o.name,
+  districtCode: o.districtCode,
+  directions: o.directions,
+  categories: o.categories,
+  modes: o.modes,
 });
 
 interface IntroductionRow {
@@ -71,15 +76,17 @@ export class CooperationService {
     return ranked.flatMap((match, i) => {
       const other = others[i];
       if (!other || other instanceof Error) return [];
-      return [{
-        forOrganizationId: organization.id,
-        otherOrganizationId: other.id,
-        organization: other,
-        score: match.score,
-        reasons: match.reasons,
-        explanation: explainMatch(match.reasons, other.name, district[0] ?? null),
-        introducedOn: introduced.get(other.id) ?? null,
-      }];
+      return [
+        {
+          forOrganizationId: organization.id,
+          otherOrganizationId: other.id,
+          organization: other,
+          score: match.score,
+          reasons: match.reasons,
+          explanation: explainMatch(match.reasons, other.name, district[0] ?? null),
+          introducedOn: introduced.get(other.id) ?? null,
+        },
+      ];
     });
   }
 
@@ -122,7 +129,11 @@ export class CooperationService {
     const errors: FieldError[] = [];
     if (other.id === organization.id) errors.push({ field: 'otherOrganizationId', code: 'SAME_ORGANIZATION', message: 'is the same organization; introduce two different ones' });
     else if (other.regionCode !== organization.regionCode) {
-      errors.push({ field: 'otherOrganizationId', code: 'OTHER_REGION', message: `is in region ${other.regionCode}, not in ${organization.regionCode}: matchmaking is within a region` });
+      errors.push({
+        field: 'otherOrganizationId',
+        code: 'OTHER_REGION',
+        message: `is in region ${other.regionCode}, not in ${organization.regionCode}: matchmaking is within a region`,
+      });
     }
     const today = this.today().toISOString().slice(0, 10);
     const day = input.introducedOn?.trim() || today;
@@ -133,12 +144,23 @@ export class CooperationService {
     const [firstId, secondId] = [organization.id, other.id].sort();
     const repository = this.dataSource.getRepository(CooperationIntroductionEntity);
     const existing = await repository.findOneBy({ firstOrganizationId: firstId, secondOrganizationId: secondId });
-    if (existing) throw new ConflictError(`${organization.name} and ${other.name} were introduced on ${existing.introducedOn}`, { reason: 'ALREADY_INTRODUCED', field: 'otherOrganizationId' });
+    if (existing)
+      throw new ConflictError(`${organization.name} and ${other.name} were introduced on ${existing.introducedOn}`, { reason: 'ALREADY_INTRODUCED', field: 'otherOrganizationId' });
     const saved = await repository
-      .save(repository.create({ firstOrganizationId: firstId, secondOrganizationId: secondId, regionCode: organization.regionCode, introducedOn: day, introducedBy: actorOf(identity), note: input.note?.trim() || null }))
+      .save(
+        repository.create({
+          firstOrganizationId: firstId,
+          secondOrganizationId: secondId,
+          regionCode: organization.regionCode,
+          introducedOn: day,
+          introducedBy: actorOf(identity),
+          note: input.note?.trim() || null,
+        }),
+      )
       .catch((error: { code?: string }) => {
         // Two introductions of one pair at once: the unique pair decides.
-        if (error.code === '23505') throw new ConflictError(`${organization.name} and ${other.name} were already introduced`, { reason: 'ALREADY_INTRODUCED', field: 'otherOrganizationId' });
+        if (error.code === '23505')
+          throw new ConflictError(`${organization.name} and ${other.name} were already introduced`, { reason: 'ALREADY_INTRODUCED', field: 'otherOrganizationId' });
         throw error;
       });
     return {

@@ -39,13 +39,13 @@ export class CooperationMatch {
   @Field(() => ID, { description: 'The organization the match was asked for (the record it was merged into, when asked by a merged id).' })
   forOrganizationId: string;
 
-  @Field(() => ID, { description: 'The other organization\'s id.' })
+  @Field(() => ID, { description: "The other organization's id." })
   otherOrganizationId: string;
 
   @Field(() => Organization, { description: 'The other organization.' })
   organization: Organization;
 
-  @Field(() => Int, { description: 'The score of the ranking rule (see the type\'s description).' })
+  @Field(() => Int, { description: "The score of the ranking rule (see the type's description)." })
   score: number;
 
   /** At most every shared direction (12), the district, the modes (3) and the categories (7). */

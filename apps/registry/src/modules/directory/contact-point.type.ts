@@ -6,8 +6,7 @@ const HIDDEN = 'Null when personalDataHidden is set.';
 
 @ObjectType({
   description:
-    'A person or desk to reach at a directory entry. Personal data: name, phone and e-mail are null, with personalDataHidden saying why, ' +
-    'for analysts and partners.',
+    'A person or desk to reach at a directory entry. Personal data: name, phone and e-mail are null, with personalDataHidden saying why, ' + 'for analysts and partners.',
 })
 export class ContactPoint {
   @PersonalData()

@@ -52,12 +52,7 @@ export function assertVersion(entity: string, id: string, current: number, sent:
 }
 
 /** Checks a region code and, given, a district of it (with the field names of the input). */
-export async function checkPlace(
-  manager: EntityManager,
-  regionCode: string,
-  districtCode: string | null,
-  errors: FieldError[],
-): Promise<void> {
+export async function checkPlace(manager: EntityManager, regionCode: string, districtCode: string | null, errors: FieldError[]): Promise<void> {
   const [region] = await manager.query(`SELECT code FROM registry.region WHERE code = $1`, [regionCode]);
   if (!region) {
     errors.push({ field: 'regionCode', code: 'UNKNOWN_REGION', message: `is not a region code (got "${regionCode}")` });

@@ -97,7 +97,7 @@ export class StateBodyFilter {
   includeArchived?: boolean | null;
 }
 
-@InputType({ description: 'A new sponsor or partner. With a region, that region\'s staff keep it; without, the republican office.' })
+@InputType({ description: "A new sponsor or partner. With a region, that region's staff keep it; without, the republican office." })
 export class CreateSponsorInput extends EntryContactsInput {
   @Field(() => SponsorKind, { description: 'What kind of sponsor it is.' })
   kind: SponsorKind;

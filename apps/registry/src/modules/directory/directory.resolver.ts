@@ -16,7 +16,7 @@ export class StateBodyResolver {
   @Authorized()
   @Paged()
   @Query(() => StateBodyConnection, {
-    description: 'State bodies of the directory by region, district and Kazakh name, a page at a time. Signed-in callers read every region\'s.',
+    description: "State bodies of the directory by region, district and Kazakh name, a page at a time. Signed-in callers read every region's.",
   })
   stateBodies(
     @Ctx() ctx: RegistryContext,
@@ -45,7 +45,10 @@ export class StateBodyResolver {
   @Mutation(() => StateBody, {
     description: `Changes, archives or brings back a state body; a stale version is CONFLICT (STALE_VERSION) and changes nothing. ${WHO_WRITES}`,
   })
-  updateStateBody(@Arg('input', () => UpdateStateBodyInput, { description: 'The entry, the version you read and what changes.' }) input: UpdateStateBodyInput, @Ctx() ctx: RegistryContext): Promise<StateBody> {
+  updateStateBody(
+    @Arg('input', () => UpdateStateBodyInput, { description: 'The entry, the version you read and what changes.' }) input: UpdateStateBodyInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<StateBody> {
     return ctx.services.stateBodies.update(input, ctx.identity);
   }
 
@@ -77,7 +80,7 @@ export class StateBodyResolver {
 export class SponsorResolver {
   @Authorized()
   @Paged()
-  @Query(() => SponsorConnection, { description: 'Sponsors and partners of the directory by name, a page at a time. Signed-in callers read every region\'s.' })
+  @Query(() => SponsorConnection, { description: "Sponsors and partners of the directory by name, a page at a time. Signed-in callers read every region's." })
   sponsors(
     @Ctx() ctx: RegistryContext,
     @Arg('filter', () => SponsorFilter, { nullable: true, description: 'Every given field must match; every active sponsor when omitted.' }) filter?: SponsorFilter,
@@ -103,7 +106,10 @@ export class SponsorResolver {
 
   @Authorized()
   @Mutation(() => Sponsor, { description: `Changes, archives or brings back a sponsor; a stale version is CONFLICT (STALE_VERSION). ${WHO_WRITES}` })
-  updateSponsor(@Arg('input', () => UpdateSponsorInput, { description: 'The entry, the version you read and what changes.' }) input: UpdateSponsorInput, @Ctx() ctx: RegistryContext): Promise<Sponsor> {
+  updateSponsor(
+    @Arg('input', () => UpdateSponsorInput, { description: 'The entry, the version you read and what changes.' }) input: UpdateSponsorInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<Sponsor> {
     return ctx.services.sponsors.update(input, ctx.identity);
   }
 

@@ -1,12 +1,4 @@
-import {
-  assertRegionWrite,
-  byKeys,
-  ValidationError,
-  type ConnectionShape,
-  type EventBus,
-  type FieldError,
-  type LoaderRegistry,
-} from '@birge/server-kit';
+import { assertRegionWrite, byKeys, ValidationError, type ConnectionShape, type EventBus, type FieldError, type LoaderRegistry } from '@birge/server-kit';
 import type { Direction, Identity, SponsorKind } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkContacts, checkName, text } from './directory-rules';
@@ -47,8 +39,20 @@ export class SponsorService {
         `INSERT INTO registry.sponsor (kind, region_code, name, directions, writes_recommendation_letters, address, phone, email, website,
            contact_points, notes, created_by, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING ${COLUMNS}`,
-        [input.kind, regionCode, name, [...new Set(input.directions ?? [])], input.writesRecommendationLetters ?? false, contacts.address,
-          contacts.phone, contacts.email, contacts.website, JSON.stringify(contacts.contactPoints), contacts.notes, actor.userId],
+        [
+          input.kind,
+          regionCode,
+          name,
+          [...new Set(input.directions ?? [])],
+          input.writesRecommendationLetters ?? false,
+          contacts.address,
+          contacts.phone,
+          contacts.email,
+          contacts.website,
+          JSON.stringify(contacts.contactPoints),
+          contacts.notes,
+          actor.userId,
+        ],
       );
       await this.published(manager, row);
       return toSponsor(row);
@@ -68,9 +72,21 @@ export class SponsorService {
            website = $9, contact_points = $10, notes = $11, archived_at = CASE WHEN $12 THEN coalesce(archived_at, now()) END,
            updated_by = $13, updated_at = now(), version = version + 1
          WHERE id = $1 RETURNING ${COLUMNS}`,
-        [current.id, input.kind ?? current.kind, name, [...new Set(input.directions ?? current.directions)],
-          input.writesRecommendationLetters ?? current.writesRecommendationLetters, contacts.address, contacts.phone, contacts.email, contacts.website,
-          JSON.stringify(contacts.contactPoints), contacts.notes, archived, actor.userId],
+        [
+          current.id,
+          input.kind ?? current.kind,
+          name,
+          [...new Set(input.directions ?? current.directions)],
+          input.writesRecommendationLetters ?? current.writesRecommendationLetters,
+          contacts.address,
+          contacts.phone,
+          contacts.email,
+          contacts.website,
+          JSON.stringify(contacts.contactPoints),
+          contacts.notes,
+          archived,
+          actor.userId,
+        ],
       );
       await this.published(manager, row);
       return toSponsor(row);

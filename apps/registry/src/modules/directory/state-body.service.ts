@@ -1,13 +1,4 @@
-import {
-  assertRegionWrite,
-  byKeys,
-  groupByKeys,
-  ValidationError,
-  type ConnectionShape,
-  type EventBus,
-  type FieldError,
-  type LoaderRegistry,
-} from '@birge/server-kit';
+import { assertRegionWrite, byKeys, groupByKeys, ValidationError, type ConnectionShape, type EventBus, type FieldError, type LoaderRegistry } from '@birge/server-kit';
 import { isUuid, type Identity, type StateBodyKind } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkContacts, checkName, text } from './directory-rules';
@@ -62,8 +53,22 @@ export class StateBodyService {
         `INSERT INTO registry.state_body (kind, region_code, district_code, parent_id, name_kk, name_ru, name_en, address, phone, email, website,
            contact_points, notes, created_by, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING ${COLUMNS}`,
-        [input.kind, input.regionCode, districtCode, parentId, name.kk, name.ru, name.en, contacts.address, contacts.phone, contacts.email,
-          contacts.website, JSON.stringify(contacts.contactPoints), contacts.notes, actor.userId],
+        [
+          input.kind,
+          input.regionCode,
+          districtCode,
+          parentId,
+          name.kk,
+          name.ru,
+          name.en,
+          contacts.address,
+          contacts.phone,
+          contacts.email,
+          contacts.website,
+          JSON.stringify(contacts.contactPoints),
+          contacts.notes,
+          actor.userId,
+        ],
       );
       await this.published(manager, row);
       return toStateBody(row);
@@ -89,8 +94,23 @@ export class StateBodyService {
            phone = $9, email = $10, website = $11, contact_points = $12, notes = $13,
            archived_at = CASE WHEN $14 THEN coalesce(archived_at, now()) END, updated_by = $15, updated_at = now(), version = version + 1
          WHERE id = $1 RETURNING ${COLUMNS}`,
-        [current.id, input.kind ?? current.kind, districtCode, parentId, name.kk, name.ru, name.en, contacts.address, contacts.phone, contacts.email,
-          contacts.website, JSON.stringify(contacts.contactPoints), contacts.notes, archived, actor.userId],
+        [
+          current.id,
+          input.kind ?? current.kind,
+          districtCode,
+          parentId,
+          name.kk,
+          name.ru,
+          name.en,
+          contacts.address,
+          contacts.phone,
+          contacts.email,
+          contacts.website,
+          JSON.stringify(contacts.contactPoints),
+          contacts.notes,
+          archived,
+          actor.userId,
+        ],
       );
       await this.published(manager, row);
       return toStateBody(row);
@@ -145,10 +165,7 @@ export class StateBodyService {
       errors.push({ field: 'parentId', code: 'INVALID_ID', message: 'is not a state body id (a UUID)' });
       return;
     }
-    const [parent]: { region_code: string; parent_id: string | null }[] = await manager.query(
-      `SELECT region_code, parent_id FROM registry.state_body WHERE id = $1`,
-      [parentId],
-    );
+    const [parent]: { region_code: string; parent_id: string | null }[] = await manager.query(`SELECT region_code, parent_id FROM registry.state_body WHERE id = $1`, [parentId]);
     if (!parent) errors.push({ field: 'parentId', code: 'UNKNOWN_STATE_BODY', message: `is not a state body (got "${parentId}")` });
     else if (parent.region_code !== regionCode) errors.push({ field: 'parentId', code: 'PARENT_NOT_IN_REGION', message: `is not in region ${regionCode}` });
     else if (parentId === selfId || (selfId && parent.parent_id === selfId)) {

@@ -96,7 +96,10 @@ export class DuplicatesService {
           fields: [{ field: 'keepVersion', code: 'STALE_VERSION', message: `is ${keep.version} now` }],
         });
       }
-      for (const [field, code, label] of [['bin', 'CONFLICTING_BIN', 'BINs'], ['qazvolunteerId', 'CONFLICTING_QAZVOLUNTEER_ID', 'Qazvolunteer.kz IDs']] as const) {
+      for (const [field, code, label] of [
+        ['bin', 'CONFLICTING_BIN', 'BINs'],
+        ['qazvolunteerId', 'CONFLICTING_QAZVOLUNTEER_ID', 'Qazvolunteer.kz IDs'],
+      ] as const) {
         if (keep[field] && gone[field] && keep[field] !== gone[field]) {
           throw new ConflictError(`The records have different ${label}: they are different organizations`, {
             reason: code,

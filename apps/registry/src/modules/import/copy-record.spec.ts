@@ -9,7 +9,25 @@ const person = (over: Partial<Record<keyof ContactPersonRecord, unknown>> = {}) 
 
 describe('copyContactPeople', () => {
   it('writes exactly copyField(JSON.stringify(people)), whatever the texts and the shape', () => {
-    const texts = ['', 'plain', 'Қамқор, ҚҚ', 'say "hi"', 'back\\slash', 'tab\there', 'line\nbreak', '\u0000', '\u001f', '\u007f', '\u2028', 'emoji 😀', 'lone \ud800', 'lone \udc00', 'null', '[]', '{}'];
+    const texts = [
+      '',
+      'plain',
+      'Қамқор, ҚҚ',
+      'say "hi"',
+      'back\\slash',
+      'tab\there',
+      'line\nbreak',
+      '\u0000',
+      '\u001f',
+      '\u007f',
+      '\u2028',
+      'emoji 😀',
+      'lone \ud800',
+      'lone \udc00',
+      'null',
+      '[]',
+      '{}',
+    ];
     const lists: ContactPersonRecord[][] = [[], [person()], [person(), person({ role: 'Head', phones: [], emails: ['x@y.kz', 'z@w.kz'], socialLinks: ['https://x.kz'] })]];
     for (const text of texts) {
       lists.push([person({ name: text })], [person({ role: text })], [person({ phones: ['+77011234567', text] })], [person({ emails: [text] })], [person({ socialLinks: [text] })]);
@@ -50,10 +68,25 @@ describe('recordFields', () => {
 
   it('writes a record with every column set: free text quoted, checked values bare', () => {
     const row = checked({
-      name: 'Қамқор, "жастары"', name_kk: 'Қамқор жастары', name_ru: 'Камкор', name_latin: 'Qamqor', kind: 'NGO', legal_form: 'public foundation',
-      bin: '180340021791', qazvolunteer_id: 'qv-77', region_code: '710000000', district_code: '711210000', directions: 'BILIM;MEDIA',
-      categories: 'CHILDREN', modes: 'ONLINE;OFFLINE', description: 'Көмек\nкөрсетеміз', volunteer_count: '40', founded_on: '2019-03-01', status: 'dormant',
-      contact_name: 'Айгүл', contact_phones: '+7 701 123 45 67',
+      name: 'Қамқор, "жастары"',
+      name_kk: 'Қамқор жастары',
+      name_ru: 'Камкор',
+      name_latin: 'Qamqor',
+      kind: 'NGO',
+      legal_form: 'public foundation',
+      bin: '180340021791',
+      qazvolunteer_id: 'qv-77',
+      region_code: '710000000',
+      district_code: '711210000',
+      directions: 'BILIM;MEDIA',
+      categories: 'CHILDREN',
+      modes: 'ONLINE;OFFLINE',
+      description: 'Көмек\nкөрсетеміз',
+      volunteer_count: '40',
+      founded_on: '2019-03-01',
+      status: 'dormant',
+      contact_name: 'Айгүл',
+      contact_phones: '+7 701 123 45 67',
     });
     expect(recordFields(row)).toBe(
       '"Қамқор, ""жастары""","Қамқор жастары","Камкор","Qamqor",NGO,PUBLIC_FOUNDATION,180340021791,QV-77,"710000000","711210000",' +

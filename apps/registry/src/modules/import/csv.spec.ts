@@ -42,7 +42,13 @@ describe('CSV parser', () => {
 
   it('keeps empty strings apart from NULL and quotes commas, quotes and line breaks', () => {
     expect([copyField(''), copyField(undefined), copyField('a,b'), copyField('"'), copyField('x\r\ny'), copyField(0), copyField(false)]).toEqual([
-      '""', '', '"a,b"', '""""', '"x\r\ny"', '"0"', '"false"',
+      '""',
+      '',
+      '"a,b"',
+      '""""',
+      '"x\r\ny"',
+      '"0"',
+      '"false"',
     ]);
   });
 });

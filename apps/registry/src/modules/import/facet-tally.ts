@@ -46,10 +46,7 @@ export class FacetTally {
         deltas.push(delta);
       }
     }
-    await manager.query(
-      `INSERT INTO registry.organization_facet_delta (facet, value, delta) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`,
-      [facets, values, deltas],
-    );
+    await manager.query(`INSERT INTO registry.organization_facet_delta (facet, value, delta) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, [facets, values, deltas]);
   }
 }
 

@@ -10,26 +10,72 @@ import { nameKeysOf } from '../organization/name-keys';
  * when a column is absent from the file, re-importing leaves that field as it is.
  */
 export const IMPORT_COLUMNS = [
-  'name', 'name_kk', 'name_ru', 'name_latin', 'kind', 'legal_form', 'bin', 'qazvolunteer_id', 'region_code', 'district_code',
-  'directions', 'categories', 'modes', 'description', 'volunteer_count', 'founded_on', 'status',
-  'contact_name', 'contact_role', 'contact_phones', 'contact_emails', 'contact_social_links',
+  'name',
+  'name_kk',
+  'name_ru',
+  'name_latin',
+  'kind',
+  'legal_form',
+  'bin',
+  'qazvolunteer_id',
+  'region_code',
+  'district_code',
+  'directions',
+  'categories',
+  'modes',
+  'description',
+  'volunteer_count',
+  'founded_on',
+  'status',
+  'contact_name',
+  'contact_role',
+  'contact_phones',
+  'contact_emails',
+  'contact_social_links',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export const REQUIRED_COLUMNS: ImportColumn[] = ['name', 'kind', 'region_code', 'directions'];
 
 /** The table columns a CSV column sets (contact_* all set contact_people). */
 export const TABLE_COLUMN: Record<ImportColumn, string> = {
-  name: 'name', name_kk: 'name_kk', name_ru: 'name_ru', name_latin: 'name_latin', kind: 'kind', legal_form: 'legal_form', bin: 'bin',
-  qazvolunteer_id: 'qazvolunteer_id', region_code: 'region_code', district_code: 'district_code', directions: 'directions',
-  categories: 'categories', modes: 'modes', description: 'description', volunteer_count: 'volunteer_count', founded_on: 'founded_on',
-  status: 'status', contact_name: 'contact_people', contact_role: 'contact_people', contact_phones: 'contact_people',
-  contact_emails: 'contact_people', contact_social_links: 'contact_people',
+  name: 'name',
+  name_kk: 'name_kk',
+  name_ru: 'name_ru',
+  name_latin: 'name_latin',
+  kind: 'kind',
+  legal_form: 'legal_form',
+  bin: 'bin',
+  qazvolunteer_id: 'qazvolunteer_id',
+  region_code: 'region_code',
+  district_code: 'district_code',
+  directions: 'directions',
+  categories: 'categories',
+  modes: 'modes',
+  description: 'description',
+  volunteer_count: 'volunteer_count',
+  founded_on: 'founded_on',
+  status: 'status',
+  contact_name: 'contact_people',
+  contact_role: 'contact_people',
+  contact_phones: 'contact_people',
+  contact_emails: 'contact_people',
+  contact_social_links: 'contact_people',
 };
 
 /** Profile field -> CSV column, for the validation report. */
 const FIELD_COLUMN: Record<string, ImportColumn> = {
-  nameKk: 'name_kk', nameRu: 'name_ru', nameLatin: 'name_latin', legalForm: 'legal_form', bin: 'bin', qazvolunteerId: 'qazvolunteer_id',
-  categories: 'categories', modes: 'modes', description: 'description', volunteerCount: 'volunteer_count', foundedOn: 'founded_on', status: 'status',
+  nameKk: 'name_kk',
+  nameRu: 'name_ru',
+  nameLatin: 'name_latin',
+  legalForm: 'legal_form',
+  bin: 'bin',
+  qazvolunteerId: 'qazvolunteer_id',
+  categories: 'categories',
+  modes: 'modes',
+  description: 'description',
+  volunteerCount: 'volunteer_count',
+  foundedOn: 'founded_on',
+  status: 'status',
 };
 
 export interface ImportRow {
@@ -174,9 +220,11 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
   const kind = VALUES.kind.has(kindRaw) ? (kindRaw as OrganizationKind) : null;
   if (!kind) errors.push({ line, column: 'kind', code: kindRaw ? 'UNKNOWN_VALUE' : 'REQUIRED', message: `must be one of ${Object.values(OrganizationKind).join(', ')}` });
   const regionCode = text('region_code') ?? '';
-  if (!places.regionCodes.has(regionCode)) errors.push({ line, column: 'region_code', code: regionCode ? 'UNKNOWN_REGION' : 'REQUIRED', message: `is not a region KATO code (got "${regionCode}")` });
+  if (!places.regionCodes.has(regionCode))
+    errors.push({ line, column: 'region_code', code: regionCode ? 'UNKNOWN_REGION' : 'REQUIRED', message: `is not a region KATO code (got "${regionCode}")` });
   const districtCode = text('district_code');
-  if (districtCode && !places.districtRegion.has(districtCode)) errors.push({ line, column: 'district_code', code: 'UNKNOWN_DISTRICT', message: `is not a district KATO code (got "${districtCode}")` });
+  if (districtCode && !places.districtRegion.has(districtCode))
+    errors.push({ line, column: 'district_code', code: 'UNKNOWN_DISTRICT', message: `is not a district KATO code (got "${districtCode}")` });
   else if (districtCode && places.regionCodes.has(regionCode) && places.districtRegion.get(districtCode) !== regionCode) {
     errors.push({ line, column: 'district_code', code: 'DISTRICT_NOT_IN_REGION', message: `district ${districtCode} is not in region ${regionCode}` });
   } else if (districtCode && places.abolished.has(districtCode)) {
@@ -192,17 +240,27 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
   const modes = enumList(VolunteeringMode, cell('modes'), 'modes', line, errors, context.lists);
   const legalText = text('legal_form');
   const legalRaw = legalText === null ? null : enumForm(legalText, VALUES.legalForm);
-  if (legalRaw && !VALUES.legalForm.has(legalRaw)) errors.push({ line, column: 'legal_form', code: 'UNKNOWN_VALUE', message: `must be one of ${Object.values(LegalForm).join(', ')}` });
+  if (legalRaw && !VALUES.legalForm.has(legalRaw))
+    errors.push({ line, column: 'legal_form', code: 'UNKNOWN_VALUE', message: `must be one of ${Object.values(LegalForm).join(', ')}` });
   const statusText = text('status');
   // A status written as the enum has it is its own upper case.
   const statusRaw = statusText === null ? null : VALUES.status.has(statusText) ? statusText : statusText.toUpperCase();
-  if (statusRaw && !VALUES.status.has(statusRaw)) errors.push({ line, column: 'status', code: 'UNKNOWN_VALUE', message: `must be one of ${Object.values(OrganizationStatus).join(', ')}` });
+  if (statusRaw && !VALUES.status.has(statusRaw))
+    errors.push({ line, column: 'status', code: 'UNKNOWN_VALUE', message: `must be one of ${Object.values(OrganizationStatus).join(', ')}` });
   const countRaw = text('volunteer_count');
   const volunteerCount = countRaw === null ? null : /^\d+$/.test(countRaw) ? Number(countRaw) : NaN;
   if (Number.isNaN(volunteerCount)) errors.push({ line, column: 'volunteer_count', code: 'NOT_AN_INTEGER', message: 'must be a whole number' });
   const contactName = text('contact_name');
   const contact = contactName
-    ? [{ name: contactName, role: text('contact_role'), phones: list(cell('contact_phones')), emails: list(cell('contact_emails')), socialLinks: list(cell('contact_social_links')) }]
+    ? [
+        {
+          name: contactName,
+          role: text('contact_role'),
+          phones: list(cell('contact_phones')),
+          emails: list(cell('contact_emails')),
+          socialLinks: list(cell('contact_social_links')),
+        },
+      ]
     : [];
   if (!contactName && (text('contact_phones') || text('contact_emails') || text('contact_social_links'))) {
     errors.push({ line, column: 'contact_name', code: 'REQUIRED', message: 'give the name of the person the phones and e-mails belong to' });
@@ -213,9 +271,14 @@ export function checkRow(line: number, cell: (column: ImportColumn) => string | 
   const raw = (column: ImportColumn) => cell(column) ?? null;
   const profile = checkProfile(
     {
-      nameKk: raw('name_kk'), nameRu: raw('name_ru'), nameLatin: raw('name_latin'), description: raw('description'),
+      nameKk: raw('name_kk'),
+      nameRu: raw('name_ru'),
+      nameLatin: raw('name_latin'),
+      description: raw('description'),
       legalForm: (legalRaw && VALUES.legalForm.has(legalRaw) ? legalRaw : null) as LegalForm | null,
-      bin: raw('bin'), qazvolunteerId: raw('qazvolunteer_id'), foundedOn: raw('founded_on'),
+      bin: raw('bin'),
+      qazvolunteerId: raw('qazvolunteer_id'),
+      foundedOn: raw('founded_on'),
       volunteerCount: Number.isNaN(volunteerCount) ? null : volunteerCount,
       status: (statusRaw && VALUES.status.has(statusRaw) ? statusRaw : 'ACTIVE') as OrganizationStatus,
       contactPeople: contact,

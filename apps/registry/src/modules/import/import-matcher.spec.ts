@@ -8,7 +8,18 @@ const REGISTERED = [
   { id: 'c', name: 'Жарық', bin: null, qazvolunteer_id: null, region_code: '100000000', kind: 'INITIATIVE_GROUP' },
 ];
 const row = (line: number, name: string, bin: string | null, qazvolunteerId: string | null, regionCode = '100000000', kind = 'INITIATIVE_GROUP') =>
-  ({ line, name, kind, regionCode, districtCode: null, directions: [], profile: { bin, qazvolunteerId, categories: [], modes: [] }, contactPeople: [], searchKey: '', duplicateKey: '' }) as ImportRow;
+  ({
+    line,
+    name,
+    kind,
+    regionCode,
+    districtCode: null,
+    directions: [],
+    profile: { bin, qazvolunteerId, categories: [], modes: [] },
+    contactPeople: [],
+    searchKey: '',
+    duplicateKey: '',
+  }) as ImportRow;
 
 describe('ImportMatcher', () => {
   it('matches by BIN, else Qazvolunteer.kz ID, else region, kind and name among records with neither; reports keys of other records', async () => {
@@ -23,6 +34,8 @@ describe('ImportMatcher', () => {
     expect(conflicts).toEqual([]);
     // The BIN is a's, the ID b's: one row cannot be both records.
     expect(matcher.match(row(7, 'Stolen', '150340001234', 'QV-2', '710000000', 'NGO'), conflicts)).toBe('a');
-    expect(conflicts).toEqual([{ line: 7, column: 'qazvolunteer_id', code: 'DUPLICATE_QAZVOLUNTEER_ID', message: 'belongs to another registered record: "Үміт" (b)', existingId: 'b' }]);
+    expect(conflicts).toEqual([
+      { line: 7, column: 'qazvolunteer_id', code: 'DUPLICATE_QAZVOLUNTEER_ID', message: 'belongs to another registered record: "Үміт" (b)', existingId: 'b' },
+    ]);
   });
 });

@@ -25,9 +25,7 @@ export class ImportRowError {
 }
 
 @ObjectType({
-  description:
-    'What an import did. All or nothing per file: when ok is false nothing was written. Re-importing the same file ' +
-    'reports every row unchanged.',
+  description: 'What an import did. All or nothing per file: when ok is false nothing was written. Re-importing the same file ' + 'reports every row unchanged.',
 })
 export class ImportReport {
   @Field({ description: 'True when the file was imported (or, with dryRun, would be).' })

@@ -82,7 +82,8 @@ export class OrganizationImportService {
     const columns = header.cells.map((c) => c.trim().toLowerCase());
     const headerErrors: RowError[] = [];
     columns.forEach((column, i) => {
-      if (!(IMPORT_COLUMNS as readonly string[]).includes(column)) headerErrors.push({ line: header.line, column, code: 'UNKNOWN_COLUMN', message: `column ${i + 1} "${header.cells[i]}" is not one of ${IMPORT_COLUMNS.join(', ')}` });
+      if (!(IMPORT_COLUMNS as readonly string[]).includes(column))
+        headerErrors.push({ line: header.line, column, code: 'UNKNOWN_COLUMN', message: `column ${i + 1} "${header.cells[i]}" is not one of ${IMPORT_COLUMNS.join(', ')}` });
       else if (columns.indexOf(column) !== i) headerErrors.push({ line: header.line, column, code: 'DUPLICATE_COLUMN', message: `column "${column}" appears twice` });
     });
     for (const required of REQUIRED_COLUMNS) {
@@ -135,7 +136,14 @@ export class OrganizationImportService {
       if (!(error instanceof Rollback)) throw error;
       const { conflicts, counts } = error as Rollback & { conflicts?: RowError[]; counts?: { created: number; updated: number } };
       if (conflicts) return { ...fail(conflicts), rowCount: rows };
-      return { ...result, ok: true, rowCount: rows, created: counts?.created ?? 0, updated: counts?.updated ?? 0, unchanged: rows - (counts?.created ?? 0) - (counts?.updated ?? 0) };
+      return {
+        ...result,
+        ok: true,
+        rowCount: rows,
+        created: counts?.created ?? 0,
+        updated: counts?.updated ?? 0,
+        unchanged: rows - (counts?.created ?? 0) - (counts?.updated ?? 0),
+      };
     }
   }
 
@@ -187,9 +195,13 @@ export class OrganizationImportService {
     let waiting = 0;
     let rows = 0;
     try {
-      for (let more = true; more; ) {
+      for (let more = true; more;) {
         const checkStarted = performance.now();
-        const chunk: Chunk = { created: new CopyLines(), registered: { organizationIds: [], kinds: [], regionCodes: [], districtCodes: [], versions: [], profiles: { legalForms: [], directions: [], categories: [], modes: [] } }, matched: new CopyLines(0) };
+        const chunk: Chunk = {
+          created: new CopyLines(),
+          registered: { organizationIds: [], kinds: [], regionCodes: [], districtCodes: [], versions: [], profiles: { legalForms: [], directions: [], categories: [], modes: [] } },
+          matched: new CopyLines(0),
+        };
         let cells: string[] = [];
         const cell = (column: ImportColumn) => {
           const i = at.get(column);
@@ -254,7 +266,10 @@ export class OrganizationImportService {
           await lastWrite;
           // The file's share of new records so far, times its estimated length.
           const newRecords = more ? Math.round(((created + chunk.registered.organizationIds.length) / rows) * (rows / reader.position)) : chunk.registered.organizationIds.length;
-          bulk = newRecords >= BULK_MIN_RECORDS && newRecords >= matcher.records ? await BulkLoad.begin(manager, 'registry.organization', { keep: NEVER_ENTERED_INDEXES, pauseTriggers: [FACET_TRIGGER] }) : null;
+          bulk =
+            newRecords >= BULK_MIN_RECORDS && newRecords >= matcher.records
+              ? await BulkLoad.begin(manager, 'registry.organization', { keep: NEVER_ENTERED_INDEXES, pauseTriggers: [FACET_TRIGGER] })
+              : null;
           timings['bulk load: take the table'] = performance.now() - waitStarted;
         }
         created += chunk.registered.organizationIds.length;
@@ -307,10 +322,7 @@ export class OrganizationImportService {
   private async takenKeyError(taken: { column: 'bin' | 'qazvolunteer_id'; value: string }, firstLines: FirstLines): Promise<RowError> {
     const line = firstLines.lineOf(taken.column, taken.value) ?? 0;
     const code = taken.column === 'bin' ? 'DUPLICATE_BIN' : 'DUPLICATE_QAZVOLUNTEER_ID';
-    const [existing]: { id: string; name: string }[] = await this.dataSource.query(
-      `SELECT id, name FROM registry.organization WHERE ${taken.column} = $1`,
-      [taken.value],
-    );
+    const [existing]: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM registry.organization WHERE ${taken.column} = $1`, [taken.value]);
     if (existing) return conflict(line, taken.column, code, existing);
     return { line, column: taken.column, code, message: 'was registered by another record while the file was imported' };
   }
@@ -375,5 +387,4 @@ export class OrganizationImportService {
     lap('events of updated');
     return updated;
   }
-
 }

@@ -6,7 +6,7 @@ const HIDDEN = 'Null when personalDataHidden is set.';
 @ObjectType({
   description:
     'A person to reach at the organization (the leader of a group, the volunteer themself). Personal data: name, phones, e-mails ' +
-    'and links are null, with personalDataHidden saying why, for analysts, partners and other regions\' staff.',
+    "and links are null, with personalDataHidden saying why, for analysts, partners and other regions' staff.",
 })
 export class ContactPerson {
   @PersonalData()
@@ -32,7 +32,8 @@ export class ContactPerson {
   socialLinks: string[] | null;
 
   @Field(() => Boolean, {
-    description: 'Agreed to receive the front office\'s announcements by e-mail (recorded with the time, see emailConsentAt). Unsubscribing from a mail is recorded by the notifications service.',
+    description:
+      "Agreed to receive the front office's announcements by e-mail (recorded with the time, see emailConsentAt). Unsubscribing from a mail is recorded by the notifications service.",
   })
   emailConsent: boolean;
 

@@ -1,12 +1,4 @@
-import {
-  ContactKind,
-  Direction,
-  LegalForm,
-  OrganizationKind,
-  OrganizationStatus,
-  VolunteerCategory,
-  VolunteeringMode,
-} from '@birge/shared-reference';
+import { ContactKind, Direction, LegalForm, OrganizationKind, OrganizationStatus, VolunteerCategory, VolunteeringMode } from '@birge/shared-reference';
 import { registerEnumType } from 'type-graphql';
 
 registerEnumType(OrganizationKind, {

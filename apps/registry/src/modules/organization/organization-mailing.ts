@@ -50,7 +50,12 @@ export function consentingAddresses(people: readonly ContactPersonRecord[]): Org
  * reads the registry's tables. Call it after every change of the record's place, kind, directions,
  * verification or contact people; a record that no longer exists (merged away) is sent as removed.
  */
-export async function publishOrganizationMailing(events: EventBus, manager: EntityManager, organizationId: string, removedAs?: { regionCode: string; kind: string }): Promise<void> {
+export async function publishOrganizationMailing(
+  events: EventBus,
+  manager: EntityManager,
+  organizationId: string,
+  removedAs?: { regionCode: string; kind: string },
+): Promise<void> {
   const [row]: MailingRow[] = await manager.query(
     `SELECT name, kind, region_code, district_code, directions, verification_status, verified_at, status, contact_people, clock_timestamp() AS changed_at
      FROM registry.organization WHERE id = $1`,

@@ -17,7 +17,10 @@ export class OrganizationResolver {
     nullable: true,
     description: 'One organization; null when there is none with this id. Every signed-in caller reads the public registry data of every region; UNAUTHENTICATED otherwise.',
   })
-  organization(@Arg('id', () => ID, { description: 'The organization\'s id (a merged record\'s id gives the record it was merged into).' }) id: string, @Ctx() ctx: RegistryContext): Promise<Organization | null> {
+  organization(
+    @Arg('id', () => ID, { description: "The organization's id (a merged record's id gives the record it was merged into)." }) id: string,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<Organization | null> {
     return ctx.services.organizations.get(id, ctx.loaders);
   }
 
@@ -55,7 +58,10 @@ export class OrganizationResolver {
       'Registers an organization; wrong fields come back as BAD_USER_INPUT with extensions.fields. Republican administrators anywhere, regional ' +
       'staff in their own region (FORBIDDEN, OTHER_REGION), partners with registry:write; analysts never (READ_ONLY_ROLE).',
   })
-  createOrganization(@Arg('input', () => CreateOrganizationInput, { description: 'The new record.' }) input: CreateOrganizationInput, @Ctx() ctx: RegistryContext): Promise<Organization> {
+  createOrganization(
+    @Arg('input', () => CreateOrganizationInput, { description: 'The new record.' }) input: CreateOrganizationInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<Organization> {
     return ctx.services.organizations.create(input, ctx.identity);
   }
 
@@ -64,9 +70,12 @@ export class OrganizationResolver {
     description:
       'Changes an organization. Optimistic locking: pass the version you read; a stale version gives CONFLICT with ' +
       'extensions.currentVersion and changes nothing. Wrong fields come back as BAD_USER_INPUT with extensions.fields. Who may: as for ' +
-      'createOrganization, for the record\'s region and, when it moves, the new one.',
+      "createOrganization, for the record's region and, when it moves, the new one.",
   })
-  updateOrganization(@Arg('input', () => UpdateOrganizationInput, { description: 'The record, the version you read and the fields to change.' }) input: UpdateOrganizationInput, @Ctx() ctx: RegistryContext): Promise<Organization> {
+  updateOrganization(
+    @Arg('input', () => UpdateOrganizationInput, { description: 'The record, the version you read and the fields to change.' }) input: UpdateOrganizationInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<Organization> {
     return ctx.services.organizations.update(input, ctx.identity);
   }
 

@@ -15,7 +15,24 @@ describe('collapseWhitespace', () => {
   });
 
   it('collapses runs, tabs, line breaks and Unicode spaces, and returns clean text as it is', () => {
-    const samples = ['', ' ', '  ', 'Қамқор қоры', ' Қамқор', 'Қамқор ', 'a  b', 'a\tb', 'a\r\nb', 'a\u00a0b', 'a \u3000 b', '\ufeffa', 'a\u2028', 'a\u0085b', 'a\u200bb', 'a\u180eb'];
+    const samples = [
+      '',
+      ' ',
+      '  ',
+      'Қамқор қоры',
+      ' Қамқор',
+      'Қамқор ',
+      'a  b',
+      'a\tb',
+      'a\r\nb',
+      'a\u00a0b',
+      'a \u3000 b',
+      '\ufeffa',
+      'a\u2028',
+      'a\u0085b',
+      'a\u200bb',
+      'a\u180eb',
+    ];
     for (const text of samples) expect(collapseWhitespace(text)).toBe(slow(text));
     const clean = 'Мейірім жастары №1';
     expect(collapseWhitespace(clean)).toBe(clean);

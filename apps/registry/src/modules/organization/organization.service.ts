@@ -1,13 +1,5 @@
 import { isUuid, OrganizationKind, type Identity } from '@birge/shared-reference';
-import {
-  assertRegionWrite,
-  ConflictError,
-  type EventBus,
-  type FieldError,
-  type LoaderRegistry,
-  NotFoundError,
-  ValidationError,
-} from '@birge/server-kit';
+import { assertRegionWrite, ConflictError, type EventBus, type FieldError, type LoaderRegistry, NotFoundError, ValidationError } from '@birge/server-kit';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { DuplicatesService } from '../duplicates/duplicates.service';
 import { DistrictEntity } from '../region/district.entity';

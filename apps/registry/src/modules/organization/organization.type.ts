@@ -6,7 +6,7 @@ import { Direction, LegalForm, OrganizationKind, OrganizationStatus, VolunteerCa
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A volunteer organization, initiative group or independent volunteer known to a front office.' })
 export class Organization {
-  @Field(() => ID, { description: 'The record\'s id; a merged record\'s id keeps resolving to the record it was merged into.' })
+  @Field(() => ID, { description: "The record's id; a merged record's id keeps resolving to the record it was merged into." })
   id: string;
 
   @Field({ description: 'The display name, as the organization uses it.' })
@@ -50,7 +50,8 @@ export class Organization {
 
   @ListSize(20)
   @Field(() => [ContactPerson], {
-    description: 'People to reach. Personal data: the names, phones, e-mails and links inside are null for roles that must not see them (ContactPerson.personalDataHidden says why).',
+    description:
+      'People to reach. Personal data: the names, phones, e-mails and links inside are null for roles that must not see them (ContactPerson.personalDataHidden says why).',
   })
   contactPeople: ContactPerson[];
 
@@ -80,7 +81,7 @@ export class Organization {
 
   @Field(() => AccessRestriction, {
     nullable: true,
-    description: 'Why contacts (the contact log) is null for you: OTHER_REGION for another region\'s staff; null when it is shown.',
+    description: "Why contacts (the contact log) is null for you: OTHER_REGION for another region's staff; null when it is shown.",
   })
   contactsHidden?: AccessRestriction | null;
 

@@ -28,7 +28,7 @@ registerEnumType(ProfileProposalStatus, {
   name: 'ProfileProposalStatus',
   description: "A change of an organization's public profile its contact proposed through the portal, as staff decided it.",
   valuesConfig: {
-    PENDING: { description: 'Waiting for the region\'s staff.' },
+    PENDING: { description: "Waiting for the region's staff." },
     ACCEPTED: { description: 'Accepted: the profile now shows it.' },
     DECLINED: { description: 'Declined, with the reason in decisionNote.' },
   },

@@ -1,4 +1,13 @@
-import { assertRegionWrite, NotFoundError, requirePortalCaller, signPortalToken, UnauthenticatedError, ValidationError, type EventBus, type RequestContext } from '@birge/server-kit';
+import {
+  assertRegionWrite,
+  NotFoundError,
+  requirePortalCaller,
+  signPortalToken,
+  UnauthenticatedError,
+  ValidationError,
+  type EventBus,
+  type RequestContext,
+} from '@birge/server-kit';
 import { isUuid, PortalLinkRefusal, type Identity, type Locale, type PortalLinkState } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganizationEntity } from '../organization/organization.entity';
@@ -33,7 +42,11 @@ export const toPortalLink = (link: PortalLinkEntity, now = new Date()): Organiza
 export function portalLinkRefused(state: PortalLinkState): UnauthenticatedError {
   const reason = state === 'EXPIRED' ? PortalLinkRefusal.PORTAL_LINK_EXPIRED : state === 'REVOKED' ? PortalLinkRefusal.PORTAL_LINK_REVOKED : PortalLinkRefusal.PORTAL_LINK_INVALID;
   const error = new UnauthenticatedError(
-    state === 'EXPIRED' ? 'This portal link has expired: ask the front office for a new one' : state === 'REVOKED' ? 'This portal link has been revoked: ask the front office for a new one' : 'This portal link is not valid',
+    state === 'EXPIRED'
+      ? 'This portal link has expired: ask the front office for a new one'
+      : state === 'REVOKED'
+        ? 'This portal link has been revoked: ask the front office for a new one'
+        : 'This portal link is not valid',
   );
   error.details.reason = reason;
   return error;
@@ -67,9 +80,24 @@ export class PortalLinkService {
       const language = input.language ?? PortalLanguage.kk;
       const repository = manager.getRepository(PortalLinkEntity);
       const link = await repository.save(
-        repository.create({ organizationId: organization.id, contactEmail: email, contactName: person.name || null, language, issuedBy: actor.userId, issuedAt: now, expiresAt, revokedAt: null, revokedBy: null }),
+        repository.create({
+          organizationId: organization.id,
+          contactEmail: email,
+          contactName: person.name || null,
+          language,
+          issuedBy: actor.userId,
+          issuedAt: now,
+          expiresAt,
+          revokedAt: null,
+          revokedBy: null,
+        }),
       );
-      const token = await signPortalToken({ linkId: link.id, organizationId: organization.id, regionCode: organization.regionCode, contactEmail: email }, this.settings.secret, expiresAt, now.getTime());
+      const token = await signPortalToken(
+        { linkId: link.id, organizationId: organization.id, regionCode: organization.regionCode, contactEmail: email },
+        this.settings.secret,
+        expiresAt,
+        now.getTime(),
+      );
       const url = `${this.settings.pageUrl}?token=${encodeURIComponent(token)}`;
       await this.events.publish(manager, 'registry.portal-link-issued', {
         linkId: link.id,
@@ -122,7 +150,8 @@ export class PortalLinkService {
     const caller = requirePortalCaller(context);
     const link = await manager.getRepository(PortalLinkEntity).findOneBy({ id: caller.linkId });
     const state = portalLinkState(link, this.now());
-    if (!link || state !== 'ACTIVE' || link.organizationId !== caller.organizationId || link.contactEmail !== caller.contactEmail) throw portalLinkRefused(link ? state : 'UNKNOWN');
+    if (!link || state !== 'ACTIVE' || link.organizationId !== caller.organizationId || link.contactEmail !== caller.contactEmail)
+      throw portalLinkRefused(link ? state : 'UNKNOWN');
     return link;
   }
 

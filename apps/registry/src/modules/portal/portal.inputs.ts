@@ -6,7 +6,7 @@ export class IssueOrganizationPortalLinkInput {
   @Field(() => ID, { description: 'The organization the link acts for.' })
   organizationId: string;
 
-  @Field({ description: "One of the e-mail addresses of a contact person of the organization who gave consent (emailConsent); the link goes to it." })
+  @Field({ description: 'One of the e-mail addresses of a contact person of the organization who gave consent (emailConsent); the link goes to it.' })
   contactEmail: string;
 
   @Field(() => PortalLanguage, { nullable: true, description: 'The language of the e-mail; Kazakh when not given.' })

@@ -5,7 +5,8 @@ import type { RegistryContext } from '../../registry.context';
 import { DecideProfileChangeInput, IssueOrganizationPortalLinkInput, ProposeProfileChangeInput } from './portal.inputs';
 import { IssuedOrganizationPortalLink, OrganizationPortal, OrganizationPortalLink, OrganizationPortalUnsubscribed, ProfileChangeProposal } from './portal.types';
 
-const STAFF_WHO = "Staff of the organization's region and republican administrators; others get FORBIDDEN with extensions.reason (OTHER_REGION; READ_ONLY_ROLE or PERSONAL_DATA_HIDDEN_FOR_ROLE for analysts, MISSING_SCOPE for partner keys, ORGANIZATION_PORTAL_ONLY for portal links).";
+const STAFF_WHO =
+  "Staff of the organization's region and republican administrators; others get FORBIDDEN with extensions.reason (OTHER_REGION; READ_ONLY_ROLE or PERSONAL_DATA_HIDDEN_FOR_ROLE for analysts, MISSING_SCOPE for partner keys, ORGANIZATION_PORTAL_ONLY for portal links).";
 const PORTAL_WHO =
   "Only an organization contact's portal link (Authorization: Portal <token>), for its own organization: an expired or revoked link is refused with " +
   'UNAUTHENTICATED and extensions.reason PORTAL_LINK_EXPIRED or PORTAL_LINK_REVOKED; staff and partners get FORBIDDEN (ORGANIZATION_PORTAL_ONLY). Attributed to the contact and audited.';
@@ -16,10 +17,13 @@ export class PortalLinkResolver {
   @Authorized()
   @Mutation(() => IssuedOrganizationPortalLink, {
     description:
-      "Issues a portal link for a contact person of the organization who agreed to be e-mailed, and e-mails it to them: BAD_USER_INPUT with field contactEmail (UNKNOWN_CONTACT, NO_CONSENT) otherwise. " +
+      'Issues a portal link for a contact person of the organization who agreed to be e-mailed, and e-mails it to them: BAD_USER_INPUT with field contactEmail (UNKNOWN_CONTACT, NO_CONSENT) otherwise. ' +
       `The link lets the contact act for this organization only, until it expires or is revoked. ${STAFF_WHO}`,
   })
-  issueOrganizationPortalLink(@Arg('input', () => IssueOrganizationPortalLinkInput, { description: 'The organization and its contact.' }) input: IssueOrganizationPortalLinkInput, @Ctx() ctx: RegistryContext) {
+  issueOrganizationPortalLink(
+    @Arg('input', () => IssueOrganizationPortalLinkInput, { description: 'The organization and its contact.' }) input: IssueOrganizationPortalLinkInput,
+    @Ctx() ctx: RegistryContext,
+  ) {
     return ctx.services.portalLinks.issue(input, ctx.identity);
   }
 
@@ -63,19 +67,28 @@ export class PortalLinkResolver {
 @Resolver()
 export class OrganizationPortalResolver {
   @Authorized(Role.ORGANIZATION_CONTACT)
-  @Query(() => OrganizationPortal, { description: `The portal of the organization the link acts for: its public profile, its profile proposals and its requests for help. ${PORTAL_WHO}` })
+  @Query(() => OrganizationPortal, {
+    description: `The portal of the organization the link acts for: its public profile, its profile proposals and its requests for help. ${PORTAL_WHO}`,
+  })
   organizationPortal(@Ctx() ctx: RegistryContext): Promise<OrganizationPortal> {
     return ctx.services.profileProposals.portal(ctx);
   }
 
   @Authorized(Role.ORGANIZATION_CONTACT)
-  @Mutation(() => ProfileChangeProposal, { description: `Proposes a change of the organization's public profile for staff review; nothing changes until they accept it. ${PORTAL_WHO}` })
-  organizationPortalProposeProfileChange(@Arg('input', () => ProposeProfileChangeInput, { description: 'The proposed values.' }) input: ProposeProfileChangeInput, @Ctx() ctx: RegistryContext) {
+  @Mutation(() => ProfileChangeProposal, {
+    description: `Proposes a change of the organization's public profile for staff review; nothing changes until they accept it. ${PORTAL_WHO}`,
+  })
+  organizationPortalProposeProfileChange(
+    @Arg('input', () => ProposeProfileChangeInput, { description: 'The proposed values.' }) input: ProposeProfileChangeInput,
+    @Ctx() ctx: RegistryContext,
+  ) {
     return ctx.services.profileProposals.propose(ctx, input);
   }
 
   @Authorized(Role.ORGANIZATION_CONTACT)
-  @Mutation(() => OrganizationPortalUnsubscribed, { description: `The contact stops receiving the front office's mail: their consent is withdrawn and their portal links to the organization revoked, this one included. ${PORTAL_WHO}` })
+  @Mutation(() => OrganizationPortalUnsubscribed, {
+    description: `The contact stops receiving the front office's mail: their consent is withdrawn and their portal links to the organization revoked, this one included. ${PORTAL_WHO}`,
+  })
   organizationPortalUnsubscribe(@Ctx() ctx: RegistryContext) {
     return ctx.services.portalLinks.unsubscribe(ctx);
   }

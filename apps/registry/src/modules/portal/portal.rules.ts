@@ -30,16 +30,22 @@ export function portalLinkState(link: { revokedAt: Date | null; expiresAt: Date 
 }
 
 /** A proposal's values, trimmed, or the fields that are wrong. */
-export function checkProposal(input: { description?: string | null; volunteerCount?: number | null; note?: string | null }): { description: string | null; volunteerCount: number | null; note: string | null } {
+export function checkProposal(input: { description?: string | null; volunteerCount?: number | null; note?: string | null }): {
+  description: string | null;
+  volunteerCount: number | null;
+  note: string | null;
+} {
   const errors: FieldError[] = [];
   const description = input.description?.trim() || null;
   const note = input.note?.trim() || null;
   const volunteerCount = input.volunteerCount ?? null;
   if (description !== null && description.length < 10) errors.push({ field: 'description', code: 'TOO_SHORT', message: 'must be 10 to 4000 characters' });
   if (description !== null && description.length > 4000) errors.push({ field: 'description', code: 'TOO_LONG', message: 'must be 10 to 4000 characters' });
-  if (volunteerCount !== null && (volunteerCount < 0 || volunteerCount > 1_000_000)) errors.push({ field: 'volunteerCount', code: 'OUT_OF_RANGE', message: 'must be from 0 to 1,000,000' });
+  if (volunteerCount !== null && (volunteerCount < 0 || volunteerCount > 1_000_000))
+    errors.push({ field: 'volunteerCount', code: 'OUT_OF_RANGE', message: 'must be from 0 to 1,000,000' });
   if (note !== null && note.length > 1000) errors.push({ field: 'note', code: 'TOO_LONG', message: 'must be at most 1000 characters' });
-  if (description === null && volunteerCount === null && !errors.length) errors.push({ field: 'description', code: 'NOTHING_PROPOSED', message: 'give a new description or volunteer count' });
+  if (description === null && volunteerCount === null && !errors.length)
+    errors.push({ field: 'description', code: 'NOTHING_PROPOSED', message: 'give a new description or volunteer count' });
   if (errors.length) throw new ValidationError(errors);
   return { description, volunteerCount, note };
 }

@@ -14,7 +14,7 @@ export class OrganizationPortalLink {
   @Field({ description: 'The contact the link is for; every action through it is attributed to this address.' })
   contactEmail: string;
 
-  @Field(() => String, { nullable: true, description: 'The contact\'s name, as the registry had it when the link was issued.' })
+  @Field(() => String, { nullable: true, description: "The contact's name, as the registry had it when the link was issued." })
   contactName: string | null;
 
   @Field(() => PortalLanguage, { description: 'The language of its e-mail and of the portal page it opens first.' })
@@ -107,7 +107,9 @@ export class PortalOrganizationProfile {
 }
 
 @Directive('@key(fields: "linkId")')
-@ObjectType({ description: "What an organization's contact sees through their portal link: their organization, its profile proposals, and (from assistance) its requests for help." })
+@ObjectType({
+  description: "What an organization's contact sees through their portal link: their organization, its profile proposals, and (from assistance) its requests for help.",
+})
 export class OrganizationPortal {
   @Field(() => ID, { description: 'The portal link in use.' })
   linkId: string;
@@ -134,6 +136,6 @@ export class OrganizationPortalUnsubscribed {
   @Field({ description: 'The address that was unsubscribed.' })
   email: string;
 
-  @Field(() => Int, { description: 'How many of the contact\'s portal links were revoked with it (this one included).' })
+  @Field(() => Int, { description: "How many of the contact's portal links were revoked with it (this one included)." })
   revokedLinks: number;
 }

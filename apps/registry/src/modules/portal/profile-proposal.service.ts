@@ -40,7 +40,14 @@ export class ProfileProposalService {
       const link = await this.links.activeLink(context, manager);
       const repository = manager.getRepository(ProfileProposalEntity);
       const saved = await repository.save(
-        repository.create({ organizationId: link.organizationId, linkId: link.id, contactEmail: link.contactEmail, ...values, status: ProfileProposalStatus.PENDING, proposedAt: new Date() }),
+        repository.create({
+          organizationId: link.organizationId,
+          linkId: link.id,
+          contactEmail: link.contactEmail,
+          ...values,
+          status: ProfileProposalStatus.PENDING,
+          proposedAt: new Date(),
+        }),
       );
       return toProposal(saved);
     });
@@ -104,7 +111,12 @@ export class ProfileProposalService {
         const saved = await organizations.save(organization);
         await this.events.publish(manager, 'registry.organization-updated', organizationUpdatedOf(saved));
       }
-      Object.assign(proposal, { status: input.accept ? ProfileProposalStatus.ACCEPTED : ProfileProposalStatus.DECLINED, decidedBy: actor.userId, decidedAt: new Date(), decisionNote: note });
+      Object.assign(proposal, {
+        status: input.accept ? ProfileProposalStatus.ACCEPTED : ProfileProposalStatus.DECLINED,
+        decidedBy: actor.userId,
+        decidedAt: new Date(),
+        decisionNote: note,
+      });
       return toProposal(await manager.getRepository(ProfileProposalEntity).save(proposal));
     });
   }

@@ -34,7 +34,7 @@ export class DistrictValues {
 
 @ObjectType({ description: 'One change of a district by the republican office, kept for history.' })
 export class DistrictChange {
-  @Field(() => ID, { description: 'The change\'s number; later changes have larger numbers.' })
+  @Field(() => ID, { description: "The change's number; later changes have larger numbers." })
   id: string;
 
   @Field(() => DistrictChangeKind, { description: 'What the change did.' })

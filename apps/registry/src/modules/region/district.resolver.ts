@@ -20,7 +20,7 @@ export class DistrictResolver {
     description: `Renames a district in Kazakh, Russian and English; kept in District.history. ${LOCKING} ${ADMIN_ONLY}`,
   })
   renameDistrict(
-    @Arg('code', () => ID, { description: 'The district\'s KATO code.' }) code: string,
+    @Arg('code', () => ID, { description: "The district's KATO code." }) code: string,
     @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
     @Arg('name', () => LocalizedTextInput, { description: 'The new name in all three languages.' }) name: LocalizedTextInput,
     @Ctx() ctx: RegistryContext,
@@ -32,7 +32,7 @@ export class DistrictResolver {
   @Authorized()
   @Mutation(() => District, {
     description:
-      'Adds a district to a region. The code is a KATO code: nine digits starting with the two of the region\'s code (INVALID_KATO); ' +
+      "Adds a district to a region. The code is a KATO code: nine digits starting with the two of the region's code (INVALID_KATO); " +
       `a code already taken gives CONFLICT (DUPLICATE_KATO) naming the district that has it. Kept in District.history. ${ADMIN_ONLY}`,
   })
   addDistrict(
@@ -54,7 +54,7 @@ export class DistrictResolver {
       `Abolishing twice gives CONFLICT (ALREADY_ABOLISHED). ${LOCKING} ${ADMIN_ONLY}`,
   })
   abolishDistrict(
-    @Arg('code', () => ID, { description: 'The district\'s KATO code.' }) code: string,
+    @Arg('code', () => ID, { description: "The district's KATO code." }) code: string,
     @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
     @Arg('abolishedOn', { description: 'The day it ceased to exist, YYYY-MM-DD; not in the future (DATE_IN_FUTURE).' }) abolishedOn: string,
     @Arg('reason', { description: 'Why (e.g. the decree and which district takes over), 1 to 1000 characters.' }) reason: string,

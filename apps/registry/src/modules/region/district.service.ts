@@ -78,13 +78,15 @@ export class DistrictService {
     const cleanName = checkName(name, 'name', errors);
     const cleanReason = checkReason(reason, false, errors);
     if (errors.length) throw new ValidationError(errors);
-    return this.changed(this.dataSource.transaction(async (manager) => {
-      const current = await this.lockCurrent(manager, code, version);
-      const before = valuesOf(current);
-      if (current.nameKk === cleanName.kk && current.nameRu === cleanName.ru && current.nameEn === cleanName.en) return toDistrict(current);
-      Object.assign(current, { nameKk: cleanName.kk, nameRu: cleanName.ru, nameEn: cleanName.en });
-      return this.saveChange(manager, current, DistrictChangeKind.UPDATED, before, identity, cleanReason);
-    }));
+    return this.changed(
+      this.dataSource.transaction(async (manager) => {
+        const current = await this.lockCurrent(manager, code, version);
+        const before = valuesOf(current);
+        if (current.nameKk === cleanName.kk && current.nameRu === cleanName.ru && current.nameEn === cleanName.en) return toDistrict(current);
+        Object.assign(current, { nameKk: cleanName.kk, nameRu: cleanName.ru, nameEn: cleanName.en });
+        return this.saveChange(manager, current, DistrictChangeKind.UPDATED, before, identity, cleanReason);
+      }),
+    );
   }
 
   async add(regionCode: string, code: string, kind: DistrictKind, name: LocalizedTextInput, identity: Identity, reason?: string | null): Promise<District> {
@@ -104,44 +106,40 @@ export class DistrictService {
       });
     }
     if (errors.length) throw new ValidationError(errors);
-    return this.changed(this.dataSource.transaction(async (manager) => {
-      // The region's row is locked so that two adds at once cannot both pass the count.
-      await manager.query(`SELECT 1 FROM registry.region WHERE code = $1 FOR UPDATE`, [regionCode]);
-      const [live]: { n: number }[] = await manager.query(
-        `SELECT count(*)::int AS n FROM registry.district WHERE region_code = $1 AND abolished_on IS NULL`,
-        [regionCode],
-      );
-      if (live.n >= MAX_DISTRICTS_PER_REGION) {
-        throw new ConflictError(`Region ${regionCode} already has ${live.n} districts, the most a region may have: abolish one that no longer exists first`, {
-          reason: 'TOO_MANY_DISTRICTS',
-          fields: [{ field: 'regionCode', code: 'TOO_MANY_DISTRICTS', message: `has ${MAX_DISTRICTS_PER_REGION} live districts already` }],
-        });
-      }
-      const [order]: { next: number }[] = await manager.query(
-        `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM registry.district WHERE region_code = $1`,
-        [regionCode],
-      );
-      // ON CONFLICT DO NOTHING: a code taken before (or by a concurrent add) is a CONFLICT, not a failure.
-      const inserted: { code: string }[] = await manager.query(
-        `INSERT INTO registry.district (code, region_code, kind, name_kk, name_ru, name_en, sort_order, version, updated_at, updated_by)
+    return this.changed(
+      this.dataSource.transaction(async (manager) => {
+        // The region's row is locked so that two adds at once cannot both pass the count.
+        await manager.query(`SELECT 1 FROM registry.region WHERE code = $1 FOR UPDATE`, [regionCode]);
+        const [live]: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM registry.district WHERE region_code = $1 AND abolished_on IS NULL`, [regionCode]);
+        if (live.n >= MAX_DISTRICTS_PER_REGION) {
+          throw new ConflictError(`Region ${regionCode} already has ${live.n} districts, the most a region may have: abolish one that no longer exists first`, {
+            reason: 'TOO_MANY_DISTRICTS',
+            fields: [{ field: 'regionCode', code: 'TOO_MANY_DISTRICTS', message: `has ${MAX_DISTRICTS_PER_REGION} live districts already` }],
+          });
+        }
+        const [order]: { next: number }[] = await manager.query(`SELECT coalesce(max(sort_order), 0) + 1 AS next FROM registry.district WHERE region_code = $1`, [regionCode]);
+        // ON CONFLICT DO NOTHING: a code taken before (or by a concurrent add) is a CONFLICT, not a failure.
+        const inserted: { code: string }[] = await manager.query(
+          `INSERT INTO registry.district (code, region_code, kind, name_kk, name_ru, name_en, sort_order, version, updated_at, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 1, now(), $8)
          ON CONFLICT (code) DO NOTHING RETURNING code`,
-        [cleanCode, regionCode, kind, cleanName.kk, cleanName.ru, cleanName.en, order.next, identity.userId],
-      );
-      if (!inserted.length) {
-        const existing = await manager.getRepository(DistrictEntity).findOneByOrFail({ code: cleanCode });
-        const message = `is already the KATO code of "${existing.nameKk}" (${existing.code}) in region ${existing.regionCode}`;
-        throw new ConflictError(`A district with KATO code ${cleanCode} already exists: "${existing.nameKk}"`, {
-          reason: 'DUPLICATE_KATO',
-          existingCode: existing.code,
-          existingName: existing.nameKk,
-          fields: [{ field: 'code', code: 'DUPLICATE_KATO', message }],
-        });
-      }
-      const added = await manager.getRepository(DistrictEntity).findOneByOrFail({ code: cleanCode });
-      await this.recordChange(manager, added, DistrictChangeKind.ADDED, null, identity, cleanReason);
-      return toDistrict(added);
-    }));
+          [cleanCode, regionCode, kind, cleanName.kk, cleanName.ru, cleanName.en, order.next, identity.userId],
+        );
+        if (!inserted.length) {
+          const existing = await manager.getRepository(DistrictEntity).findOneByOrFail({ code: cleanCode });
+          const message = `is already the KATO code of "${existing.nameKk}" (${existing.code}) in region ${existing.regionCode}`;
+          throw new ConflictError(`A district with KATO code ${cleanCode} already exists: "${existing.nameKk}"`, {
+            reason: 'DUPLICATE_KATO',
+            existingCode: existing.code,
+            existingName: existing.nameKk,
+            fields: [{ field: 'code', code: 'DUPLICATE_KATO', message }],
+          });
+        }
+        const added = await manager.getRepository(DistrictEntity).findOneByOrFail({ code: cleanCode });
+        await this.recordChange(manager, added, DistrictChangeKind.ADDED, null, identity, cleanReason);
+        return toDistrict(added);
+      }),
+    );
   }
 
   async abolish(code: string, version: number, abolishedOn: string, reason: string, identity: Identity, today = new Date()): Promise<District> {
@@ -154,19 +152,21 @@ export class DistrictService {
     } else if (date.getUTCFullYear() < 1991) errors.push({ field: 'abolishedOn', code: 'INVALID_DATE', message: 'must be after 1991' });
     const cleanReason = checkReason(reason, true, errors);
     if (errors.length) throw new ValidationError(errors);
-    return this.changed(this.dataSource.transaction(async (manager) => {
-      const current = await this.lockCurrent(manager, code, version);
-      if (current.abolishedOn) {
-        throw new ConflictError(`District ${code} was already abolished on ${current.abolishedOn}`, {
-          reason: 'ALREADY_ABOLISHED',
-          abolishedOn: current.abolishedOn,
-          fields: [{ field: 'code', code: 'ALREADY_ABOLISHED', message: `was already abolished on ${current.abolishedOn}` }],
-        });
-      }
-      const before = valuesOf(current);
-      current.abolishedOn = day;
-      return this.saveChange(manager, current, DistrictChangeKind.ABOLISHED, before, identity, cleanReason);
-    }));
+    return this.changed(
+      this.dataSource.transaction(async (manager) => {
+        const current = await this.lockCurrent(manager, code, version);
+        if (current.abolishedOn) {
+          throw new ConflictError(`District ${code} was already abolished on ${current.abolishedOn}`, {
+            reason: 'ALREADY_ABOLISHED',
+            abolishedOn: current.abolishedOn,
+            fields: [{ field: 'code', code: 'ALREADY_ABOLISHED', message: `was already abolished on ${current.abolishedOn}` }],
+          });
+        }
+        const before = valuesOf(current);
+        current.abolishedOn = day;
+        return this.saveChange(manager, current, DistrictChangeKind.ABOLISHED, before, identity, cleanReason);
+      }),
+    );
   }
 
   /** Every change of each district, newest first, for a whole list of districts in one statement. */
@@ -177,18 +177,16 @@ export class DistrictService {
          FROM registry.district_change WHERE district_code = ANY($1::text[]) ORDER BY changed_at DESC, id DESC`,
         [[...codes]],
       );
-      const changes = rows.map(
-        (row): DistrictChange => ({
-          id: row.id,
-          districtCode: row.district_code,
-          kind: row.kind as DistrictChangeKind,
-          changedBy: row.changed_by,
-          changedAt: row.changed_at,
-          before: row.old_values ? toValues(row.old_values) : null,
-          after: toValues(row.new_values),
-          reason: row.reason,
-        }),
-      );
+      const changes = rows.map((row): DistrictChange => ({
+        id: row.id,
+        districtCode: row.district_code,
+        kind: row.kind as DistrictChangeKind,
+        changedBy: row.changed_by,
+        changedAt: row.changed_at,
+        before: row.old_values ? toValues(row.old_values) : null,
+        after: toValues(row.new_values),
+        reason: row.reason,
+      }));
       return groupByKeys(codes, changes, (change) => change.districtCode);
     });
   }
@@ -202,12 +200,7 @@ export class DistrictService {
 
   /** The district, locked for the change, at the version the caller read; STALE_VERSION otherwise. */
   private async lockCurrent(manager: EntityManager, code: string, version: number): Promise<DistrictEntity> {
-    const current = await manager
-      .getRepository(DistrictEntity)
-      .createQueryBuilder('d')
-      .setLock('pessimistic_write')
-      .where('d.code = :code', { code })
-      .getOne();
+    const current = await manager.getRepository(DistrictEntity).createQueryBuilder('d').setLock('pessimistic_write').where('d.code = :code', { code }).getOne();
     if (!current) throw new NotFoundError('District', code, 'code');
     if (current.version !== version) {
       const message = `was changed by someone else since you read it (now version ${current.version}, you sent ${version}); reload and apply your change again`;
@@ -263,12 +256,8 @@ export class DistrictService {
  * locked, so an abolition waits for this transaction (and this one for a running abolition).
  */
 export async function assertDistrictLive(manager: EntityManager, code: string, field = 'districtCode'): Promise<void> {
-  const rows: { abolished_on: string | null }[] = await manager.query(
-    `SELECT abolished_on::text FROM registry.district WHERE code = $1 FOR SHARE`,
-    [code],
-  );
+  const rows: { abolished_on: string | null }[] = await manager.query(`SELECT abolished_on::text FROM registry.district WHERE code = $1 FOR SHARE`, [code]);
   if (rows[0]?.abolished_on) throw ValidationError.field(field, 'DISTRICT_ABOLISHED', abolishedMessage(code, rows[0].abolished_on));
 }
 
-export const abolishedMessage = (code: string, abolishedOn: string) =>
-  `district ${code} was abolished on ${abolishedOn}; use the district that took over its territory`;
+export const abolishedMessage = (code: string, abolishedOn: string) => `district ${code} was abolished on ${abolishedOn}; use the district that took over its territory`;

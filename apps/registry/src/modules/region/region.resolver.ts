@@ -14,7 +14,7 @@ export class RegionResolver {
   }
 
   @Query(() => Region, { nullable: true, description: 'One region by its KATO code; null when there is none.' })
-  region(@Arg('code', () => ID, { description: 'The region\'s KATO code, e.g. 710000000 for Astana.' }) code: string, @Ctx() ctx: RegistryContext): Promise<Region | null> {
+  region(@Arg('code', () => ID, { description: "The region's KATO code, e.g. 710000000 for Astana." }) code: string, @Ctx() ctx: RegistryContext): Promise<Region | null> {
     return ctx.services.regions.region(code);
   }
 

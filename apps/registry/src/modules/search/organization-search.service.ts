@@ -232,19 +232,50 @@ export class OrganizationSearchService {
     const at = (date: Date) => date.toISOString();
     switch (order) {
       case OrganizationOrder.OLDEST:
-        return { columns: [{ sql: 'o.created_at', direction: 'ASC' }, { sql: 'o.id', direction: 'ASC' }], casts: ['timestamptz', 'uuid'], cursorOf: (o) => [at(o.createdAt), o.id] };
+        return {
+          columns: [
+            { sql: 'o.created_at', direction: 'ASC' },
+            { sql: 'o.id', direction: 'ASC' },
+          ],
+          casts: ['timestamptz', 'uuid'],
+          cursorOf: (o) => [at(o.createdAt), o.id],
+        };
       case OrganizationOrder.NAME:
-        return { columns: [{ sql: 'o.name', direction: 'ASC' }, { sql: 'o.id', direction: 'ASC' }], casts: ['text', 'uuid'], cursorOf: (o) => [o.name, o.id] };
+        return {
+          columns: [
+            { sql: 'o.name', direction: 'ASC' },
+            { sql: 'o.id', direction: 'ASC' },
+          ],
+          casts: ['text', 'uuid'],
+          cursorOf: (o) => [o.name, o.id],
+        };
       case OrganizationOrder.RECENTLY_UPDATED:
-        return { columns: [{ sql: 'o.updated_at', direction: 'DESC' }, { sql: 'o.id', direction: 'DESC' }], casts: ['timestamptz', 'uuid'], cursorOf: (o) => [at(o.updatedAt), o.id] };
+        return {
+          columns: [
+            { sql: 'o.updated_at', direction: 'DESC' },
+            { sql: 'o.id', direction: 'DESC' },
+          ],
+          casts: ['timestamptz', 'uuid'],
+          cursorOf: (o) => [at(o.updatedAt), o.id],
+        };
       case OrganizationOrder.RELEVANCE:
         return {
-          columns: [{ sql: 'word_similarity(:searchKey, o.search_key)', direction: 'DESC' }, { sql: 'o.id', direction: 'DESC' }],
+          columns: [
+            { sql: 'word_similarity(:searchKey, o.search_key)', direction: 'DESC' },
+            { sql: 'o.id', direction: 'DESC' },
+          ],
           casts: ['real', 'uuid'],
           cursorOf: (o) => [o.score ?? 0, o.id],
         };
       default:
-        return { columns: [{ sql: 'o.created_at', direction: 'DESC' }, { sql: 'o.id', direction: 'DESC' }], casts: ['timestamptz', 'uuid'], cursorOf: (o) => [at(o.createdAt), o.id] };
+        return {
+          columns: [
+            { sql: 'o.created_at', direction: 'DESC' },
+            { sql: 'o.id', direction: 'DESC' },
+          ],
+          casts: ['timestamptz', 'uuid'],
+          cursorOf: (o) => [at(o.createdAt), o.id],
+        };
     }
   }
 

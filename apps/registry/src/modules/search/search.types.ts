@@ -1,4 +1,13 @@
-import { Direction, MAX_DISTRICTS_PER_REGION, OrganizationKind, OrganizationStatus, REGION_CODES, VerificationStatus, VolunteerCategory, VolunteeringMode } from '@birge/shared-reference';
+import {
+  Direction,
+  MAX_DISTRICTS_PER_REGION,
+  OrganizationKind,
+  OrganizationStatus,
+  REGION_CODES,
+  VerificationStatus,
+  VolunteerCategory,
+  VolunteeringMode,
+} from '@birge/shared-reference';
 import { ASSUMED_ATTACHED_ITEMS, ListSize } from '@birge/server-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 
@@ -50,7 +59,7 @@ export class OrganizationFacets {
 
   @ListSize(ASSUMED_ATTACHED_ITEMS)
   @Field(() => [FacetCount], {
-    description: 'RECENT, STALE or NEVER contacted (see ContactRecency). It reads the contact log: for regional staff it counts their own region\'s records only.',
+    description: "RECENT, STALE or NEVER contacted (see ContactRecency). It reads the contact log: for regional staff it counts their own region's records only.",
   })
   contact: FacetCount[];
 }

@@ -9,7 +9,7 @@ export enum VerificationDecision {
 registerEnumType(VerificationMethod, {
   name: 'VerificationMethod',
   description:
-    'The memo\'s five ways to check an organization: its Qazvolunteer.kz ID; past-work reports cross-checked with ' +
+    "The memo's five ways to check an organization: its Qazvolunteer.kz ID; past-work reports cross-checked with " +
     'beneficiaries; a recommendation letter from partners or beneficiaries; a letter from a National Volunteer Network ' +
     'partner; a visit to one of its events or its working place.',
 });
@@ -23,6 +23,6 @@ registerEnumType(VerificationStatus, {
     'IN_REVIEW; (5) otherwise UNVERIFIED. VERIFIED becomes EXPIRED once the verification is older than the ' +
     're-verification period (REGISTRY_REVERIFY_AFTER_MONTHS, 24 by default).',
 });
-registerEnumType(VerificationDecision, { name: 'VerificationDecision', description: 'A person\'s explicit verdict, with a reason.' });
+registerEnumType(VerificationDecision, { name: 'VerificationDecision', description: "A person's explicit verdict, with a reason." });
 
 export { CheckOutcome, VerificationMethod, VerificationStatus };

@@ -11,23 +11,32 @@ export class VerificationResolver {
   @Authorized()
   @Mutation(() => VerificationCheck, {
     description:
-      'Records a verification check with its evidence files; the organization\'s status follows the rule on VerificationStatus. ' +
+      "Records a verification check with its evidence files; the organization's status follows the rule on VerificationStatus. " +
       'Wrong fields and bad files come back as BAD_USER_INPUT with extensions.fields; nothing is stored then, nor after a refusal. ' +
-      'Who may: republican administrators, the organization\'s own region\'s staff (others FORBIDDEN, OTHER_REGION), partners with registry:write; analysts never (READ_ONLY_ROLE).',
+      "Who may: republican administrators, the organization's own region's staff (others FORBIDDEN, OTHER_REGION), partners with registry:write; analysts never (READ_ONLY_ROLE).",
   })
-  recordVerificationCheck(@Arg('input', () => RecordVerificationCheckInput, { description: 'The check and its evidence.' }) input: RecordVerificationCheckInput, @Ctx() ctx: RegistryContext): Promise<VerificationCheck> {
+  recordVerificationCheck(
+    @Arg('input', () => RecordVerificationCheckInput, { description: 'The check and its evidence.' }) input: RecordVerificationCheckInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<VerificationCheck> {
     return ctx.services.verification.recordCheck(input, requireIdentity(ctx));
   }
 
   @Authorized()
   @Mutation(() => VerificationCheck, { description: 'Gives a check a new outcome (and optionally notes and more evidence). Who may: as for recordVerificationCheck.' })
-  updateVerificationCheck(@Arg('input', () => UpdateVerificationCheckInput, { description: 'The check and its new outcome.' }) input: UpdateVerificationCheckInput, @Ctx() ctx: RegistryContext): Promise<VerificationCheck> {
+  updateVerificationCheck(
+    @Arg('input', () => UpdateVerificationCheckInput, { description: 'The check and its new outcome.' }) input: UpdateVerificationCheckInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<VerificationCheck> {
     return ctx.services.verification.updateCheck(input, requireIdentity(ctx));
   }
 
   @Authorized()
   @Mutation(() => Verification, { description: 'An explicit decision (VERIFIED or REJECTED) with a reason; kept in the history. Who may: as for recordVerificationCheck.' })
-  decideVerification(@Arg('input', () => DecideVerificationInput, { description: 'The decision and its reason.' }) input: DecideVerificationInput, @Ctx() ctx: RegistryContext): Promise<Verification> {
+  decideVerification(
+    @Arg('input', () => DecideVerificationInput, { description: 'The decision and its reason.' }) input: DecideVerificationInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<Verification> {
     return ctx.services.verification.decide(input, requireIdentity(ctx));
   }
 
@@ -48,7 +57,7 @@ export class VerificationResolver {
 export class VerificationCheckResolver {
   @RegionRestricted('evidenceHidden')
   @ListSize(ASSUMED_ATTACHED_ITEMS)
-  @FieldResolver(() => [EvidenceFile], { nullable: true, description: 'The evidence files of this check. Null for another region\'s staff, with evidenceHidden saying why.' })
+  @FieldResolver(() => [EvidenceFile], { nullable: true, description: "The evidence files of this check. Null for another region's staff, with evidenceHidden saying why." })
   evidence(@Root() check: VerificationCheck, @Ctx() ctx: RegistryContext): Promise<EvidenceFile[] | null> {
     return ctx.services.verification.evidenceLoader(ctx.loaders).load(check.id);
   }

@@ -10,9 +10,33 @@ describe('the verification rule', () => {
   });
 
   it('verifies on a passed check, as of that check, unless a later check failed', () => {
-    expect(deriveVerification([{ outcome: 'FAILED', at: day(1) }, { outcome: 'PASSED', at: day(2) }], null)).toEqual({ status: 'VERIFIED', verifiedAt: day(2) });
-    expect(deriveVerification([{ outcome: 'PASSED', at: day(1) }, { outcome: 'FAILED', at: day(2) }], null).status).toBe('IN_REVIEW');
-    expect(deriveVerification([{ outcome: 'PASSED', at: day(1) }, { outcome: 'PENDING', at: day(3) }], null)).toEqual({ status: 'VERIFIED', verifiedAt: day(1) });
+    expect(
+      deriveVerification(
+        [
+          { outcome: 'FAILED', at: day(1) },
+          { outcome: 'PASSED', at: day(2) },
+        ],
+        null,
+      ),
+    ).toEqual({ status: 'VERIFIED', verifiedAt: day(2) });
+    expect(
+      deriveVerification(
+        [
+          { outcome: 'PASSED', at: day(1) },
+          { outcome: 'FAILED', at: day(2) },
+        ],
+        null,
+      ).status,
+    ).toBe('IN_REVIEW');
+    expect(
+      deriveVerification(
+        [
+          { outcome: 'PASSED', at: day(1) },
+          { outcome: 'PENDING', at: day(3) },
+        ],
+        null,
+      ),
+    ).toEqual({ status: 'VERIFIED', verifiedAt: day(1) });
   });
 
   it('lets a decision settle the checks before it; only a decisive later check reopens it', () => {

@@ -34,9 +34,7 @@ export function deriveVerification(checks: CheckFact[], lastDecision: DecisionFa
   if (passed > -Infinity && failed <= passed) return { status: VerificationStatus.VERIFIED, verifiedAt: new Date(passed) };
   if (failed > -Infinity) return { status: VerificationStatus.IN_REVIEW, verifiedAt: null };
   if (lastDecision) {
-    return lastDecision.decision === 'VERIFIED'
-      ? { status: VerificationStatus.VERIFIED, verifiedAt: lastDecision.at }
-      : { status: VerificationStatus.REJECTED, verifiedAt: null };
+    return lastDecision.decision === 'VERIFIED' ? { status: VerificationStatus.VERIFIED, verifiedAt: lastDecision.at } : { status: VerificationStatus.REJECTED, verifiedAt: null };
   }
   if (open.length) return { status: VerificationStatus.IN_REVIEW, verifiedAt: null };
   return { status: VerificationStatus.UNVERIFIED, verifiedAt: null };

@@ -1,15 +1,6 @@
 import { CheckOutcome, isUuid, VerificationMethod, type Identity } from '@birge/shared-reference';
 import { publishOrganizationMailing } from '../organization/organization-mailing';
-import {
-  assertRegionWrite,
-  groupByKeys,
-  NotFoundError,
-  ValidationError,
-  type EventBus,
-  type FieldError,
-  type FileStorage,
-  type LoaderRegistry,
-} from '@birge/server-kit';
+import { assertRegionWrite, groupByKeys, NotFoundError, ValidationError, type EventBus, type FieldError, type FileStorage, type LoaderRegistry } from '@birge/server-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertOrganizationId } from '../organization/organization-write.rules';
@@ -67,7 +58,7 @@ export class VerificationService {
     return this.withStoredFiles(files, errors, writable, async (manager, stored) => {
       const organization = await this.lockWritable(manager, input.organizationId, identity);
       if (input.method === VerificationMethod.QAZVOLUNTEER_ID && input.outcome === CheckOutcome.PASSED && !organization.qazvolunteer_id) {
-        errors.push({ field: 'method', code: 'QAZVOLUNTEER_ID_MISSING', message: 'record the organization\'s Qazvolunteer.kz ID before passing this check' });
+        errors.push({ field: 'method', code: 'QAZVOLUNTEER_ID_MISSING', message: "record the organization's Qazvolunteer.kz ID before passing this check" });
       }
       const letterFrom = input.letterFromEntryId?.trim()
         ? await this.letterWriters.check(manager, input.method, input.letterFromEntryId.trim(), 'letterFromEntryId', errors)
@@ -90,14 +81,13 @@ export class VerificationService {
     const files = this.checkFiles(input.evidence, errors);
     const writable = () => this.assertWritable(identity, 'check', input.checkId);
     return this.withStoredFiles(files, errors, writable, async (manager, stored) => {
-      const [existing]: { organization_id: string; method: string }[] = await manager.query(
-        `SELECT organization_id, method FROM registry.verification_check WHERE id = $1`,
-        [input.checkId],
-      );
+      const [existing]: { organization_id: string; method: string }[] = await manager.query(`SELECT organization_id, method FROM registry.verification_check WHERE id = $1`, [
+        input.checkId,
+      ]);
       if (!existing) throw new NotFoundError('VerificationCheck', input.checkId, 'checkId');
       const organization = await this.lockWritable(manager, existing.organization_id, identity);
       if (existing.method === VerificationMethod.QAZVOLUNTEER_ID && input.outcome === CheckOutcome.PASSED && !organization.qazvolunteer_id) {
-        errors.push({ field: 'outcome', code: 'QAZVOLUNTEER_ID_MISSING', message: 'record the organization\'s Qazvolunteer.kz ID before passing this check' });
+        errors.push({ field: 'outcome', code: 'QAZVOLUNTEER_ID_MISSING', message: "record the organization's Qazvolunteer.kz ID before passing this check" });
       }
       const letterFrom = await this.letterWriterAfterUpdate(manager, existing.method, input.letterFromEntryId, errors);
       if (errors.length) throw new ValidationError(errors);
@@ -177,9 +167,7 @@ export class VerificationService {
   }
 
   private checkFiles(evidence: EvidenceFileInput[] | null | undefined, errors: FieldError[]): CheckedFile[] {
-    return (evidence ?? [])
-      .map((file, i) => checkEvidenceFile(`evidence.${i}`, file, this.options.maxEvidenceBytes, errors))
-      .filter((file): file is CheckedFile => file !== null);
+    return (evidence ?? []).map((file, i) => checkEvidenceFile(`evidence.${i}`, file, this.options.maxEvidenceBytes, errors)).filter((file): file is CheckedFile => file !== null);
   }
 
   /**
@@ -211,10 +199,15 @@ export class VerificationService {
 
   private async insertEvidence(manager: EntityManager, checkId: string, files: (CheckedFile & { key: string })[], identity: Identity): Promise<void> {
     for (const file of files) {
-      await manager.query(
-        `INSERT INTO registry.evidence_file (check_id, file_name, mime_type, size_bytes, sha256, storage_key, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [checkId, file.fileName, file.mimeType, file.content.length, file.sha256, file.key, identity.userId],
-      );
+      await manager.query(`INSERT INTO registry.evidence_file (check_id, file_name, mime_type, size_bytes, sha256, storage_key, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+        checkId,
+        file.fileName,
+        file.mimeType,
+        file.content.length,
+        file.sha256,
+        file.key,
+        identity.userId,
+      ]);
     }
   }
 
@@ -241,7 +234,11 @@ export class VerificationService {
   }
 
   /** Locks the organization for a change of its verification, which only those who may write its region make. */
-  private async lockWritable(manager: EntityManager, id: string, identity: Identity): Promise<{ verification_status: string; qazvolunteer_id: string | null; region_code: string }> {
+  private async lockWritable(
+    manager: EntityManager,
+    id: string,
+    identity: Identity,
+  ): Promise<{ verification_status: string; qazvolunteer_id: string | null; region_code: string }> {
     const row = await this.lockOrganization(manager, id);
     assertRegionWrite(identity, row.region_code, 'registry', `the verification of organization ${id}`);
     return row;
@@ -264,16 +261,12 @@ export class VerificationService {
     reason: string | null,
   ): Promise<{ status: string; verifiedAt: Date | null }> {
     const at: Date = (await manager.query(`SELECT clock_timestamp() AS at`))[0].at;
-    const checks: { outcome: string; at: Date }[] = await manager.query(
-      `SELECT outcome, checked_at AS at FROM registry.verification_check WHERE organization_id = $1`,
-      [organizationId],
-    );
+    const checks: { outcome: string; at: Date }[] = await manager.query(`SELECT outcome, checked_at AS at FROM registry.verification_check WHERE organization_id = $1`, [
+      organizationId,
+    ]);
     const [lastDecision]: { decision: string; at: Date }[] = decision
       ? [{ decision, at }]
-      : await manager.query(
-          `SELECT decision, at FROM registry.verification_event WHERE organization_id = $1 AND kind = 'DECISION' ORDER BY at DESC LIMIT 1`,
-          [organizationId],
-        );
+      : await manager.query(`SELECT decision, at FROM registry.verification_event WHERE organization_id = $1 AND kind = 'DECISION' ORDER BY at DESC LIMIT 1`, [organizationId]);
     const result = deriveVerification(checks, lastDecision ?? null);
     await manager.query(`UPDATE registry.organization SET verification_status = $2, verified_at = $3 WHERE id = $1`, [organizationId, result.status, result.verifiedAt]);
     await manager.query(

@@ -4,7 +4,7 @@ import { CheckOutcome, VerificationDecision, VerificationMethod, VerificationSta
 
 @ObjectType({ description: 'A file attached to a verification check as evidence (a letter, a report, a photo of a visit).' })
 export class EvidenceFile {
-  @Field(() => ID, { description: 'The file\'s id.' })
+  @Field(() => ID, { description: "The file's id." })
   id: string;
 
   @PersonalData()
@@ -38,12 +38,12 @@ export class EvidenceFile {
   regionCode: string;
 }
 
-@ObjectType({ description: 'One verification check of an organization by one of the memo\'s five methods.' })
+@ObjectType({ description: "One verification check of an organization by one of the memo's five methods." })
 export class VerificationCheck {
-  @Field(() => ID, { description: 'The check\'s id (UpdateVerificationCheckInput.checkId).' })
+  @Field(() => ID, { description: "The check's id (UpdateVerificationCheckInput.checkId)." })
   id: string;
 
-  @Field(() => VerificationMethod, { description: 'Which of the memo\'s five methods was used.' })
+  @Field(() => VerificationMethod, { description: "Which of the memo's five methods was used." })
   method: VerificationMethod;
 
   @Field(() => CheckOutcome, { description: 'PASSED, FAILED or PENDING.' })
@@ -62,10 +62,13 @@ export class VerificationCheck {
   @Field({ description: 'When the check got its current outcome.' })
   checkedAt: Date;
 
-  @Field(() => AccessRestriction, { nullable: true, description: 'Why notes is null for you (analysts, partners and other regions\' staff do not see personal data); null when shown.' })
+  @Field(() => AccessRestriction, {
+    nullable: true,
+    description: "Why notes is null for you (analysts, partners and other regions' staff do not see personal data); null when shown.",
+  })
   personalDataHidden?: AccessRestriction | null;
 
-  @Field(() => AccessRestriction, { nullable: true, description: 'Why evidence is null for you: OTHER_REGION for another region\'s staff; null when shown.' })
+  @Field(() => AccessRestriction, { nullable: true, description: "Why evidence is null for you: OTHER_REGION for another region's staff; null when shown." })
   evidenceHidden?: AccessRestriction | null;
 
   organizationId: string;
@@ -76,9 +79,9 @@ export class VerificationCheck {
   letterFromStateBodyId: string | null;
 }
 
-@ObjectType({ description: 'A change in an organization\'s verification: a check recorded or updated, or a decision.' })
+@ObjectType({ description: "A change in an organization's verification: a check recorded or updated, or a decision." })
 export class VerificationHistoryEntry {
-  @Field({ description: 'CHECK_RECORDED, CHECK_UPDATED, DECISION, or MERGED (another record\'s checks came with a merge).' })
+  @Field({ description: "CHECK_RECORDED, CHECK_UPDATED, DECISION, or MERGED (another record's checks came with a merge)." })
   kind: string;
 
   @Field(() => VerificationDecision, { nullable: true, description: 'The verdict, for a decision.' })
@@ -103,7 +106,10 @@ export class VerificationHistoryEntry {
   @Field({ description: 'When.' })
   at: Date;
 
-  @Field(() => AccessRestriction, { nullable: true, description: 'Why reason is null for you (analysts, partners and other regions\' staff do not see personal data); null when shown.' })
+  @Field(() => AccessRestriction, {
+    nullable: true,
+    description: "Why reason is null for you (analysts, partners and other regions' staff do not see personal data); null when shown.",
+  })
   personalDataHidden?: AccessRestriction | null;
 
   /** The organization's region: decides who sees the reason. */

@@ -24,7 +24,18 @@ const model = (overrides: Partial<PdfDocumentModel> = {}): PdfDocumentModel => (
   locale: 'kk',
   generatedAt: new Date('2026-12-07T04:00:00Z'),
   sections: [
-    { heading: 'Көрсеткіштер', blocks: [{ kind: 'keyValues', items: [{ label: 'Ұйымдар саны', value: '12 345' }, { label: 'Ашық өтінімдер', value: '67' }] }] },
+    {
+      heading: 'Көрсеткіштер',
+      blocks: [
+        {
+          kind: 'keyValues',
+          items: [
+            { label: 'Ұйымдар саны', value: '12 345' },
+            { label: 'Ашық өтінімдер', value: '67' },
+          ],
+        },
+      ],
+    },
     { heading: 'Ашық қажеттіліктер', blocks: [{ kind: 'paragraph', text: KAZAKH_WORDS.join(' ') }] },
     { heading: 'Аудандар бойынша', blocks: [{ kind: 'table', table: manyRows(120) }] },
   ],
@@ -59,7 +70,7 @@ describe('renderPdf', () => {
     for (const n of [1, 60, 119, 120]) expect(joined.join('\n').split(`Аудан №${n} Қызылорда`).length - 1).toBe(1);
   });
 
-  it('speaks the reader\'s language in its own texts', async () => {
+  it("speaks the reader's language in its own texts", async () => {
     const { text } = await readPdfText(await renderPdf(model({ locale: 'ru', sections: [{ heading: 'Пусто', blocks: [{ kind: 'table', table: manyRows(0) }] }] })));
     expect(text).toContain('Страница 1 из 1');
     expect(text).toContain('Нет данных');

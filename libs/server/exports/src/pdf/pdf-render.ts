@@ -26,7 +26,10 @@ function drawKeyValues(doc: Doc, items: { label: string; value: string }[]): voi
     ensureRoom(doc, height + 4);
     const top = doc.y;
     doc.font(FONTS.regular).fillColor('#333333').text(item.label, left, top, { width: labelWidth });
-    doc.font(FONTS.bold).fillColor('black').text(item.value, left + labelWidth + 8, top, { width: valueWidth, align: 'right' });
+    doc
+      .font(FONTS.bold)
+      .fillColor('black')
+      .text(item.value, left + labelWidth + 8, top, { width: valueWidth, align: 'right' });
     doc.x = left;
     doc.y = top + height + 4;
   }
@@ -37,7 +40,10 @@ function drawBlock(doc: Doc, block: PdfBlock, model: PdfDocumentModel, t: Return
   const width = doc.page.width - left - doc.page.margins.right;
   switch (block.kind) {
     case 'paragraph':
-      doc.font(block.strong ? FONTS.bold : FONTS.regular).fontSize(10).fillColor('black');
+      doc
+        .font(block.strong ? FONTS.bold : FONTS.regular)
+        .fontSize(10)
+        .fillColor('black');
       ensureRoom(doc, doc.currentLineHeight() * 2);
       doc.text(block.text, left, doc.y, { width, align: 'left' });
       if (block.strong) {

@@ -48,7 +48,14 @@ function drawRow(doc: Doc, cells: string[], layout: Layout, font: string, aligns
     doc.text(text, x + PADDING, top + PADDING, { width: layout.widths[i] - 2 * PADDING, height: height - 2 * PADDING, align: aligns[i], ellipsis: true, lineBreak: true });
     x += layout.widths[i];
   });
-  doc.save().moveTo(layout.left, top + height).lineTo(layout.left + total, top + height).lineWidth(0.5).strokeColor(RULE).stroke().restore();
+  doc
+    .save()
+    .moveTo(layout.left, top + height)
+    .lineTo(layout.left + total, top + height)
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .stroke()
+    .restore();
   doc.x = layout.left;
   doc.y = top + height;
 }
@@ -78,7 +85,10 @@ export function drawTable(doc: Doc, table: ExportTable, locale: Locale, fonts: {
   if (doc.y + headerHeight * 2 > layout.bottom) doc.addPage();
   header();
   if (table.rows.length === 0) {
-    doc.font(fonts.regular).fontSize(FONT_SIZE).text(texts.empty, left + PADDING, doc.y + PADDING);
+    doc
+      .font(fonts.regular)
+      .fontSize(FONT_SIZE)
+      .text(texts.empty, left + PADDING, doc.y + PADDING);
     return;
   }
   for (const row of table.rows) {

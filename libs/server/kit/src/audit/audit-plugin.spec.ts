@@ -38,8 +38,32 @@ describe('audit records', () => {
       now: new Date('2026-01-01T00:00:00Z'),
     });
     expect(records).toEqual([
-      { service: 'registry', userId: 'u-1', role: 'REGIONAL_STAFF', regionCode: '710000000', keyId: null, operation: 'create', operationName: 'Both', targetIds: ['o-1', 'm-1', 't-1'], outcome: 'OK', occurredAt: '2026-01-01T00:00:00.000Z', requestId: 'req-1' },
-      { service: 'registry', userId: 'u-1', role: 'REGIONAL_STAFF', regionCode: '710000000', keyId: null, operation: 'remove', operationName: 'Both', targetIds: ['r-1'], outcome: 'FORBIDDEN', occurredAt: '2026-01-01T00:00:00.000Z', requestId: 'req-1' },
+      {
+        service: 'registry',
+        userId: 'u-1',
+        role: 'REGIONAL_STAFF',
+        regionCode: '710000000',
+        keyId: null,
+        operation: 'create',
+        operationName: 'Both',
+        targetIds: ['o-1', 'm-1', 't-1'],
+        outcome: 'OK',
+        occurredAt: '2026-01-01T00:00:00.000Z',
+        requestId: 'req-1',
+      },
+      {
+        service: 'registry',
+        userId: 'u-1',
+        role: 'REGIONAL_STAFF',
+        regionCode: '710000000',
+        keyId: null,
+        operation: 'remove',
+        operationName: 'Both',
+        targetIds: ['r-1'],
+        outcome: 'FORBIDDEN',
+        occurredAt: '2026-01-01T00:00:00.000Z',
+        requestId: 'req-1',
+      },
     ]);
   });
 
@@ -67,7 +91,13 @@ describe('audit records', () => {
   });
 
   it('use a request-level error for every field, and skip queries', () => {
-    const records = auditRecords({ service: 'gateway', identity: null, operation: operationOf('mutation { remove(id: "r-2") }'), requestId: null, errors: [{ message: 'x', extensions: { code: 'RATE_LIMITED' } }] });
+    const records = auditRecords({
+      service: 'gateway',
+      identity: null,
+      operation: operationOf('mutation { remove(id: "r-2") }'),
+      requestId: null,
+      errors: [{ message: 'x', extensions: { code: 'RATE_LIMITED' } }],
+    });
     expect(records).toMatchObject([{ operation: 'remove', outcome: 'RATE_LIMITED', targetIds: ['r-2'], userId: null, role: null }]);
     expect(auditRecords({ service: 'x', identity: staff, operation: operationOf('{ ok }'), requestId: null })).toEqual([]);
   });

@@ -118,7 +118,9 @@ function returnedIdOf(returned: unknown): string | number | null {
   if (!returned || typeof returned !== 'object') return null;
   const record = returned as Record<string, unknown>;
   if (isId(record.id)) return record.id;
-  const inner = Object.values(record).filter((value): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value) && isId((value as Record<string, unknown>).id));
+  const inner = Object.values(record).filter(
+    (value): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value) && isId((value as Record<string, unknown>).id),
+  );
   return inner.length === 1 ? (inner[0].id as string | number) : null;
 }
 

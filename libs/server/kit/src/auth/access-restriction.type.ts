@@ -8,9 +8,10 @@ import { registerEnumType } from 'type-graphql';
 registerEnumType(AccessRestriction, {
   name: 'AccessRestriction',
   description: 'Why a value is withheld from the caller: it comes back null with this reason beside it, or in a FORBIDDEN error as extensions.reason.',
-  valuesConfig: Object.fromEntries(
-    Object.values(AccessRestriction).map((value) => [value, { description: ACCESS_RESTRICTION_LABELS[value].en + '.' }]),
-  ) as Record<AccessRestriction, { description: string }>,
+  valuesConfig: Object.fromEntries(Object.values(AccessRestriction).map((value) => [value, { description: ACCESS_RESTRICTION_LABELS[value].en + '.' }])) as Record<
+    AccessRestriction,
+    { description: string }
+  >,
 });
 
 export { AccessRestriction };

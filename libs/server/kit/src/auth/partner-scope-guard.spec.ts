@@ -36,7 +36,13 @@ const analyst: Identity = { userId: 'n', role: Role.ANALYST, regionCode: null };
 
 async function run(schema: GraphQLSchema, source: string, identity: Identity | null) {
   const result = await graphql({ schema, source, contextValue: createRequestContext('r', identity, pino({ level: 'silent' })) });
-  return { data: result.data, codes: (result.errors ?? []).map((e) => [e.extensions?.code ?? e.originalError?.constructor.name, (e.originalError as { details?: { reason?: string } } | undefined)?.details?.reason]) };
+  return {
+    data: result.data,
+    codes: (result.errors ?? []).map((e) => [
+      e.extensions?.code ?? e.originalError?.constructor.name,
+      (e.originalError as { details?: { reason?: string } } | undefined)?.details?.reason,
+    ]),
+  };
 }
 
 describe('partner scopes inside a subgraph', () => {
@@ -44,7 +50,11 @@ describe('partner scopes inside a subgraph', () => {
   let unscoped: GraphQLSchema;
 
   beforeAll(async () => {
-    scoped = await buildFederatedSchema({ resolvers: [ProbeResolver], partnerScope: 'registry', referenceResolvers: { Probe: { __resolveReference: (reference: { id: string }) => reference } } });
+    scoped = await buildFederatedSchema({
+      resolvers: [ProbeResolver],
+      partnerScope: 'registry',
+      referenceResolvers: { Probe: { __resolveReference: (reference: { id: string }) => reference } },
+    });
     unscoped = await buildFederatedSchema({ resolvers: [ProbeResolver] });
   });
 
@@ -58,7 +68,9 @@ describe('partner scopes inside a subgraph', () => {
 
   it('refuses a key scoped for another subgraph, entity references included', async () => {
     expect((await run(scoped, '{ probe }', partner('assistance:read'))).codes).toEqual([['ForbiddenError', 'MISSING_SCOPE']]);
-    expect((await run(scoped, '{ _entities(representations: [{ __typename: "Probe", id: "1" }]) { __typename } }', partner('assistance:read'))).codes).toEqual([['ForbiddenError', 'MISSING_SCOPE']]);
+    expect((await run(scoped, '{ _entities(representations: [{ __typename: "Probe", id: "1" }]) { __typename } }', partner('assistance:read'))).codes).toEqual([
+      ['ForbiddenError', 'MISSING_SCOPE'],
+    ]);
   });
 
   it('refuses partners everything in a subgraph no scope names, but still serves the SDL', async () => {

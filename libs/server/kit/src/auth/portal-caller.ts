@@ -5,7 +5,13 @@ import type { PortalLinkClaims } from './portal-token';
 
 /** The identity the gateway forwards for an organization contact with a valid portal link. */
 export function portalIdentity(claims: PortalLinkClaims): Identity {
-  return { userId: `portal:${claims.contactEmail}`, role: Role.ORGANIZATION_CONTACT, regionCode: claims.regionCode, organizationId: claims.organizationId, portalLinkId: claims.linkId };
+  return {
+    userId: `portal:${claims.contactEmail}`,
+    role: Role.ORGANIZATION_CONTACT,
+    regionCode: claims.regionCode,
+    organizationId: claims.organizationId,
+    portalLinkId: claims.linkId,
+  };
 }
 
 /** What an `organizationPortal` operation acts with: the link, its organization and its contact. */

@@ -53,7 +53,14 @@ export type PortalTokenCheck = { valid: true; claims: PortalLinkClaims; expiresA
 export async function verifyPortalToken(token: string, secret: string, now: number = Date.now()): Promise<PortalTokenCheck> {
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, keyOf(secret), { algorithms: [ALGORITHM], typ: TYPE, issuer: ISSUER, audience: AUDIENCE, currentDate: new Date(now), requiredClaims: ['exp'] }));
+    ({ payload } = await jwtVerify(token, keyOf(secret), {
+      algorithms: [ALGORITHM],
+      typ: TYPE,
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      currentDate: new Date(now),
+      requiredClaims: ['exp'],
+    }));
   } catch (error) {
     if (error instanceof errors.JWTExpired) return { valid: false, reason: 'expired' };
     if (error instanceof errors.JWSSignatureVerificationFailed) return { valid: false, reason: 'bad-signature' };

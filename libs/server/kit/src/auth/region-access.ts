@@ -1,12 +1,4 @@
-import {
-  AccessRestriction,
-  adminRestriction,
-  readableRegions,
-  regionReadRestriction,
-  regionWriteRestriction,
-  type Identity,
-  type ScopedSubgraph,
-} from '@birge/shared-reference';
+import { AccessRestriction, adminRestriction, readableRegions, regionReadRestriction, regionWriteRestriction, type Identity, type ScopedSubgraph } from '@birge/shared-reference';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors';
 
 const MESSAGES: Record<AccessRestriction, string> = {

@@ -117,7 +117,7 @@ describe('restricted fields in buildFederatedSchema', () => {
     loaded.length = 0;
   });
 
-  it('applies each schema\'s own marks only, though both have an Organization', async () => {
+  it("applies each schema's own marks only, though both have an Organization", async () => {
     expect(restrictedFieldsOf(registry)).toEqual([
       { type: 'Organization', field: 'notes', rule: 'personal-data', reasonField: 'personalDataHidden' },
       { type: 'Organization', field: 'contacts', rule: 'region-read', reasonField: 'contactsHidden' },
@@ -129,7 +129,7 @@ describe('restricted fields in buildFederatedSchema', () => {
     expect((await ask(again, '{ assistanceOrganization { id } }', analyst)).data).toEqual({ assistanceOrganization: { id: 'o' } });
   });
 
-  it('withholds each marked field by its rule for the record\'s region, says why beside it, and never runs the withheld resolver', async () => {
+  it("withholds each marked field by its rule for the record's region, says why beside it, and never runs the withheld resolver", async () => {
     RegistryOrganizationResolver.organizations = { 1: { id: '1', notes: 'Айгүл, +77011234567', regionCode: ASTANA } };
     expect((await ask(registry, ORGANIZATION, staff(ASTANA))).data).toEqual({
       organization: { notes: 'Айгүл, +77011234567', personalDataHidden: null, contacts: ['called'], contactsHidden: null },
@@ -229,10 +229,16 @@ describe('restricted fields that cannot be guarded', () => {
         return { notes: null };
       }
     }
-    await expect(buildFederatedSchema({ resolvers: [ReasonResolver], partnerScope: 'registry' })).rejects.toThrow('NoReason.notesHidden should say why NoReason.notes is withheld but is not a field');
-    await expect(buildFederatedSchema({ resolvers: [WrongReasonResolver], partnerScope: 'registry' })).rejects.toThrow('WrongReason.notesHidden says why WrongReason.notes is withheld and must be a nullable AccessRestriction');
+    await expect(buildFederatedSchema({ resolvers: [ReasonResolver], partnerScope: 'registry' })).rejects.toThrow(
+      'NoReason.notesHidden should say why NoReason.notes is withheld but is not a field',
+    );
+    await expect(buildFederatedSchema({ resolvers: [WrongReasonResolver], partnerScope: 'registry' })).rejects.toThrow(
+      'WrongReason.notesHidden says why WrongReason.notes is withheld and must be a nullable AccessRestriction',
+    );
     // A region-restricted field needs the subgraph's partner scope to decide partners' reads.
-    await expect(buildFederatedSchema({ resolvers: [RegistryOrganizationResolver] })).rejects.toThrow('Organization.contacts is region-restricted: the subgraph needs a partnerScope');
+    await expect(buildFederatedSchema({ resolvers: [RegistryOrganizationResolver] })).rejects.toThrow(
+      'Organization.contacts is region-restricted: the subgraph needs a partnerScope',
+    );
   });
 
   it('keeps the marks and the "Personal data" descriptions in step', async () => {

@@ -1,12 +1,5 @@
 import { AccessRestriction, personalDataRestriction, regionReadRestriction, Role, type Identity, type ScopedSubgraph } from '@birge/shared-reference';
-import {
-  defaultFieldResolver,
-  isNonNullType,
-  isObjectType,
-  type GraphQLField,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-} from 'graphql';
+import { defaultFieldResolver, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { RequestContext } from '../context/request-context';
 
@@ -179,7 +172,8 @@ export function guardRestrictedFields(schema: GraphQLSchema, fields: RestrictedF
     const type = schema.getType(restriction.type);
     if (!isObjectType(type)) throw new Error(`Restricted field ${restriction.type}.${restriction.field}: ${restriction.type} is not an object type of the schema`);
     const target = fieldOf(type, restriction.field, `is marked as restricted (${restriction.rule})`);
-    if (isNonNullType(target.type)) throw new Error(`${type.name}.${target.name} is restricted (${restriction.rule}) and must be nullable: it is null for callers who may not see it`);
+    if (isNonNullType(target.type))
+      throw new Error(`${type.name}.${target.name} is restricted (${restriction.rule}) and must be nullable: it is null for callers who may not see it`);
     const reason = fieldOf(type, restriction.reasonField, `should say why ${type.name}.${target.name} is withheld`);
     const reasonType = reason.type;
     if (isNonNullType(reasonType) || String(reasonType) !== 'AccessRestriction') {

@@ -29,8 +29,8 @@ describe('subgraph configuration', () => {
 
   it('requires a private internal secret in production', () => {
     expect(() => loadConfig(subgraphConfigSchema(4001), { DATABASE_URL: 'postgres://h/db', NODE_ENV: 'production' })).toThrow(/INTERNAL_SECRET/);
-    expect(
-      loadConfig(subgraphConfigSchema(4001), { DATABASE_URL: 'postgres://h/db', NODE_ENV: 'production', INTERNAL_SECRET: 'a-long-private-secret' }).NODE_ENV,
-    ).toBe('production');
+    expect(loadConfig(subgraphConfigSchema(4001), { DATABASE_URL: 'postgres://h/db', NODE_ENV: 'production', INTERNAL_SECRET: 'a-long-private-secret' }).NODE_ENV).toBe(
+      'production',
+    );
   });
 });

@@ -30,9 +30,7 @@ export function isPrivateInternalSecret(env: { NODE_ENV: string; INTERNAL_SECRET
 }
 
 /** `true`/`false`/`1`/`0` from an environment variable. */
-export const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+export const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 /** Variables every service shares. */
 export const baseConfigShape = {

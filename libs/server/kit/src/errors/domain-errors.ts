@@ -1,13 +1,5 @@
 /** Stable machine-readable codes, returned as `extensions.code`. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'INVALID_CREDENTIALS'
-  | 'ACCOUNT_LOCKED'
-  | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'ACCOUNT_LOCKED' | 'INTERNAL_SERVER_ERROR';
 
 /** One wrong field of an input: the path of the field, a code for translation, and a message. */
 export interface FieldError {
@@ -24,7 +16,10 @@ export abstract class DomainError extends Error {
 
 export class ValidationError extends DomainError {
   readonly code = 'BAD_USER_INPUT' as const;
-  constructor(readonly fields: FieldError[], message?: string) {
+  constructor(
+    readonly fields: FieldError[],
+    message?: string,
+  ) {
     super(message ?? `Invalid input: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`);
     this.name = 'ValidationError';
   }

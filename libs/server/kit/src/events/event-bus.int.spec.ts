@@ -58,13 +58,16 @@ describe('EventBus: how jobs are stored', () => {
   it('stores a large event as it is, once per consumer queue, and gives it back whole', async () => {
     const organizationIds = Array.from({ length: 2_000 }, (_, i) => `0190a0b0-c0d0-7000-8000-${String(i).padStart(12, '0')}`);
     const payload = {
-      importId: 'storage-test', batch: 0, change: 'REGISTERED' as const, organizationIds,
-      kinds: organizationIds.map(() => 'NGO' as const), regionCodes: organizationIds.map(() => '710000000'),
-      districtCodes: organizationIds.map(() => null), versions: organizationIds.map(() => 1),
+      importId: 'storage-test',
+      batch: 0,
+      change: 'REGISTERED' as const,
+      organizationIds,
+      kinds: organizationIds.map(() => 'NGO' as const),
+      regionCodes: organizationIds.map(() => '710000000'),
+      districtCodes: organizationIds.map(() => null),
+      versions: organizationIds.map(() => 1),
     };
-    await dataSource.transaction((manager) =>
-      bus.publishFromSql(manager, 'registry.organizations-imported', `SELECT $1::jsonb AS payload`, [JSON.stringify(payload)]),
-    );
+    await dataSource.transaction((manager) => bus.publishFromSql(manager, 'registry.organizations-imported', `SELECT $1::jsonb AS payload`, [JSON.stringify(payload)]));
     const jobs: { name: string; compression: string | null; bytes: number; data: { payload: typeof payload } }[] = await dataSource.query(
       `SELECT name, pg_column_compression(data) AS compression, pg_column_size(data) AS bytes, data FROM ${EVENT_BUS_SCHEMA}.job
        WHERE data->'payload'->>'importId' = 'storage-test' ORDER BY name`,
@@ -87,8 +90,10 @@ describe('EventBus: how jobs are stored', () => {
       const check = new Client({ connectionString: fresh.url });
       await check.connect();
       const { rows } = await check
-        .query(`SELECT count(*)::int AS compressed FROM pg_attribute WHERE attname = 'data' AND attstorage <> 'e'
-                AND (attrelid = 'pgboss.job'::regclass OR attrelid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = 'pgboss.job'::regclass))`)
+        .query(
+          `SELECT count(*)::int AS compressed FROM pg_attribute WHERE attname = 'data' AND attstorage <> 'e'
+                AND (attrelid = 'pgboss.job'::regclass OR attrelid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = 'pgboss.job'::regclass))`,
+        )
         .finally(() => check.end());
       expect(rows[0]).toEqual({ compressed: 0 });
     } finally {

@@ -94,7 +94,11 @@ export class EventBus {
       }),
     };
     for (const queue of EVENT_ROUTES[name]) {
-      await this.boss.insert(queue, envelopes.map((envelope) => ({ data: envelope as unknown as object })), { db });
+      await this.boss.insert(
+        queue,
+        envelopes.map((envelope) => ({ data: envelope as unknown as object })),
+        { db },
+      );
     }
     return envelopes;
   }
@@ -187,15 +191,19 @@ async function storeJobDataUncompressed(boss: PgBossInstance, logger: Logger): P
     // The change takes the job tables for a moment. Another process's event bus starting, or
     // pg-boss's own upkeep, may hold them in another order: PostgreSQL then ends one side as a
     // deadlock (40P01), and that side tries again.
-    await retryOnDeadlock(async () => {
-      const { rows } = await db.executeSql(
-        `SELECT count(*)::int AS compressed FROM pg_attribute
+    await retryOnDeadlock(
+      async () => {
+        const { rows } = await db.executeSql(
+          `SELECT count(*)::int AS compressed FROM pg_attribute
          WHERE attname = 'data' AND attstorage <> 'e'
            AND (attrelid = $1::regclass OR attrelid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = $1::regclass))`,
-        [job],
-      );
-      if ((rows[0] as { compressed: number }).compressed) await db.executeSql(`ALTER TABLE ${job} ALTER COLUMN data SET STORAGE EXTERNAL`);
-    }, 5, 50);
+          [job],
+        );
+        if ((rows[0] as { compressed: number }).compressed) await db.executeSql(`ALTER TABLE ${job} ALTER COLUMN data SET STORAGE EXTERNAL`);
+      },
+      5,
+      50,
+    );
   } catch (error) {
     // It only saves time, so after a few tries the data stays compressed rather than the service not starting.
     logger.warn({ err: error }, 'event job data stays compressed: its storage could not be changed');

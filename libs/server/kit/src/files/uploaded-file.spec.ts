@@ -3,7 +3,11 @@ import { ValidationError } from '../errors/domain-errors';
 import { checkUploadedFile, collectUploadedFile } from './uploaded-file';
 
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('rest of the image')]);
-const file = (fileName: string, mimeType: string, content: Buffer | string) => ({ fileName, mimeType, contentBase64: typeof content === 'string' ? content : content.toString('base64') });
+const file = (fileName: string, mimeType: string, content: Buffer | string) => ({
+  fileName,
+  mimeType,
+  contentBase64: typeof content === 'string' ? content : content.toString('base64'),
+});
 
 function refusal(run: () => unknown): { field: string; code: string; details: Record<string, unknown> } {
   try {
@@ -24,9 +28,14 @@ describe('uploaded files', () => {
 
   it('refuse, naming the input under the field, a bad name, a type not accepted, bad base64, too many bytes, no bytes, and disguised content', () => {
     const rules = { maxBytes: 100 };
-    expect(refusal(() => checkUploadedFile('attachments.2', file('a/b.png', 'image/png', png), rules))).toMatchObject({ field: 'attachments.2.fileName', code: 'INVALID_FILE_NAME' });
+    expect(refusal(() => checkUploadedFile('attachments.2', file('a/b.png', 'image/png', png), rules))).toMatchObject({
+      field: 'attachments.2.fileName',
+      code: 'INVALID_FILE_NAME',
+    });
     expect(refusal(() => checkUploadedFile('', file('a.exe', 'application/octet-stream', 'TVo='), rules))).toMatchObject({
-      field: 'mimeType', code: 'ATTACHMENT_TYPE_NOT_ALLOWED', details: { reason: 'ATTACHMENT_TYPE_NOT_ALLOWED', allowedMimeTypes: expect.arrayContaining(['application/pdf']) },
+      field: 'mimeType',
+      code: 'ATTACHMENT_TYPE_NOT_ALLOWED',
+      details: { reason: 'ATTACHMENT_TYPE_NOT_ALLOWED', allowedMimeTypes: expect.arrayContaining(['application/pdf']) },
     });
     expect(refusal(() => checkUploadedFile('', file('a.png', 'image/png', 'not base64!'), rules))).toMatchObject({ field: 'contentBase64', code: 'INVALID_BASE64' });
     expect(refusal(() => checkUploadedFile('', file('a.png', 'image/png', png), { maxBytes: 5 }))).toMatchObject({ code: 'ATTACHMENT_TOO_LARGE', details: { maxBytes: 5 } });
@@ -36,7 +45,10 @@ describe('uploaded files', () => {
 
   it('accept only the types a use allows, and a longer name where it allows one', () => {
     const xlsx = file('a.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1]));
-    expect(refusal(() => checkUploadedFile('', xlsx, { maxBytes: 100, types: ['application/pdf'] }))).toMatchObject({ code: 'ATTACHMENT_TYPE_NOT_ALLOWED', details: { allowedMimeTypes: ['application/pdf'] } });
+    expect(refusal(() => checkUploadedFile('', xlsx, { maxBytes: 100, types: ['application/pdf'] }))).toMatchObject({
+      code: 'ATTACHMENT_TYPE_NOT_ALLOWED',
+      details: { allowedMimeTypes: ['application/pdf'] },
+    });
     expect(checkUploadedFile('', xlsx, { maxBytes: 100 }).mimeType).toContain('spreadsheetml');
     expect(checkUploadedFile('', file('a'.repeat(250) + '.png', 'image/png', png), { maxBytes: 100, fileNameMaxLength: 255 }).fileName).toHaveLength(254);
   });

@@ -108,9 +108,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
  * A small Node HTTP front for Apollo Server: POST/GET /graphql, /healthz (the process is up)
  * and /readyz (its dependencies answer). No framework, so every service behaves the same.
  */
-export async function startGraphqlHttpServer<TContext extends BaseContext>(
-  options: GraphqlHttpServerOptions<TContext>,
-): Promise<RunningHttpServer> {
+export async function startGraphqlHttpServer<TContext extends BaseContext>(options: GraphqlHttpServerOptions<TContext>): Promise<RunningHttpServer> {
   const { apollo, logger } = options;
   await apollo.start();
 

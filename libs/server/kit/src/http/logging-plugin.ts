@@ -9,10 +9,7 @@ export function loggingPlugin(): ApolloServerPlugin<RequestContext> {
       return {
         async willSendResponse({ operationName, errors }) {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          contextValue.logger.info(
-            { operationName, ms: Math.round(ms * 100) / 100, errors: errors?.map((e) => e.extensions?.code ?? 'ERROR') },
-            'graphql operation',
-          );
+          contextValue.logger.info({ operationName, ms: Math.round(ms * 100) / 100, errors: errors?.map((e) => e.extensions?.code ?? 'ERROR') }, 'graphql operation');
         },
       };
     },

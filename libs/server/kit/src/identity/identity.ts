@@ -46,8 +46,7 @@ export function signIdentity(identity: Identity | null, secret: string, now: num
 }
 
 export type GatewaySignatureCheck =
-  | { valid: true; identity: Identity | null; internalCaller?: string }
-  | { valid: false; reason: 'missing' | 'malformed' | 'bad-signature' | 'expired' };
+  { valid: true; identity: Identity | null; internalCaller?: string } | { valid: false; reason: 'missing' | 'malformed' | 'bad-signature' | 'expired' };
 
 function parseIdentity(value: unknown): Identity | null | undefined {
   if (value === null) return null;

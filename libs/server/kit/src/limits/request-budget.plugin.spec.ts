@@ -51,7 +51,13 @@ describe('requestBudgetPlugin', () => {
 
   it('refuses a list whose elements would go past the budget before building any of them', async () => {
     let built = 0;
-    const counting = ({ n }: { n: number }) => Array.from({ length: n }, (_, id) => ({ get id() { built += 1; return id; } }));
+    const counting = ({ n }: { n: number }) =>
+      Array.from({ length: n }, (_, id) => ({
+        get id() {
+          built += 1;
+          return id;
+        },
+      }));
     const server = new ApolloServer({ schema, rootValue: { items: counting }, plugins: [requestBudgetPlugin({ maxResolvedFields: 1000, deadlineMs: 5000 })] });
     await server.start();
     const response = await server.executeOperation({ query: '{ items(n: 100000) { id } }' });

@@ -63,7 +63,8 @@ export function operationCachePolicy(schema: GraphQLSchema, document: DocumentNo
       } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
         const condition = fragment && schema.getType(fragment.typeCondition.name.value);
-        if (fragment && condition && isCompositeType(condition) && !seen.has(fragment.name.value)) visit(condition, fragment.selectionSet, root, new Set([...seen, fragment.name.value]));
+        if (fragment && condition && isCompositeType(condition) && !seen.has(fragment.name.value))
+          visit(condition, fragment.selectionSet, root, new Set([...seen, fragment.name.value]));
       } else if (!selection.name.value.startsWith('__') && 'getFields' in parent) {
         const field: GraphQLField<unknown, unknown> | undefined = parent.getFields()[selection.name.value];
         if (!field) continue;

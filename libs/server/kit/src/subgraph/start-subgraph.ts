@@ -66,10 +66,7 @@ export interface RunningSubgraph<TServices> {
 }
 
 /** config -> database (migrated) -> event bus -> schema -> HTTP server -> consumers. */
-export async function startSubgraph<TServices>(
-  definition: SubgraphDefinition<TServices>,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<RunningSubgraph<TServices>> {
+export async function startSubgraph<TServices>(definition: SubgraphDefinition<TServices>, env: NodeJS.ProcessEnv = process.env): Promise<RunningSubgraph<TServices>> {
   const config = loadConfig(subgraphConfigSchema(definition.defaultPort), env);
   const logger = createLogger(definition.name, config.LOG_LEVEL);
 

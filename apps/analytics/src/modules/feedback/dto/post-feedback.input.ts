@@ -12,10 +12,7 @@ export class PostFeedbackInput {
   @RequiredTextField(FEEDBACK_LIMITS.messageMaxLength, `The message (1 to ${FEEDBACK_LIMITS.messageMaxLength} characters).`)
   text: string;
 
-  @LinkedRecordIds(
-    'need',
-    `More entries of the region's needs register to link the thread to (kept once each; at most ${FEEDBACK_LIMITS.linksMax} per thread).`,
-  )
+  @LinkedRecordIds('need', `More entries of the region's needs register to link the thread to (kept once each; at most ${FEEDBACK_LIMITS.linksMax} per thread).`)
   needIds?: string[] | null;
 
   @LinkedRecordIds('report', `Periodic reports of the region the thread is about (counted with needIds: at most ${FEEDBACK_LIMITS.linksMax} links per thread).`)

@@ -8,7 +8,7 @@ import { LinkedRecordIds, MessageAttachments } from './feedback-message-fields';
 
 @InputType({ description: 'A new feedback thread with its first message.' })
 export class StartFeedbackThreadInput {
-  @Field(() => ID, { description: "The region (KATO code). Regional staff open threads for their own region; republican administrators for any." })
+  @Field(() => ID, { description: 'The region (KATO code). Regional staff open threads for their own region; republican administrators for any.' })
   @IsNotEmpty({ message: 'is required' })
   @MaxLength(20, { message: 'must be at most 20 characters' })
   regionCode: string;

@@ -12,7 +12,7 @@ export class RecordNeedInput {
   @MaxLength(20, { message: 'must be at most 20 characters' })
   regionCode: string;
 
-  @Field(() => ID, { nullable: true, description: "A district, city or city district of the region (KATO code); omit when the need concerns the whole region." })
+  @Field(() => ID, { nullable: true, description: 'A district, city or city district of the region (KATO code); omit when the need concerns the whole region.' })
   @IsOptional()
   @MaxLength(20, { message: 'must be at most 20 characters' })
   districtCode?: string | null;

@@ -36,7 +36,7 @@ export class OpenReportInput {
   period: string;
 }
 
-@InputType({ description: 'Saves a draft as it goes: the answers given replace those fields\' answers; the others stay. Nothing is checked for completeness until submit.' })
+@InputType({ description: "Saves a draft as it goes: the answers given replace those fields' answers; the others stay. Nothing is checked for completeness until submit." })
 export class SaveReportDraftInput extends ReportStepInput {
   @Field(() => [ReportAnswerInput], { description: 'The answers to save.' })
   @ArrayMaxSize(REPORT_LIMITS.fieldsMax, { message: `must list at most ${REPORT_LIMITS.fieldsMax} answers` })
@@ -51,7 +51,7 @@ export class SaveReportDraftInput extends ReportStepInput {
 @InputType({ description: 'Submits a report to the republican office.' })
 export class SubmitReportInput extends ReportStepInput {}
 
-@InputType({ description: 'Returns a submitted report to its region, saying what to fix; the comment opens (or continues) the report\'s thread.' })
+@InputType({ description: "Returns a submitted report to its region, saying what to fix; the comment opens (or continues) the report's thread." })
 export class ReturnReportInput extends ReportStepInput {
   @Field({ description: `What to fix (1 to ${COMMENT} characters).` })
   @IsNotEmpty({ message: 'is required' })

@@ -30,7 +30,8 @@ export class StateBodyReferralInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Which state body, as free text (2 to 300 characters), e.g. "Akimat of Almaty, department of internal policy", for a body not in the directory; ignored with stateBodyId.',
+    description:
+      'Which state body, as free text (2 to 300 characters), e.g. "Akimat of Almaty, department of internal policy", for a body not in the directory; ignored with stateBodyId.',
   })
   @IsOptional()
   @MinLength(2, { message: 'must be at least 2 characters' })
@@ -52,7 +53,7 @@ export class ChangeAssistanceRequestStatusInput {
   @VersionField('The version you last read; a stale one is refused with CONFLICT (reason STALE_VERSION).')
   version: number;
 
-  @Field(() => AssistanceRequestStatus, { description: 'The new status; one of the request\'s allowedTransitions.' })
+  @Field(() => AssistanceRequestStatus, { description: "The new status; one of the request's allowedTransitions." })
   status: AssistanceRequestStatus;
 
   @OptionalTextField(2000, 'The reason or a remark; required when declining (at most 2000 characters).')

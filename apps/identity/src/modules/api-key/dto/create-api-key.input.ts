@@ -5,7 +5,9 @@ export class CreateApiKeyInput {
   @Field({ description: 'What the key is for, e.g. the partner system’s name (2 to 200 characters).' })
   name: string;
 
-  @Field(() => [String], { description: 'At least one of registry:read, registry:write, assistance:read, assistance:write, analytics:read. Without a write scope the key is read-only.' })
+  @Field(() => [String], {
+    description: 'At least one of registry:read, registry:write, assistance:read, assistance:write, analytics:read. Without a write scope the key is read-only.',
+  })
   scopes: string[];
 
   @Field({ description: 'When the key stops working: in the future, at most 366 days from now.' })

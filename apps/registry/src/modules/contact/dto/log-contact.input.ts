@@ -4,7 +4,7 @@ import { ContactKind } from '../../organization/organization-enums';
 
 @InputType({ description: 'An interaction with an actor, for the contact log. The staff member is the signed-in user.' })
 export class LogContactInput {
-  @Field(() => ID, { description: 'The organization, group or volunteer; the caller must be allowed to change its region\'s records.' })
+  @Field(() => ID, { description: "The organization, group or volunteer; the caller must be allowed to change its region's records." })
   organizationId: string;
 
   @Field(() => ContactKind, { description: 'How the front office was in touch.' })
@@ -16,7 +16,8 @@ export class LogContactInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'KATO code of the district the contact took place in or counts for; the organization\'s district when omitted. Must be in its region (DISTRICT_NOT_IN_REGION) and not abolished (DISTRICT_ABOLISHED).',
+    description:
+      "KATO code of the district the contact took place in or counts for; the organization's district when omitted. Must be in its region (DISTRICT_NOT_IN_REGION) and not abolished (DISTRICT_ABOLISHED).",
   })
   @IsOptional()
   districtCode?: string | null;

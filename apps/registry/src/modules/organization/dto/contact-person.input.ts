@@ -31,7 +31,7 @@ export class ContactPersonInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Whether the person agreed to receive the front office\'s announcements (grants, programmes, events) at these e-mails. ' +
+      "Whether the person agreed to receive the front office's announcements (grants, programmes, events) at these e-mails. " +
       'Requires at least one e-mail (BAD_USER_INPUT CONSENT_WITHOUT_EMAIL). False when omitted; the time of a consent already given is kept.',
   })
   @IsOptional()

@@ -31,7 +31,10 @@ export class UpdateOrganizationInput extends OrganizationProfileInput {
   @IsOptional()
   regionCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'KATO code of a district of the region; null removes it. A record may stay in an abolished district but not move into one (DISTRICT_ABOLISHED).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'KATO code of a district of the region; null removes it. A record may stay in an abolished district but not move into one (DISTRICT_ABOLISHED).',
+  })
   @IsOptional()
   districtCode?: string | null;
 

@@ -16,10 +16,10 @@ export class EvidenceFileInput {
 
 @InputType({ description: 'A verification check: method, outcome, notes and evidence files. The checker is the signed-in user.' })
 export class RecordVerificationCheckInput {
-  @Field(() => ID, { description: 'The organization checked; the caller must be allowed to change its region\'s records.' })
+  @Field(() => ID, { description: "The organization checked; the caller must be allowed to change its region's records." })
   organizationId: string;
 
-  @Field(() => VerificationMethod, { description: 'Which of the memo\'s five methods was used.' })
+  @Field(() => VerificationMethod, { description: "Which of the memo's five methods was used." })
   method: VerificationMethod;
 
   @Field(() => CheckOutcome, { description: 'PASSED, FAILED or PENDING (still waiting, e.g. for a letter).' })
@@ -73,7 +73,7 @@ export class UpdateVerificationCheckInput {
 
 @InputType({ description: 'An explicit verification decision; it settles every check recorded before it.' })
 export class DecideVerificationInput {
-  @Field(() => ID, { description: 'The organization decided on; the caller must be allowed to change its region\'s records.' })
+  @Field(() => ID, { description: "The organization decided on; the caller must be allowed to change its region's records." })
   organizationId: string;
 
   @Field(() => VerificationDecision, { description: 'VERIFIED or REJECTED.' })

@@ -3,13 +3,7 @@ import { collectUploadedFile, type CheckedFile, type FieldError, type UploadedFi
 export type { CheckedFile } from '@birge/server-kit';
 
 /** Accepted evidence types: the kit's upload types but spreadsheets. */
-export const EVIDENCE_MIME_TYPES = [
-  'application/pdf',
-  'image/png',
-  'image/jpeg',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'text/plain',
-] as const;
+export const EVIDENCE_MIME_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/plain'] as const;
 
 /**
  * Decodes and checks one evidence file with the kit's upload rules; problems go to `errors` under

@@ -9,9 +9,9 @@ export const bookings: PrefillSourceDefinition = {
     en: 'Bookings starting in the period that were not cancelled.',
   },
   compute: (db, w) =>
-    single(
-      db,
-      `SELECT count(*)::int AS n FROM analytics.booking_fact WHERE region_code = $1 AND status = 'CONFIRMED' AND starts_at >= $2 AND starts_at < $3`,
-      [w.regionCode, w.startsAt, w.endsBefore],
-    ),
+    single(db, `SELECT count(*)::int AS n FROM analytics.booking_fact WHERE region_code = $1 AND status = 'CONFIRMED' AND starts_at >= $2 AND starts_at < $3`, [
+      w.regionCode,
+      w.startsAt,
+      w.endsBefore,
+    ]),
 };

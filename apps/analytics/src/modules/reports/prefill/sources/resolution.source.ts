@@ -22,11 +22,11 @@ export const medianDaysToResolution: PrefillSourceDefinition = {
     en: 'The median time from submission to resolution of the requests resolved in the period, in days (one decimal); none when nothing was resolved.',
   },
   compute: (db, w) =>
-    single(
-      db,
-      `SELECT round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_at - submitted_at)) / 86400.0)::numeric, 1) AS n ${RESOLVED_IN_PERIOD}`,
-      [w.regionCode, w.startsAt, w.endsBefore],
-    ),
+    single(db, `SELECT round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_at - submitted_at)) / 86400.0)::numeric, 1) AS n ${RESOLVED_IN_PERIOD}`, [
+      w.regionCode,
+      w.startsAt,
+      w.endsBefore,
+    ]),
 };
 
 export const requestRatings: PrefillSourceDefinition = {
