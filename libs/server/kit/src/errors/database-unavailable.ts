@@ -1,6 +1,6 @@
 /** SQLSTATE classes and codes that mean the database is away for the moment, not that the request was wrong. */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
-const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
 
 /**
  * Whether an error says PostgreSQL cannot be reached right now (restarting, shutting down, too
@@ -10,7 +10,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error as { code?: unknown; message?: unknown; cause?: unknown; driverError?: unknown } | undefined, depth = 0; current && depth < 4; depth += 1) {
     const code = typeof current.code === 'string' ? current.code : '';
     if (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08') || UNAVAILABLE_SOCKET_CODES.has(code)) return true;
-    if (typeof current.message === 'string' && /^Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(current.message)) return true;
+    if (typeof current.message === 'string' && /^Connection terminated|connection timeout|timeout exceeded when trying to connect|is not queryable/i.test(current.message))
+      return true;
     // TypeORM gives back a transaction's connection when the database drops it; the transaction's
     // next statement then finds it released, and nothing of the transaction was committed.
     if ((current as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;

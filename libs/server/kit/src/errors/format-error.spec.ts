@@ -12,6 +12,9 @@ describe('formatError', () => {
       pgError('57P03', 'the database system is starting up'),
       pgError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432'),
       new Error('Connection terminated unexpectedly'),
+      // pg's client after its connection broke, and a socket the restart aborted.
+      new Error('Client has encountered a connection error and is not queryable'),
+      pgError('ECONNABORTED', 'read ECONNABORTED'),
       Object.assign(new Error('query failed'), { driverError: pgError('57P01', 'terminating connection due to administrator command') }),
       Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), { name: 'QueryRunnerAlreadyReleasedError' }),
     ]) {
