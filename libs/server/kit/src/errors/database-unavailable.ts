@@ -2,6 +2,9 @@
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
 
+/** TypeORM's names for a transaction's connection given back after the database dropped it. */
+const RELEASED_CONNECTION_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
 /**
  * Whether an error says PostgreSQL cannot be reached right now (restarting, shutting down, too
  * many connections, a dropped connection): such a request may well succeed when sent again.
@@ -14,7 +17,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       return true;
     // TypeORM gives back a transaction's connection when the database drops it; the transaction's
     // next statement then finds it released, and nothing of the transaction was committed.
-    if ((current as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
+    if (RELEASED_CONNECTION_ERRORS.has(String((current as { name?: unknown }).name))) return true;
     current = (current.driverError ?? current.cause) as typeof current;
   }
   return false;

@@ -17,6 +17,8 @@ describe('formatError', () => {
       pgError('ECONNABORTED', 'read ECONNABORTED'),
       Object.assign(new Error('query failed'), { driverError: pgError('57P01', 'terminating connection due to administrator command') }),
       Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), { name: 'QueryRunnerAlreadyReleasedError' }),
+      // What fault run R2 met: the entity manager of a transaction whose connection the restart dropped.
+      Object.assign(new Error('Database connection provided by a query runner was already released'), { name: 'QueryRunnerProviderAlreadyReleasedError' }),
     ]) {
       const error = asResolverError(original);
       const formatted = formatError({ message: error.message, path: ['createOrganization'] }, error, (e) => logged.push(e));
