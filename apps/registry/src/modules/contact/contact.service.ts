@@ -13,7 +13,7 @@ import {
 import type { ContactKind, Identity } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import { OrganizationEntity } from '../organization/organization.entity';
-import { parseIsoDate } from '../organization/organization.rules';
+import { isAfterToday, parseIsoDate } from '../organization/organization.rules';
 import { assertOrganizationId } from '../organization/organization-write.rules';
 import { abolishedMessage } from '../region/district.service';
 import { ContactEntity } from './contact.entity';
@@ -59,7 +59,7 @@ export class ContactService {
     const errors: FieldError[] = [];
     const date = parseIsoDate(input.occurredOn.trim());
     if (!date) errors.push({ field: 'occurredOn', code: 'INVALID_DATE', message: 'must be a date written YYYY-MM-DD' });
-    else if (date.getTime() > today.getTime()) errors.push({ field: 'occurredOn', code: 'DATE_IN_FUTURE', message: 'cannot be in the future' });
+    else if (isAfterToday(date, today)) errors.push({ field: 'occurredOn', code: 'DATE_IN_FUTURE', message: 'cannot be in the future' });
 
     return this.dataSource.transaction(async (manager) => {
       // Shared lock: a merge of this organization waits for the contact, or the contact for the merge.

@@ -1,5 +1,5 @@
 import { assertRegionWrite, ConflictError, type LoaderRegistry, NotFoundError, ValidationError, type FieldError } from '@birge/server-kit';
-import type { Identity } from '@birge/shared-reference';
+import { kazakhstanDay, type Identity } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import type { OrganizationService } from '../organization/organization.service';
 import type { Organization } from '../organization/organization.type';
@@ -135,7 +135,7 @@ export class CooperationService {
         message: `is in region ${other.regionCode}, not in ${organization.regionCode}: matchmaking is within a region`,
       });
     }
-    const today = this.today().toISOString().slice(0, 10);
+    const today = kazakhstanDay(this.today());
     const day = input.introducedOn?.trim() || today;
     if (!parseIsoDate(day)) errors.push({ field: 'introducedOn', code: 'INVALID_DATE', message: 'must be a date written YYYY-MM-DD' });
     else if (day > today) errors.push({ field: 'introducedOn', code: 'DATE_IN_FUTURE', message: 'cannot be in the future' });

@@ -50,6 +50,9 @@ describe('checkProfile founding date', () => {
     for (let round = 0; round < 2; round++) {
       expect(errorsFor('2026-11-26', new Date('2026-11-25T10:00:00Z'))).toEqual(['DATE_IN_FUTURE']);
       expect(errorsFor('2026-11-26', new Date('2026-11-26T00:00:00Z'))).toEqual([]);
+      // 20:00 UTC on the 25th is 01:00 on the 26th in Kazakhstan: the 26th is today there.
+      expect(errorsFor('2026-11-26', new Date('2026-11-25T20:00:00Z'))).toEqual([]);
+      expect(errorsFor('2026-11-27', new Date('2026-11-25T20:00:00Z'))).toEqual(['DATE_IN_FUTURE']);
       expect(errorsFor(' 2020-02-29 ', new Date('2026-11-25T10:00:00Z'))).toEqual([]);
       for (const bad of ['2021-02-29', '2020-13-01', '2020-1-01', '2020-01-01T00', '０２０２-01-01']) expect(errorsFor(bad, new Date())).toEqual(['INVALID_DATE']);
       expect(errorsFor('1899-12-31', new Date())).toEqual(['INVALID_DATE']);

@@ -1,5 +1,5 @@
 import type { FieldError } from '@birge/server-kit';
-import { checkBin, normalizePhone, OrganizationKind } from '@birge/shared-reference';
+import { checkBin, kazakhstanDay, normalizePhone, OrganizationKind } from '@birge/shared-reference';
 import type { ContactPersonRecord } from './organization.entity';
 import type { OrganizationProfileInput } from './dto/organization-profile.input';
 
@@ -65,6 +65,14 @@ export function parseIsoDate(value: string): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
   const date = new Date(`${value}T00:00:00Z`);
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
+}
+
+/**
+ * Whether a day (as parseIsoDate gives it) is after today in Kazakhstan, where the office works:
+ * from 00:00 there (19:00 UTC the day before) its date is already today's.
+ */
+export function isAfterToday(day: Date, now: Date): boolean {
+  return day.toISOString().slice(0, 10) > kazakhstanDay(now);
 }
 
 /**
@@ -136,7 +144,7 @@ export function checkProfile(input: OrganizationProfileInput, kind: Organization
     if (raw !== null) {
       const date = parseFoundingDate(raw);
       if (!date) errors.push({ field: 'foundedOn', code: 'INVALID_DATE', message: 'must be a date written YYYY-MM-DD' });
-      else if (date.getTime() > today.getTime()) errors.push({ field: 'foundedOn', code: 'DATE_IN_FUTURE', message: 'cannot be in the future' });
+      else if (isAfterToday(date, today)) errors.push({ field: 'foundedOn', code: 'DATE_IN_FUTURE', message: 'cannot be in the future' });
       else if (date.getUTCFullYear() < 1900) errors.push({ field: 'foundedOn', code: 'INVALID_DATE', message: 'must be after 1900' });
     }
   }

@@ -1,7 +1,7 @@
 import { ConflictError, type FieldError, groupByKeys, type LoaderRegistry, NotFoundError, ValidationError } from '@birge/server-kit';
 import { MAX_DISTRICTS_PER_REGION, type Identity } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
-import { parseIsoDate } from '../organization/organization.rules';
+import { isAfterToday, parseIsoDate } from '../organization/organization.rules';
 import { DistrictEntity } from './district.entity';
 import type { District } from './district.type';
 import { DistrictChangeKind, type DistrictChange, type DistrictValues } from './district-change.type';
@@ -147,7 +147,7 @@ export class DistrictService {
     const day = abolishedOn.trim();
     const date = parseIsoDate(day);
     if (!date) errors.push({ field: 'abolishedOn', code: 'INVALID_DATE', message: 'must be a date written YYYY-MM-DD' });
-    else if (date.getTime() > today.getTime()) {
+    else if (isAfterToday(date, today)) {
       errors.push({ field: 'abolishedOn', code: 'DATE_IN_FUTURE', message: 'cannot be in the future; record the abolition on the day it takes effect' });
     } else if (date.getUTCFullYear() < 1991) errors.push({ field: 'abolishedOn', code: 'INVALID_DATE', message: 'must be after 1991' });
     const cleanReason = checkReason(reason, true, errors);
