@@ -1,3 +1,4 @@
+import { addCalendarDays, kazakhstanDay } from '@birge/shared-reference';
 import { eventually } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { ALMATY, ANALYST, ASTANA, AssistanceHarness, staff } from './support/assistance-harness';
@@ -11,7 +12,8 @@ const LIST = `query($filter: GrantProgrammeFilter, $first: Int, $after: String) 
 }`;
 const ANNOUNCE = `mutation($input: AnnounceGrantProgrammeInput!) { announceGrantProgramme(input: $input) { announcedAt } }`;
 
-const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+/** A day counted from today in Kazakhstan, as the service counts them (after 19:00 UTC it is already tomorrow there). */
+const day = (offset: number) => addCalendarDays(kazakhstanDay(new Date()), offset);
 const title = (en: string) => ({ kk: `${en} kk`, ru: `${en} ru`, en });
 const programme = (en: string, extra: Record<string, unknown> = {}) => ({
   title: title(en),

@@ -1,3 +1,4 @@
+import { addCalendarDays, kazakhstanDay } from '@birge/shared-reference';
 import { eventually } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { ALMATY, ANALYST, ASTANA, AssistanceHarness, staff } from './support/assistance-harness';
@@ -12,7 +13,8 @@ const LIST = `query($filter: JointEventFilter, $first: Int, $after: String) {
 }`;
 
 type EventShape = { id: string; version: number; invitedCount: number; attendedCount: number; invited: Record<string, unknown>[]; followUps: unknown[] };
-const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+/** A day counted from today in Kazakhstan, as the service counts them (after 19:00 UTC it is already tomorrow there). */
+const day = (offset: number) => addCalendarDays(kazakhstanDay(new Date()), offset);
 
 describe('assistance: joint events', () => {
   const h = new AssistanceHarness();
