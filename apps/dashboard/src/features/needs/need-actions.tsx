@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { NeedPageQuery, NeedStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { TransitionButtons } from '../../ui/transition-buttons';
 import { EditNeedForm } from './edit-need-form';
 import { NeedStatusForm } from './need-forms';
 
@@ -14,25 +15,14 @@ export function NeedActions({ need, onReload }: { need: Need; onReload: () => vo
   return (
     <section className="card actions" aria-labelledby="need-actions">
       <h2 id="need-actions">{t('need.actions')}</h2>
-      {need.allowedTransitions.length === 0 ? (
-        <p className="muted" data-testid="need-final">
-          {t('need.final')}
-        </p>
-      ) : (
-        <div className="action-buttons" data-testid="need-transitions">
-          {need.allowedTransitions.map((status) => (
-            <button
-              key={status}
-              type="button"
-              className={moving === status ? 'button' : 'button button-secondary'}
-              aria-pressed={moving === status}
-              onClick={() => setMoving(status)}
-            >
-              {t(`needTransition.${status}`)}
-            </button>
-          ))}
-        </div>
-      )}
+      <TransitionButtons
+        transitions={need.allowedTransitions}
+        chosen={moving}
+        onChoose={setMoving}
+        label={(status) => t(`needTransition.${status}`)}
+        finalText={t('need.final')}
+        testId={{ final: 'need-final', buttons: 'need-transitions' }}
+      />
       {need.allowedTransitions.length > 0 && !editing && (
         <button type="button" className="button button-link" onClick={() => setEditing(true)}>
           {t('need.edit')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AssistanceRequestPageQuery, AssistanceRequestStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { TransitionButtons } from '../../ui/transition-buttons';
 import type { StaffOption } from '../reference/use-staff-names';
 import { AssignForm } from './assign-form';
 import { StatusChangeForm } from './status-change-form';
@@ -14,25 +15,14 @@ export function RequestActions({ request, assigneeOptions, myId, onReload }: { r
   return (
     <section className="card actions" aria-labelledby="request-actions">
       <h2 id="request-actions">{t('request.actions')}</h2>
-      {request.allowedTransitions.length === 0 ? (
-        <p className="muted" data-testid="request-final">
-          {t('request.final')}
-        </p>
-      ) : (
-        <div className="action-buttons" data-testid="request-actions">
-          {request.allowedTransitions.map((status) => (
-            <button
-              key={status}
-              type="button"
-              className={moving === status ? 'button' : 'button button-secondary'}
-              aria-pressed={moving === status}
-              onClick={() => setMoving(status)}
-            >
-              {t(`transition.${status}`)}
-            </button>
-          ))}
-        </div>
-      )}
+      <TransitionButtons
+        transitions={request.allowedTransitions}
+        chosen={moving}
+        onChoose={setMoving}
+        label={(status) => t(`transition.${status}`)}
+        finalText={t('request.final')}
+        testId={{ final: 'request-final', buttons: 'request-actions' }}
+      />
       {moving && request.allowedTransitions.includes(moving) && (
         <StatusChangeForm
           key={moving}
