@@ -6,7 +6,7 @@
  *   DATABASE_URL=... BIRGE_ADMIN_PASSWORD=... npx nx run identity:accounts -- create-admin --email a@b.kz --name "Full Name"
  *   DATABASE_URL=... npx nx run identity:accounts -- seed-demo [--json]
  */
-import { createLogger, createSubgraphDataSource, ensureSchema, EventBus, loadConfig, migrate, subgraphConfigSchema, ValidationError } from '@birge/server-kit';
+import { createLogger, EventBus, loadConfig, migrate, openSubgraphDatabase, subgraphConfigSchema, ValidationError } from '@birge/server-kit';
 import { Role, type Identity } from '@birge/shared-reference';
 import { parseArgs } from 'node:util';
 import { identitySubgraph } from './identity.subgraph';
@@ -22,16 +22,7 @@ const CLI_ACTOR: Identity = { userId: 'accounts-cli', role: Role.REPUBLICAN_ADMI
  */
 async function withAccounts<T>(run: (accounts: StaffAccountService) => Promise<T>): Promise<T> {
   const config = loadConfig(subgraphConfigSchema(identitySubgraph.defaultPort));
-  await ensureSchema(config.DATABASE_URL, identitySubgraph.name);
-  const dataSource = createSubgraphDataSource({
-    url: config.DATABASE_URL,
-    schema: identitySubgraph.name,
-    entities: identitySubgraph.entities,
-    migrations: identitySubgraph.migrations,
-    poolSize: 2,
-    applicationName: 'birge-identity-cli',
-  });
-  await dataSource.initialize();
+  const dataSource = await openSubgraphDatabase(identitySubgraph, config.DATABASE_URL, { poolSize: 2, applicationName: 'birge-identity-cli' });
   let events: EventBus | null = null;
   try {
     await migrate(dataSource, identitySubgraph.name);

@@ -40,6 +40,31 @@ export async function ensureSchema(url: string, schema: string): Promise<void> {
   }
 }
 
+/** What a subgraph's own database is: its schema's name and what TypeORM maps in it. */
+export interface SubgraphDatabase {
+  /** Also the PostgreSQL schema the subgraph owns. */
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+}
+
+/**
+ * Connects to the subgraph's schema (created when missing), initialized: what the subgraph's
+ * process, its migration command and its command-line tools all start from.
+ */
+export async function openSubgraphDatabase(
+  database: SubgraphDatabase,
+  url: string,
+  connection: Pick<SubgraphDataSourceOptions, 'poolSize' | 'applicationName'> = {},
+): Promise<DataSource> {
+  await ensureSchema(url, database.name);
+  const dataSource = createSubgraphDataSource({ url, schema: database.name, entities: database.entities, migrations: database.migrations, ...connection });
+  await dataSource.initialize();
+  return dataSource;
+}
+
 /** Applies pending migrations, serialised across processes by an advisory lock per schema. */
 export async function migrate(dataSource: DataSource, schema: string): Promise<string[]> {
   const lockKey = `birge-migrate-${schema}`;

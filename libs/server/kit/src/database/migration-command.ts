@@ -1,19 +1,12 @@
 import { loadConfig, subgraphConfigSchema } from '../config/load-config';
 import type { SubgraphDefinition } from '../subgraph/start-subgraph';
-import { createSubgraphDataSource, ensureSchema, migrate } from './data-source';
+import { migrate, openSubgraphDatabase } from './data-source';
 
 /** `db:migrate` and `db:revert` for one subgraph, against DATABASE_URL. */
 export async function runMigrationCommand<T>(definition: SubgraphDefinition<T>, command: string | undefined, env = process.env): Promise<void> {
   if (command !== 'migrate' && command !== 'revert') throw new Error('usage: migrate.ts migrate|revert');
   const config = loadConfig(subgraphConfigSchema(definition.defaultPort), env);
-  await ensureSchema(config.DATABASE_URL, definition.name);
-  const dataSource = createSubgraphDataSource({
-    url: config.DATABASE_URL,
-    schema: definition.name,
-    entities: definition.entities,
-    migrations: definition.migrations,
-  });
-  await dataSource.initialize();
+  const dataSource = await openSubgraphDatabase(definition, config.DATABASE_URL);
   try {
     if (command === 'migrate') {
       const applied = await migrate(dataSource, definition.name);

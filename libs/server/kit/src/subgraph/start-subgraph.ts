@@ -9,7 +9,7 @@ import { auditInTransaction } from '../audit/audit-in-transaction';
 import { eventAuditSink } from '../audit/event-audit-sink';
 import { loadConfig, subgraphConfigSchema, type SubgraphConfig } from '../config/load-config';
 import { createRequestContext, type RequestContext } from '../context/request-context';
-import { createSubgraphDataSource, databaseReadiness, ensureSchema, migrate } from '../database/data-source';
+import { databaseReadiness, migrate, openSubgraphDatabase, type SubgraphDatabase } from '../database/data-source';
 import { formatError } from '../errors/format-error';
 import { EventBus } from '../events/event-bus';
 import { STAFF_MAX_BODY_BYTES, startGraphqlHttpServer } from '../http/graphql-http-server';
@@ -29,14 +29,8 @@ export interface SubgraphDependencies {
   env: NodeJS.ProcessEnv;
 }
 
-export interface SubgraphDefinition<TServices> {
-  /** Also the PostgreSQL schema the subgraph owns. */
-  name: string;
+export interface SubgraphDefinition<TServices> extends SubgraphDatabase {
   defaultPort: number;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: Function[];
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: Function[];
   buildSchema(): Promise<GraphQLSchema>;
   createServices(deps: SubgraphDependencies): TServices;
   /** Starts the subgraph's event consumers, if any. */
@@ -70,16 +64,7 @@ export async function startSubgraph<TServices>(definition: SubgraphDefinition<TS
   const config = loadConfig(subgraphConfigSchema(definition.defaultPort), env);
   const logger = createLogger(definition.name, config.LOG_LEVEL);
 
-  await ensureSchema(config.DATABASE_URL, definition.name);
-  const dataSource = createSubgraphDataSource({
-    url: config.DATABASE_URL,
-    schema: definition.name,
-    entities: definition.entities,
-    migrations: definition.migrations,
-    poolSize: config.DB_POOL_SIZE,
-    applicationName: `birge-${definition.name}`,
-  });
-  await dataSource.initialize();
+  const dataSource = await openSubgraphDatabase(definition, config.DATABASE_URL, { poolSize: config.DB_POOL_SIZE, applicationName: `birge-${definition.name}` });
   if (config.MIGRATE_ON_START) {
     const applied = await migrate(dataSource, definition.name);
     if (applied.length) logger.info({ applied }, 'migrations applied');
