@@ -2,6 +2,7 @@ import { assertRegionWrite, decodeCursor, NotFoundError, pageSize, toConnection,
 import { isUuid, type Identity } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertVersion, type EntryRow } from './directory-entry';
+import type { EntryContacts } from './directory-rules';
 
 /** One table of the directory, as its service reads it. */
 export interface DirectoryTable {
@@ -75,4 +76,46 @@ export async function pageOfEntries<Row extends EntryRow, Node>(
 export async function entriesById<Row extends EntryRow>(dataSource: DataSource, entries: DirectoryTable, ids: readonly string[]): Promise<Row[]> {
   const valid = ids.filter((id) => isUuid(id));
   return valid.length ? dataSource.query(`SELECT ${entries.columns} FROM ${entries.table} WHERE id = ANY($1::uuid[])`, [valid]) : [];
+}
+
+/** The columns of an entry's contacts, with their values as stored. */
+function contactColumns(contacts: EntryContacts): Record<string, unknown> {
+  const { address, phone, email, website, notes } = contacts;
+  return { address, phone, email, website, contact_points: JSON.stringify(contacts.contactPoints), notes };
+}
+
+/** Inserts an entry: its own columns (`own`, by column name), its contacts, and who created it; returns its row. */
+export async function insertEntry<Row extends EntryRow>(
+  manager: EntityManager,
+  entries: DirectoryTable,
+  own: Record<string, unknown>,
+  contacts: EntryContacts,
+  userId: string,
+): Promise<Row> {
+  const columns = { ...own, ...contactColumns(contacts), created_by: userId, updated_by: userId };
+  const names = Object.keys(columns);
+  const [row]: Row[] = await manager.query(
+    `INSERT INTO ${entries.table} (${names.join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING ${entries.columns}`,
+    Object.values(columns),
+  );
+  return row;
+}
+
+/** Updates an entry: its own columns (`own`, by column name), its contacts, whether it is archived, who changed it, its version; returns its row. */
+export async function updateEntry<Row extends EntryRow>(
+  manager: EntityManager,
+  entries: DirectoryTable,
+  id: string,
+  change: { own: Record<string, unknown>; contacts: EntryContacts; archived: boolean; userId: string },
+): Promise<Row> {
+  const values: unknown[] = [id];
+  const add = (value: unknown) => `$${values.push(value)}`;
+  const set = Object.entries({ ...change.own, ...contactColumns(change.contacts) }).map(([column, value]) => `${column} = ${add(value)}`);
+  const [[row]]: [Row[], number] = await manager.query(
+    `UPDATE ${entries.table} SET ${set.join(', ')}, archived_at = CASE WHEN ${add(change.archived)} THEN coalesce(archived_at, now()) END,
+       updated_by = ${add(change.userId)}, updated_at = now(), version = version + 1
+     WHERE id = $1 RETURNING ${entries.columns}`,
+    values,
+  );
+  return row;
 }

@@ -3,7 +3,7 @@ import type { Direction, Identity, SponsorKind } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkContacts, checkName, text } from './directory-rules';
 import { checkPlace, contactPointsOf, contactsAfterUpdate, ENTRY_COLUMNS, nameSearch, publishEntryChanged, type EntryRow } from './directory-entry';
-import { entriesById, lockEntryForUpdate, pageOfEntries, type DirectoryTable } from './directory-table';
+import { entriesById, insertEntry, lockEntryForUpdate, pageOfEntries, updateEntry, type DirectoryTable } from './directory-table';
 import type { CreateSponsorInput, SponsorFilter, UpdateSponsorInput } from './directory.inputs';
 import type { Sponsor } from './sponsor.type';
 
@@ -18,6 +18,16 @@ interface SponsorRow extends EntryRow {
 }
 
 const toSponsor = (row: SponsorRow): Sponsor => ({ ...row, contactPoints: contactPointsOf(row) });
+
+/** A sponsor's own columns as stored, beside the directory's (its region is set once, at creation). */
+function ownColumns(sponsor: Pick<CreateSponsorInput, 'kind' | 'directions' | 'writesRecommendationLetters'>, name: string) {
+  return {
+    kind: sponsor.kind,
+    name,
+    directions: [...new Set(sponsor.directions ?? [])],
+    writes_recommendation_letters: sponsor.writesRecommendationLetters ?? false,
+  };
+}
 
 /** Sponsors and partners: a region's are kept by its office, the whole country's by the republican office. */
 export class SponsorService {
@@ -35,25 +45,7 @@ export class SponsorService {
     return this.dataSource.transaction(async (manager) => {
       if (regionCode) await checkPlace(manager, regionCode, null, errors);
       if (errors.length) throw new ValidationError(errors);
-      const [row]: SponsorRow[] = await manager.query(
-        `INSERT INTO registry.sponsor (kind, region_code, name, directions, writes_recommendation_letters, address, phone, email, website,
-           contact_points, notes, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING ${COLUMNS}`,
-        [
-          input.kind,
-          regionCode,
-          name,
-          [...new Set(input.directions ?? [])],
-          input.writesRecommendationLetters ?? false,
-          contacts.address,
-          contacts.phone,
-          contacts.email,
-          contacts.website,
-          JSON.stringify(contacts.contactPoints),
-          contacts.notes,
-          actor.userId,
-        ],
-      );
+      const row = await insertEntry<SponsorRow>(manager, SPONSORS, { region_code: regionCode, ...ownColumns(input, name) }, contacts, actor.userId);
       await this.published(manager, row);
       return toSponsor(row);
     });
@@ -67,27 +59,15 @@ export class SponsorService {
       const contacts = checkContacts(contactsAfterUpdate(current, input), errors);
       if (errors.length) throw new ValidationError(errors);
       const archived = input.archived ?? current.archivedAt !== null;
-      const [[row]]: [SponsorRow[], number] = await manager.query(
-        `UPDATE registry.sponsor SET kind = $2, name = $3, directions = $4, writes_recommendation_letters = $5, address = $6, phone = $7, email = $8,
-           website = $9, contact_points = $10, notes = $11, archived_at = CASE WHEN $12 THEN coalesce(archived_at, now()) END,
-           updated_by = $13, updated_at = now(), version = version + 1
-         WHERE id = $1 RETURNING ${COLUMNS}`,
-        [
-          current.id,
-          input.kind ?? current.kind,
-          name,
-          [...new Set(input.directions ?? current.directions)],
-          input.writesRecommendationLetters ?? current.writesRecommendationLetters,
-          contacts.address,
-          contacts.phone,
-          contacts.email,
-          contacts.website,
-          JSON.stringify(contacts.contactPoints),
-          contacts.notes,
-          archived,
-          actor.userId,
-        ],
+      const own = ownColumns(
+        {
+          kind: input.kind ?? current.kind,
+          directions: input.directions ?? current.directions,
+          writesRecommendationLetters: input.writesRecommendationLetters ?? current.writesRecommendationLetters,
+        },
+        name,
       );
+      const row = await updateEntry<SponsorRow>(manager, SPONSORS, current.id, { own, contacts, archived, userId: actor.userId });
       await this.published(manager, row);
       return toSponsor(row);
     });

@@ -3,7 +3,7 @@ import { isUuid, type Identity, type StateBodyKind } from '@birge/shared-referen
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkContacts, checkName, text } from './directory-rules';
 import { checkPlace, contactPointsOf, contactsAfterUpdate, ENTRY_COLUMNS, nameSearch, publishEntryChanged, type EntryRow } from './directory-entry';
-import { entriesById, lockEntryForUpdate, pageOfEntries, type DirectoryTable } from './directory-table';
+import { entriesById, insertEntry, lockEntryForUpdate, pageOfEntries, updateEntry, type DirectoryTable } from './directory-table';
 import type { CreateStateBodyInput, StateBodyFilter, UpdateStateBodyInput } from './directory.inputs';
 import type { StateBody } from './state-body.type';
 
@@ -27,6 +27,18 @@ const toStateBody = (row: StateBodyRow): StateBody => ({
   contactPoints: contactPointsOf(row),
 });
 
+type Names = { kk: string; ru: string; en: string };
+
+/** The name in the three languages, each checked (errors on name.kk, name.ru, name.en). */
+function checkNames(name: Names, errors: FieldError[]): Names {
+  return { kk: checkName(name.kk, 'name.kk', errors), ru: checkName(name.ru, 'name.ru', errors), en: checkName(name.en, 'name.en', errors) };
+}
+
+/** The columns of a body's district, parent and names, as stored (its region is set once, at creation). */
+function placeAndNames(districtCode: string | null, parentId: string | null, name: Names) {
+  return { district_code: districtCode, parent_id: parentId, name_kk: name.kk, name_ru: name.ru, name_en: name.en };
+}
+
 /** The state bodies of the directory: kept by each region's office, read by every signed-in caller. */
 export class StateBodyService {
   constructor(
@@ -37,11 +49,7 @@ export class StateBodyService {
   async create(input: CreateStateBodyInput, identity: Identity | null): Promise<StateBody> {
     const actor = assertRegionWrite(identity, input.regionCode, 'registry', `the directory of region ${input.regionCode}`);
     const errors: FieldError[] = [];
-    const name = {
-      kk: checkName(input.name.kk, 'name.kk', errors),
-      ru: checkName(input.name.ru, 'name.ru', errors),
-      en: checkName(input.name.en, 'name.en', errors),
-    };
+    const name = checkNames(input.name, errors);
     const contacts = checkContacts(input, errors);
     const districtCode = text(input.districtCode);
     const parentId = text(input.parentId);
@@ -49,27 +57,8 @@ export class StateBodyService {
       await checkPlace(manager, input.regionCode, districtCode, errors);
       await this.checkParent(manager, parentId, input.regionCode, null, errors);
       if (errors.length) throw new ValidationError(errors);
-      const [row]: StateBodyRow[] = await manager.query(
-        `INSERT INTO registry.state_body (kind, region_code, district_code, parent_id, name_kk, name_ru, name_en, address, phone, email, website,
-           contact_points, notes, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING ${COLUMNS}`,
-        [
-          input.kind,
-          input.regionCode,
-          districtCode,
-          parentId,
-          name.kk,
-          name.ru,
-          name.en,
-          contacts.address,
-          contacts.phone,
-          contacts.email,
-          contacts.website,
-          JSON.stringify(contacts.contactPoints),
-          contacts.notes,
-          actor.userId,
-        ],
-      );
+      const own = { kind: input.kind, region_code: input.regionCode, ...placeAndNames(districtCode, parentId, name) };
+      const row = await insertEntry<StateBodyRow>(manager, STATE_BODIES, own, contacts, actor.userId);
       await this.published(manager, row);
       return toStateBody(row);
     });
@@ -79,9 +68,7 @@ export class StateBodyService {
     return this.dataSource.transaction(async (manager) => {
       const { current, actor } = await lockEntryForUpdate<StateBodyRow>(manager, STATE_BODIES, input, identity);
       const errors: FieldError[] = [];
-      const name = input.name
-        ? { kk: checkName(input.name.kk, 'name.kk', errors), ru: checkName(input.name.ru, 'name.ru', errors), en: checkName(input.name.en, 'name.en', errors) }
-        : { kk: current.nameKk, ru: current.nameRu, en: current.nameEn };
+      const name = input.name ? checkNames(input.name, errors) : { kk: current.nameKk, ru: current.nameRu, en: current.nameEn };
       const contacts = checkContacts(contactsAfterUpdate(current, input), errors);
       const districtCode = input.districtCode === undefined || input.districtCode === null ? current.districtCode : text(input.districtCode);
       const parentId = input.parentId === undefined || input.parentId === null ? current.parentId : text(input.parentId);
@@ -89,29 +76,8 @@ export class StateBodyService {
       await this.checkParent(manager, parentId, current.regionCode, current.id, errors);
       if (errors.length) throw new ValidationError(errors);
       const archived = input.archived ?? current.archivedAt !== null;
-      const [[row]]: [StateBodyRow[], number] = await manager.query(
-        `UPDATE registry.state_body SET kind = $2, district_code = $3, parent_id = $4, name_kk = $5, name_ru = $6, name_en = $7, address = $8,
-           phone = $9, email = $10, website = $11, contact_points = $12, notes = $13,
-           archived_at = CASE WHEN $14 THEN coalesce(archived_at, now()) END, updated_by = $15, updated_at = now(), version = version + 1
-         WHERE id = $1 RETURNING ${COLUMNS}`,
-        [
-          current.id,
-          input.kind ?? current.kind,
-          districtCode,
-          parentId,
-          name.kk,
-          name.ru,
-          name.en,
-          contacts.address,
-          contacts.phone,
-          contacts.email,
-          contacts.website,
-          JSON.stringify(contacts.contactPoints),
-          contacts.notes,
-          archived,
-          actor.userId,
-        ],
-      );
+      const own = { kind: input.kind ?? current.kind, ...placeAndNames(districtCode, parentId, name) };
+      const row = await updateEntry<StateBodyRow>(manager, STATE_BODIES, current.id, { own, contacts, archived, userId: actor.userId });
       await this.published(manager, row);
       return toStateBody(row);
     });
