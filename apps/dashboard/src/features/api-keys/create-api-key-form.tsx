@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
 import { formControls } from '../../ui/form-controls';
-import { FieldSet, OtherFieldErrors } from '../../ui/form-field';
+import { FieldSet } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
 import { addDays, todayIsoDay } from '../reference/dates';
 import { CreateApiKeyMutation } from './api-keys.graphql';
@@ -46,7 +46,8 @@ function emptyForm(): z.input<typeof createApiKeySchema> {
 /** Name, scopes, expiry and an optional rate limit; the created key's secret goes to `onCreated` only. */
 export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => void }) {
   const { t } = useI18n();
-  const { form, fieldErrors, errors, failure, submitting, submit } = useSchemaForm(createApiKeySchema, { defaultValues: emptyForm() });
+  const schemaForm = useSchemaForm(createApiKeySchema, { defaultValues: emptyForm() });
+  const { form, errors, submit } = schemaForm;
   const { register } = form;
   const [create] = useMutation(CreateApiKeyMutation, { refetchQueries: ['ApiKeys'], awaitRefetchQueries: true });
 
@@ -58,15 +59,7 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedKey) =
 
   const field = formControls(register, errors);
   return (
-    <FormCard
-      testId="create-api-key-form"
-      title={t('apiKeys.create.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      fieldsMessage={t('apiKeys.create.failed')}
-      submitting={submitting}
-      submitLabel={t('apiKeys.create.submit')}
-    >
+    <FormCard testId="create-api-key-form" messages="apiKeys.create" form={schemaForm} onSubmit={onSubmit} fieldsMessage={t('apiKeys.create.failed')} knownFields={FIELDS}>
       {field.input('name', t('apiKeys.name'), { autoComplete: 'off' })}
       <p className="muted small">{t('apiKeys.nameHint')}</p>
       <FieldSet legend={t('apiKeys.scopes')} errors={errors['scopes']} name="scopes">
@@ -85,7 +78,6 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: CreatedKey) =
       <p className="muted small">{t('apiKeys.create.expiresHint')}</p>
       {field.input('rateLimitPerMinute', t('apiKeys.create.rateLimit'), { inputMode: 'numeric' })}
       <p className="muted small">{t('apiKeys.create.rateLimitHint')}</p>
-      <OtherFieldErrors errors={fieldErrors} knownFields={FIELDS} />
     </FormCard>
   );
 }

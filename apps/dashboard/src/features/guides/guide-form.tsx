@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
 import { formControls } from '../../ui/form-controls';
-import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { FormField } from '../../ui/form-field';
 import { requiredText, useSchemaForm } from '../../ui/schema-form';
 import { useAddForm } from '../../ui/use-add-form';
 import { directionChoices, subtypeChoices } from '../reference/reference-choices';
@@ -36,7 +36,7 @@ export function GuideForm() {
   const { t } = i18n;
   const [fileKey, setFileKey] = useState(0);
   const schemaForm = useSchemaForm(guideSchema, { defaultValues: EMPTY, serverFields: GUIDE_FILE_FIELDS });
-  const { form, fieldErrors, errors, failure, submitting, setField } = schemaForm;
+  const { form, errors, setField } = schemaForm;
   // The file is kept by the form (set from the picker), so the schema checks it with the other fields.
   form.register('file');
   const [create] = useMutation(CreateGuideMutation, { refetchQueries: ['Guides'] });
@@ -52,15 +52,7 @@ export function GuideForm() {
   const field = formControls(form.register, errors);
 
   return (
-    <FormCard
-      testId="guide-form"
-      title={t('guides.form.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      submitting={submitting}
-      submitLabel={t('guides.form.submit')}
-      done={done && t('guides.form.done')}
-    >
+    <FormCard testId="guide-form" messages="guides.form" form={schemaForm} onSubmit={onSubmit} done={done} knownFields={FIELDS}>
       {field.input('title', t('guides.form.titleLabel'))}
       {field.select(
         'language',
@@ -74,7 +66,6 @@ export function GuideForm() {
         {(control) => <input key={fileKey} {...control} type="file" accept={GUIDE_FILE_ACCEPT} onChange={(event) => setField('file', event.target.files?.[0] as File)} />}
       </FormField>
       {field.input('note', t('guides.form.note'))}
-      <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
     </FormCard>
   );
 }

@@ -5,7 +5,6 @@ import { regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
 import { formControls } from '../../ui/form-controls';
-import { OtherFieldErrors } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
 import { useAddForm } from '../../ui/use-add-form';
 import { directionChoices } from '../reference/reference-choices';
@@ -62,7 +61,7 @@ export function JointEventForm() {
     organizationIds: [],
   };
   const schemaForm = useSchemaForm(jointEventSchema, { defaultValues: empty });
-  const { form, fieldErrors, errors, failure, submitting, setField } = schemaForm;
+  const { form, errors, setField } = schemaForm;
   const regionCode = form.watch('regionCode');
   const options = useQuery(InviteOptionsQuery, { variables: { regionCode: regionCode || null }, skip: !regionCode });
   const [create] = useMutation(CreateJointEventMutation, { refetchQueries: ['JointEvents'] });
@@ -71,15 +70,7 @@ export function JointEventForm() {
   const invitable = options.data;
 
   return (
-    <FormCard
-      testId="joint-event-form"
-      title={t('events.form.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      submitting={submitting}
-      submitLabel={t('events.form.submit')}
-      done={done && t('events.form.done')}
-    >
+    <FormCard testId="joint-event-form" messages="events.form" form={schemaForm} onSubmit={onSubmit} done={done} knownFields={FIELDS}>
       <RegionSelectField
         label={t('board.filter.region')}
         value={regionCode}
@@ -106,7 +97,6 @@ export function JointEventForm() {
       {field.select('sponsorIds', t('events.form.sponsors'), invitable?.sponsors.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [], { multiple: true })}
       {field.select('directions', t('programmes.filter.direction'), directionChoices(i18n), { multiple: true })}
       {field.textarea('agreed', t('events.agreed'), 3)}
-      <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
     </FormCard>
   );
 }

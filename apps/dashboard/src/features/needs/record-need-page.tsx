@@ -6,7 +6,6 @@ import { regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormCard } from '../../ui/form-card';
-import { OtherFieldErrors } from '../../ui/form-field';
 import { requiredText, useSchemaForm } from '../../ui/schema-form';
 import { RegionSelectField } from '../reference/region-select';
 import { useRegionOptions } from '../reference/use-region-options';
@@ -46,9 +45,10 @@ export function RecordNeedPage() {
   const ownRegion = regionOf(viewer);
   const [query] = useSearchParams();
   const regions = useRegionOptions();
-  const { form, fieldErrors, errors, failure, submitting, submit, setField } = useSchemaForm(recordNeedSchema, {
+  const schemaForm = useSchemaForm(recordNeedSchema, {
     defaultValues: { regionCode: ownRegion ?? query.get('region') ?? '', districtCode: '', theme: '', kind: 'MOVEMENT', narrative: '', firstNoticedOn: '' },
   });
+  const { form, errors, submit, setField } = schemaForm;
   const { register, watch } = form;
   const regionCode = watch('regionCode');
   const [evidence, setEvidence] = useState<EvidenceIds>(NO_EVIDENCE);
@@ -73,15 +73,7 @@ export function RecordNeedPage() {
         {t('need.backToRegister')}
       </Link>
       <h1>{t('needForm.title')}</h1>
-      <FormCard
-        testId="record-need-form"
-        title={t('needForm.details')}
-        onSubmit={onSubmit}
-        failure={failure}
-        fieldsMessage={t('common.correctFields')}
-        submitting={submitting}
-        submitLabel={t('needForm.submit')}
-      >
+      <FormCard testId="record-need-form" messages="needForm" title={t('needForm.details')} form={schemaForm} onSubmit={onSubmit} knownFields={KNOWN_FIELDS}>
         <p className="muted small">{t('needForm.unscored')}</p>
         <RegionSelectField
           label={t('organization.region')}
@@ -96,7 +88,6 @@ export function RecordNeedPage() {
         />
         <NeedFields register={register} errors={errors} districts={region?.districts ?? []} chooseTheme firstNoticedLabel={t('needForm.firstNoticedOn')} />
         <EvidenceChoices regionCode={regionCode} value={evidence} onChange={setEvidence} errors={errors} />
-        <OtherFieldErrors errors={fieldErrors} knownFields={KNOWN_FIELDS} />
       </FormCard>
     </section>
   );

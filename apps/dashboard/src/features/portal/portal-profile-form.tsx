@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
 import { formControls } from '../../ui/form-controls';
-import { OtherFieldErrors } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
 import { PortalProposeProfileMutation } from './portal.graphql';
 import type { PortalContext } from './portal-refusal';
@@ -33,25 +32,16 @@ export function PortalProfileForm({ context, pending, onSent, onFailure }: { con
   const { t } = useI18n();
   const empty: Values = { description: '', volunteerCount: '' };
   const schemaForm = useSchemaForm(portalProfileSchema, { defaultValues: empty });
-  const { form, fieldErrors, errors, failure, submitting } = schemaForm;
+  const { form, errors } = schemaForm;
   const [propose] = useMutation(PortalProposeProfileMutation, { context });
   const { done, onSubmit } = usePortalSubmit(schemaForm, empty, (input) => propose({ variables: { input } }), { onSent, onFailure });
   const field = formControls(form.register, errors);
 
   return (
-    <FormCard
-      testId="portal-profile-form"
-      title={t('portal.profile.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      submitting={submitting}
-      submitLabel={t('portal.profile.submit')}
-      done={done && t('portal.profile.done')}
-    >
+    <FormCard testId="portal-profile-form" messages="portal.profile" form={schemaForm} onSubmit={onSubmit} done={done} knownFields={FIELDS}>
       {pending > 0 && <p data-testid="portal-pending-proposals">{t('portal.profile.pending', { count: pending })}</p>}
       {field.textarea('description', t('portal.profile.description'), 3)}
       {field.input('volunteerCount', t('portal.profile.volunteerCount'), { type: 'number', min: 0, inputMode: 'numeric' })}
-      <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
     </FormCard>
   );
 }

@@ -4,7 +4,7 @@ import type { AssistanceSubtype, AssistanceType } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
 import { formControls } from '../../ui/form-controls';
-import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { FormField } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
 import { ASSISTANCE_TYPES, subtypesOf } from '../reference/catalog';
 import { PortalSubmitRequestMutation } from './portal.graphql';
@@ -28,7 +28,7 @@ export function PortalRequestForm({ context, onSent, onFailure }: { context: Por
   const first = ASSISTANCE_TYPES[0];
   const empty: Values = { type: first, subtype: subtypesOf(first)[0], description: '' };
   const schemaForm = useSchemaForm(portalRequestSchema, { defaultValues: empty });
-  const { form, fieldErrors, errors, failure, submitting } = schemaForm;
+  const { form, errors } = schemaForm;
   const { register } = form;
   const type = form.watch('type') as AssistanceType;
   const [send] = useMutation(PortalSubmitRequestMutation, { context });
@@ -41,15 +41,7 @@ export function PortalRequestForm({ context, onSent, onFailure }: { context: Por
   const field = formControls(register, errors);
 
   return (
-    <FormCard
-      testId="portal-request-form"
-      title={t('portal.ask.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      submitting={submitting}
-      submitLabel={t('portal.ask.submit')}
-      done={done && t('portal.ask.done')}
-    >
+    <FormCard testId="portal-request-form" messages="portal.ask" form={schemaForm} onSubmit={onSubmit} done={done} knownFields={FIELDS}>
       <FormField label={t('portal.ask.type')} errors={errors['type']} name="type">
         {(control) => (
           <select
@@ -70,7 +62,6 @@ export function PortalRequestForm({ context, onSent, onFailure }: { context: Por
         subtypesOf(type).map((value) => ({ value, label: t(`assistanceSubtype.${value}`) })),
       )}
       {field.textarea('description', t('portal.ask.description'), 4)}
-      <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
     </FormCard>
   );
 }

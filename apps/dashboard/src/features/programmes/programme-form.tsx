@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
 import { formControls } from '../../ui/form-controls';
-import { OtherFieldErrors } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
 import { useAddForm } from '../../ui/use-add-form';
 import { directionChoices } from '../reference/reference-choices';
@@ -39,21 +38,13 @@ export function ProgrammeForm() {
   const i18n = useI18n();
   const { t } = i18n;
   const schemaForm = useSchemaForm(programmeSchema, { defaultValues: EMPTY });
-  const { form, fieldErrors, errors, failure, submitting } = schemaForm;
+  const { form, errors } = schemaForm;
   const [create] = useMutation(CreateGrantProgrammeMutation, { refetchQueries: ['GrantProgrammes'] });
   const { done, onSubmit } = useAddForm(schemaForm, EMPTY, (input) => create({ variables: { input } }));
   const field = formControls(form.register, errors);
 
   return (
-    <FormCard
-      testId="programme-form"
-      title={t('programmes.form.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      submitting={submitting}
-      submitLabel={t('programmes.form.submit')}
-      done={done && t('programmes.form.done')}
-    >
+    <FormCard testId="programme-form" messages="programmes.form" form={schemaForm} onSubmit={onSubmit} done={done} knownFields={FIELDS}>
       {field.input('title.kk', t('programmes.form.titleKk'))}
       {field.input('title.ru', t('programmes.form.titleRu'))}
       {field.input('title.en', t('programmes.form.titleEn'))}
@@ -65,7 +56,6 @@ export function ProgrammeForm() {
       {field.input('amountMax', t('programmes.form.amountMax'), { type: 'number' })}
       {field.input('link', t('programmes.form.link'), { type: 'url' })}
       {field.select('directions', t('programmes.filter.direction'), directionChoices(i18n), { multiple: true })}
-      <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
     </FormCard>
   );
 }

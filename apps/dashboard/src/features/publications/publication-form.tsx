@@ -5,7 +5,6 @@ import { regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
 import { formControls } from '../../ui/form-controls';
-import { OtherFieldErrors } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
 import { useAddForm } from '../../ui/use-add-form';
 import { directionChoices } from '../reference/reference-choices';
@@ -43,21 +42,13 @@ export function PublicationForm() {
   const ownRegion = regionOf(useViewer());
   const empty: Values = { regionCode: ownRegion ?? '', outlet: '', title: '', publishedOn: '', link: '', reach: '', directions: [] };
   const schemaForm = useSchemaForm(publicationSchema, { defaultValues: empty });
-  const { form, fieldErrors, errors, failure, submitting, setField } = schemaForm;
+  const { form, errors, setField } = schemaForm;
   const [create] = useMutation(CreatePublicationMutation, { refetchQueries: ['Publications'] });
   const { done, onSubmit } = useAddForm(schemaForm, empty, (input) => create({ variables: { input } }));
   const field = formControls(form.register, errors);
 
   return (
-    <FormCard
-      testId="publication-form"
-      title={t('publications.form.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      submitting={submitting}
-      submitLabel={t('publications.form.submit')}
-      done={done && t('publications.form.done')}
-    >
+    <FormCard testId="publication-form" messages="publications.form" form={schemaForm} onSubmit={onSubmit} done={done} knownFields={FIELDS}>
       <RegionSelectField
         label={t('board.filter.region')}
         value={form.watch('regionCode')}
@@ -73,7 +64,6 @@ export function PublicationForm() {
       </div>
       {field.input('link', t('publications.form.link'), { type: 'url' })}
       {field.select('directions', t('programmes.filter.direction'), directionChoices(i18n), { multiple: true })}
-      <OtherFieldErrors errors={fieldErrors} knownFields={[...FIELDS]} />
     </FormCard>
   );
 }

@@ -54,15 +54,8 @@ export function Designer({ form }: { form: ReportFormFieldsFragment | null }) {
   const { t, name, formatDate } = useI18n();
   const regions = useRegionOptions();
   const sources = useQuery(ReportPrefillSourcesQuery, { fetchPolicy: 'cache-first' });
-  const {
-    form: designer,
-    fieldErrors,
-    errors,
-    failure,
-    submitting,
-    submit,
-    setField: setValue,
-  } = useSchemaForm(designerSchema, { defaultValues: form ? draftFromForm(form) : newFormDraft() });
+  const schemaForm = useSchemaForm(designerSchema, { defaultValues: form ? draftFromForm(form) : newFormDraft() });
+  const { form: designer, fieldErrors, errors, submit, setField: setValue } = schemaForm;
   const draft: FormDraft = designer.watch();
   const [saved, setSaved] = useState<number | null>(null);
   const [counter, setCounter] = useState(() => draft.sections.reduce((sum, section) => sum + section.fields.length, 0) + 1);
@@ -93,10 +86,8 @@ export function Designer({ form }: { form: ReportFormFieldsFragment | null }) {
     <FormCard
       testId="report-form-designer"
       title={form ? t('reportDesigner.editTitle', { version: form.version }) : t('reportDesigner.newTitle')}
+      form={schemaForm}
       onSubmit={onSubmit}
-      failure={failure}
-      fieldsMessage={t('common.correctFields')}
-      submitting={submitting}
       submitLabel={form ? t('reportDesigner.saveChanges') : t('reportDesigner.create')}
     >
       {saved !== null && (

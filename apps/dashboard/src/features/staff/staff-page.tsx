@@ -8,7 +8,7 @@ import { DataTable } from '../../ui/data-table';
 import { FormCard } from '../../ui/form-card';
 import { FormFailure } from '../../ui/form-failure';
 import { formControls } from '../../ui/form-controls';
-import { FormField, OtherFieldErrors } from '../../ui/form-field';
+import { FormField } from '../../ui/form-field';
 import { LoadMore } from '../../ui/load-more';
 import { useSchemaForm } from '../../ui/schema-form';
 import { EmptyState, LoadingOrError } from '../../ui/status';
@@ -34,7 +34,8 @@ const EMPTY_ACCOUNT = { email: '', name: '', role: '', regionCode: '', password:
 
 function CreateStaffAccountForm() {
   const { t } = useI18n();
-  const { form, fieldErrors, errors, failure, submitting, submit, setField } = useSchemaForm(staffAccountSchema, { defaultValues: EMPTY_ACCOUNT });
+  const schemaForm = useSchemaForm(staffAccountSchema, { defaultValues: EMPTY_ACCOUNT });
+  const { form, errors, submit, setField } = schemaForm;
   const { register, setValue, watch } = form;
   const [created, setCreated] = useState<string | null>(null);
   const [create] = useMutation(CreateStaffAccountMutation, { refetchQueries: ['StaffAccounts', 'StaffDirectory'], awaitRefetchQueries: true });
@@ -50,13 +51,12 @@ function CreateStaffAccountForm() {
   return (
     <FormCard
       testId="create-staff-form"
-      title={t('staff.create.title')}
+      messages="staff.create"
+      form={schemaForm}
       onSubmit={onSubmit}
-      failure={failure}
       fieldsMessage={t('staff.create.failed')}
-      submitting={submitting}
-      submitLabel={t('staff.create.submit')}
       done={created && t('staff.create.done', { email: created })}
+      knownFields={FIELDS}
     >
       {field.input('email', t('login.email'), { type: 'email', autoComplete: 'off' })}
       {field.input('name', t('staff.name'))}
@@ -83,7 +83,6 @@ function CreateStaffAccountForm() {
       )}
       {field.input('password', t('staff.password'), { type: 'password', autoComplete: 'new-password' })}
       <p className="muted small">{t('staff.passwordHint')}</p>
-      <OtherFieldErrors errors={fieldErrors} knownFields={FIELDS} />
     </FormCard>
   );
 }

@@ -7,7 +7,6 @@ import type { TrainingAudience as Audience } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormCard } from '../../ui/form-card';
 import { formControls } from '../../ui/form-controls';
-import { OtherFieldErrors } from '../../ui/form-field';
 import { useSchemaForm } from '../../ui/schema-form';
 import { localInputToIso } from '../reference/dates';
 import { RegionSelectField } from '../reference/region-select';
@@ -41,9 +40,10 @@ export const scheduleTrainingSchema = z
 /** Schedules a training in a region (regional staff: their own); the form keeps the place and audience for the next one. */
 export function ScheduleTrainingForm({ ownRegion, defaultRegion }: { ownRegion: string | null; defaultRegion: string }) {
   const { t } = useI18n();
-  const { form, fieldErrors, errors, failure, submitting, submit, setField } = useSchemaForm(scheduleTrainingSchema, {
+  const schemaForm = useSchemaForm(scheduleTrainingSchema, {
     defaultValues: { regionCode: ownRegion ?? defaultRegion, topic: '', description: '', audience: '', startsAt: '', endsAt: '', venue: '', capacity: '20' },
   });
+  const { form, errors, submit, setField } = schemaForm;
   const { register, watch } = form;
   const [done, setDone] = useState<{ id: string; topic: string } | null>(null);
   const [schedule] = useMutation(ScheduleTrainingMutation, { refetchQueries: ['Trainings'] });
@@ -62,15 +62,7 @@ export function ScheduleTrainingForm({ ownRegion, defaultRegion }: { ownRegion: 
     </>
   );
   return (
-    <FormCard
-      testId="schedule-training-form"
-      title={t('trainings.schedule.title')}
-      onSubmit={onSubmit}
-      failure={failure}
-      submitting={submitting}
-      submitLabel={t('trainings.schedule.submit')}
-      done={scheduled}
-    >
+    <FormCard testId="schedule-training-form" messages="trainings.schedule" form={schemaForm} onSubmit={onSubmit} done={scheduled} knownFields={FIELDS}>
       <RegionSelectField
         label={t('organization.region')}
         value={watch('regionCode')}
@@ -90,7 +82,6 @@ export function ScheduleTrainingForm({ ownRegion, defaultRegion }: { ownRegion: 
       {field.input('venue', t('trainings.venue'))}
       {field.input('capacity', t('trainings.capacity'), { type: 'number', min: 1, max: 10000 })}
       {field.textarea('description', t('trainings.description'), 3)}
-      <OtherFieldErrors errors={fieldErrors} knownFields={FIELDS} />
     </FormCard>
   );
 }
