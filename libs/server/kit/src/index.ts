@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import './schema/reference-enums';
 
 export * from './auth/access-token';
 export * from './auth/authorization';
@@ -40,6 +41,7 @@ export * from './files/uploaded-file';
 export * from './files/attached-file.type';
 export * from './text/trilingual-text.type';
 export * from './inputs/input-fields';
+export * from './schema/graphql-enum';
 export * from './schema/list-size';
 export * from './schema/cache-hints';
 export * from './schema/operation-cache-policy';

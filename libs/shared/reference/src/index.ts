@@ -1,3 +1,4 @@
+export * from './enum-of';
 export * from './locale';
 export * from './regions';
 export * from './directions';
