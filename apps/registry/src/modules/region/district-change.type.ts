@@ -1,24 +1,15 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@birge/server-kit';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalizedText } from './localized-text.type';
 import { DistrictKind } from './region-kind.enum';
 
-export enum DistrictChangeKind {
-  ADDED = 'ADDED',
-  UPDATED = 'UPDATED',
-  ABOLISHED = 'ABOLISHED',
-  RESTORED = 'RESTORED',
-}
-
-registerEnumType(DistrictChangeKind, {
-  name: 'DistrictChangeKind',
-  description: 'What a change of a district did.',
-  valuesConfig: {
-    ADDED: { description: 'The republican office added the district (addDistrict).' },
-    UPDATED: { description: 'Its name was changed (renameDistrict).' },
-    ABOLISHED: { description: 'It was abolished (abolishDistrict).' },
-    RESTORED: { description: 'An abolition was undone (kept for records restored by hand; no mutation does this).' },
-  },
+export const DistrictChangeKind = graphqlEnum('DistrictChangeKind', 'What a change of a district did.', {
+  ADDED: 'The republican office added the district (addDistrict).',
+  UPDATED: 'Its name was changed (renameDistrict).',
+  ABOLISHED: 'It was abolished (abolishDistrict).',
+  RESTORED: 'An abolition was undone (kept for records restored by hand; no mutation does this).',
 });
+export type DistrictChangeKind = EnumValue<typeof DistrictChangeKind>;
 
 @ObjectType({ description: 'The values of a district before or after a change.' })
 export class DistrictValues {

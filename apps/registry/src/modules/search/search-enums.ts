@@ -1,24 +1,15 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@birge/server-kit';
 
-export enum OrganizationOrder {
-  NEWEST = 'NEWEST',
-  OLDEST = 'OLDEST',
-  NAME = 'NAME',
-  RECENTLY_UPDATED = 'RECENTLY_UPDATED',
-  RELEVANCE = 'RELEVANCE',
-}
+export const OrganizationOrder = graphqlEnum(
+  'OrganizationOrder',
+  'Order of a list: newest or oldest registered first, by display name, recently changed first, or best match of filter.search first (RELEVANCE needs a search).',
+  ['NEWEST', 'OLDEST', 'NAME', 'RECENTLY_UPDATED', 'RELEVANCE'],
+);
+export type OrganizationOrder = EnumValue<typeof OrganizationOrder>;
 
-export enum ContactRecency {
-  RECENT = 'RECENT',
-  STALE = 'STALE',
-  NEVER = 'NEVER',
-}
-
-registerEnumType(OrganizationOrder, {
-  name: 'OrganizationOrder',
-  description: 'Order of a list: newest or oldest registered first, by display name, recently changed first, or best match of filter.search first (RELEVANCE needs a search).',
-});
-registerEnumType(ContactRecency, {
-  name: 'ContactRecency',
-  description: 'RECENT: a contact logged within 12 months; STALE: contacts, all older; NEVER: no contact logged.',
-});
+export const ContactRecency = graphqlEnum('ContactRecency', 'RECENT: a contact logged within 12 months; STALE: contacts, all older; NEVER: no contact logged.', [
+  'RECENT',
+  'STALE',
+  'NEVER',
+]);
+export type ContactRecency = EnumValue<typeof ContactRecency>;
