@@ -2,6 +2,7 @@ import { defineConsumer, type EventConsumer } from '@birge/server-kit';
 import type { EventName, EventPayloads } from '@birge/shared-reference';
 import type { EntityManager } from 'typeorm';
 import { queueEmails } from '../email/email-queue';
+import type { NotificationKind } from './notification-kind.enum';
 import type { NotificationFacts } from './notification-shape';
 
 export type { NotificationAudienceKind, NotificationFacts } from './notification-shape';
@@ -11,6 +12,31 @@ export type { NotificationAudienceKind, NotificationFacts } from './notification
  * has none. A request someone is responsible for is their business, not the whole office's.
  */
 export const requestRecipient = (assigneeId: string | null | undefined): string | null => assigneeId ?? null;
+
+/** An event of a region, as it names what the office is told: the organization concerned and who acted, when it has them. */
+interface RegionEvent {
+  regionCode: string;
+  organizationId?: string;
+  actorId?: string | null;
+}
+
+/**
+ * The facts of a notification for the region's office about an event of the region: its region,
+ * and the organization and the person who acted when the event names them; `more` says the rest.
+ */
+export function officeNotice(kind: NotificationKind, event: RegionEvent, more: Partial<NotificationFacts> = {}): NotificationFacts {
+  return { kind, regionCode: event.regionCode, organizationId: event.organizationId ?? null, recipientId: null, actorId: event.actorId ?? null, ...more };
+}
+
+/** The facts of a notification about an assistance request: for `assigneeId` while it has one, for the office while it has none (requestRecipient). */
+export function requestNotice(
+  kind: NotificationKind,
+  event: RegionEvent & { requestId: string },
+  assigneeId: string | null | undefined,
+  more: Partial<NotificationFacts> = {},
+): NotificationFacts {
+  return officeNotice(kind, event, { assistanceRequestId: event.requestId, assigneeId: assigneeId ?? null, recipientId: requestRecipient(assigneeId), ...more });
+}
 
 /**
  * Writes one event's notification, unless its only recipient is the person who acted (nobody is

@@ -7,7 +7,7 @@ import { portalConsumers } from '../portal/portal.consumers';
 import { NotificationKind } from './notification-kind.enum';
 import { analyticsConsumers } from './analytics.consumers';
 import { identityConsumers } from './identity.consumers';
-import { notifyOn, requestRecipient } from './notification-facts';
+import { notifyOn, officeNotice, requestNotice } from './notification-facts';
 import { registryConsumers } from './registry.consumers';
 
 export const NOTIFICATIONS_SCHEMA = 'notifications';
@@ -20,82 +20,19 @@ export const NOTIFICATIONS_SCHEMA = 'notifications';
  * while it has none; bookings and reminders to the region's staff. Never to the actor.
  */
 const assistanceConsumers: readonly EventConsumer[] = [
-  notifyOn('assistance.request-submitted', (p) => ({
-    kind: NotificationKind.ASSISTANCE_REQUEST_SUBMITTED,
-    regionCode: p.regionCode,
-    organizationId: p.organizationId,
-    assistanceRequestId: p.requestId,
-    toStatus: p.status,
-    recipientId: null,
-    actorId: p.actorId ?? null,
-  })),
+  notifyOn('assistance.request-submitted', (p) => requestNotice(NotificationKind.ASSISTANCE_REQUEST_SUBMITTED, p, null, { toStatus: p.status })),
   // The new assignee only; a request given back (unassigned) is for the whole office again.
-  notifyOn('assistance.request-assigned', (p) => ({
-    kind: NotificationKind.ASSISTANCE_REQUEST_ASSIGNED,
-    regionCode: p.regionCode,
-    organizationId: p.organizationId,
-    assistanceRequestId: p.requestId,
-    assigneeId: p.assigneeId,
-    previousAssigneeId: p.previousAssigneeId,
-    recipientId: requestRecipient(p.assigneeId),
-    actorId: p.actorId ?? null,
-  })),
-  notifyOn('assistance.request-status-changed', (p) => ({
-    kind: NotificationKind.ASSISTANCE_REQUEST_STATUS_CHANGED,
-    regionCode: p.regionCode,
-    organizationId: p.organizationId,
-    assistanceRequestId: p.requestId,
-    assigneeId: p.state?.assigneeId ?? null,
-    fromStatus: p.from,
-    toStatus: p.to,
-    recipientId: requestRecipient(p.state?.assigneeId),
-    actorId: p.actorId ?? null,
-  })),
+  notifyOn('assistance.request-assigned', (p) => requestNotice(NotificationKind.ASSISTANCE_REQUEST_ASSIGNED, p, p.assigneeId, { previousAssigneeId: p.previousAssigneeId })),
+  notifyOn('assistance.request-status-changed', (p) =>
+    requestNotice(NotificationKind.ASSISTANCE_REQUEST_STATUS_CHANGED, p, p.state?.assigneeId, { fromStatus: p.from, toStatus: p.to }),
+  ),
   // Raised by a scheduled sweep: nobody acted.
-  notifyOn('assistance.request-overdue', (p) => ({
-    kind: NotificationKind.ASSISTANCE_REQUEST_OVERDUE,
-    regionCode: p.regionCode,
-    organizationId: p.organizationId,
-    assistanceRequestId: p.requestId,
-    assigneeId: p.assigneeId ?? null,
-    recipientId: requestRecipient(p.assigneeId),
-    actorId: null,
-  })),
-  notifyOn('assistance.booking-confirmed', (p) => ({
-    kind: NotificationKind.BOOKING_CONFIRMED,
-    regionCode: p.regionCode,
-    organizationId: p.organizationId,
-    bookingId: p.bookingId,
-    recipientId: null,
-    actorId: p.actorId ?? null,
-  })),
-  notifyOn('assistance.booking-cancelled', (p) => ({
-    kind: NotificationKind.BOOKING_CANCELLED,
-    regionCode: p.regionCode,
-    organizationId: p.organizationId,
-    bookingId: p.bookingId,
-    recipientId: null,
-    actorId: p.actorId ?? null,
-  })),
+  notifyOn('assistance.request-overdue', (p) => requestNotice(NotificationKind.ASSISTANCE_REQUEST_OVERDUE, p, p.assigneeId)),
+  notifyOn('assistance.booking-confirmed', (p) => officeNotice(NotificationKind.BOOKING_CONFIRMED, p, { bookingId: p.bookingId })),
+  notifyOn('assistance.booking-cancelled', (p) => officeNotice(NotificationKind.BOOKING_CANCELLED, p, { bookingId: p.bookingId })),
   // One reminder per registered organization: the notification names the organization to contact.
-  notifyOn('assistance.training-reminder', (p) => ({
-    kind: NotificationKind.TRAINING_REMINDER,
-    regionCode: p.regionCode,
-    organizationId: p.organizationId,
-    trainingId: p.trainingId,
-    recipientId: null,
-    actorId: null,
-  })),
-  notifyOn('assistance.request-rated', (p) => ({
-    kind: NotificationKind.ASSISTANCE_REQUEST_RATED,
-    regionCode: p.regionCode,
-    organizationId: p.organizationId,
-    assistanceRequestId: p.requestId,
-    assigneeId: p.assigneeId,
-    detail: { score: p.score },
-    recipientId: requestRecipient(p.assigneeId),
-    actorId: p.actorId ?? null,
-  })),
+  notifyOn('assistance.training-reminder', (p) => officeNotice(NotificationKind.TRAINING_REMINDER, p, { trainingId: p.trainingId })),
+  notifyOn('assistance.request-rated', (p) => requestNotice(NotificationKind.ASSISTANCE_REQUEST_RATED, p, p.assigneeId, { detail: { score: p.score } })),
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { defineConsumer, type EventConsumer } from '@birge/server-kit';
 import { VerificationStatus } from '@birge/shared-reference';
-import { insertNotification, notifyOn } from './notification-facts';
+import { insertNotification, notifyOn, officeNotice } from './notification-facts';
 import { NotificationKind } from './notification-kind.enum';
 
 /**
@@ -9,47 +9,26 @@ import { NotificationKind } from './notification-kind.enum';
  * in touch with. The last two come from the registry's daily sweep, once per case: nobody acted.
  */
 export const registryConsumers: readonly EventConsumer[] = [
-  notifyOn('registry.organization-registered', (p) => ({
-    kind: NotificationKind.ORGANIZATION_REGISTERED,
-    regionCode: p.regionCode,
-    districtCode: p.districtCode,
-    organizationId: p.organizationId,
-    detail: { name: p.name, organizationKind: p.kind },
-    recipientId: null,
-    actorId: p.actorId ?? null,
-  })),
+  notifyOn('registry.organization-registered', (p) =>
+    officeNotice(NotificationKind.ORGANIZATION_REGISTERED, p, { districtCode: p.districtCode, detail: { name: p.name, organizationKind: p.kind } }),
+  ),
   defineConsumer({
     event: 'registry.organization-verification-changed',
     // Every derivation is announced; the office hears of one that makes an organization verified
     // (not of a further check of one that already was).
     handle: async (manager, { eventId, payload: p }) => {
       if (p.status !== VerificationStatus.VERIFIED || p.previousStatus === VerificationStatus.VERIFIED) return;
-      await insertNotification(manager, eventId, {
-        kind: NotificationKind.ORGANIZATION_VERIFIED,
-        regionCode: p.regionCode,
-        organizationId: p.organizationId,
-        detail: { verifiedAt: p.verifiedAt },
-        recipientId: null,
-        actorId: p.actorId ?? null,
-      });
+      await insertNotification(manager, eventId, officeNotice(NotificationKind.ORGANIZATION_VERIFIED, p, { detail: { verifiedAt: p.verifiedAt } }));
     },
   }),
-  notifyOn('registry.verification-expiring', (p) => ({
-    kind: NotificationKind.VERIFICATION_EXPIRING,
-    regionCode: p.regionCode,
-    districtCode: p.districtCode,
-    organizationId: p.organizationId,
-    detail: { expiresAt: p.expiresAt, daysLeft: p.daysLeft },
-    recipientId: null,
-    actorId: null,
-  })),
-  notifyOn('registry.district-contacts-stale', (p) => ({
-    kind: NotificationKind.DISTRICT_CONTACTS_STALE,
-    regionCode: p.regionCode,
-    districtCode: p.districtCode,
-    subjectId: p.districtCode,
-    detail: { lastContactOn: p.lastContactOn, organizations: p.organizations, windowMonths: p.windowMonths },
-    recipientId: null,
-    actorId: null,
-  })),
+  notifyOn('registry.verification-expiring', (p) =>
+    officeNotice(NotificationKind.VERIFICATION_EXPIRING, p, { districtCode: p.districtCode, detail: { expiresAt: p.expiresAt, daysLeft: p.daysLeft } }),
+  ),
+  notifyOn('registry.district-contacts-stale', (p) =>
+    officeNotice(NotificationKind.DISTRICT_CONTACTS_STALE, p, {
+      districtCode: p.districtCode,
+      subjectId: p.districtCode,
+      detail: { lastContactOn: p.lastContactOn, organizations: p.organizations, windowMonths: p.windowMonths },
+    }),
+  ),
 ];
