@@ -54,11 +54,8 @@ export class RequestWorkflowService {
   ) {}
 
   changeStatus(input: ChangeAssistanceRequestStatusInput, identity: Identity | null): Promise<AssistanceRequest> {
-    return this.dataSource.transaction(async (manager) => {
-      const request = await lockRequest(manager, input.id);
-      // Withdrawing is the requester's decision, taken by whoever acts for it (staff of the region, a partner system with assistance:write).
-      const actor = this.actor(request, identity);
-      this.assertVersion(request, input.version);
+    // Withdrawing is the requester's decision, taken by whoever acts for it (staff of the region, a partner system with assistance:write).
+    return this.change(input, identity, async (manager, request, actor) => {
       const regionCode = this.regionOf(request);
       const from = request.status as AssistanceRequestStatus;
       const allowed = allowedTransitions(from);
@@ -122,10 +119,7 @@ export class RequestWorkflowService {
   }
 
   assign(input: AssignAssistanceRequestInput, identity: Identity | null): Promise<AssistanceRequest> {
-    return this.dataSource.transaction(async (manager) => {
-      const request = await lockRequest(manager, input.id);
-      const actor = this.actor(request, identity);
-      this.assertVersion(request, input.version);
+    return this.change(input, identity, async (manager, request, actor) => {
       const regionCode = this.regionOf(request);
       this.assertOpen(request);
       const assigneeId = trimmed(input.assigneeId);
@@ -160,10 +154,7 @@ export class RequestWorkflowService {
   }
 
   recordStateBodyAnswer(input: RecordStateBodyAnswerInput, identity: Identity | null): Promise<AssistanceRequest> {
-    return this.dataSource.transaction(async (manager) => {
-      const request = await lockRequest(manager, input.id);
-      const actor = this.actor(request, identity);
-      this.assertVersion(request, input.version);
+    return this.change(input, identity, async (manager, request, actor) => {
       const referral = await this.referrals.lock(manager, request.id, input.referralId);
       if (!referral) throw new NotFoundError('StateBodyReferral', input.referralId, 'referralId');
       if (referral.answer !== null) throw conflict('ALREADY_ANSWERED', `the answer to referral ${referral.id} was recorded already`);
@@ -189,12 +180,12 @@ export class RequestWorkflowService {
 
   /** `portal`: the organization's contact rates through their portal link, their own organization's requests only. */
   rate(input: RateAssistanceRequestInput, identity: Identity | null, portal?: PortalCaller): Promise<AssistanceRequest> {
-    return this.dataSource.transaction(async (manager) => {
-      const request = await lockRequest(manager, input.id);
+    const rater = (request: AssistanceRequestEntity): Identity => {
       // Another organization's request is as unknown to a portal link as one that does not exist.
       if (portal && request.organizationId !== portal.organizationId) throw new NotFoundError('AssistanceRequest', input.id, 'id');
-      const actor = portal ? portal.identity : this.actor(request, identity);
-      this.assertVersion(request, input.version);
+      return portal ? portal.identity : this.actor(request, identity);
+    };
+    return this.change(input, rater, async (manager, request, actor) => {
       if (request.status !== AssistanceRequestStatus.RESOLVED) {
         throw conflict('NOT_RESOLVED', `only a resolved request can be rated; this one is ${request.status}`, { status: request.status });
       }
@@ -219,6 +210,23 @@ export class RequestWorkflowService {
         actorId: actor.userId,
       });
       return toAssistanceRequest(saved, now);
+    });
+  }
+
+  /**
+   * Runs `apply` in one transaction on the request, locked, once the caller is known to be allowed
+   * (`caller` an identity, or what finds who acts from the request) and the version sent is the request's.
+   */
+  private change<T>(
+    sent: { id: string; version: number },
+    caller: Identity | null | ((request: AssistanceRequestEntity) => Identity),
+    apply: (manager: EntityManager, request: AssistanceRequestEntity, actor: Identity) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await lockRequest(manager, sent.id);
+      const actor = typeof caller === 'function' ? caller(request) : this.actor(request, caller);
+      this.assertVersion(request, sent.version);
+      return apply(manager, request, actor);
     });
   }
 
