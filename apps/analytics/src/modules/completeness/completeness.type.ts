@@ -1,6 +1,6 @@
-import { ListSize } from '@birge/server-kit';
+import { ListSize, graphqlEnum, type EnumValue } from '@birge/server-kit';
 import { REGIONS } from '@birge/shared-reference';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Region } from '../region/region.type';
 import { ReportForm } from '../report-forms/report-form.type';
 
@@ -8,25 +8,14 @@ import { ReportForm } from '../report-forms/report-form.type';
 export const COMPLETENESS_PERIODS_MAX = 12;
 
 /** Where a region's report for a period stands, including "not opened yet". */
-export enum ReportingState {
-  NOT_STARTED = 'NOT_STARTED',
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  RETURNED = 'RETURNED',
-  ACCEPTED = 'ACCEPTED',
-}
-
-registerEnumType(ReportingState, {
-  name: 'ReportingState',
-  description: "Where a region's report for a period stands in the completeness matrix.",
-  valuesConfig: {
-    NOT_STARTED: { description: 'The region has not opened its report.' },
-    DRAFT: { description: 'Opened, never submitted.' },
-    SUBMITTED: { description: 'Submitted, waiting for review.' },
-    RETURNED: { description: 'Returned to the region (or reopened) to fix and resubmit.' },
-    ACCEPTED: { description: 'Accepted and locked.' },
-  },
+export const ReportingState = graphqlEnum('ReportingState', "Where a region's report for a period stands in the completeness matrix.", {
+  NOT_STARTED: 'The region has not opened its report.',
+  DRAFT: 'Opened, never submitted.',
+  SUBMITTED: 'Submitted, waiting for review.',
+  RETURNED: 'Returned to the region (or reopened) to fix and resubmit.',
+  ACCEPTED: 'Accepted and locked.',
 });
+export type ReportingState = EnumValue<typeof ReportingState>;
 
 @ObjectType({ description: "A region's report for one period: a cell of the completeness matrix." })
 export class ReportingCell {

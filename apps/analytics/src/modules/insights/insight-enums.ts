@@ -32,44 +32,6 @@ registerEnumType(InsightMeasure, {
   valuesConfig: valuesConfig(INSIGHT_MEASURE_DESCRIPTIONS),
 });
 
-// The owning subgraphs' enums, shared through libs/shared: same names, values and descriptions.
-registerEnumType(OrganizationKind, {
-  name: 'OrganizationKind',
-  description: 'NGO/NCO (registered), initiative group (informal, with a leader), or independent volunteer.',
-});
-registerEnumType(Direction, { name: 'Direction', description: 'The twelve directions of volunteering of the front-office memo.' });
-registerEnumType(LegalForm, {
-  name: 'LegalForm',
-  description: 'Legal form of a registered NGO/NCO: association of legal entities, public foundation, public association, or other.',
-});
-registerEnumType(VolunteerCategory, {
-  name: 'VolunteerCategory',
-  description:
-    'The seven categories of volunteers of the memo: pro bono (professionals), children (under 18), inclusive, corporate, ' +
-    'international (foreign citizens), silver (over 55), middle (everyone else).',
-});
-registerEnumType(VolunteeringMode, { name: 'VolunteeringMode', description: 'How volunteering is done: auto-volunteering (own vehicle), online, offline.' });
-registerEnumType(VerificationStatus, {
-  name: 'VerificationStatus',
-  description:
-    'Derived by this rule. The latest explicit decision settles every check before it; of the checks after it: (1) a PASSED ' +
-    'check with no FAILED check after it makes VERIFIED; (2) otherwise a FAILED check makes IN_REVIEW (only a person ' +
-    'rejects, with a reason); (3) otherwise the decision stands (VERIFIED or REJECTED); (4) otherwise a PENDING check makes ' +
-    'IN_REVIEW; (5) otherwise UNVERIFIED. VERIFIED becomes EXPIRED once the verification is older than the ' +
-    're-verification period (REGISTRY_REVERIFY_AFTER_MONTHS, 24 by default).',
-});
-registerEnumType(AssistanceType, {
-  name: 'AssistanceType',
-  description: 'The three types of help a front office gives: administrative, consultative, informational.',
-});
-registerEnumType(AssistanceSubtype, { name: 'AssistanceSubtype', description: 'What exactly is asked for; each sub-type belongs to one AssistanceType.' });
-registerEnumType(AssistanceRequestStatus, { name: 'AssistanceRequestStatus', description: 'Where a request stands in its workflow.' });
-registerEnumType(AssistanceOutcomeResult, {
-  name: 'AssistanceOutcomeResult',
-  description: 'What came of a resolved request; each sub-type allows its own results (see assistanceCatalog).',
-});
-registerEnumType(BookableResourceKind, { name: 'BookableResourceKind', description: 'What a front office lends: a room or a piece of equipment.' });
-
 export {
   AssistanceOutcomeResult,
   AssistanceRequestStatus,

@@ -1,17 +1,13 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@birge/server-kit';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { OfficeMessage } from '../common/office-message.type';
 
 /** Which side of the review wrote a comment. */
-export enum ReportCommentSide {
-  REGION = 'REGION',
-  REPUBLICAN_OFFICE = 'REPUBLICAN_OFFICE',
-}
-
-registerEnumType(ReportCommentSide, {
-  name: 'ReportCommentSide',
-  description: "Who wrote a report's comment: the region's front office or the republican office.",
-  valuesConfig: { REGION: { description: "The region's front office." }, REPUBLICAN_OFFICE: { description: 'The republican office (an administrator).' } },
+export const ReportCommentSide = graphqlEnum('ReportCommentSide', "Who wrote a report's comment: the region's front office or the republican office.", {
+  REGION: "The region's front office.",
+  REPUBLICAN_OFFICE: 'The republican office (an administrator).',
 });
+export type ReportCommentSide = EnumValue<typeof ReportCommentSide>;
 
 @ObjectType({ description: "A message of a report's comment thread, between the region's front office and the republican office." })
 export class ReportComment extends OfficeMessage('comment') {
