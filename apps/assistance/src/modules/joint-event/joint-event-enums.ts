@@ -1,32 +1,20 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@birge/server-kit';
 
 /** What kind of gathering a joint event is. */
-export enum JointEventKind {
-  ROUND_TABLE = 'ROUND_TABLE',
-  FORUM = 'FORUM',
-  MEETING = 'MEETING',
-  OTHER = 'OTHER',
-}
+export const JointEventKind = graphqlEnum('JointEventKind', 'A round table, a forum, a meeting, or another gathering.', ['ROUND_TABLE', 'FORUM', 'MEETING', 'OTHER']);
+export type JointEventKind = EnumValue<typeof JointEventKind>;
 
 /** Who is invited to a joint event: an organization of the registry, or a state body or sponsor of the directory. */
-export enum JointEventParticipantKind {
-  ORGANIZATION = 'ORGANIZATION',
-  STATE_BODY = 'STATE_BODY',
-  SPONSOR = 'SPONSOR',
-}
+export const JointEventParticipantKind = graphqlEnum('JointEventParticipantKind', 'An organization of the registry, or a state body or a sponsor of the directory.', [
+  'ORGANIZATION',
+  'STATE_BODY',
+  'SPONSOR',
+]);
+export type JointEventParticipantKind = EnumValue<typeof JointEventParticipantKind>;
 
 /** What a follow-up of a joint event was recorded as. */
-export enum JointEventFollowUpKind {
-  NEED = 'NEED',
-  ASSISTANCE_REQUEST = 'ASSISTANCE_REQUEST',
-}
-
-registerEnumType(JointEventKind, { name: 'JointEventKind', description: 'A round table, a forum, a meeting, or another gathering.' });
-registerEnumType(JointEventParticipantKind, {
-  name: 'JointEventParticipantKind',
-  description: 'An organization of the registry, or a state body or a sponsor of the directory.',
-});
-registerEnumType(JointEventFollowUpKind, {
-  name: 'JointEventFollowUpKind',
-  description: "A need of the region's needs register (analytics), or a request for help.",
-});
+export const JointEventFollowUpKind = graphqlEnum('JointEventFollowUpKind', "A need of the region's needs register (analytics), or a request for help.", [
+  'NEED',
+  'ASSISTANCE_REQUEST',
+]);
+export type JointEventFollowUpKind = EnumValue<typeof JointEventFollowUpKind>;

@@ -1,12 +1,8 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@birge/server-kit';
 
 /** Where a publication of the log came from. */
-export enum PublicationSource {
-  MANUAL = 'MANUAL',
-  REQUEST_OUTCOME = 'REQUEST_OUTCOME',
-}
-
-registerEnumType(PublicationSource, {
-  name: 'PublicationSource',
-  description: 'Entered by the office on its own, or made from a request resolved with a publication (PUBLICATION_MADE).',
-});
+export const PublicationSource = graphqlEnum('PublicationSource', 'Entered by the office on its own, or made from a request resolved with a publication (PUBLICATION_MADE).', [
+  'MANUAL',
+  'REQUEST_OUTCOME',
+]);
+export type PublicationSource = EnumValue<typeof PublicationSource>;

@@ -1,17 +1,17 @@
+import { graphqlEnum, type EnumValue } from '@birge/server-kit';
 import { TrainingAudience, TrainingRegistrationStatus } from '@birge/shared-reference';
 import { registerEnumType } from 'type-graphql';
 
 /** Whether a training still takes place. */
-export enum TrainingStatus {
-  SCHEDULED = 'SCHEDULED',
-  CANCELLED = 'CANCELLED',
-}
+export const TrainingStatus = graphqlEnum('TrainingStatus', 'SCHEDULED takes place as planned; CANCELLED will not take place (it takes no registrations).', [
+  'SCHEDULED',
+  'CANCELLED',
+]);
+export type TrainingStatus = EnumValue<typeof TrainingStatus>;
 
 /** What the front office recorded about a registered organization once the training had begun. */
-export enum TrainingAttendance {
-  ATTENDED = 'ATTENDED',
-  NO_SHOW = 'NO_SHOW',
-}
+export const TrainingAttendance = graphqlEnum('TrainingAttendance', 'ATTENDED: the organization came; NO_SHOW: it held seats and did not come.', ['ATTENDED', 'NO_SHOW']);
+export type TrainingAttendance = EnumValue<typeof TrainingAttendance>;
 
 registerEnumType(TrainingAudience, {
   name: 'TrainingAudience',
@@ -20,14 +20,6 @@ registerEnumType(TrainingAudience, {
 registerEnumType(TrainingRegistrationStatus, {
   name: 'TrainingRegistrationStatus',
   description: 'REGISTERED holds seats; WAITLISTED waits for seats in order of arrival; CANCELLED has given its place up.',
-});
-registerEnumType(TrainingStatus, {
-  name: 'TrainingStatus',
-  description: 'SCHEDULED takes place as planned; CANCELLED will not take place (it takes no registrations).',
-});
-registerEnumType(TrainingAttendance, {
-  name: 'TrainingAttendance',
-  description: 'ATTENDED: the organization came; NO_SHOW: it held seats and did not come.',
 });
 
 export { TrainingAudience, TrainingRegistrationStatus };
