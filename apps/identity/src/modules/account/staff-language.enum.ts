@@ -1,14 +1,9 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@birge/server-kit';
 
 /** The languages Birge writes to staff in (LOCALES). */
-export enum StaffLanguage {
-  kk = 'kk',
-  ru = 'ru',
-  en = 'en',
-}
-
-registerEnumType(StaffLanguage, {
-  name: 'StaffLanguage',
-  description: 'The language a staff member reads Birge’s mail in.',
-  valuesConfig: { kk: { description: 'Kazakh (the default).' }, ru: { description: 'Russian.' }, en: { description: 'English.' } },
+export const StaffLanguage = graphqlEnum('StaffLanguage', 'The language a staff member reads Birge’s mail in.', {
+  kk: 'Kazakh (the default).',
+  ru: 'Russian.',
+  en: 'English.',
 });
+export type StaffLanguage = EnumValue<typeof StaffLanguage>;
