@@ -1,19 +1,9 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@birge/server-kit';
 
-export enum EmailDeliveryStatus {
-  QUEUED = 'QUEUED',
-  SENDING = 'SENDING',
-  SENT = 'SENT',
-  FAILED = 'FAILED',
-}
-
-registerEnumType(EmailDeliveryStatus, {
-  name: 'EmailDeliveryStatus',
-  description: 'Where an email stands.',
-  valuesConfig: {
-    QUEUED: { description: 'Waiting to be sent; after a temporary failure (failureReason set), waiting for its next attempt (nextAttemptAt).' },
-    SENDING: { description: 'Being handed to the SMTP server now.' },
-    SENT: { description: 'The SMTP server took it (sentAt).' },
-    FAILED: { description: 'Given up: the server refused it for good (5xx), or every attempt failed; failureReason says why.' },
-  },
+export const EmailDeliveryStatus = graphqlEnum('EmailDeliveryStatus', 'Where an email stands.', {
+  QUEUED: 'Waiting to be sent; after a temporary failure (failureReason set), waiting for its next attempt (nextAttemptAt).',
+  SENDING: 'Being handed to the SMTP server now.',
+  SENT: 'The SMTP server took it (sentAt).',
+  FAILED: 'Given up: the server refused it for good (5xx), or every attempt failed; failureReason says why.',
 });
+export type EmailDeliveryStatus = EnumValue<typeof EmailDeliveryStatus>;

@@ -1,19 +1,11 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@birge/server-kit';
 
-export enum NotificationChannel {
-  IN_APP = 'IN_APP',
-  EMAIL = 'EMAIL',
-}
+export const NotificationChannel = graphqlEnum('NotificationChannel', 'Where a notification reaches its reader: in the app (the inbox) or by e-mail.', ['IN_APP', 'EMAIL']);
+export type NotificationChannel = EnumValue<typeof NotificationChannel>;
 
-export enum DeliveryMode {
-  IMMEDIATE = 'IMMEDIATE',
-  DAILY = 'DAILY',
-  WEEKLY = 'WEEKLY',
-  OFF = 'OFF',
-}
-
-registerEnumType(NotificationChannel, { name: 'NotificationChannel', description: 'Where a notification reaches its reader: in the app (the inbox) or by e-mail.' });
-registerEnumType(DeliveryMode, {
-  name: 'DeliveryMode',
-  description: 'How: at once (IMMEDIATE), gathered into a daily or weekly e-mail digest (DAILY, WEEKLY; e-mail only, built at DIGEST_HOUR in Asia/Almaty), or not at all (OFF).',
-});
+export const DeliveryMode = graphqlEnum(
+  'DeliveryMode',
+  'How: at once (IMMEDIATE), gathered into a daily or weekly e-mail digest (DAILY, WEEKLY; e-mail only, built at DIGEST_HOUR in Asia/Almaty), or not at all (OFF).',
+  ['IMMEDIATE', 'DAILY', 'WEEKLY', 'OFF'],
+);
+export type DeliveryMode = EnumValue<typeof DeliveryMode>;
