@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { NEED_LIMITS } from '@birge/shared-reference';
 import type { FieldError } from '../../errors/graphql-errors';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { FieldSet } from '../../ui/form-field';
 import { NeedEvidenceOptionsQuery } from './needs.graphql';
 
@@ -13,6 +13,13 @@ export interface EvidenceIds {
 }
 
 export const NO_EVIDENCE: EvidenceIds = { organizationIds: [], assistanceRequestIds: [], trainingIds: [] };
+
+/** The kinds of evidence, in the order the forms show them, each with its legend. */
+const EVIDENCE_KINDS = [
+  { key: 'organizationIds', legend: 'needForm.organizations' },
+  { key: 'assistanceRequestIds', legend: 'needForm.requests' },
+  { key: 'trainingIds', legend: 'needForm.trainings' },
+] as const satisfies readonly { key: keyof EvidenceIds; legend: MessageKey }[];
 
 interface Choice {
   id: string;
@@ -79,43 +86,29 @@ export function EvidenceChoices({
   const { t, formatDate } = useI18n();
   const { data } = useQuery(NeedEvidenceOptionsQuery, { variables: { regionCode }, skip: !regionCode, errorPolicy: 'all' });
   const empty = regionCode ? t('needForm.nothingToChoose') : t('needs.filter.chooseRegionFirst');
-  const organizations = data?.organizations?.edges.map(({ node }) => ({ id: node.id, label: node.name })) ?? [];
-  const requests =
-    data?.assistanceRequests?.edges.map(({ node }) => ({
-      id: node.id,
-      label: `${t(`assistanceSubtype.${node.subtype}`)} · ${node.organization?.name ?? t('common.unavailable')} · ${formatDate(node.createdAt)}`,
-    })) ?? [];
-  const trainings = data?.trainings?.edges.map(({ node }) => ({ id: node.id, label: `${node.topic} · ${formatDate(node.startsAt)}` })) ?? [];
-  const set = (key: keyof EvidenceIds) => (ids: string[]) => onChange({ ...value, [key]: ids });
+  const choices: Record<keyof EvidenceIds, Choice[]> = {
+    organizationIds: data?.organizations?.edges.map(({ node }) => ({ id: node.id, label: node.name })) ?? [],
+    assistanceRequestIds:
+      data?.assistanceRequests?.edges.map(({ node }) => ({
+        id: node.id,
+        label: `${t(`assistanceSubtype.${node.subtype}`)} · ${node.organization?.name ?? t('common.unavailable')} · ${formatDate(node.createdAt)}`,
+      })) ?? [],
+    trainingIds: data?.trainings?.edges.map(({ node }) => ({ id: node.id, label: `${node.topic} · ${formatDate(node.startsAt)}` })) ?? [],
+  };
   return (
     <>
-      <Choices
-        legend={t('needForm.organizations')}
-        name="evidence.organizationIds"
-        choices={organizations}
-        chosen={value.organizationIds}
-        onChange={set('organizationIds')}
-        errors={errors['evidence.organizationIds']}
-        empty={empty}
-      />
-      <Choices
-        legend={t('needForm.requests')}
-        name="evidence.assistanceRequestIds"
-        choices={requests}
-        chosen={value.assistanceRequestIds}
-        onChange={set('assistanceRequestIds')}
-        errors={errors['evidence.assistanceRequestIds']}
-        empty={empty}
-      />
-      <Choices
-        legend={t('needForm.trainings')}
-        name="evidence.trainingIds"
-        choices={trainings}
-        chosen={value.trainingIds}
-        onChange={set('trainingIds')}
-        errors={errors['evidence.trainingIds']}
-        empty={empty}
-      />
+      {EVIDENCE_KINDS.map(({ key, legend }) => (
+        <Choices
+          key={key}
+          legend={t(legend)}
+          name={`evidence.${key}`}
+          choices={choices[key]}
+          chosen={value[key]}
+          onChange={(ids) => onChange({ ...value, [key]: ids })}
+          errors={errors[`evidence.${key}`]}
+          empty={empty}
+        />
+      ))}
     </>
   );
 }
@@ -125,6 +118,6 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
 /** The evidence lists that differ from `before` (all of them when there is no before), for the API's input. */
 export function changedEvidence(value: EvidenceIds, before: EvidenceIds = NO_EVIDENCE): Partial<EvidenceIds> | null {
   const changed: Partial<EvidenceIds> = {};
-  for (const key of ['organizationIds', 'assistanceRequestIds', 'trainingIds'] as const) if (!same(value[key], before[key])) changed[key] = value[key];
+  for (const { key } of EVIDENCE_KINDS) if (!same(value[key], before[key])) changed[key] = value[key];
   return Object.keys(changed).length ? changed : null;
 }
