@@ -1,13 +1,13 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { LoadMore } from '../../ui/load-more';
 import { Detail } from '../../ui/detail';
 import { RecordHeading } from '../../ui/record-heading';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { RecordMissing } from '../../ui/record-missing';
+import { ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { FeedbackComposer } from './feedback-composer';
 import {
@@ -52,15 +52,7 @@ export function FeedbackThreadPage({ id }: { id: string }) {
   }, [id, unread, markRead]);
 
   if (loading && !data) return <Loading />;
-  if (!thread) {
-    const notFound = !error || errorCodeOf(error) === 'NOT_FOUND' || errorCodeOf(error) === 'BAD_USER_INPUT';
-    return (
-      <section>
-        {notFound ? <EmptyState>{t('feedback.notFound')}</EmptyState> : <ErrorNotice error={error} onRetry={() => void refetch()} />}
-        <Link to="/feedback">{t('feedback.back')}</Link>
-      </section>
-    );
-  }
+  if (!thread) return <RecordMissing error={error} onRetry={() => void refetch()} notFound={t('feedback.notFound')} back={{ to: '/feedback', label: t('feedback.back') }} />;
 
   async function download(attachment: { id: string; fileName?: string | null; mimeType: string }) {
     setDownloadError(null);

@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { canWrite, useViewer } from '../../auth/session';
-import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { Detail } from '../../ui/detail';
 import { RecordHeading } from '../../ui/record-heading';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { RecordMissing } from '../../ui/record-missing';
+import { ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { NeedActions } from './need-actions';
 import { NeedEvidence } from './need-evidence';
@@ -22,15 +21,7 @@ export function NeedPage({ id }: { id: string }) {
 
   if (loading && !data) return <Loading />;
   const need = data?.need;
-  if (!need) {
-    const notFound = !error || errorCodeOf(error) === 'NOT_FOUND' || errorCodeOf(error) === 'BAD_USER_INPUT';
-    return (
-      <section>
-        {notFound ? <EmptyState>{t('need.notFound')}</EmptyState> : <ErrorNotice error={error} onRetry={() => void refetch()} />}
-        <Link to="/needs">{t('need.backToRegister')}</Link>
-      </section>
-    );
-  }
+  if (!need) return <RecordMissing error={error} onRetry={() => void refetch()} notFound={t('need.notFound')} back={{ to: '/needs', label: t('need.backToRegister') }} />;
 
   // Without the region (the registry away) the viewer's own is assumed; the API decides by the stored one.
   const writer = canWrite(viewer, need.region?.code ?? null);

@@ -5,7 +5,8 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate } from 'react-router';
 import { OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { RecordMissing } from '../../ui/record-missing';
+import { Loading } from '../../ui/status';
 import { ExistingRecord, existingRecordOf } from './duplicate-notices';
 import { OrganizationFields } from './organization-fields';
 import { formFromOrganization, isKnownField, useOrganizationForm } from './organization-form-state';
@@ -23,14 +24,10 @@ export function EditOrganizationPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(EditOrganizationQuery, { variables: { id }, fetchPolicy: 'network-only' });
   const organization = data?.organization;
   if (loading && !organization) return <Loading />;
-  if (!organization) {
+  if (!organization)
     return (
-      <section>
-        {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : <EmptyState>{t('organization.notFound')}</EmptyState>}
-        <Link to="/organizations">{t('organization.backToList')}</Link>
-      </section>
+      <RecordMissing error={error} onRetry={() => void refetch()} notFound={t('organization.notFound')} back={{ to: '/organizations', label: t('organization.backToList') }} />
     );
-  }
   // The form starts from the record as read, and again after a reload (a new version).
   return <EditOrganizationForm key={organization.version} organization={organization} onReload={() => refetch()} />;
 }

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { canWrite, roleOf, useViewer } from '../../auth/session';
-import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { RecordMissing } from '../../ui/record-missing';
+import { ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { AssistanceRequestForm } from './assistance-request-form';
 import { ContactLog } from './contact-log';
@@ -30,16 +30,10 @@ export function OrganizationPage({ id }: { id: string }) {
 
   if (loading && !data) return <Loading />;
   const organization = data?.organization;
-  if (!organization) {
-    // An id that is not a UUID comes back as BAD_USER_INPUT; for the reader it is simply not found.
-    const notFound = !error || errorCodeOf(error) === 'NOT_FOUND' || errorCodeOf(error) === 'BAD_USER_INPUT';
+  if (!organization)
     return (
-      <section>
-        {notFound ? <EmptyState>{t('organization.notFound')}</EmptyState> : <ErrorNotice error={error} onRetry={() => void refetch()} />}
-        <Link to="/organizations">{t('organization.backToList')}</Link>
-      </section>
+      <RecordMissing error={error} onRetry={() => void refetch()} notFound={t('organization.notFound')} back={{ to: '/organizations', label: t('organization.backToList') }} />
     );
-  }
 
   const reload = () => void refetch();
   const writable = canWrite(viewer, organization.region.code);

@@ -4,7 +4,9 @@ import type { DistrictCoverageStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { DataTable } from '../../ui/data-table';
-import { EmptyState, ErrorNotice, Loading, Unavailable } from '../../ui/status';
+import { RecordMissing } from '../../ui/record-missing';
+import { Stat } from '../../ui/stat';
+import { Loading, Unavailable } from '../../ui/status';
 import { RegionAnalytics } from '../analytics/region-analytics';
 import { formatUtcDay } from '../reference/dates';
 import { RegionPageQuery } from './region.graphql';
@@ -24,14 +26,7 @@ export function RegionPage({ code }: { code: string }) {
 
   if (loading && !data) return <Loading />;
   const region = data?.region;
-  if (!region) {
-    return (
-      <section>
-        {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : <EmptyState>{t('region.notFound')}</EmptyState>}
-        <Link to="/regions">{t('region.backToList')}</Link>
-      </section>
-    );
-  }
+  if (!region) return <RecordMissing error={error} onRetry={() => void refetch()} notFound={t('region.notFound')} back={{ to: '/regions', label: t('region.backToList') }} />;
   const coverage = region.coverage;
 
   return (
@@ -62,17 +57,13 @@ export function RegionPage({ code }: { code: string }) {
         <>
           <p className="lead">{t('region.coverageIntro', { months: formatNumber(coverage.windowMonths) })}</p>
           <dl className="stats" data-testid="coverage-totals">
-            <div className="stat">
-              <dt className="stat-label">{t('region.total')}</dt>
-              <dd className="stat-value">{formatNumber(coverage.districtCount)}</dd>
-            </div>
+            <Stat label={t('region.total')}>{formatNumber(coverage.districtCount)}</Stat>
             {STATUS_ORDER.map((status) => {
               const count = status === 'ESTABLISHED' ? coverage.coveredDistrictCount : status === 'STALE' ? coverage.staleDistrictCount : coverage.neverContactedDistrictCount;
               return (
-                <div key={status} className={`stat coverage-stat-${status.toLowerCase()}`} data-testid={`coverage-total-${status}`}>
-                  <dt className="stat-label">{t(`coverageStatus.${status}`)}</dt>
-                  <dd className="stat-value">{formatNumber(count)}</dd>
-                </div>
+                <Stat key={status} label={t(`coverageStatus.${status}`)} className={`coverage-stat-${status.toLowerCase()}`} testId={`coverage-total-${status}`}>
+                  {formatNumber(count)}
+                </Stat>
               );
             })}
           </dl>

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { canWrite, isAdmin, regionOf, useViewer } from '../../auth/session';
-import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { DownloadButtons } from '../../ui/download-buttons';
 import { Detail } from '../../ui/detail';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { RecordMissing } from '../../ui/record-missing';
+import { ErrorNotice, Loading } from '../../ui/status';
 import { useExportFile } from '../../ui/use-export-file';
 import { ReportAnswersView } from './report-answers-view';
 import { ReportFilling } from './report-filling';
@@ -28,15 +28,7 @@ export function ReportPage({ id }: { id: string }) {
 
   if (loading && !data) return <Loading />;
   const report = data?.report;
-  if (!report) {
-    const notFound = !error || errorCodeOf(error) === 'NOT_FOUND' || errorCodeOf(error) === 'BAD_USER_INPUT';
-    return (
-      <section>
-        {notFound ? <EmptyState>{t('report.notFound')}</EmptyState> : <ErrorNotice error={error} onRetry={() => void refetch()} />}
-        <Link to="/reports">{t('report.back')}</Link>
-      </section>
-    );
-  }
+  if (!report) return <RecordMissing error={error} onRetry={() => void refetch()} notFound={t('report.notFound')} back={{ to: '/reports', label: t('report.back') }} />;
 
   const writer = canWrite(viewer, report.regionCode);
   // The region fills its report; the republican office reads and reviews it (the API would let it write, the page keeps the roles apart).

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { accountIdOf, canWrite, roleOf, useViewer } from '../../auth/session';
-import { errorCodeOf } from '../../errors/graphql-errors';
 import { useI18n } from '../../i18n/i18n';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { RecordMissing } from '../../ui/record-missing';
+import { ErrorNotice, Loading } from '../../ui/status';
 import { RequestGuides } from '../guides/request-guides';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { CommentForm } from './comment-form';
@@ -24,15 +24,7 @@ export function RequestPage({ id }: { id: string }) {
 
   if (loading && !data) return <Loading />;
   const request = data?.assistanceRequest;
-  if (!request) {
-    const notFound = !error || errorCodeOf(error) === 'NOT_FOUND' || errorCodeOf(error) === 'BAD_USER_INPUT';
-    return (
-      <section>
-        {notFound ? <EmptyState>{t('request.notFound')}</EmptyState> : <ErrorNotice error={error} onRetry={() => void refetch()} />}
-        <Link to="/requests">{t('request.backToBoard')}</Link>
-      </section>
-    );
-  }
+  if (!request) return <RecordMissing error={error} onRetry={() => void refetch()} notFound={t('request.notFound')} back={{ to: '/requests', label: t('request.backToBoard') }} />;
 
   const reload = () => void refetch();
   const writer = canWrite(viewer, request.region?.code ?? null);

@@ -1,14 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { canWrite, useViewer } from '../../auth/session';
-import { errorCodeOf } from '../../errors/graphql-errors';
 import type { TrainingPageQuery as PageData } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { FormFailure } from '../../ui/form-failure';
 import { Detail } from '../../ui/detail';
+import { RecordMissing } from '../../ui/record-missing';
 import { useActionFailure } from '../../ui/use-action-failure';
-import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
+import { EmptyState, Loading } from '../../ui/status';
 import { TrainingRegisterForm } from './training-register-form';
 import { CancelTrainingRegistrationMutation, MarkTrainingAttendanceMutation, TrainingPageQuery } from './trainings.graphql';
 
@@ -97,15 +97,7 @@ export function TrainingPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(TrainingPageQuery, { variables: { id }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <Loading />;
   const training = data?.training;
-  if (!training) {
-    const notFound = !error || errorCodeOf(error) === 'NOT_FOUND' || errorCodeOf(error) === 'BAD_USER_INPUT';
-    return (
-      <section>
-        {notFound ? <EmptyState>{t('training.notFound')}</EmptyState> : <ErrorNotice error={error} onRetry={() => void refetch()} />}
-        <Link to="/trainings">{t('training.back')}</Link>
-      </section>
-    );
-  }
+  if (!training) return <RecordMissing error={error} onRetry={() => void refetch()} notFound={t('training.notFound')} back={{ to: '/trainings', label: t('training.back') }} />;
   const writer = canWrite(viewer, training.region?.code ?? null);
   const started = new Date(training.startsAt).getTime() <= Date.now();
   const open = training.status === 'SCHEDULED' && !started;
