@@ -1,6 +1,7 @@
 import type { ImportOrganizationsMutation as ImportResult } from '../../gql/graphql';
 import { isMessageKey, useI18n, type I18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
+import { Stat } from '../../ui/stat';
 
 export type ImportReport = ImportResult['importOrganizations'];
 type RowError = ImportReport['errors'][number];
@@ -41,10 +42,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             ['import.report.errors', report.errorCount, 'errors'],
           ] as const
         ).map(([label, value, id]) => (
-          <div key={id} className="stat" data-testid={`import-${id}`}>
-            <dt className="stat-label">{t(label)}</dt>
-            <dd className="stat-value">{formatNumber(value)}</dd>
-          </div>
+          <Stat key={id} label={t(label)} testId={`import-${id}`}>
+            {formatNumber(value)}
+          </Stat>
         ))}
       </dl>
       {report.errors.length > 0 && (

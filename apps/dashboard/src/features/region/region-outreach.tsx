@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n, type LocalizedName } from '../../i18n/i18n';
 import { DataTable } from '../../ui/data-table';
+import { Stat } from '../../ui/stat';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { formatIsoDay } from '../reference/dates';
 import { RegionOutreachQuery } from './outreach.graphql';
@@ -33,26 +34,14 @@ export function RegionOutreach({ code, districts }: { code: string; districts: r
       ) : (
         <>
           <dl className="stats" data-testid="outreach-totals">
-            <div className="stat">
-              <dt className="stat-label">{t('outreach.known')}</dt>
-              <dd className="stat-value">{formatNumber(outreach.organizationCount)}</dd>
-            </div>
-            <div className="stat">
-              <dt className="stat-label">{t('outreach.told')}</dt>
-              <dd className="stat-value" data-testid="outreach-told">
-                {formatNumber(outreach.toldCount)}
-              </dd>
-            </div>
-            <div className="stat">
-              <dt className="stat-label">{t('outreach.share')}</dt>
-              <dd className="stat-value" data-testid="outreach-share">
-                {share(outreach.toldShare)}
-              </dd>
-            </div>
-            <div className="stat">
-              <dt className="stat-label">{t('outreach.lastTold')}</dt>
-              <dd className="stat-value">{day(outreach.lastToldOn)}</dd>
-            </div>
+            <Stat label={t('outreach.known')}>{formatNumber(outreach.organizationCount)}</Stat>
+            <Stat label={t('outreach.told')} valueTestId="outreach-told">
+              {formatNumber(outreach.toldCount)}
+            </Stat>
+            <Stat label={t('outreach.share')} valueTestId="outreach-share">
+              {share(outreach.toldShare)}
+            </Stat>
+            <Stat label={t('outreach.lastTold')}>{day(outreach.lastToldOn)}</Stat>
           </dl>
           <p className="muted small">
             {t('outreach.period', { from: formatIsoDay(outreach.period.from), to: formatIsoDay(outreach.period.to), count: formatNumber(outreach.toldInPeriodCount) })}
