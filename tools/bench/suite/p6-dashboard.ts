@@ -6,10 +6,10 @@
  * (`ratio` = p50 ms / 500, the goal; p50 and max of the samples).
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { launchChromium } from '../../../apps/dashboard-e2e/test/browser';
 import { seedDemoAccounts } from '../../stack/src/demo-accounts';
+import { freePort } from '../../stack/src/free-port';
 import { ROOT } from '../../stack/src/processes';
 import type { BenchContext } from './figure';
 import { failedLine, figureLine } from './method/format';
@@ -19,17 +19,6 @@ import { overviewAfterNavigation } from './p6/overview-timing';
 const INITIAL_JS_GOAL_KB = 150;
 const OVERVIEW_GOAL_MS = 500;
 const SAMPLES = 7;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -12,10 +12,10 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { freePort } from '../../stack/src/free-port';
 import { ROOT } from '../../stack/src/processes';
 import type { BenchContext } from './figure';
 import { figureLine } from './method/format';
@@ -36,17 +36,6 @@ const PORT_VARIABLES = [
 ];
 const REFERENCE_QUERY = JSON.stringify({ query: '{ regions { code name { kk } districts { code } } }' });
 const GROWTH_REQUESTS = 100_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Started {
   child: ChildProcess;

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, startEmbeddedDatabase, type StackDatabase } from './database';
+import { freePort } from './free-port';
 import { startMailCatcher, type MailCatcher } from './mail-catcher';
 import { ROOT, spawnNode, waitForAnnouncedUrl, waitForHttp, type ManagedProcess } from './processes';
 import { Supervisor } from './supervisor';
@@ -99,17 +100,6 @@ export interface RunningStack {
   restarts(name: SubgraphName | 'gateway'): number;
   stopService(name: SubgraphName | 'gateway'): Promise<void>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function assertPortFree(name: string, port: number): Promise<void> {

@@ -5,8 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync, mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../src/free-port';
 import { ROOT } from '../src/processes';
 import { startStack, type RunningStack } from '../src/stack';
 
@@ -14,15 +14,6 @@ jest.setTimeout(240_000);
 
 /** Paths that would give away files outside the dashboard if a server let them through. */
 const OUTSIDE = ['/package.json', `/@fs${ROOT}/package.json`, '/../package.json', '/%2e%2e/package.json', `/@fs${ROOT}/.birge/secret.json`, '/.birge/secret.json'];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function leaks(base: string): Promise<string[]> {
   const found: string[] = [];
