@@ -18,8 +18,7 @@
  *
  * BIRGE_TEST_ADMIN_URL runs it in a scratch database on that server instead of an embedded one.
  */
-import { createLogger, createSubgraphDataSource, ensureSchema, EventBus, migrate } from '@birge/server-kit';
-import { Direction, Role } from '@birge/shared-reference';
+import { Direction } from '@birge/shared-reference';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,19 +28,13 @@ import { copyCsvInto } from '../../apps/registry/src/modules/import/pg-copy';
 import { OrganizationImportService } from '../../apps/registry/src/modules/import/organization-import.service';
 import { OrganizationSearchService } from '../../apps/registry/src/modules/search/organization-search.service';
 import { OrganizationOrder } from '../../apps/registry/src/modules/search/search-enums';
-import { registrySubgraph } from '../../apps/registry/src/registry.subgraph';
-import { createScratchDatabase, startEmbeddedDatabase, type StackDatabase } from '../stack/src/database';
+import { BENCH_IDENTITY, openBenchDatabase, openBenchRegistry } from './registry-bench-database';
 import { generateCsv } from './registry-data';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 
 const ms = (start: number) => performance.now() - start;
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
-async function openDatabase(): Promise<StackDatabase> {
-  if (process.env.BIRGE_TEST_ADMIN_URL) return createScratchDatabase(process.env.BIRGE_TEST_ADMIN_URL);
-  return startEmbeddedDatabase(mkdtempSync(path.join(os.tmpdir(), 'birge-import-bench-pg-')), 0, true);
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'birge-import-bench-'));
@@ -51,13 +44,9 @@ async function main(): Promise<void> {
   const csv = readFileSync(file, 'utf8');
   console.log(`generated ${fmt(ROWS)} rows, ${fmt(Buffer.byteLength(csv) / 1024 / 1024, 1)} MiB, in ${fmt(ms(started))} ms`);
 
-  const database = await openDatabase();
-  await ensureSchema(database.url, 'registry');
-  const dataSource = createSubgraphDataSource({ url: database.url, schema: 'registry', entities: registrySubgraph.entities, migrations: registrySubgraph.migrations, poolSize: 4 });
-  await dataSource.initialize();
-  await migrate(dataSource, 'registry');
-  const events = await EventBus.start({ url: database.url, logger: createLogger('bench', 'warn') });
-  const identity = { userId: 'bench', role: Role.REPUBLICAN_ADMIN, regionCode: null };
+  const registry = await openBenchRegistry(await openBenchDatabase('import'));
+  const { dataSource, events } = registry;
+  const identity = BENCH_IDENTITY;
   try {
     const service = new OrganizationImportService(dataSource, events);
     const phases: Record<string, number> = {};
@@ -149,9 +138,7 @@ async function main(): Promise<void> {
     await timed('possible duplicates of a new name, Almaty', () => duplicates.find({ name: 'Қамқор жастары', nameRu: 'Камкор жастары', regionCode: '750000000' }));
     await timed('possible duplicates of a new name, Astana', () => duplicates.find({ name: 'Мейірім еріктілері', regionCode: '710000000' }));
   } finally {
-    await events.stop();
-    await dataSource.destroy();
-    await database.stop();
+    await registry.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

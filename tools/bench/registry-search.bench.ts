@@ -11,11 +11,7 @@
  *
  * BIRGE_TEST_ADMIN_URL runs it in a scratch database on that server instead of an embedded one.
  */
-import { createLogger, createSubgraphDataSource, ensureSchema, EventBus, migrate } from '@birge/server-kit';
-import { Direction, Role } from '@birge/shared-reference';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { Direction } from '@birge/shared-reference';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -23,8 +19,7 @@ import { OrganizationImportService } from '../../apps/registry/src/modules/impor
 import type { OrganizationFilter } from '../../apps/registry/src/modules/organization/dto/organization-filter.input';
 import { OrganizationSearchService } from '../../apps/registry/src/modules/search/organization-search.service';
 import { ContactRecency, OrganizationOrder } from '../../apps/registry/src/modules/search/search-enums';
-import { registrySubgraph } from '../../apps/registry/src/registry.subgraph';
-import { createScratchDatabase, startEmbeddedDatabase, type StackDatabase } from '../stack/src/database';
+import { BENCH_IDENTITY, openBenchDatabase, openBenchRegistry } from './registry-bench-database';
 import { generateCsv } from './registry-data';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -36,11 +31,6 @@ function percentiles(samples: number[]): { p50: number; p95: number } {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
   return { p50: at(0.5), p95: at(0.95) };
-}
-
-async function openDatabase(): Promise<StackDatabase> {
-  if (process.env.BIRGE_TEST_ADMIN_URL) return createScratchDatabase(process.env.BIRGE_TEST_ADMIN_URL);
-  return startEmbeddedDatabase(mkdtempSync(path.join(os.tmpdir(), 'birge-search-bench-pg-')), 0, true);
 }
 
 /** Records the statements the service sends while `run` runs (every query runner of the data source). */
@@ -71,17 +61,14 @@ function recorder(dataSource: DataSource): { record<T>(run: () => Promise<T>): P
 }
 
 async function main(): Promise<void> {
-  const database = await openDatabase();
-  await ensureSchema(database.url, 'registry');
-  const dataSource = createSubgraphDataSource({ url: database.url, schema: 'registry', entities: registrySubgraph.entities, migrations: registrySubgraph.migrations, poolSize: 4 });
-  await dataSource.initialize();
-  await migrate(dataSource, 'registry');
-  const events = await EventBus.start({ url: database.url, logger: createLogger('bench', 'warn') });
+  const database = await openBenchDatabase('search');
+  const registry = await openBenchRegistry(database);
+  const { dataSource, events } = registry;
   // As many connections as the service's pool: it sends a page and its count at the same time.
   const raw = new Pool({ connectionString: database.url, max: 4 });
   try {
     let started = performance.now();
-    const imported = await new OrganizationImportService(dataSource, events).import(generateCsv(ROWS), { userId: 'bench', role: Role.REPUBLICAN_ADMIN, regionCode: null });
+    const imported = await new OrganizationImportService(dataSource, events).import(generateCsv(ROWS), BENCH_IDENTITY);
     if (!imported.ok || imported.created !== ROWS) throw new Error(`seeding failed: ${JSON.stringify({ ...imported, errors: imported.errors.slice(0, 3) })}`);
     // A tenth of them contacted, a few verified: the contact and verification filters have something to find.
     await dataSource.query(`UPDATE registry.organization SET last_contact_on = current_date - (random() * 700)::int WHERE random() < 0.1`);
@@ -90,7 +77,7 @@ async function main(): Promise<void> {
     console.log(`seeded ${ROWS.toLocaleString('en-US')} organizations in ${fmt(performance.now() - started, 0)} ms; ${RUNS} runs per query\n`);
 
     // The benchmark reads as a republican administrator: every region, the whole contact log.
-    const admin = { userId: 'bench', role: Role.REPUBLICAN_ADMIN, regionCode: null };
+    const admin = BENCH_IDENTITY;
     const search = new OrganizationSearchService(dataSource, { reverifyAfterMonths: 24, contactWindowMonths: 12 });
     const statements = recorder(dataSource);
     const time = async (run: () => Promise<unknown>) => {
@@ -138,9 +125,7 @@ async function main(): Promise<void> {
     await row('facets, search "kamkor"', () => search.facets({ search: 'kamkor' }, admin));
   } finally {
     await raw.end();
-    await events.stop();
-    await dataSource.destroy();
-    await database.stop();
+    await registry.stop();
   }
 }
 

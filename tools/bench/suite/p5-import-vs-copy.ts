@@ -5,31 +5,23 @@
  * table of text columns; each round in a fresh database of a throw-away embedded server, the
  * order of the two flipped every round. `ratio` = median import time / median COPY time.
  */
-import { createLogger, createSubgraphDataSource, ensureSchema, EventBus, migrate } from '@birge/server-kit';
-import { Role } from '@birge/shared-reference';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { copyCsvInto } from '../../../apps/registry/src/modules/import/pg-copy';
 import { OrganizationImportService } from '../../../apps/registry/src/modules/import/organization-import.service';
-import { registrySubgraph } from '../../../apps/registry/src/registry.subgraph';
 import { createScratchDatabase, startEmbeddedDatabase } from '../../stack/src/database';
+import { openBenchRegistry, BENCH_IDENTITY } from '../registry-bench-database';
 import { generateCsv } from '../registry-data';
 import type { BenchContext } from './figure';
 import { figureLine } from './method/format';
 import { median } from './method/rounds';
 
-const IDENTITY = { userId: 'bench', role: Role.REPUBLICAN_ADMIN, regionCode: null };
-
 async function oneRound(adminUrl: string, csv: string, rows: number, importFirst: boolean): Promise<{ importMs: number; copyMs: number }> {
-  const database = await createScratchDatabase(adminUrl);
-  await ensureSchema(database.url, 'registry');
-  const dataSource = createSubgraphDataSource({ url: database.url, schema: 'registry', entities: registrySubgraph.entities, migrations: registrySubgraph.migrations, poolSize: 4 });
-  await dataSource.initialize();
-  const events = await EventBus.start({ url: database.url, logger: createLogger('bench', 'warn') });
+  const registry = await openBenchRegistry(await createScratchDatabase(adminUrl));
+  const { dataSource, events } = registry;
   try {
-    await migrate(dataSource, 'registry');
     const header = csv.slice(0, csv.indexOf('\n')).split(',');
     await dataSource.query(`CREATE TABLE public.raw_copy (${header.map((c) => `${c} text`).join(', ')})`);
     const body = Buffer.from(csv.slice(csv.indexOf('\n') + 1), 'utf8');
@@ -37,7 +29,7 @@ async function oneRound(adminUrl: string, csv: string, rows: number, importFirst
     for (let offset = 0; offset < body.length; offset += 1 << 20) chunks.push(body.subarray(offset, offset + (1 << 20)));
     const runImport = async () => {
       const started = performance.now();
-      const result = await new OrganizationImportService(dataSource, events).import(csv, IDENTITY);
+      const result = await new OrganizationImportService(dataSource, events).import(csv, BENCH_IDENTITY);
       if (!result.ok || result.created !== rows) throw new Error(`the import created ${result.created} of ${rows} rows (${result.errors.length} errors)`);
       return performance.now() - started;
     };
@@ -54,9 +46,7 @@ async function oneRound(adminUrl: string, csv: string, rows: number, importFirst
     const copyMs = await runCopy();
     return { importMs: await runImport(), copyMs };
   } finally {
-    await events.stop();
-    await dataSource.destroy();
-    await database.stop();
+    await registry.stop();
   }
 }
 
