@@ -7,8 +7,9 @@ import { composeServices } from '@apollo/composition';
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { composeWorkspace, SUBGRAPHS, workspaceIo } from '@birge/schema-tools';
+import { composeWorkspace, SUBGRAPHS } from '@birge/schema-tools';
 import { Kind, parse, type DocumentNode, type EnumTypeDefinitionNode, type ObjectTypeDefinitionNode, type StringValueNode } from 'graphql';
+import { cachedWorkspaceIo } from './support/cached-workspace-io';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
@@ -115,14 +116,7 @@ describe('static schema composition', () => {
 
 describe('the schema check catches drift', () => {
   // The real check, with the committed files read through a seam so nothing in the tree changes.
-  const printed = new Map<string, string>();
-  const io = {
-    printSubgraph: (name: string) => {
-      if (!printed.has(name)) printed.set(name, workspaceIo.printSubgraph(name));
-      return printed.get(name) as string;
-    },
-    readCommitted: workspaceIo.readCommitted,
-  };
+  const io = cachedWorkspaceIo();
 
   it('reports nothing for the tree as committed', () => {
     expect(composeWorkspace(io)).toMatchObject({ stale: [], errors: [] });

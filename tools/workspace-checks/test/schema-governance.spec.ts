@@ -16,9 +16,9 @@ import {
   RELEASED_API_SCHEMA_FILE,
   renderApiReference,
   undeclaredBreakingChanges,
-  workspaceIo,
 } from '@birge/schema-tools';
 import { buildSchema } from 'graphql';
+import { cachedWorkspaceIo } from './support/cached-workspace-io';
 
 const SDL = `
 """A thing."""
@@ -99,14 +99,7 @@ describe('breaking changes', () => {
 });
 
 describe('the schema check runs the governance checks', () => {
-  const printed = new Map<string, string>();
-  const io = {
-    printSubgraph: (name: string) => {
-      if (!printed.has(name)) printed.set(name, workspaceIo.printSubgraph(name));
-      return printed.get(name) as string;
-    },
-    readCommitted: workspaceIo.readCommitted,
-  };
+  const io = cachedWorkspaceIo();
   const withCommitted = (file: string, content: (committed: string) => string) => ({
     ...io,
     readCommitted: (f: string) => (f === file ? content(io.readCommitted(f)) : io.readCommitted(f)),
