@@ -16,6 +16,9 @@ function problems(run: () => unknown): string[] {
   return [];
 }
 
+/** The problems of a design whose one section holds these fields. */
+const fieldProblems = (fields: ReportFieldInput[]) => problems(() => checkSections([{ key: 's', title: label, fields }]));
+
 describe('report form design', () => {
   it('stores a sound design with its defaults', () => {
     const [section] = checkSections([{ key: 'main', title: label, fields: [number('contacts', { prefillSource: 'CONTACTS_LOGGED', integer: true, min: 0 })] }]);
@@ -50,21 +53,13 @@ describe('report form design', () => {
   it('wants bounds that fit the type and each other', () => {
     const choice = { key: 'c', label };
     expect(
-      problems(() =>
-        checkSections([
-          {
-            key: 's',
-            title: label,
-            fields: [
-              number('a', { min: 5, max: 1 }),
-              number('b', { integer: true, min: 0.5 }),
-              { key: 'c', type: ReportFieldType.CHOICE, label, choices: [choice], min: 1 },
-              { key: 'd', type: ReportFieldType.MULTI_CHOICE, label, choices: [choice], min: 2 },
-              { key: 'e', type: ReportFieldType.TEXT, label, min: -1, integer: true },
-            ],
-          },
-        ]),
-      ),
+      fieldProblems([
+        number('a', { min: 5, max: 1 }),
+        number('b', { integer: true, min: 0.5 }),
+        { key: 'c', type: ReportFieldType.CHOICE, label, choices: [choice], min: 1 },
+        { key: 'd', type: ReportFieldType.MULTI_CHOICE, label, choices: [choice], min: 2 },
+        { key: 'e', type: ReportFieldType.TEXT, label, min: -1, integer: true },
+      ]),
     ).toEqual([
       'sections.0.fields.0.max:BOUNDS_INCONSISTENT',
       'sections.0.fields.1.min:NOT_AN_INTEGER',
@@ -77,29 +72,21 @@ describe('report form design', () => {
 
   it('wants choices for choice fields only, each key once, and pre-fill sources it knows on numbers', () => {
     expect(
-      problems(() =>
-        checkSections([
-          {
-            key: 's',
-            title: label,
-            fields: [
-              { key: 'a', type: ReportFieldType.MULTI_CHOICE, label, choices: [] },
-              {
-                key: 'b',
-                type: ReportFieldType.CHOICE,
-                label,
-                choices: [
-                  { key: 'x', label },
-                  { key: 'x', label },
-                ],
-              },
-              { key: 'c', type: ReportFieldType.NEEDS, label, choices: [{ key: 'x', label }] },
-              number('d', { prefillSource: 'NOT_A_FIGURE' }),
-              { key: 'e', type: ReportFieldType.TEXT, label, prefillSource: 'CONTACTS_LOGGED' },
-            ],
-          },
-        ]),
-      ),
+      fieldProblems([
+        { key: 'a', type: ReportFieldType.MULTI_CHOICE, label, choices: [] },
+        {
+          key: 'b',
+          type: ReportFieldType.CHOICE,
+          label,
+          choices: [
+            { key: 'x', label },
+            { key: 'x', label },
+          ],
+        },
+        { key: 'c', type: ReportFieldType.NEEDS, label, choices: [{ key: 'x', label }] },
+        number('d', { prefillSource: 'NOT_A_FIGURE' }),
+        { key: 'e', type: ReportFieldType.TEXT, label, prefillSource: 'CONTACTS_LOGGED' },
+      ]),
     ).toEqual([
       'sections.0.fields.0.choices:REQUIRED',
       'sections.0.fields.1.choices.1.key:DUPLICATE_KEY',
