@@ -1,12 +1,13 @@
 /**
  * A small seeded generator (mulberry32): the same seed gives the same numbers, run after run.
  * Each kind of record draws from its own stream (`streamSeed`), so adding a column to one writer
- * does not shift what every later writer generates.
+ * does not shift what every later writer generates. The stack's tests draw their random workloads
+ * from it too (`seed` names the run).
  */
 export class SeededRandom {
   private state: number;
 
-  constructor(seed: number) {
+  constructor(readonly seed: number) {
     this.state = seed >>> 0;
   }
 

@@ -8,7 +8,7 @@ import { analyticsFigures, differences, truthFigures, type Figures } from './ana
 import { runAssistanceWorkload } from './analytics/assistance-workload';
 import { insightFigures, insightTruth, type InsightFigures } from './analytics/insight-figures';
 import { runRandomWorkload } from './analytics/random-workload';
-import { SeededRandom } from './analytics/seeded-random';
+import { SeededRandom } from '../../generate/src/random';
 import { requestMonthFigureDifferences } from '../../../apps/analytics/src/modules/facts/request-month-figures.check';
 
 jest.setTimeout(300_000);

@@ -1,5 +1,5 @@
 import type { GraphQLTestClient } from '@birge/server-testing';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '../../../generate/src/random';
 
 interface RequestNode {
   id: string;

@@ -1,6 +1,6 @@
 import { OUTCOMES_BY_SUBTYPE, type AssistanceSubtype } from '@birge/shared-reference';
 import type { GraphQLTestClient } from '@birge/server-testing';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '../../../generate/src/random';
 
 /** Regions the workload works in; their districts are read from the registry. */
 const REGIONS = ['710000000', '100000000', '790000000'];
