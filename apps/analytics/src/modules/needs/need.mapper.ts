@@ -38,17 +38,9 @@ export function toNeed(entity: NeedEntity): Need {
 }
 
 export function toNeedStatusChange(entity: NeedStatusChangeEntity, regionCode: string): NeedStatusChange {
-  return {
-    id: entity.id,
-    fromStatus: entity.fromStatus as NeedStatus | null,
-    toStatus: entity.toStatus as NeedStatus,
-    comment: entity.comment,
-    changedBy: entity.changedBy,
-    changedAt: entity.changedAt,
-    regionCode,
-  };
+  return { ...entity, fromStatus: entity.fromStatus as NeedStatus | null, toStatus: entity.toStatus as NeedStatus, regionCode };
 }
 
 export function toNeedComment(entity: NeedCommentEntity, regionCode: string): NeedComment {
-  return { id: entity.id, text: entity.text, authorId: entity.authorId, createdAt: entity.createdAt, regionCode };
+  return { ...entity, regionCode };
 }

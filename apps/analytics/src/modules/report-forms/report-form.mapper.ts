@@ -31,23 +31,12 @@ export function toReportFields(definition: readonly ReportSectionDefinition[]): 
 
 export function toReportForm(entity: ReportFormEntity, current: ReportFormVersionEntity): ReportForm {
   return {
-    id: entity.id,
-    title: entity.title,
-    description: entity.description,
+    ...entity,
     periodType: entity.periodType as ReportPeriodType,
-    firstPeriod: entity.firstPeriod,
-    regionCodes: entity.regionCodes,
     regions: entity.regionCodes.map((code) => ({ code })),
-    dueDays: entity.dueDays,
-    onTimeWindowDays: entity.onTimeWindowDays,
     version: entity.currentVersion,
     sections: toReportSections(current.sections),
     fields: toReportFields(current.sections),
-    createdAt: entity.createdAt,
-    createdBy: entity.createdBy,
-    updatedAt: entity.updatedAt,
-    updatedBy: entity.updatedBy,
-    revision: entity.revision,
   };
 }
 

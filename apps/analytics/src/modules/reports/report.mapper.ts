@@ -67,26 +67,9 @@ export function toReport(report: ReportEntity, form: ReportFormEntity, version: 
 }
 
 export function toReportHistoryStep(entity: ReportHistoryEntity, regionCode: string): ReportHistoryStep {
-  return {
-    id: entity.id,
-    action: entity.action as ReportAction,
-    fromStatus: entity.fromStatus as ReportStatus | null,
-    toStatus: entity.toStatus as ReportStatus,
-    comment: entity.comment,
-    actorId: entity.actorId,
-    at: entity.at,
-    regionCode,
-  };
+  return { ...entity, action: entity.action as ReportAction, fromStatus: entity.fromStatus as ReportStatus | null, toStatus: entity.toStatus as ReportStatus, regionCode };
 }
 
 export function toReportComment(entity: ReportCommentEntity, regionCode: string): ReportComment {
-  return {
-    id: entity.id,
-    text: entity.text,
-    fieldKey: entity.fieldKey,
-    side: entity.authorSide as ReportCommentSide,
-    authorId: entity.authorId,
-    createdAt: entity.createdAt,
-    regionCode,
-  };
+  return { ...entity, side: entity.authorSide as ReportCommentSide, regionCode };
 }
