@@ -1,18 +1,9 @@
+import type { ImportResult } from '../src/modules/import/import-options';
 import { ABAI_REGION, ASTANA, ESIL, SEMEY, startRegistry, validBin, type RegistryHarness } from './support/registry-harness';
 
 const IMPORT = `mutation($csv: String!, $dryRun: Boolean) {
   importOrganizations(csv: $csv, dryRun: $dryRun) { ok dryRun rowCount created updated unchanged errorCount errors { line column code message existingId } }
 }`;
-type Report = {
-  ok: boolean;
-  dryRun: boolean;
-  rowCount: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errorCount: number;
-  errors: { line: number; column: string; code: string; existingId: string | null }[];
-};
 
 const HEADER =
   'name,name_kk,name_ru,kind,legal_form,bin,qazvolunteer_id,region_code,district_code,directions,categories,modes,volunteer_count,founded_on,contact_name,contact_phones,description';
@@ -25,7 +16,7 @@ const GOOD = [
 
 describe('registry: bulk import from CSV', () => {
   let h: RegistryHarness;
-  const run = async (csv: string, dryRun = false) => (await h.client.data<{ importOrganizations: Report }>(IMPORT, { csv, dryRun })).importOrganizations;
+  const run = async (csv: string, dryRun = false) => (await h.client.data<{ importOrganizations: ImportResult }>(IMPORT, { csv, dryRun })).importOrganizations;
   const jobs = async () =>
     Number(
       (
@@ -184,7 +175,7 @@ describe("registry: a large import's events", () => {
     // Line 4,000 is in the second chunk: the first 2,000 records are COPYed by the time it is checked.
     const rows = Array.from({ length: 4100 }, (_, i) => `Топ ${i + 1},${i === 3998 ? 'NOT_A_KIND' : 'INITIATIVE_GROUP'},${ASTANA},,BILIM`);
     const csv = ['name,kind,region_code,district_code,directions', ...rows].join('\n');
-    const report = (await h.client.data<{ importOrganizations: Report }>(IMPORT, { csv })).importOrganizations;
+    const report = (await h.client.data<{ importOrganizations: ImportResult }>(IMPORT, { csv })).importOrganizations;
     expect(report.ok).toBe(false);
     expect(report.errors.map((e) => `${e.line}:${e.column}`)).toEqual(['4000:kind']);
     expect(await h.count()).toBe(0);
@@ -196,7 +187,7 @@ describe("registry: a large import's events", () => {
   it('sends its records in batches of 2,000, each record in exactly one batch, in the same transaction as the rows', async () => {
     const rows = Array.from({ length: 4100 }, (_, i) => `Топ ${i + 1},INITIATIVE_GROUP,${i % 2 ? ASTANA : ABAI_REGION},${i % 2 ? ESIL : ''},BILIM`);
     const csv = ['name,kind,region_code,district_code,directions', ...rows].join('\n');
-    const report = (await h.client.data<{ importOrganizations: Report }>(IMPORT, { csv })).importOrganizations;
+    const report = (await h.client.data<{ importOrganizations: ImportResult }>(IMPORT, { csv })).importOrganizations;
     expect(report).toMatchObject({ ok: true, created: 4100 });
     const batches: { batch: number; n: number; ids: string[] }[] = await h.subgraph.dataSource.query(
       `SELECT (data->'payload'->>'batch')::int AS batch, jsonb_array_length(data->'payload'->'organizationIds') AS n,
@@ -213,7 +204,7 @@ describe("registry: a large import's events", () => {
     // A refused file writes no events at all.
     const imported = async () => Number((await h.subgraph.dataSource.query(`SELECT count(*) AS n FROM pgboss.job WHERE data->>'name' = 'registry.organizations-imported'`))[0].n);
     expect(await imported()).toBe(9);
-    const refused = (await h.client.data<{ importOrganizations: Report }>(IMPORT, { csv: `${csv}\nX,NGO,${ASTANA},,BILIM` })).importOrganizations;
+    const refused = (await h.client.data<{ importOrganizations: ImportResult }>(IMPORT, { csv: `${csv}\nX,NGO,${ASTANA},,BILIM` })).importOrganizations;
     expect(refused.ok).toBe(false);
     expect(await imported()).toBe(9);
   });

@@ -2,7 +2,7 @@ import type { OrganizationMailingChangedPayload } from '@birge/shared-reference'
 import { EventBus } from '@birge/server-kit';
 import pino from 'pino';
 import { MAILING_BACKFILL_KEY, backfillOrganizationMailing } from '../src/modules/organization/organization-mailing-backfill';
-import { ASTANA, startRegistry, type RegistryHarness } from './support/registry-harness';
+import { ASTANA, CONSENTING_GROUP, startRegistry, type RegistryHarness } from './support/registry-harness';
 
 const CREATE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version contactPeople { name emails emailConsent emailConsentAt } } }`;
 const UPDATE = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id version contactPeople { name emails emailConsent emailConsentAt } } }`;
@@ -31,20 +31,7 @@ describe('registry: consent to announcements on the contact person, and what not
     ).map((row: { payload: OrganizationMailingChangedPayload }) => row.payload);
 
   it('records consent with its time, keeps the time on later saves, and publishes only consenting addresses in the same transaction', async () => {
-    const created = (
-      await h.client.data<{ createOrganization: Saved }>(CREATE, {
-        input: {
-          name: 'Аялы жүрек',
-          kind: 'INITIATIVE_GROUP',
-          regionCode: ASTANA,
-          directions: ['AYALA'],
-          contactPeople: [
-            { name: 'Әлия', emails: ['Aliya@Example.kz'], emailConsent: true },
-            { name: 'Болат', emails: ['bolat@example.kz'] },
-          ],
-        },
-      })
-    ).createOrganization;
+    const created = (await h.client.data<{ createOrganization: Saved }>(CREATE, { input: CONSENTING_GROUP })).createOrganization;
     expect(created.contactPeople.map((p) => [p.name, p.emailConsent])).toEqual([
       ['Әлия', true],
       ['Болат', false],

@@ -1,7 +1,7 @@
 import { DEV_PORTAL_LINK_SECRET, portalIdentity, verifyPortalToken } from '@birge/server-kit';
 import { GraphQLTestClient } from '@birge/server-testing';
 import { Role, type Identity, type PortalLinkIssuedPayload } from '@birge/shared-reference';
-import { ABAI_REGION, ASTANA, startRegistry, type RegistryHarness } from './support/registry-harness';
+import { ABAI_REGION, ASTANA, CONSENTING_GROUP, startRegistry, type RegistryHarness } from './support/registry-harness';
 
 const CREATE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`;
 const ISSUE = `mutation($input: IssueOrganizationPortalLinkInput!) { issueOrganizationPortalLink(input: $input) {
@@ -22,20 +22,7 @@ describe("registry: organizations' portal links", () => {
   beforeAll(async () => {
     h = await startRegistry({ PORTAL_PAGE_URL: 'https://birge.example.kz/#/portal' });
     staff = new GraphQLTestClient(h.subgraph.url, { identity: ASTANA_STAFF });
-    organizationId = (
-      await staff.data<{ createOrganization: { id: string } }>(CREATE, {
-        input: {
-          name: 'Аялы жүрек',
-          kind: 'INITIATIVE_GROUP',
-          regionCode: ASTANA,
-          directions: ['AYALA'],
-          contactPeople: [
-            { name: 'Әлия', emails: ['Aliya@Example.kz'], emailConsent: true },
-            { name: 'Болат', emails: ['bolat@example.kz'] },
-          ],
-        },
-      })
-    ).createOrganization.id;
+    organizationId = (await staff.data<{ createOrganization: { id: string } }>(CREATE, { input: CONSENTING_GROUP })).createOrganization.id;
   });
   afterAll(() => h?.stop());
 

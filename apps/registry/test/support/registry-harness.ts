@@ -48,6 +48,18 @@ export function validBin(n: number): string {
   }
 }
 
+/** An Astana initiative group with two contact people: Әлия consents to e-mail (her address in mixed case), Болат does not say. */
+export const CONSENTING_GROUP = {
+  name: 'Аялы жүрек',
+  kind: 'INITIATIVE_GROUP',
+  regionCode: ASTANA,
+  directions: ['AYALA'],
+  contactPeople: [
+    { name: 'Әлия', emails: ['Aliya@Example.kz'], emailConsent: true },
+    { name: 'Болат', emails: ['bolat@example.kz'] },
+  ],
+};
+
 export const CREATE = `mutation Create($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {
     id name nameKk nameRu nameLatin kind legalForm bin qazvolunteerId directions categories modes description
