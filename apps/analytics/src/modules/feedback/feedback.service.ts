@@ -1,6 +1,5 @@
-import { NotFoundError, type EventBus, type FileStorage } from '@birge/server-kit';
+import { NotFoundError, withStoredFiles, type EventBus, type FileStorage } from '@birge/server-kit';
 import { FEEDBACK_LIMITS, type Identity } from '@birge/shared-reference';
-import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { conflict, invalidField } from '../needs/need-errors';
 import { assertId, assertRegion } from '../needs/need-place';
@@ -240,17 +239,10 @@ export class FeedbackService {
 
   /** Stores the files, runs `work`, and removes them again when it fails: a refused message leaves neither rows nor files. */
   private async withFiles<T>(files: CheckedFile[], work: (stored: StoredFile[]) => Promise<T>): Promise<T> {
-    const stored: StoredFile[] = [];
-    try {
-      for (const file of files) {
-        const key = randomUUID();
-        await this.storage.put(key, file.content);
-        stored.push({ ...file, key });
-      }
-      return await work(stored);
-    } catch (error) {
-      await Promise.all(stored.map((file) => this.storage.remove(file.key).catch(() => undefined)));
-      throw error;
-    }
+    return withStoredFiles(this.storage, async (store) => {
+      const stored: StoredFile[] = [];
+      for (const file of files) stored.push({ ...file, key: await store(file.content) });
+      return work(stored);
+    });
   }
 }

@@ -1,6 +1,5 @@
-import { groupByKeys, type FileStorage, type LoaderRegistry } from '@birge/server-kit';
+import { groupByKeys, withStoredFiles, type FileStorage, type LoaderRegistry } from '@birge/server-kit';
 import { isUuid, type Identity } from '@birge/shared-reference';
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { staleVersion } from '../common/coded-errors';
@@ -34,15 +33,12 @@ export class AttachmentService {
    */
   async add(input: AddAssistanceRequestAttachmentInput, identity: Identity | null): Promise<AssistanceRequest> {
     const file = checkAttachment(input.fileName, input.mimeType, input.contentBase64, this.maxBytes);
-    const key = randomUUID();
-    let stored = false;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
+    return withStoredFiles(this.storage, (store) =>
+      this.dataSource.transaction(async (manager) => {
         const request = await lockRequest(manager, input.requestId);
         const actor = assertCanWrite(identity, request.regionCode, `assistance request ${request.id}`);
         if (request.version !== input.version) throw staleVersion('AssistanceRequest', request.id, input.version, request.version);
-        await this.storage.put(key, file.content);
-        stored = true;
+        const key = await store(file.content);
         const [row]: { id: string }[] = await manager.query(
           `INSERT INTO assistance.request_attachment (request_id, file_name, mime_type, size_bytes, sha256, storage_key, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -58,11 +54,8 @@ export class AttachmentService {
           attachmentId: row.id,
         });
         return toAssistanceRequest(saved, this.clock.now());
-      });
-    } catch (error) {
-      if (stored) await this.storage.remove(key).catch(() => undefined);
-      throw error;
-    }
+      }),
+    );
   }
 
   async contentBase64(attachment: AssistanceAttachment): Promise<string> {

@@ -1,5 +1,4 @@
-import { checkUploadedFile, type FileStorage } from '@birge/server-kit';
-import { randomUUID } from 'node:crypto';
+import { checkUploadedFile, withStoredFiles, type FileStorage } from '@birge/server-kit';
 import type { EntityManager } from 'typeorm';
 import { versionNote } from './guide-rules';
 import type { GuideFileInput } from './guide.inputs';
@@ -48,22 +47,16 @@ export class GuideFileStore {
   async withStoredFile<T>(
     work: (store: (manager: EntityManager, guideId: string, number: number, file: CheckedGuideFile, userId: string) => Promise<void>) => Promise<T>,
   ): Promise<T> {
-    const keys: string[] = [];
-    try {
-      return await work(async (manager, guideId, number, file, userId) => {
-        const key = `guide-${randomUUID()}`;
-        await this.storage.put(key, file.content);
-        keys.push(key);
+    return withStoredFiles(this.storage, (store) =>
+      work(async (manager, guideId, number, file, userId) => {
+        const key = await store(file.content, 'guide-');
         await manager.query(
           `INSERT INTO assistance.guide_version (guide_id, number, note, file_name, mime_type, size_bytes, sha256, storage_key, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
           [guideId, number, file.note, file.fileName, file.mimeType, file.content.length, file.sha256, key, userId],
         );
-      });
-    } catch (error) {
-      for (const key of keys) await this.storage.remove(key).catch(() => undefined);
-      throw error;
-    }
+      }),
+    );
   }
 
   async contentBase64(storageKey: string): Promise<string> {

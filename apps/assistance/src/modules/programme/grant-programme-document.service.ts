@@ -1,6 +1,5 @@
-import { groupByKeys, NotFoundError, type FileStorage, type LoaderRegistry } from '@birge/server-kit';
+import { groupByKeys, NotFoundError, withStoredFiles, type FileStorage, type LoaderRegistry } from '@birge/server-kit';
 import { isUuid, type Identity } from '@birge/shared-reference';
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { assertCanWrite } from '../access/assistance-access';
 import { checkAttachment } from '../attachment/attachment-policy';
@@ -23,25 +22,19 @@ export class GrantProgrammeDocumentService {
   /** Checked before anything is written, stored before the row commits, removed again when it does not. */
   async add(input: AddGrantProgrammeDocumentInput, identity: Identity | null): Promise<GrantProgramme> {
     const file = checkAttachment(input.fileName, input.mimeType, input.contentBase64, this.maxBytes);
-    const key = `programme-${randomUUID()}`;
-    let stored = false;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
+    return withStoredFiles(this.storage, (store) =>
+      this.dataSource.transaction(async (manager) => {
         const programme = await this.programmes.lock(manager, input.programmeId);
         const actor = assertCanWrite(identity, programme.ownerRegionCode, `programme ${programme.id}`);
-        await this.storage.put(key, file.content);
-        stored = true;
+        const key = await store(file.content, 'programme-');
         await manager.query(
           `INSERT INTO assistance.grant_programme_document (programme_id, file_name, mime_type, size_bytes, sha256, storage_key, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7)`,
           [programme.id, file.fileName, file.mimeType, file.content.length, file.sha256, key, actor.userId],
         );
         return programme;
-      });
-    } catch (error) {
-      if (stored) await this.storage.remove(key).catch(() => undefined);
-      throw error;
-    }
+      }),
+    );
   }
 
   /** Removes a document of a programme; its region's staff or the republican office. */

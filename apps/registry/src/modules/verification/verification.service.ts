@@ -1,7 +1,16 @@
 import { CheckOutcome, isUuid, VerificationMethod, type Identity } from '@birge/shared-reference';
 import { publishOrganizationMailing } from '../organization/organization-mailing';
-import { assertRegionWrite, groupByKeys, NotFoundError, ValidationError, type EventBus, type FieldError, type FileStorage, type LoaderRegistry } from '@birge/server-kit';
-import { randomUUID } from 'node:crypto';
+import {
+  assertRegionWrite,
+  groupByKeys,
+  NotFoundError,
+  ValidationError,
+  withStoredFiles,
+  type EventBus,
+  type FieldError,
+  type FileStorage,
+  type LoaderRegistry,
+} from '@birge/server-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertOrganizationId } from '../organization/organization-write.rules';
 import type { DecideVerificationInput, EvidenceFileInput, RecordVerificationCheckInput, UpdateVerificationCheckInput } from './dto/verification.inputs';
@@ -183,18 +192,11 @@ export class VerificationService {
   ): Promise<T> {
     if (errors.length) throw new ValidationError(errors);
     if (files.length) await writable();
-    const stored: (CheckedFile & { key: string })[] = [];
-    try {
-      for (const file of files) {
-        const key = randomUUID();
-        await this.storage.put(key, file.content);
-        stored.push({ ...file, key });
-      }
-      return await this.dataSource.transaction((manager) => work(manager, stored));
-    } catch (error) {
-      await Promise.all(stored.map((file) => this.storage.remove(file.key)));
-      throw error;
-    }
+    return withStoredFiles(this.storage, async (store) => {
+      const stored: (CheckedFile & { key: string })[] = [];
+      for (const file of files) stored.push({ ...file, key: await store(file.content) });
+      return this.dataSource.transaction((manager) => work(manager, stored));
+    });
   }
 
   private async insertEvidence(manager: EntityManager, checkId: string, files: (CheckedFile & { key: string })[], identity: Identity): Promise<void> {

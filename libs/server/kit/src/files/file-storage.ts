@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -10,6 +11,29 @@ export interface FileStorage {
   get(key: string): Promise<Buffer>;
   /** Removing a missing key is not an error. */
   remove(key: string): Promise<void>;
+}
+
+/** Puts a content under a fresh key (`prefix` and a UUID) and returns the key. */
+export type StoreFile = (content: Buffer, prefix?: string) => Promise<string>;
+
+/**
+ * Runs `work` with `store`, and removes every file it stored again when `work` fails: the rows
+ * that name the files are written in `work`'s transaction, so a refused change leaves neither
+ * rows nor files.
+ */
+export async function withStoredFiles<T>(storage: FileStorage, work: (store: StoreFile) => Promise<T>): Promise<T> {
+  const keys: string[] = [];
+  try {
+    return await work(async (content, prefix = '') => {
+      const key = `${prefix}${randomUUID()}`;
+      await storage.put(key, content);
+      keys.push(key);
+      return key;
+    });
+  } catch (error) {
+    await Promise.all(keys.map((key) => storage.remove(key).catch(() => undefined)));
+    throw error;
+  }
 }
 
 const SAFE_KEY = /^[a-z0-9-]+$/;
