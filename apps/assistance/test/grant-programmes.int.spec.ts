@@ -1,5 +1,4 @@
 import { addCalendarDays, kazakhstanDay } from '@birge/shared-reference';
-import { eventually } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { ALMATY, ANALYST, ASTANA, AssistanceHarness, staff } from './support/assistance-harness';
 
@@ -28,15 +27,7 @@ describe('assistance: grant and support programmes', () => {
   const sponsor = randomUUID();
   beforeAll(async () => {
     await h.start();
-    await h.events.publish('registry.directory-entry-changed', {
-      entryId: sponsor,
-      entryKind: 'SPONSOR',
-      regionCode: null,
-      name: { kk: 'Ұлттық қор', ru: 'Национальный фонд', en: 'National Fund' },
-      archived: false,
-      version: 1,
-    });
-    await eventually(async () => ((await h.query(`SELECT 1 FROM assistance.directory_entry WHERE id = $1`, [sponsor])).length ? true : undefined));
+    await h.directoryEntry({ entryId: sponsor, entryKind: 'SPONSOR', regionCode: null, name: { kk: 'Ұлттық қор', ru: 'Национальный фонд', en: 'National Fund' } });
   });
   afterAll(() => h.stop());
 

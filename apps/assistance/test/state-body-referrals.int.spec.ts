@@ -65,16 +65,7 @@ describe('assistance: referrals linked to the directory of state bodies', () => 
   });
 
   it("gives the entry its history: referrals made, answered, response times; other regions' referrals only to those who may read them", async () => {
-    const body = randomUUID();
-    await h.events.publish('registry.directory-entry-changed', {
-      entryId: body,
-      entryKind: 'STATE_BODY',
-      regionCode: ASTANA,
-      name: { kk: 'Ішкі саясат басқармасы', ru: 'x', en: 'x' },
-      archived: false,
-      version: 1,
-    });
-    await eventually(async () => ((await h.query(`SELECT 1 FROM assistance.directory_entry WHERE id = $1`, [body])).length ? true : undefined));
+    const body = await h.directoryEntry({ entryId: randomUUID(), entryKind: 'STATE_BODY', regionCode: ASTANA, name: { kk: 'Ішкі саясат басқармасы', ru: 'x', en: 'x' } });
     const answerAfter = async (region: string, referredOn: string, answeredOn: string | null) => {
       const request = await h.submit(await h.organization(region));
       const moved = (await refer(request, { stateBodyId: body, referredOn })).data?.changeAssistanceRequestStatus as RequestShape;

@@ -1,5 +1,5 @@
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { Role, type Identity } from '@birge/shared-reference';
+import { Role, type DirectoryEntryChangedPayload, type Identity } from '@birge/shared-reference';
 import { createTestDatabase, eventually, GraphQLTestClient, TestEvents, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -81,6 +81,13 @@ export class AssistanceHarness {
       return rows.length ? true : undefined;
     });
     return organizationId;
+  }
+
+  /** Announces a live directory entry (version 1) as the registry would, and waits until assistance has it. */
+  async directoryEntry(entry: Pick<DirectoryEntryChangedPayload, 'entryId' | 'entryKind' | 'regionCode' | 'name'>): Promise<string> {
+    await this.events.publish('registry.directory-entry-changed', { ...entry, archived: false, version: 1 });
+    await eventually(async () => ((await this.query('SELECT 1 FROM assistance.directory_entry WHERE id = $1', [entry.entryId])).length ? true : undefined));
+    return entry.entryId;
   }
 
   async submit(organizationId: string, subtype = 'STATE_BODY_LIAISON', type = 'ADMINISTRATIVE', extra: Record<string, unknown> = {}): Promise<RequestShape> {
