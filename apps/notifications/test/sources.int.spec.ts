@@ -1,4 +1,4 @@
-import { FeedbackTopic, NeedKind, NeedTheme, OrganizationKind, Role, VerificationStatus, type Identity } from '@birge/shared-reference';
+import { FeedbackTopic, type EventName, type EventPayloads, NeedKind, NeedTheme, OrganizationKind, Role, VerificationStatus, type Identity } from '@birge/shared-reference';
 import { eventually, GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { ALMATY, ASTANA, notificationsTestbed } from './support/notifications-testbed';
@@ -27,51 +27,35 @@ describe('notifications from the registry, analytics and identity', () => {
   const admin: Identity = { userId: 'republic-1', role: Role.REPUBLICAN_ADMIN, regionCode: null };
   const analyst: Identity = { userId: 'analyst-1', role: Role.ANALYST, regionCode: null };
 
-  const handled = (eventId: string) =>
-    eventually(async () => ((await bed.subgraph.dataSource.query(`SELECT 1 FROM notifications.processed_event WHERE event_id = $1`, [eventId])).length ? true : undefined));
+  /** Publishes an event as its source would, and waits until notifications has handled it. */
+  const deliver = async <N extends EventName>(name: N, payload: EventPayloads[N]) => {
+    const { eventId } = await bed.events.publish(name, payload);
+    await eventually(async () => ((await bed.subgraph.dataSource.query(`SELECT 1 FROM notifications.processed_event WHERE event_id = $1`, [eventId])).length ? true : undefined));
+  };
 
   it("tells the region's office of an organization registered, verified, its verification running out and a district gone stale; never the actor", async () => {
     const organizationId = randomUUID();
-    await handled(
-      (
-        await bed.events.publish('registry.organization-registered', {
-          organizationId,
-          name: 'Есіл жастары',
-          kind: OrganizationKind.NGO,
-          regionCode: ASTANA,
-          districtCode: ESIL,
-          actorId: 'astana-1',
-        })
-      ).eventId,
-    );
+    await deliver('registry.organization-registered', {
+      organizationId,
+      name: 'Есіл жастары',
+      kind: OrganizationKind.NGO,
+      regionCode: ASTANA,
+      districtCode: ESIL,
+      actorId: 'astana-1',
+    });
     const verified = { organizationId, regionCode: ASTANA, verifiedAt: new Date().toISOString(), changedAt: new Date().toISOString(), actorId: 'astana-1' };
-    await handled(
-      (await bed.events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.IN_REVIEW, previousStatus: VerificationStatus.UNVERIFIED }))
-        .eventId,
-    );
-    await handled(
-      (await bed.events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.VERIFIED, previousStatus: VerificationStatus.IN_REVIEW }))
-        .eventId,
-    );
-    await handled(
-      (await bed.events.publish('registry.organization-verification-changed', { ...verified, status: VerificationStatus.VERIFIED, previousStatus: VerificationStatus.VERIFIED }))
-        .eventId,
-    );
-    await handled(
-      (
-        await bed.events.publish('registry.verification-expiring', {
-          organizationId,
-          regionCode: ASTANA,
-          districtCode: ESIL,
-          verifiedAt: verified.verifiedAt,
-          expiresAt: verified.verifiedAt,
-          daysLeft: 12,
-        })
-      ).eventId,
-    );
-    await handled(
-      (await bed.events.publish('registry.district-contacts-stale', { regionCode: ASTANA, districtCode: ESIL, lastContactOn: null, organizations: 3, windowMonths: 12 })).eventId,
-    );
+    await deliver('registry.organization-verification-changed', { ...verified, status: VerificationStatus.IN_REVIEW, previousStatus: VerificationStatus.UNVERIFIED });
+    await deliver('registry.organization-verification-changed', { ...verified, status: VerificationStatus.VERIFIED, previousStatus: VerificationStatus.IN_REVIEW });
+    await deliver('registry.organization-verification-changed', { ...verified, status: VerificationStatus.VERIFIED, previousStatus: VerificationStatus.VERIFIED });
+    await deliver('registry.verification-expiring', {
+      organizationId,
+      regionCode: ASTANA,
+      districtCode: ESIL,
+      verifiedAt: verified.verifiedAt,
+      expiresAt: verified.verifiedAt,
+      daysLeft: 12,
+    });
+    await deliver('registry.district-contacts-stale', { regionCode: ASTANA, districtCode: ESIL, lastContactOn: null, organizations: 3, windowMonths: 12 });
 
     const colleague = await inboxOf(staff('astana-2', ASTANA));
     expect(colleague.map((n) => n.kind).sort()).toEqual(['DISTRICT_CONTACTS_STALE', 'ORGANIZATION_REGISTERED', 'ORGANIZATION_VERIFIED', 'VERIFICATION_EXPIRING']);
@@ -85,22 +69,18 @@ describe('notifications from the registry, analytics and identity', () => {
 
   it('gives an escalated need and a region’s feedback to the republican office only, and the office’s answer to the region’s staff only', async () => {
     const needId = randomUUID();
-    await handled(
-      (
-        await bed.events.publish('analytics.need-escalated', {
-          needId,
-          regionCode: ALMATY,
-          districtCode: null,
-          theme: NeedTheme.FUNDING,
-          kind: NeedKind.MOVEMENT,
-          escalatedBy: 'almaty-1',
-          escalatedAt: new Date().toISOString(),
-        })
-      ).eventId,
-    );
+    await deliver('analytics.need-escalated', {
+      needId,
+      regionCode: ALMATY,
+      districtCode: null,
+      theme: NeedTheme.FUNDING,
+      kind: NeedKind.MOVEMENT,
+      escalatedBy: 'almaty-1',
+      escalatedAt: new Date().toISOString(),
+    });
     const threadId = randomUUID();
     const post = (authorId: string, authorSide: 'REGION' | 'REPUBLICAN_OFFICE') =>
-      bed.events.publish('analytics.feedback-posted', {
+      deliver('analytics.feedback-posted', {
         threadId,
         messageId: randomUUID(),
         regionCode: ALMATY,
@@ -111,8 +91,8 @@ describe('notifications from the registry, analytics and identity', () => {
         attachmentCount: 0,
         postedAt: new Date().toISOString(),
       });
-    await handled((await post('almaty-1', 'REGION')).eventId);
-    await handled((await post('republic-1', 'REPUBLICAN_OFFICE')).eventId);
+    await post('almaty-1', 'REGION');
+    await post('republic-1', 'REPUBLICAN_OFFICE');
 
     const office = (await inboxOf(admin)).filter((n) => n.kind === 'NEED_ESCALATED' || n.kind === 'FEEDBACK_POSTED');
     expect(office.map((n) => [n.kind, n.subjectId]).sort()).toEqual([
@@ -129,34 +109,26 @@ describe('notifications from the registry, analytics and identity', () => {
 
   it('tells the republican administrators of a new account and a key about to expire, and the owner alone of a changed password', async () => {
     const accountId = randomUUID();
-    await handled(
-      (
-        await bed.events.publish('identity.account-created', {
-          accountId,
-          email: 'new@front.birge.kz',
-          name: 'Жаңа қызметкер',
-          role: Role.REGIONAL_STAFF,
-          regionCode: ASTANA,
-          language: 'kk',
-          actorId: 'republic-1',
-          createdAt: new Date().toISOString(),
-        })
-      ).eventId,
-    );
+    await deliver('identity.account-created', {
+      accountId,
+      email: 'new@front.birge.kz',
+      name: 'Жаңа қызметкер',
+      role: Role.REGIONAL_STAFF,
+      regionCode: ASTANA,
+      language: 'kk',
+      actorId: 'republic-1',
+      createdAt: new Date().toISOString(),
+    });
     const apiKeyId = randomUUID();
-    await handled(
-      (
-        await bed.events.publish('identity.api-key-expiring', {
-          apiKeyId,
-          name: 'Qazvolunteer',
-          prefix: 'bgk_0123456789ab',
-          expiresAt: new Date().toISOString(),
-          daysLeft: 7,
-          createdBy: 'republic-1',
-        })
-      ).eventId,
-    );
-    await handled((await bed.events.publish('identity.password-changed', { accountId, regionCode: ASTANA, actorId: accountId, changedAt: new Date().toISOString() })).eventId);
+    await deliver('identity.api-key-expiring', {
+      apiKeyId,
+      name: 'Qazvolunteer',
+      prefix: 'bgk_0123456789ab',
+      expiresAt: new Date().toISOString(),
+      daysLeft: 7,
+      createdBy: 'republic-1',
+    });
+    await deliver('identity.password-changed', { accountId, regionCode: ASTANA, actorId: accountId, changedAt: new Date().toISOString() });
 
     const other = await inboxOf({ ...admin, userId: 'republic-2' });
     expect(other.find((n) => n.kind === 'ACCOUNT_CREATED')).toMatchObject({ subjectId: accountId, region: { code: ASTANA } });
@@ -170,7 +142,7 @@ describe('notifications from the registry, analytics and identity', () => {
     const [recipient] = await bed.subgraph.dataSource.query(`SELECT email, language, region_code, role, active FROM notifications.recipient WHERE account_id = $1`, [accountId]);
     expect(recipient).toEqual({ email: 'new@front.birge.kz', language: 'kk', region_code: ASTANA, role: 'REGIONAL_STAFF', active: true });
 
-    await handled((await bed.events.publish('identity.account-deactivated', { accountId, actorId: 'republic-1', deactivatedAt: new Date().toISOString() })).eventId);
+    await deliver('identity.account-deactivated', { accountId, actorId: 'republic-1', deactivatedAt: new Date().toISOString() });
     expect((await bed.subgraph.dataSource.query(`SELECT active FROM notifications.recipient WHERE account_id = $1`, [accountId]))[0].active).toBe(false);
   });
 });
