@@ -1,7 +1,10 @@
-import { enumOf, type EnumObject } from '@birge/shared-reference';
+import { enumOf, type EnumObject, type EnumValue, type LocalizedText } from '@birge/shared-reference';
 import { registerEnumType } from 'type-graphql';
 
 export type { EnumValue } from '@birge/shared-reference';
+
+/** The schema's description of each value of an enum; a value left out, or null, is described by its name alone. */
+export type EnumValueDescriptions<V extends string> = Partial<Record<V, string | null>>;
 
 /**
  * A GraphQL enum declared once: each value written once, with its description in the schema
@@ -18,14 +21,25 @@ export type { EnumValue } from '@birge/shared-reference';
  * (`graphqlEnum('AnnouncementTopic', '…', ['GRANT', 'EVENT'])`).
  */
 export function graphqlEnum<const V extends string>(name: string, description: string, values: Readonly<Record<V, string | null>> | readonly V[]): EnumObject<V> {
-  const descriptions: Readonly<Record<string, string | null>> = isList(values) ? {} : values;
-  const enumObject = enumOf(isList(values) ? values : (Object.keys(values) as V[]));
-  const described = Object.entries(descriptions).filter((entry): entry is [string, string] => entry[1] !== null);
-  const valuesConfig: Partial<Record<V, { description: string }>> = Object.fromEntries(described.map(([value, text]) => [value, { description: text }])) as Partial<
-    Record<V, { description: string }>
-  >;
-  registerEnumType(enumObject, { name, description, ...(described.length > 0 && { valuesConfig }) });
+  const list = isList(values);
+  const enumObject = enumOf(list ? values : (Object.keys(values) as V[]));
+  registerGraphqlEnum(enumObject, name, description, list ? {} : values);
   return enumObject;
+}
+
+/**
+ * Registers an enum declared where type-graphql is not at hand (libs/shared, the dashboard's
+ * too, or a `.rules.ts` tested alone) under its GraphQL name, with the descriptions of its values.
+ */
+export function registerGraphqlEnum<E extends Record<string, string>>(enumObject: E, name: string, description: string, values: EnumValueDescriptions<EnumValue<E>> = {}): void {
+  const described = Object.entries<string | null | undefined>(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  const valuesConfig = Object.fromEntries(described.map(([value, text]) => [value, { description: text }])) as Partial<Record<keyof E, { description: string }>>;
+  registerEnumType(enumObject, { name, description, ...(described.length > 0 && { valuesConfig }) });
+}
+
+/** Each value described by its English label (with a full stop), so partners read the list in the published schema. */
+export function labelDescriptions<V extends string>(labels: Readonly<Record<V, LocalizedText>>): Record<V, string> {
+  return Object.fromEntries(Object.entries<LocalizedText>(labels).map(([value, label]) => [value, `${label.en}.`])) as Record<V, string>;
 }
 
 function isList<V extends string>(values: Readonly<Record<V, string | null>> | readonly V[]): values is readonly V[] {

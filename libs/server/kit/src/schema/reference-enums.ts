@@ -11,14 +11,14 @@ import {
   VolunteerCategory,
   VolunteeringMode,
 } from '@birge/shared-reference';
-import { registerEnumType } from 'type-graphql';
+import { registerGraphqlEnum } from './graphql-enum';
 
 /**
  * The enums of libs/shared that more than one subgraph serves, registered once here with their
  * descriptions, so every subgraph declares the same type (composition merges them). A schema
  * holds only the enums its fields use; a subgraph imports these from @birge/shared-reference.
  */
-const REFERENCE_ENUMS: [object, string, string][] = [
+const REFERENCE_ENUMS: [Record<string, string>, string, string][] = [
   [OrganizationKind, 'OrganizationKind', 'NGO/NCO (registered), initiative group (informal, with a leader), or independent volunteer.'],
   [Direction, 'Direction', 'The twelve directions of volunteering of the front-office memo.'],
   [LegalForm, 'LegalForm', 'Legal form of a registered NGO/NCO: association of legal entities, public foundation, public association, or other.'],
@@ -45,4 +45,4 @@ const REFERENCE_ENUMS: [object, string, string][] = [
   [BookableResourceKind, 'BookableResourceKind', 'What a front office lends: a room or a piece of equipment.'],
 ];
 
-for (const [enumObject, name, description] of REFERENCE_ENUMS) registerEnumType(enumObject, { name, description });
+for (const [enumObject, name, description] of REFERENCE_ENUMS) registerGraphqlEnum(enumObject, name, description);
