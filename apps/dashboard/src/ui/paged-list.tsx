@@ -21,9 +21,9 @@ export interface PagedQuery {
 
 /**
  * A paged list's states, given its query's result and its `connection`: until the first page
- * comes, the spinner or why it failed (with a retry); then how many are shown of how many
- * (`totalTestId`), the items (`children`, given the nodes shown) or `empty` when there are none,
- * the next page's button and the error of a later fetch, the items shown staying.
+ * comes, the spinner or why it failed (with a retry); then, with a `totalTestId`, how many are
+ * shown of how many; the items (`children`, given the nodes shown) or `empty` when there are
+ * none, the next page's button and the error of a later fetch, the items shown staying.
  */
 export function PagedList<Node>({
   query: { loading, error, refetch, fetchMore },
@@ -34,18 +34,27 @@ export function PagedList<Node>({
 }: {
   query: PagedQuery;
   connection: PagedConnection<Node> | undefined;
-  totalTestId: string;
+  totalTestId?: string;
   empty: ReactNode;
-  children: (nodes: Node[]) => ReactNode;
+  children: (nodes: Node[], connection: PagedConnection<Node>) => ReactNode;
 }) {
   const { t, formatNumber } = useI18n();
   if (!connection) return <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />;
   return (
     <>
-      <p className="muted" data-testid={totalTestId}>
-        {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
-      </p>
-      {connection.edges.length === 0 ? <EmptyState>{empty}</EmptyState> : children(connection.edges.map((edge) => edge.node))}
+      {totalTestId && (
+        <p className="muted" data-testid={totalTestId}>
+          {t('organizations.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
+        </p>
+      )}
+      {connection.edges.length === 0 ? (
+        <EmptyState>{empty}</EmptyState>
+      ) : (
+        children(
+          connection.edges.map((edge) => edge.node),
+          connection,
+        )
+      )}
       <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
       {error != null && <ErrorNotice error={error} />}
     </>

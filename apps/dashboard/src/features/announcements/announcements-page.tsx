@@ -4,9 +4,9 @@ import type { AnnouncementFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../ui/data-table';
-import { LoadMore } from '../../ui/load-more';
+import { PagedList } from '../../ui/paged-list';
 import { useActionFailure } from '../../ui/use-action-failure';
-import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
+import { ErrorNotice } from '../../ui/status';
 import { AnnouncementGuidesDisclosure } from '../guides/announcement-guides';
 import { useRegionOptions } from '../reference/use-region-options';
 import { composesAnnouncements } from './announcement-roles';
@@ -63,8 +63,7 @@ export function AnnouncementsPage() {
     const region = regions.data?.regions.find((candidate) => candidate.code === code);
     return region ? name(region.name) : code;
   };
-  const { data, loading, error, refetch, fetchMore } = useQuery(AnnouncementsQuery, { variables: { first: ANNOUNCEMENTS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const connection = data?.announcements;
+  const announcements = useQuery(AnnouncementsQuery, { variables: { first: ANNOUNCEMENTS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const mayChange = (node: AnnouncementFieldsFragment) => role === 'REPUBLICAN_ADMIN' || (role === 'REGIONAL_STAFF' && node.ownerRegionCode === ownRegion);
   return (
     <section>
@@ -77,59 +76,58 @@ export function AnnouncementsPage() {
           </Link>
         </p>
       )}
-      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
-      {connection && connection.edges.length === 0 && <EmptyState>{t('announcements.empty')}</EmptyState>}
-      {connection && connection.edges.length > 0 && (
-        <>
-          <DataTable
-            testId="announcements-table"
-            columns={[
-              t('announcements.col.announcement'),
-              t('announcements.col.status'),
-              t('announcements.col.audience'),
-              t('announcements.col.sent'),
-              t('announcements.col.failed'),
-              t('announcements.col.unsubscribed'),
-              t('announcements.col.staff'),
-              t('announcements.col.actions'),
-            ]}
-          >
-            {connection.edges.map(({ node }) => (
-              <tr key={node.id} data-testid="announcement-row" data-status={node.status}>
-                <td>
-                  <strong>{node.title}</strong>
-                  <div className="muted small">
-                    {t(`announcements.topic.${node.topic}`)} ·{' '}
-                    {node.target.regionCodes.length ? node.target.regionCodes.map(regionName).join(', ') : t('announcements.wholeCountry')}
-                  </div>
-                  <details open={openId === node.id} data-testid="announcement-text">
-                    <summary>{t('announcements.read')}</summary>
-                    {node.body.split(/\n\s*\n/).map((paragraph, index) => (
-                      <p key={index}>{paragraph}</p>
-                    ))}
-                    {node.link && (
-                      <p className="break">
-                        <a href={node.link} target="_blank" rel="noreferrer">
-                          {node.link}
-                        </a>
-                      </p>
-                    )}
-                  </details>
-                  <AnnouncementGuidesDisclosure announcementId={node.id} editable={mayChange(node) && (node.status === 'DRAFT' || node.status === 'SCHEDULED')} />
-                </td>
-                <td>
-                  <span className="badge">{t(`announcements.status.${node.status}`)}</span>
-                  {node.scheduledAt && <div className="muted small">{t('announcements.scheduledFor', { date: formatDate(node.scheduledAt) })}</div>}
-                  {node.sentAt && <div className="muted small">{t('announcements.sentOn', { date: formatDate(node.sentAt) })}</div>}
-                </td>
-                <Figures node={node} />
-                <Actions node={node} mayChange={mayChange(node)} />
-              </tr>
-            ))}
-          </DataTable>
-          <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
-        </>
-      )}
+      <PagedList query={announcements} connection={announcements.data?.announcements} empty={t('announcements.empty')}>
+        {(nodes) => (
+          <>
+            <DataTable
+              testId="announcements-table"
+              columns={[
+                t('announcements.col.announcement'),
+                t('announcements.col.status'),
+                t('announcements.col.audience'),
+                t('announcements.col.sent'),
+                t('announcements.col.failed'),
+                t('announcements.col.unsubscribed'),
+                t('announcements.col.staff'),
+                t('announcements.col.actions'),
+              ]}
+            >
+              {nodes.map((node) => (
+                <tr key={node.id} data-testid="announcement-row" data-status={node.status}>
+                  <td>
+                    <strong>{node.title}</strong>
+                    <div className="muted small">
+                      {t(`announcements.topic.${node.topic}`)} ·{' '}
+                      {node.target.regionCodes.length ? node.target.regionCodes.map(regionName).join(', ') : t('announcements.wholeCountry')}
+                    </div>
+                    <details open={openId === node.id} data-testid="announcement-text">
+                      <summary>{t('announcements.read')}</summary>
+                      {node.body.split(/\n\s*\n/).map((paragraph, index) => (
+                        <p key={index}>{paragraph}</p>
+                      ))}
+                      {node.link && (
+                        <p className="break">
+                          <a href={node.link} target="_blank" rel="noreferrer">
+                            {node.link}
+                          </a>
+                        </p>
+                      )}
+                    </details>
+                    <AnnouncementGuidesDisclosure announcementId={node.id} editable={mayChange(node) && (node.status === 'DRAFT' || node.status === 'SCHEDULED')} />
+                  </td>
+                  <td>
+                    <span className="badge">{t(`announcements.status.${node.status}`)}</span>
+                    {node.scheduledAt && <div className="muted small">{t('announcements.scheduledFor', { date: formatDate(node.scheduledAt) })}</div>}
+                    {node.sentAt && <div className="muted small">{t('announcements.sentOn', { date: formatDate(node.sentAt) })}</div>}
+                  </td>
+                  <Figures node={node} />
+                  <Actions node={node} mayChange={mayChange(node)} />
+                </tr>
+              ))}
+            </DataTable>
+          </>
+        )}
+      </PagedList>
     </section>
   );
 }

@@ -4,8 +4,7 @@ import type { ApiKeyFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { DataTable } from '../../ui/data-table';
 import { FormFailure } from '../../ui/form-failure';
-import { LoadMore } from '../../ui/load-more';
-import { EmptyState, LoadingOrError } from '../../ui/status';
+import { PagedList } from '../../ui/paged-list';
 import { API_KEYS_PAGE_SIZE, ApiKeysQuery, RevokeApiKeyMutation } from './api-keys.graphql';
 import { CreateApiKeyForm, type CreatedKey } from './create-api-key-form';
 
@@ -94,11 +93,10 @@ export function ApiKeysPage() {
   const [activeOnly, setActiveOnly] = useState(false);
   const [created, setCreated] = useState<CreatedKey | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const { data, loading, error, refetch, fetchMore } = useQuery(ApiKeysQuery, {
+  const apiKeys = useQuery(ApiKeysQuery, {
     variables: { first: API_KEYS_PAGE_SIZE, ...(activeOnly ? { activeOnly: true } : {}) },
     fetchPolicy: 'cache-and-network',
   });
-  const connection = data?.apiKeys;
   return (
     <section>
       <h1>{t('apiKeys.title')}</h1>
@@ -111,57 +109,56 @@ export function ApiKeysPage() {
             <input type="checkbox" checked={activeOnly} onChange={(event) => setActiveOnly(event.target.checked)} />
             <span>{t('apiKeys.activeOnly')}</span>
           </label>
-          {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
-          {connection && connection.edges.length === 0 && <EmptyState>{t('apiKeys.empty')}</EmptyState>}
-          {connection && connection.edges.length > 0 && (
-            <>
-              <p className="muted">{t('organizations.total', { count: formatNumber(connection.totalCount) })}</p>
-              <DataTable testId="api-keys-table" columns={[t('apiKeys.name'), t('apiKeys.scopes'), t('apiKeys.expiresAt'), t('apiKeys.lastUsedAt'), t('apiKeys.state')]}>
-                {connection.edges.map(({ node }) => {
-                  const state = stateOf(node);
-                  return (
-                    <Fragment key={node.id}>
-                      <tr className={state === 'active' ? undefined : 'inactive'} data-testid="api-key-row">
-                        <th scope="row">
-                          {node.name}
-                          <div className="muted small">
-                            <code>{node.prefix}</code>
-                          </div>
-                          {node.rateLimitPerMinute != null && <div className="muted small">{t('apiKeys.rateLimit', { count: node.rateLimitPerMinute })}</div>}
-                        </th>
-                        <td>
-                          <div className="scope-list">
-                            {node.scopes.map((scope) => (
-                              <span key={scope} className="badge" title={scope}>
-                                {scope}
-                              </span>
-                            ))}
-                          </div>
-                        </td>
-                        <td className="nowrap">{formatDate(node.expiresAt)}</td>
-                        <td className="nowrap">{node.lastUsedAt ? formatDate(node.lastUsedAt) : t('apiKeys.neverUsed')}</td>
-                        <td>
-                          <span className={`badge key-${state}`} data-testid="api-key-state">
-                            {t(`apiKeys.state.${state}`)}
-                          </span>
-                          {node.revokedAt && <div className="muted small">{formatDate(node.revokedAt)}</div>}
-                          {state === 'active' && confirming !== node.id && (
-                            <div>
-                              <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(node.id)}>
-                                {t('apiKeys.revoke')}
-                              </button>
+          <PagedList query={apiKeys} connection={apiKeys.data?.apiKeys} empty={t('apiKeys.empty')}>
+            {(nodes, connection) => (
+              <>
+                <p className="muted">{t('organizations.total', { count: formatNumber(connection.totalCount) })}</p>
+                <DataTable testId="api-keys-table" columns={[t('apiKeys.name'), t('apiKeys.scopes'), t('apiKeys.expiresAt'), t('apiKeys.lastUsedAt'), t('apiKeys.state')]}>
+                  {nodes.map((node) => {
+                    const state = stateOf(node);
+                    return (
+                      <Fragment key={node.id}>
+                        <tr className={state === 'active' ? undefined : 'inactive'} data-testid="api-key-row">
+                          <th scope="row">
+                            {node.name}
+                            <div className="muted small">
+                              <code>{node.prefix}</code>
                             </div>
-                          )}
-                        </td>
-                      </tr>
-                      {state === 'active' && confirming === node.id && <RevokeConfirmRow apiKey={node} onDone={() => setConfirming(null)} />}
-                    </Fragment>
-                  );
-                })}
-              </DataTable>
-              <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
-            </>
-          )}
+                            {node.rateLimitPerMinute != null && <div className="muted small">{t('apiKeys.rateLimit', { count: node.rateLimitPerMinute })}</div>}
+                          </th>
+                          <td>
+                            <div className="scope-list">
+                              {node.scopes.map((scope) => (
+                                <span key={scope} className="badge" title={scope}>
+                                  {scope}
+                                </span>
+                              ))}
+                            </div>
+                          </td>
+                          <td className="nowrap">{formatDate(node.expiresAt)}</td>
+                          <td className="nowrap">{node.lastUsedAt ? formatDate(node.lastUsedAt) : t('apiKeys.neverUsed')}</td>
+                          <td>
+                            <span className={`badge key-${state}`} data-testid="api-key-state">
+                              {t(`apiKeys.state.${state}`)}
+                            </span>
+                            {node.revokedAt && <div className="muted small">{formatDate(node.revokedAt)}</div>}
+                            {state === 'active' && confirming !== node.id && (
+                              <div>
+                                <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(node.id)}>
+                                  {t('apiKeys.revoke')}
+                                </button>
+                              </div>
+                            )}
+                          </td>
+                        </tr>
+                        {state === 'active' && confirming === node.id && <RevokeConfirmRow apiKey={node} onDone={() => setConfirming(null)} />}
+                      </Fragment>
+                    );
+                  })}
+                </DataTable>
+              </>
+            )}
+          </PagedList>
         </div>
         <div className="narrow">
           <CreateApiKeyForm onCreated={setCreated} />

@@ -5,8 +5,7 @@ import { isMessageKey, useI18n } from '../../i18n/i18n';
 import { useNavigate, useSearchParams } from 'react-router';
 import { DataTable } from '../../ui/data-table';
 import { FilterSelect } from '../../ui/filter-select';
-import { LoadMore } from '../../ui/load-more';
-import { EmptyState, LoadingOrError } from '../../ui/status';
+import { PagedList } from '../../ui/paged-list';
 import { ApiKeysQuery } from '../api-keys/api-keys.graphql';
 import { RegionFilterSelect } from '../reference/region-select';
 import { useStaffDirectory } from '../reference/use-staff-names';
@@ -125,8 +124,7 @@ export function AuditLogPage() {
   const keyNames = keys.data?.apiKeys.edges.map(({ node }) => ({ id: node.id, name: node.name })) ?? [];
   const keyName = (id: string) => keyNames.find((key) => key.id === id)?.name;
   const staffName = (id: string) => staff.options.find((option) => option.id === id)?.name ?? t('auditLog.unknownUser', { id: id.slice(0, 8) });
-  const { data, loading, error, refetch, fetchMore } = useQuery(AuditLogDocument, { variables: { filter, first: AUDIT_LOG_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const connection = data?.auditLog;
+  const auditLog = useQuery(AuditLogDocument, { variables: { filter, first: AUDIT_LOG_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
 
   return (
     <section>
@@ -134,51 +132,50 @@ export function AuditLogPage() {
       <p className="muted">{t('auditLog.intro')}</p>
       {/* key: going back in history (or "clear") shows the address's filters, not the last typed ones. */}
       <FilterForm key={auditPathFor(form)} initial={form} keyNames={keyNames} />
-      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
-      {connection && connection.edges.length === 0 && <EmptyState>{t('auditLog.empty')}</EmptyState>}
-      {connection && connection.edges.length > 0 && (
-        <>
-          <p className="muted" data-testid="audit-total">
-            {t('auditLog.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
-          </p>
-          <DataTable
-            testId="audit-table"
-            columns={[t('auditLog.col.time'), t('auditLog.col.who'), t('auditLog.col.operation'), t('auditLog.col.targets'), t('auditLog.col.outcome')]}
-          >
-            {connection.edges.map(({ node }) => (
-              <tr key={node.id} data-testid="audit-row" data-operation={node.operation}>
-                <td className="nowrap">{formatDate(node.occurredAt)}</td>
-                <td>
-                  <WhoCell entry={node} keyName={keyName} nameOf={staffName} />
-                </td>
-                <td>
-                  <code>{node.operation}</code>
-                  <div className="muted small">
-                    {t('auditLog.service', { service: node.service })}
-                    {node.operationName && node.operationName !== node.operation && ` · ${node.operationName}`}
-                  </div>
-                </td>
-                <td>
-                  {node.targetIds.map((id) => (
-                    <div key={id} className="small">
-                      <code title={id}>{id.slice(0, 8)}</code>
+      <PagedList query={auditLog} connection={auditLog.data?.auditLog} empty={t('auditLog.empty')}>
+        {(nodes, connection) => (
+          <>
+            <p className="muted" data-testid="audit-total">
+              {t('auditLog.shown', { shown: formatNumber(connection.edges.length), total: formatNumber(connection.totalCount) })}
+            </p>
+            <DataTable
+              testId="audit-table"
+              columns={[t('auditLog.col.time'), t('auditLog.col.who'), t('auditLog.col.operation'), t('auditLog.col.targets'), t('auditLog.col.outcome')]}
+            >
+              {nodes.map((node) => (
+                <tr key={node.id} data-testid="audit-row" data-operation={node.operation}>
+                  <td className="nowrap">{formatDate(node.occurredAt)}</td>
+                  <td>
+                    <WhoCell entry={node} keyName={keyName} nameOf={staffName} />
+                  </td>
+                  <td>
+                    <code>{node.operation}</code>
+                    <div className="muted small">
+                      {t('auditLog.service', { service: node.service })}
+                      {node.operationName && node.operationName !== node.operation && ` · ${node.operationName}`}
                     </div>
-                  ))}
-                </td>
-                <td>
-                  <OutcomeBadge outcome={node.outcome} />
-                  {node.requestId && (
-                    <div className="muted small" title={node.requestId}>
-                      {t('auditLog.requestId', { id: node.requestId.slice(0, 8) })}
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-          <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
-        </>
-      )}
+                  </td>
+                  <td>
+                    {node.targetIds.map((id) => (
+                      <div key={id} className="small">
+                        <code title={id}>{id.slice(0, 8)}</code>
+                      </div>
+                    ))}
+                  </td>
+                  <td>
+                    <OutcomeBadge outcome={node.outcome} />
+                    {node.requestId && (
+                      <div className="muted small" title={node.requestId}>
+                        {t('auditLog.requestId', { id: node.requestId.slice(0, 8) })}
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
+          </>
+        )}
+      </PagedList>
     </section>
   );
 }

@@ -4,8 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useNavigate, useSearchParams } from 'react-router';
 import { DataTable } from '../../ui/data-table';
 import { FilterSelect } from '../../ui/filter-select';
-import { LoadMore } from '../../ui/load-more';
-import { EmptyState, LoadingOrError } from '../../ui/status';
+import { PagedList } from '../../ui/paged-list';
 import { EMAIL_DELIVERIES_PAGE_SIZE, EmailDeliveriesQuery } from './email-deliveries.graphql';
 
 const STATUSES: readonly EmailDeliveryStatus[] = ['QUEUED', 'SENDING', 'SENT', 'FAILED'];
@@ -16,11 +15,10 @@ export function EmailDeliveriesPage() {
   const { t, formatDate, formatNumber } = useI18n();
   const [query] = useSearchParams();
   const status = STATUSES.find((candidate) => candidate === query.get('status')) ?? null;
-  const { data, loading, error, refetch, fetchMore } = useQuery(EmailDeliveriesQuery, {
+  const deliveries = useQuery(EmailDeliveriesQuery, {
     variables: { filter: status ? { status } : null, first: EMAIL_DELIVERIES_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
-  const connection = data?.emailDeliveries;
   return (
     <section>
       <h1>{t('emailDeliveries.title')}</h1>
@@ -33,42 +31,41 @@ export function EmailDeliveriesPage() {
           options={STATUSES.map((value) => ({ value, label: t(`emailDeliveries.status.${value}`) }))}
         />
       </div>
-      {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
-      {connection && connection.edges.length === 0 && <EmptyState>{t('emailDeliveries.empty')}</EmptyState>}
-      {connection && connection.edges.length > 0 && (
-        <>
-          <p className="muted">{t('emailDeliveries.total', { count: formatNumber(connection.totalCount) })}</p>
-          <DataTable
-            testId="email-deliveries-table"
-            columns={[
-              t('emailDeliveries.col.when'),
-              t('emailDeliveries.col.kind'),
-              t('emailDeliveries.col.to'),
-              t('emailDeliveries.col.status'),
-              t('emailDeliveries.col.attempts'),
-              t('emailDeliveries.col.reason'),
-            ]}
-          >
-            {connection.edges.map(({ node }) => (
-              <tr key={node.id} data-testid="email-delivery-row" data-status={node.status}>
-                <td className="nowrap">{formatDate(node.createdAt)}</td>
-                <td>{t(`notificationKind.${node.kind}`)}</td>
-                <td className="break">
-                  {node.email}
-                  <div className="muted small">{node.language}</div>
-                </td>
-                <td>
-                  <span className="badge">{t(`emailDeliveries.status.${node.status}`)}</span>
-                  {node.sentAt && <div className="muted small">{formatDate(node.sentAt)}</div>}
-                </td>
-                <td>{formatNumber(node.attempts)}</td>
-                <td className="break">{node.failureReason ? `${node.responseCode ?? ''} ${node.failureReason}`.trim() : ''}</td>
-              </tr>
-            ))}
-          </DataTable>
-          <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
-        </>
-      )}
+      <PagedList query={deliveries} connection={deliveries.data?.emailDeliveries} empty={t('emailDeliveries.empty')}>
+        {(nodes, connection) => (
+          <>
+            <p className="muted">{t('emailDeliveries.total', { count: formatNumber(connection.totalCount) })}</p>
+            <DataTable
+              testId="email-deliveries-table"
+              columns={[
+                t('emailDeliveries.col.when'),
+                t('emailDeliveries.col.kind'),
+                t('emailDeliveries.col.to'),
+                t('emailDeliveries.col.status'),
+                t('emailDeliveries.col.attempts'),
+                t('emailDeliveries.col.reason'),
+              ]}
+            >
+              {nodes.map((node) => (
+                <tr key={node.id} data-testid="email-delivery-row" data-status={node.status}>
+                  <td className="nowrap">{formatDate(node.createdAt)}</td>
+                  <td>{t(`notificationKind.${node.kind}`)}</td>
+                  <td className="break">
+                    {node.email}
+                    <div className="muted small">{node.language}</div>
+                  </td>
+                  <td>
+                    <span className="badge">{t(`emailDeliveries.status.${node.status}`)}</span>
+                    {node.sentAt && <div className="muted small">{formatDate(node.sentAt)}</div>}
+                  </td>
+                  <td>{formatNumber(node.attempts)}</td>
+                  <td className="break">{node.failureReason ? `${node.responseCode ?? ''} ${node.failureReason}`.trim() : ''}</td>
+                </tr>
+              ))}
+            </DataTable>
+          </>
+        )}
+      </PagedList>
     </section>
   );
 }

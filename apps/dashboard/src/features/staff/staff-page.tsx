@@ -9,9 +9,8 @@ import { FormCard } from '../../ui/form-card';
 import { FormFailure } from '../../ui/form-failure';
 import { formControls } from '../../ui/form-controls';
 import { FormField } from '../../ui/form-field';
-import { LoadMore } from '../../ui/load-more';
+import { PagedList } from '../../ui/paged-list';
 import { useSchemaForm } from '../../ui/schema-form';
-import { EmptyState, LoadingOrError } from '../../ui/status';
 import { RegionSelectField } from '../reference/region-select';
 import { CreateStaffAccountMutation, DeactivateStaffAccountMutation, STAFF_PAGE_SIZE, StaffAccountsQuery } from './staff.graphql';
 
@@ -114,44 +113,42 @@ export function StaffPage() {
   const { t, name, formatDate, formatNumber } = useI18n();
   const viewer = useViewer();
   const myId = accountIdOf(viewer);
-  const { data, loading, error, refetch, fetchMore } = useQuery(StaffAccountsQuery, { variables: { first: STAFF_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const connection = data?.staffAccounts;
+  const accounts = useQuery(StaffAccountsQuery, { variables: { first: STAFF_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   return (
     <section>
       <h1>{t('staff.title')}</h1>
       <div className="two-columns">
         <div>
-          {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
-          {connection && connection.edges.length === 0 && <EmptyState>{t('staff.empty')}</EmptyState>}
-          {connection && connection.edges.length > 0 && (
-            <>
-              <p className="muted">{t('organizations.total', { count: formatNumber(connection.totalCount) })}</p>
-              <DataTable testId="staff-table" columns={[t('staff.name'), t('staff.role'), t('staff.lastLogin'), t('staff.state')]}>
-                {connection.edges.map(({ node }) => (
-                  <tr key={node.id} className={node.active ? undefined : 'inactive'}>
-                    <th scope="row">
-                      {node.name}
-                      <div className="muted small">{node.email}</div>
-                    </th>
-                    <td>
-                      {t(`role.${node.role}`)}
-                      {node.region && <div className="muted small">{name(node.region.name)}</div>}
-                    </td>
-                    <td className="nowrap">{node.lastLoginAt ? formatDate(node.lastLoginAt) : '—'}</td>
-                    <td>
-                      {node.active ? t('staff.active') : t('staff.inactive')}
-                      {node.active && node.id !== myId && (
-                        <div>
-                          <DeactivateButton id={node.id} />
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </DataTable>
-              <LoadMore pageInfo={connection.pageInfo} onLoad={(after) => fetchMore({ variables: { after } })} />
-            </>
-          )}
+          <PagedList query={accounts} connection={accounts.data?.staffAccounts} empty={t('staff.empty')}>
+            {(nodes, connection) => (
+              <>
+                <p className="muted">{t('organizations.total', { count: formatNumber(connection.totalCount) })}</p>
+                <DataTable testId="staff-table" columns={[t('staff.name'), t('staff.role'), t('staff.lastLogin'), t('staff.state')]}>
+                  {nodes.map((node) => (
+                    <tr key={node.id} className={node.active ? undefined : 'inactive'}>
+                      <th scope="row">
+                        {node.name}
+                        <div className="muted small">{node.email}</div>
+                      </th>
+                      <td>
+                        {t(`role.${node.role}`)}
+                        {node.region && <div className="muted small">{name(node.region.name)}</div>}
+                      </td>
+                      <td className="nowrap">{node.lastLoginAt ? formatDate(node.lastLoginAt) : '—'}</td>
+                      <td>
+                        {node.active ? t('staff.active') : t('staff.inactive')}
+                        {node.active && node.id !== myId && (
+                          <div>
+                            <DeactivateButton id={node.id} />
+                          </div>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </DataTable>
+              </>
+            )}
+          </PagedList>
         </div>
         <CreateStaffAccountForm />
       </div>
