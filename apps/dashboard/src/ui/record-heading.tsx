@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-/** The top of a record's page: the way back to its list, its title and its status badge. */
+/**
+ * The top of a record's page: the way back to its list, its title, its status badge (when it has
+ * one) and what else the heading holds (`children`: links, actions).
+ */
 export function RecordHeading({
   back,
   title,
@@ -9,13 +12,15 @@ export function RecordHeading({
   status,
   statusClassName,
   statusTestId,
+  children,
 }: {
   back: { to: string; label: string };
   title: ReactNode;
-  titleTestId: string;
-  status: ReactNode;
-  statusClassName: string;
-  statusTestId: string;
+  titleTestId?: string;
+  status?: ReactNode;
+  statusClassName?: string;
+  statusTestId?: string;
+  children?: ReactNode;
 }) {
   return (
     <>
@@ -24,9 +29,12 @@ export function RecordHeading({
       </Link>
       <div className="page-heading">
         <h1 data-testid={titleTestId}>{title}</h1>
-        <span className={`badge badge-large ${statusClassName}`} data-testid={statusTestId}>
-          {status}
-        </span>
+        {status !== undefined && (
+          <span className={statusClassName ? `badge badge-large ${statusClassName}` : 'badge badge-large'} data-testid={statusTestId}>
+            {status}
+          </span>
+        )}
+        {children}
       </div>
     </>
   );

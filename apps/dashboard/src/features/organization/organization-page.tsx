@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { canWrite, roleOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
+import { RecordHeading } from '../../ui/record-heading';
 import { RecordMissing } from '../../ui/record-missing';
 import { ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';
@@ -40,11 +41,7 @@ export function OrganizationPage({ id }: { id: string }) {
 
   return (
     <section>
-      <Link to="/organizations" className="back-link">
-        {t('organization.backToList')}
-      </Link>
-      <div className="page-heading">
-        <h1 data-testid="organization-name">{organization.name}</h1>
+      <RecordHeading back={{ to: '/organizations', label: t('organization.backToList') }} title={organization.name} titleTestId="organization-name">
         <div className="action-buttons">
           <span className={`badge badge-large verification-${organization.verificationStatus.toLowerCase()}`}>{t(`verificationStatus.${organization.verificationStatus}`)}</span>
           {writable && (
@@ -53,7 +50,7 @@ export function OrganizationPage({ id }: { id: string }) {
             </Link>
           )}
         </div>
-      </div>
+      </RecordHeading>
       {error != null && <ErrorNotice error={error} />}
       <OrganizationDetails organization={organization} nameOf={staff.nameOf} />
 

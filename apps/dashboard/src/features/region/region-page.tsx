@@ -4,6 +4,7 @@ import type { DistrictCoverageStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { DataTable } from '../../ui/data-table';
+import { RecordHeading } from '../../ui/record-heading';
 import { RecordMissing } from '../../ui/record-missing';
 import { Stat } from '../../ui/stat';
 import { Loading, Unavailable } from '../../ui/status';
@@ -31,11 +32,7 @@ export function RegionPage({ code }: { code: string }) {
 
   return (
     <section>
-      <Link to="/regions" className="back-link">
-        {t('region.backToList')}
-      </Link>
-      <div className="page-heading">
-        <h1 data-testid="region-name">{name(region.name)}</h1>
+      <RecordHeading back={{ to: '/regions', label: t('region.backToList') }} title={name(region.name)} titleTestId="region-name">
         <div className="page-heading-links">
           <Link to={`/organizations?region=${encodeURIComponent(region.code)}`} className="button button-secondary">
             {t('regions.organizationsLink')}
@@ -47,7 +44,7 @@ export function RegionPage({ code }: { code: string }) {
             </Link>
           )}
         </div>
-      </div>
+      </RecordHeading>
       <h2>{t('region.coverage')}</h2>
       {!coverage ? (
         <p data-testid="coverage-unavailable">

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
 import { accountIdOf, canWrite, roleOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
+import { RecordHeading } from '../../ui/record-heading';
 import { RecordMissing } from '../../ui/record-missing';
 import { ErrorNotice, Loading } from '../../ui/status';
 import { RequestGuides } from '../guides/request-guides';
@@ -33,15 +33,14 @@ export function RequestPage({ id }: { id: string }) {
 
   return (
     <section>
-      <Link to="/requests" className="back-link">
-        {t('request.backToBoard')}
-      </Link>
-      <div className="page-heading">
-        <h1 data-testid="request-title">{t(`assistanceSubtype.${request.subtype}`)}</h1>
-        <span className={`badge badge-large status-${request.status.toLowerCase()}`} data-testid="request-status">
-          {t(`status.${request.status}`)}
-        </span>
-      </div>
+      <RecordHeading
+        back={{ to: '/requests', label: t('request.backToBoard') }}
+        title={t(`assistanceSubtype.${request.subtype}`)}
+        titleTestId="request-title"
+        status={t(`status.${request.status}`)}
+        statusClassName={`status-${request.status.toLowerCase()}`}
+        statusTestId="request-status"
+      />
       {error != null && <ErrorNotice error={error} />}
       <RequestDetails request={request} nameOf={staff.nameOf} />
 

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { FormFailure } from '../../ui/form-failure';
 import { Detail } from '../../ui/detail';
+import { RecordHeading } from '../../ui/record-heading';
 import { RecordMissing } from '../../ui/record-missing';
 import { useActionFailure } from '../../ui/use-action-failure';
 import { EmptyState, Loading } from '../../ui/status';
@@ -104,13 +105,12 @@ export function TrainingPage({ id }: { id: string }) {
 
   return (
     <section>
-      <Link to="/trainings" className="back-link">
-        {t('training.back')}
-      </Link>
-      <div className="page-heading">
-        <h1>{training.topic}</h1>
-        <span className={`badge badge-large training-${training.status.toLowerCase()}`}>{t(`trainingStatus.${training.status}`)}</span>
-      </div>
+      <RecordHeading
+        back={{ to: '/trainings', label: t('training.back') }}
+        title={training.topic}
+        status={t(`trainingStatus.${training.status}`)}
+        statusClassName={`training-${training.status.toLowerCase()}`}
+      />
       <dl className="details card">
         <Detail label={t('trainings.startsAt')}>{formatDate(training.startsAt)}</Detail>
         <Detail label={t('trainings.endsAt')}>{formatDate(training.endsAt)}</Detail>
