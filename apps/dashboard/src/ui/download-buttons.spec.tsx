@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nProvider, type Locale } from '../i18n/i18n';
 import { deferred } from '../testing/deferred';
+import { captureSavedFiles, type SavedFile } from '../testing/downloads';
 import { DownloadButtons, type DownloadFormat } from './download-buttons';
 import type { DownloadedFile } from './save-file';
 
@@ -16,21 +17,10 @@ function renderButtons(fetchFile: (format: DownloadFormat, language: string) => 
 }
 
 describe('DownloadButtons', () => {
-  let saved: { blob: Blob; fileName: string }[];
-  const blobs = new Map<string, Blob>();
+  let saved: SavedFile[];
 
   beforeEach(() => {
-    saved = [];
-    let n = 0;
-    URL.createObjectURL = jest.fn((blob: Blob) => {
-      const url = `blob:test/${(n += 1)}`;
-      blobs.set(url, blob);
-      return url;
-    });
-    URL.revokeObjectURL = jest.fn();
-    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      saved.push({ blob: blobs.get(this.href) as Blob, fileName: this.download });
-    });
+    saved = captureSavedFiles();
   });
 
   afterEach(() => jest.restoreAllMocks());

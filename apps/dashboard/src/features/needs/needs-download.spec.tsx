@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { captureSavedFiles, exportFileResult } from '../../testing/downloads';
 import { ABAI, regionOptionsMock } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { ExportNeedsQuery } from './needs-export.graphql';
@@ -13,23 +14,8 @@ describe('NeedsPage: Download', () => {
   it("downloads the register filtered as the address says, in the reader's language, and saves the file", async () => {
     window.location.hash = `#/needs?region=${ABAI.code}&status=OPEN`;
     const filter = { regionCode: ABAI.code, status: 'OPEN' };
-    URL.createObjectURL = jest.fn(() => 'blob:needs');
-    URL.revokeObjectURL = jest.fn();
-    const saved: string[] = [];
-    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      saved.push(this.download);
-    });
-    const exported = jest.fn(() => ({
-      data: {
-        exportNeeds: {
-          __typename: 'ExportFile',
-          fileName: 'birge-needs-100000000-2026-12-07.csv',
-          contentType: 'text/csv; charset=utf-8',
-          contentBase64: Buffer.from(CONTENT, 'utf8').toString('base64'),
-          byteSize: Buffer.byteLength(CONTENT),
-        },
-      },
-    }));
+    const saved = captureSavedFiles();
+    const exported = exportFileResult('exportNeeds', 'birge-needs-100000000-2026-12-07.csv', 'text/csv; charset=utf-8', CONTENT);
     renderWithProviders(<NeedsPage />, {
       mocks: [
         regionOptionsMock(),
@@ -42,7 +28,7 @@ describe('NeedsPage: Download', () => {
       locale: 'ru',
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Скачать CSV' }));
-    await waitFor(() => expect(saved).toEqual(['birge-needs-100000000-2026-12-07.csv']));
+    await waitFor(() => expect(saved.map((file) => file.fileName)).toEqual(['birge-needs-100000000-2026-12-07.csv']));
     expect(exported).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('group', { name: 'Скачать реестр' })).toBeTruthy();
   });
