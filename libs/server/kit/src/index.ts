@@ -16,6 +16,7 @@ export * from './context/request-context';
 export * from './database/data-source';
 export * from './database/deadlock-retry';
 export * from './database/audited-columns';
+export * from './database/column-values';
 export * from './errors/domain-errors';
 export * from './errors/format-error';
 export * from './errors/database-unavailable';

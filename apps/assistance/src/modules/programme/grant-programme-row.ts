@@ -33,6 +33,42 @@ export interface ProgrammeRow {
   version: number;
 }
 
+/** What a programme's creation and its changes write (its owner is set once, at creation). */
+export interface ProgrammeWrite {
+  funder: { kind: FunderKind; id: string | null; name: string };
+  title: { kk: string; ru: string; en: string };
+  description: string | null;
+  directions: Direction[];
+  actorKinds: OrganizationKind[];
+  regionCodes: string[];
+  amountMin: number | null;
+  amountMax: number | null;
+  opensOn: string;
+  closesOn: string;
+  link: string | null;
+}
+
+/** The columns of what a programme's creation and its changes write, with their values. */
+export function programmeColumns(p: ProgrammeWrite) {
+  return {
+    funder_kind: p.funder.kind,
+    funder_id: p.funder.id,
+    funder_name: p.funder.name,
+    title_kk: p.title.kk,
+    title_ru: p.title.ru,
+    title_en: p.title.en,
+    description: p.description,
+    directions: p.directions,
+    actor_kinds: p.actorKinds,
+    region_codes: p.regionCodes,
+    amount_min: p.amountMin,
+    amount_max: p.amountMax,
+    opens_on: p.opensOn,
+    closes_on: p.closesOn,
+    link: p.link,
+  };
+}
+
 export function toProgramme(row: ProgrammeRow): GrantProgramme {
   const { titleKk, titleRu, titleEn, ...rest } = row;
   return { ...rest, title: { kk: titleKk, ru: titleRu, en: titleEn } };

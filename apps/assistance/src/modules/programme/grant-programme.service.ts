@@ -1,4 +1,16 @@
-import { byKeys, decodeCursor, NotFoundError, UnauthenticatedError, pageSize, toConnection, type ConnectionShape, type EventBus, type LoaderRegistry } from '@birge/server-kit';
+import {
+  byKeys,
+  decodeCursor,
+  insertInto,
+  NotFoundError,
+  setColumns,
+  UnauthenticatedError,
+  pageSize,
+  toConnection,
+  type ConnectionShape,
+  type EventBus,
+  type LoaderRegistry,
+} from '@birge/server-kit';
 import { isUuid, kazakhstanDay, type Identity } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertCanRead, assertCanWrite } from '../access/assistance-access';
@@ -6,7 +18,7 @@ import type { Clock } from '../common/clock';
 import { invalidField, staleVersion } from '../common/coded-errors';
 import type { DirectoryEntryService } from '../directory/directory-entry.service';
 import { checkAmounts, checkLink, checkPeriod, checkRegions, checkTitle, ownerOf, resolveFunder, text } from './grant-programme-rules';
-import { PROGRAMME_COLUMNS, programmeEvent, toProgramme, type ProgrammeRow } from './grant-programme-row';
+import { PROGRAMME_COLUMNS, programmeColumns, programmeEvent, toProgramme, type ProgrammeRow } from './grant-programme-row';
 import type { AnnounceGrantProgrammeInput, CreateGrantProgrammeInput, GrantProgrammeFilter, UpdateGrantProgrammeInput } from './grant-programme.inputs';
 import type { GrantProgramme } from './grant-programme.type';
 
@@ -32,30 +44,21 @@ export class GrantProgrammeService {
     const regionCodes = checkRegions(input.regionCodes ?? [], owner);
     return this.dataSource.transaction(async (manager) => {
       const funder = await resolveFunder(manager, this.directory, input.funder);
-      const [row]: ProgrammeRow[] = await manager.query(
-        `INSERT INTO assistance.grant_programme AS p (owner_region_code, funder_kind, funder_id, funder_name, title_kk, title_ru, title_en, description,
-           directions, actor_kinds, region_codes, amount_min, amount_max, opens_on, closes_on, link, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING ${PROGRAMME_COLUMNS}`,
-        [
-          owner,
-          funder.kind,
-          funder.id,
-          funder.name,
-          title.kk,
-          title.ru,
-          title.en,
-          text(input.description),
-          [...new Set(input.directions ?? [])],
-          [...new Set(input.actorKinds ?? [])],
-          regionCodes,
-          amountMin,
-          amountMax,
-          input.opensOn,
-          input.closesOn,
-          link,
-          actor.userId,
-        ],
-      );
+      const written = programmeColumns({
+        funder,
+        title,
+        description: text(input.description),
+        directions: [...new Set(input.directions ?? [])],
+        actorKinds: [...new Set(input.actorKinds ?? [])],
+        regionCodes,
+        amountMin,
+        amountMax,
+        opensOn: input.opensOn,
+        closesOn: input.closesOn,
+        link,
+      });
+      const insert = insertInto('assistance.grant_programme AS p', { owner_region_code: owner, ...written, created_by: actor.userId, updated_by: actor.userId });
+      const [row]: ProgrammeRow[] = await manager.query(`${insert.sql} RETURNING ${PROGRAMME_COLUMNS}`, insert.values);
       return toProgramme(row);
     });
   }
@@ -75,30 +78,25 @@ export class GrantProgrammeService {
       const link = input.link === undefined || input.link === null ? current.link : checkLink(text(input.link));
       const regionCodes = input.regionCodes ? checkRegions(input.regionCodes, current.ownerRegionCode) : current.regionCodes;
       const funder = input.funder ? await resolveFunder(manager, this.directory, input.funder) : { kind: current.funderKind, id: current.funderId, name: current.funderName };
+      const written = programmeColumns({
+        funder,
+        title,
+        description: input.description === undefined || input.description === null ? current.description : text(input.description),
+        directions: input.directions ? [...new Set(input.directions)] : current.directions,
+        actorKinds: input.actorKinds ? [...new Set(input.actorKinds)] : current.actorKinds,
+        regionCodes,
+        amountMin,
+        amountMax,
+        opensOn,
+        closesOn,
+        link,
+      });
+      const values: unknown[] = [current.id];
+      const add = (value: unknown) => `$${values.push(value)}`;
       const [[row]]: [ProgrammeRow[], number] = await manager.query(
-        `UPDATE assistance.grant_programme p SET funder_kind = $2, funder_id = $3, funder_name = $4, title_kk = $5, title_ru = $6, title_en = $7,
-           description = $8, directions = $9, actor_kinds = $10, region_codes = $11, amount_min = $12, amount_max = $13, opens_on = $14, closes_on = $15,
-           link = $16, updated_by = $17, updated_at = now(), version = version + 1
+        `UPDATE assistance.grant_programme p SET ${setColumns(written, add)}, updated_by = ${add(actor.userId)}, updated_at = now(), version = version + 1
          WHERE p.id = $1 RETURNING ${PROGRAMME_COLUMNS}`,
-        [
-          current.id,
-          funder.kind,
-          funder.id,
-          funder.name,
-          title.kk,
-          title.ru,
-          title.en,
-          input.description === undefined || input.description === null ? current.description : text(input.description),
-          input.directions ? [...new Set(input.directions)] : current.directions,
-          input.actorKinds ? [...new Set(input.actorKinds)] : current.actorKinds,
-          regionCodes,
-          amountMin,
-          amountMax,
-          opensOn,
-          closesOn,
-          link,
-          actor.userId,
-        ],
+        values,
       );
       return toProgramme(row);
     });

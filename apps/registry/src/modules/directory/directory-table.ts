@@ -1,4 +1,4 @@
-import { assertRegionWrite, decodeCursor, NotFoundError, pageSize, toConnection, ValidationError, type ConnectionShape } from '@birge/server-kit';
+import { assertRegionWrite, decodeCursor, insertInto, setColumns, NotFoundError, pageSize, toConnection, ValidationError, type ConnectionShape } from '@birge/server-kit';
 import { isUuid, type Identity } from '@birge/shared-reference';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertVersion, type EntryRow } from './directory-entry';
@@ -92,12 +92,8 @@ export async function insertEntry<Row extends EntryRow>(
   contacts: EntryContacts,
   userId: string,
 ): Promise<Row> {
-  const columns = { ...own, ...contactColumns(contacts), created_by: userId, updated_by: userId };
-  const names = Object.keys(columns);
-  const [row]: Row[] = await manager.query(
-    `INSERT INTO ${entries.table} (${names.join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING ${entries.columns}`,
-    Object.values(columns),
-  );
+  const insert = insertInto(entries.table, { ...own, ...contactColumns(contacts), created_by: userId, updated_by: userId });
+  const [row]: Row[] = await manager.query(`${insert.sql} RETURNING ${entries.columns}`, insert.values);
   return row;
 }
 
@@ -110,9 +106,9 @@ export async function updateEntry<Row extends EntryRow>(
 ): Promise<Row> {
   const values: unknown[] = [id];
   const add = (value: unknown) => `$${values.push(value)}`;
-  const set = Object.entries({ ...change.own, ...contactColumns(change.contacts) }).map(([column, value]) => `${column} = ${add(value)}`);
+  const set = setColumns({ ...change.own, ...contactColumns(change.contacts) }, add);
   const [[row]]: [Row[], number] = await manager.query(
-    `UPDATE ${entries.table} SET ${set.join(', ')}, archived_at = CASE WHEN ${add(change.archived)} THEN coalesce(archived_at, now()) END,
+    `UPDATE ${entries.table} SET ${set}, archived_at = CASE WHEN ${add(change.archived)} THEN coalesce(archived_at, now()) END,
        updated_by = ${add(change.userId)}, updated_at = now(), version = version + 1
      WHERE id = $1 RETURNING ${entries.columns}`,
     values,
