@@ -88,7 +88,8 @@ export const SOURCES: Record<Exclude<InsightFamily, InsightFamily.COVERAGE>, Fam
   },
 };
 
-const hours = (interval: string) => `extract(epoch FROM ${interval}) / 3600.0`;
+/** Hours as float8: date_part, not extract (numeric since PostgreSQL 14), a quarter less time for a median over a region's quarter at ×10. */
+const hours = (interval: string) => `date_part('epoch', ${interval}) / 3600.0`;
 export const OVERDUE = `r.due_at IS NOT NULL AND ((r.status IN (${OPEN_STATUSES_SQL}) AND r.due_at < now()) OR r.resolved_at > r.due_at)`;
 const HELD = "t.status <> 'CANCELLED' AND t.starts_at <= now()";
 /** The organization `o` was told what the front office offers on a contact before the bucket's end (see modules/outreach). */
