@@ -1,30 +1,9 @@
 import type { ContactPersonRecord } from '../organization/organization.entity';
 import { copyField } from './csv';
-import type { ImportRow } from './import-columns';
+import { SHARED_COLUMNS, type ImportRow } from './import-columns';
 
 /** The record columns a file sets, in COPY order (after the id), as recordFields writes them. */
-export const DATA_COLUMNS = [
-  'name',
-  'name_kk',
-  'name_ru',
-  'name_latin',
-  'kind',
-  'legal_form',
-  'bin',
-  'qazvolunteer_id',
-  'region_code',
-  'district_code',
-  'directions',
-  'categories',
-  'modes',
-  'description',
-  'contact_people',
-  'volunteer_count',
-  'founded_on',
-  'status',
-  'search_key',
-  'duplicate_key',
-] as const;
+export const DATA_COLUMNS = [...SHARED_COLUMNS, 'contact_people', 'volunteer_count', 'founded_on', 'status', 'search_key', 'duplicate_key'] as const;
 
 /** A checked row's DATA_COLUMNS as COPY csv fields (FORMAT csv), comma-separated. */
 export function recordFields(row: ImportRow): string {

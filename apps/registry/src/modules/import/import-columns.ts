@@ -4,12 +4,8 @@ import type { ContactPersonRecord } from '../organization/organization.entity';
 import { checkProfile, collapseWhitespace, type ProfilePatch } from '../organization/organization.rules';
 import { nameKeysOf } from '../organization/name-keys';
 
-/**
- * The CSV columns of an organization import (header names, any case and order). Lists inside a
- * cell are separated by ";". Only name, kind, region_code and directions are required columns;
- * when a column is absent from the file, re-importing leaves that field as it is.
- */
-export const IMPORT_COLUMNS = [
+/** The columns a file and the organization table both have, under the same names, in this order. */
+export const SHARED_COLUMNS = [
   'name',
   'name_kk',
   'name_ru',
@@ -24,6 +20,15 @@ export const IMPORT_COLUMNS = [
   'categories',
   'modes',
   'description',
+] as const;
+
+/**
+ * The CSV columns of an organization import (header names, any case and order). Lists inside a
+ * cell are separated by ";". Only name, kind, region_code and directions are required columns;
+ * when a column is absent from the file, re-importing leaves that field as it is.
+ */
+export const IMPORT_COLUMNS = [
+  ...SHARED_COLUMNS,
   'volunteer_count',
   'founded_on',
   'status',
