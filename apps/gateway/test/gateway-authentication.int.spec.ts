@@ -1,8 +1,7 @@
 import { DEVELOPMENT_IDENTITY, IDENTITY_HEADER, signAccessToken, signIdentity, verifyGatewaySignature, type RunningHttpServer } from '@birge/server-kit';
 import { Role } from '@birge/shared-reference';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { startGateway } from '../src/start-gateway';
+import { NOWHERE, post, startRegionsRegistry, startStandIn, testGateways, type StandIn } from './support/stand-ins';
 
 const INTERNAL_SECRET = 'gateway-auth-test-internal-secret';
 const JWT_SECRET = 'gateway-auth-test-jwt-secret-of-32-chars';
@@ -13,59 +12,25 @@ const staff = { userId: '5a1d9f3e-2222-4000-8000-000000000002', role: Role.REGIO
  * registry records the header each forwarded request carries.
  */
 describe('gateway authentication', () => {
-  let registry: Server;
+  let registry: StandIn;
   let forwarded: (string | undefined)[] = [];
-  const gateways: RunningHttpServer[] = [];
-
-  const start = async (extra: NodeJS.ProcessEnv = {}) => {
-    const nowhere = 'http://127.0.0.1:9/graphql';
-    const gateway = await startGateway({
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'test',
-      INTERNAL_SECRET,
-      JWT_SECRET,
-      REGISTRY_URL: `http://127.0.0.1:${(registry.address() as AddressInfo).port}/graphql`,
-      ASSISTANCE_URL: nowhere,
-      ANALYTICS_URL: nowhere,
-      NOTIFICATIONS_URL: nowhere,
-      IDENTITY_URL: nowhere,
-      SUBGRAPH_TIMEOUT_MS: '2000',
-      ...extra,
-    });
-    gateways.push(gateway);
-    return gateway;
-  };
+  const gateways = testGateways(() => ({ INTERNAL_SECRET, JWT_SECRET, REGISTRY_URL: registry.url }));
+  const { start } = gateways;
 
   beforeAll(async () => {
-    registry = createServer((request, response) => {
-      forwarded.push(request.headers[IDENTITY_HEADER] as string | undefined);
-      request.resume();
-      request.on('end', () => {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ data: { regions: [{ code: '710000000' }] } }));
-      });
-    });
-    await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
+    registry = await startRegionsRegistry((header) => forwarded.push(header));
   });
 
   afterAll(async () => {
-    for (const gateway of gateways) await gateway.close();
-    await new Promise<void>((resolve) => registry.close(() => resolve()));
+    await gateways.closeAll();
+    await registry.close();
   });
 
   beforeEach(() => {
     forwarded = [];
   });
 
-  const query = async (gateway: RunningHttpServer, headers: Record<string, string> = {}) => {
-    const response = await fetch(gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: '{ regions { code } }' }),
-    });
-    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
-  };
+  const query = (gateway: RunningHttpServer, headers: Record<string, string> = {}) => post(gateway, '{ regions { code } }', headers);
 
   const lastForwarded = () => verifyGatewaySignature(forwarded.at(-1), INTERNAL_SECRET);
 
@@ -148,7 +113,7 @@ describe('gateway authentication', () => {
   });
 
   describe('the sign-in a token belongs to', () => {
-    let identity: Server;
+    let identity: StandIn;
     /** The sign-ins the stand-in identity service says have ended, and the session ids it was asked about (by the gateway's signed calls only). */
     const ended = new Set<string>();
     let asked: string[] = [];
@@ -156,40 +121,29 @@ describe('gateway authentication', () => {
     const tokenOf = async (sessionId: string) => (await signAccessToken(staff, JWT_SECRET, Date.now(), undefined, sessionId)).token;
 
     beforeAll(async () => {
-      identity = createServer((request, response) => {
-        let body = '';
-        request.on('data', (chunk) => (body += chunk));
-        request.on('end', () => {
-          const caller = verifyGatewaySignature(request.headers[IDENTITY_HEADER] as string | undefined, INTERNAL_SECRET);
-          const { variables } = JSON.parse(body) as { variables: { id: string } };
-          response.writeHead(200, { 'content-type': 'application/json' });
-          if (!caller.valid || caller.internalCaller !== 'gateway') {
-            response.end(JSON.stringify({ data: null, errors: [{ message: 'gateway only', extensions: { code: 'FORBIDDEN' } }] }));
-            return;
-          }
-          asked.push(variables.id);
-          response.end(JSON.stringify({ data: { _sessionActive: !ended.has(variables.id) } }));
-        });
+      identity = await startStandIn(({ headers, variables }) => {
+        const caller = verifyGatewaySignature(headers[IDENTITY_HEADER] as string | undefined, INTERNAL_SECRET);
+        if (!caller.valid || caller.internalCaller !== 'gateway') return { data: null, errors: [{ message: 'gateway only', extensions: { code: 'FORBIDDEN' } }] };
+        const id = String(variables?.id);
+        asked.push(id);
+        return { data: { _sessionActive: !ended.has(id) } };
       });
-      await new Promise<void>((resolve) => identity.listen(0, '127.0.0.1', resolve));
     });
-    afterAll(() => new Promise<void>((resolve) => identity.close(() => resolve())));
+    afterAll(() => identity.close());
     beforeEach(() => {
       asked = [];
       ended.clear();
     });
 
-    const identityUrl = () => `http://127.0.0.1:${(identity.address() as AddressInfo).port}/graphql`;
-
     it('forwards a token of a sign-in that goes on, asking the identity service once per cache period', async () => {
-      const gateway = await start({ IDENTITY_URL: identityUrl() });
+      const gateway = await start({ IDENTITY_URL: identity.url });
       for (let i = 0; i < 3; i++) expect((await query(gateway, { authorization: `Bearer ${await tokenOf(SIGN_IN)}` })).status).toBe(200);
       expect(asked).toEqual([SIGN_IN]);
       expect(lastForwarded()).toEqual({ valid: true, identity: staff });
     });
 
     it('refuses a token of a sign-in that has ended with UNAUTHENTICATED, before any subgraph is asked', async () => {
-      const gateway = await start({ IDENTITY_URL: identityUrl() });
+      const gateway = await start({ IDENTITY_URL: identity.url });
       ended.add(SIGN_IN);
       const result = await query(gateway, { authorization: `Bearer ${await tokenOf(SIGN_IN)}` });
       expect(result.status).toBe(401);
@@ -199,7 +153,7 @@ describe('gateway authentication', () => {
     });
 
     it('stops accepting the token once the sign-in ends and the short cache runs out', async () => {
-      const gateway = await start({ IDENTITY_URL: identityUrl(), SESSION_CHECK_CACHE_SECONDS: '0.3' });
+      const gateway = await start({ IDENTITY_URL: identity.url, SESSION_CHECK_CACHE_SECONDS: '0.3' });
       expect((await query(gateway, { authorization: `Bearer ${await tokenOf(SIGN_IN)}` })).status).toBe(200);
       ended.add(SIGN_IN);
       await new Promise((resolve) => setTimeout(resolve, 400));
@@ -207,12 +161,12 @@ describe('gateway authentication', () => {
     });
 
     it('answers 503 while the identity service cannot say, and never asks about a token without a sign-in', async () => {
-      const down = await start({ IDENTITY_URL: 'http://127.0.0.1:9/graphql' });
+      const down = await start({ IDENTITY_URL: NOWHERE });
       const result = await query(down, { authorization: `Bearer ${await tokenOf(SIGN_IN)}` });
       expect(result.status).toBe(503);
       expect(result.body.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'identity' });
       expect(forwarded).toEqual([]);
-      const gateway = await start({ IDENTITY_URL: identityUrl() });
+      const gateway = await start({ IDENTITY_URL: identity.url });
       expect((await query(gateway, { authorization: `Bearer ${(await signAccessToken(staff, JWT_SECRET)).token}` })).status).toBe(200);
       expect(asked).toEqual([]);
     });

@@ -1,31 +1,21 @@
 import type { RunningHttpServer } from '@birge/server-kit';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startGateway } from '../src/start-gateway';
+import { testGateways } from './support/stand-ins';
 
 /**
  * Abuse is refused at the gateway, before any subgraph is asked: these run with every subgraph
  * unreachable, so an answer that needed one would fail differently.
  */
 describe('gateway hardening', () => {
+  const gateways = testGateways();
   let gateway: RunningHttpServer;
 
   beforeAll(async () => {
-    const nowhere = 'http://127.0.0.1:9/graphql';
-    gateway = await startGateway({
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'test',
-      REGISTRY_URL: nowhere,
-      ASSISTANCE_URL: nowhere,
-      ANALYTICS_URL: nowhere,
-      NOTIFICATIONS_URL: nowhere,
-      IDENTITY_URL: nowhere,
-      SUBGRAPH_TIMEOUT_MS: '500',
-    });
+    gateway = await gateways.start({ SUBGRAPH_TIMEOUT_MS: '500' });
   });
 
-  afterAll(() => gateway?.close());
+  afterAll(() => gateways.closeAll());
 
   const post = async (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) => {
     const response = await fetch(gateway.url, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });

@@ -1,8 +1,6 @@
-import { IDENTITY_HEADER, signAccessToken, verifyGatewaySignature, type RunningHttpServer } from '@birge/server-kit';
+import { IDENTITY_HEADER, signAccessToken, verifyGatewaySignature } from '@birge/server-kit';
 import { Role } from '@birge/shared-reference';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { startGateway } from '../src/start-gateway';
+import { NOWHERE, post, startRegionsRegistry, startStandIn, testGateways, type StandIn } from './support/stand-ins';
 
 const INTERNAL_SECRET = 'gateway-partner-test-internal-secret';
 const JWT_SECRET = 'gateway-partner-test-jwt-secret-32-chars';
@@ -20,63 +18,42 @@ interface Answer {
 }
 const valid = (keyId: string, scopes: string[], rateLimitPerMinute: number | null = null): Answer => ({ valid: true, reason: null, keyId, scopes, rateLimitPerMinute });
 
-function readJson(request: IncomingMessage): Promise<{ query: string; variables?: Record<string, unknown> }> {
-  return new Promise((resolve) => {
-    let raw = '';
-    request.on('data', (chunk) => (raw += chunk));
-    request.on('end', () => resolve(JSON.parse(raw || '{}')));
-  });
-}
-
 /**
  * Partners through the gateway, with stand-ins for the identity service (which verifies keys
  * and takes the gateway's audit records) and the registry (which records what it was sent).
  */
 describe('partners at the gateway', () => {
-  let identity: Server;
-  let registry: Server;
+  let identity: StandIn;
+  let registry: StandIn;
   const keys = new Map<string, Answer>();
   let verifyCalls: { key: string; internal: string | undefined }[] = [];
   let audited: Record<string, unknown>[] = [];
   let forwarded: (string | undefined)[] = [];
-  const gateways: RunningHttpServer[] = [];
+  const gateways = testGateways(() => ({ INTERNAL_SECRET, JWT_SECRET, DEV_IDENTITY_FALLBACK: 'false', REGISTRY_URL: registry.url, IDENTITY_URL: identity.url }));
+  const { start } = gateways;
 
   beforeAll(async () => {
-    identity = createServer(async (request, response) => {
-      const body = await readJson(request);
-      const check = verifyGatewaySignature(request.headers[IDENTITY_HEADER] as string, INTERNAL_SECRET);
+    identity = await startStandIn(({ query, variables, headers }) => {
+      const check = verifyGatewaySignature(headers[IDENTITY_HEADER] as string, INTERNAL_SECRET);
       const internal = check.valid ? check.internalCaller : undefined;
-      response.writeHead(200, { 'content-type': 'application/json' });
-      if (body.query.includes('_verifyApiKey')) {
-        const key = String(body.variables?.key);
+      if (query.includes('_verifyApiKey')) {
+        const key = String(variables?.key);
         verifyCalls.push({ key, internal });
-        return response.end(
-          JSON.stringify({ data: { _verifyApiKey: keys.get(key) ?? { valid: false, reason: 'UNKNOWN_KEY', keyId: null, scopes: null, rateLimitPerMinute: null } } }),
-        );
+        return { data: { _verifyApiKey: keys.get(key) ?? { valid: false, reason: 'UNKNOWN_KEY', keyId: null, scopes: null, rateLimitPerMinute: null } } };
       }
-      if (body.query.includes('_recordGatewayAudit') && internal === 'gateway') {
-        const entries = body.variables?.entries as Record<string, unknown>[];
+      if (query.includes('_recordGatewayAudit') && internal === 'gateway') {
+        const entries = variables?.entries as Record<string, unknown>[];
         audited.push(...entries);
-        return response.end(JSON.stringify({ data: { _recordGatewayAudit: entries.length } }));
+        return { data: { _recordGatewayAudit: entries.length } };
       }
-      response.end(JSON.stringify({ data: null, errors: [{ message: 'unexpected', extensions: { code: 'FORBIDDEN' } }] }));
+      return { data: null, errors: [{ message: 'unexpected', extensions: { code: 'FORBIDDEN' } }] };
     });
-    registry = createServer((request, response) => {
-      forwarded.push(request.headers[IDENTITY_HEADER] as string | undefined);
-      request.resume();
-      request.on('end', () => {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ data: { regions: [{ code: '710000000' }] } }));
-      });
-    });
-    await Promise.all([identity, registry].map((server) => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))));
+    registry = await startRegionsRegistry((header) => forwarded.push(header));
   });
 
   afterAll(async () => {
-    for (const gateway of gateways) await gateway.close();
-    // Kept-alive connections from the gateways would hold close() open until they time out.
-    for (const server of [identity, registry]) server.closeAllConnections();
-    await Promise.all([identity, registry].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+    await gateways.closeAll();
+    await Promise.all([identity.close(), registry.close()]);
   }, 120_000);
 
   beforeEach(() => {
@@ -89,32 +66,6 @@ describe('partners at the gateway', () => {
     forwarded = [];
   });
 
-  const start = async (extra: NodeJS.ProcessEnv = {}) => {
-    const nowhere = 'http://127.0.0.1:9/graphql';
-    const gateway = await startGateway({
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'test',
-      INTERNAL_SECRET,
-      JWT_SECRET,
-      DEV_IDENTITY_FALLBACK: 'false',
-      REGISTRY_URL: `http://127.0.0.1:${(registry.address() as AddressInfo).port}/graphql`,
-      ASSISTANCE_URL: nowhere,
-      ANALYTICS_URL: nowhere,
-      NOTIFICATIONS_URL: nowhere,
-      IDENTITY_URL: `http://127.0.0.1:${(identity.address() as AddressInfo).port}/graphql`,
-      SUBGRAPH_TIMEOUT_MS: '2000',
-      ...extra,
-    });
-    gateways.push(gateway);
-    return gateway;
-  };
-
-  type Body = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-  const post = async (gateway: RunningHttpServer, query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>) => {
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as Body };
-  };
   const auditedSoon = async (count: number) => {
     for (let i = 0; i < 60 && audited.length < count; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     return audited;
@@ -251,7 +202,7 @@ describe('partners at the gateway', () => {
   });
 
   it('refuses API keys with 503 while the identity service cannot verify them', async () => {
-    const gateway = await start({ IDENTITY_URL: 'http://127.0.0.1:9/graphql' });
+    const gateway = await start({ IDENTITY_URL: NOWHERE });
     const result = await post(gateway, '{ regions { code } }', { 'x-api-key': READER });
     expect(result.status).toBe(503);
     expect(result.body.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');

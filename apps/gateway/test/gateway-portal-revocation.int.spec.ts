@@ -1,7 +1,5 @@
 import { DEV_PORTAL_LINK_SECRET, signPortalToken, type RunningHttpServer } from '@birge/server-kit';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { startGateway } from '../src/start-gateway';
+import { startStandIn, testGateways, type StandIn } from './support/stand-ins';
 
 const claims = {
   linkId: '6f1e4b6a-9d1c-4c56-9a57-1f6b7f0a2b11',
@@ -11,64 +9,37 @@ const claims = {
 };
 const SUBMIT = 'mutation { organizationPortalSubmitRequest(input: { type: CONSULTATIVE, subtype: GRANT_AND_REPORTING_DOCUMENTS, description: "Грантқа өтінім" }) { id } }';
 
-const bodyOf = (request: IncomingMessage) =>
-  new Promise<{ query: string }>((resolve) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string }));
-  });
-
-const listen = async (handle: (query: string) => unknown): Promise<Server> => {
-  const server = createServer((request, response) => {
-    void bodyOf(request).then((body) => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(handle(body.query)));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-};
-const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-
 /**
  * Revoking a portal link takes effect at once: a stand-in registry keeps the link's state, a
  * stand-in assistance answers the contact's operations; the request right after the revocation is
  * refused with PORTAL_LINK_REVOKED and never reaches assistance.
  */
 describe('gateway: a revoked portal link', () => {
-  let registry: Server;
-  let assistance: Server;
+  let registry: StandIn;
+  let assistance: StandIn;
+  const gateways = testGateways();
   let gateway: RunningHttpServer;
   let linkState = 'ACTIVE';
   let submitted = 0;
 
   beforeAll(async () => {
-    registry = await listen((query) => (query.includes('_portalLinkState') ? { data: { _portalLinkState: linkState } } : { data: null }));
-    assistance = await listen(() => {
+    registry = await startStandIn(({ query }) => (query.includes('_portalLinkState') ? { data: { _portalLinkState: linkState } } : { data: null }));
+    assistance = await startStandIn(() => {
       submitted += 1;
       return { data: { organizationPortalSubmitRequest: { id: `r-${submitted}` } } };
     });
-    const nowhere = 'http://127.0.0.1:9/graphql';
-    gateway = await startGateway({
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'test',
+    gateway = await gateways.start({
       INTERNAL_SECRET: 'gateway-portal-test-internal-secret',
       JWT_SECRET: 'gateway-portal-test-jwt-secret-of-32-chars',
       PORTAL_LINK_SECRET: DEV_PORTAL_LINK_SECRET,
-      REGISTRY_URL: urlOf(registry),
-      ASSISTANCE_URL: urlOf(assistance),
-      ANALYTICS_URL: nowhere,
-      NOTIFICATIONS_URL: nowhere,
-      IDENTITY_URL: nowhere,
-      SUBGRAPH_TIMEOUT_MS: '2000',
+      REGISTRY_URL: registry.url,
+      ASSISTANCE_URL: assistance.url,
     });
   });
 
   afterAll(async () => {
-    await gateway.close();
-    await new Promise<void>((resolve) => registry.close(() => resolve()));
-    await new Promise<void>((resolve) => assistance.close(() => resolve()));
+    await gateways.closeAll();
+    await Promise.all([registry.close(), assistance.close()]);
   });
 
   it('is refused with PORTAL_LINK_REVOKED on the very next assistance operation, which assistance never sees', async () => {
