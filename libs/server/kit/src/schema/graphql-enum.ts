@@ -3,7 +3,7 @@ import { registerEnumType } from 'type-graphql';
 
 export type { EnumValue } from '@birge/shared-reference';
 
-/** The schema's description of each value of an enum; a value left out, or null, is described by its name alone. */
+/** The schema's description of each value of an enum, by its name; a value left out, or null, is described by its name alone. */
 export type EnumValueDescriptions<V extends string> = Partial<Record<V, string | null>>;
 
 /**
@@ -31,7 +31,12 @@ export function graphqlEnum<const V extends string>(name: string, description: s
  * Registers an enum declared where type-graphql is not at hand (libs/shared, the dashboard's
  * too, or a `.rules.ts` tested alone) under its GraphQL name, with the descriptions of its values.
  */
-export function registerGraphqlEnum<E extends Record<string, string>>(enumObject: E, name: string, description: string, values: EnumValueDescriptions<EnumValue<E>> = {}): void {
+export function registerGraphqlEnum<E extends Record<string, string>>(
+  enumObject: E,
+  name: string,
+  description: string,
+  values: EnumValueDescriptions<Extract<keyof E, string>> = {},
+): void {
   const described = Object.entries<string | null | undefined>(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
   const valuesConfig = Object.fromEntries(described.map(([value, text]) => [value, { description: text }])) as Partial<Record<keyof E, { description: string }>>;
   registerEnumType(enumObject, { name, description, ...(described.length > 0 && { valuesConfig }) });
