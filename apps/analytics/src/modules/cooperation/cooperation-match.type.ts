@@ -1,19 +1,15 @@
-import { AccessRestriction } from '@birge/server-kit';
+import { AccessRestriction, registerGraphqlEnum } from '@birge/server-kit';
 import { NeedTheme } from '@birge/shared-reference';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { LocalizedText } from '../reference/localized-text.type';
 import '../needs/need-enums';
 import { CooperationNeedReasonKind } from './cooperation-needs.rules';
 
-registerEnumType(CooperationNeedReasonKind, {
-  name: 'CooperationNeedReasonKind',
-  description: 'Why the needs register makes two organizations of a region good partners.',
-  valuesConfig: {
-    OTHER_ANSWERS_NEED: { description: 'This organization faces the need; the other involves the volunteers or works in the direction that answers it (answeredBy).' },
-    OTHER_RESOLVED_NEED: { description: 'This organization faces the need; the other was named in a resolved entry of the same theme.' },
-    ANSWERS_OTHERS_NEED: { description: 'The other faces the need; this organization answers it (answeredBy).' },
-    SHARED_NEED: { description: 'Both face a need of the same theme.' },
-  },
+registerGraphqlEnum(CooperationNeedReasonKind, 'CooperationNeedReasonKind', 'Why the needs register makes two organizations of a region good partners.', {
+  OTHER_ANSWERS_NEED: 'This organization faces the need; the other involves the volunteers or works in the direction that answers it (answeredBy).',
+  OTHER_RESOLVED_NEED: 'This organization faces the need; the other was named in a resolved entry of the same theme.',
+  ANSWERS_OTHERS_NEED: 'The other faces the need; this organization answers it (answeredBy).',
+  SHARED_NEED: 'Both face a need of the same theme.',
 });
 
 @ObjectType({ description: 'One reason from the needs register for two organizations to work together.' })

@@ -73,5 +73,3 @@ export const INSIGHT_DIMENSION_DESCRIPTIONS: Record<InsightDimension, string> = 
   REQUEST_OUTCOME: 'The outcome of a resolved request; NONE while it has none. Requests only.',
   RESOURCE_KIND: 'The kind of booked resource (ROOM, EQUIPMENT). Bookings only.',
 };
-
-export const valuesConfig = (descriptions: Record<string, string>) => Object.fromEntries(Object.entries(descriptions).map(([value, description]) => [value, { description }]));

@@ -1,3 +1,4 @@
+import { registerGraphqlEnum } from '@birge/server-kit';
 import {
   AssistanceOutcomeResult,
   AssistanceRequestStatus,
@@ -13,24 +14,23 @@ import {
   VolunteerCategory,
   VolunteeringMode,
 } from '@birge/shared-reference';
-import { registerEnumType } from 'type-graphql';
-import { INSIGHT_DIMENSION_DESCRIPTIONS, INSIGHT_MEASURE_DESCRIPTIONS, valuesConfig } from './insight-enum-values';
+import { INSIGHT_DIMENSION_DESCRIPTIONS, INSIGHT_MEASURE_DESCRIPTIONS } from './insight-enum-values';
 
-registerEnumType(InsightDimension, {
-  name: 'InsightDimension',
-  description:
-    'What analytics figures are cut and grouped by: place (REGION, DISTRICT: drill-down region → district), time (MONTH, QUARTER, YEAR), ' +
+registerGraphqlEnum(
+  InsightDimension,
+  'InsightDimension',
+  'What analytics figures are cut and grouped by: place (REGION, DISTRICT: drill-down region → district), time (MONTH, QUARTER, YEAR), ' +
     'the organization (kind, legal form, verification status, the 12 directions, the 7 categories, the 3 modes), the request (type, ' +
     'sub-type, status, outcome) and the booked resource kind. Not every dimension cuts every measure: see docs/analytics.md.',
-  valuesConfig: valuesConfig(INSIGHT_DIMENSION_DESCRIPTIONS),
-});
-registerEnumType(InsightMeasure, {
-  name: 'InsightMeasure',
-  description:
-    "A figure of the analytics API. Counts describe the picture, never a score: no measure ranks regions, and every region's figures " +
+  INSIGHT_DIMENSION_DESCRIPTIONS,
+);
+registerGraphqlEnum(
+  InsightMeasure,
+  'InsightMeasure',
+  "A figure of the analytics API. Counts describe the picture, never a score: no measure ranks regions, and every region's figures " +
     'come with its open needs and its last report (InsightRow.regionContext). Shares and rates are between 0 and 1; durations in hours.',
-  valuesConfig: valuesConfig(INSIGHT_MEASURE_DESCRIPTIONS),
-});
+  INSIGHT_MEASURE_DESCRIPTIONS,
+);
 
 export {
   AssistanceOutcomeResult,

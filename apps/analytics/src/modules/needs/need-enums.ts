@@ -1,27 +1,20 @@
-import { NEED_KIND_LABELS, NEED_STATUS_LABELS, NEED_THEME_LABELS, NeedKind, NeedStatus, NeedTheme, type LocalizedText } from '@birge/shared-reference';
-import { registerEnumType } from 'type-graphql';
+import { registerGraphqlEnum, labelDescriptions } from '@birge/server-kit';
+import { NEED_KIND_LABELS, NEED_STATUS_LABELS, NEED_THEME_LABELS, NeedKind, NeedStatus, NeedTheme } from '@birge/shared-reference';
 
-/** Each value described by its English label, so partners read the list in the published schema. */
-function described<E extends string>(labels: Record<E, LocalizedText>): Record<E, { description: string }> {
-  return Object.fromEntries(Object.entries<LocalizedText>(labels).map(([value, label]) => [value, { description: `${label.en}.` }])) as Record<E, { description: string }>;
-}
+registerGraphqlEnum(
+  NeedTheme,
+  'NeedTheme',
+  "What a need of the register is about: the memo's examples of what a region's volunteer movement lacks, funding, or something else.",
+  labelDescriptions(NEED_THEME_LABELS),
+);
 
-registerEnumType(NeedTheme, {
-  name: 'NeedTheme',
-  description: "What a need of the register is about: the memo's examples of what a region's volunteer movement lacks, funding, or something else.",
-  valuesConfig: described(NEED_THEME_LABELS),
-});
+registerGraphqlEnum(NeedKind, 'NeedKind', 'Whose need it is: the volunteer movement of the region, or the front office itself.', labelDescriptions(NEED_KIND_LABELS));
 
-registerEnumType(NeedKind, {
-  name: 'NeedKind',
-  description: 'Whose need it is: the volunteer movement of the region, or the front office itself.',
-  valuesConfig: described(NEED_KIND_LABELS),
-});
-
-registerEnumType(NeedStatus, {
-  name: 'NeedStatus',
-  description: 'Where an entry of the needs register stands: open, escalated to the republican office, being addressed, then resolved or no longer relevant.',
-  valuesConfig: described(NEED_STATUS_LABELS),
-});
+registerGraphqlEnum(
+  NeedStatus,
+  'NeedStatus',
+  'Where an entry of the needs register stands: open, escalated to the republican office, being addressed, then resolved or no longer relevant.',
+  labelDescriptions(NEED_STATUS_LABELS),
+);
 
 export { NeedKind, NeedStatus, NeedTheme };
