@@ -1,6 +1,5 @@
-import { graphqlEnum, type EnumValue } from '@birge/server-kit';
+import { graphqlEnum, type EnumValue, registerGraphqlEnum } from '@birge/server-kit';
 import { TrainingAudience, TrainingRegistrationStatus } from '@birge/shared-reference';
-import { registerEnumType } from 'type-graphql';
 
 /** Whether a training still takes place. */
 export const TrainingStatus = graphqlEnum('TrainingStatus', 'SCHEDULED takes place as planned; CANCELLED will not take place (it takes no registrations).', [
@@ -13,13 +12,11 @@ export type TrainingStatus = EnumValue<typeof TrainingStatus>;
 export const TrainingAttendance = graphqlEnum('TrainingAttendance', 'ATTENDED: the organization came; NO_SHOW: it held seats and did not come.', ['ATTENDED', 'NO_SHOW']);
 export type TrainingAttendance = EnumValue<typeof TrainingAttendance>;
 
-registerEnumType(TrainingAudience, {
-  name: 'TrainingAudience',
-  description: 'Who a training is for: NGO staff, initiative group members or volunteer leaders.',
-});
-registerEnumType(TrainingRegistrationStatus, {
-  name: 'TrainingRegistrationStatus',
-  description: 'REGISTERED holds seats; WAITLISTED waits for seats in order of arrival; CANCELLED has given its place up.',
-});
+registerGraphqlEnum(TrainingAudience, 'TrainingAudience', 'Who a training is for: NGO staff, initiative group members or volunteer leaders.');
+registerGraphqlEnum(
+  TrainingRegistrationStatus,
+  'TrainingRegistrationStatus',
+  'REGISTERED holds seats; WAITLISTED waits for seats in order of arrival; CANCELLED has given its place up.',
+);
 
 export { TrainingAudience, TrainingRegistrationStatus };
