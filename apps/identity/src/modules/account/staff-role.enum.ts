@@ -1,5 +1,5 @@
+import { registerGraphqlEnum } from '@birge/server-kit';
 import { Role } from '@birge/shared-reference';
-import { registerEnumType } from 'type-graphql';
 
 /** The roles a staff account can have: every role but PARTNER, which belongs to API keys. */
 export const StaffRole = {
@@ -13,12 +13,8 @@ export function isStaffRole(value: string): value is StaffRole {
   return (Object.values(StaffRole) as string[]).includes(value);
 }
 
-registerEnumType(StaffRole, {
-  name: 'StaffRole',
-  description: 'What a staff account may do.',
-  valuesConfig: {
-    REPUBLICAN_ADMIN: { description: 'The republican front office: every region; manages accounts.' },
-    REGIONAL_STAFF: { description: 'A regional front office: works in its own region.' },
-    ANALYST: { description: 'Reads figures across every region; never writes.' },
-  },
+registerGraphqlEnum(StaffRole, 'StaffRole', 'What a staff account may do.', {
+  REPUBLICAN_ADMIN: 'The republican front office: every region; manages accounts.',
+  REGIONAL_STAFF: 'A regional front office: works in its own region.',
+  ANALYST: 'Reads figures across every region; never writes.',
 });
