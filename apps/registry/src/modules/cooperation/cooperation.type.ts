@@ -1,19 +1,15 @@
-import { ListSize } from '@birge/server-kit';
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ListSize, registerGraphqlEnum } from '@birge/server-kit';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Organization } from '../organization/organization.type';
 import { LocalizedText } from '../region/localized-text.type';
 import { CooperationReasonKind } from './cooperation.rules';
 
-registerEnumType(CooperationReasonKind, {
-  name: 'CooperationReasonKind',
-  description: 'Why two organizations of a region may work together.',
-  valuesConfig: {
-    SHARED_DIRECTION: { description: 'Both work in this direction (code: the Direction); weighs 3.' },
-    SAME_DISTRICT: { description: 'Both work in this district (code: its KATO code); weighs 2.' },
-    COMPLEMENTARY_MODE: { description: 'The other works in a mode this one does not (code: the VolunteeringMode); weighs 1.' },
-    COMPLEMENTARY_CATEGORY: { description: 'The other involves a volunteer category this one lacks (code: the VolunteerCategory); weighs 1.' },
-  },
+registerGraphqlEnum(CooperationReasonKind, 'CooperationReasonKind', 'Why two organizations of a region may work together.', {
+  SHARED_DIRECTION: 'Both work in this direction (code: the Direction); weighs 3.',
+  SAME_DISTRICT: 'Both work in this district (code: its KATO code); weighs 2.',
+  COMPLEMENTARY_MODE: 'The other works in a mode this one does not (code: the VolunteeringMode); weighs 1.',
+  COMPLEMENTARY_CATEGORY: 'The other involves a volunteer category this one lacks (code: the VolunteerCategory); weighs 1.',
 });
 
 @ObjectType({ description: 'One reason of a cooperation match.' })

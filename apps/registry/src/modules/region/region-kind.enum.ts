@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerGraphqlEnum } from '@birge/server-kit';
 
 export enum RegionKind {
   OBLAST = 'oblast',
@@ -11,11 +11,5 @@ export enum DistrictKind {
   CITY_DISTRICT = 'city_district',
 }
 
-registerEnumType(RegionKind, {
-  name: 'RegionKind',
-  description: 'An oblast, or a city of republican significance (Astana, Almaty, Shymkent).',
-});
-registerEnumType(DistrictKind, {
-  name: 'DistrictKind',
-  description: 'A district (audan), a city of regional significance, or a district of a city.',
-});
+registerGraphqlEnum(RegionKind, 'RegionKind', 'An oblast, or a city of republican significance (Astana, Almaty, Shymkent).');
+registerGraphqlEnum(DistrictKind, 'DistrictKind', 'A district (audan), a city of regional significance, or a district of a city.');
