@@ -1,4 +1,4 @@
-import type { EventBus } from '@birge/server-kit';
+import { sweepInBatches, type EventBus } from '@birge/server-kit';
 import { GRANT_PROGRAMME_CLOSING_SOON_DAYS, kazakhstanDay } from '@birge/shared-reference';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
@@ -23,26 +23,21 @@ export class GrantProgrammeReminderSweepService {
   /** @returns how many reminders were raised. */
   async run(now: Date = this.clock.now()): Promise<number> {
     const today = kazakhstanDay(now);
-    let total = 0;
-    for (;;) {
-      const raised = await this.dataSource.transaction(async (manager) => {
-        const [rows]: [(ProgrammeRow & { daysLeft: number })[], number] = await manager.query(
-          `WITH due AS (
+    return sweepInBatches(this.dataSource, BATCH, async (manager) => {
+      const [rows]: [(ProgrammeRow & { daysLeft: number })[], number] = await manager.query(
+        `WITH due AS (
              SELECT id FROM assistance.grant_programme
              WHERE announced_at IS NOT NULL AND opens_on <= $1::date AND closes_on BETWEEN $1::date AND $1::date + $2::int AND reminded_for IS DISTINCT FROM closes_on
              ORDER BY closes_on, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED
            )
            UPDATE assistance.grant_programme p SET reminded_for = p.closes_on FROM due WHERE p.id = due.id
            RETURNING ${PROGRAMME_COLUMNS}, (p.closes_on - $1::date) AS "daysLeft"`,
-          [today, GRANT_PROGRAMME_CLOSING_SOON_DAYS],
-        );
-        for (const row of rows) {
-          await this.events.publish(manager, 'assistance.grant-programme-closing-soon', { ...programmeEvent(toProgramme(row)), daysLeft: row.daysLeft });
-        }
-        return rows.length;
-      });
-      total += raised;
-      if (raised < BATCH) return total;
-    }
+        [today, GRANT_PROGRAMME_CLOSING_SOON_DAYS],
+      );
+      for (const row of rows) {
+        await this.events.publish(manager, 'assistance.grant-programme-closing-soon', { ...programmeEvent(toProgramme(row)), daysLeft: row.daysLeft });
+      }
+      return rows.length;
+    });
   }
 }

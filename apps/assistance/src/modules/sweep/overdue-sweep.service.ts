@@ -1,5 +1,5 @@
 import { OPEN_ASSISTANCE_STATUSES, type AssistanceSubtype } from '@birge/shared-reference';
-import type { EventBus } from '@birge/server-kit';
+import { sweepInBatches, type EventBus } from '@birge/server-kit';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
 
@@ -20,34 +20,29 @@ export class OverdueSweepService {
 
   /** @returns how many requests were raised as overdue. */
   async run(now: Date = this.clock.now()): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const raised = await this.dataSource.transaction(async (manager) => {
-        // An UPDATE through TypeORM answers [rows, rowCount].
-        const [rows]: [{ id: string; organization_id: string; region_code: string; subtype: string; due_at: Date; assignee_id: string | null }[], number] = await manager.query(
-          `WITH due AS (
+    return sweepInBatches(this.dataSource, BATCH, async (manager) => {
+      // An UPDATE through TypeORM answers [rows, rowCount].
+      const [rows]: [{ id: string; organization_id: string; region_code: string; subtype: string; due_at: Date; assignee_id: string | null }[], number] = await manager.query(
+        `WITH due AS (
              SELECT id FROM assistance.assistance_request
              WHERE overdue_raised_at IS NULL AND status = ANY($2::text[]) AND due_at < $1 AND region_code IS NOT NULL
              ORDER BY due_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED
            )
            UPDATE assistance.assistance_request r SET overdue_raised_at = $1 FROM due WHERE r.id = due.id
            RETURNING r.id, r.organization_id, r.region_code, r.subtype, r.due_at, r.assignee_id`,
-          [now, OPEN_ASSISTANCE_STATUSES],
-        );
-        for (const row of rows) {
-          await this.events.publish(manager, 'assistance.request-overdue', {
-            requestId: row.id,
-            organizationId: row.organization_id,
-            regionCode: row.region_code,
-            subtype: row.subtype as AssistanceSubtype,
-            dueAt: row.due_at.toISOString(),
-            assigneeId: row.assignee_id,
-          });
-        }
-        return rows.length;
-      });
-      total += raised;
-      if (raised < BATCH) return total;
-    }
+        [now, OPEN_ASSISTANCE_STATUSES],
+      );
+      for (const row of rows) {
+        await this.events.publish(manager, 'assistance.request-overdue', {
+          requestId: row.id,
+          organizationId: row.organization_id,
+          regionCode: row.region_code,
+          subtype: row.subtype as AssistanceSubtype,
+          dueAt: row.due_at.toISOString(),
+          assigneeId: row.assignee_id,
+        });
+      }
+      return rows.length;
+    });
   }
 }

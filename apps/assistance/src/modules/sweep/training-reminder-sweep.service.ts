@@ -1,4 +1,4 @@
-import type { EventBus } from '@birge/server-kit';
+import { sweepInBatches, type EventBus } from '@birge/server-kit';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
 
@@ -34,11 +34,9 @@ export class TrainingReminderSweepService {
   /** @returns how many reminders were raised. */
   async run(now: Date = this.clock.now()): Promise<number> {
     const horizon = new Date(now.getTime() + this.hours * HOUR_MS);
-    let total = 0;
-    for (;;) {
-      const raised = await this.dataSource.transaction(async (manager) => {
-        const [rows]: [DueReminder[], number] = await manager.query(
-          `WITH due AS (
+    return sweepInBatches(this.dataSource, BATCH, async (manager) => {
+      const [rows]: [DueReminder[], number] = await manager.query(
+        `WITH due AS (
              SELECT r.id FROM assistance.training_registration r JOIN assistance.training t ON t.id = r.training_id
              WHERE r.status = 'REGISTERED' AND r.reminded_at IS NULL AND t.status = 'SCHEDULED' AND t.starts_at > $1 AND t.starts_at <= $2
              ORDER BY t.starts_at, r.queue_seq LIMIT ${BATCH} FOR UPDATE OF r SKIP LOCKED
@@ -48,24 +46,21 @@ export class TrainingReminderSweepService {
            RETURNING r.id, r.training_id, r.organization_id, r.participants, t.region_code, t.topic, t.starts_at,
              (SELECT coalesce(sum(participants), 0)::int FROM assistance.training_registration x WHERE x.training_id = r.training_id AND x.status = 'REGISTERED')
                AS registered_count`,
-          [now, horizon],
-        );
-        for (const row of rows) {
-          await this.events.publish(manager, 'assistance.training-reminder', {
-            trainingId: row.training_id,
-            registrationId: row.id,
-            organizationId: row.organization_id,
-            participants: row.participants,
-            regionCode: row.region_code,
-            topic: row.topic,
-            startsAt: row.starts_at.toISOString(),
-            registeredCount: row.registered_count,
-          });
-        }
-        return rows.length;
-      });
-      total += raised;
-      if (raised < BATCH) return total;
-    }
+        [now, horizon],
+      );
+      for (const row of rows) {
+        await this.events.publish(manager, 'assistance.training-reminder', {
+          trainingId: row.training_id,
+          registrationId: row.id,
+          organizationId: row.organization_id,
+          participants: row.participants,
+          regionCode: row.region_code,
+          topic: row.topic,
+          startsAt: row.starts_at.toISOString(),
+          registeredCount: row.registered_count,
+        });
+      }
+      return rows.length;
+    });
   }
 }

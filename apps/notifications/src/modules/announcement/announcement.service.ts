@@ -4,6 +4,7 @@ import {
   decodeTimeIdCursor,
   NotFoundError,
   pageSize,
+  sweepInBatches,
   toConnection,
   ValidationError,
   type ConnectionShape,
@@ -201,20 +202,15 @@ export class AnnouncementService {
    * transaction (SKIP LOCKED: two workers never send one twice). @returns how many it sent.
    */
   async sendDue(now: Date = this.clock()): Promise<number> {
-    let sent = 0;
-    for (;;) {
-      const done = await this.dataSource.transaction(async (manager) => {
-        const [due]: { id: string; created_by: string }[] = await manager.query(
-          `SELECT id, created_by FROM notifications.announcement WHERE status = 'SCHEDULED' AND scheduled_at <= $1 ORDER BY scheduled_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [now],
-        );
-        if (!due) return false;
-        await dispatchAnnouncement(manager, await mustLoadAnnouncement(manager, due.id), this.config, due.created_by);
-        return true;
-      });
-      if (!done) return sent;
-      sent += 1;
-    }
+    return sweepInBatches(this.dataSource, 1, async (manager) => {
+      const [due]: { id: string; created_by: string }[] = await manager.query(
+        `SELECT id, created_by FROM notifications.announcement WHERE status = 'SCHEDULED' AND scheduled_at <= $1 ORDER BY scheduled_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [now],
+      );
+      if (!due) return 0;
+      await dispatchAnnouncement(manager, await mustLoadAnnouncement(manager, due.id), this.config, due.created_by);
+      return 1;
+    });
   }
 
   /**
