@@ -2,23 +2,14 @@ import { findRegion, type Identity } from '@birge/shared-reference';
 import { GraphQLTestClient, readCsv, readPdfText, readXlsx } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { EXPORT_LIMITS } from '../src/modules/exports/export-limits';
+import { downloadExport, EXPORT_FILE } from './support/export-file';
 import { ABAI, ABAI_STAFF, ADMIN, ANALYST, ASTANA, ASTANA_STAFF, KURCHATOV, SEMEY, analyticsTestbed } from './support/analytics-testbed';
 
-const FILE = 'fileName contentType contentBase64 byteSize rowCount generatedAt';
-const EXPORT_NEEDS = `query($format: TableExportFormat!, $filter: NeedFilter, $language: ExportLanguage) { exportNeeds(format: $format, filter: $filter, language: $language) { ${FILE} } }`;
-const EXPORT_OVERVIEW = `query($format: TableExportFormat!, $language: ExportLanguage) { exportNationalOverview(format: $format, language: $language) { ${FILE} } }`;
-const EXPORT_COVERAGE = `query($regionCode: ID!, $format: TableExportFormat!, $language: ExportLanguage) { exportRegionCoverage(regionCode: $regionCode, format: $format, language: $language) { ${FILE} } }`;
-const EXPORT_SUMMARY = `query($regionCode: ID, $language: ExportLanguage) { exportSummaryPdf(regionCode: $regionCode, language: $language) { ${FILE} } }`;
+const EXPORT_NEEDS = `query($format: TableExportFormat!, $filter: NeedFilter, $language: ExportLanguage) { exportNeeds(format: $format, filter: $filter, language: $language) { ${EXPORT_FILE} } }`;
+const EXPORT_OVERVIEW = `query($format: TableExportFormat!, $language: ExportLanguage) { exportNationalOverview(format: $format, language: $language) { ${EXPORT_FILE} } }`;
+const EXPORT_COVERAGE = `query($regionCode: ID!, $format: TableExportFormat!, $language: ExportLanguage) { exportRegionCoverage(regionCode: $regionCode, format: $format, language: $language) { ${EXPORT_FILE} } }`;
+const EXPORT_SUMMARY = `query($regionCode: ID, $language: ExportLanguage) { exportSummaryPdf(regionCode: $regionCode, language: $language) { ${EXPORT_FILE} } }`;
 const RECORD = 'mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }';
-
-interface File {
-  fileName: string;
-  contentType: string;
-  contentBase64: string;
-  byteSize: number;
-  rowCount: number;
-  generatedAt: string;
-}
 
 const NARRATIVE = 'Семейдегі жастар тобына жиналатын орын жоқ: әкімдік ғимарат ұсынбады';
 const INJECTION = '=HYPERLINK("http://example.invalid","Қаржы")';
@@ -26,13 +17,7 @@ const INJECTION = '=HYPERLINK("http://example.invalid","Қаржы")';
 describe('analytics subgraph: exports', () => {
   const bed = analyticsTestbed();
   const as = (identity: Identity | null) => new GraphQLTestClient(bed.subgraph.url, { identity });
-  const file = async (identity: Identity, query: string, variables: Record<string, unknown>): Promise<{ meta: File; content: Buffer }> => {
-    const data = await as(identity).data<Record<string, File>>(query, variables);
-    const meta = Object.values(data)[0];
-    const content = Buffer.from(meta.contentBase64, 'base64');
-    expect(content.length).toBe(meta.byteSize);
-    return { meta, content };
-  };
+  const file = (identity: Identity, query: string, variables: Record<string, unknown>) => downloadExport(as(identity), query, variables);
 
   beforeAll(async () => {
     await as(ABAI_STAFF).data(RECORD, {
@@ -153,7 +138,7 @@ describe('analytics subgraph: exports', () => {
       (
         await file(
           ANALYST,
-          `query($measures: [InsightMeasure!]!, $groupBy: [InsightDimension!]) { exportInsights(measures: $measures, groupBy: $groupBy, format: CSV, language: EN) { ${FILE} } }`,
+          `query($measures: [InsightMeasure!]!, $groupBy: [InsightDimension!]) { exportInsights(measures: $measures, groupBy: $groupBy, format: CSV, language: EN) { ${EXPORT_FILE} } }`,
           args,
         )
       ).content,
@@ -170,7 +155,8 @@ describe('analytics subgraph: exports', () => {
     expect(csv.rows.at(-1)?.slice(0, 2)).toEqual(['Total', String(api.insights.total.values[0].value)]);
 
     const drill = await readXlsx(
-      (await file(ANALYST, `query($region: ID!) { exportInsightDrillDown(region: $region, measures: [ORGANIZATIONS], format: XLSX) { ${FILE} } }`, { region: ABAI })).content,
+      (await file(ANALYST, `query($region: ID!) { exportInsightDrillDown(region: $region, measures: [ORGANIZATIONS], format: XLSX) { ${EXPORT_FILE} } }`, { region: ABAI }))
+        .content,
     );
     const rows = drill.worksheets[0]
       .getSheetValues()

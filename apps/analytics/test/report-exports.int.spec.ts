@@ -1,20 +1,12 @@
 import { type Identity } from '@birge/shared-reference';
 import { GraphQLTestClient, readCsv, readPdfText, readXlsx } from '@birge/server-testing';
+import { downloadExport, EXPORT_FILE } from './support/export-file';
 import { ABAI, ABAI_STAFF, ADMIN, ALMATY, ANALYST, ASTANA, ASTANA_STAFF, analyticsTestbed } from './support/analytics-testbed';
 
 const NARRATIVE = '=1+1 Семейде жастар орталығы ашылды, әкімдік ғимарат берді';
-const FILE = 'fileName contentType contentBase64 byteSize rowCount';
-const EXPORT_REPORT = `query($id: ID!, $format: ReportExportFormat!, $language: ExportLanguage) { exportReport(id: $id, format: $format, language: $language) { ${FILE} } }`;
+const EXPORT_REPORT = `query($id: ID!, $format: ReportExportFormat!, $language: ExportLanguage) { exportReport(id: $id, format: $format, language: $language) { ${EXPORT_FILE} } }`;
 const EXPORT_COMPLETENESS = `query($formId: ID!, $format: TableExportFormat!, $language: ExportLanguage) {
-  exportCompleteness(formId: $formId, periods: ["2025-01"], format: $format, language: $language) { ${FILE} } }`;
-
-interface File {
-  fileName: string;
-  contentType: string;
-  contentBase64: string;
-  byteSize: number;
-  rowCount: number;
-}
+  exportCompleteness(formId: $formId, periods: ["2025-01"], format: $format, language: $language) { ${EXPORT_FILE} } }`;
 
 const design = {
   title: { kk: 'Айлық есеп', ru: 'Ежемесячный отчёт', en: 'Monthly report' },
@@ -55,12 +47,7 @@ describe('analytics subgraph: exports of periodic reports and completeness', () 
   let formId: string;
   let reportId: string;
   const as = (identity: Identity | null) => new GraphQLTestClient(bed.subgraph.url, { identity });
-  const download = async (identity: Identity, query: string, variables: Record<string, unknown>): Promise<{ file: File; content: Buffer }> => {
-    const file = Object.values(await as(identity).data<Record<string, File>>(query, variables))[0];
-    const content = Buffer.from(file.contentBase64, 'base64');
-    expect(content.length).toBe(file.byteSize);
-    return { file, content };
-  };
+  const download = (identity: Identity, query: string, variables: Record<string, unknown>) => downloadExport(as(identity), query, variables);
 
   beforeAll(async () => {
     formId = (await as(ADMIN).data<{ createReportForm: { id: string } }>('mutation($input: CreateReportFormInput!) { createReportForm(input: $input) { id } }', { input: design }))
@@ -84,7 +71,7 @@ describe('analytics subgraph: exports of periodic reports and completeness', () 
   });
 
   it('makes a report a PDF in Kazakh with its questions, answers and the source of a pre-filled figure', async () => {
-    const { file, content } = await download(ABAI_STAFF, EXPORT_REPORT, { id: reportId, format: 'PDF' });
+    const { meta: file, content } = await download(ABAI_STAFF, EXPORT_REPORT, { id: reportId, format: 'PDF' });
     expect(file.fileName).toMatch(/^birge-report-100000000-2025-01-\d{4}-\d{2}-\d{2}\.pdf$/);
     const { title, text } = await readPdfText(content);
     expect(title).toBe('Айлық есеп');
