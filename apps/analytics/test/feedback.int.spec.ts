@@ -9,16 +9,10 @@ import path from 'node:path';
 import type { AnalyticsServices } from '../src/analytics.context';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
 import { refusal } from './refusal';
+import { ABAI, ABAI_STAFF, ADMIN, ANALYST, ASTANA, ASTANA_STAFF } from './support/analytics-testbed';
 
-const ABAI = '100000000';
-const ASTANA = '710000000';
-
-const ADMIN: Identity = { userId: 'u-admin', role: Role.REPUBLICAN_ADMIN, regionCode: null };
-const ADMIN_2: Identity = { userId: 'u-admin-2', role: Role.REPUBLICAN_ADMIN, regionCode: null };
-const ABAI_STAFF: Identity = { userId: 'u-abai', role: Role.REGIONAL_STAFF, regionCode: ABAI };
-const ABAI_STAFF_2: Identity = { userId: 'u-abai-2', role: Role.REGIONAL_STAFF, regionCode: ABAI };
-const ASTANA_STAFF: Identity = { userId: 'u-astana', role: Role.REGIONAL_STAFF, regionCode: ASTANA };
-const ANALYST: Identity = { userId: 'u-analyst', role: Role.ANALYST, regionCode: null };
+const ADMIN_2: Identity = { ...ADMIN, userId: 'u-admin-2' };
+const ABAI_STAFF_2: Identity = { ...ABAI_STAFF, userId: 'u-abai-2' };
 const PARTNER: Identity = { userId: 'key-1', role: Role.PARTNER, regionCode: null, scopes: ['analytics:read', 'registry:read'], keyId: 'key-1' };
 
 const THREAD_FIELDS = `id region { code } topic subject status createdBy messageCount unreadCount lastMessageAt statusChangedAt statusChangedBy

@@ -7,6 +7,7 @@ import type { AnalyticsServices } from '../src/analytics.context';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
 import { requestMonthFigureDifferences } from '../src/modules/facts/request-month-figures.check';
 import type { InsightFilter } from '../src/modules/insights/dto/insight-filter.input';
+import { REQUEST_ROLLUP_MEASURES } from '../src/modules/insights/insight-plan';
 import { InsightService } from '../src/modules/insights/insight.service';
 
 const ABAI = '100000000';
@@ -21,23 +22,11 @@ const SUBTYPES: [string, string][] = [
   ['INFORMATIONAL', 'MEDIA_PUBLICITY'],
 ];
 const STATUSES = ['NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_ON_STATE_BODY', 'RESOLVED', 'RESOLVED', 'DECLINED', 'WITHDRAWN'];
-const ADDING_UP = [
-  InsightMeasure.REQUESTS,
-  InsightMeasure.OPEN_REQUESTS,
-  InsightMeasure.RESOLVED_REQUESTS,
-  InsightMeasure.OVERDUE_REQUESTS,
-  InsightMeasure.OVERDUE_SHARE,
-  InsightMeasure.REFERRALS,
-  InsightMeasure.ANSWERED_REFERRALS,
-  InsightMeasure.REFERRAL_ANSWER_SHARE,
-  InsightMeasure.RATINGS,
-  InsightMeasure.RATING_AVERAGE,
-];
 
-/** Every measure that adds up, with a median (read from the facts beside them), in sets of at most 8. */
+/** Every measure the plan reads from the monthly figures, with a median (read from the facts beside them), in sets of at most 8. */
 const MEASURE_SETS = [
-  [...ADDING_UP.slice(0, 5), InsightMeasure.RESOLUTION_HOURS_MEDIAN],
-  [InsightMeasure.REQUESTS, ...ADDING_UP.slice(5), InsightMeasure.FIRST_RESPONSE_HOURS_P90],
+  [...REQUEST_ROLLUP_MEASURES.slice(0, 5), InsightMeasure.RESOLUTION_HOURS_MEDIAN],
+  [InsightMeasure.REQUESTS, ...REQUEST_ROLLUP_MEASURES.slice(5), InsightMeasure.FIRST_RESPONSE_HOURS_P90],
 ];
 
 /** A small deterministic generator, so a failure replays. */

@@ -1,9 +1,10 @@
 import { startSubgraph, type RunningSubgraph } from '@birge/server-kit';
-import { findRegion, REGION_CODES, Role, type Identity } from '@birge/shared-reference';
+import { findRegion, REGION_CODES, ReportFieldType, Role, type Identity } from '@birge/shared-reference';
 import { createTestDatabase, GraphQLTestClient, type TestDatabase } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import type { AnalyticsServices } from '../src/analytics.context';
 import { analyticsSubgraph } from '../src/analytics.subgraph';
+import { checkSections } from '../src/modules/report-forms/report-form.rules';
 
 const ABAI = '100000000';
 const ASTANA = '710000000';
@@ -140,24 +141,13 @@ describe('analytics subgraph: the analytics API over hand-inserted facts', () =>
        VALUES ('{"kk":"Есеп","ru":"Отчёт","en":"Report"}', 'QUARTER', '2025-Q1', ARRAY[$1], 15, 5, 1, 'admin', 1) RETURNING id`,
       [ABAI],
     );
-    const text = (key: string) => ({
-      key,
-      type: 'TEXT',
-      label: { kk: key, ru: key, en: key },
-      help: null,
-      required: false,
-      min: null,
-      max: null,
-      integer: false,
-      choices: [],
-      prefillSource: null,
-      commentRule: 'NONE',
-    });
-    const count = { ...text('count'), type: 'NUMBER' };
-    await q(`INSERT INTO analytics.report_form_version (form_id, version, sections, created_by) VALUES ($1, 1, $2, 'admin')`, [
-      form.id,
-      JSON.stringify([{ key: 's', title: { kk: 's', ru: 's', en: 's' }, fields: [text('summary'), count, text('problems')] }]),
+    // The version's sections as the service stores them: the design with its defaults.
+    const named = (key: string) => ({ kk: key, ru: key, en: key });
+    const field = (key: string, type: ReportFieldType) => ({ key, type, label: named(key) });
+    const sections = checkSections([
+      { key: 's', title: named('s'), fields: [field('summary', ReportFieldType.TEXT), field('count', ReportFieldType.NUMBER), field('problems', ReportFieldType.TEXT)] },
     ]);
+    await q(`INSERT INTO analytics.report_form_version (form_id, version, sections, created_by) VALUES ($1, 1, $2, 'admin')`, [form.id, JSON.stringify(sections)]);
     const report = (period: string, status: string, acceptedAt: string | null, answers: object) =>
       q(
         `INSERT INTO analytics.report (form_id, form_version, region_code, period, status, answers, accepted_at, created_by, version) VALUES ($1, 1, $2, $3, $4, $5, $6, 'staff', 1)`,
