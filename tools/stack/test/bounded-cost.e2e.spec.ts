@@ -8,20 +8,8 @@
 import { listSizesOf, OperationCost } from '@birge/server-kit';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  buildSchema,
-  getNamedType,
-  getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  parse,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLObjectType,
-} from 'graphql';
+import { astFromValue, buildSchema, getNamedType, isNonNullType, isObjectType, parse, print, type GraphQLField, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
+import { sampleValue } from '../../workspace-checks/test/support/sample-values';
 import { ROOT } from '../src/processes';
 import { startStack, type RunningStack } from '../src/stack';
 
@@ -65,19 +53,8 @@ function cycles(): { lead: AnyField[]; loop: AnyField[] }[] {
   return [...found.values()];
 }
 
-function literal(type: GraphQLInputType, name: string, first: number): string {
-  const nullable = getNullableType(type);
-  if (isListType(nullable)) return `[${literal(nullable.ofType, name, first)}]`;
-  if (isEnumType(nullable)) return nullable.getValues()[0].name;
-  if (isInputObjectType(nullable)) {
-    const required = Object.values(nullable.getFields()).filter((f) => isNonNullType(f.type));
-    return `{ ${required.map((f) => `${f.name}: ${literal(f.type, f.name, first)}`).join(', ')} }`;
-  }
-  if (nullable.name === 'Int') return name === 'first' ? String(first) : '1';
-  if (nullable.name === 'Boolean') return 'true';
-  if (nullable.name === 'Float') return '1';
-  return '"00000000-0000-0000-0000-000000000000"';
-}
+/** The argument's sample value written in the operation. */
+const literal = (type: GraphQLInputType, name: string, first: number) => print(astFromValue(sampleValue(type, name, first), type)!);
 
 /** The operation that follows `lead`, then goes round `loop` until `depth` fields are nested, each list asking `first`. */
 function operation(lead: AnyField[], loop: AnyField[], depth: number, first: number): string {

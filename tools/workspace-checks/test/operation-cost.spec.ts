@@ -11,10 +11,7 @@ import {
   buildSchema,
   getNamedType,
   getNullableType,
-  isEnumType,
-  isInputObjectType,
   isListType,
-  isNonNullType,
   isObjectType,
   Kind,
   typeFromAST,
@@ -22,6 +19,7 @@ import {
   type GraphQLInputType,
   type OperationDefinitionNode,
 } from 'graphql';
+import { sampleValue } from './support/sample-values';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
@@ -30,32 +28,6 @@ const api = buildSchema(read('apps/gateway/api-schema.graphql'));
 const sizes = listSizesOf(supergraph);
 /** The gateway's default (gateway.config.ts, MAX_OPERATION_COST). */
 const DEFAULT_MAX_COST = Number(/MAX_OPERATION_COST: .*\.default\(([\d_]+)\)/.exec(read('apps/gateway/src/gateway.config.ts'))?.[1].replace(/_/g, ''));
-
-/** A value for a variable of this type: the largest page for `first`, the first enum value, required input fields filled. */
-function sample(type: GraphQLInputType, name: string): unknown {
-  const nullable = getNullableType(type);
-  if (isListType(nullable)) return [sample(nullable.ofType, name)];
-  if (isEnumType(nullable)) return nullable.getValues()[0].value;
-  if (isInputObjectType(nullable)) {
-    return Object.fromEntries(
-      Object.values(nullable.getFields())
-        .filter((field) => isNonNullType(field.type))
-        .map((field) => [field.name, sample(field.type, field.name)]),
-    );
-  }
-  switch (nullable.name) {
-    case 'Int':
-      return name === 'first' ? 100 : 1;
-    case 'Float':
-      return 1;
-    case 'Boolean':
-      return true;
-    case 'DateTimeISO':
-      return new Date(0).toISOString();
-    default:
-      return '1';
-  }
-}
 
 function dashboardDocuments(): [string, DocumentNode][] {
   const generated = read('apps/dashboard/src/gql/graphql.ts');
@@ -92,7 +64,7 @@ describe('the cost model of the graph', () => {
     const over = documents.flatMap(([name, document]) => {
       const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
       const variables = Object.fromEntries(
-        (operation?.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(api, v.type as never) as GraphQLInputType, v.variable.name.value)]),
+        (operation?.variableDefinitions ?? []).map((v) => [v.variable.name.value, sampleValue(typeFromAST(api, v.type as never) as GraphQLInputType, v.variable.name.value)]),
       );
       if (name in SMALLER_PAGES && 'first' in variables) variables.first = SMALLER_PAGES[name];
       const price = cost.of(document, undefined, variables);
