@@ -6,6 +6,7 @@ import { Detail } from '../../ui/detail';
 import { RecordHeading } from '../../ui/record-heading';
 import { RecordMissing } from '../../ui/record-missing';
 import { ErrorNotice, Loading } from '../../ui/status';
+import { TimelineEntry, TimelineNote } from '../../ui/timeline';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { NeedActions } from './need-actions';
 import { NeedEvidence } from './need-evidence';
@@ -61,12 +62,9 @@ export function NeedPage({ id }: { id: string }) {
           ) : (
             <ol className="timeline" data-testid="need-comments">
               {need.comments.map((comment) => (
-                <li key={comment.id} className="timeline-entry">
-                  <span className="muted small">
-                    {formatDate(comment.createdAt)} · {staff.nameOf(comment.authorId)}
-                  </span>
-                  <p className="timeline-text">{comment.personalDataHidden ? <AccessHidden reason={comment.personalDataHidden} /> : comment.text}</p>
-                </li>
+                <TimelineEntry key={comment.id} at={comment.createdAt} by={staff.nameOf(comment.authorId)}>
+                  <TimelineNote text={comment.text} hidden={comment.personalDataHidden} />
+                </TimelineEntry>
               ))}
             </ol>
           )}
@@ -77,18 +75,10 @@ export function NeedPage({ id }: { id: string }) {
           <h2>{t('need.history')}</h2>
           <ol className="timeline" data-testid="need-history">
             {need.statusHistory.map((step) => (
-              <li key={step.id} className="timeline-entry">
-                <span className="muted small">
-                  {formatDate(step.changedAt)} · {staff.nameOf(step.changedBy)}
-                </span>
+              <TimelineEntry key={step.id} at={step.changedAt} by={staff.nameOf(step.changedBy)}>
                 <div>{step.fromStatus ? t('need.historyStep', { from: t(`needStatus.${step.fromStatus}`), to: t(`needStatus.${step.toStatus}`) }) : t('need.historyRecorded')}</div>
-                {step.comment && <p className="timeline-text">{step.comment}</p>}
-                {step.fromStatus && step.personalDataHidden && (
-                  <p className="timeline-text">
-                    <AccessHidden reason={step.personalDataHidden} />
-                  </p>
-                )}
-              </li>
+                <TimelineNote text={step.comment} hidden={step.fromStatus ? step.personalDataHidden : null} />
+              </TimelineEntry>
             ))}
           </ol>
 

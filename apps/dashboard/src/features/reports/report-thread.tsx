@@ -3,10 +3,10 @@ import { REPORT_LIMITS } from '@birge/shared-reference';
 import { z } from 'zod';
 import type { ReportFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { AccessHidden } from '../../ui/access';
 import { FormField, OtherFieldErrors } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
 import { requiredText, useSchemaForm } from '../../ui/schema-form';
+import { TimelineEntry, TimelineNote } from '../../ui/timeline';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { PostReportCommentMutation } from './reports.graphql';
 
@@ -77,7 +77,7 @@ export function ReportThread({ report, canPost }: { report: ReportFieldsFragment
                   .filter(Boolean)
                   .join(' · ')}
               </span>
-              <p className="timeline-text">{comment.personalDataHidden ? <AccessHidden reason={comment.personalDataHidden} /> : comment.text}</p>
+              <TimelineNote text={comment.text} hidden={comment.personalDataHidden} />
             </li>
           ))}
         </ol>
@@ -90,28 +90,20 @@ export function ReportThread({ report, canPost }: { report: ReportFieldsFragment
 
 /** Every step of the report, oldest first: who, when, from which status to which, and why. */
 export function ReportHistory({ report }: { report: ReportFieldsFragment }) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
   const staff = useStaffDirectory();
   return (
     <section aria-labelledby="report-history-heading">
       <h2 id="report-history-heading">{t('reportHistory.title')}</h2>
       <ol className="timeline" data-testid="report-history">
         {report.history.map((step) => (
-          <li key={step.id} className="timeline-entry">
-            <span className="muted small">
-              {formatDate(step.at)} · {staff.nameOf(step.actorId)}
-            </span>
+          <TimelineEntry key={step.id} at={step.at} by={staff.nameOf(step.actorId)}>
             <div>
               {t(`reportAction.${step.action}`)}
               {step.fromStatus ? ` (${t(`reportStatus.${step.fromStatus}`)} → ${t(`reportStatus.${step.toStatus}`)})` : ''}
             </div>
-            {step.comment && <p className="timeline-text">{step.comment}</p>}
-            {!step.comment && step.personalDataHidden && step.action !== 'OPENED' && step.action !== 'SUBMITTED' && (
-              <p className="timeline-text">
-                <AccessHidden reason={step.personalDataHidden} />
-              </p>
-            )}
-          </li>
+            <TimelineNote text={step.comment} hidden={!step.comment && step.action !== 'OPENED' && step.action !== 'SUBMITTED' ? step.personalDataHidden : null} />
+          </TimelineEntry>
         ))}
       </ol>
     </section>

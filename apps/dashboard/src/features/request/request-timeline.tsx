@@ -1,6 +1,6 @@
 import type { AssistanceRequestPageQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { AccessHidden } from '../../ui/access';
+import { TimelineEntry, TimelineNote } from '../../ui/timeline';
 
 type Request = NonNullable<AssistanceRequestPageQuery['assistanceRequest']>;
 type TimelineEntry = Request['timeline'][number];
@@ -40,30 +40,21 @@ function TimelineText({ entry, request, nameOf }: { entry: TimelineEntry; reques
 
 /** What happened to the request, from its submission on: moves, assignments, referrals, files, comments. */
 export function RequestTimeline({ request, nameOf }: { request: Request; nameOf: (id: string | null | undefined) => string }) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
   return (
     <>
       <h2>{t('request.timeline')}</h2>
       <ol className="timeline" data-testid="request-timeline">
-        <li className="timeline-entry">
-          <span className="muted small">{formatDate(request.createdAt)}</span>
+        <TimelineEntry at={request.createdAt}>
           <div>{t('timeline.submitted')}</div>
-        </li>
+        </TimelineEntry>
         {request.timeline.map((entry) => (
-          <li key={entry.id} className={`timeline-entry timeline-${entry.kind.toLowerCase()}`}>
-            <span className="muted small">
-              {formatDate(entry.at)} · {nameOf(entry.authorId)}
-            </span>
+          <TimelineEntry key={entry.id} at={entry.at} by={nameOf(entry.authorId)} className={`timeline-${entry.kind.toLowerCase()}`}>
             <div>
               <TimelineText entry={entry} request={request} nameOf={nameOf} />
             </div>
-            {entry.text && <p className="timeline-text">{entry.text}</p>}
-            {entry.personalDataHidden && (
-              <p className="timeline-text">
-                <AccessHidden reason={entry.personalDataHidden} />
-              </p>
-            )}
-          </li>
+            <TimelineNote text={entry.text} hidden={entry.personalDataHidden} />
+          </TimelineEntry>
         ))}
       </ol>
     </>
