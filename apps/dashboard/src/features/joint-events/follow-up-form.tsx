@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
+import { FormActions } from '../../ui/form-actions';
 import { formControls } from '../../ui/form-controls';
 import { FormField } from '../../ui/form-field';
 import { FormFailure } from '../../ui/form-failure';
@@ -52,14 +53,7 @@ export function FollowUpForm({ eventId, regionCode, onDone }: { eventId: string;
       </FormField>
       {field.select('targetId', t('events.followUp.which'), [{ value: '', label: t('common.choose') }, ...choices])}
       {field.input('note', t('events.followUp.note'))}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={submitting}>
-          {t('events.followUp.save')}
-        </button>{' '}
-        <button type="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={submitting} submitLabel={t('events.followUp.save')} onCancel={onDone} />
     </form>
   );
 }

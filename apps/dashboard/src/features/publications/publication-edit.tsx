@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Direction } from '@birge/shared-reference';
 import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n';
+import { FormActions } from '../../ui/form-actions';
 import { formControls } from '../../ui/form-controls';
 import { FormFailure } from '../../ui/form-failure';
 import { useSchemaForm } from '../../ui/schema-form';
@@ -48,14 +49,7 @@ export function PublicationEdit({
         {field.input('reach', t('publications.form.reach'), { type: 'number', min: 0 })}
       </div>
       {field.select('directions', t('programmes.filter.direction'), directionChoices(i18n), { multiple: true })}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={submitting}>
-          {submitting ? t('common.saving') : t('publications.save')}
-        </button>{' '}
-        <button type="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={submitting} submitLabel={t('publications.save')} onCancel={onDone} />
     </form>
   );
 }
