@@ -1,4 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import type { GuideFieldsFragment as GuideFields } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormFailure } from '../../ui/form-failure';
 import { LoadingOrError } from '../../ui/status';
@@ -27,6 +29,8 @@ export function RequestGuides({ requestId, writer }: { requestId: string; writer
   if (!request) return <LoadingOrError loading={loading} error={error} onRetry={reload} />;
   const attachedIds = new Set(request.guides.map((guide) => guide.id));
   const suggested = request.suggestedGuides.filter((guide) => !attachedIds.has(guide.id));
+  // A request's guides are shown without their versions' upload, with the one action of their list.
+  const card = (guide: GuideFields, action: ReactNode) => <GuideCard key={guide.id} guide={guide} onReload={reload} allowNewVersion={false} actions={action} />;
 
   return (
     <div data-testid="request-guides">
@@ -36,26 +40,21 @@ export function RequestGuides({ requestId, writer }: { requestId: string; writer
         <p className="muted">{t('guides.request.none')}</p>
       ) : (
         <ul className="request-list">
-          {request.guides.map((guide) => (
-            <GuideCard
-              key={guide.id}
-              guide={guide}
-              onReload={reload}
-              allowNewVersion={false}
-              actions={
-                writer && (
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    disabled={detaching}
-                    onClick={() => void run(() => detach({ variables: { input: { requestId, guideId: guide.id } } }))}
-                  >
-                    {t('guides.request.detach')}
-                  </button>
-                )
-              }
-            />
-          ))}
+          {request.guides.map((guide) =>
+            card(
+              guide,
+              writer && (
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={detaching}
+                  onClick={() => void run(() => detach({ variables: { input: { requestId, guideId: guide.id } } }))}
+                >
+                  {t('guides.request.detach')}
+                </button>
+              ),
+            ),
+          )}
         </ul>
       )}
       {writer && (
@@ -65,24 +64,19 @@ export function RequestGuides({ requestId, writer }: { requestId: string; writer
             <p className="muted">{t('guides.request.noneSuggested')}</p>
           ) : (
             <ul className="request-list" data-testid="suggested-guides">
-              {suggested.map((guide) => (
-                <GuideCard
-                  key={guide.id}
-                  guide={guide}
-                  onReload={reload}
-                  allowNewVersion={false}
-                  actions={
-                    <button
-                      type="button"
-                      className="button button-small"
-                      disabled={attaching}
-                      onClick={() => void run(() => attach({ variables: { input: { requestId, guideId: guide.id } } }))}
-                    >
-                      {t('guides.request.attach', { title: guide.title })}
-                    </button>
-                  }
-                />
-              ))}
+              {suggested.map((guide) =>
+                card(
+                  guide,
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={attaching}
+                    onClick={() => void run(() => attach({ variables: { input: { requestId, guideId: guide.id } } }))}
+                  >
+                    {t('guides.request.attach', { title: guide.title })}
+                  </button>,
+                ),
+              )}
             </ul>
           )}
         </>
