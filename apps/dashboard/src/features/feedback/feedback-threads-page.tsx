@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { FilterSelect } from '../../ui/filter-select';
 import { PagedList } from '../../ui/paged-list';
-import { useRegionOptions } from '../reference/use-region-options';
+import { RegionFilterSelect } from '../reference/region-select';
 import { FEEDBACK_PAGE_SIZE, FeedbackThreadsQuery } from './feedback.graphql';
 import { FEEDBACK_STATUSES, FEEDBACK_TOPICS, feedbackFilterFromQuery, feedbackQueryWith } from './feedback-filter';
 
@@ -21,7 +21,6 @@ export function FeedbackThreadsPage() {
   const ownRegion = regionOf(viewer);
   const [query] = useSearchParams();
   const filter = feedbackFilterFromQuery(query, ownRegion);
-  const regions = useRegionOptions();
   const threads = useQuery(FeedbackThreadsQuery, { variables: { filter, first: FEEDBACK_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const set = (key: Parameters<typeof feedbackQueryWith>[1]) => (value: string) => navigate(feedbackQueryWith(query, key, value));
 
@@ -35,14 +34,7 @@ export function FeedbackThreadsPage() {
       </div>
       <p className="muted">{t('feedback.intro')}</p>
       <form className="filters" aria-label={t('feedback.filters')} onSubmit={(event) => event.preventDefault()}>
-        {!ownRegion && (
-          <FilterSelect
-            label={t('feedback.filter.region')}
-            value={filter.regionCode ?? ''}
-            onChange={set('region')}
-            options={(regions.data?.regions ?? []).map((candidate) => ({ value: candidate.code, label: name(candidate.name) }))}
-          />
-        )}
+        {!ownRegion && <RegionFilterSelect label={t('feedback.filter.region')} value={filter.regionCode ?? ''} onChange={set('region')} />}
         <FilterSelect
           label={t('feedback.filter.status')}
           value={filter.status ?? ''}

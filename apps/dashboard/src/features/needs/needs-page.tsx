@@ -7,6 +7,7 @@ import { DownloadButtons } from '../../ui/download-buttons';
 import { useExportFile } from '../../ui/use-export-file';
 import { FilterSelect } from '../../ui/filter-select';
 import { PagedList } from '../../ui/paged-list';
+import { RegionFilterSelect } from '../reference/region-select';
 import { useRegionOptions } from '../reference/use-region-options';
 import { NEED_KINDS, NEED_STATUSES, NEED_THEMES, needFilterFromQuery, needsQueryWith } from './need-filter';
 import { ExportNeedsQuery } from './needs-export.graphql';
@@ -50,14 +51,7 @@ export function NeedsPage() {
       <p className="muted">{t('needs.intro')}</p>
       <form className="filters" aria-label={t('needs.filters')} onSubmit={(event) => event.preventDefault()}>
         {/* Regional staff read their own region's register only: no region to choose. */}
-        {!ownRegion && (
-          <FilterSelect
-            label={t('needs.filter.region')}
-            value={filter.regionCode ?? ''}
-            onChange={set('region')}
-            options={(regions.data?.regions ?? []).map((candidate) => ({ value: candidate.code, label: name(candidate.name) }))}
-          />
-        )}
+        {!ownRegion && <RegionFilterSelect label={t('needs.filter.region')} value={filter.regionCode ?? ''} onChange={set('region')} />}
         <FilterSelect
           label={t('needs.filter.district')}
           value={filter.districtCode ?? ''}

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FilterSelect } from '../../ui/filter-select';
 import { PagedList } from '../../ui/paged-list';
-import { useRegionOptions } from '../reference/use-region-options';
+import { RegionFilterSelect } from '../reference/region-select';
 import { ReportFormsQuery } from '../report-forms/report-forms.graphql';
 import { OpenReportForm } from './open-report-form';
 import { REPORT_STATUSES, reportFilterFromQuery, reportsQueryWith } from './report-filter';
@@ -24,7 +24,6 @@ export function ReportsPage() {
   const ownRegion = regionOf(viewer);
   const [query] = useSearchParams();
   const filter = reportFilterFromQuery(query, ownRegion);
-  const regions = useRegionOptions();
   const forms = useQuery(ReportFormsQuery, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
   const reports = useQuery(ReportsQuery, { variables: { filter, first: REPORTS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const formNodes = forms.data?.reportForms.edges.map((edge) => edge.node) ?? [];
@@ -47,14 +46,7 @@ export function ReportsPage() {
           onChange={set('form')}
           options={formNodes.map((form) => ({ value: form.id, label: name(form.title) }))}
         />
-        {!ownRegion && (
-          <FilterSelect
-            label={t('reports.region')}
-            value={filter.regionCode ?? ''}
-            onChange={set('region')}
-            options={(regions.data?.regions ?? []).map((region) => ({ value: region.code, label: name(region.name) }))}
-          />
-        )}
+        {!ownRegion && <RegionFilterSelect label={t('reports.region')} value={filter.regionCode ?? ''} onChange={set('region')} />}
         <FilterSelect
           label={t('reports.status')}
           value={filter.status ?? ''}
