@@ -12,6 +12,7 @@ import {
 import { assistanceRequestState, eventually, GraphQLTestClient } from '@birge/server-testing';
 import { randomUUID } from 'node:crypto';
 import { ALMATY, ANNOUNCEMENT_LINKS, ASTANA, accountCreated, notificationsTestbed } from './support/notifications-testbed';
+import type { AnnouncementFigures } from '../src/modules/announcement/announcement.type';
 
 const ESIL = '711210000';
 const SARYARKA = '711310000';
@@ -37,21 +38,13 @@ const CREATE = `mutation($input: CreateAnnouncementInput!) { createAnnouncement(
 const SEND = `mutation($id: ID!) { sendAnnouncement(id: $id) { ${FIELDS} } }`;
 const ONE = `query($id: ID!) { announcement(id: $id) { ${FIELDS} } }`;
 
-interface Figures {
-  audience: number;
-  sent: number;
-  failed: number;
-  pending: number;
-  unsubscribed: number;
-  staffNotified: number;
-}
 interface AnnouncementShape {
   id: string;
   status: string;
   version: number;
   ownerRegionCode: string | null;
   target: { regionCodes: string[] };
-  figures: Figures;
+  figures: AnnouncementFigures;
 }
 
 describe('announcements, their audience, unsubscribing, scheduling; preferences and digests', () => {

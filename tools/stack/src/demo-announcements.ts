@@ -4,22 +4,14 @@
  * in the registry), then one announcement is sent (its e-mails go to the local mail catcher, and
  * the list shows its figures) and one is scheduled a few days ahead.
  */
+import { CONTACT_PEOPLE_FIELDS, contactPersonInput, type DemoContactPerson } from './demo-contact-people';
 import type { DemoCall } from './demo-needs';
 
-const ORGANIZATIONS = `query { organizations(first: 100) { edges { node { id version contactPeople { name role phones emails socialLinks emailConsent } } } } }`;
+const ORGANIZATIONS = `query { organizations(first: 100) { edges { node { id version ${CONTACT_PEOPLE_FIELDS} } } } }`;
 const UPDATE = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`;
 const AUDIENCE = `query($target: AnnouncementTargetInput!) { announcementAudience(target: $target) { emails } }`;
 const CREATE = `mutation($input: CreateAnnouncementInput!) { createAnnouncement(input: $input) { id } }`;
 const SEND = `mutation($id: ID!) { sendAnnouncement(id: $id) { id figures { audience } } }`;
-
-interface Person {
-  name: string | null;
-  role: string | null;
-  phones: string[] | null;
-  emails: string[] | null;
-  socialLinks: string[] | null;
-  emailConsent: boolean;
-}
 
 const ASTANA = '710000000';
 /** How many demo organizations without an e-mail get a demo address (example addresses, caught by the local mail catcher). */
@@ -57,11 +49,11 @@ async function waitForAudience(call: DemoCall, expected: number, timeoutMs = 60_
 export async function loadDemoAnnouncements(call: DemoCall): Promise<{ loaded: boolean; announcements: number; consenting: number }> {
   const existing = await call<{ announcements: { totalCount: number } }>('{ announcements(first: 1) { totalCount } }');
   if (existing.announcements.totalCount > 0) return { loaded: false, announcements: existing.announcements.totalCount, consenting: 0 };
-  const { organizations } = await call<{ organizations: { edges: { node: { id: string; version: number; contactPeople: Person[] } }[] } }>(ORGANIZATIONS);
+  const { organizations } = await call<{ organizations: { edges: { node: { id: string; version: number; contactPeople: DemoContactPerson[] } }[] } }>(ORGANIZATIONS);
   const addresses = new Set<string>();
   for (const [index, { node }] of organizations.edges.entries()) {
     // An organization nobody is named for gets a demo contact person (within the first few).
-    const people: Person[] = node.contactPeople.length
+    const people: DemoContactPerson[] = node.contactPeople.length
       ? node.contactPeople
       : index < DEMO_ADDRESSES
         ? [{ name: 'Байланыс тұлғасы', role: null, phones: [], emails: [], socialLinks: [], emailConsent: false }]
@@ -72,7 +64,7 @@ export async function loadDemoAnnouncements(call: DemoCall): Promise<{ loaded: b
     if (withoutAddress && index >= DEMO_ADDRESSES) continue;
     const contactPeople = people.map((person, i) => {
       const emails = person.emails?.length ? person.emails : withoutAddress && i === 0 ? [`contact${index + 1}@demo.birge.kz`] : [];
-      return { name: person.name ?? '', role: person.role, phones: person.phones ?? [], emails, socialLinks: person.socialLinks ?? [], emailConsent: emails.length > 0 };
+      return contactPersonInput(person, emails, emails.length > 0);
     });
     await call(UPDATE, { input: { id: node.id, version: node.version, contactPeople } });
     for (const person of contactPeople) for (const email of person.emails) addresses.add(email.toLowerCase());

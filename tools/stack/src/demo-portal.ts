@@ -16,6 +16,7 @@ import type { AssistanceSubtype } from '@birge/shared-reference';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { moveDemoRequest } from './demo-analytics';
+import { CONTACT_PEOPLE_FIELDS, contactPersonInput, type DemoContactPerson } from './demo-contact-people';
 import { DEMO_ORGANIZATIONS } from './demo-data';
 import type { DemoCall } from './demo-needs';
 import { callGateway, GatewayCallError, type Credentials } from './gateway-client';
@@ -66,20 +67,11 @@ export function portalTokenOf(url: string): string {
   return new URLSearchParams(query).get('token') ?? '';
 }
 
-interface Person {
-  name: string | null;
-  role: string | null;
-  phones: string[] | null;
-  emails: string[] | null;
-  socialLinks: string[] | null;
-  emailConsent: boolean;
-}
-
 interface DemoOrganization {
   id: string;
   name: string;
   version: number;
-  contactPeople: Person[] | null;
+  contactPeople: DemoContactPerson[] | null;
 }
 
 /**
@@ -92,14 +84,7 @@ async function consentingContact(gatewayUrl: string, staff: Credentials, organiz
   if (consenting?.emails?.[0]) return consenting.emails[0];
   const withAddress = people.findIndex((person) => person.emails?.length);
   if (withAddress < 0) return null;
-  const contactPeople = people.map((person, i) => ({
-    name: person.name ?? '',
-    role: person.role,
-    phones: person.phones ?? [],
-    emails: person.emails ?? [],
-    socialLinks: person.socialLinks ?? [],
-    emailConsent: person.emailConsent || i === withAddress,
-  }));
+  const contactPeople = people.map((person, i) => contactPersonInput(person, person.emails ?? [], person.emailConsent || i === withAddress));
   await callGateway(gatewayUrl, staff, CONSENT, { input: { id: organization.id, version: organization.version, contactPeople } });
   return people[withAddress]?.emails?.[0] ?? null;
 }
@@ -110,7 +95,7 @@ interface ListedLink {
   expiresAt: string;
 }
 
-const ORGANIZATION = `query DemoPortalOrganization($filter: OrganizationFilter) { organizations(first: 10, filter: $filter) { edges { node { id name version contactPeople { name role phones emails socialLinks emailConsent } } } } }`;
+const ORGANIZATION = `query DemoPortalOrganization($filter: OrganizationFilter) { organizations(first: 10, filter: $filter) { edges { node { id name version ${CONTACT_PEOPLE_FIELDS} } } } }`;
 const CONSENT = `mutation DemoPortalConsent($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`;
 const LINKS = `query DemoPortalLinks($id: ID!) { organizationPortalLinks(organizationId: $id) { id status expiresAt } }`;
 const ISSUE = `mutation DemoPortalLink($input: IssueOrganizationPortalLinkInput!) { issueOrganizationPortalLink(input: $input) { url link { id expiresAt } } }`;

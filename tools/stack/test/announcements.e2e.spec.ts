@@ -2,6 +2,7 @@ import { GraphQLTestClient } from '@birge/server-testing';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { AnnouncementFigures } from '../../../apps/notifications/src/modules/announcement/announcement.type';
 import { DEMO_SENT_ANNOUNCEMENT, loadDemoAnnouncements } from '../src/demo-announcements';
 import { loadDemoData } from '../src/demo-data';
 import { demoStack } from './support/demo-sign-ins';
@@ -23,16 +24,8 @@ function must<T>(value: T | null | undefined, what: string): T {
   return value;
 }
 
-interface Figures {
-  audience: number;
-  sent: number;
-  failed: number;
-  pending: number;
-  unsubscribed: number;
-  staffNotified: number;
-}
 const LIST = `{ announcements(first: 10) { totalCount edges { node { id title status scheduledAt figures { audience sent failed pending unsubscribed staffNotified } } } } }`;
-type List = { announcements: { totalCount: number; edges: { node: { id: string; title: string; status: string; scheduledAt: string | null; figures: Figures } }[] } };
+type List = { announcements: { totalCount: number; edges: { node: { id: string; title: string; status: string; scheduledAt: string | null; figures: AnnouncementFigures } }[] } };
 
 /**
  * Announcements end to end through the gateway with every service running and real sign-ins: the
