@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedColumns } from '@birge/server-kit';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A thread of the feedback channel between a region's front office and the republican office (table `analytics.feedback_thread`). */
 @Entity({ name: 'feedback_thread' })
-export class FeedbackThreadEntity {
+export class FeedbackThreadEntity extends CreatedColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -17,12 +18,6 @@ export class FeedbackThreadEntity {
 
   @Column({ type: 'text' })
   status: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy: string;
 
   /** When its newest message was posted: the list's order. */
   @Column({ name: 'last_message_at', type: 'timestamptz', precision: 3 })

@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedColumns } from '@birge/server-kit';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ReportSectionDefinition } from './report-form-definition';
 
 /** The sections and fields of one version of a form (table `analytics.report_form_version`); a version in use never changes. */
 @Entity({ name: 'report_form_version' })
-export class ReportFormVersionEntity {
+export class ReportFormVersionEntity extends CreatedColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -15,10 +16,4 @@ export class ReportFormVersionEntity {
 
   @Column({ type: 'jsonb' })
   sections: ReportSectionDefinition[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy: string;
 }

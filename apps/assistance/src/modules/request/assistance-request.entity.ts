@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { AuditedColumns } from '@birge/server-kit';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** A request for help (table `assistance.assistance_request`). */
 @Entity({ name: 'assistance_request' })
-export class AssistanceRequestEntity {
+export class AssistanceRequestEntity extends AuditedColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -25,15 +26,6 @@ export class AssistanceRequestEntity {
   @Column({ type: 'text' })
   description: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy: string;
-
   @VersionColumn()
   version: number;
 
@@ -52,9 +44,6 @@ export class AssistanceRequestEntity {
   /** When the overdue event was raised; set once, in the transaction that raises it. */
   @Column({ name: 'overdue_raised_at', type: 'timestamptz', precision: 3, nullable: true })
   overdueRaisedAt: Date | null;
-
-  @Column({ name: 'updated_by', type: 'text', nullable: true })
-  updatedBy: string | null;
 
   @Column({ name: 'outcome_result', type: 'text', nullable: true })
   outcomeResult: string | null;

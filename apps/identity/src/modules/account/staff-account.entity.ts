@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { CreatedColumns } from '@birge/server-kit';
+import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 @Entity({ name: 'staff_account' })
-export class StaffAccountEntity {
+export class StaffAccountEntity extends CreatedColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -32,14 +33,8 @@ export class StaffAccountEntity {
   @Column({ type: 'text', default: 'kk' })
   language: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt: Date;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy: string;
 
   @Column({ name: 'deactivated_at', type: 'timestamptz', precision: 3, nullable: true })
   deactivatedAt: Date | null;

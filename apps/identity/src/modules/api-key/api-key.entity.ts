@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedColumns } from '@birge/server-kit';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A partner system's API key. The secret itself is never stored, only its SHA-256. */
 @Entity({ name: 'api_key' })
-export class ApiKeyEntity {
+export class ApiKeyEntity extends CreatedColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -24,12 +25,6 @@ export class ApiKeyEntity {
 
   @Column({ name: 'expires_at', type: 'timestamptz', precision: 3 })
   expiresAt: Date;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'text' })
-  createdBy: string;
 
   @Column({ name: 'revoked_at', type: 'timestamptz', precision: 3, nullable: true })
   revokedAt: Date | null;
