@@ -2,45 +2,27 @@ import { type Identity } from '@birge/shared-reference';
 import { GraphQLTestClient, readCsv, readPdfText, readXlsx } from '@birge/server-testing';
 import { downloadExport, EXPORT_FILE } from './support/export-file';
 import { ABAI, ABAI_STAFF, ADMIN, ALMATY, ANALYST, ASTANA, ASTANA_STAFF, analyticsTestbed } from './support/analytics-testbed';
+import { quarterlyDesign } from './support/reports-harness';
 
 const NARRATIVE = '=1+1 Семейде жастар орталығы ашылды, әкімдік ғимарат берді';
 const EXPORT_REPORT = `query($id: ID!, $format: ReportExportFormat!, $language: ExportLanguage) { exportReport(id: $id, format: $format, language: $language) { ${EXPORT_FILE} } }`;
 const EXPORT_COMPLETENESS = `query($formId: ID!, $format: TableExportFormat!, $language: ExportLanguage) {
   exportCompleteness(formId: $formId, periods: ["2025-01"], format: $format, language: $language) { ${EXPORT_FILE} } }`;
 
-const design = {
-  title: { kk: 'Айлық есеп', ru: 'Ежемесячный отчёт', en: 'Monthly report' },
-  periodType: 'MONTH',
-  firstPeriod: '2025-01',
-  regionCodes: [ABAI, ASTANA, ALMATY],
-  dueDays: 10,
-  onTimeWindowDays: 2,
-  sections: [
-    {
-      key: 'figures',
-      title: { kk: 'Көрсеткіштер', ru: 'Показатели', en: 'Figures' },
-      fields: [
-        { key: 'contacts', type: 'NUMBER', label: { kk: 'Байланыстар саны', ru: 'Число контактов', en: 'Contacts logged' }, prefillSource: 'CONTACTS_LOGGED', integer: true },
-      ],
-    },
-    {
-      key: 'story',
-      title: { kk: 'Өңір сөзбен', ru: 'Регион словами', en: 'The region in words' },
-      fields: [
-        { key: 'narrative', type: 'TEXT', label: { kk: 'Өңірде не болды', ru: 'Что произошло в регионе', en: 'What happened in the region' } },
-        {
-          key: 'mood',
-          type: 'CHOICE',
-          label: { kk: 'Көңіл-күй', ru: 'Настроение', en: 'Mood' },
-          choices: [
-            { key: 'good', label: { kk: 'Жақсы', ru: 'Хорошее', en: 'Good' } },
-            { key: 'bad', label: { kk: 'Нашар', ru: 'Плохое', en: 'Bad' } },
-          ],
-        },
-      ],
-    },
-  ],
+/** The harness's form, its texts in Kazakh and Russian as a region reads them. */
+const WORDS: Record<string, { kk: string; ru: string }> = {
+  'Monthly report': { kk: 'Айлық есеп', ru: 'Ежемесячный отчёт' },
+  Figures: { kk: 'Көрсеткіштер', ru: 'Показатели' },
+  'Contacts logged': { kk: 'Байланыстар саны', ru: 'Число контактов' },
+  'Events held': { kk: 'Өткізілген іс-шаралар', ru: 'Проведено мероприятий' },
+  'The region in words': { kk: 'Өңір сөзбен', ru: 'Регион словами' },
+  'What happened in the region': { kk: 'Өңірде не болды', ru: 'Что произошло в регионе' },
+  Mood: { kk: 'Көңіл-күй', ru: 'Настроение' },
+  Good: { kk: 'Жақсы', ru: 'Хорошее' },
+  Bad: { kk: 'Нашар', ru: 'Плохое' },
+  'Needs behind it': { kk: 'Себеп болған қажеттіліктер', ru: 'Стоящие за этим потребности' },
 };
+const design = quarterlyDesign({}, (en) => ({ ...WORDS[en], en }));
 
 describe('analytics subgraph: exports of periodic reports and completeness', () => {
   const bed = analyticsTestbed();
@@ -89,11 +71,14 @@ describe('analytics subgraph: exports of periodic reports and completeness', () 
     expect(rows).toEqual([
       // Opened pre-filled with Birge's figure (no contacts yet): the answer, the number and the figure with its source.
       ['Figures', 'Contacts logged', '0', 0, 0, 'Contacts logged', 'No'],
+      // A question not answered yet is listed without an answer.
+      ['Figures', 'Events held'],
       ['The region in words', 'What happened in the region', '(withheld: personal data)'],
       ['The region in words', 'Mood', 'Good'],
+      ['The region in words', 'Needs behind it'],
     ]);
     const staff = (await readXlsx((await download(ABAI_STAFF, EXPORT_REPORT, { id: reportId, format: 'XLSX', language: 'RU' })).content)).worksheets[0];
-    expect(staff.getCell('C3').value).toBe(`'${NARRATIVE}`);
+    expect(staff.getCell('C4').value).toBe(`'${NARRATIVE}`);
 
     const other = await as(ASTANA_STAFF).request(EXPORT_REPORT, { id: reportId, format: 'PDF' });
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_REGION' });

@@ -1,6 +1,6 @@
 /** What the periodic reports' tests share: the callers, the operations and their shapes, a form's design, and a running analytics subgraph with helpers. */
 import { EVENT_BUS_SCHEMA, type RunningSubgraph } from '@birge/server-kit';
-import { type Identity, kazakhstanDay } from '@birge/shared-reference';
+import { type Identity, kazakhstanDay, type LocalizedText } from '@birge/shared-reference';
 import { GraphQLTestClient } from '@birge/server-testing';
 import type { AnalyticsServices } from '../../src/analytics.context';
 import { ABAI, ABAI_STAFF, ADMIN, ALMATY, ASTANA, analyticsTestbed } from './analytics-testbed';
@@ -77,10 +77,13 @@ export interface FormShape {
   versions: { version: number; fields: { key: string }[] }[];
 }
 
-/** A form with a pre-filled number, a required narrative, a bounded number whose change needs a comment, a choice and a needs list. */
-export function quarterlyDesign(overrides: Record<string, unknown> = {}) {
+/**
+ * A form with a pre-filled number, a required narrative, a bounded number whose change needs a
+ * comment, a choice and a needs list; `text` gives each English text its three languages.
+ */
+export function quarterlyDesign(overrides: Record<string, unknown> = {}, text: (en: string) => LocalizedText = label) {
   return {
-    title: label('Monthly report'),
+    title: text('Monthly report'),
     periodType: 'MONTH',
     firstPeriod: '2025-01',
     regionCodes: [ABAI, ASTANA, ALMATY],
@@ -89,27 +92,27 @@ export function quarterlyDesign(overrides: Record<string, unknown> = {}) {
     sections: [
       {
         key: 'figures',
-        title: label('Figures'),
+        title: text('Figures'),
         fields: [
-          { key: 'contacts', type: 'NUMBER', label: label('Contacts logged'), prefillSource: 'CONTACTS_LOGGED', integer: true, required: true },
-          { key: 'events', type: 'NUMBER', label: label('Events held'), min: 0, max: 50, integer: true, commentRule: 'WHEN_MISSING_OR_CHANGED' },
+          { key: 'contacts', type: 'NUMBER', label: text('Contacts logged'), prefillSource: 'CONTACTS_LOGGED', integer: true, required: true },
+          { key: 'events', type: 'NUMBER', label: text('Events held'), min: 0, max: 50, integer: true, commentRule: 'WHEN_MISSING_OR_CHANGED' },
         ],
       },
       {
         key: 'story',
-        title: label('The region in words'),
+        title: text('The region in words'),
         fields: [
-          { key: 'narrative', type: 'TEXT', label: label('What happened in the region'), required: true },
+          { key: 'narrative', type: 'TEXT', label: text('What happened in the region'), required: true },
           {
             key: 'mood',
             type: 'CHOICE',
-            label: label('Mood'),
+            label: text('Mood'),
             choices: [
-              { key: 'good', label: label('Good') },
-              { key: 'bad', label: label('Bad') },
+              { key: 'good', label: text('Good') },
+              { key: 'bad', label: text('Bad') },
             ],
           },
-          { key: 'needs', type: 'NEEDS', label: label('Needs behind it'), max: 5 },
+          { key: 'needs', type: 'NEEDS', label: text('Needs behind it'), max: 5 },
         ],
       },
     ],
