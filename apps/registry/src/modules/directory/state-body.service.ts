@@ -6,6 +6,7 @@ import { checkPlace, contactPointsOf, contactsAfterUpdate, ENTRY_COLUMNS, nameSe
 import { entriesById, insertEntry, lockEntryForUpdate, pageOfEntries, updateEntry, type DirectoryTable } from './directory-table';
 import type { CreateStateBodyInput, StateBodyFilter, UpdateStateBodyInput } from './directory.inputs';
 import type { StateBody } from './state-body.type';
+import { nameOf } from '../region/trilingual-name';
 
 const COLUMNS = `id, kind, region_code AS "regionCode", district_code AS "districtCode", parent_id AS "parentId",
   name_kk AS "nameKk", name_ru AS "nameRu", name_en AS "nameEn", ${ENTRY_COLUMNS}`;
@@ -23,7 +24,7 @@ interface StateBodyRow extends EntryRow {
 
 const toStateBody = (row: StateBodyRow): StateBody => ({
   ...row,
-  name: { kk: row.nameKk, ru: row.nameRu, en: row.nameEn },
+  name: nameOf(row),
   contactPoints: contactPointsOf(row),
 });
 
@@ -68,7 +69,7 @@ export class StateBodyService {
     return this.dataSource.transaction(async (manager) => {
       const { current, actor } = await lockEntryForUpdate<StateBodyRow>(manager, STATE_BODIES, input, identity);
       const errors: FieldError[] = [];
-      const name = input.name ? checkNames(input.name, errors) : { kk: current.nameKk, ru: current.nameRu, en: current.nameEn };
+      const name = input.name ? checkNames(input.name, errors) : nameOf(current);
       const contacts = checkContacts(contactsAfterUpdate(current, input), errors);
       const districtCode = input.districtCode === undefined || input.districtCode === null ? current.districtCode : text(input.districtCode);
       const parentId = input.parentId === undefined || input.parentId === null ? current.parentId : text(input.parentId);
@@ -140,6 +141,6 @@ export class StateBodyService {
   }
 
   private published(manager: EntityManager, row: StateBodyRow): Promise<void> {
-    return publishEntryChanged(this.events, manager, 'STATE_BODY', row, { kk: row.nameKk, ru: row.nameRu, en: row.nameEn });
+    return publishEntryChanged(this.events, manager, 'STATE_BODY', row, nameOf(row));
   }
 }

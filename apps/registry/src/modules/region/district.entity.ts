@@ -1,28 +1,14 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { PlaceColumns } from './place-columns';
 
 @Entity({ name: 'district' })
 @Index(['regionCode', 'sortOrder'])
-export class DistrictEntity {
-  @PrimaryColumn({ type: 'text' })
-  code: string;
-
+export class DistrictEntity extends PlaceColumns {
   @Column({ name: 'region_code', type: 'text' })
   regionCode: string;
 
   @Column({ type: 'text' })
   kind: 'district' | 'city' | 'city_district';
-
-  @Column({ name: 'name_kk', type: 'text' })
-  nameKk: string;
-
-  @Column({ name: 'name_ru', type: 'text' })
-  nameRu: string;
-
-  @Column({ name: 'name_en', type: 'text' })
-  nameEn: string;
-
-  @Column({ name: 'sort_order', type: 'int' })
-  sortOrder: number;
 
   /** The day it ceased to exist; null while it exists. Abolished districts stay for history. */
   @Column({ name: 'abolished_on', type: 'date', nullable: true })

@@ -9,6 +9,7 @@ import type { LocalizedTextInput } from './localized-text.input';
 import { DistrictKind } from './region-kind.enum';
 import { toDistrict } from './region.mapper';
 import { RegionEntity } from './region.entity';
+import { nameOf } from './trilingual-name';
 
 interface StoredValues {
   kind: string;
@@ -29,7 +30,7 @@ interface ChangeRow {
 
 const valuesOf = (district: DistrictEntity): StoredValues => ({
   kind: district.kind,
-  name: { kk: district.nameKk, ru: district.nameRu, en: district.nameEn },
+  name: nameOf(district),
   abolishedOn: district.abolishedOn,
 });
 

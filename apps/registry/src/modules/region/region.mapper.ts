@@ -1,4 +1,5 @@
 import type { DistrictEntity } from './district.entity';
+import { nameOf } from './trilingual-name';
 import type { District } from './district.type';
 import { DistrictKind, RegionKind } from './region-kind.enum';
 import type { RegionEntity } from './region.entity';
@@ -9,7 +10,7 @@ export function toRegion(entity: RegionEntity): Region {
     code: entity.code,
     kind: entity.kind as RegionKind,
     isoCode: entity.isoCode,
-    name: { kk: entity.nameKk, ru: entity.nameRu, en: entity.nameEn },
+    name: nameOf(entity),
   };
 }
 
@@ -18,7 +19,7 @@ export function toDistrict(entity: DistrictEntity): District {
     code: entity.code,
     kind: entity.kind as DistrictKind,
     regionCode: entity.regionCode,
-    name: { kk: entity.nameKk, ru: entity.nameRu, en: entity.nameEn },
+    name: nameOf(entity),
     abolishedOn: entity.abolishedOn,
     version: entity.version,
     updatedAt: entity.updatedAt,
