@@ -143,23 +143,7 @@ export class NotificationService {
 
   /** Marks read for the current user; marking again keeps the first read time. */
   async markRead(id: string, identity: Identity): Promise<Notification> {
-    assertNotificationId(id);
-    const audience = audienceOf(identity);
-    const params = new Params(audience);
-    const conditions = [`n.id = ${params.add(id)}::uuid`, ...params.visible()];
-    // One statement: the insert runs only for a notification the reader may see.
-    const rows: NotificationRow[] = await this.dataSource.query(
-      `WITH target AS (SELECT n.id FROM notifications.notification n ${whereClause(conditions)}),
-       marked AS (
-         INSERT INTO notifications.notification_read (notification_id, user_id)
-         SELECT id, ${params.reader()} FROM target ON CONFLICT DO NOTHING
-       )
-       SELECT ${params.columns()} FROM notifications.notification n JOIN target USING (id)`,
-      params.values,
-    );
-    if (!rows.length) throw new NotFoundError('Notification', id, 'id');
-    // The statement's snapshot predates its own insert, so `read` is set here.
-    return { ...toNotification(rows[0]), read: true };
+    return { ...(await this.mark(id, identity, ['notification_read'])), read: true };
   }
 
   /**
@@ -183,23 +167,31 @@ export class NotificationService {
 
   /** Archives for the current user, and marks read; archiving again keeps the first time. */
   async archive(id: string, identity: Identity): Promise<Notification> {
+    return { ...(await this.mark(id, identity, ['notification_read', 'notification_archive'])), read: true, archived: true };
+  }
+
+  /**
+   * Adds the reader's marks (a row of each of `tables`, none twice) to one notification they may
+   * see, in one statement: the insert runs only for a notification the reader may see. The
+   * notification is returned as the statement's snapshot saw it, before its own inserts.
+   */
+  private async mark(id: string, identity: Identity, tables: string[]): Promise<Notification> {
     assertNotificationId(id);
     const params = new Params(audienceOf(identity));
     const conditions = [`n.id = ${params.add(id)}::uuid`, ...params.visible()];
+    const marks = tables.map(
+      (table, i) => `mark_${i} AS (
+         INSERT INTO notifications.${table} (notification_id, user_id)
+         SELECT id, ${params.reader()} FROM target ON CONFLICT DO NOTHING
+       )`,
+    );
     const rows: NotificationRow[] = await this.dataSource.query(
       `WITH target AS (SELECT n.id FROM notifications.notification n ${whereClause(conditions)}),
-       marked AS (
-         INSERT INTO notifications.notification_read (notification_id, user_id)
-         SELECT id, ${params.reader()} FROM target ON CONFLICT DO NOTHING
-       ),
-       archived AS (
-         INSERT INTO notifications.notification_archive (notification_id, user_id)
-         SELECT id, ${params.reader()} FROM target ON CONFLICT DO NOTHING
-       )
+       ${marks.join(',\n       ')}
        SELECT ${params.columns()} FROM notifications.notification n JOIN target USING (id)`,
       params.values,
     );
     if (!rows.length) throw new NotFoundError('Notification', id, 'id');
-    return { ...toNotification(rows[0]), read: true, archived: true };
+    return toNotification(rows[0]);
   }
 }
