@@ -3,6 +3,12 @@ import { single, type PrefillSourceDefinition } from '../prefill-source';
 
 const SUBMITTED = `SELECT count(*)::int AS n FROM analytics.request_fact WHERE region_code = $1 AND submitted_at >= $2 AND submitted_at < $3`;
 
+/** A source counting the requests submitted in the period whose status meets `condition` (SQL). */
+const submittedWhere = (condition: string, definition: Pick<PrefillSourceDefinition, 'key' | 'label' | 'description'>): PrefillSourceDefinition => ({
+  ...definition,
+  compute: (db, w) => single(db, `${SUBMITTED} AND ${condition}`, [w.regionCode, w.startsAt, w.endsBefore]),
+});
+
 export const requestsSubmitted: PrefillSourceDefinition = {
   key: 'REQUESTS_SUBMITTED',
   label: { kk: 'Келіп түскен өтінімдер', ru: 'Поступившие заявки', en: 'Requests submitted' },
@@ -30,7 +36,7 @@ export const requestsSubmittedByType: PrefillSourceDefinition[] = Object.values(
   compute: (db, w) => single(db, `${SUBMITTED} AND type = $4`, [w.regionCode, w.startsAt, w.endsBefore, type]),
 }));
 
-export const requestsResolved: PrefillSourceDefinition = {
+export const requestsResolved = submittedWhere(`status = 'RESOLVED'`, {
   key: 'REQUESTS_RESOLVED',
   label: { kk: 'Шешілген өтінімдер', ru: 'Решённые заявки', en: 'Requests resolved' },
   description: {
@@ -38,10 +44,9 @@ export const requestsResolved: PrefillSourceDefinition = {
     ru: 'Заявки, поступившие за период и решённые на сегодня.',
     en: 'Requests submitted in the period that are resolved today.',
   },
-  compute: (db, w) => single(db, `${SUBMITTED} AND status = 'RESOLVED'`, [w.regionCode, w.startsAt, w.endsBefore]),
-};
+});
 
-export const requestsDeclined: PrefillSourceDefinition = {
+export const requestsDeclined = submittedWhere(`status = 'DECLINED'`, {
   key: 'REQUESTS_DECLINED',
   label: { kk: 'Қабылданбаған өтінімдер', ru: 'Отклонённые заявки', en: 'Requests declined' },
   description: {
@@ -49,10 +54,9 @@ export const requestsDeclined: PrefillSourceDefinition = {
     ru: 'Заявки, поступившие за период и отклонённые.',
     en: 'Requests submitted in the period that were declined.',
   },
-  compute: (db, w) => single(db, `${SUBMITTED} AND status = 'DECLINED'`, [w.regionCode, w.startsAt, w.endsBefore]),
-};
+});
 
-export const requestsOpen: PrefillSourceDefinition = {
+export const requestsOpen = submittedWhere(`status NOT IN ('RESOLVED', 'DECLINED', 'WITHDRAWN')`, {
   key: 'REQUESTS_STILL_OPEN',
   label: { kk: 'Әлі ашық өтінімдер', ru: 'Ещё открытые заявки', en: 'Requests still open' },
   description: {
@@ -60,5 +64,4 @@ export const requestsOpen: PrefillSourceDefinition = {
     ru: 'Заявки, поступившие за период и ещё не решённые, не отклонённые и не отозванные.',
     en: 'Requests submitted in the period that are not yet resolved, declined or withdrawn.',
   },
-  compute: (db, w) => single(db, `${SUBMITTED} AND status NOT IN ('RESOLVED', 'DECLINED', 'WITHDRAWN')`, [w.regionCode, w.startsAt, w.endsBefore]),
-};
+});
