@@ -13,9 +13,12 @@ export interface NavEntry {
   badge?: 'feedback';
 }
 
+/** The groups of the menu, each labelled `nav.group.<id>`. */
+type NavGroupId = 'analytics' | 'registry' | 'assistance' | 'region' | 'notifications' | 'administration';
+
 export interface NavGroup {
-  id: string;
-  label: MessageKey;
+  id: NavGroupId;
+  label: `nav.group.${NavGroupId}`;
   entries: NavEntry[];
 }
 
@@ -24,68 +27,46 @@ const within = (prefix: string) => (path: string) => path === prefix || path.sta
 /** An organization's pages, not the forms that create or import organizations. */
 const inOrganizations = (path: string) => within('/organizations')(path) && path !== '/organizations/new' && path !== '/organizations/import';
 
+/** An entry that stays active on the pages under its own (`/requests/…`). */
+const section = (to: string, label: MessageKey, more: Pick<NavEntry, 'shownTo' | 'badge'> = {}): NavEntry => ({ to, label, isActive: within(to), ...more });
+
+const group = (id: NavGroupId, entries: NavEntry[]): NavGroup => ({ id, label: `nav.group.${id}`, entries });
+
 /** The menu by the work it serves; a group with no entry for the viewer is not shown. */
 export const NAV_GROUPS: NavGroup[] = [
-  {
-    id: 'analytics',
-    label: 'nav.group.analytics',
-    entries: [
-      { to: '/', label: 'nav.overview' },
-      { to: '/regions', label: 'nav.regions', isActive: within('/regions') },
-    ],
-  },
-  {
-    id: 'registry',
-    label: 'nav.group.registry',
-    entries: [
-      { to: '/organizations', label: 'nav.organizations', isActive: inOrganizations },
-      { to: '/organizations/new', label: 'nav.newOrganization', shownTo: (viewer) => canWrite(viewer) },
-      { to: '/organizations/import', label: 'nav.import', shownTo: (viewer) => canWrite(viewer) },
-      { to: '/directory', label: 'nav.directory' },
-    ],
-  },
-  {
-    id: 'assistance',
-    label: 'nav.group.assistance',
-    entries: [
-      { to: '/requests', label: 'nav.requests', isActive: within('/requests') },
-      { to: '/trainings', label: 'nav.trainings', isActive: within('/trainings') },
-      { to: '/bookings', label: 'nav.bookings' },
-      { to: '/programmes', label: 'nav.programmes' },
-      { to: '/guides', label: 'nav.guides' },
-      { to: '/events', label: 'nav.events' },
-      { to: '/publications', label: 'nav.publications' },
-    ],
-  },
-  {
-    id: 'region',
-    label: 'nav.group.region',
-    entries: [
-      { to: '/needs', label: 'nav.needs', isActive: within('/needs') },
-      { to: '/reports', label: 'nav.reports', isActive: within('/reports') },
-      { to: '/completeness', label: 'nav.completeness', isActive: within('/completeness') },
-      { to: '/report-forms', label: 'nav.reportForms', isActive: within('/report-forms'), shownTo: isAdmin },
-    ],
-  },
-  {
-    id: 'notifications',
-    label: 'nav.group.notifications',
-    entries: [
-      { to: '/notifications', label: 'nav.notifications' },
-      { to: '/announcements', label: 'nav.announcements', isActive: within('/announcements') },
-      { to: '/feedback', label: 'nav.feedback', isActive: within('/feedback'), shownTo: takesPartInFeedback, badge: 'feedback' },
-    ],
-  },
-  {
-    id: 'administration',
-    label: 'nav.group.administration',
-    entries: [
-      { to: '/staff', label: 'nav.staff', shownTo: isAdmin },
-      { to: '/api-keys', label: 'nav.apiKeys', shownTo: isAdmin },
-      { to: '/audit-log', label: 'nav.auditLog', shownTo: isAdmin },
-      { to: '/email-deliveries', label: 'nav.emailDeliveries', shownTo: isAdmin },
-    ],
-  },
+  group('analytics', [{ to: '/', label: 'nav.overview' }, section('/regions', 'nav.regions')]),
+  group('registry', [
+    { to: '/organizations', label: 'nav.organizations', isActive: inOrganizations },
+    { to: '/organizations/new', label: 'nav.newOrganization', shownTo: (viewer) => canWrite(viewer) },
+    { to: '/organizations/import', label: 'nav.import', shownTo: (viewer) => canWrite(viewer) },
+    { to: '/directory', label: 'nav.directory' },
+  ]),
+  group('assistance', [
+    section('/requests', 'nav.requests'),
+    section('/trainings', 'nav.trainings'),
+    { to: '/bookings', label: 'nav.bookings' },
+    { to: '/programmes', label: 'nav.programmes' },
+    { to: '/guides', label: 'nav.guides' },
+    { to: '/events', label: 'nav.events' },
+    { to: '/publications', label: 'nav.publications' },
+  ]),
+  group('region', [
+    section('/needs', 'nav.needs'),
+    section('/reports', 'nav.reports'),
+    section('/completeness', 'nav.completeness'),
+    section('/report-forms', 'nav.reportForms', { shownTo: isAdmin }),
+  ]),
+  group('notifications', [
+    { to: '/notifications', label: 'nav.notifications' },
+    section('/announcements', 'nav.announcements'),
+    section('/feedback', 'nav.feedback', { shownTo: takesPartInFeedback, badge: 'feedback' }),
+  ]),
+  group('administration', [
+    { to: '/staff', label: 'nav.staff', shownTo: isAdmin },
+    { to: '/api-keys', label: 'nav.apiKeys', shownTo: isAdmin },
+    { to: '/audit-log', label: 'nav.auditLog', shownTo: isAdmin },
+    { to: '/email-deliveries', label: 'nav.emailDeliveries', shownTo: isAdmin },
+  ]),
 ];
 
 /** The groups and entries this viewer sees. */
