@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { OrganizationPortalQuery } from './features/portal/portal.graphql';
+import { portal, portalMock } from './features/portal/portal-testing';
 import { RegionsPageQuery } from './features/regions/regions.graphql';
 import { LOCALE_STORAGE_KEY } from './i18n/i18n';
 import { ABAI, regionOptionsMock, unreadCountMock } from './testing/fixtures';
@@ -106,16 +106,7 @@ describe('pages by role', () => {
 
 describe('pages opened from a link in a mail', () => {
   it("opens an organization contact's portal page without a staff sign-in, the staff menu or the sign-in button", async () => {
-    const organizationPortal = {
-      __typename: 'OrganizationPortal',
-      linkId: 'l-1',
-      contactEmail: 'aliya@example.kz',
-      expiresAt: '2026-12-30T00:00:00.000Z',
-      organization: { __typename: 'PortalOrganizationProfile', id: 'o-1', name: 'Қамқор жастары', description: 'Қарттарға көмектесеміз', volunteerCount: 12 },
-      profileProposals: [],
-      requests: [],
-    };
-    renderApp('/portal?token=signed-token', { viewer: { kind: 'anonymous' }, mocks: [{ request: { query: OrganizationPortalQuery }, result: { data: { organizationPortal } } }] });
+    renderApp('/portal?token=signed-token', { viewer: { kind: 'anonymous' }, mocks: [portalMock(portal({ requests: [] }))] });
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Қамқор жастары');
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(screen.queryByLabelText('Құпиясөз')).toBeNull();
