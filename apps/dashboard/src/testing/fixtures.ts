@@ -1,6 +1,7 @@
 import { MarkNotificationReadMutation, NotificationsQuery, UnreadNotificationCountQuery } from '../features/notifications/notifications.graphql';
 import { RegionOptionsQuery } from '../features/reference/reference.graphql';
 import { StaffDirectoryQuery } from '../features/reference/staff.graphql';
+import type { Viewer } from '../auth/session';
 import type { Mocks } from './render';
 
 export const name = (kk: string, ru: string, en: string) => ({ __typename: 'LocalizedText', kk, ru, en });
@@ -72,3 +73,19 @@ export function staffDirectoryMock(): Mocks[number] {
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }
+
+/** A signed-in analyst: reads every region, writes nothing. */
+export const ANALYST: Viewer = { kind: 'account', account: { id: 'u-an', email: 'analyst@demo.birge.kz', name: 'Analyst', role: 'ANALYST', active: true, region: null } };
+
+/** A signed-in member of Astana's front office (regional staff). */
+export const ASTANA_STAFF: Viewer = {
+  kind: 'account',
+  account: {
+    id: 'u-as',
+    email: 'astana@demo.birge.kz',
+    name: 'Astana',
+    role: 'REGIONAL_STAFF',
+    active: true,
+    region: { code: '710000000', name: { kk: 'Астана', ru: 'Астана', en: 'Astana' } },
+  },
+};

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { ABAI, regionOptionsMock } from '../../testing/fixtures';
+import { ABAI, ANALYST, regionOptionsMock } from '../../testing/fixtures';
 import { renderApp, renderWithProviders, type Mocks } from '../../testing/render';
-import type { Viewer } from '../../auth/session';
 import { FEEDBACK_PAGE_SIZE, FeedbackThreadsQuery } from './feedback.graphql';
 import { FeedbackThreadsPage } from './feedback-threads-page';
 import { abaiStaff } from './feedback-testing';
@@ -34,8 +33,6 @@ const listMock = (filter: Record<string, unknown>, nodes: ReturnType<typeof node
   },
 });
 
-const analyst: Viewer = { kind: 'account', account: { id: 'u-an', email: 'analyst@demo.birge.kz', name: 'Analyst', role: 'ANALYST', active: true, region: null } };
-
 describe('FeedbackThreadsPage', () => {
   it("lists the staff member's region's threads with unread counts, filtered as the address says", async () => {
     window.location.hash = '#/feedback?status=OPEN&topic=QUESTION&region=750000000';
@@ -65,7 +62,7 @@ describe('FeedbackThreadsPage', () => {
   });
 
   it('keeps analysts out of the channel: no menu link, and the page says why', async () => {
-    renderApp('/feedback', { mocks: [], viewer: analyst, locale: 'en' });
+    renderApp('/feedback', { mocks: [], viewer: ANALYST, locale: 'en' });
     expect((await screen.findByTestId('not-allowed')).getAttribute('data-reason')).toBe('PERSONAL_DATA_HIDDEN_FOR_ROLE');
     expect(screen.queryByRole('link', { name: /Feedback/ })).toBeNull();
   });

@@ -1,15 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import type { Viewer } from '../../auth/session';
-import { regionOptionsMock, staffDirectoryMock, STAFF_ID } from '../../testing/fixtures';
+import { ANALYST, regionOptionsMock, STAFF_ID, staffDirectoryMock } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { ChangeNeedStatusMutation, CommentOnNeedMutation, NeedEvidenceNamesQuery, NeedEvidenceOptionsQuery, NeedPageQuery, UpdateNeedMutation } from './needs.graphql';
 import { NeedPage } from './need-page';
 import { NEED_ID, needData } from './needs-testing';
 
 const pageMock = (data: unknown): Mocks[number] => ({ request: { query: NeedPageQuery, variables: { id: NEED_ID } }, result: { data: { need: data } } });
-
-const analyst: Viewer = { kind: 'account', account: { id: 'u-an', email: 'analyst@demo.birge.kz', name: 'Analyst', role: 'ANALYST', active: true, region: null } };
 
 describe('NeedPage', () => {
   it('offers the allowed moves, asks why, and shows the new status and its history', async () => {
@@ -85,7 +82,7 @@ describe('NeedPage', () => {
     expect((await screen.findByTestId('form-error')).textContent).toBe('Рұқсат жоқ: бұл басқа өңірдің жазбасы.');
   });
 
-  it('shows an analyst the entry without its free text, with no actions, and names the evidence', async () => {
+  it('shows an ANALYST the entry without its free text, with no actions, and names the evidence', async () => {
     const hidden = 'PERSONAL_DATA_HIDDEN_FOR_ROLE';
     const organizationId = '7a7a7a7a-1111-4111-8111-111111111111';
     const data = needData({
@@ -126,7 +123,7 @@ describe('NeedPage', () => {
         },
       },
     };
-    renderWithProviders(<NeedPage id={NEED_ID} />, { mocks: [pageMock(data), names], viewer: analyst, locale: 'en' });
+    renderWithProviders(<NeedPage id={NEED_ID} />, { mocks: [pageMock(data), names], viewer: ANALYST, locale: 'en' });
     await screen.findByTestId('need-title');
     expect(screen.getAllByTestId('access-hidden').map((element) => element.textContent)).toEqual([
       'hidden: Personal data is hidden for your role',

@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Viewer } from '../../auth/session';
-import { ABAI, regionOptionsMock } from '../../testing/fixtures';
+import { ABAI, ANALYST, ASTANA_STAFF, regionOptionsMock } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { NEEDS_PAGE_SIZE, NeedsQuery } from './needs.graphql';
 import { NeedsPage } from './needs-page';
@@ -37,19 +36,6 @@ const listMock = (filter: Record<string, unknown>, result: ReturnType<typeof pag
   result,
 });
 
-const analyst: Viewer = { kind: 'account', account: { id: 'u-an', email: 'analyst@demo.birge.kz', name: 'Analyst', role: 'ANALYST', active: true, region: null } };
-const astanaStaff: Viewer = {
-  kind: 'account',
-  account: {
-    id: 'u-as',
-    email: 'astana@demo.birge.kz',
-    name: 'Astana',
-    role: 'REGIONAL_STAFF',
-    active: true,
-    region: { code: '710000000', name: { kk: 'Астана', ru: 'Астана', en: 'Astana' } },
-  },
-};
-
 describe('NeedsPage', () => {
   it('filters by what the address says and loads the next page under the first', async () => {
     window.location.hash = `#/needs?region=${ABAI.code}&district=${SEMEY.code}&status=ESCALATED`;
@@ -77,10 +63,10 @@ describe('NeedsPage', () => {
     expect(within(list).getByText("Currently unavailable · The whole region · The volunteer movement's need")).toBeTruthy();
   });
 
-  it('shows an analyst that the narrative is withheld, and offers no way to record', async () => {
+  it('shows an ANALYST that the narrative is withheld, and offers no way to record', async () => {
     renderWithProviders(<NeedsPage />, {
       mocks: [regionOptionsMock(), listMock({}, page([node(3, { narrative: null, personalDataHidden: 'PERSONAL_DATA_HIDDEN_FOR_ROLE' })], 1, false, null))],
-      viewer: analyst,
+      viewer: ANALYST,
       locale: 'ru',
     });
     const hidden = await screen.findByTestId('access-hidden');
@@ -89,7 +75,7 @@ describe('NeedsPage', () => {
   });
 
   it('says when nothing matches; a regional staff member starts in their own region and can record', async () => {
-    renderWithProviders(<NeedsPage />, { mocks: [regionOptionsMock(), listMock({ regionCode: '710000000' }, page([], 0, false, null))], viewer: astanaStaff });
+    renderWithProviders(<NeedsPage />, { mocks: [regionOptionsMock(), listMock({ regionCode: '710000000' }, page([], 0, false, null))], viewer: ASTANA_STAFF });
     expect((await screen.findByText('Бұл сүзгілерге сай жазба жоқ.')).className).toContain('status-empty');
     expect(screen.getByRole('link', { name: 'Қажеттілікті тіркеу' }).getAttribute('href')).toBe('#/needs/new');
     // No region to choose: the districts are their own region's.

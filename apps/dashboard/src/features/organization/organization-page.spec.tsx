@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { ABAI, regionOptionsMock, STAFF_ID, staffDirectoryMock, unreadCountMock } from '../../testing/fixtures';
-import type { Viewer } from '../../auth/session';
+import { ABAI, ANALYST, regionOptionsMock, STAFF_ID, staffDirectoryMock, unreadCountMock } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { LogContactMutation, organizationPageVariables, OrganizationPageQuery, RecordVerificationCheckMutation, SubmitAssistanceRequestMutation } from './organization.graphql';
 import { OrganizationPage } from './organization-page';
@@ -210,8 +209,7 @@ describe('OrganizationPage', () => {
     expect(screen.queryByTestId('field-error-description')).toBeNull();
   });
 
-  it('shows an analyst what is withheld and why, and no write actions', async () => {
-    const analyst: Viewer = { kind: 'account', account: { id: 'u-an', email: 'analyst@demo.birge.kz', name: 'Analyst', role: 'ANALYST', active: true, region: null } };
+  it('shows an ANALYST what is withheld and why, and no write actions', async () => {
     const hidden = 'PERSONAL_DATA_HIDDEN_FOR_ROLE';
     const base = organization(requests([{ ...request, description: null, personalDataHidden: hidden }]), {
       checks: [{ ...passedCheck, notes: null, personalDataHidden: hidden, evidence: null, evidenceHidden: hidden }],
@@ -223,7 +221,7 @@ describe('OrganizationPage', () => {
       contactsHidden: 'OTHER_REGION',
       bookings: emptyConnection('BookingConnection', 'OTHER_REGION'),
     };
-    renderWithProviders(<OrganizationPage id={ID} />, { mocks: [pageMock(data), ...shared], viewer: analyst, locale: 'en' });
+    renderWithProviders(<OrganizationPage id={ID} />, { mocks: [pageMock(data), ...shared], viewer: ANALYST, locale: 'en' });
     const people = await screen.findByTestId('contact-people');
     expect(people.textContent).toBe('hidden: Personal data is hidden for your role · жетекші');
     expect(within(screen.getByTestId('request-list')).getByTestId('access-hidden').textContent).toBe('hidden: Personal data is hidden for your role');

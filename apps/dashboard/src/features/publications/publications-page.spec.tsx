@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Viewer } from '../../auth/session';
-import { regionOptionsMock } from '../../testing/fixtures';
+import { ANALYST, regionOptionsMock } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { CreatePublicationMutation, PUBLICATIONS_PAGE_SIZE, PublicationsQuery, UpdatePublicationMutation } from './publications.graphql';
 import { PublicationsPage } from './publications-page';
@@ -65,8 +64,6 @@ function mocks(extra: Mocks = []): Mocks {
   ];
 }
 
-const analyst: Viewer = { kind: 'account', account: { id: 'u-an', email: 'analyst@demo.birge.kz', name: 'Analyst', role: 'ANALYST', active: true, region: null } };
-
 describe('PublicationsPage', () => {
   beforeEach(() => {
     window.location.hash = '#/publications';
@@ -130,7 +127,7 @@ describe('PublicationsPage', () => {
   it('shows analysts the log without the form, and says when nothing matches', async () => {
     renderWithProviders(<PublicationsPage />, {
       locale: 'kk',
-      viewer: analyst,
+      viewer: ANALYST,
       mocks: [regionOptionsMock(), { request: { query: PublicationsQuery, variables: { filter: {}, first: PUBLICATIONS_PAGE_SIZE } }, result: page([], 0) }],
     });
     expect(await screen.findByText('Сүзгіге сай жарияланым жоқ.')).toBeTruthy();

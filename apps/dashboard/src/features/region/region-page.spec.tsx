@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Viewer } from '../../auth/session';
-import { ABAI, name } from '../../testing/fixtures';
+import { ABAI, ASTANA_STAFF, name } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { breakdownMock, drillDownMock, registerNeedsMock, seriesMock } from '../analytics/analytics-testing';
 import { renderWithCharts } from '../analytics/render-with-charts';
@@ -85,18 +84,7 @@ describe('RegionPage', () => {
     const { unmount } = renderWithProviders(<RegionPage code={ABAI.code} />, { mocks });
     expect((await screen.findByRole('link', { name: 'Қажеттіліктер тізілімі' })).getAttribute('href')).toBe(`#/needs?region=${ABAI.code}`);
     unmount();
-    const astanaStaff: Viewer = {
-      kind: 'account',
-      account: {
-        id: 'u-as',
-        email: 'astana@demo.birge.kz',
-        name: 'Astana',
-        role: 'REGIONAL_STAFF',
-        active: true,
-        region: { code: '710000000', name: { kk: 'Астана', ru: 'Астана', en: 'Astana' } },
-      },
-    };
-    renderWithProviders(<RegionPage code={ABAI.code} />, { mocks, viewer: astanaStaff });
+    renderWithProviders(<RegionPage code={ABAI.code} />, { mocks, viewer: ASTANA_STAFF });
     await screen.findByTestId('region-name');
     expect(screen.queryByRole('link', { name: 'Қажеттіліктер тізілімі' })).toBeNull();
   });

@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Viewer } from '../../auth/session';
-import { staffDirectoryMock, STAFF_ID } from '../../testing/fixtures';
+import { ANALYST, STAFF_ID, staffDirectoryMock } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { ReportPage } from './report-page';
 import { ReopenReportMutation, ReportNeedOptionsQuery, ReportPageQuery, ReturnReportMutation } from './reports.graphql';
@@ -35,8 +34,6 @@ const submitted = reportData({
   answers,
   history: [step('h1', 'OPENED', null, 'DRAFT'), step('h2', 'SUBMITTED', 'DRAFT', 'SUBMITTED')],
 });
-
-const analyst: Viewer = { kind: 'account', account: { id: 'u-an', email: 'analyst@demo.birge.kz', name: 'Analyst', role: 'ANALYST', active: true, region: null } };
 
 describe('reviewing a report', () => {
   it('reads the submitted answers, asks what to fix before returning, and shows the return in the thread and the history', async () => {
@@ -141,7 +138,7 @@ describe('reviewing a report', () => {
     expect(screen.queryByTestId('report-locked')).toBeNull();
   });
 
-  it('shows an analyst the figures without the free text, and no way to act', async () => {
+  it('shows an ANALYST the figures without the free text, and no way to act', async () => {
     const hidden = 'PERSONAL_DATA_HIDDEN_FOR_ROLE';
     const masked = reportData({
       ...submitted,
@@ -163,7 +160,7 @@ describe('reviewing a report', () => {
         },
       ],
     });
-    renderWithProviders(<ReportPage id={REPORT_ID} />, { mocks: [pageMock(masked)], viewer: analyst, locale: 'ru' });
+    renderWithProviders(<ReportPage id={REPORT_ID} />, { mocks: [pageMock(masked)], viewer: ANALYST, locale: 'ru' });
     const narrative = await screen.findByTestId('answer-view-narrative');
     expect(within(narrative).getByTestId('access-hidden').textContent).toBe('скрыто: Персональные данные скрыты для вашей роли');
     expect(screen.getByTestId('answer-view-contacts').textContent).toContain('15');
