@@ -95,17 +95,17 @@ const optionsMock: Mocks[number] = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+/** The page as Astana's staff see it: the region's `events` listed, with the one more answer a test needs. */
+const renderForStaff = (events: ReturnType<typeof event>[], more: Mocks, locale: 'en' | 'ru' = 'en') =>
+  renderWithProviders(<JointEventsPage />, { locale, viewer: staff, mocks: [regionOptionsMock(), optionsMock, listMock({ regionCode: ASTANA }, events), ...more] });
+
 describe('JointEventsPage', () => {
   beforeEach(() => {
     window.location.hash = '#/events';
   });
 
   it("lists the region's events with who came, what was agreed and what followed, and narrows by kind from the address", async () => {
-    renderWithProviders(<JointEventsPage />, {
-      locale: 'ru',
-      viewer: staff,
-      mocks: [regionOptionsMock(), optionsMock, listMock({ regionCode: ASTANA }, [event()]), listMock({ regionCode: ASTANA, kind: 'FORUM' }, [])],
-    });
+    renderForStaff([event()], [listMock({ regionCode: ASTANA, kind: 'FORUM' }, [])], 'ru');
     const list = await screen.findByTestId('joint-event-list');
     await waitFor(() => expect(within(list).getAllByText('Volunteers and the akimat')).toHaveLength(1));
     expect(list.textContent).toContain('Круглый стол');
@@ -123,19 +123,15 @@ describe('JointEventsPage', () => {
       { kind: 'STATE_BODY', id: 'sb-1', attended: true },
       { kind: 'ORGANIZATION', id: 'o-1', attended: true },
     ];
-    renderWithProviders(<JointEventsPage />, {
-      locale: 'en',
-      viewer: staff,
-      mocks: [
-        regionOptionsMock(),
-        optionsMock,
-        listMock({ regionCode: ASTANA }, [event()]),
+    renderForStaff(
+      [event()],
+      [
         {
           request: { query: UpdateJointEventMutation, variables: { input: { id: 'e1', version: 3, invited } } },
           result: { data: { updateJointEvent: event({ attendedCount: 2, version: 4, invited: event().invited.map((p) => ({ ...p, attended: true })) }) } },
         },
       ],
-    });
+    );
     const list = await screen.findByTestId('joint-event-list');
     fireEvent.click(await within(list).findByRole('button', { name: 'Record who came' }));
     fireEvent.click(within(list).getByLabelText('Taza Qala'));
@@ -156,19 +152,15 @@ describe('JointEventsPage', () => {
         { kind: 'SPONSOR', id: 'sp-1' },
       ],
     };
-    renderWithProviders(<JointEventsPage />, {
-      locale: 'en',
-      viewer: staff,
-      mocks: [
-        regionOptionsMock(),
-        optionsMock,
-        listMock({ regionCode: ASTANA }, []),
+    renderForStaff(
+      [],
+      [
         {
           request: { query: CreateJointEventMutation, variables: { input } },
           result: { data: { createJointEvent: event({ id: 'e2', kind: 'FORUM', title: 'Volunteer forum', heldOn: '2026-12-20' }) } },
         },
       ],
-    });
+    );
     const form = await screen.findByTestId('joint-event-form');
     await waitFor(() => expect(within(form).getAllByRole('option', { name: 'Astana Green Business' })).toHaveLength(1));
     fireEvent.change(within(form).getByLabelText('Kind'), { target: { value: 'FORUM' } });
@@ -186,13 +178,9 @@ describe('JointEventsPage', () => {
 
   it('records a need of the region that followed an event, chosen from its register', async () => {
     const followUps = [...event().followUps, { __typename: 'JointEventFollowUp', id: 'f2', kind: 'NEED', targetId: 'n-1', note: 'Premises for the club' }];
-    renderWithProviders(<JointEventsPage />, {
-      locale: 'en',
-      viewer: staff,
-      mocks: [
-        regionOptionsMock(),
-        optionsMock,
-        listMock({ regionCode: ASTANA }, [event()]),
+    renderForStaff(
+      [event()],
+      [
         {
           request: { query: FollowUpOptionsQuery, variables: { regionCode: ASTANA } },
           result: {
@@ -210,7 +198,7 @@ describe('JointEventsPage', () => {
           result: { data: { addJointEventFollowUp: event({ version: 4, followUps }) } },
         },
       ],
-    });
+    );
     const list = await screen.findByTestId('joint-event-list');
     fireEvent.click(await within(list).findByRole('button', { name: 'Record what followed' }));
     const form = within(list).getByTestId('follow-up-form');
