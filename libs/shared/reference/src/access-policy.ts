@@ -1,27 +1,29 @@
 import { scopeAllows } from './api-scopes';
 import type { LocalizedText } from './locale';
 import { Role, type Identity } from './roles';
+import { enumOf, type EnumValue } from './enum-of';
 
 /**
  * Why something is withheld from a caller. Subgraphs return it beside a null (personal data,
  * another region's records) and in FORBIDDEN errors, so a client can tell the person why.
  */
-export enum AccessRestriction {
+export const AccessRestriction = enumOf([
   /** The caller did not sign in. */
-  SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
+  'SIGN_IN_REQUIRED',
   /** Analysts and partners never see people's names, phones, emails or birth dates. */
-  PERSONAL_DATA_HIDDEN_FOR_ROLE = 'PERSONAL_DATA_HIDDEN_FOR_ROLE',
+  'PERSONAL_DATA_HIDDEN_FOR_ROLE',
   /** The record belongs to a region other than the staff member's own. */
-  OTHER_REGION = 'OTHER_REGION',
+  'OTHER_REGION',
   /** The caller's role only reads (analysts; partners without a write scope). */
-  READ_ONLY_ROLE = 'READ_ONLY_ROLE',
+  'READ_ONLY_ROLE',
   /** The partner's API key lacks the scope for this subgraph. */
-  MISSING_SCOPE = 'MISSING_SCOPE',
+  'MISSING_SCOPE',
   /** Only a republican administrator may do this. */
-  ADMIN_ONLY = 'ADMIN_ONLY',
+  'ADMIN_ONLY',
   /** An organization's portal link reaches only that organization's portal operations. */
-  ORGANIZATION_PORTAL_ONLY = 'ORGANIZATION_PORTAL_ONLY',
-}
+  'ORGANIZATION_PORTAL_ONLY',
+]);
+export type AccessRestriction = EnumValue<typeof AccessRestriction>;
 
 export const ACCESS_RESTRICTION_LABELS: Record<AccessRestriction, LocalizedText> = {
   [AccessRestriction.SIGN_IN_REQUIRED]: {

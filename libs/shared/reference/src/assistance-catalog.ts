@@ -1,23 +1,22 @@
 import type { LocalizedText } from './locale';
+import { enumOf, type EnumValue } from './enum-of';
 
 /** The three types of help a front office gives (the memo's catalog). */
-export enum AssistanceType {
-  ADMINISTRATIVE = 'ADMINISTRATIVE',
-  CONSULTATIVE = 'CONSULTATIVE',
-  INFORMATIONAL = 'INFORMATIONAL',
-}
+export const AssistanceType = enumOf(['ADMINISTRATIVE', 'CONSULTATIVE', 'INFORMATIONAL']);
+export type AssistanceType = EnumValue<typeof AssistanceType>;
 
-export enum AssistanceSubtype {
-  STATE_BODY_LIAISON = 'STATE_BODY_LIAISON',
-  PREMISES_AND_EQUIPMENT = 'PREMISES_AND_EQUIPMENT',
-  TRAINING = 'TRAINING',
-  ORGANIZATION_REGISTRATION = 'ORGANIZATION_REGISTRATION',
-  GRANT_AND_REPORTING_DOCUMENTS = 'GRANT_AND_REPORTING_DOCUMENTS',
-  GRANTS_AND_PROGRAMMES = 'GRANTS_AND_PROGRAMMES',
-  COOPERATION = 'COOPERATION',
-  MEDIA_PUBLICITY = 'MEDIA_PUBLICITY',
-  MEDIA_INTEREST = 'MEDIA_INTEREST',
-}
+export const AssistanceSubtype = enumOf([
+  'STATE_BODY_LIAISON',
+  'PREMISES_AND_EQUIPMENT',
+  'TRAINING',
+  'ORGANIZATION_REGISTRATION',
+  'GRANT_AND_REPORTING_DOCUMENTS',
+  'GRANTS_AND_PROGRAMMES',
+  'COOPERATION',
+  'MEDIA_PUBLICITY',
+  'MEDIA_INTEREST',
+]);
+export type AssistanceSubtype = EnumValue<typeof AssistanceSubtype>;
 
 /** Which sub-types belong to which type. */
 export const ASSISTANCE_CATALOG: Record<AssistanceType, readonly AssistanceSubtype[]> = {

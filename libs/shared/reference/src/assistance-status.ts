@@ -1,13 +1,8 @@
+import { enumOf, type EnumValue } from './enum-of';
+
 /** Where an assistance request stands. The full workflow arrives with the assistance issue. */
-export enum AssistanceRequestStatus {
-  NEW = 'NEW',
-  TRIAGED = 'TRIAGED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  WAITING_ON_STATE_BODY = 'WAITING_ON_STATE_BODY',
-  RESOLVED = 'RESOLVED',
-  DECLINED = 'DECLINED',
-  WITHDRAWN = 'WITHDRAWN',
-}
+export const AssistanceRequestStatus = enumOf(['NEW', 'TRIAGED', 'IN_PROGRESS', 'WAITING_ON_STATE_BODY', 'RESOLVED', 'DECLINED', 'WITHDRAWN']);
+export type AssistanceRequestStatus = EnumValue<typeof AssistanceRequestStatus>;
 
 /** Statuses in which a request still needs the front office's work. */
 export const OPEN_ASSISTANCE_STATUSES: readonly AssistanceRequestStatus[] = [

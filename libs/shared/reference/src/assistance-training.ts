@@ -1,11 +1,9 @@
 import type { LocalizedText } from './locale';
+import { enumOf, type EnumValue } from './enum-of';
 
 /** Who a training, seminar or capacity-building course is for (the memo's three audiences). */
-export enum TrainingAudience {
-  NGO_STAFF = 'NGO_STAFF',
-  GROUP_MEMBERS = 'GROUP_MEMBERS',
-  VOLUNTEER_LEADERS = 'VOLUNTEER_LEADERS',
-}
+export const TrainingAudience = enumOf(['NGO_STAFF', 'GROUP_MEMBERS', 'VOLUNTEER_LEADERS']);
+export type TrainingAudience = EnumValue<typeof TrainingAudience>;
 
 export const TRAINING_AUDIENCE_LABELS: Record<TrainingAudience, LocalizedText> = {
   [TrainingAudience.NGO_STAFF]: { kk: 'ҮЕҰ қызметкерлері', ru: 'Сотрудники НПО', en: 'NGO staff' },
@@ -14,8 +12,5 @@ export const TRAINING_AUDIENCE_LABELS: Record<TrainingAudience, LocalizedText> =
 };
 
 /** A place in a training: within its capacity, waiting for a place, or given up. */
-export enum TrainingRegistrationStatus {
-  REGISTERED = 'REGISTERED',
-  WAITLISTED = 'WAITLISTED',
-  CANCELLED = 'CANCELLED',
-}
+export const TrainingRegistrationStatus = enumOf(['REGISTERED', 'WAITLISTED', 'CANCELLED']);
+export type TrainingRegistrationStatus = EnumValue<typeof TrainingRegistrationStatus>;

@@ -1,20 +1,22 @@
 import type { LocalizedText } from './locale';
+import { enumOf, type EnumValue } from './enum-of';
 
 /** The twelve directions of volunteering named in the front-office memo. */
-export enum Direction {
-  AYALA = 'AYALA',
-  ASYL_MURA = 'ASYL_MURA',
-  BILIM = 'BILIM',
-  QAMQOR = 'QAMQOR',
-  SAGLYQ = 'SAGLYQ',
-  SABAQTASTYQ = 'SABAQTASTYQ',
-  TAZA_ALEM = 'TAZA_ALEM',
-  UMIT = 'UMIT',
-  MEDIA = 'MEDIA',
-  CULTURE_AND_ARTS = 'CULTURE_AND_ARTS',
-  SPORT_AND_HEALTHY_LIFESTYLE = 'SPORT_AND_HEALTHY_LIFESTYLE',
-  OTHER_SOCIAL = 'OTHER_SOCIAL',
-}
+export const Direction = enumOf([
+  'AYALA',
+  'ASYL_MURA',
+  'BILIM',
+  'QAMQOR',
+  'SAGLYQ',
+  'SABAQTASTYQ',
+  'TAZA_ALEM',
+  'UMIT',
+  'MEDIA',
+  'CULTURE_AND_ARTS',
+  'SPORT_AND_HEALTHY_LIFESTYLE',
+  'OTHER_SOCIAL',
+]);
+export type Direction = EnumValue<typeof Direction>;
 
 export const DIRECTION_LABELS: Record<Direction, LocalizedText> = {
   [Direction.AYALA]: {

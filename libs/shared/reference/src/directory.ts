@@ -1,3 +1,5 @@
+import { enumOf, type EnumValue } from './enum-of';
+
 /**
  * The directory of state bodies and sponsors the front offices work with (issue 17), kept by the
  * registry. Other subgraphs refer to its entries by id and keep a copy of their names from
@@ -5,27 +7,29 @@
  */
 
 /** What kind of state body an entry is. */
-export enum StateBodyKind {
+export const StateBodyKind = enumOf([
   /** The akimat of a region, a city or a district. */
-  AKIMAT = 'AKIMAT',
+  'AKIMAT',
   /** A department or office of an akimat (youth policy, social protection, ...). */
-  DEPARTMENT = 'DEPARTMENT',
+  'DEPARTMENT',
   /** A territorial office of a ministry or an agency. */
-  TERRITORIAL_OFFICE = 'TERRITORIAL_OFFICE',
+  'TERRITORIAL_OFFICE',
   /** A state institution (a school, a hospital, a centre of social services, ...). */
-  INSTITUTION = 'INSTITUTION',
-  OTHER = 'OTHER',
-}
+  'INSTITUTION',
+  'OTHER',
+]);
+export type StateBodyKind = EnumValue<typeof StateBodyKind>;
 
 /** What kind of sponsor or partner an entry is. */
-export enum SponsorKind {
-  BUSINESS = 'BUSINESS',
-  FOUNDATION = 'FOUNDATION',
+export const SponsorKind = enumOf([
+  'BUSINESS',
+  'FOUNDATION',
   /** A partner of the National Volunteer Network (writes recommendation letters for organizations it knows). */
-  NATIONAL_NETWORK_PARTNER = 'NATIONAL_NETWORK_PARTNER',
-  INTERNATIONAL = 'INTERNATIONAL',
-  OTHER = 'OTHER',
-}
+  'NATIONAL_NETWORK_PARTNER',
+  'INTERNATIONAL',
+  'OTHER',
+]);
+export type SponsorKind = EnumValue<typeof SponsorKind>;
 
 /** Which list of the directory an entry is in. */
 export type DirectoryEntryKind = 'STATE_BODY' | 'SPONSOR';

@@ -1,16 +1,13 @@
 import type { LocalizedText } from './locale';
+import { enumOf, type EnumValue } from './enum-of';
 
 /**
  * What a thread of the continuous feedback channel is about: the memo asks front offices to keep
  * the republican office informed, beyond the periodic form, of the movement's problems and needs,
  * their own, and the region's other specifics; and either side may simply ask.
  */
-export enum FeedbackTopic {
-  MOVEMENT_PROBLEM = 'MOVEMENT_PROBLEM',
-  OFFICE_PROBLEM = 'OFFICE_PROBLEM',
-  REGION_OBSERVATION = 'REGION_OBSERVATION',
-  QUESTION = 'QUESTION',
-}
+export const FeedbackTopic = enumOf(['MOVEMENT_PROBLEM', 'OFFICE_PROBLEM', 'REGION_OBSERVATION', 'QUESTION']);
+export type FeedbackTopic = EnumValue<typeof FeedbackTopic>;
 
 export const FEEDBACK_TOPIC_LABELS: Record<FeedbackTopic, LocalizedText> = {
   [FeedbackTopic.MOVEMENT_PROBLEM]: { kk: 'Волонтерлік қозғалыстың мәселесі', ru: 'Проблема волонтёрского движения', en: "The volunteer movement's problem" },
@@ -20,10 +17,8 @@ export const FEEDBACK_TOPIC_LABELS: Record<FeedbackTopic, LocalizedText> = {
 };
 
 /** Whether a thread still takes messages. Either side may close it, and reopen it. */
-export enum FeedbackThreadStatus {
-  OPEN = 'OPEN',
-  CLOSED = 'CLOSED',
-}
+export const FeedbackThreadStatus = enumOf(['OPEN', 'CLOSED']);
+export type FeedbackThreadStatus = EnumValue<typeof FeedbackThreadStatus>;
 
 export const FEEDBACK_THREAD_STATUS_LABELS: Record<FeedbackThreadStatus, LocalizedText> = {
   [FeedbackThreadStatus.OPEN]: { kk: 'Ашық', ru: 'Открыта', en: 'Open' },
@@ -31,10 +26,8 @@ export const FEEDBACK_THREAD_STATUS_LABELS: Record<FeedbackThreadStatus, Localiz
 };
 
 /** What a thread links to: entries of the needs register and periodic reports of the thread's region. */
-export enum FeedbackLinkKind {
-  NEED = 'NEED',
-  REPORT = 'REPORT',
-}
+export const FeedbackLinkKind = enumOf(['NEED', 'REPORT']);
+export type FeedbackLinkKind = EnumValue<typeof FeedbackLinkKind>;
 
 export const FEEDBACK_LINK_KIND_LABELS: Record<FeedbackLinkKind, LocalizedText> = {
   [FeedbackLinkKind.NEED]: { kk: 'Қажеттілік', ru: 'Потребность', en: 'Need' },

@@ -1,21 +1,23 @@
 import type { LocalizedText } from './locale';
+import { enumOf, type EnumValue } from './enum-of';
 
 /**
  * The themes of the needs and problems register: the memo's examples of what a region's volunteer
  * movement lacks, plus funding and "other". A fixed list, so regions can be read side by side.
  */
-export enum NeedTheme {
+export const NeedTheme = enumOf([
   /** Relations with the local executive bodies (akimats) are missing or broken. */
-  LOCAL_EXECUTIVE_RELATIONS = 'LOCAL_EXECUTIVE_RELATIONS',
+  'LOCAL_EXECUTIVE_RELATIONS',
   /** Organizations lack the knowledge to run social projects or to win and report on grants. */
-  PROJECT_AND_GRANT_SKILLS = 'PROJECT_AND_GRANT_SKILLS',
+  'PROJECT_AND_GRANT_SKILLS',
   /** Initiative groups have no place to meet. */
-  NO_PLACE_TO_MEET = 'NO_PLACE_TO_MEET',
+  'NO_PLACE_TO_MEET',
   /** The population is wary of volunteering. */
-  POPULATION_WARY = 'POPULATION_WARY',
-  FUNDING = 'FUNDING',
-  OTHER = 'OTHER',
-}
+  'POPULATION_WARY',
+  'FUNDING',
+  'OTHER',
+]);
+export type NeedTheme = EnumValue<typeof NeedTheme>;
 
 export const NEED_THEME_LABELS: Record<NeedTheme, LocalizedText> = {
   [NeedTheme.LOCAL_EXECUTIVE_RELATIONS]: {
@@ -43,10 +45,8 @@ export const NEED_THEME_LABELS: Record<NeedTheme, LocalizedText> = {
 };
 
 /** Whose need it is: the region's volunteer movement, or the front office itself (the memo keeps them apart). */
-export enum NeedKind {
-  MOVEMENT = 'MOVEMENT',
-  FRONT_OFFICE = 'FRONT_OFFICE',
-}
+export const NeedKind = enumOf(['MOVEMENT', 'FRONT_OFFICE']);
+export type NeedKind = EnumValue<typeof NeedKind>;
 
 export const NEED_KIND_LABELS: Record<NeedKind, LocalizedText> = {
   [NeedKind.MOVEMENT]: { kk: 'Волонтерлік қозғалыстың қажеттілігі', ru: 'Потребность волонтёрского движения', en: "The volunteer movement's need" },
@@ -54,14 +54,15 @@ export const NEED_KIND_LABELS: Record<NeedKind, LocalizedText> = {
 };
 
 /** Where an entry of the register stands. Deliberately no priority or score: the register is qualitative. */
-export enum NeedStatus {
-  OPEN = 'OPEN',
+export const NeedStatus = enumOf([
+  'OPEN',
   /** Handed up to the republican front office. */
-  ESCALATED = 'ESCALATED',
-  BEING_ADDRESSED = 'BEING_ADDRESSED',
-  RESOLVED = 'RESOLVED',
-  NO_LONGER_RELEVANT = 'NO_LONGER_RELEVANT',
-}
+  'ESCALATED',
+  'BEING_ADDRESSED',
+  'RESOLVED',
+  'NO_LONGER_RELEVANT',
+]);
+export type NeedStatus = EnumValue<typeof NeedStatus>;
 
 export const NEED_STATUS_LABELS: Record<NeedStatus, LocalizedText> = {
   [NeedStatus.OPEN]: { kk: 'Ашық', ru: 'Открыта', en: 'Open' },

@@ -1,13 +1,15 @@
 import type { LocalizedText } from './locale';
+import { enumOf, type EnumValue } from './enum-of';
 
 /** The three kinds of volunteer team the memo distinguishes. */
-export enum OrganizationKind {
+export const OrganizationKind = enumOf([
   /** A registered non-governmental / non-commercial organization. */
-  NGO = 'NGO',
+  'NGO',
   /** An informal initiative group without registration, usually with a leader. */
-  INITIATIVE_GROUP = 'INITIATIVE_GROUP',
-  INDEPENDENT_VOLUNTEER = 'INDEPENDENT_VOLUNTEER',
-}
+  'INITIATIVE_GROUP',
+  'INDEPENDENT_VOLUNTEER',
+]);
+export type OrganizationKind = EnumValue<typeof OrganizationKind>;
 
 export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, LocalizedText> = {
   [OrganizationKind.NGO]: {

@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import { enumOf, type EnumValue } from './enum-of';
 
 /**
  * An organization's portal link: a contact who agreed to hear from the front office gets, by
@@ -11,11 +12,8 @@ export const PORTAL_LINK_DEFAULT_DAYS = 30;
 export const PORTAL_LINK_MAX_DAYS = 90;
 
 /** Why the gateway refuses a portal link (extensions.reason of the UNAUTHENTICATED refusal). */
-export enum PortalLinkRefusal {
-  PORTAL_LINK_EXPIRED = 'PORTAL_LINK_EXPIRED',
-  PORTAL_LINK_REVOKED = 'PORTAL_LINK_REVOKED',
-  PORTAL_LINK_INVALID = 'PORTAL_LINK_INVALID',
-}
+export const PortalLinkRefusal = enumOf(['PORTAL_LINK_EXPIRED', 'PORTAL_LINK_REVOKED', 'PORTAL_LINK_INVALID']);
+export type PortalLinkRefusal = EnumValue<typeof PortalLinkRefusal>;
 
 /** A link's state as the registry keeps it (the gateway asks it on every use, and keeps no answer). */
 export type PortalLinkState = 'ACTIVE' | 'REVOKED' | 'EXPIRED' | 'UNKNOWN';

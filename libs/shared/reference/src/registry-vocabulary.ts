@@ -1,12 +1,9 @@
 import type { LocalizedText } from './locale';
+import { enumOf, type EnumValue } from './enum-of';
 
 /** Legal forms of a registered NGO/NCO named in the memo, plus the rest. */
-export enum LegalForm {
-  ASSOCIATION_OF_LEGAL_ENTITIES = 'ASSOCIATION_OF_LEGAL_ENTITIES',
-  PUBLIC_FOUNDATION = 'PUBLIC_FOUNDATION',
-  PUBLIC_ASSOCIATION = 'PUBLIC_ASSOCIATION',
-  OTHER = 'OTHER',
-}
+export const LegalForm = enumOf(['ASSOCIATION_OF_LEGAL_ENTITIES', 'PUBLIC_FOUNDATION', 'PUBLIC_ASSOCIATION', 'OTHER']);
+export type LegalForm = EnumValue<typeof LegalForm>;
 
 export const LEGAL_FORM_LABELS: Record<LegalForm, LocalizedText> = {
   [LegalForm.ASSOCIATION_OF_LEGAL_ENTITIES]: { kk: 'Заңды тұлғалар бірлестігі', ru: 'Объединение юридических лиц', en: 'Association of legal entities' },
@@ -16,15 +13,8 @@ export const LEGAL_FORM_LABELS: Record<LegalForm, LocalizedText> = {
 };
 
 /** The seven categories of volunteers (the memo's "composition"). */
-export enum VolunteerCategory {
-  PRO_BONO = 'PRO_BONO',
-  CHILDREN = 'CHILDREN',
-  INCLUSIVE = 'INCLUSIVE',
-  CORPORATE = 'CORPORATE',
-  INTERNATIONAL = 'INTERNATIONAL',
-  SILVER = 'SILVER',
-  MIDDLE = 'MIDDLE',
-}
+export const VolunteerCategory = enumOf(['PRO_BONO', 'CHILDREN', 'INCLUSIVE', 'CORPORATE', 'INTERNATIONAL', 'SILVER', 'MIDDLE']);
+export type VolunteerCategory = EnumValue<typeof VolunteerCategory>;
 
 export const VOLUNTEER_CATEGORY_LABELS: Record<VolunteerCategory, LocalizedText> = {
   [VolunteerCategory.PRO_BONO]: { kk: 'Pro bono волонтерлік (кәсіпқойлар)', ru: 'Pro bono (профессионалы)', en: 'Pro bono (professionals)' },
@@ -37,11 +27,8 @@ export const VOLUNTEER_CATEGORY_LABELS: Record<VolunteerCategory, LocalizedText>
 };
 
 /** How volunteering is done (the memo's "ways"). */
-export enum VolunteeringMode {
-  AUTO = 'AUTO',
-  ONLINE = 'ONLINE',
-  OFFLINE = 'OFFLINE',
-}
+export const VolunteeringMode = enumOf(['AUTO', 'ONLINE', 'OFFLINE']);
+export type VolunteeringMode = EnumValue<typeof VolunteeringMode>;
 
 export const VOLUNTEERING_MODE_LABELS: Record<VolunteeringMode, LocalizedText> = {
   [VolunteeringMode.AUTO]: { kk: 'Автоволонтерлік', ru: 'Автоволонтёрство', en: 'Auto-volunteering' },
@@ -50,29 +37,16 @@ export const VOLUNTEERING_MODE_LABELS: Record<VolunteeringMode, LocalizedText> =
 };
 
 /** Whether an actor is still at work. */
-export enum OrganizationStatus {
-  ACTIVE = 'ACTIVE',
-  DORMANT = 'DORMANT',
-  CLOSED = 'CLOSED',
-}
+export const OrganizationStatus = enumOf(['ACTIVE', 'DORMANT', 'CLOSED']);
+export type OrganizationStatus = EnumValue<typeof OrganizationStatus>;
 
 /** Kinds of interaction of a front office with an actor (the contact log). */
-export enum ContactKind {
-  MEETING = 'MEETING',
-  CALL = 'CALL',
-  VISIT = 'VISIT',
-  EVENT = 'EVENT',
-  MESSAGE = 'MESSAGE',
-}
+export const ContactKind = enumOf(['MEETING', 'CALL', 'VISIT', 'EVENT', 'MESSAGE']);
+export type ContactKind = EnumValue<typeof ContactKind>;
 
 /** The memo's five ways to check that an organization really is a volunteer organization. */
-export enum VerificationMethod {
-  QAZVOLUNTEER_ID = 'QAZVOLUNTEER_ID',
-  PAST_WORK_REPORTS = 'PAST_WORK_REPORTS',
-  RECOMMENDATION_LETTER = 'RECOMMENDATION_LETTER',
-  NVN_PARTNER_LETTER = 'NVN_PARTNER_LETTER',
-  VISIT = 'VISIT',
-}
+export const VerificationMethod = enumOf(['QAZVOLUNTEER_ID', 'PAST_WORK_REPORTS', 'RECOMMENDATION_LETTER', 'NVN_PARTNER_LETTER', 'VISIT']);
+export type VerificationMethod = EnumValue<typeof VerificationMethod>;
 
 export const VERIFICATION_METHOD_LABELS: Record<VerificationMethod, LocalizedText> = {
   [VerificationMethod.QAZVOLUNTEER_ID]: { kk: 'Qazvolunteer.kz платформасындағы ID', ru: 'ID на платформе Qazvolunteer.kz', en: 'Qazvolunteer.kz ID' },
@@ -90,11 +64,8 @@ export const VERIFICATION_METHOD_LABELS: Record<VerificationMethod, LocalizedTex
   [VerificationMethod.VISIT]: { kk: 'Іс-шараға немесе жұмыс орнына бару', ru: 'Посещение мероприятия или места работы', en: 'Visit to an event or working place' },
 };
 
-export enum CheckOutcome {
-  PASSED = 'PASSED',
-  FAILED = 'FAILED',
-  PENDING = 'PENDING',
-}
+export const CheckOutcome = enumOf(['PASSED', 'FAILED', 'PENDING']);
+export type CheckOutcome = EnumValue<typeof CheckOutcome>;
 
 export enum VerificationStatus {
   UNVERIFIED = 'UNVERIFIED',

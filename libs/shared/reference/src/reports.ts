@@ -1,4 +1,5 @@
 import type { LocalizedText } from './locale';
+import { enumOf, type EnumValue } from './enum-of';
 
 /**
  * Periodic reports (issue 12, item 2): forms the republican office designs, reports the regions'
@@ -7,12 +8,8 @@ import type { LocalizedText } from './locale';
  */
 
 /** How long a period of a form is. A period is written `2026` (YEAR), `2026-H1`, `2026-Q3`, `2026-07` (MONTH). */
-export enum ReportPeriodType {
-  MONTH = 'MONTH',
-  QUARTER = 'QUARTER',
-  HALF_YEAR = 'HALF_YEAR',
-  YEAR = 'YEAR',
-}
+export const ReportPeriodType = enumOf(['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR']);
+export type ReportPeriodType = EnumValue<typeof ReportPeriodType>;
 
 export const REPORT_PERIOD_TYPE_LABELS: Record<ReportPeriodType, LocalizedText> = {
   [ReportPeriodType.MONTH]: { kk: 'Ай', ru: 'Месяц', en: 'Month' },
@@ -22,14 +19,15 @@ export const REPORT_PERIOD_TYPE_LABELS: Record<ReportPeriodType, LocalizedText> 
 };
 
 /** What a field of a form asks for. */
-export enum ReportFieldType {
-  NUMBER = 'NUMBER',
-  TEXT = 'TEXT',
-  CHOICE = 'CHOICE',
-  MULTI_CHOICE = 'MULTI_CHOICE',
+export const ReportFieldType = enumOf([
+  'NUMBER',
+  'TEXT',
+  'CHOICE',
+  'MULTI_CHOICE',
   /** A list of entries of the region's needs and problems register. */
-  NEEDS = 'NEEDS',
-}
+  'NEEDS',
+]);
+export type ReportFieldType = EnumValue<typeof ReportFieldType>;
 
 export const REPORT_FIELD_TYPE_LABELS: Record<ReportFieldType, LocalizedText> = {
   [ReportFieldType.NUMBER]: { kk: 'Сан', ru: 'Число', en: 'Number' },
@@ -40,14 +38,15 @@ export const REPORT_FIELD_TYPE_LABELS: Record<ReportFieldType, LocalizedText> = 
 };
 
 /** When a field's answer must come with the front office's comment. */
-export enum ReportCommentRule {
-  NONE = 'NONE',
+export const ReportCommentRule = enumOf([
+  'NONE',
   /** Left empty: say why. */
-  WHEN_MISSING = 'WHEN_MISSING',
+  'WHEN_MISSING',
   /** Changed from what was last submitted (after a return or a reopening): say why. */
-  WHEN_CHANGED = 'WHEN_CHANGED',
-  WHEN_MISSING_OR_CHANGED = 'WHEN_MISSING_OR_CHANGED',
-}
+  'WHEN_CHANGED',
+  'WHEN_MISSING_OR_CHANGED',
+]);
+export type ReportCommentRule = EnumValue<typeof ReportCommentRule>;
 
 export const REPORT_COMMENT_RULE_LABELS: Record<ReportCommentRule, LocalizedText> = {
   [ReportCommentRule.NONE]: { kk: 'Түсініктеме қажет емес', ru: 'Комментарий не нужен', en: 'No comment needed' },
@@ -61,14 +60,15 @@ export const REPORT_COMMENT_RULE_LABELS: Record<ReportCommentRule, LocalizedText
 };
 
 /** Where a report stands. A region that has not opened its report yet has no report (NOT_STARTED in completeness). */
-export enum ReportStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
+export const ReportStatus = enumOf([
+  'DRAFT',
+  'SUBMITTED',
   /** Sent back by the republican office (or reopened after acceptance): the region fixes and resubmits. */
-  RETURNED = 'RETURNED',
+  'RETURNED',
   /** Locked: only an administrator reopens it, with a reason. */
-  ACCEPTED = 'ACCEPTED',
-}
+  'ACCEPTED',
+]);
+export type ReportStatus = EnumValue<typeof ReportStatus>;
 
 export const REPORT_STATUS_LABELS: Record<ReportStatus, LocalizedText> = {
   [ReportStatus.DRAFT]: { kk: 'Жоба', ru: 'Черновик', en: 'Draft' },
@@ -78,13 +78,8 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, LocalizedText> = {
 };
 
 /** A step of a report's history. */
-export enum ReportAction {
-  OPENED = 'OPENED',
-  SUBMITTED = 'SUBMITTED',
-  RETURNED = 'RETURNED',
-  ACCEPTED = 'ACCEPTED',
-  REOPENED = 'REOPENED',
-}
+export const ReportAction = enumOf(['OPENED', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'REOPENED']);
+export type ReportAction = EnumValue<typeof ReportAction>;
 
 export const REPORT_ACTION_LABELS: Record<ReportAction, LocalizedText> = {
   [ReportAction.OPENED]: { kk: 'Ашылды', ru: 'Открыт', en: 'Opened' },

@@ -1,15 +1,18 @@
+import { enumOf, type EnumValue } from './enum-of';
+
 /** Who may act in Birge. Real login and per-role rules arrive with the security issue. */
-export enum Role {
-  REPUBLICAN_ADMIN = 'REPUBLICAN_ADMIN',
-  REGIONAL_STAFF = 'REGIONAL_STAFF',
-  ANALYST = 'ANALYST',
-  PARTNER = 'PARTNER',
+export const Role = enumOf([
+  'REPUBLICAN_ADMIN',
+  'REGIONAL_STAFF',
+  'ANALYST',
+  'PARTNER',
   /**
    * An organization's contact acting through a portal link: reaches only the `organizationPortal`
    * operations of that one organization, never staff operations.
    */
-  ORGANIZATION_CONTACT = 'ORGANIZATION_CONTACT',
-}
+  'ORGANIZATION_CONTACT',
+]);
+export type Role = EnumValue<typeof Role>;
 
 /** The verified identity the gateway forwards to every subgraph. */
 export interface Identity {
