@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { ABAI, regionOptionsMock } from '../../testing/fixtures';
-import { inputMock } from '../../testing/forms';
+import { badUserInput, inputMock } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { StartFeedbackThreadMutation, UnreadFeedbackCountQuery } from './feedback.graphql';
 import { abaiStaff, summary, THREAD_ID } from './feedback-testing';
@@ -38,9 +37,7 @@ describe('NewFeedbackThreadPage', () => {
 
   it('sends regional staff for their own region and shows the server field errors', async () => {
     let sent: Record<string, unknown> | undefined;
-    const refused = new GraphQLError('Invalid input', {
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.subject', code: 'TOO_LONG', message: 'at most 200 characters' }] },
-    });
+    const refused = badUserInput({ field: 'input.subject', code: 'TOO_LONG', message: 'at most 200 characters' });
     renderWithProviders(<NewFeedbackThreadPage />, {
       locale: 'en',
       viewer: abaiStaff,

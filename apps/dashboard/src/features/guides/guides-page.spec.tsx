@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { CreateGuideMutation, GUIDES_PAGE_SIZE, GuidesQuery } from './guides.graphql';
 import { GuidesPage } from './guides-page';
@@ -88,9 +88,7 @@ describe('GuidesPage', () => {
       locale: 'en',
       mocks: mocks([
         create({
-          errors: [
-            new GraphQLError('refused', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'file.contentBase64', code: 'ATTACHMENT_TOO_LARGE', message: 'too large' }] } }),
-          ],
+          errors: [badUserInput({ field: 'file.contentBase64', code: 'ATTACHMENT_TOO_LARGE', message: 'too large' })],
         }),
         create({ data: { createGuide: guide('g3', 'Грант өтінімі', { latestVersionNumber: 1, version: 1, versions: [version('g3', 1, 'otinim.txt')] }) } }),
       ]),

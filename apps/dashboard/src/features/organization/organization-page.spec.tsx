@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { ABAI, ANALYST, regionOptionsMock, STAFF_ID, staffDirectoryMock, unreadCountMock } from '../../testing/fixtures';
+import { badUserInput } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { LogContactMutation, organizationPageVariables, OrganizationPageQuery, RecordVerificationCheckMutation, SubmitAssistanceRequestMutation } from './organization.graphql';
 import { OrganizationPage } from './organization-page';
@@ -176,11 +177,7 @@ describe('OrganizationPage', () => {
       {
         request: { query: SubmitAssistanceRequestMutation, variables: { input: { ...input, description: 'x' } } },
         result: {
-          errors: [
-            new GraphQLError('Invalid input', {
-              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'description', code: 'TOO_SHORT', message: 'must be at least 10 characters' }] },
-            }),
-          ],
+          errors: [badUserInput({ field: 'description', code: 'TOO_SHORT', message: 'must be at least 10 characters' })],
         },
       },
       { request: { query: SubmitAssistanceRequestMutation, variables: { input } }, result: { data: { submitAssistanceRequest: request } } },

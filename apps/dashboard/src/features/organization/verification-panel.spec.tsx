@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import type { OrganizationPageQuery } from '../../gql/graphql';
+import { badUserInput } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { LETTER_WRITER_OPTIONS, LetterWriterOptionsQuery } from './letter-writer.graphql';
 import { DecideVerificationMutation, RecordVerificationCheckMutation, UpdateVerificationCheckMutation } from './organization.graphql';
@@ -122,9 +122,7 @@ describe('VerificationPanel', () => {
       maxUsageCount: Number.POSITIVE_INFINITY,
     };
     const input = { organizationId: ID, method: 'NVN_PARTNER_LETTER', outcome: 'PASSED', notes: null, letterFromEntryId: PARTNER, evidence: [] };
-    const refused = new GraphQLError('Invalid input', {
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'letterFromEntryId', code: 'NOT_NVN_PARTNER', message: 'not a partner' }] },
-    });
+    const refused = badUserInput({ field: 'letterFromEntryId', code: 'NOT_NVN_PARTNER', message: 'not a partner' });
     const onChanged = renderPanel([
       options,
       { request: { query: RecordVerificationCheckMutation, variables: { input } }, result: { errors: [refused] } },

@@ -1,6 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
-import { inputMock, fill } from '../../testing/forms';
+import { badUserInput, fill, inputMock } from '../../testing/forms';
 import { renderWithProviders } from '../../testing/render';
 import { ProgrammeForm } from './programme-form';
 import { CreateGrantProgrammeMutation } from './programmes.graphql';
@@ -46,15 +45,10 @@ describe('ProgrammeForm', () => {
   });
 
   it('marks the fields the server refused, a nested one too', async () => {
-    const refused = new GraphQLError('Invalid input', {
-      extensions: {
-        code: 'BAD_USER_INPUT',
-        fields: [
-          { field: 'input.closesOn', code: 'INVALID_PERIOD', message: 'closes before it opens' },
-          { field: 'input.title.en', code: 'TOO_LONG', message: 'at most 300 characters' },
-        ],
-      },
-    });
+    const refused = badUserInput(
+      { field: 'input.closesOn', code: 'INVALID_PERIOD', message: 'closes before it opens' },
+      { field: 'input.title.en', code: 'TOO_LONG', message: 'at most 300 characters' },
+    );
     renderWithProviders(<ProgrammeForm />, { locale: 'en', mocks: [inputMock(CreateGrantProgrammeMutation, () => undefined, { errors: [refused] })] });
     fillProgramme();
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));

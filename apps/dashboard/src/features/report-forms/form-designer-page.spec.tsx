@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { regionOptionsMock } from '../../testing/fixtures';
+import { badUserInput } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { FORM_ID, reportLabel } from '../reports/reports-testing';
 import { NewReportFormPage } from './form-designer-page';
@@ -50,15 +50,10 @@ function fillLabel(scope: HTMLElement, label: string, text: { kk: string; ru: st
 
 describe('the form designer', () => {
   it('sends the design, shows the coded errors next to the fields they name, and opens the created form', async () => {
-    const refusal = new GraphQLError('The design is wrong', {
-      extensions: {
-        code: 'BAD_USER_INPUT',
-        fields: [
-          { field: 'input.sections.0.title.kk', code: 'REQUIRED', message: 'is required' },
-          { field: 'input.sections.0.fields.0.max', code: 'BOUNDS_INCONSISTENT', message: 'must be at least min (0)' },
-        ],
-      },
-    });
+    const refusal = badUserInput(
+      { field: 'input.sections.0.title.kk', code: 'REQUIRED', message: 'is required' },
+      { field: 'input.sections.0.fields.0.max', code: 'BOUNDS_INCONSISTENT', message: 'must be at least min (0)' },
+    );
     const stored = {
       __typename: 'ReportForm',
       id: FORM_ID,

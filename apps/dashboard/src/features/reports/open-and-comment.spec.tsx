@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import type { ReportFieldsFragment } from '../../gql/graphql';
 import { ABAI, ASTANA, regionOptionsMock, staffDirectoryMock } from '../../testing/fixtures';
-import { inputMock } from '../../testing/forms';
+import { badUserInput, inputMock } from '../../testing/forms';
 import { renderWithProviders } from '../../testing/render';
 import { OpenReportForm } from './open-report-form';
 import { recentPeriods } from './report-periods';
@@ -46,9 +45,7 @@ describe('a report comment', () => {
   });
 
   it('marks the field the server refused', async () => {
-    const refused = new GraphQLError('Invalid input', {
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.fieldKey', code: 'UNKNOWN_FIELD', message: 'no such field' }] },
-    });
+    const refused = badUserInput({ field: 'input.fieldKey', code: 'UNKNOWN_FIELD', message: 'no such field' });
     renderWithProviders(<ReportThread report={report} canPost />, {
       locale: 'en',
       mocks: [staffDirectoryMock(), inputMock(PostReportCommentMutation, () => undefined, { errors: [refused] })],

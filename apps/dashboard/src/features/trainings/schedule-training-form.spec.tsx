@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { ABAI, regionOptionsMock } from '../../testing/fixtures';
-import { inputMock, fill } from '../../testing/forms';
+import { badUserInput, fill, inputMock } from '../../testing/forms';
 import { renderWithProviders } from '../../testing/render';
 import { localInputToIso } from '../reference/dates';
 import { ScheduleTrainingForm } from './schedule-training-form';
@@ -51,15 +50,10 @@ describe('ScheduleTrainingForm', () => {
   });
 
   it('shows the server field errors under their fields', async () => {
-    const refused = new GraphQLError('Invalid input', {
-      extensions: {
-        code: 'BAD_USER_INPUT',
-        fields: [
-          { field: 'input.endsAt', code: 'INVALID_PERIOD', message: 'ends before it starts' },
-          { field: 'input.startsAt', code: 'IN_THE_PAST', message: 'in the past' },
-        ],
-      },
-    });
+    const refused = badUserInput(
+      { field: 'input.endsAt', code: 'INVALID_PERIOD', message: 'ends before it starts' },
+      { field: 'input.startsAt', code: 'IN_THE_PAST', message: 'in the past' },
+    );
     renderWithProviders(<ScheduleTrainingForm ownRegion={ABAI.code} defaultRegion="" />, {
       locale: 'en',
       mocks: [regionOptionsMock(), inputMock(ScheduleTrainingMutation, () => undefined, { errors: [refused] })],

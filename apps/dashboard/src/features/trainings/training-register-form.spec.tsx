@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { ABAI } from '../../testing/fixtures';
-import { inputMock } from '../../testing/forms';
+import { badUserInput, inputMock } from '../../testing/forms';
 import { renderWithProviders, type Mocks } from '../../testing/render';
 import { TrainingRegisterForm } from './training-register-form';
 import { OrganizationOptionsQuery, RegisterForTrainingMutation, TrainingPageQuery } from './trainings.graphql';
@@ -48,9 +47,7 @@ describe('TrainingRegisterForm', () => {
   });
 
   it('shows the server field errors under their fields', async () => {
-    const refused = new GraphQLError('Invalid input', {
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.participants', code: 'EXCEEDS_CAPACITY', message: 'more than the capacity' }] },
-    });
+    const refused = badUserInput({ field: 'input.participants', code: 'EXCEEDS_CAPACITY', message: 'more than the capacity' });
     renderWithProviders(<TrainingRegisterForm training={training} />, {
       locale: 'en',
       mocks: [optionsMock, inputMock(RegisterForTrainingMutation, () => undefined, { errors: [refused] })],
