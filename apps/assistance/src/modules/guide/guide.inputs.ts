@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Direction } from '../programme/programme-enums';
@@ -15,18 +16,14 @@ export class GuideFileInput {
   @Field({ description: 'The file content, base64.' })
   contentBase64: string;
 
-  @Field(() => String, { nullable: true, description: 'What this version changes, up to 500 characters.' })
-  @IsOptional()
-  @MaxLength(500, { message: 'must be at most 500 characters' })
+  @OptionalTextField(500, 'What this version changes, up to 500 characters.')
   note?: string | null;
 }
 
 /** The tags and texts of a guide; on update, omitted ones stay as they are. */
 @InputType('GuideFieldsInput', { description: 'The describing fields of a guide.' })
 class GuideFieldsInput {
-  @Field(() => String, { nullable: true, description: 'What it helps with, up to 2000 characters.' })
-  @IsOptional()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @OptionalTextField(2000, 'What it helps with, up to 2000 characters.')
   description?: string | null;
 
   @Field(() => [AssistanceSubtype], { nullable: true, description: 'The assistance sub-types it helps with (requests of these sub-types suggest it).' })

@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { ArrayMaxSize, IsInt, IsOptional, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Direction } from '../programme/programme-enums';
@@ -30,9 +31,7 @@ class JointEventFieldsInput {
   @MaxLength(12)
   districtCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The venue, in words, up to 300 characters.' })
-  @IsOptional()
-  @MaxLength(300, { message: 'must be at most 300 characters' })
+  @OptionalTextField(300, 'The venue, in words, up to 300 characters.')
   place?: string | null;
 
   @Field(() => [Direction], { nullable: true, description: 'The directions of volunteering it is about.' })
@@ -40,9 +39,7 @@ class JointEventFieldsInput {
   @ArrayMaxSize(12)
   directions?: Direction[] | null;
 
-  @Field(() => String, { nullable: true, description: 'What was agreed, up to 5000 characters.' })
-  @IsOptional()
-  @MaxLength(5000, { message: 'must be at most 5000 characters' })
+  @OptionalTextField(5000, 'What was agreed, up to 5000 characters.')
   agreed?: string | null;
 
   @Field(() => [JointEventParticipantInput], {
@@ -85,9 +82,7 @@ export class UpdateJointEventInput extends JointEventFieldsInput {
   @IsOptional()
   kind?: JointEventKind | null;
 
-  @Field(() => String, { nullable: true, description: 'What it is called or about, 3 to 300 characters.' })
-  @IsOptional()
-  @MaxLength(300, { message: 'must be at most 300 characters' })
+  @OptionalTextField(300, 'What it is called or about, 3 to 300 characters.')
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The day (YYYY-MM-DD) it is held.' })
@@ -110,9 +105,7 @@ export class AddJointEventFollowUpInput {
   })
   targetId: string;
 
-  @Field(() => String, { nullable: true, description: 'What was agreed about it, up to 2000 characters.' })
-  @IsOptional()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @OptionalTextField(2000, 'What was agreed about it, up to 2000 characters.')
   note?: string | null;
 }
 

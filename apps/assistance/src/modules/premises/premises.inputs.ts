@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { IsInt, IsOptional, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BookableResourceKind, BookingStatus } from './premises-enums';
@@ -15,9 +16,7 @@ export class AddBookableResourceInput {
   @MaxLength(200, { message: 'must be at most 200 characters' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Details (at most 2000 characters).' })
-  @IsOptional()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @OptionalTextField(2000, 'Details (at most 2000 characters).')
   description?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'For a room: seats.' })
@@ -43,9 +42,7 @@ export class BookResourceInput {
   @Field({ description: 'End (exclusive); after the start, at most 14 days later.' })
   endsAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'What for (at most 500 characters).' })
-  @IsOptional()
-  @MaxLength(500, { message: 'must be at most 500 characters' })
+  @OptionalTextField(500, 'What for (at most 500 characters).')
   purpose?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The assistance request this booking answers, if any.' })

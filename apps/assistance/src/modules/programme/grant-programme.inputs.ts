@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Direction, FunderKind, OrganizationKind } from './programme-enums';
@@ -23,18 +24,14 @@ export class FunderInput {
   @IsOptional()
   id?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The funder's name, 2 to 300 characters, for OTHER." })
-  @IsOptional()
-  @MaxLength(300, { message: 'must be at most 300 characters' })
+  @OptionalTextField(300, "The funder's name, 2 to 300 characters, for OTHER.")
   name?: string | null;
 }
 
 /** The fields a programme is made of; on update, omitted ones stay as they are. */
 @InputType('GrantProgrammeFieldsInput', { description: 'The fields of a programme.' })
 class ProgrammeFieldsInput {
-  @Field(() => String, { nullable: true, description: 'What it supports and how to apply, up to 5000 characters.' })
-  @IsOptional()
-  @MaxLength(5000, { message: 'must be at most 5000 characters' })
+  @OptionalTextField(5000, 'What it supports and how to apply, up to 5000 characters.')
   description?: string | null;
 
   @Field(() => [Direction], { nullable: true, description: 'The directions it supports; empty: any.' })

@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { ArrayMaxSize, IsInt, IsOptional, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Direction } from '../programme/programme-enums';
@@ -6,14 +7,10 @@ import { PublicationSource } from './publication-enums';
 /** The fields of a publication; on update, omitted ones stay as they are. */
 @InputType('PublicationFieldsInput', { description: 'The fields of a publication.' })
 class PublicationFieldsInput {
-  @Field(() => String, { nullable: true, description: 'The headline or subject, up to 300 characters.' })
-  @IsOptional()
-  @MaxLength(300, { message: 'must be at most 300 characters' })
+  @OptionalTextField(300, 'The headline or subject, up to 300 characters.')
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where to read or watch it (https://...; INVALID_URL).' })
-  @IsOptional()
-  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @OptionalTextField(2000, 'Where to read or watch it (https://...; INVALID_URL).')
   link?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'How many it reached, 0 or more (NEGATIVE_REACH).' })
@@ -55,9 +52,7 @@ export class UpdatePublicationInput extends PublicationFieldsInput {
   @Min(1)
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'The outlet, 2 to 200 characters.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @OptionalTextField(200, 'The outlet, 2 to 200 characters.')
   outlet?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The day (YYYY-MM-DD) it appeared.' })

@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { TrainingAttendance, TrainingAudience } from './training-enums';
@@ -12,9 +13,7 @@ export class ScheduleTrainingInput {
   @MaxLength(300, { message: 'must be at most 300 characters' })
   topic: string;
 
-  @Field(() => String, { nullable: true, description: 'Programme and details (at most 4000 characters).' })
-  @IsOptional()
-  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  @OptionalTextField(4000, 'Programme and details (at most 4000 characters).')
   description?: string | null;
 
   @Field(() => TrainingAudience, { description: 'Who it is for.' })
@@ -53,9 +52,7 @@ export class UpdateTrainingInput {
   @MaxLength(300, { message: 'must be at most 300 characters' })
   topic?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New description; an empty string clears it.' })
-  @IsOptional()
-  @MaxLength(4000, { message: 'must be at most 4000 characters' })
+  @OptionalTextField(4000, 'New description; an empty string clears it.')
   description?: string | null;
 
   @Field(() => TrainingAudience, { nullable: true, description: 'New audience.' })

@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { IsEnum, IsIn, IsNotEmpty, IsOptional, IsUrl, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AnnouncementTopic } from './announcement-enums';
@@ -56,14 +57,10 @@ export class UpdateAnnouncementInput {
   @IsIn(['kk', 'ru', 'en'], { message: 'must be kk, ru or en' })
   language?: string | null;
 
-  @Field(() => String, { nullable: true, description: '3 to 200 characters.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @OptionalTextField(200, '3 to 200 characters.')
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Up to 5000 characters.' })
-  @IsOptional()
-  @MaxLength(5000, { message: 'must be at most 5000 characters' })
+  @OptionalTextField(5000, 'Up to 5000 characters.')
   body?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A link (https://…); an empty string removes it.' })

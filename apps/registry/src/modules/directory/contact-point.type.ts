@@ -1,5 +1,5 @@
-import { AccessRestriction, PersonalData } from '@birge/server-kit';
-import { IsOptional, MaxLength } from 'class-validator';
+import { AccessRestriction, OptionalTextField, PersonalData } from '@birge/server-kit';
+import { IsOptional } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 
 const HIDDEN = 'Null when personalDataHidden is set.';
@@ -33,14 +33,10 @@ export class ContactPoint {
 
 @InputType({ description: 'A person or desk to reach; a name or a position, and a phone or an e-mail, are required (CONTACT_POINT_INCOMPLETE).' })
 export class ContactPointInput {
-  @Field(() => String, { nullable: true, description: 'Full name or desk, up to 200 characters.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @OptionalTextField(200, 'Full name or desk, up to 200 characters.')
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Position or department, up to 200 characters.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @OptionalTextField(200, 'Position or department, up to 200 characters.')
   position?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Phone; Kazakh forms (8 7xx ..., +7 7xx ...) are accepted (INVALID_PHONE).' })

@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Organization } from '../organization/organization.type';
@@ -17,19 +18,13 @@ export class PossibleDuplicatesInput {
   @MaxLength(200, { message: 'must be at most 200 characters' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'The name in Kazakh.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @OptionalTextField(200, 'The name in Kazakh.')
   nameKk?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The name in Russian.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @OptionalTextField(200, 'The name in Russian.')
   nameRu?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The name in Latin letters.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @OptionalTextField(200, 'The name in Latin letters.')
   nameLatin?: string | null;
 
   @Field(() => ID, { description: 'KATO code of the region: duplicates are looked for in the same region.' })

@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { REPORT_LIMITS } from '@birge/shared-reference';
 import { ArrayMaxSize, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
@@ -57,9 +58,7 @@ export class ReportFieldInput {
   @ValidateNested({ each: true })
   choices?: ReportChoiceInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'NUMBER only: the key of a pre-fill source (see reportPrefillSources).' })
-  @IsOptional()
-  @MaxLength(60, { message: 'must be at most 60 characters' })
+  @OptionalTextField(60, 'NUMBER only: the key of a pre-fill source (see reportPrefillSources).')
   prefillSource?: string | null;
 
   @Field(() => ReportCommentRule, { nullable: true, description: 'When the answer needs a comment; NONE when omitted.' })

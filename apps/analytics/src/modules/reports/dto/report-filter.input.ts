@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ReportStatus } from '../../report-forms/report-enums';
@@ -14,9 +15,7 @@ export class ReportFilter {
   @MaxLength(20, { message: 'must be at most 20 characters' })
   regionCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only reports on this period (like 2026-Q1).' })
-  @IsOptional()
-  @MaxLength(10, { message: 'must be at most 10 characters' })
+  @OptionalTextField(10, 'Only reports on this period (like 2026-Q1).')
   period?: string | null;
 
   @Field(() => ReportStatus, { nullable: true, description: 'Only reports in this status.' })

@@ -1,4 +1,5 @@
-import { IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { OptionalTextField } from '@birge/server-kit';
+import { IsNotEmpty, IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ContactKind } from '../../organization/organization-enums';
 
@@ -22,9 +23,7 @@ export class LogContactInput {
   @IsOptional()
   districtCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Notes, up to 5000 characters.' })
-  @IsOptional()
-  @MaxLength(5000, { message: 'must be at most 5000 characters' })
+  @OptionalTextField(5000, 'Notes, up to 5000 characters.')
   notes?: string | null;
 
   @Field({ description: 'Whether the actor was told what the front office offers.' })

@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { IsOptional, ArrayMaxSize, IsBoolean, IsNotEmpty, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
@@ -8,9 +9,7 @@ export class ContactPersonInput {
   @MaxLength(200, { message: 'must be at most 200 characters' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Role in the organization, e.g. chair, coordinator, leader.' })
-  @IsOptional()
-  @MaxLength(100, { message: 'must be at most 100 characters' })
+  @OptionalTextField(100, 'Role in the organization, e.g. chair, coordinator, leader.')
   role?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Personal data. Phone numbers; 8 7xx ..., +7 7xx ... and international forms are accepted.' })

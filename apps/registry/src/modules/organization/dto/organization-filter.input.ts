@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ContactRecency, OrganizationOrder } from '../../search/search-enums';
@@ -20,9 +21,7 @@ export class OrganizationFilter {
   @Field(() => Direction, { nullable: true, description: 'Organizations working in this direction.' })
   direction?: Direction | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name, any case.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @OptionalTextField(200, 'Part of the name, any case.')
   nameContains?: string | null;
 
   @Field(() => String, {

@@ -1,4 +1,5 @@
-import { IsOptional, ArrayMaxSize, ArrayUnique, MaxLength, ValidateNested } from 'class-validator';
+import { OptionalTextField } from '@birge/server-kit';
+import { IsOptional, ArrayMaxSize, ArrayUnique, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { LegalForm, OrganizationStatus, VolunteerCategory, VolunteeringMode } from '../organization-enums';
 import { ContactPersonInput } from './contact-person.input';
@@ -9,19 +10,13 @@ import { ContactPersonInput } from './contact-person.input';
  */
 @InputType({ description: 'The profile fields shared by createOrganization and updateOrganization.' })
 export class OrganizationProfileInput {
-  @Field(() => String, { nullable: true, description: 'The name in Kazakh.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @OptionalTextField(200, 'The name in Kazakh.')
   nameKk?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The name in Russian.' })
-  @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @OptionalTextField(200, 'The name in Russian.')
   nameRu?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The name in Latin letters (Kazakh Latin or English).' })
-  @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @OptionalTextField(200, 'The name in Latin letters (Kazakh Latin or English).')
   nameLatin?: string | null;
 
   @Field(() => LegalForm, { nullable: true, description: 'Legal form; NGOs only (LEGAL_FORM_ONLY_FOR_NGO otherwise).' })
@@ -49,9 +44,7 @@ export class OrganizationProfileInput {
   @ArrayUnique({ message: 'must list each mode at most once' })
   modes?: VolunteeringMode[] | null;
 
-  @Field(() => String, { nullable: true, description: 'What the organization does (up to 5000 characters).' })
-  @IsOptional()
-  @MaxLength(5000, { message: 'must be at most 5000 characters' })
+  @OptionalTextField(5000, 'What the organization does (up to 5000 characters).')
   description?: string | null;
 
   @Field(() => [ContactPersonInput], { nullable: true, description: 'People to reach (up to 20). Personal data.' })

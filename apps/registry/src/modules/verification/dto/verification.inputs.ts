@@ -1,3 +1,4 @@
+import { OptionalTextField } from '@birge/server-kit';
 import { ArrayMaxSize, IsNotEmpty, IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CheckOutcome, VerificationDecision, VerificationMethod } from '../verification-enums';
@@ -25,9 +26,7 @@ export class RecordVerificationCheckInput {
   @Field(() => CheckOutcome, { description: 'PASSED, FAILED or PENDING (still waiting, e.g. for a letter).' })
   outcome: CheckOutcome;
 
-  @Field(() => String, { nullable: true, description: 'Up to 5000 characters.' })
-  @IsOptional()
-  @MaxLength(5000, { message: 'must be at most 5000 characters' })
+  @OptionalTextField(5000, 'Up to 5000 characters.')
   notes?: string | null;
 
   @Field(() => ID, {
@@ -53,9 +52,7 @@ export class UpdateVerificationCheckInput {
   @Field(() => CheckOutcome, { description: 'Its new outcome.' })
   outcome: CheckOutcome;
 
-  @Field(() => String, { nullable: true, description: 'Replaces the notes when given.' })
-  @IsOptional()
-  @MaxLength(5000, { message: 'must be at most 5000 characters' })
+  @OptionalTextField(5000, 'Replaces the notes when given.')
   notes?: string | null;
 
   @Field(() => ID, {
