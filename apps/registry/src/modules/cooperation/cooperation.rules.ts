@@ -7,6 +7,9 @@ import {
   type VolunteerCategory,
   type VolunteeringMode,
 } from '@birge/shared-reference';
+import { CooperationReasonKind } from './cooperation-reason-kind.enum';
+
+export { CooperationReasonKind };
 
 /** What cooperation matchmaking knows of an organization: its place and its profile. */
 export interface MatchProfile {
@@ -16,18 +19,6 @@ export interface MatchProfile {
   directions: readonly string[];
   categories: readonly string[];
   modes: readonly string[];
-}
-
-/** Why two organizations may work together; each reason weighs in the score (see COOPERATION_WEIGHTS). */
-export enum CooperationReasonKind {
-  /** Both work in this direction. */
-  SHARED_DIRECTION = 'SHARED_DIRECTION',
-  /** Both work in the same district. */
-  SAME_DISTRICT = 'SAME_DISTRICT',
-  /** The other works in a mode (online, offline, auto) this one does not: together they reach further. */
-  COMPLEMENTARY_MODE = 'COMPLEMENTARY_MODE',
-  /** The other involves a category of volunteers (pro bono professionals, the young, the silver...) this one lacks. */
-  COMPLEMENTARY_CATEGORY = 'COMPLEMENTARY_CATEGORY',
 }
 
 /**

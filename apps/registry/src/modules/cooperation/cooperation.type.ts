@@ -1,16 +1,9 @@
-import { ListSize, registerGraphqlEnum } from '@birge/server-kit';
+import { ListSize } from '@birge/server-kit';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Organization } from '../organization/organization.type';
 import { LocalizedText } from '../region/localized-text.type';
-import { CooperationReasonKind } from './cooperation.rules';
-
-registerGraphqlEnum(CooperationReasonKind, 'CooperationReasonKind', 'Why two organizations of a region may work together.', {
-  SHARED_DIRECTION: 'Both work in this direction (code: the Direction); weighs 3.',
-  SAME_DISTRICT: 'Both work in this district (code: its KATO code); weighs 2.',
-  COMPLEMENTARY_MODE: 'The other works in a mode this one does not (code: the VolunteeringMode); weighs 1.',
-  COMPLEMENTARY_CATEGORY: 'The other involves a volunteer category this one lacks (code: the VolunteerCategory); weighs 1.',
-});
+import { CooperationReasonKind } from './cooperation-reason-kind.enum';
 
 @ObjectType({ description: 'One reason of a cooperation match.' })
 export class CooperationReason {
