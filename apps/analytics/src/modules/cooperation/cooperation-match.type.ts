@@ -1,16 +1,9 @@
-import { AccessRestriction, registerGraphqlEnum } from '@birge/server-kit';
+import { AccessRestriction } from '@birge/server-kit';
 import { NeedTheme } from '@birge/shared-reference';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { LocalizedText } from '../reference/localized-text.type';
 import '../needs/need-enums';
-import { CooperationNeedReasonKind } from './cooperation-needs.rules';
-
-registerGraphqlEnum(CooperationNeedReasonKind, 'CooperationNeedReasonKind', 'Why the needs register makes two organizations of a region good partners.', {
-  OTHER_ANSWERS_NEED: 'This organization faces the need; the other involves the volunteers or works in the direction that answers it (answeredBy).',
-  OTHER_RESOLVED_NEED: 'This organization faces the need; the other was named in a resolved entry of the same theme.',
-  ANSWERS_OTHERS_NEED: 'The other faces the need; this organization answers it (answeredBy).',
-  SHARED_NEED: 'Both face a need of the same theme.',
-});
+import { CooperationNeedReasonKind } from './cooperation-need-reason-kind.enum';
 
 @ObjectType({ description: 'One reason from the needs register for two organizations to work together.' })
 export class CooperationNeedReason {

@@ -1,16 +1,7 @@
 import { Direction, DIRECTION_LABELS, NEED_THEME_LABELS, NeedStatus, NeedTheme, VOLUNTEER_CATEGORY_LABELS, VolunteerCategory, type LocalizedText } from '@birge/shared-reference';
+import { CooperationNeedReasonKind } from './cooperation-need-reason-kind.enum';
 
-/** Why the needs register makes two organizations of a region good partners. */
-export enum CooperationNeedReasonKind {
-  /** This organization faces the need; the other involves the volunteers or works in the direction that answers it (NEED_ANSWERS). */
-  OTHER_ANSWERS_NEED = 'OTHER_ANSWERS_NEED',
-  /** This organization faces the need; the other was named in an entry of the same theme that was resolved: it has been through it. */
-  OTHER_RESOLVED_NEED = 'OTHER_RESOLVED_NEED',
-  /** The other faces the need; this organization answers it (NEED_ANSWERS). */
-  ANSWERS_OTHERS_NEED = 'ANSWERS_OTHERS_NEED',
-  /** Both face a need of the same theme: they may meet it together. */
-  SHARED_NEED = 'SHARED_NEED',
-}
+export { CooperationNeedReasonKind };
 
 /** The statuses in which an entry of the register is still a need the organizations it names face. */
 export const FACED_NEED_STATUSES: readonly NeedStatus[] = [NeedStatus.OPEN, NeedStatus.ESCALATED, NeedStatus.BEING_ADDRESSED];
