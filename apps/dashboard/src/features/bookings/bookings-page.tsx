@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { canWrite, regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { useNavigate, useSearchParams } from 'react-router';
-import { FormFailure } from '../../ui/form-failure';
+import { ActionButton } from '../../ui/action-button';
 import { AccessHidden } from '../../ui/access';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { addDays, formatDay, groupByWeek, startOfWeek } from '../reference/dates';
@@ -14,24 +14,8 @@ import { BookableResourcesQuery, BOOKINGS_PAGE_SIZE, BookingsQuery, CancelBookin
 
 function CancelBookingButton({ id, version }: { id: string; version: number }) {
   const { t } = useI18n();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [cancel, { loading }] = useMutation(CancelBookingMutation, { refetchQueries: ['Bookings'] });
-  return (
-    <>
-      <button
-        type="button"
-        className="button button-secondary button-small"
-        disabled={loading}
-        onClick={() => {
-          setFailure(null);
-          cancel({ variables: { id, version } }).catch(setFailure);
-        }}
-      >
-        {t('bookings.cancel')}
-      </button>
-      <FormFailure error={failure} />
-    </>
-  );
+  const [cancel] = useMutation(CancelBookingMutation, { refetchQueries: ['Bookings'] });
+  return <ActionButton label={t('bookings.cancel')} action={() => cancel({ variables: { id, version } })} />;
 }
 
 export function BookingsPage() {

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { accountIdOf, useViewer } from '../../auth/session';
 import type { StaffRole } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { ActionButton } from '../../ui/action-button';
 import { DataTable } from '../../ui/data-table';
 import { FormCard } from '../../ui/form-card';
-import { FormFailure } from '../../ui/form-failure';
 import { formControls } from '../../ui/form-controls';
 import { FormField } from '../../ui/form-field';
 import { PagedList } from '../../ui/paged-list';
@@ -88,25 +88,8 @@ function CreateStaffAccountForm() {
 
 function DeactivateButton({ id }: { id: string }) {
   const { t } = useI18n();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [deactivate, { loading }] = useMutation(DeactivateStaffAccountMutation);
-  return (
-    <>
-      <button
-        type="button"
-        className="button button-secondary button-small"
-        disabled={loading}
-        onClick={() => {
-          if (!window.confirm(t('staff.deactivateConfirm'))) return;
-          setFailure(null);
-          deactivate({ variables: { id } }).catch(setFailure);
-        }}
-      >
-        {t('staff.deactivate')}
-      </button>
-      <FormFailure error={failure} />
-    </>
-  );
+  const [deactivate] = useMutation(DeactivateStaffAccountMutation);
+  return <ActionButton label={t('staff.deactivate')} confirm={t('staff.deactivateConfirm')} action={() => deactivate({ variables: { id } })} />;
 }
 
 export function StaffPage() {
