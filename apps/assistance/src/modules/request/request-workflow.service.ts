@@ -56,7 +56,7 @@ export class RequestWorkflowService {
   changeStatus(input: ChangeAssistanceRequestStatusInput, identity: Identity | null): Promise<AssistanceRequest> {
     // Withdrawing is the requester's decision, taken by whoever acts for it (staff of the region, a partner system with assistance:write).
     return this.change(input, identity, async (manager, request, actor) => {
-      const regionCode = this.regionOf(request);
+      this.regionOf(request); // the events name the region: refused before anything while it is pending
       const from = request.status as AssistanceRequestStatus;
       const allowed = allowedTransitions(from);
       if (!allowed.includes(input.status)) {
@@ -105,22 +105,14 @@ export class RequestWorkflowService {
       if (referralId) {
         await this.timeline.append(manager, { requestId: request.id, kind: TimelineEntryKind.REFERRED, authorId: actor.userId, referralId });
       }
-      await this.events.publish(manager, 'assistance.request-status-changed', {
-        requestId: request.id,
-        organizationId: request.organizationId,
-        regionCode,
-        from,
-        to: input.status,
-        state: requestState(saved, await requestStateFigures(manager, saved.id)),
-        actorId: actor.userId,
-      });
+      await this.events.publish(manager, 'assistance.request-status-changed', { ...(await this.withState(manager, saved, actor)), from, to: input.status });
       return toAssistanceRequest(saved, now);
     });
   }
 
   assign(input: AssignAssistanceRequestInput, identity: Identity | null): Promise<AssistanceRequest> {
     return this.change(input, identity, async (manager, request, actor) => {
-      const regionCode = this.regionOf(request);
+      this.regionOf(request); // the events name the region: refused before anything while it is pending
       this.assertOpen(request);
       const assigneeId = trimmed(input.assigneeId);
       const previousAssigneeId = request.assigneeId;
@@ -128,15 +120,7 @@ export class RequestWorkflowService {
       request.assigneeId = assigneeId;
       const saved = await this.save(manager, request, actor);
       await this.timeline.append(manager, { requestId: request.id, kind: TimelineEntryKind.ASSIGNED, authorId: actor.userId, assigneeId });
-      await this.events.publish(manager, 'assistance.request-assigned', {
-        requestId: request.id,
-        organizationId: request.organizationId,
-        regionCode,
-        assigneeId,
-        previousAssigneeId,
-        state: requestState(saved, await requestStateFigures(manager, saved.id)),
-        actorId: actor.userId,
-      });
+      await this.events.publish(manager, 'assistance.request-assigned', { ...(await this.withState(manager, saved, actor)), assigneeId, previousAssigneeId });
       return toAssistanceRequest(saved, this.clock.now());
     });
   }
@@ -271,14 +255,18 @@ export class RequestWorkflowService {
 
   /** The request's new state for analytics, in the transaction of the change. */
   private async publishChanged(manager: EntityManager, request: AssistanceRequestEntity, change: 'RATED' | 'STATE_BODY_ANSWERED', actor: Identity): Promise<void> {
-    await this.events.publish(manager, 'assistance.request-changed', {
+    await this.events.publish(manager, 'assistance.request-changed', { ...(await this.withState(manager, request, actor)), change });
+  }
+
+  /** What every event of a change to the request says: which request, of which organization and region, its new state, who acted. */
+  private async withState(manager: EntityManager, request: AssistanceRequestEntity, actor: Identity) {
+    return {
       requestId: request.id,
       organizationId: request.organizationId,
       regionCode: this.regionOf(request),
-      change,
       state: requestState(request, await requestStateFigures(manager, request.id)),
       actorId: actor.userId,
-    });
+    };
   }
 
   private async save(manager: EntityManager, request: AssistanceRequestEntity, actor: Identity): Promise<AssistanceRequestEntity> {
