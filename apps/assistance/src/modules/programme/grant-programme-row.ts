@@ -34,19 +34,10 @@ export interface ProgrammeRow {
 }
 
 /** What a programme's creation and its changes write (its owner is set once, at creation). */
-export interface ProgrammeWrite {
+export type ProgrammeWrite = Pick<ProgrammeRow, 'description' | 'directions' | 'actorKinds' | 'regionCodes' | 'amountMin' | 'amountMax' | 'opensOn' | 'closesOn' | 'link'> & {
   funder: { kind: FunderKind; id: string | null; name: string };
   title: { kk: string; ru: string; en: string };
-  description: string | null;
-  directions: Direction[];
-  actorKinds: OrganizationKind[];
-  regionCodes: string[];
-  amountMin: number | null;
-  amountMax: number | null;
-  opensOn: string;
-  closesOn: string;
-  link: string | null;
-}
+};
 
 /** The columns of what a programme's creation and its changes write, with their values. */
 export function programmeColumns(p: ProgrammeWrite) {
