@@ -1,19 +1,5 @@
 import { registerGraphqlEnum } from '@birge/server-kit';
-import {
-  AssistanceOutcomeResult,
-  AssistanceRequestStatus,
-  AssistanceSubtype,
-  AssistanceType,
-  BookableResourceKind,
-  Direction,
-  InsightDimension,
-  InsightMeasure,
-  LegalForm,
-  OrganizationKind,
-  VerificationStatus,
-  VolunteerCategory,
-  VolunteeringMode,
-} from '@birge/shared-reference';
+import { InsightDimension, InsightMeasure } from '@birge/shared-reference';
 import { INSIGHT_DIMENSION_DESCRIPTIONS, INSIGHT_MEASURE_DESCRIPTIONS } from './insight-enum-values';
 
 registerGraphqlEnum(
@@ -32,18 +18,4 @@ registerGraphqlEnum(
   INSIGHT_MEASURE_DESCRIPTIONS,
 );
 
-export {
-  AssistanceOutcomeResult,
-  AssistanceRequestStatus,
-  AssistanceSubtype,
-  AssistanceType,
-  BookableResourceKind,
-  Direction,
-  InsightDimension,
-  InsightMeasure,
-  LegalForm,
-  OrganizationKind,
-  VerificationStatus,
-  VolunteerCategory,
-  VolunteeringMode,
-};
+export { InsightDimension, InsightMeasure };

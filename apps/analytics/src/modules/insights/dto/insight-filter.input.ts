@@ -1,6 +1,3 @@
-import { MAX_DISTRICTS_PER_REGION, REGION_CODES } from '@birge/shared-reference';
-import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
 import {
   AssistanceOutcomeResult,
   AssistanceRequestStatus,
@@ -9,11 +6,15 @@ import {
   BookableResourceKind,
   Direction,
   LegalForm,
+  MAX_DISTRICTS_PER_REGION,
   OrganizationKind,
+  REGION_CODES,
   VerificationStatus,
   VolunteerCategory,
   VolunteeringMode,
-} from '../insight-enums';
+} from '@birge/shared-reference';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { InsightPeriodInput } from './insight-period.input';
 
 /** The most districts a filter may name: every district of every region. */
