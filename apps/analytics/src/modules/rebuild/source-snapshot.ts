@@ -1,4 +1,11 @@
-import { VerificationStatus, type AssistanceRequestState, type ContactKind, type OrganizationKind, type OrganizationProfileFacts } from '@birge/shared-reference';
+import {
+  VerificationStatus,
+  type AssistanceRequestState,
+  type ContactKind,
+  type ContactLoggedPayload,
+  type OrganizationKind,
+  type OrganizationProfileFacts,
+} from '@birge/shared-reference';
 import type { SourceApiClient } from './source-api.client';
 
 export interface OrganizationRecord {
@@ -14,15 +21,8 @@ export interface OrganizationRecord {
   createdAt: string;
 }
 
-export interface ContactRecord {
-  id: string;
-  organizationId: string;
-  regionCode: string;
-  districtCode: string | null;
-  kind: ContactKind;
-  occurredOn: string;
-  toldAboutOffer: boolean;
-}
+/** A contact of the log, as the registry's contact-logged event tells it, by its id. */
+export type ContactRecord = Omit<ContactLoggedPayload, 'contactId'> & { id: string };
 
 /** One page of the registry: organizations with their whole contact logs. */
 export interface RegistryPage {
