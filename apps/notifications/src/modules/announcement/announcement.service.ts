@@ -116,14 +116,7 @@ export class AnnouncementService {
     const scope = authorScope(identity);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.editable(manager, input.id, identity);
-      if (row.version !== input.version) {
-        const message = `was changed by someone else since you read it (now version ${row.version}, you sent ${input.version}); reload and apply your changes again`;
-        throw new ConflictError(`Announcement ${input.id} ${message}`, {
-          reason: 'STALE_VERSION',
-          currentVersion: row.version,
-          fields: [{ field: 'version', code: 'STALE_VERSION', message }],
-        });
-      }
+      if (row.version !== input.version) throw ConflictError.staleVersion(`Announcement ${input.id}`, row.version, input.version);
       const errors: FieldError[] = [];
       const title = input.title != null ? checkText(input.title, 'title', 3, 200, errors) : row.title;
       const body = input.body != null ? checkText(input.body, 'body', 1, 5000, errors) : row.body;
@@ -162,12 +155,7 @@ export class AnnouncementService {
     const ids = checkGuideIds(guideIds);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.editable(manager, id, identity);
-      if (row.version !== version) {
-        throw new ConflictError(`Announcement ${id} was changed by someone else (now version ${row.version}, you sent ${version}); reload and try again`, {
-          reason: 'STALE_VERSION',
-          currentVersion: row.version,
-        });
-      }
+      if (row.version !== version) throw ConflictError.staleVersion(`Announcement ${id}`, row.version, version);
       await replaceAnnouncementGuides(manager, row.id, ids);
       await manager.query(`UPDATE notifications.announcement SET updated_at = now(), version = version + 1 WHERE id = $1`, [row.id]);
       return toAnnouncement(await mustLoadAnnouncement(manager, row.id));

@@ -117,14 +117,7 @@ export class OrganizationService {
       const current = await repository.createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id: input.id }).getOne();
       if (!current) throw new NotFoundError('Organization', input.id, 'id');
       assertWritable(identity, current, input.regionCode);
-      if (current.version !== input.version) {
-        const message = `was changed by someone else since you read it (now version ${current.version}, you sent ${input.version}); reload and apply your changes again`;
-        throw new ConflictError(`Organization ${input.id} ${message}`, {
-          reason: 'STALE_VERSION',
-          currentVersion: current.version,
-          fields: [{ field: 'version', code: 'STALE_VERSION', message }],
-        });
-      }
+      if (current.version !== input.version) throw ConflictError.staleVersion(`Organization ${input.id}`, current.version, input.version);
       const errors: FieldError[] = [];
       const kind = input.kind ?? (current.kind as OrganizationKind);
       if (input.name !== undefined && input.name !== null) {

@@ -203,14 +203,7 @@ export class DistrictService {
   private async lockCurrent(manager: EntityManager, code: string, version: number): Promise<DistrictEntity> {
     const current = await manager.getRepository(DistrictEntity).createQueryBuilder('d').setLock('pessimistic_write').where('d.code = :code', { code }).getOne();
     if (!current) throw new NotFoundError('District', code, 'code');
-    if (current.version !== version) {
-      const message = `was changed by someone else since you read it (now version ${current.version}, you sent ${version}); reload and apply your change again`;
-      throw new ConflictError(`District ${code} ${message}`, {
-        reason: 'STALE_VERSION',
-        currentVersion: current.version,
-        fields: [{ field: 'version', code: 'STALE_VERSION', message }],
-      });
-    }
+    if (current.version !== version) throw ConflictError.staleVersion(`District ${code}`, current.version, version);
     return current;
   }
 

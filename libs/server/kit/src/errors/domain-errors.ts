@@ -45,6 +45,15 @@ export class ConflictError extends DomainError {
     this.name = 'ConflictError';
     Object.assign(this.details, details);
   }
+
+  /**
+   * Optimistic locking: the record (e.g. "Organization <id>") was changed by someone else since the
+   * caller read `sent`. Reason STALE_VERSION, with the current version, laid on the version's field.
+   */
+  static staleVersion(record: string, currentVersion: number, sent: number, field = 'version'): ConflictError {
+    const message = `was changed by someone else since you read it (now version ${currentVersion}, you sent ${sent}); reload and apply your changes again`;
+    return new ConflictError(`${record} ${message}`, { reason: 'STALE_VERSION', currentVersion, fields: [{ field, code: 'STALE_VERSION', message }] });
+  }
 }
 
 export class ForbiddenError extends DomainError {
