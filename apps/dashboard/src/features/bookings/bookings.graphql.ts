@@ -2,15 +2,22 @@ import { graphql } from '../../gql';
 
 export const BOOKINGS_PAGE_SIZE = 50;
 
+/** A room or piece of equipment of a front office, as the list and the add form show it (`...BookableResourceFields`). */
+export const BookableResourceFieldsFragment = graphql(`
+  fragment BookableResourceFields on BookableResource {
+    id
+    kind
+    name
+    description
+    capacity
+    active
+  }
+`);
+
 export const BookableResourcesQuery = graphql(`
   query BookableResources($regionCode: ID!) {
     bookableResources(regionCode: $regionCode) {
-      id
-      kind
-      name
-      description
-      capacity
-      active
+      ...BookableResourceFields
     }
   }
 `);
@@ -25,21 +32,11 @@ export const BookingsQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          startsAt
-          endsAt
-          status
-          purpose
-          personalDataHidden
+          ...BookingSummaryFields
           version
           organization {
             id
             name
-          }
-          resource {
-            id
-            name
-            kind
           }
         }
       }
@@ -72,12 +69,7 @@ export const CancelBookingMutation = graphql(`
 export const AddBookableResourceMutation = graphql(`
   mutation AddBookableResource($input: AddBookableResourceInput!) {
     addBookableResource(input: $input) {
-      id
-      kind
-      name
-      description
-      capacity
-      active
+      ...BookableResourceFields
     }
   }
 `);

@@ -156,17 +156,7 @@ export const OrganizationPageQuery = graphql(`
         withheld
         edges {
           node {
-            id
-            startsAt
-            endsAt
-            status
-            purpose
-            personalDataHidden
-            resource {
-              id
-              name
-              kind
-            }
+            ...BookingSummaryFields
           }
         }
       }
