@@ -18,7 +18,7 @@ import { assertCanWrite } from '../access/assistance-access';
 import type { PublicationService } from '../publication/publication.service';
 import type { StateBodyReferralService } from '../referral/state-body-referral.service';
 import { TimelineEntryKind } from '../timeline/timeline-entry-kind.enum';
-import type { TimelineService } from '../timeline/timeline.service';
+import type { NewTimelineEntry, TimelineService } from '../timeline/timeline.service';
 import type {
   AssignAssistanceRequestInput,
   AssistanceOutcomeInput,
@@ -92,16 +92,7 @@ export class RequestWorkflowService {
       }
 
       request.status = input.status;
-      const saved = await this.save(manager, request, actor);
-      await this.timeline.append(manager, {
-        requestId: request.id,
-        kind: TimelineEntryKind.STATUS_CHANGED,
-        authorId: actor.userId,
-        text: comment,
-        fromStatus: from,
-        toStatus: input.status,
-        referralId,
-      });
+      const saved = await this.saveWithEntry(manager, request, actor, TimelineEntryKind.STATUS_CHANGED, { text: comment, fromStatus: from, toStatus: input.status, referralId });
       if (referralId) {
         await this.timeline.append(manager, { requestId: request.id, kind: TimelineEntryKind.REFERRED, authorId: actor.userId, referralId });
       }
@@ -118,8 +109,7 @@ export class RequestWorkflowService {
       const previousAssigneeId = request.assigneeId;
       if (assigneeId === previousAssigneeId) return toAssistanceRequest(request, this.clock.now());
       request.assigneeId = assigneeId;
-      const saved = await this.save(manager, request, actor);
-      await this.timeline.append(manager, { requestId: request.id, kind: TimelineEntryKind.ASSIGNED, authorId: actor.userId, assigneeId });
+      const saved = await this.saveWithEntry(manager, request, actor, TimelineEntryKind.ASSIGNED, { assigneeId });
       await this.events.publish(manager, 'assistance.request-assigned', { ...(await this.withState(manager, saved, actor)), assigneeId, previousAssigneeId });
       return toAssistanceRequest(saved, this.clock.now());
     });
@@ -149,14 +139,7 @@ export class RequestWorkflowService {
       const answer = trimmed(input.answer);
       if (!answer) throw invalidField('answer', 'REQUIRED', 'is required');
       await this.referrals.answer(manager, referral.id, answer, answeredOn, actor.userId);
-      const saved = await this.save(manager, request, actor);
-      await this.timeline.append(manager, {
-        requestId: request.id,
-        kind: TimelineEntryKind.STATE_BODY_ANSWERED,
-        authorId: actor.userId,
-        text: answer,
-        referralId: referral.id,
-      });
+      const saved = await this.saveWithEntry(manager, request, actor, TimelineEntryKind.STATE_BODY_ANSWERED, { text: answer, referralId: referral.id });
       await this.publishChanged(manager, saved, 'STATE_BODY_ANSWERED', actor);
       return toAssistanceRequest(saved, now);
     });
@@ -176,12 +159,8 @@ export class RequestWorkflowService {
       if (request.rating !== null) throw conflict('ALREADY_RATED', 'the request has been rated already; a rating is given once');
       const now = this.clock.now();
       Object.assign(request, { rating: input.score, ratingComment: trimmed(input.comment), ratedAt: now });
-      const saved = await this.save(manager, request, actor);
-      await this.timeline.append(manager, {
-        requestId: request.id,
-        kind: TimelineEntryKind.RATED,
-        authorId: actor.userId,
-        text: `${input.score}/5${saved.ratingComment ? `: ${saved.ratingComment}` : ''}`,
+      const saved = await this.saveWithEntry(manager, request, actor, TimelineEntryKind.RATED, {
+        text: `${input.score}/5${request.ratingComment ? `: ${request.ratingComment}` : ''}`,
       });
       await this.publishChanged(manager, saved, 'RATED', actor);
       // The score only: the comment is the organization's words and stays here.
@@ -269,8 +248,17 @@ export class RequestWorkflowService {
     };
   }
 
-  private async save(manager: EntityManager, request: AssistanceRequestEntity, actor: Identity): Promise<AssistanceRequestEntity> {
+  /** Saves the request as changed by `actor`, and adds its timeline entry of `kind` by them. */
+  private async saveWithEntry(
+    manager: EntityManager,
+    request: AssistanceRequestEntity,
+    actor: Identity,
+    kind: TimelineEntryKind,
+    entry: Omit<NewTimelineEntry, 'requestId' | 'kind' | 'authorId'> = {},
+  ): Promise<AssistanceRequestEntity> {
     request.updatedBy = actor.userId;
-    return manager.getRepository(AssistanceRequestEntity).save(request);
+    const saved = await manager.getRepository(AssistanceRequestEntity).save(request);
+    await this.timeline.append(manager, { requestId: request.id, kind, authorId: actor.userId, ...entry });
+    return saved;
   }
 }
