@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { callGateway, loadDemoAnalytics, loadDemoData, loadDemoNeeds, seedDemoAccounts, signIn, spreadDemoHistory, type SeededDemoAccount } from '@birge/stack';
-import { axeViolations, expectFitsPhone } from './support/checks';
+import { axeViolations, expectPagesFitPhone } from './support/checks';
 import { SCREENSHOTS, useBrowserStack } from './support/browser-stack';
 
 const ASTANA = '710000000';
@@ -212,21 +212,12 @@ describe('analytics for analysts in Chromium', () => {
   it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
     const { stack } = ui;
     const phone = await ui.newTab();
-    try {
-      for (const [route, ready, shot] of [
-        ['#/', 'tile-map', 'analytics-05-overview-390.png'],
-        [`#/regions/${ASTANA}`, 'district-figures', 'analytics-06-region-390.png'],
-        [`#/compare?regions=${ASTANA},${ALMATY}`, 'compare-chart', 'analytics-07-compare-390.png'],
-        ['#/?measure=requests&requestTypes=INFORMATIONAL&by=REQUEST_TYPE', 'breakdown-table', 'analytics-09-breakdown-390.png'],
-      ] as const) {
-        await phone.goto(`${stack.dashboardUrl}${route}`);
-        await phone.getByTestId(ready).waitFor();
-        await phone.waitForTimeout(300);
-        await expectFitsPhone(phone, path.join(SCREENSHOTS, shot));
-      }
-    } finally {
-      await phone.close();
-    }
+    await expectPagesFitPhone(phone, stack.dashboardUrl, [
+      { route: '#/', ready: 'tile-map', settleMs: 300, shot: 'analytics-05-overview-390.png' },
+      { route: `#/regions/${ASTANA}`, ready: 'district-figures', settleMs: 300, shot: 'analytics-06-region-390.png' },
+      { route: `#/compare?regions=${ASTANA},${ALMATY}`, ready: 'compare-chart', settleMs: 300, shot: 'analytics-07-compare-390.png' },
+      { route: '#/?measure=requests&requestTypes=INFORMATIONAL&by=REQUEST_TYPE', ready: 'breakdown-table', settleMs: 300, shot: 'analytics-09-breakdown-390.png' },
+    ]);
   });
 
   it('reported no console errors or warnings', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { callGateway, loadDemoCooperation, loadDemoData, startStack } from '@birge/stack';
 import { launchChromium } from './browser';
-import { axeViolations, expectFitsPhone } from './support/checks';
+import { axeViolations, expectPagesFitPhone } from './support/checks';
 import { closeAll, watchPage } from './support/page';
 
 const SCREENSHOTS = path.join(__dirname, '../screenshots');
@@ -84,18 +84,10 @@ describe('outreach on the region page and cooperation on the organization page i
   it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     watchPage(phone, consoleProblems);
-    try {
-      for (const [route, ready, shot] of [
-        [`#/regions/${ASTANA}`, 'outreach-districts', 'outreach-02-390.png'],
-        [`#/organizations/${qamqorId}`, 'cooperation-matches', 'cooperation-02-390.png'],
-      ] as const) {
-        await phone.goto(`${stack.dashboardUrl}${route}`);
-        await phone.getByTestId(ready).waitFor();
-        await expectFitsPhone(phone, path.join(SCREENSHOTS, shot));
-      }
-    } finally {
-      await phone.close();
-    }
+    await expectPagesFitPhone(phone, stack.dashboardUrl, [
+      { route: `#/regions/${ASTANA}`, ready: 'outreach-districts', shot: 'outreach-02-390.png' },
+      { route: `#/organizations/${qamqorId}`, ready: 'cooperation-matches', shot: 'cooperation-02-390.png' },
+    ]);
   });
 
   it('reported no console errors or warnings', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { callGateway, loadDemoDirectory, loadDemoEvents, startStack } from '@birge/stack';
 import { launchChromium } from './browser';
-import { axeViolations, expectFitsPhone } from './support/checks';
+import { axeViolations, expectPagesFitPhone } from './support/checks';
 import { closeAll, watchPage } from './support/page';
 
 const SCREENSHOTS = path.join(__dirname, '../screenshots');
@@ -94,18 +94,10 @@ describe('joint events and the publication log in Chromium', () => {
   it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     watchPage(phone, consoleProblems);
-    try {
-      for (const [route, ready, shot] of [
-        ['#/events?region=710000000', 'joint-event-list', 'events-02-390.png'],
-        ['#/publications?region=710000000', 'publication-list', 'publications-02-390.png'],
-      ] as const) {
-        await phone.goto(`${stack.dashboardUrl}${route}`);
-        await phone.getByTestId(ready).getByRole('listitem').first().waitFor();
-        await expectFitsPhone(phone, path.join(SCREENSHOTS, shot));
-      }
-    } finally {
-      await phone.close();
-    }
+    await expectPagesFitPhone(phone, stack.dashboardUrl, [
+      { route: '#/events?region=710000000', ready: 'joint-event-list', firstItem: true, shot: 'events-02-390.png' },
+      { route: '#/publications?region=710000000', ready: 'publication-list', firstItem: true, shot: 'publications-02-390.png' },
+    ]);
   });
 
   it('reported no console errors or warnings', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { callGateway, loadDemoDirectory } from '@birge/stack';
-import { axeViolations, expectFitsPhone } from './support/checks';
+import { axeViolations, expectPagesFitPhone } from './support/checks';
 import { SCREENSHOTS, useBrowserStack } from './support/browser-stack';
 
 jest.setTimeout(180_000);
@@ -54,18 +54,10 @@ describe('the programmes catalog and the directory in Chromium', () => {
   it('does not scroll sideways on a 390-pixel phone, and passes axe there too', async () => {
     const { stack } = ui;
     const phone = await ui.newPage();
-    try {
-      for (const [route, ready, shot] of [
-        ['#/programmes', 'programme-list', 'programmes-02-390.png'],
-        ['#/directory?region=710000000', 'sponsor-list', 'directory-02-390.png'],
-      ] as const) {
-        await phone.goto(`${stack.dashboardUrl}${route}`);
-        await phone.getByTestId(ready).getByRole('listitem').first().waitFor();
-        await expectFitsPhone(phone, path.join(SCREENSHOTS, shot));
-      }
-    } finally {
-      await phone.close();
-    }
+    await expectPagesFitPhone(phone, stack.dashboardUrl, [
+      { route: '#/programmes', ready: 'programme-list', firstItem: true, shot: 'programmes-02-390.png' },
+      { route: '#/directory?region=710000000', ready: 'sponsor-list', firstItem: true, shot: 'directory-02-390.png' },
+    ]);
   });
 
   it('reported no console errors or warnings', () => {

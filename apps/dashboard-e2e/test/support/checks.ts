@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { SCREENSHOTS } from './browser-stack';
 
 /** axe-core's browser build, injected into the page under test. */
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -45,4 +47,28 @@ export async function expectFitsPhone(phone: Page, screenshotPath: string): Prom
   expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
   expect(await axeViolations(phone)).toEqual([]);
   await phone.screenshot({ path: screenshotPath, fullPage: true });
+}
+
+/** A dashboard page checked on a phone: its address (`#/…`), the test id that says it has drawn (its first list item, with `firstItem`), a pause for charts to settle, its screenshot's file name. */
+export interface PhoneCheck {
+  route: string;
+  ready: string;
+  firstItem?: boolean;
+  settleMs?: number;
+  shot: string;
+}
+
+/** Opens each page on `phone` in turn, once drawn checks that it fits (`expectFitsPhone`, its screenshot under SCREENSHOTS), then closes `phone`. */
+export async function expectPagesFitPhone(phone: Page, dashboardUrl: string | null, checks: readonly PhoneCheck[]): Promise<void> {
+  try {
+    for (const { route, ready, firstItem = false, settleMs = 0, shot } of checks) {
+      await phone.goto(`${dashboardUrl}${route}`);
+      const shown = phone.getByTestId(ready);
+      await (firstItem ? shown.getByRole('listitem').first() : shown).waitFor();
+      if (settleMs > 0) await phone.waitForTimeout(settleMs);
+      await expectFitsPhone(phone, path.join(SCREENSHOTS, shot));
+    }
+  } finally {
+    await phone.close();
+  }
 }
