@@ -1,5 +1,5 @@
 import { accessError, type RequestContext } from '@birge/server-kit';
-import { AccessRestriction, Role, type Identity } from '@birge/shared-reference';
+import { AccessRestriction, personalDataRestriction, Role, type Identity } from '@birge/shared-reference';
 import type { MiddlewareFn } from 'type-graphql';
 
 /**
@@ -11,19 +11,9 @@ import type { MiddlewareFn } from 'type-graphql';
  * same rule. Returns why not, or null when allowed.
  */
 export function feedbackRestriction(identity: Identity | null, regionCode: string | null): AccessRestriction | null {
-  if (!identity) return AccessRestriction.SIGN_IN_REQUIRED;
-  switch (identity.role) {
-    case Role.REPUBLICAN_ADMIN:
-      return null;
-    case Role.REGIONAL_STAFF:
-      return identity.regionCode !== null && identity.regionCode === regionCode ? null : AccessRestriction.OTHER_REGION;
-    case Role.ANALYST:
-      return AccessRestriction.PERSONAL_DATA_HIDDEN_FOR_ROLE;
-    case Role.PARTNER:
-      return AccessRestriction.MISSING_SCOPE;
-    case Role.ORGANIZATION_CONTACT:
-      return AccessRestriction.ORGANIZATION_PORTAL_ONLY;
-  }
+  // Those who may see the region's personal data, except that no partner scope reaches the channel.
+  if (identity?.role === Role.PARTNER) return AccessRestriction.MISSING_SCOPE;
+  return personalDataRestriction(identity, regionCode);
 }
 
 /** Throws unless the caller takes part in the region's threads (the stored thread's region, never one the caller claims). */
