@@ -2,22 +2,15 @@ import { graphql } from '../../gql';
 
 export const BOOKINGS_PAGE_SIZE = 50;
 
-/** A room or piece of equipment of a front office, as the list and the add form show it (`...BookableResourceFields`). */
-export const BookableResourceFieldsFragment = graphql(`
-  fragment BookableResourceFields on BookableResource {
-    id
-    kind
-    name
-    description
-    capacity
-    active
-  }
-`);
-
 export const BookableResourcesQuery = graphql(`
   query BookableResources($regionCode: ID!) {
     bookableResources(regionCode: $regionCode) {
-      ...BookableResourceFields
+      id
+      kind
+      name
+      description
+      capacity
+      active
     }
   }
 `);
@@ -69,7 +62,12 @@ export const CancelBookingMutation = graphql(`
 export const AddBookableResourceMutation = graphql(`
   mutation AddBookableResource($input: AddBookableResourceInput!) {
     addBookableResource(input: $input) {
-      ...BookableResourceFields
+      id
+      kind
+      name
+      description
+      capacity
+      active
     }
   }
 `);
