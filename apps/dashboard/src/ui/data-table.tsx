@@ -5,6 +5,9 @@ export interface Column {
   className?: string;
 }
 
+/** A column of figures: its heading and its cells aligned right (`<td className="numeric">`). */
+export const numericColumn = (label: ReactNode): Column => ({ label, className: 'numeric' });
+
 /**
  * A scrolling table with one header row of column headings; `children` are the body's rows. The
  * wrapper takes the keyboard focus, so a table wider than a phone can be scrolled without a mouse.

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n, type LocalizedName } from '../../i18n/i18n';
-import { DataTable } from '../../ui/data-table';
+import { DataTable, numericColumn } from '../../ui/data-table';
 import { Stat } from '../../ui/stat';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { formatIsoDay } from '../reference/dates';
@@ -50,9 +50,9 @@ export function RegionOutreach({ code, districts }: { code: string; districts: r
             testId="outreach-districts"
             columns={[
               t('region.column.district'),
-              { label: t('outreach.known'), className: 'numeric' },
-              { label: t('outreach.told'), className: 'numeric' },
-              { label: t('outreach.share'), className: 'numeric' },
+              numericColumn(t('outreach.known')),
+              numericColumn(t('outreach.told')),
+              numericColumn(t('outreach.share')),
               t('outreach.lastTold'),
             ]}
           >
@@ -69,12 +69,7 @@ export function RegionOutreach({ code, districts }: { code: string; districts: r
           <h3>{t('outreach.trend')}</h3>
           <DataTable
             testId="outreach-months"
-            columns={[
-              t('outreach.month'),
-              { label: t('outreach.newlyTold'), className: 'numeric' },
-              { label: t('outreach.told'), className: 'numeric' },
-              { label: t('outreach.share'), className: 'numeric' },
-            ]}
+            columns={[t('outreach.month'), numericColumn(t('outreach.newlyTold')), numericColumn(t('outreach.told')), numericColumn(t('outreach.share'))]}
           >
             {outreach.months.map((row) => (
               <tr key={row.month}>

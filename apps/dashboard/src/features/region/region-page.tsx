@@ -3,7 +3,7 @@ import { regionOf, useViewer } from '../../auth/session';
 import type { DistrictCoverageStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
-import { DataTable } from '../../ui/data-table';
+import { DataTable, numericColumn } from '../../ui/data-table';
 import { RecordHeading } from '../../ui/record-heading';
 import { RecordMissing } from '../../ui/record-missing';
 import { Stat } from '../../ui/stat';
@@ -70,8 +70,8 @@ export function RegionPage({ code }: { code: string }) {
               t('region.column.district'),
               t('region.column.status'),
               t('region.column.lastContact'),
-              { label: t('region.column.contacts'), className: 'numeric' },
-              { label: t('region.column.organizations'), className: 'numeric' },
+              numericColumn(t('region.column.contacts')),
+              numericColumn(t('region.column.organizations')),
             ]}
           >
             {coverage.districts.map((row) => (
