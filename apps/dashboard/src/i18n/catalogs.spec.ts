@@ -27,6 +27,7 @@ import {
   TrainingAudience,
   TrainingRegistrationStatus,
 } from '@birge/shared-reference';
+import { NOTIFICATION_KINDS } from '../features/notifications/inbox-filter';
 import en from './en.json';
 import { formatDateTime, formatMessage, isMessageKey, LOCALES, translate } from './i18n';
 import kk from './kk.json';
@@ -60,15 +61,7 @@ describe('translation catalogs', () => {
       ...['ATTENDED', 'NO_SHOW'].map((value) => `attendance.${value}`),
       ...['SCHEDULED', 'CANCELLED'].map((value) => `trainingStatus.${value}`),
       ...['REPUBLICAN_ADMIN', 'REGIONAL_STAFF', 'ANALYST'].map((value) => `role.${value}`),
-      ...[
-        'ASSISTANCE_REQUEST_SUBMITTED',
-        'ASSISTANCE_REQUEST_ASSIGNED',
-        'ASSISTANCE_REQUEST_STATUS_CHANGED',
-        'ASSISTANCE_REQUEST_OVERDUE',
-        'BOOKING_CONFIRMED',
-        'BOOKING_CANCELLED',
-        'TRAINING_REMINDER',
-      ].map((value) => `notificationKind.${value}`),
+      ...NOTIFICATION_KINDS.map((value) => `notificationKind.${value}`),
       ...Object.values(LegalForm).map((value) => `legalForm.${value}`),
       ...Object.values(VolunteerCategory).map((value) => `category.${value}`),
       ...Object.values(VolunteeringMode).map((value) => `mode.${value}`),
