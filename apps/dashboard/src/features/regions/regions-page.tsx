@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
+import { DataTable, numericColumn } from '../../ui/data-table';
 import { ErrorNotice, Loading, Unavailable } from '../../ui/status';
 import { RegionsPageQuery } from './regions.graphql';
 
@@ -20,40 +21,30 @@ export function RegionsPage() {
     <section>
       <h1>{t('regions.title')}</h1>
       <p className="lead">{t('regions.intro')}</p>
-      <div className="table-wrap">
-        <table className="table" data-testid="regions-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('regions.column.name')}</th>
-              <th scope="col">{t('regions.column.kind')}</th>
-              <th scope="col" className="numeric">
-                {t('regions.column.districts')}
-              </th>
-              <th scope="col">{t('regions.column.coverage')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('regions.organizationsLink')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.regions.map((region) => (
-              <tr key={region.code} data-testid={`region-${region.code}`}>
-                <th scope="row">
-                  <Link to={`/regions/${encodeURIComponent(region.code)}`}>{name(region.name)}</Link>
-                </th>
-                <td>{t(`regionKind.${region.kind}`)}</td>
-                <td className="numeric">{formatNumber(region.districts.length)}</td>
-                <td data-testid="coverage">
-                  {region.coverage ? <Coverage covered={region.coverage.coveredDistrictCount} total={region.coverage.districtCount} /> : <Unavailable />}
-                </td>
-                <td>
-                  <Link to={`/organizations?region=${encodeURIComponent(region.code)}`}>{t('regions.organizationsLink')}</Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="regions-table"
+        columns={[
+          t('regions.column.name'),
+          t('regions.column.kind'),
+          numericColumn(t('regions.column.districts')),
+          t('regions.column.coverage'),
+          { label: <span className="visually-hidden">{t('regions.organizationsLink')}</span> },
+        ]}
+      >
+        {data.regions.map((region) => (
+          <tr key={region.code} data-testid={`region-${region.code}`}>
+            <th scope="row">
+              <Link to={`/regions/${encodeURIComponent(region.code)}`}>{name(region.name)}</Link>
+            </th>
+            <td>{t(`regionKind.${region.kind}`)}</td>
+            <td className="numeric">{formatNumber(region.districts.length)}</td>
+            <td data-testid="coverage">{region.coverage ? <Coverage covered={region.coverage.coveredDistrictCount} total={region.coverage.districtCount} /> : <Unavailable />}</td>
+            <td>
+              <Link to={`/organizations?region=${encodeURIComponent(region.code)}`}>{t('regions.organizationsLink')}</Link>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
