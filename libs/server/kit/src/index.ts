@@ -18,6 +18,7 @@ export * from './database/deadlock-retry';
 export * from './database/audited-columns';
 export * from './database/column-values';
 export * from './database/sweep-batches';
+export * from './database/timestamp-column';
 export * from './errors/domain-errors';
 export * from './errors/format-error';
 export * from './errors/database-unavailable';

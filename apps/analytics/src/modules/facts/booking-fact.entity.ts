@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A booking of a room or a piece of equipment, from assistance.booking-confirmed / -cancelled. */
@@ -19,10 +20,10 @@ export class BookingFactEntity {
   @Column({ name: 'region_code', type: 'text' })
   regionCode: string;
 
-  @Column({ name: 'starts_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('starts_at')
   startsAt: Date;
 
-  @Column({ name: 'ends_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('ends_at')
   endsAt: Date;
 
   /** CONFIRMED or CANCELLED; a cancellation is final (a booking is never confirmed again). */

@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** An organization as analytics knows it from the registry's events (registered, imported, updated, merged). */
@@ -15,7 +16,7 @@ export class OrganizationFactEntity {
   @Column({ name: 'district_code', type: 'text', nullable: true })
   districtCode: string | null;
 
-  @Column({ name: 'registered_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('registered_at')
   registeredAt: Date;
 
   /** NGOs' legal form; null for others (and for facts recorded before it was sent). */

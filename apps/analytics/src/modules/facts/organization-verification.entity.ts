@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** An organization's stored verification status (VERIFIED, not its EXPIRED reading), as the registry last derived it. */
@@ -9,10 +10,10 @@ export class OrganizationVerificationEntity {
   @Column({ type: 'text' })
   status: string;
 
-  @Column({ name: 'verified_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('verified_at', { nullable: true })
   verifiedAt: Date | null;
 
   /** When the registry derived it: a derivation older than the stored one never overwrites it. */
-  @Column({ name: 'changed_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('changed_at')
   changedAt: Date;
 }

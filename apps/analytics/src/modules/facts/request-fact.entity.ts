@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** An assistance request as analytics knows it: the newest state its events carried (AssistanceRequestState). */
@@ -21,7 +22,7 @@ export class RequestFactEntity {
   @Column({ type: 'text' })
   status: string;
 
-  @Column({ name: 'submitted_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('submitted_at')
   submittedAt: Date;
 
   @Column({ type: 'text', nullable: true })
@@ -34,14 +35,14 @@ export class RequestFactEntity {
   @Column({ type: 'int', nullable: true })
   version: number | null;
 
-  @Column({ name: 'due_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('due_at', { nullable: true })
   dueAt: Date | null;
 
   /** When the request first left NEW (the front office's first response). */
-  @Column({ name: 'first_response_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('first_response_at', { nullable: true })
   firstResponseAt: Date | null;
 
-  @Column({ name: 'resolved_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('resolved_at', { nullable: true })
   resolvedAt: Date | null;
 
   /** The requester's score, 1 to 5. */

@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A training as analytics knows it from assistance's training events: its seats and, once held, its attendance. */
@@ -9,7 +10,7 @@ export class TrainingFactEntity {
   @Column({ name: 'region_code', type: 'text' })
   regionCode: string;
 
-  @Column({ name: 'starts_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('starts_at')
   startsAt: Date;
 
   /** SCHEDULED, CANCELLED, ... (assistance's TrainingStatus). */
@@ -29,6 +30,6 @@ export class TrainingFactEntity {
   attended: number;
 
   /** When assistance counted these (its database clock, under the training's lock): an older count never overwrites a newer. */
-  @Column({ name: 'changed_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('changed_at')
   changedAt: Date;
 }

@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A message of a feedback thread (table `analytics.feedback_message`). */
@@ -16,6 +17,6 @@ export class FeedbackMessageEntity {
   text: string;
 
   /** Set under the thread's lock, so a thread's messages are strictly ordered (see FeedbackService.post). */
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('created_at')
   createdAt: Date;
 }

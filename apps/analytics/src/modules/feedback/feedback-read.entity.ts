@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TimestampColumn } from '@birge/server-kit';
+import { Entity, PrimaryColumn } from 'typeorm';
 
 /** How far a user has read a thread (table `analytics.feedback_read`): messages after `readAt` by others are unread. */
 @Entity({ name: 'feedback_read' })
@@ -9,6 +10,6 @@ export class FeedbackReadEntity {
   @PrimaryColumn({ name: 'user_id', type: 'text' })
   userId: string;
 
-  @Column({ name: 'read_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('read_at')
   readAt: Date;
 }

@@ -1,4 +1,4 @@
-import { CreatedColumns } from '@birge/server-kit';
+import { CreatedColumns, TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A thread of the feedback channel between a region's front office and the republican office (table `analytics.feedback_thread`). */
@@ -20,14 +20,14 @@ export class FeedbackThreadEntity extends CreatedColumns {
   status: string;
 
   /** When its newest message was posted: the list's order. */
-  @Column({ name: 'last_message_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('last_message_at')
   lastMessageAt: Date;
 
   @Column({ name: 'message_count', type: 'int', default: 0 })
   messageCount: number;
 
   /** When and by whom it was last closed or reopened; null while it never was. */
-  @Column({ name: 'status_changed_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('status_changed_at', { nullable: true })
   statusChangedAt: Date | null;
 
   @Column({ name: 'status_changed_by', type: 'text', nullable: true })

@@ -1,4 +1,4 @@
-import { AuditedColumns } from '@birge/server-kit';
+import { AuditedColumns, TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import type { StoredAnswers, StoredPrefills } from './report-answer-values';
 
@@ -34,16 +34,16 @@ export class ReportEntity extends AuditedColumns {
   @Column({ name: 'submitted_answers', type: 'jsonb', nullable: true })
   submittedAnswers: StoredAnswers | null;
 
-  @Column({ name: 'first_submitted_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('first_submitted_at', { nullable: true })
   firstSubmittedAt: Date | null;
 
-  @Column({ name: 'last_submitted_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('last_submitted_at', { nullable: true })
   lastSubmittedAt: Date | null;
 
   @Column({ name: 'submission_count', type: 'int', default: 0 })
   submissionCount: number;
 
-  @Column({ name: 'accepted_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('accepted_at', { nullable: true })
   acceptedAt: Date | null;
 
   @Column({ name: 'accepted_by', type: 'text', nullable: true })

@@ -1,4 +1,4 @@
-import { AuditedColumns } from '@birge/server-kit';
+import { AuditedColumns, TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** A request for help (table `assistance.assistance_request`). */
@@ -38,11 +38,11 @@ export class AssistanceRequestEntity extends AuditedColumns {
   assigneeId: string | null;
 
   /** Set with the region, from the region's service level for the sub-type. */
-  @Column({ name: 'due_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('due_at', { nullable: true })
   dueAt: Date | null;
 
   /** When the overdue event was raised; set once, in the transaction that raises it. */
-  @Column({ name: 'overdue_raised_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('overdue_raised_at', { nullable: true })
   overdueRaisedAt: Date | null;
 
   @Column({ name: 'outcome_result', type: 'text', nullable: true })
@@ -54,7 +54,7 @@ export class AssistanceRequestEntity extends AuditedColumns {
   @Column({ name: 'outcome_link', type: 'text', nullable: true })
   outcomeLink: string | null;
 
-  @Column({ name: 'resolved_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('resolved_at', { nullable: true })
   resolvedAt: Date | null;
 
   @Column({ type: 'smallint', nullable: true })
@@ -63,6 +63,6 @@ export class AssistanceRequestEntity extends AuditedColumns {
   @Column({ name: 'rating_comment', type: 'text', nullable: true })
   ratingComment: string | null;
 
-  @Column({ name: 'rated_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('rated_at', { nullable: true })
   ratedAt: Date | null;
 }

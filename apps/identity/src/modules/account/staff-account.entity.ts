@@ -1,4 +1,4 @@
-import { CreatedColumns } from '@birge/server-kit';
+import { CreatedColumns, TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 @Entity({ name: 'staff_account' })
@@ -26,7 +26,7 @@ export class StaffAccountEntity extends CreatedColumns {
   active: boolean;
 
   /** When its creation was announced (identity.account-created); null: not yet (an account older than the announcements). */
-  @Column({ name: 'announced_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('announced_at', { nullable: true })
   announcedAt: Date | null;
 
   /** kk, ru or en: the language of the mail Birge sends the person. */
@@ -36,10 +36,10 @@ export class StaffAccountEntity extends CreatedColumns {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 
-  @Column({ name: 'deactivated_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('deactivated_at', { nullable: true })
   deactivatedAt: Date | null;
 
-  @Column({ name: 'last_login_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('last_login_at', { nullable: true })
   lastLoginAt: Date | null;
 
   @VersionColumn()

@@ -1,4 +1,4 @@
-import { CreatedColumns } from '@birge/server-kit';
+import { CreatedColumns, TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A partner system's API key. The secret itself is never stored, only its SHA-256. */
@@ -23,15 +23,15 @@ export class ApiKeyEntity extends CreatedColumns {
   @Column({ name: 'rate_limit_per_minute', type: 'int', nullable: true })
   rateLimitPerMinute: number | null;
 
-  @Column({ name: 'expires_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('expires_at')
   expiresAt: Date;
 
-  @Column({ name: 'revoked_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('revoked_at', { nullable: true })
   revokedAt: Date | null;
 
   @Column({ name: 'revoked_by', type: 'text', nullable: true })
   revokedBy: string | null;
 
-  @Column({ name: 'last_used_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('last_used_at', { nullable: true })
   lastUsedAt: Date | null;
 }

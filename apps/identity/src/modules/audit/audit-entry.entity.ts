@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One audited mutation (a root mutation field), allowed or refused. */
@@ -9,10 +10,10 @@ export class AuditEntryEntity {
   @Column({ name: 'source_id', type: 'text' })
   sourceId: string;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('occurred_at')
   occurredAt: Date;
 
-  @Column({ name: 'recorded_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('recorded_at')
   recordedAt: Date;
 
   @Column({ type: 'text' })

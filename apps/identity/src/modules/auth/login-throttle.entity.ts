@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Failed logins of one address (lower-cased), whether or not an account has it. */
@@ -9,9 +10,9 @@ export class LoginThrottleEntity {
   @Column({ name: 'failed_count', type: 'int', default: 0 })
   failedCount: number;
 
-  @Column({ name: 'last_failed_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('last_failed_at', { nullable: true })
   lastFailedAt: Date | null;
 
-  @Column({ name: 'locked_until', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('locked_until', { nullable: true })
   lockedUntil: Date | null;
 }

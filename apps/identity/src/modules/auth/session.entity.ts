@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@birge/server-kit';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type SessionRevokedReason = 'ROTATED' | 'LOGOUT' | 'REUSE_DETECTED' | 'ACCOUNT_DEACTIVATED';
@@ -20,10 +21,10 @@ export class SessionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @Column({ name: 'expires_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('expires_at')
   expiresAt: Date;
 
-  @Column({ name: 'revoked_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('revoked_at', { nullable: true })
   revokedAt: Date | null;
 
   @Column({ name: 'revoked_reason', type: 'text', nullable: true })

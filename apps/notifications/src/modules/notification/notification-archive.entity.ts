@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TimestampColumn } from '@birge/server-kit';
+import { Entity, PrimaryColumn } from 'typeorm';
 
 /** That one user has archived one notification; like read state, the archive is per user. */
 @Entity({ name: 'notification_archive' })
@@ -9,6 +10,6 @@ export class NotificationArchiveEntity {
   @PrimaryColumn({ name: 'user_id', type: 'text' })
   userId: string;
 
-  @Column({ name: 'archived_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('archived_at')
   archivedAt: Date;
 }

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TimestampColumn } from '@birge/server-kit';
+import { Entity, PrimaryColumn } from 'typeorm';
 
 /** That one user has read one notification; read state is per user, not per region. */
 @Entity({ name: 'notification_read' })
@@ -9,6 +10,6 @@ export class NotificationReadEntity {
   @PrimaryColumn({ name: 'user_id', type: 'text' })
   userId: string;
 
-  @Column({ name: 'read_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('read_at')
   readAt: Date;
 }

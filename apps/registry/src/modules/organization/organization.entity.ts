@@ -1,4 +1,4 @@
-import { AuditedColumns } from '@birge/server-kit';
+import { AuditedColumns, TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** A contact person as stored in organization.contact_people (jsonb). Personal data. */
@@ -76,7 +76,7 @@ export class OrganizationEntity extends AuditedColumns {
   @Column({ name: 'verification_status', type: 'text', default: 'UNVERIFIED' })
   verificationStatus: string;
 
-  @Column({ name: 'verified_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('verified_at', { nullable: true })
   verifiedAt: Date | null;
 
   @Column({ name: 'last_contact_on', type: 'date', nullable: true })

@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'portal_link' })
@@ -20,13 +21,13 @@ export class PortalLinkEntity {
   @Column({ name: 'issued_by', type: 'text' })
   issuedBy: string;
 
-  @Column({ name: 'issued_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('issued_at')
   issuedAt: Date;
 
-  @Column({ name: 'expires_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('expires_at')
   expiresAt: Date;
 
-  @Column({ name: 'revoked_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('revoked_at', { nullable: true })
   revokedAt: Date | null;
 
   @Column({ name: 'revoked_by', type: 'text', nullable: true })

@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'profile_change_proposal' })
@@ -26,13 +27,13 @@ export class ProfileProposalEntity {
   @Column({ type: 'text', default: 'PENDING' })
   status: string;
 
-  @Column({ name: 'proposed_at', type: 'timestamptz', precision: 3 })
+  @TimestampColumn('proposed_at')
   proposedAt: Date;
 
   @Column({ name: 'decided_by', type: 'text', nullable: true })
   decidedBy: string | null;
 
-  @Column({ name: 'decided_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('decided_at', { nullable: true })
   decidedAt: Date | null;
 
   @Column({ name: 'decision_note', type: 'text', nullable: true })

@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@birge/server-kit';
 import { Column, Entity, Index } from 'typeorm';
 import { PlaceColumns } from './place-columns';
 
@@ -17,7 +18,7 @@ export class DistrictEntity extends PlaceColumns {
   @Column({ type: 'int', default: 1 })
   version: number;
 
-  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3, nullable: true })
+  @TimestampColumn('updated_at', { nullable: true })
   updatedAt: Date | null;
 
   @Column({ name: 'updated_by', type: 'text', nullable: true })
