@@ -1,9 +1,9 @@
 import type { OrganizationFacetsQueryVariables, OrganizationFilter, OrganizationOrder } from '../../gql/graphql';
 import {
   CONTACT_RECENCIES,
-  isDirection,
-  isOrganizationKind,
+  DIRECTIONS,
   oneOf,
+  ORGANIZATION_KINDS,
   ORGANIZATION_ORDERS,
   ORGANIZATION_STATUSES,
   VERIFICATION_STATUSES,
@@ -30,33 +30,30 @@ export const DIMENSIONS = [
 
 export type Dimension = (typeof DIMENSIONS)[number];
 
-const isCategory = oneOf(VOLUNTEER_CATEGORIES);
-const isMode = oneOf(VOLUNTEERING_MODES);
-const isStatus = oneOf(ORGANIZATION_STATUSES);
-const isVerification = oneOf(VERIFICATION_STATUSES);
-const isContact = oneOf(CONTACT_RECENCIES);
+/** The values of each dimension of a fixed list, and the catalog prefix of their labels (`organizationKind.NGO`); a region or district is any code. */
+export const FIXED_VALUES: Partial<Record<Dimension['param'], { values: readonly string[]; labels: string }>> = {
+  kind: { values: ORGANIZATION_KINDS, labels: 'organizationKind' },
+  direction: { values: DIRECTIONS, labels: 'direction' },
+  category: { values: VOLUNTEER_CATEGORIES, labels: 'category' },
+  mode: { values: VOLUNTEERING_MODES, labels: 'mode' },
+  status: { values: ORGANIZATION_STATUSES, labels: 'organizationStatus' },
+  verification: { values: VERIFICATION_STATUSES, labels: 'verificationStatus' },
+  contact: { values: CONTACT_RECENCIES, labels: 'contactRecency' },
+};
+
 const isOrder = oneOf(ORGANIZATION_ORDERS);
 
+/** The filter the address asks for: a region or district as given, a value of a fixed list only when it is one of them. */
 export function filterFromQuery(query: URLSearchParams): OrganizationFilter {
-  const filter: OrganizationFilter = {};
-  const get = (key: string) => query.get(key) ?? '';
-  const search = get('q').trim();
-  if (search) filter.search = search;
-  if (get('region')) filter.regionCode = get('region');
-  if (get('district')) filter.districtCode = get('district');
-  if (isOrganizationKind(get('kind'))) filter.kind = get('kind') as OrganizationFilter['kind'];
-  if (isDirection(get('direction'))) filter.direction = get('direction') as OrganizationFilter['direction'];
-  const category = get('category');
-  if (isCategory(category)) filter.category = category;
-  const mode = get('mode');
-  if (isMode(mode)) filter.mode = mode;
-  const status = get('status');
-  if (isStatus(status)) filter.status = status;
-  const verification = get('verification');
-  if (isVerification(verification)) filter.verificationStatus = verification;
-  const contact = get('contact');
-  if (isContact(contact)) filter.contact = contact;
-  return filter;
+  const filter: Record<string, string> = {};
+  const search = (query.get('q') ?? '').trim();
+  if (search) filter['search'] = search;
+  for (const dimension of DIMENSIONS) {
+    const value = query.get(dimension.param) ?? '';
+    const fixed = FIXED_VALUES[dimension.param];
+    if (value && (!fixed || fixed.values.includes(value))) filter[dimension.field] = value;
+  }
+  return filter as OrganizationFilter;
 }
 
 /** The chosen order; best match first while searching, newest first otherwise. RELEVANCE needs a search. */

@@ -2,18 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { OrganizationFacetsQuery as FacetsData, OrganizationFilter, OrganizationOrder } from '../../gql/graphql';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import {
-  CONTACT_RECENCIES,
-  DIRECTIONS,
-  ORGANIZATION_KINDS,
-  ORGANIZATION_ORDERS,
-  ORGANIZATION_STATUSES,
-  VERIFICATION_STATUSES,
-  VOLUNTEER_CATEGORIES,
-  VOLUNTEERING_MODES,
-} from '../reference/catalog';
+import { ORGANIZATION_ORDERS } from '../reference/catalog';
 import { useRegionOptions } from '../reference/use-region-options';
-import { DIMENSIONS, facetVariables, queryWith, type Dimension } from './organization-filter';
+import { DIMENSIONS, facetVariables, FIXED_VALUES, queryWith, type Dimension } from './organization-filter';
 import { OrganizationFacetsQuery } from './organizations.graphql';
 
 interface FacetCount {
@@ -43,17 +34,11 @@ export function OrganizationFilters({ filter, orderBy }: { filter: OrganizationF
   const facets = useQuery(OrganizationFacetsQuery, { variables: facetVariables(filter), fetchPolicy: 'cache-and-network' });
 
   const region = regions.data?.regions.find((candidate) => candidate.code === filter.regionCode);
-  const enumOptions = (values: readonly string[], prefix: string): Option[] => values.map((value) => ({ value, label: t(`${prefix}.${value}` as MessageKey) }));
-  const options: Record<Dimension['param'], Option[]> = {
-    region: regions.data?.regions.map((option) => ({ value: option.code, label: name(option.name) })) ?? [],
-    district: region?.districts.map((district) => ({ value: district.code, label: name(district.name) })) ?? [],
-    kind: enumOptions(ORGANIZATION_KINDS, 'organizationKind'),
-    direction: enumOptions(DIRECTIONS, 'direction'),
-    category: enumOptions(VOLUNTEER_CATEGORIES, 'category'),
-    mode: enumOptions(VOLUNTEERING_MODES, 'mode'),
-    status: enumOptions(ORGANIZATION_STATUSES, 'organizationStatus'),
-    verification: enumOptions(VERIFICATION_STATUSES, 'verificationStatus'),
-    contact: enumOptions(CONTACT_RECENCIES, 'contactRecency'),
+  const options = (dimension: Dimension): Option[] => {
+    const fixed = FIXED_VALUES[dimension.param];
+    if (fixed) return fixed.values.map((value) => ({ value, label: t(`${fixed.labels}.${value}` as MessageKey) }));
+    const places = dimension.param === 'region' ? regions.data?.regions : region?.districts;
+    return places?.map((place) => ({ value: place.code, label: name(place.name) })) ?? [];
   };
 
   return (
@@ -66,7 +51,7 @@ export function OrganizationFilters({ filter, orderBy }: { filter: OrganizationF
             <span>{t(`organizations.filter.${dimension.param}`)}</span>
             <select value={value} disabled={dimension.param === 'district' && !region} onChange={(event) => navigate(queryWith(query, dimension.param, event.target.value))}>
               <option value="">{t('common.all')}</option>
-              {options[dimension.param].map((option) => (
+              {options(dimension).map((option) => (
                 <option key={option.value} value={option.value}>
                   {counts ? t('organizations.facet', { label: option.label, count: formatNumber(counts.get(option.value) ?? 0) }) : option.label}
                 </option>
