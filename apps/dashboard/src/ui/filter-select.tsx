@@ -42,3 +42,20 @@ export function FilterSelect({
     </label>
   );
 }
+
+/** A filter select over a fixed list of values (an enum's), each labelled by `labelOf` (its catalog entry); no value is "all". */
+export function ValuesFilterSelect<Value extends string>({
+  label,
+  value,
+  onChange,
+  values,
+  labelOf,
+}: {
+  label: string;
+  value: string | null | undefined;
+  onChange: (value: string) => void;
+  values: readonly Value[];
+  labelOf: (value: Value) => string;
+}) {
+  return <FilterSelect label={label} value={value ?? ''} onChange={onChange} options={values.map((choice) => ({ value: choice, label: labelOf(choice) }))} />;
+}

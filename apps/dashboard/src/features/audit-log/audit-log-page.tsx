@@ -4,7 +4,7 @@ import type { AuditLogQuery } from '../../gql/graphql';
 import { isMessageKey, useI18n } from '../../i18n/i18n';
 import { useNavigate, useSearchParams } from 'react-router';
 import { DataTable } from '../../ui/data-table';
-import { FilterSelect } from '../../ui/filter-select';
+import { FilterSelect, ValuesFilterSelect } from '../../ui/filter-select';
 import { PagedList } from '../../ui/paged-list';
 import { ApiKeysQuery } from '../api-keys/api-keys.graphql';
 import { RegionFilterSelect } from '../reference/region-select';
@@ -65,7 +65,7 @@ function FilterForm({ initial, keyNames }: { initial: AuditFilterForm; keyNames:
           )}
         </select>
       </label>
-      <FilterSelect label={t('auditLog.filter.role')} value={form.role} onChange={set('role')} options={CALLER_ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))} />
+      <ValuesFilterSelect label={t('auditLog.filter.role')} value={form.role} onChange={set('role')} values={CALLER_ROLES} labelOf={(role) => t(`role.${role}`)} />
       <RegionFilterSelect label={t('auditLog.filter.region')} value={form.region} onChange={set('region')} />
       <label>
         <span>{t('auditLog.filter.operation')}</span>

@@ -3,7 +3,7 @@ import type { EmailDeliveryStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { useNavigate, useSearchParams } from 'react-router';
 import { DataTable } from '../../ui/data-table';
-import { FilterSelect } from '../../ui/filter-select';
+import { ValuesFilterSelect } from '../../ui/filter-select';
 import { PagedList } from '../../ui/paged-list';
 import { EMAIL_DELIVERIES_PAGE_SIZE, EmailDeliveriesQuery } from './email-deliveries.graphql';
 
@@ -24,11 +24,12 @@ export function EmailDeliveriesPage() {
       <h1>{t('emailDeliveries.title')}</h1>
       <p className="muted">{t('emailDeliveries.intro')}</p>
       <div className="filters">
-        <FilterSelect
+        <ValuesFilterSelect
           label={t('emailDeliveries.filter.status')}
-          value={status ?? ''}
+          value={status}
           onChange={(value) => navigate(value ? `/email-deliveries?status=${value}` : '/email-deliveries')}
-          options={STATUSES.map((value) => ({ value, label: t(`emailDeliveries.status.${value}`) }))}
+          values={STATUSES}
+          labelOf={(value) => t(`emailDeliveries.status.${value}`)}
         />
       </div>
       <PagedList query={deliveries} connection={deliveries.data?.emailDeliveries} empty={t('emailDeliveries.empty')}>

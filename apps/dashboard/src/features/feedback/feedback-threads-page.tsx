@@ -3,7 +3,7 @@ import { regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AccessHidden } from '../../ui/access';
-import { FilterSelect } from '../../ui/filter-select';
+import { ValuesFilterSelect } from '../../ui/filter-select';
 import { PagedList } from '../../ui/paged-list';
 import { RegionFilterSelect } from '../reference/region-select';
 import { FEEDBACK_PAGE_SIZE, FeedbackThreadsQuery } from './feedback.graphql';
@@ -35,17 +35,19 @@ export function FeedbackThreadsPage() {
       <p className="muted">{t('feedback.intro')}</p>
       <form className="filters" aria-label={t('feedback.filters')} onSubmit={(event) => event.preventDefault()}>
         {!ownRegion && <RegionFilterSelect label={t('feedback.filter.region')} value={filter.regionCode ?? ''} onChange={set('region')} />}
-        <FilterSelect
+        <ValuesFilterSelect
           label={t('feedback.filter.status')}
-          value={filter.status ?? ''}
+          value={filter.status}
           onChange={set('status')}
-          options={FEEDBACK_STATUSES.map((status) => ({ value: status, label: t(`feedbackStatus.${status}`) }))}
+          values={FEEDBACK_STATUSES}
+          labelOf={(status) => t(`feedbackStatus.${status}`)}
         />
-        <FilterSelect
+        <ValuesFilterSelect
           label={t('feedback.filter.topic')}
-          value={filter.topic ?? ''}
+          value={filter.topic}
           onChange={set('topic')}
-          options={FEEDBACK_TOPICS.map((topic) => ({ value: topic, label: t(`feedbackTopic.${topic}`) }))}
+          values={FEEDBACK_TOPICS}
+          labelOf={(topic) => t(`feedbackTopic.${topic}`)}
         />
       </form>
 

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { kazakhstanDay } from '@birge/shared-reference';
 import { canWrite, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { FilterSelect } from '../../ui/filter-select';
+import { ValuesFilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, LoadingOrError } from '../../ui/status';
 import { PlacePeriodFilters, usePlacePeriodAddress } from '../reference/place-period-filters';
@@ -25,11 +25,12 @@ export function JointEventsPage() {
     <section>
       <h1>{t('events.title')}</h1>
       <PlacePeriodFilters address={address}>
-        <FilterSelect
+        <ValuesFilterSelect
           label={t('events.form.kind')}
-          value={kind ?? ''}
+          value={kind}
           onChange={(value) => address.setParam('kind', value)}
-          options={EVENT_KINDS.map((value) => ({ value, label: t(`events.kind.${value}`) }))}
+          values={EVENT_KINDS}
+          labelOf={(value) => t(`events.kind.${value}`)}
         />
       </PlacePeriodFilters>
       <div className="two-columns">

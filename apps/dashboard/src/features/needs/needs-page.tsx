@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AccessHidden } from '../../ui/access';
 import { DownloadButtons } from '../../ui/download-buttons';
 import { useExportFile } from '../../ui/use-export-file';
-import { FilterSelect } from '../../ui/filter-select';
+import { FilterSelect, ValuesFilterSelect } from '../../ui/filter-select';
 import { PagedList } from '../../ui/paged-list';
 import { RegionFilterSelect } from '../reference/region-select';
 import { useRegionOptions } from '../reference/use-region-options';
@@ -59,23 +59,14 @@ export function NeedsPage() {
           anyLabel={region ? t('needs.wholeRegionOrAny') : t('needs.filter.chooseRegionFirst')}
           options={(region?.districts ?? []).map((district) => ({ value: district.code, label: name(district.name) }))}
         />
-        <FilterSelect
-          label={t('needs.filter.theme')}
-          value={filter.theme ?? ''}
-          onChange={set('theme')}
-          options={NEED_THEMES.map((theme) => ({ value: theme, label: t(`needTheme.${theme}`) }))}
-        />
-        <FilterSelect
-          label={t('needs.filter.kind')}
-          value={filter.kind ?? ''}
-          onChange={set('kind')}
-          options={NEED_KINDS.map((kind) => ({ value: kind, label: t(`needKind.${kind}`) }))}
-        />
-        <FilterSelect
+        <ValuesFilterSelect label={t('needs.filter.theme')} value={filter.theme} onChange={set('theme')} values={NEED_THEMES} labelOf={(theme) => t(`needTheme.${theme}`)} />
+        <ValuesFilterSelect label={t('needs.filter.kind')} value={filter.kind} onChange={set('kind')} values={NEED_KINDS} labelOf={(kind) => t(`needKind.${kind}`)} />
+        <ValuesFilterSelect
           label={t('needs.filter.status')}
-          value={filter.status ?? ''}
+          value={filter.status}
           onChange={set('status')}
-          options={NEED_STATUSES.map((status) => ({ value: status, label: t(`needStatus.${status}`) }))}
+          values={NEED_STATUSES}
+          labelOf={(status) => t(`needStatus.${status}`)}
         />
       </form>
       <DownloadButtons

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { FilterSelect } from '../../ui/filter-select';
+import { FilterSelect, ValuesFilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
 import { inboxFilterFromQuery, inboxQueryWith, NOTIFICATION_KINDS, type InboxFilterKey } from './inbox-filter';
@@ -56,11 +56,12 @@ export function InboxPage() {
           anyLabel={t('inbox.filter.inbox')}
           options={[{ value: 'archive', label: t('inbox.filter.archive') }]}
         />
-        <FilterSelect
+        <ValuesFilterSelect
           label={t('inbox.filter.kind')}
-          value={filter.kind ?? ''}
+          value={filter.kind}
           onChange={set('kind')}
-          options={NOTIFICATION_KINDS.map((kind) => ({ value: kind, label: t(`notificationKind.${kind}`) }))}
+          values={NOTIFICATION_KINDS}
+          labelOf={(kind) => t(`notificationKind.${kind}`)}
         />
         <FilterSelect
           label={t('inbox.filter.read')}

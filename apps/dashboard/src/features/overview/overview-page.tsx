@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { DownloadButtons } from '../../ui/download-buttons';
-import { FilterSelect } from '../../ui/filter-select';
+import { ValuesFilterSelect } from '../../ui/filter-select';
 import { ErrorNotice, LoadingOrError } from '../../ui/status';
 import { useExportFile } from '../../ui/use-export-file';
 import { insightFilterFor, REGION_KINDS } from '../analytics/analytics-filter';
@@ -43,11 +43,12 @@ export function OverviewPage() {
       <form className="filters analytics-filters" aria-label={t('analytics.filters')} onSubmit={(event) => event.preventDefault()}>
         <MeasureSelect value={view.measure} onChange={(measure) => set({ measure: measure === DEFAULT_MEASURE ? null : measure })} />
         <PeriodSelect value={view.period} onChange={(value) => set({ period: value })} />
-        <FilterSelect
+        <ValuesFilterSelect
           label={t('analytics.filter.regionKind')}
-          value={view.kind ?? ''}
+          value={view.kind}
           onChange={(value) => set({ kind: value || null })}
-          options={REGION_KINDS.map((kind) => ({ value: kind, label: t(`analytics.regionKinds.${kind}`) }))}
+          values={REGION_KINDS}
+          labelOf={(kind) => t(`analytics.regionKinds.${kind}`)}
         />
       </form>
       <DimensionFilters view={view} measure={view.measure} onChange={set} />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { canWrite, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { FilterSelect } from '../../ui/filter-select';
+import { ValuesFilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, LoadingOrError } from '../../ui/status';
 import { PlacePeriodFilters, usePlacePeriodAddress } from '../reference/place-period-filters';
@@ -28,11 +28,12 @@ export function PublicationsPage() {
     <section>
       <h1>{t('publications.title')}</h1>
       <PlacePeriodFilters address={address}>
-        <FilterSelect
+        <ValuesFilterSelect
           label={t('publications.filter.source')}
-          value={source ?? ''}
+          value={source}
           onChange={(value) => address.setParam('source', value)}
-          options={SOURCES.map((value) => ({ value, label: t(`publications.source.${value}`) }))}
+          values={SOURCES}
+          labelOf={(value) => t(`publications.source.${value}`)}
         />
       </PlacePeriodFilters>
       <div className="two-columns">

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { FilterSelect } from '../../ui/filter-select';
+import { FilterSelect, ValuesFilterSelect } from '../../ui/filter-select';
 import { RegionFilterSelect } from './region-select';
 import { useRegionOptions } from './use-region-options';
 
@@ -68,11 +68,12 @@ export function PlacePeriodFilters({ address, children }: { address: ReturnType<
         {t('log.filter.to')}
         <input type="date" value={filter.to ?? ''} onChange={(event) => setParam('to', event.target.value)} />
       </label>
-      <FilterSelect
+      <ValuesFilterSelect
         label={t('programmes.filter.direction')}
-        value={filter.direction ?? ''}
+        value={filter.direction}
         onChange={(value) => setParam('direction', value)}
-        options={DIRECTIONS.map((code) => ({ value: code, label: t(`direction.${code}`) }))}
+        values={DIRECTIONS}
+        labelOf={(code) => t(`direction.${code}`)}
       />
       {children}
     </form>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { canWrite, regionOf, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { FilterSelect } from '../../ui/filter-select';
+import { FilterSelect, ValuesFilterSelect } from '../../ui/filter-select';
 import { PagedList } from '../../ui/paged-list';
 import { RegionFilterSelect } from '../reference/region-select';
 import { ReportFormsQuery } from '../report-forms/report-forms.graphql';
@@ -47,12 +47,7 @@ export function ReportsPage() {
           options={formNodes.map((form) => ({ value: form.id, label: name(form.title) }))}
         />
         {!ownRegion && <RegionFilterSelect label={t('reports.region')} value={filter.regionCode ?? ''} onChange={set('region')} />}
-        <FilterSelect
-          label={t('reports.status')}
-          value={filter.status ?? ''}
-          onChange={set('status')}
-          options={REPORT_STATUSES.map((status) => ({ value: status, label: t(`reportStatus.${status}`) }))}
-        />
+        <ValuesFilterSelect label={t('reports.status')} value={filter.status} onChange={set('status')} values={REPORT_STATUSES} labelOf={(status) => t(`reportStatus.${status}`)} />
       </form>
 
       <PagedList query={reports} connection={reports.data?.reports} totalTestId="reports-total" empty={t('reports.empty')}>

@@ -4,7 +4,7 @@ import type { AssistanceRequestStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AccessHidden } from '../../ui/access';
-import { FilterSelect } from '../../ui/filter-select';
+import { FilterSelect, ValuesFilterSelect } from '../../ui/filter-select';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, ErrorNotice, LoadingOrError } from '../../ui/status';
 import { ASSISTANCE_STATUSES, ASSISTANCE_TYPES } from '../reference/catalog';
@@ -43,11 +43,12 @@ export function RequestsBoardPage() {
           value={filter.regionCode ?? ''}
           onChange={(code) => navigate(boardQueryWith(query, 'region', code || (ownRegion ? 'all' : '')))}
         />
-        <FilterSelect
+        <ValuesFilterSelect
           label={t('board.filter.type')}
-          value={filter.type ?? ''}
+          value={filter.type}
           onChange={(type) => navigate(boardQueryWith(query, 'type', type))}
-          options={ASSISTANCE_TYPES.map((type) => ({ value: type, label: t(`assistanceType.${type}`) }))}
+          values={ASSISTANCE_TYPES}
+          labelOf={(type) => t(`assistanceType.${type}`)}
         />
         <FilterSelect
           label={t('board.filter.assignee')}
