@@ -1,4 +1,4 @@
-import { enumOf, type EnumObject, type EnumValue, type LocalizedText } from '@birge/shared-reference';
+import { enumOf, type EnumObject, type LocalizedText } from '@birge/shared-reference';
 import { registerEnumType } from 'type-graphql';
 
 export type { EnumValue } from '@birge/shared-reference';
