@@ -4,6 +4,7 @@ import type { ApiKeyFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { DataTable } from '../../ui/data-table';
 import { FormFailure } from '../../ui/form-failure';
+import { useActionFailure } from '../../ui/use-action-failure';
 import { PagedList } from '../../ui/paged-list';
 import { API_KEYS_PAGE_SIZE, ApiKeysQuery, RevokeApiKeyMutation } from './api-keys.graphql';
 import { CreateApiKeyForm, type CreatedKey } from './create-api-key-form';
@@ -58,7 +59,7 @@ function stateOf(key: ApiKeyFieldsFragment): KeyState {
 /** Asks before revoking, in a row of its own under the key so the question has the table's width. */
 function RevokeConfirmRow({ apiKey, onDone }: { apiKey: ApiKeyFieldsFragment; onDone: () => void }) {
   const { t } = useI18n();
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, run } = useActionFailure();
   const [revoke, { loading }] = useMutation(RevokeApiKeyMutation, { refetchQueries: ['ApiKeys'] });
   return (
     <tr className="confirm-row">
@@ -71,10 +72,12 @@ function RevokeConfirmRow({ apiKey, onDone }: { apiKey: ApiKeyFieldsFragment; on
               type="button"
               className="button button-danger button-small"
               disabled={loading}
-              onClick={() => {
-                setFailure(null);
-                revoke({ variables: { id: apiKey.id } }).then(onDone, setFailure);
-              }}
+              onClick={() =>
+                void run(async () => {
+                  await revoke({ variables: { id: apiKey.id } });
+                  onDone();
+                })
+              }
             >
               {t('apiKeys.revokeYes')}
             </button>

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { AccessHidden } from '../../ui/access';
@@ -7,6 +7,7 @@ import { LoadMore } from '../../ui/load-more';
 import { Detail } from '../../ui/detail';
 import { RecordHeading } from '../../ui/record-heading';
 import { RecordMissing } from '../../ui/record-missing';
+import { useActionFailure } from '../../ui/use-action-failure';
 import { ErrorNotice, Loading } from '../../ui/status';
 import { useStaffDirectory } from '../reference/use-staff-names';
 import { FeedbackComposer } from './feedback-composer';
@@ -34,7 +35,7 @@ export function FeedbackThreadPage({ id }: { id: string }) {
   const { t, name, formatDate, formatNumber } = useI18n();
   const staff = useStaffDirectory();
   const client = useApolloClient();
-  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const { failure: downloadError, run: runDownload } = useActionFailure();
   const { data, loading, error, refetch, fetchMore } = useQuery(FeedbackThreadQuery, {
     variables: { id, first: FEEDBACK_MESSAGES_PAGE_SIZE },
     errorPolicy: 'all',
@@ -54,17 +55,13 @@ export function FeedbackThreadPage({ id }: { id: string }) {
   if (loading && !data) return <Loading />;
   if (!thread) return <RecordMissing error={error} onRetry={() => void refetch()} notFound={t('feedback.notFound')} back={{ to: '/feedback', label: t('feedback.back') }} />;
 
-  async function download(attachment: { id: string; fileName?: string | null; mimeType: string }) {
-    setDownloadError(null);
-    try {
+  const download = (attachment: { id: string; fileName?: string | null; mimeType: string }) =>
+    runDownload(async () => {
       const result = await client.query({ query: FeedbackAttachmentContentQuery, variables: { id, first: 100 }, fetchPolicy: 'network-only' });
       const content = result.data?.feedbackThread?.messages.edges.flatMap((edge) => edge.node.attachments).find((file) => file.id === attachment.id)?.contentBase64;
       if (!content) throw new Error(t('common.unavailable'));
       downloadBase64(content, attachment.fileName ?? 'file', attachment.mimeType);
-    } catch (failure) {
-      setDownloadError(failure);
-    }
-  }
+    });
 
   const open = thread.status === 'OPEN';
   const toggle = () => void (open ? close({ variables: { id } }) : reopen({ variables: { id } })).then(() => refetch()).catch(() => undefined);

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { FormFailure } from '../../ui/form-failure';
+import { useActionFailure } from '../../ui/use-action-failure';
 import { LoadingOrError } from '../../ui/status';
 import { GuideDownload } from './guide-file';
 import { AnnouncementGuidesQuery, GuideChoicesQuery, SetAnnouncementGuidesMutation } from './guides.graphql';
@@ -19,21 +20,17 @@ export function AnnouncementGuides({ announcementId, editable }: { announcementI
   const choices = useQuery(GuideChoicesQuery, { variables: { first: CHOICES }, skip: !editable });
   const [save, { loading: saving }] = useMutation(SetAnnouncementGuidesMutation);
   const [chosen, setChosen] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, run } = useActionFailure();
   const announcement = data?.announcement;
   if (!announcement) return <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />;
   const linked = announcement.guides.flatMap((guide) => (guide ? [guide] : []));
   const ids = linked.map((guide) => guide.id);
   const offered = (choices.data?.guides.edges ?? []).map((edge) => edge.node).filter((guide) => !ids.includes(guide.id));
-  const change = async (guideIds: string[]) => {
-    setFailure(null);
-    try {
+  const change = (guideIds: string[]) =>
+    run(async () => {
       await save({ variables: { id: announcementId, version: announcement.version, guideIds } });
       setChosen('');
-    } catch (caught) {
-      setFailure(caught);
-    }
-  };
+    });
 
   return (
     <div data-testid={`announcement-guides-${announcementId}`}>

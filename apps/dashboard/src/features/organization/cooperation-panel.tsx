@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { FormFailure } from '../../ui/form-failure';
+import { useActionFailure } from '../../ui/use-action-failure';
 import { EmptyState, ErrorNotice, Loading } from '../../ui/status';
 import { formatIsoDay } from '../reference/dates';
 import { CooperationQuery, RecordIntroductionMutation } from './cooperation.graphql';
@@ -22,23 +23,20 @@ export function CooperationPanel({ organizationId, writable, nameOf }: { organiz
   const [first, setFirst] = useState(FIRST_PAGE);
   const [introducing, setIntroducing] = useState<{ id: string; name: string } | null>(null);
   const [note, setNote] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, run } = useActionFailure();
   const [done, setDone] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(CooperationQuery, { variables: { id: organizationId, first }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const [record, recording] = useMutation(RecordIntroductionMutation);
 
   async function confirm() {
     if (!introducing) return;
-    setFailure(null);
-    try {
+    await run(async () => {
       await record({ variables: { input: { organizationId, otherOrganizationId: introducing.id, note: note.trim() || null } } });
       setDone(introducing.name);
       setIntroducing(null);
       setNote('');
       await refetch();
-    } catch (failed) {
-      setFailure(failed);
-    }
+    });
   }
 
   const matches = data?.cooperationMatches;

@@ -5,6 +5,7 @@ import type { OrganizationPageQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { FormFailure } from '../../ui/form-failure';
+import { useActionFailure } from '../../ui/use-action-failure';
 import { MergeOrganizationsMutation } from './organization.graphql';
 
 type Organization = NonNullable<OrganizationPageQuery['organization']>;
@@ -20,7 +21,7 @@ export function MergePanel({ organization, onMerged }: { organization: Organizat
   const { t, name, formatNumber } = useI18n();
   const [other, setOther] = useState('');
   const [confirming, setConfirming] = useState<{ id: string; name: string } | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, run } = useActionFailure();
   const [merged, setMerged] = useState<string | null>(null);
   const [merge, { loading }] = useMutation(MergeOrganizationsMutation, {
     update(cache) {
@@ -32,17 +33,13 @@ export function MergePanel({ organization, onMerged }: { organization: Organizat
 
   async function confirm() {
     if (!confirming) return;
-    setFailure(null);
-    try {
+    await run(async () => {
       await merge({ variables: { input: { keepId: organization.id, mergeId: confirming.id, keepVersion: organization.version } } });
       setMerged(confirming.name);
-      setConfirming(null);
       setOther('');
       onMerged();
-    } catch (error) {
-      setFailure(error);
-      setConfirming(null);
-    }
+    });
+    setConfirming(null);
   }
 
   const typedId = UUID.exec(other)?.[0] ?? null;

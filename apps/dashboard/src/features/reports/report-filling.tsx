@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
-import { describeError, fieldErrorsOf, type FieldError } from '../../errors/graphql-errors';
+import { describeError, fieldErrorsOf } from '../../errors/graphql-errors';
 import type { ReportFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { FormFailure } from '../../ui/form-failure';
+import { useActionFailure } from '../../ui/use-action-failure';
 import { AnswerControl, answerControlId } from './answer-control';
 import { answerInput, draftFromAnswer, problemsByField, type AnswerDraft } from './report-answers';
 import { ReportSections } from './report-sections';
@@ -47,8 +48,7 @@ export function ReportFilling({ report }: { report: ReportFieldsFragment }) {
   const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>(() =>
     Object.fromEntries(report.fields.map((field) => [field.key, draftFromAnswer(report.answers.find((answer) => answer.fieldKey === field.key))])),
   );
-  const [problems, setProblems] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, run } = useActionFailure();
   const draftsRef = useRef(drafts);
   const versionRef = useRef(report.version);
   if (report.version > versionRef.current) versionRef.current = report.version;
@@ -69,19 +69,14 @@ export function ReportFilling({ report }: { report: ReportFieldsFragment }) {
     autosave.changed(key);
   };
 
-  async function onSubmit() {
-    setFailure(null);
-    await autosave.flush();
-    if (autosave.unsaved()) return;
-    try {
+  const onSubmit = () =>
+    run(async () => {
+      await autosave.flush();
+      if (autosave.unsaved()) return;
       await submit({ variables: { input: { id: report.id, version: versionRef.current } } });
-      setProblems([]);
-    } catch (error) {
-      setProblems(fieldErrorsOf(error));
-      setFailure(error);
-    }
-  }
+    });
 
+  const problems = fieldErrorsOf(failure);
   const byField = problemsByField(problems);
   const labelOf = (key: string) => {
     const field = report.fields.find((candidate) => candidate.key === key);
