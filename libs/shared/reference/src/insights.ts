@@ -1,5 +1,12 @@
 import type { LocalizedText } from './locale';
 import { enumOf, type EnumValue } from './enum-of';
+import { AssistanceType, AssistanceSubtype } from './assistance-catalog';
+import { AssistanceOutcomeResult } from './assistance-outcome';
+import { BookableResourceKind } from './assistance-premises';
+import { AssistanceRequestStatus } from './assistance-status';
+import { Direction } from './directions';
+import { OrganizationKind } from './organization-kind';
+import { LegalForm, VerificationStatus, VolunteerCategory, VolunteeringMode } from './registry-vocabulary';
 
 /**
  * The vocabulary of the one analytics API (`insights`, `insightSeries`, `insightDrillDown`):
@@ -106,7 +113,8 @@ export const INSIGHT_MEASURE_FAMILY: Record<InsightMeasure, InsightFamily> = {
 };
 
 const PLACE_AND_TIME = [InsightDimension.REGION, InsightDimension.DISTRICT, InsightDimension.MONTH, InsightDimension.QUARTER, InsightDimension.YEAR];
-const ORGANIZATION = [
+/** The organization's dimensions: a fact of another family cut by one of them is read with its organization. */
+export const INSIGHT_ORGANIZATION_DIMENSIONS: readonly InsightDimension[] = [
   InsightDimension.ORGANIZATION_KIND,
   InsightDimension.LEGAL_FORM,
   InsightDimension.VERIFICATION_STATUS,
@@ -114,6 +122,7 @@ const ORGANIZATION = [
   InsightDimension.CATEGORY,
   InsightDimension.MODE,
 ];
+const ORGANIZATION = INSIGHT_ORGANIZATION_DIMENSIONS;
 const REQUEST = [InsightDimension.REQUEST_TYPE, InsightDimension.REQUEST_SUBTYPE, InsightDimension.REQUEST_STATUS, InsightDimension.REQUEST_OUTCOME];
 
 /** The dimensions that can cut (filter or group) each family of facts. */
@@ -226,3 +235,23 @@ export function periodLabel(key: string): LocalizedText {
   if (quarter) return { kk: `${quarter[1]} ж. ${quarter[2]}-тоқсан`, ru: `${quarter[2]} кв. ${quarter[1]}`, en: `Q${quarter[2]} ${quarter[1]}` };
   return { kk: `${key} ж.`, ru: `${key} г.`, en: key };
 }
+
+/**
+ * The analytics filter's fields that are dimensions (the rest are place and period): the dimension
+ * each keeps values of, and its values in their declared order (the order rows and bars come in).
+ */
+export const INSIGHT_FILTER_DIMENSIONS = {
+  organizationKinds: { dimension: InsightDimension.ORGANIZATION_KIND, values: Object.values(OrganizationKind) },
+  legalForms: { dimension: InsightDimension.LEGAL_FORM, values: Object.values(LegalForm) },
+  verificationStatuses: { dimension: InsightDimension.VERIFICATION_STATUS, values: Object.values(VerificationStatus) },
+  directions: { dimension: InsightDimension.DIRECTION, values: Object.values(Direction) },
+  categories: { dimension: InsightDimension.CATEGORY, values: Object.values(VolunteerCategory) },
+  modes: { dimension: InsightDimension.MODE, values: Object.values(VolunteeringMode) },
+  requestTypes: { dimension: InsightDimension.REQUEST_TYPE, values: Object.values(AssistanceType) },
+  requestSubtypes: { dimension: InsightDimension.REQUEST_SUBTYPE, values: Object.values(AssistanceSubtype) },
+  requestStatuses: { dimension: InsightDimension.REQUEST_STATUS, values: Object.values(AssistanceRequestStatus) },
+  requestOutcomes: { dimension: InsightDimension.REQUEST_OUTCOME, values: Object.values(AssistanceOutcomeResult) },
+  resourceKinds: { dimension: InsightDimension.RESOURCE_KIND, values: Object.values(BookableResourceKind) },
+} as const satisfies Record<string, { dimension: InsightDimension; values: readonly string[] }>;
+
+export type InsightFilterDimensionField = keyof typeof INSIGHT_FILTER_DIMENSIONS;

@@ -1,21 +1,12 @@
 import {
-  AssistanceOutcomeResult,
-  AssistanceSubtype,
-  AssistanceRequestStatus,
-  AssistanceType,
-  BookableResourceKind,
-  Direction,
   findRegion,
   INSIGHT_FAMILY_DIMENSIONS,
+  INSIGHT_FILTER_DIMENSIONS,
   INSIGHT_MEASURE_FAMILY,
   InsightDimension,
   InsightFamily,
   InsightMeasure,
-  LegalForm,
-  OrganizationKind,
-  VerificationStatus,
-  VolunteerCategory,
-  VolunteeringMode,
+  type InsightFilterDimensionField,
 } from '@birge/shared-reference';
 import type { InsightFilter } from './dto/insight-filter.input';
 import { invalidInsight } from './insight-errors';
@@ -24,37 +15,19 @@ import { periodKeys, resolvePeriod, type ResolvedPeriod } from './insight-period
 
 export const TIME_DIMENSIONS: readonly InsightDimension[] = [InsightDimension.MONTH, InsightDimension.QUARTER, InsightDimension.YEAR];
 
-/** The filter fields that are dimensions, and the dimension each cuts by. */
-export const FILTER_DIMENSIONS = {
-  organizationKinds: InsightDimension.ORGANIZATION_KIND,
-  legalForms: InsightDimension.LEGAL_FORM,
-  verificationStatuses: InsightDimension.VERIFICATION_STATUS,
-  directions: InsightDimension.DIRECTION,
-  categories: InsightDimension.CATEGORY,
-  modes: InsightDimension.MODE,
-  requestTypes: InsightDimension.REQUEST_TYPE,
-  requestSubtypes: InsightDimension.REQUEST_SUBTYPE,
-  requestStatuses: InsightDimension.REQUEST_STATUS,
-  requestOutcomes: InsightDimension.REQUEST_OUTCOME,
-  resourceKinds: InsightDimension.RESOURCE_KIND,
-} as const satisfies Partial<Record<keyof InsightFilter, InsightDimension>>;
+/** The filter fields that are dimensions (the shared table), and the dimension each cuts by. */
+export const FILTER_DIMENSIONS = Object.fromEntries(Object.entries(INSIGHT_FILTER_DIMENSIONS).map(([field, { dimension }]) => [field, dimension])) as Record<
+  InsightFilterDimensionField,
+  InsightDimension
+>;
+INSIGHT_FILTER_DIMENSIONS satisfies Partial<Record<keyof InsightFilter, unknown>>;
 
-export type FilterDimensionField = keyof typeof FILTER_DIMENSIONS;
+export type FilterDimensionField = InsightFilterDimensionField;
 
 /** The values of the enum dimensions, in their declared order (the order rows come in). */
-export const DIMENSION_VALUES: Partial<Record<InsightDimension, readonly string[]>> = {
-  ORGANIZATION_KIND: Object.values(OrganizationKind),
-  LEGAL_FORM: Object.values(LegalForm),
-  VERIFICATION_STATUS: Object.values(VerificationStatus),
-  DIRECTION: Object.values(Direction),
-  CATEGORY: Object.values(VolunteerCategory),
-  MODE: Object.values(VolunteeringMode),
-  REQUEST_TYPE: Object.values(AssistanceType),
-  REQUEST_SUBTYPE: Object.values(AssistanceSubtype),
-  REQUEST_STATUS: Object.values(AssistanceRequestStatus),
-  REQUEST_OUTCOME: Object.values(AssistanceOutcomeResult),
-  RESOURCE_KIND: Object.values(BookableResourceKind),
-};
+export const DIMENSION_VALUES: Partial<Record<InsightDimension, readonly string[]>> = Object.fromEntries(
+  Object.values(INSIGHT_FILTER_DIMENSIONS).map(({ dimension, values }) => [dimension, values]),
+);
 
 /** The code of a group for records without a value (no district, no legal form, no outcome yet, no direction). */
 export const NONE = 'NONE';

@@ -1,4 +1,4 @@
-import { INSIGHT_MEASURE_FAMILY, InsightDimension, InsightFamily, type InsightMeasure } from '@birge/shared-reference';
+import { INSIGHT_MEASURE_FAMILY, INSIGHT_ORGANIZATION_DIMENSIONS, InsightDimension, InsightFamily, type InsightMeasure } from '@birge/shared-reference';
 import { OPEN_STATUSES_SQL } from '../overview/open-statuses.sql';
 import { FILTER_DIMENSIONS, NONE, TIME_DIMENSIONS, type FilterDimensionField, type InsightPlan } from './insight-plan';
 import { periodKeys } from './insight-period';
@@ -133,14 +133,6 @@ export const MEASURE_SQL: Record<InsightMeasure, string> = {
 
 /** The organization's multi-valued dimensions: grouping by one counts a fact once per value (NONE for none). */
 const ARRAY_DIMENSIONS: Partial<Record<InsightDimension, string>> = { DIRECTION: 'directions', CATEGORY: 'categories', MODE: 'modes' };
-const ORGANIZATION_DIMENSIONS = [
-  InsightDimension.ORGANIZATION_KIND,
-  InsightDimension.LEGAL_FORM,
-  InsightDimension.VERIFICATION_STATUS,
-  InsightDimension.DIRECTION,
-  InsightDimension.CATEGORY,
-  InsightDimension.MODE,
-];
 
 export class Params {
   readonly values: unknown[] = [];
@@ -249,8 +241,8 @@ export function familyStatement(
   const filterFields = Object.keys(plan.dimensionFilters) as FilterDimensionField[];
   const usesOrganization =
     plan.districts !== null ||
-    plan.groupBy.some((d) => d === InsightDimension.DISTRICT || ORGANIZATION_DIMENSIONS.includes(d)) ||
-    filterFields.some((field) => ORGANIZATION_DIMENSIONS.includes(FILTER_DIMENSIONS[field]));
+    plan.groupBy.some((d) => d === InsightDimension.DISTRICT || INSIGHT_ORGANIZATION_DIMENSIONS.includes(d)) ||
+    filterFields.some((field) => INSIGHT_ORGANIZATION_DIMENSIONS.includes(FILTER_DIMENSIONS[field]));
   const usesVerification = family === InsightFamily.ORGANIZATIONS || plan.groupBy.includes(InsightDimension.VERIFICATION_STATUS) || filterFields.includes('verificationStatuses');
 
   const joins: string[] = [];

@@ -1,18 +1,4 @@
-import {
-  AssistanceOutcomeResult,
-  AssistanceRequestStatus,
-  AssistanceSubtype,
-  AssistanceType,
-  BookableResourceKind,
-  Direction,
-  INSIGHT_FAMILY_DIMENSIONS,
-  INSIGHT_MEASURE_FAMILY,
-  LegalForm,
-  OrganizationKind,
-  VerificationStatus,
-  VolunteerCategory,
-  VolunteeringMode,
-} from '@birge/shared-reference';
+import { INSIGHT_FAMILY_DIMENSIONS, INSIGHT_FILTER_DIMENSIONS, INSIGHT_MEASURE_FAMILY, type InsightFilterDimensionField } from '@birge/shared-reference';
 import type { InsightDimension, InsightFilter, InsightMeasure } from '../../gql/graphql';
 import { isMessageKey, type MessageKey } from '../../i18n/i18n';
 
@@ -29,23 +15,31 @@ export interface FigureDimension {
   prefix: string;
 }
 
+/** Where the catalog keeps the labels of each filter field's values: `${prefix}${value}`. */
+const VALUE_LABEL_PREFIX: Record<InsightFilterDimensionField, string> = {
+  organizationKinds: 'organizationKind.',
+  legalForms: 'legalForm.',
+  verificationStatuses: 'verificationStatus.',
+  directions: 'direction.',
+  categories: 'category.',
+  modes: 'mode.',
+  requestTypes: 'assistanceType.',
+  requestSubtypes: 'assistanceSubtype.',
+  requestStatuses: 'status.',
+  requestOutcomes: 'outcome.',
+  resourceKinds: 'resourceKind.',
+};
+
 /**
  * Every dimension a figure can be broken down or filtered by, besides place and time, in the
  * API's order: the organization's, then the request's, then the booked resource's.
  */
-export const FIGURE_DIMENSIONS: readonly FigureDimension[] = [
-  { dimension: 'ORGANIZATION_KIND', field: 'organizationKinds', values: Object.values(OrganizationKind), prefix: 'organizationKind.' },
-  { dimension: 'LEGAL_FORM', field: 'legalForms', values: Object.values(LegalForm), prefix: 'legalForm.' },
-  { dimension: 'VERIFICATION_STATUS', field: 'verificationStatuses', values: Object.values(VerificationStatus), prefix: 'verificationStatus.' },
-  { dimension: 'DIRECTION', field: 'directions', values: Object.values(Direction), prefix: 'direction.' },
-  { dimension: 'CATEGORY', field: 'categories', values: Object.values(VolunteerCategory), prefix: 'category.' },
-  { dimension: 'MODE', field: 'modes', values: Object.values(VolunteeringMode), prefix: 'mode.' },
-  { dimension: 'REQUEST_TYPE', field: 'requestTypes', values: Object.values(AssistanceType), prefix: 'assistanceType.' },
-  { dimension: 'REQUEST_SUBTYPE', field: 'requestSubtypes', values: Object.values(AssistanceSubtype), prefix: 'assistanceSubtype.' },
-  { dimension: 'REQUEST_STATUS', field: 'requestStatuses', values: Object.values(AssistanceRequestStatus), prefix: 'status.' },
-  { dimension: 'REQUEST_OUTCOME', field: 'requestOutcomes', values: Object.values(AssistanceOutcomeResult), prefix: 'outcome.' },
-  { dimension: 'RESOURCE_KIND', field: 'resourceKinds', values: Object.values(BookableResourceKind), prefix: 'resourceKind.' },
-];
+export const FIGURE_DIMENSIONS: readonly FigureDimension[] = (Object.keys(INSIGHT_FILTER_DIMENSIONS) as InsightFilterDimensionField[]).map((field) => ({
+  dimension: INSIGHT_FILTER_DIMENSIONS[field].dimension as InsightDimension,
+  field: field satisfies DimensionFilterField,
+  values: INSIGHT_FILTER_DIMENSIONS[field].values,
+  prefix: VALUE_LABEL_PREFIX[field],
+}));
 
 export const figureDimension = (dimension: string | null): FigureDimension | undefined => FIGURE_DIMENSIONS.find((entry) => entry.dimension === dimension);
 
