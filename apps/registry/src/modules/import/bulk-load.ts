@@ -1,7 +1,12 @@
 import type { EntityManager } from 'typeorm';
 
-/** How long a bulk load waits for readers and writers of the table to finish before it gives up on taking the table. */
-const LOCK_WAIT = '500ms';
+/**
+ * How long a bulk load waits for readers and writers of the table to finish before it gives up on
+ * taking the table. Longer than PostgreSQL's deadlock_timeout (1 s): an autovacuum of the table
+ * (after a large import rolled back, say) yields to a waiting lock only once that has passed, and
+ * a load should not keep its indexes because of it.
+ */
+const LOCK_WAIT = '2s';
 
 interface Definition {
   /** Quoted as SQL wants it (and qualified with its schema, for an index). */
