@@ -8,9 +8,10 @@ const file = process.env.BENCH_SQL_CAPTURE_FILE;
 const original = pg.Client.prototype.query;
 const plain = (value) => (value instanceof Date ? value.toISOString() : Buffer.isBuffer(value) ? { buffer: value.toString('base64') } : value);
 
-pg.Client.prototype.query = function query(config, values, callback) {
+pg.Client.prototype.query = function query(...args) {
+  const [config, values] = args;
   const text = typeof config === 'string' ? config : config && config.text;
   const given = Array.isArray(values) ? values : (config && config.values) || [];
   if (file && text) fs.appendFileSync(file, `${JSON.stringify({ at: Date.now(), text, values: given.map(plain) })}\n`);
-  return original.apply(this, arguments);
+  return original.apply(this, args);
 };
