@@ -7,6 +7,7 @@ import { TimelineOrder1764600000000 } from './1764600000000-TimelineOrder';
 import { DirectoryAndProgrammes1766000100000 } from './1766000100000-DirectoryAndProgrammes';
 import { JointEventsAndPublications1766200000000 } from './1766200000000-JointEventsAndPublications';
 import { Guides1766000400000 } from './1766000400000-Guides';
+import { RequestFeedIndex1766300000000 } from './1766300000000-RequestFeedIndex';
 
 /** Every migration of the assistance schema, oldest first. */
 export const assistanceMigrations = [
@@ -19,4 +20,5 @@ export const assistanceMigrations = [
   DirectoryAndProgrammes1766000100000,
   JointEventsAndPublications1766200000000,
   Guides1766000400000,
+  RequestFeedIndex1766300000000,
 ];
