@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { name, regionOptionsMock } from '../../testing/fixtures';
 import { renderWithProviders, type Mocks } from '../../testing/render';
@@ -84,5 +85,22 @@ describe('ProgrammesPage', () => {
     expect(list.textContent).toContain('Green grants ru');
     fireEvent.click(within(list).getAllByRole('button', { name: 'Подготовить объявление' })[0]);
     expect((await screen.findByRole('status')).textContent).toContain('Черновик объявления');
+  });
+
+  it('says why a programme could not be announced, and shows no success', async () => {
+    renderWithProviders(<ProgrammesPage />, {
+      locale: 'ru',
+      mocks: mocks([
+        {
+          request: { query: AnnounceGrantProgrammeMutation, variables: { input: { id: 'p1', language: 'ru' } } },
+          result: { errors: [new GraphQLError('Программа закрыта', { extensions: { code: 'CONFLICT' } })] },
+        },
+      ]),
+    });
+    const list = await screen.findByTestId('programme-list');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    fireEvent.click(within(list).getAllByRole('button', { name: 'Подготовить объявление' })[0]);
+    expect((await screen.findByTestId('form-error')).textContent).toContain('Обновите страницу');
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

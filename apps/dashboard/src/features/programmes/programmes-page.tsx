@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { canWrite, useViewer } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
+import { FormFailure } from '../../ui/form-failure';
 import { LoadMore } from '../../ui/load-more';
 import { EmptyState, LoadingOrError } from '../../ui/status';
+import { useActionFailure } from '../../ui/use-action-failure';
 import { RegionFilterSelect } from '../reference/region-select';
 import { ProgrammeForm } from './programme-form';
 import { AnnounceGrantProgrammeMutation, GrantProgrammesQuery, PROGRAMMES_PAGE_SIZE } from './programmes.graphql';
@@ -39,6 +41,7 @@ export function ProgrammesPage() {
   const { data, loading, error, fetchMore, refetch } = useQuery(GrantProgrammesQuery, { variables: { filter, first: PROGRAMMES_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const [announce, { loading: announcing }] = useMutation(AnnounceGrantProgrammeMutation);
   const [announced, setAnnounced] = useState<string | null>(null);
+  const { failure: announceFailure, run } = useActionFailure();
   const connection = data?.grantProgrammes;
 
   return (
@@ -70,6 +73,7 @@ export function ProgrammesPage() {
           {t('programmes.announced')}
         </p>
       )}
+      <FormFailure error={announceFailure} />
       <div className="two-columns">
         <div>
           {!connection && <LoadingOrError loading={loading} error={error} onRetry={() => void refetch()} />}
@@ -99,11 +103,15 @@ export function ProgrammesPage() {
                 {canWrite(viewer, programme.ownerRegionCode) && (
                   <button
                     type="button"
+                    className="button button-secondary button-small"
                     disabled={announcing}
-                    onClick={async () => {
-                      await announce({ variables: { input: { id: programme.id, language: locale } } });
-                      setAnnounced(programme.id);
-                    }}
+                    onClick={() =>
+                      void run(async () => {
+                        setAnnounced(null);
+                        await announce({ variables: { input: { id: programme.id, language: locale } } });
+                        setAnnounced(programme.id);
+                      })
+                    }
                   >
                     {t('programmes.announce')}
                   </button>
